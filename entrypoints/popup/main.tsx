@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Hello</p>, document.getElementById('app')!);

@@ -1,0 +1,3 @@
+export default defineUnlistedScript(() => {
+  return { title: document.title };
+});

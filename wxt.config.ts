@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The end-to-end build (`--mode e2e`) is the only one with a host permission:
+// Playwright cannot click the toolbar button that grants activeTab.
+export const SHIPPED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'alarms', 'notifications'];
+export const E2E_HOST = 'https://www.linkedin.com/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, browser }) => ({
+    name: 'Coffee Chat',
+    description: 'Personal, low-commitment mentorship asks from LinkedIn profiles, tracked and nudged, all on your machine.',
+    permissions: SHIPPED_PERMISSIONS,
+    ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
+    action: { default_title: 'Coffee Chat' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'coffee-chat@coffee-chat.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
