@@ -15,12 +15,14 @@ export default defineConfig({
     permissions: SHIPPED_PERMISSIONS,
     ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
     action: { default_title: 'Coffee Chat' },
+    // The dashboard doubles as the options page (issue 5).
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'coffee-chat@coffee-chat.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

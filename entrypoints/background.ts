@@ -1,3 +1,33 @@
+import { refreshNudges, ALARM, parseNotificationId } from '@/lib/background/refresh';
+import { fromOwnPage, ToBackgroundSchema } from '@/lib/messages';
+import { clockOffset } from '@/lib/shell/clock';
+import { getDb } from '@/lib/shell/db';
+import { loadSettings } from '@/lib/shell/settings-store';
+
+// Thin wiring (STYLE.md): every event leads to the same idempotent refresh.
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => undefined);
+  const refresh = async () => {
+    const settings = await loadSettings();
+    const offset = await clockOffset();
+    await refreshNudges(getDb(), settings, Date.now() + offset, offset);
+  };
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    void refresh();
+  });
+  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.alarms.onAlarm.addListener((a) => a.name === ALARM && void refresh());
+  browser.storage.onChanged.addListener((changes) => (changes.settings || changes['e2e:clockOffsetMs']) && void refresh());
+  browser.runtime.onMessage.addListener((msg, sender) => {
+    if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
+    const parsed = ToBackgroundSchema.safeParse(msg);
+    if (parsed.success && parsed.data.type === 'tracker-changed') return refresh().then(() => true);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const n = parseNotificationId(id);
+    if (!n) return;
+    const url = browser.runtime.getURL(`/dashboard.html#/person/${encodeURIComponent(n.personId)}?nudge=${n.kind}`);
+    void browser.tabs.create({ url });
+    void browser.notifications.clear(id);
+  });
 });

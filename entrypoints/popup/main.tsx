@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Hello</p>, document.getElementById('app')!);
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/theme.css';
+import './popup.css';
+
+render(<PopupApp search={location.search} />, document.getElementById('app')!);

@@ -1,16 +1,8 @@
 import { z } from '../zod';
+import { GENERATIONS, LIMITS, MISSING_LIST, MISSING_MAX, VIEWERS } from './limits';
 
-/** Text caps keep hostile or runaway profile text at sane sizes everywhere downstream. */
-export const LIMITS = {
-  name: 200,
-  headline: 400,
-  short: 300,
-  about: 4000,
-  description: 2000,
-  activityText: 1500,
-  url: 2048,
-  list: 50,
-} as const;
+// LIMITS and GENERATIONS live in limits.ts so the content-script reader can use them without zod.
+export { LIMITS, GENERATIONS } from './limits';
 
 const text = (max: number) => z.string().max(max);
 
@@ -52,7 +44,11 @@ export const ProfileSchema = z.object({
   location: text(LIMITS.short).nullable(),
   pronouns: text(64).nullable(),
   connectionDegree: z.enum(['1st', '2nd', '3rd']).nullable(),
-  current: z.object({ title: text(LIMITS.short), company: text(LIMITS.short) }).nullable(),
+  /**
+   * title is null when only the company is on the page (sdui-2026-self: the top-card company chip
+   * is shown while the Experience card has not loaded; see its expected.json).
+   */
+  current: z.object({ title: text(LIMITS.short).nullable(), company: text(LIMITS.short) }).nullable(),
   about: text(LIMITS.about).nullable(),
   experience: z.array(ExperienceSchema).max(LIMITS.list),
   education: z.array(EducationSchema).max(LIMITS.list),
@@ -61,23 +57,12 @@ export const ProfileSchema = z.object({
   skills: z.array(text(LIMITS.short)).max(LIMITS.list),
 });
 
-export const GENERATIONS = [
-  'ember-2024',
-  'sdui-2026',
-  'public-2023',
-  'public-2024',
-  'public-2026',
-  'not-found',
-  'stale',
-  'unknown',
-] as const;
-
 export const ReadingSchema = z.object({
   profile: ProfileSchema,
   generation: z.enum(GENERATIONS),
-  viewer: z.enum(['other', 'self', 'logged-out', 'unknown']),
+  viewer: z.enum(VIEWERS),
   /** Field names the reader looked for and did not find (e.g. "about", "experience"). */
-  missing: z.array(z.string().max(64)).max(64),
+  missing: z.array(z.string().max(MISSING_MAX)).max(MISSING_LIST),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -88,11 +73,5 @@ export type Featured = z.infer<typeof FeaturedSchema>;
 export type Reading = z.infer<typeof ReadingSchema>;
 export type Generation = Reading['generation'];
 
-/** A profile with nothing read yet: the starting point for typing details in by hand. */
-export function emptyProfile(url: string, slug: string): Profile {
-  return {
-    url, slug, fullName: null, firstName: null, headline: null, location: null, pronouns: null,
-    connectionDegree: null, current: null, about: null,
-    experience: [], education: [], activity: [], featured: [], skills: [],
-  };
-}
+// emptyProfile lives in blank.ts (no zod) so the content-script reader can use it too.
+export { emptyProfile } from './blank';

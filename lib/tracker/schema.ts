@@ -66,6 +66,10 @@ export const PersonStateSchema = z.object({
   mentorship: z.object({ cadenceDays: z.number().min(7).max(180), startedAt: Time, lastContactAt: Time }).optional(),
   closedAt: Time.optional(),
   closedReason: CloseReasonSchema.optional(),
+  /** The stage a close came from: reopen goes back to it. */
+  closedFrom: StageSchema.exclude(['closed']).optional(),
+  /** When the agenda for the scheduled chat was sent (sent kind 'agenda'). */
+  agendaSentAt: Time.optional(),
   /** The time of the latest step: dismissals are remembered against it. */
   lastStepAt: Time,
   nudges: NudgeMemorySchema.default({ snoozed: {}, dismissed: {} }),
@@ -83,6 +87,10 @@ export const PersonSchema = PersonStateSchema.extend({
   readings: z.array(z.object({ at: Time, profile: ProfileSchema })).max(20).default([]),
   tags: z.array(z.string().max(60)).max(30).default([]),
   draft: DraftSchema.optional(),
+  /** When `profile` was read; an earlier reading moves to `readings` with this time. */
+  readAt: Time.optional(),
+  /** Lowercase, accent-folded name + company + headline + tags + notes: derived on every write, never exported. */
+  search: z.string().max(20000).default(''),
   createdAt: Time,
   updatedAt: Time,
 });

@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { projectRoot } from '../tests/fixtures-dir';
+import type { Row } from './rows';
+import { popupBundleRow, sizeRows } from './sizes';
+
+// `npm run bench`: builds, measures, prints a table and writes bench/results.json.
+// Browser timings run in Debian's Chromium against real IndexedDB; never in a test.
+const chrome = resolve(projectRoot, '.output/chrome-mv3');
+const rows: Row[] = [...sizeRows(chrome), popupBundleRow(chrome)];
+
+const suites = process.argv.slice(2);
+for (const [name, load] of Object.entries(await import('./browser-suites').then((m) => m.SUITES))) {
+  if (suites.length && !suites.includes(name)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(...(await load()));
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('measurement', 58)} ${pad('median', 10)} ${pad('unit', 5)} ${pad('runs', 5)} target`);
+for (const r of rows) {
+  const verdict = r.target === undefined ? '' : `${r.median <= r.target ? 'ok' : 'OVER'} (≤ ${r.target})`;
+  console.log(`${pad(r.name, 58)} ${pad(String(r.median), 10)} ${pad(r.unit, 5)} ${pad(String(r.runs), 5)} ${verdict}`);
+}
+writeFileSync(resolve(projectRoot, 'bench/results.json'), JSON.stringify(rows, null, 2) + '\n');
+console.log(`\nwrote bench/results.json (${rows.length} rows)`);

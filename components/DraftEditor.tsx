@@ -1,0 +1,53 @@
+import type { Ref } from 'preact';
+
+export interface DraftText {
+  subject?: string;
+  body: string;
+}
+
+/** Counts what LinkedIn counts: characters as a person sees them (code points). */
+export function charCount(s: string): number {
+  return [...s].length;
+}
+
+interface Props {
+  draft: DraftText;
+  hasSubject: boolean;
+  limit: number;
+  subjectLimit?: number;
+  onChange: (d: DraftText) => void;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+}
+
+/** The editable draft with a live count against the channel's limit (ASK.md §3). */
+export function DraftEditor({ draft, hasSubject, limit, subjectLimit, onChange, textareaRef }: Props) {
+  const length = charCount(draft.body);
+  const over = length > limit;
+  return (
+    <div class="draft-editor">
+      {hasSubject && (
+        <>
+          <label for="draft-subject">Subject</label>
+          <input
+            id="draft-subject"
+            value={draft.subject ?? ''}
+            maxLength={subjectLimit}
+            onInput={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
+          />
+        </>
+      )}
+      <label for="draft-body">Message</label>
+      <textarea
+        id="draft-body"
+        ref={textareaRef}
+        rows={9}
+        value={draft.body}
+        aria-describedby="draft-count"
+        onInput={(e) => onChange({ ...draft, body: e.currentTarget.value })}
+      />
+      <p id="draft-count" class={over ? 'count over' : 'count muted'} aria-live="polite">
+        {length} / {limit} characters{over ? `: ${length - limit} over the limit` : ''}
+      </p>
+    </div>
+  );
+}

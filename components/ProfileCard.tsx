@@ -1,0 +1,19 @@
+import type { Profile } from '../lib/linkedin/schema';
+import type { Stage } from '../lib/tracker/schema';
+import { StatusBadge } from './StatusBadge';
+
+/** Who this is, at a glance: name, headline, current role (issue 3's compact card). */
+export function ProfileCard({ profile, stage }: { profile: Profile; stage?: Stage }) {
+  const role = profile.current ? `${profile.current.title} at ${profile.current.company}` : null;
+  return (
+    <section class="card profile-card" aria-label="Profile">
+      <div class="row">
+        <h1 class="profile-name">{profile.fullName ?? 'Unnamed profile'}</h1>
+        {stage && <StatusBadge stage={stage} />}
+      </div>
+      {profile.headline && <p class="muted headline">{profile.headline}</p>}
+      {role && <p class="current-role">{role}</p>}
+      {profile.location && <p class="muted">{profile.location}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Profile } from '../lib/linkedin/schema';
+
+type Editable = 'fullName' | 'firstName' | 'headline' | 'location' | 'about';
+const FIELDS: [Editable, string][] = [
+  ['fullName', 'Name'],
+  ['firstName', 'Greet them as'],
+  ['headline', 'Headline'],
+  ['location', 'Location'],
+  ['about', 'About'],
+];
+
+/**
+ * "What we read": every field can be corrected before drafting (issue 3), so a
+ * reader miss never forces a bad draft.
+ */
+export function ReadDetails({ profile, missing, onChange }: { profile: Profile; missing: string[]; onChange: (p: Profile) => void }) {
+  const set = (k: Editable, v: string) => onChange({ ...profile, [k]: v.trim() ? v : null });
+  const current = profile.current ?? { title: '', company: '' };
+  const setCurrent = (part: 'title' | 'company', v: string) => {
+    const next = { ...current, [part]: v };
+    onChange({ ...profile, current: next.title || next.company ? next : null });
+  };
+  return (
+    <details class="read-details">
+      <summary>What we read</summary>
+      {FIELDS.map(([k, label]) => (
+        <div key={k}>
+          <label for={`read-${k}`}>{label}</label>
+          {k === 'about' ? (
+            <textarea id={`read-${k}`} rows={3} value={profile[k] ?? ''} onInput={(e) => set(k, e.currentTarget.value)} />
+          ) : (
+            <input id={`read-${k}`} value={profile[k] ?? ''} onInput={(e) => set(k, e.currentTarget.value)} />
+          )}
+        </div>
+      ))}
+      <label for="read-title">Current role</label>
+      <input id="read-title" value={current.title} onInput={(e) => setCurrent('title', e.currentTarget.value)} />
+      <label for="read-company">Current company</label>
+      <input id="read-company" value={current.company} onInput={(e) => setCurrent('company', e.currentTarget.value)} />
+      <p class="muted">
+        Also read: {profile.experience.length} roles, {profile.education.length} schools, {profile.activity.length} posts or
+        articles, {profile.featured.length} featured items, {profile.skills.length} skills.
+      </p>
+      {missing.length > 0 && <p class="muted">Not found on this page: {missing.join(', ')}.</p>}
+    </details>
+  );
+}

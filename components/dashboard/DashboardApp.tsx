@@ -1,0 +1,40 @@
+import { useEffect } from 'preact/hooks';
+import { DueList } from '../DueList';
+import { useNow } from '../hooks/use-now';
+import { useSettings } from '../hooks/use-settings';
+import { DataTools } from './DataTools';
+import { PersonPage } from './PersonPage';
+import { Pipeline } from './Pipeline';
+import { personRoute, useRoute } from './use-route';
+
+/** The dashboard: due now, the pipeline, a person's page, and the user's data (issue 5). */
+export function DashboardApp() {
+  const route = useRoute();
+  const settings = useSettings();
+  const now = useNow(30_000);
+  useEffect(() => {
+    document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';
+  }, [route.page]);
+  return (
+    <div class="dashboard">
+      <header class="row dash-header">
+        <a href="#/" class="brand">Coffee Chat</a>
+        <nav class="row" aria-label="Dashboard">
+          <a href="#/" aria-current={route.page === 'pipeline' ? 'page' : undefined}>People</a>
+          <a href="#/data" aria-current={route.page === 'data' ? 'page' : undefined}>Your data</a>
+          <a href="/welcome.html">Settings</a>
+        </nav>
+      </header>
+      <main>
+        {route.page === 'pipeline' && settings && now !== null && (
+          <>
+            <DueList settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />
+            <Pipeline now={now} />
+          </>
+        )}
+        {route.page === 'person' && settings && now !== null && <PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}
+        {route.page === 'data' && settings && <DataTools settings={settings} />}
+      </main>
+    </div>
+  );
+}

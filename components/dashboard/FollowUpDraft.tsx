@@ -1,0 +1,63 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { coach } from '../../lib/coach';
+import { composeAsk, composeFollowUp, type FollowUpKind } from '../../lib/compose';
+import type { Settings } from '../../lib/settings/schema';
+import { runStep } from '../../lib/shell/run-step';
+import { myTimeZone } from '../../lib/shell/settings-store';
+import { recordSent } from '../../lib/tracker';
+import type { Channel, Person, SentKind } from '../../lib/tracker/schema';
+import { ChannelSwitch } from '../ChannelSwitch';
+import { CoachHints } from '../CoachHints';
+import { DraftEditor, type DraftText } from '../DraftEditor';
+
+export type DraftKind = FollowUpKind | 'send-ask';
+export const DRAFT_TITLES: Record<DraftKind, string> = {
+  'send-ask': 'Send the ask',
+  'check-in': 'A gentle check-in',
+  agenda: 'The agenda for your chat',
+  'thank-you': 'Say thank you',
+  'report-back': 'Report back',
+  cadence: 'Mentoring check-in',
+  close: 'Close gracefully',
+};
+const SENT_KIND: Record<DraftKind, SentKind> = {
+  'send-ask': 'ask', 'check-in': 'check-in', agenda: 'agenda', 'thank-you': 'thank-you',
+  'report-back': 'report-back', cadence: 'cadence', close: 'close',
+};
+
+/** A follow-up ready to copy (ASK.md §5 "the draft says"), coached, then recorded as sent. */
+export function FollowUpDraft({ person, kind, settings, now, onDone }: { person: Person; kind: DraftKind; settings: Settings; now: number; onDone: () => void }) {
+  const [channel, setChannel] = useState<Channel>('message');
+  const [edited, setEdited] = useState<DraftText | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const composed = useMemo(() => {
+    const base = { profile: person.profile, me: settings.me, channel, tier: settings.tier, now, myTimeZone: myTimeZone(settings) };
+    return kind === 'send-ask'
+      ? composeAsk({ ...base, minutes: settings.defaultMinutes })
+      : composeFollowUp(kind, { ...base, takeaways: person.takeaways, chat: person.chat, closeReason: person.closedReason });
+  }, [person, kind, channel, settings, now]);
+  const text = edited ?? { subject: composed.subject, body: composed.body };
+  const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, kind: kind === 'send-ask' ? 'ask' : kind });
+  const markSent = async () => {
+    try {
+      await runStep((db) => recordSent(db, person.id, { channel, text: text.body, subject: text.subject, at: now, kind: SENT_KIND[kind] }));
+      onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section class="card follow-up" aria-label={DRAFT_TITLES[kind]}>
+      <h2>{DRAFT_TITLES[kind]}</h2>
+      <ChannelSwitch value={channel} onChange={(c) => (setChannel(c), setEdited(null))} />
+      <DraftEditor draft={text} hasSubject={channel === 'inmail' || channel === 'email'} limit={composed.limit} onChange={setEdited} textareaRef={box} />
+      <CoachHints hints={hints} body={text.body} onSelect={(s, e) => (box.current?.focus(), box.current?.setSelectionRange(s, e))} />
+      <div class="row">
+        <button type="button" onClick={() => void navigator.clipboard.writeText(text.body)}>Copy</button>
+        <button type="button" class="primary" onClick={markSent}>Mark as sent</button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import { runStep } from '../../lib/shell/run-step';
+import { addNote, setTags } from '../../lib/tracker';
+import type { Person } from '../../lib/tracker/schema';
+
+/** Notes and tags (ASK.md §6): what the user keeps about the person beyond the steps. */
+export function NotesAndTags({ person, now }: { person: Person; now: number }) {
+  const [note, setNote] = useState('');
+  const [tags, setTagText] = useState(person.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const guard = (p: Promise<unknown>) => p.catch((e: Error) => setError(e.message));
+  return (
+    <section class="notes-tags" aria-label="Notes and tags">
+      <form class="row" onSubmit={(e) => (e.preventDefault(), guard(runStep((db) => setTags(db, person.id, tags.split(','), now))))}>
+        <label for="tags">Tags</label>
+        <input id="tags" value={tags} onInput={(e) => setTagText(e.currentTarget.value)} placeholder="design, fintech" />
+        <button type="submit">Save tags</button>
+      </form>
+      <form onSubmit={(e) => {
+        e.preventDefault();
+        if (!note.trim()) return;
+        void guard(runStep((db) => addNote(db, person.id, note.trim(), now)).then(() => setNote('')));
+      }}>
+        <label for="note">Add a note</label>
+        <textarea id="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <button type="submit">Add note</button>
+      </form>
+      {error && <p class="error" role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../lib/settings/schema';
+import { getDb } from '../../lib/shell/db';
+import { runStep } from '../../lib/shell/run-step';
+import { deletePerson, dismissNudge, getPerson, snoozeNudge, stateOf, undoLast } from '../../lib/tracker';
+import type { NudgeKind } from '../../lib/tracker/schema';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { ProfileCard } from '../ProfileCard';
+import { FollowUpDraft, type DraftKind } from './FollowUpDraft';
+import { NotesAndTags } from './NotesAndTags';
+import { StepActions } from './StepActions';
+import { Timeline } from './Timeline';
+
+const DAY = 86_400_000;
+const draftFor = (nudge?: string): DraftKind | null =>
+  nudge && ['send-ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close'].includes(nudge) ? (nudge as DraftKind) : null;
+
+/** One person: card, the step that's due, the actions their stage allows, timeline, notes and tags. */
+export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
+  const { value: person, error } = useLiveQuery(() => getPerson(getDb(), id).then((p) => p ?? null), [id]);
+  const [draft, setDraft] = useState<DraftKind | null>(draftFor(nudge));
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (error) return <p class="error" role="alert">{error.message}</p>;
+  if (person === undefined) return <p aria-busy="true">Loading…</p>;
+  if (person === null) return <p class="empty">This person is not in your tracker (any more). <a href="#/">Back to everyone</a></p>;
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    setProblem(null);
+    try {
+      await fn();
+      setMessage(done);
+    } catch (e) {
+      setProblem((e as Error).message);
+    }
+  };
+  const first = person.profile.firstName ?? person.name;
+  const nudgeKind = nudge as NudgeKind | undefined;
+  return (
+    <article class="person-page">
+      <p><a href="#/">← Everyone</a></p>
+      <ProfileCard profile={person.profile} stage={person.stage} />
+      <p class="muted"><a href={person.id} target="_blank" rel="noreferrer">Open their LinkedIn profile</a></p>
+      {nudgeKind && (
+        <div class="row nudge-controls" role="group" aria-label="This reminder">
+          <button type="button" onClick={() => act(() => runStep((db) => snoozeNudge(db, person.id, nudgeKind, now + DAY)), 'Snoozed for a day.')}>Snooze a day</button>
+          <button type="button" onClick={() => act(() => runStep((db) => snoozeNudge(db, person.id, nudgeKind, now + 7 * DAY)), 'Snoozed for a week.')}>Snooze a week</button>
+          <button type="button" onClick={() => act(() => runStep((db) => dismissNudge(db, person.id, nudgeKind)), 'Dismissed until the next step.')}>Dismiss</button>
+        </div>
+      )}
+      {draft && <FollowUpDraft key={draft} person={person} kind={draft} settings={settings} now={now} onDone={() => (setDraft(null), setMessage(`Recorded as sent to ${first}.`))} />}
+      <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
+      <div class="row">
+        <button type="button" onClick={() => act(() => runStep((db) => undoLast(db, person.id)), 'The last step was undone.')}>Undo last step</button>
+        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => runStep((db) => deletePerson(db, person.id)), 'Deleted.')}>
+          Delete person
+        </button>
+      </div>
+      {message && <p class="card" role="status">{message}</p>}
+      {problem && <p class="error" role="alert">{problem}</p>}
+      <NotesAndTags person={person} now={now} />
+      <Timeline personId={person.id} />
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'preact/hooks';
+import { likelyTimeZone } from '../../lib/compose';
+import { formatInZone } from '../../lib/schedule/format';
+import { suggestSlots } from '../../lib/schedule/slots';
+import { zonedParts, zonedTimeToUtc } from '../../lib/schedule/zone';
+import type { Settings } from '../../lib/settings/schema';
+import { runStep } from '../../lib/shell/run-step';
+import { myTimeZone } from '../../lib/shell/settings-store';
+import { scheduleChat } from '../../lib/tracker';
+import type { Person } from '../../lib/tracker/schema';
+import { downloadText } from './download';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localInputs = (ms: number, zone: string) => {
+  const p = zonedParts(ms, zone);
+  return { date: `${p.y}-${pad(p.m)}-${pad(p.d)}`, time: `${pad(p.h)}:${pad(p.min)}` };
+};
+
+/**
+ * Guide 001, "Own the logistics": both zones side by side, three slots inside both
+ * people's working hours, and a calendar invite with the exact instant.
+ */
+export function ScheduleChat({ person, settings, now, onDone }: { person: Person; settings: Settings; now: number; onDone: (msg: string) => void }) {
+  const myZone = myTimeZone(settings);
+  const theirZone = person.chat?.theirTimeZone ?? likelyTimeZone(person.profile.location);
+  const [minutes, setMinutes] = useState(person.chat?.minutes ?? settings.defaultMinutes);
+  const slots = useMemo(() => suggestSlots({ now, myZone, theirZone, myHours: settings.workingHours, minutes, count: 3 }), [now, myZone, theirZone, minutes]);
+  const [when, setWhen] = useState(() => localInputs(person.chat?.at ?? slots[0] ?? now + 86_400_000, myZone));
+  const [error, setError] = useState<string | null>(null);
+  const [y, m, d] = when.date.split('-').map(Number);
+  const [h, min] = when.time.split(':').map(Number);
+  const at = [y, m, d, h, min].every((x) => Number.isFinite(x)) ? zonedTimeToUtc({ y: y!, m: m!, d: d!, h: h!, min: min! }, myZone) : NaN;
+  const first = person.profile.firstName ?? person.name;
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!Number.isFinite(at)) return setError('Pick a date and a time.');
+    try {
+      await runStep((db) => scheduleChat(db, person.id, { at, minutes, timeZone: myZone, theirTimeZone: theirZone ?? undefined }, now));
+      onDone(`Chat scheduled. Download the invitation below; an agenda reminder comes the day before.`);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  // The calendar library is big: load it only when the user asks for an invite.
+  const invite = async () => {
+    const { chatInvite } = await import('../../lib/schedule/invite');
+    downloadText(`coffee-chat-${person.slug}.ics`, 'text/calendar', chatInvite({
+      title: `Coffee chat: ${settings.me.name || 'me'} and ${person.name}`,
+      start: at, minutes, description: `A ${minutes}-minute virtual coffee chat.`, agenda: person.chat?.agenda,
+    }));
+  };
+  return (
+    <form class="card schedule" aria-label="Schedule the chat" onSubmit={save}>
+      <h3>Schedule the chat</h3>
+      {slots.length > 0 && (
+        <div class="row" role="group" aria-label="Suggested times">
+          <span class="muted">Suggested{theirZone ? ' (inside both your working hours)' : ''}:</span>
+          {slots.map((s) => <button key={s} type="button" class="chip" onClick={() => setWhen(localInputs(s, myZone))}>{formatInZone(s, myZone)}</button>)}
+        </div>
+      )}
+      <div class="row">
+        <div><label for="chat-date">Date</label><input id="chat-date" type="date" value={when.date} onInput={(e) => setWhen({ ...when, date: e.currentTarget.value })} /></div>
+        <div><label for="chat-time">Time ({myZone})</label><input id="chat-time" type="time" value={when.time} onInput={(e) => setWhen({ ...when, time: e.currentTarget.value })} /></div>
+        <div><label for="chat-minutes">Minutes</label><input id="chat-minutes" type="number" min={10} max={60} value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value) || minutes)} /></div>
+      </div>
+      {Number.isFinite(at) && (
+        <dl class="zones">
+          <div><dt>You</dt><dd>{formatInZone(at, myZone)}</dd></div>
+          <div><dt>{first}</dt><dd>{theirZone ? formatInZone(at, theirZone) : 'Time zone unknown: check with them'}</dd></div>
+        </dl>
+      )}
+      {error && <p class="error" role="alert">{error}</p>}
+      <div class="row">
+        <button type="submit" class="primary">Save the chat</button>
+        <button type="button" disabled={!Number.isFinite(at)} onClick={invite}>Download invitation (.ics)</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../lib/settings/schema';
+import { runStep } from '../../lib/shell/run-step';
+import { allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, startMentorship, type Step } from '../../lib/tracker';
+import type { Person, PersonState } from '../../lib/tracker/schema';
+import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
+import { ScheduleChat } from './ScheduleChat';
+import { ChatHeldForm, CloseForm, MentorForm } from './StepForms';
+
+const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = {
+  'send-ask': 'send-ask', 'send-check-in': 'check-in', 'send-agenda': 'agenda', 'send-thank-you': 'thank-you',
+  'send-report-back': 'report-back', 'send-cadence': 'cadence', 'send-close': 'close',
+};
+
+interface Props {
+  person: Person;
+  state: PersonState;
+  settings: Settings;
+  now: number;
+  openAction?: string;
+  onDraft: (k: DraftKind) => void;
+  onAct: (fn: () => Promise<unknown>, done: string) => Promise<void>;
+}
+
+/** Only the steps the person's stage allows (the tracker's state machine decides). */
+export function StepActions({ person, state, settings, now, openAction, onDraft, onAct }: Props) {
+  const steps = allowedSteps(state);
+  const [scheduling, setScheduling] = useState(openAction === 'schedule' || person.stage === 'replied');
+  const first = person.profile.firstName ?? person.name;
+  const has = (s: Step) => steps.includes(s);
+  return (
+    <section class="step-actions" aria-label="Next steps">
+      <h2>Next steps</h2>
+      <div class="row">
+        {has('invite') && <button type="button" onClick={() => onAct(() => runStep((db) => recordInvited(db, person.id, { at: now })), 'Invitation recorded.')}>Invitation sent without a note</button>}
+        {has('accept') && <button type="button" onClick={() => onAct(() => runStep((db) => recordAccepted(db, person.id, { at: now })), `${first} accepted. Send the ask as a message now.`)}>They accepted the invitation</button>}
+        {has('reply') && <button type="button" class="primary" onClick={() => onAct(() => runStep((db) => recordReply(db, person.id, { at: now })), `Marked as replied. Next: schedule the chat.`)}>Mark as replied</button>}
+        {has('schedule') && !scheduling && <button type="button" onClick={() => setScheduling(true)}>{person.chat ? 'Schedule another chat' : 'Schedule the chat'}</button>}
+        {has('reopen') && <button type="button" onClick={() => onAct(() => runStep((db) => reopen(db, person.id, { at: now })), 'Reopened.')}>Reopen</button>}
+        {steps.map((s) => DRAFT_STEPS[s]).filter((k): k is DraftKind => !!k).map((k) => (
+          <button key={k} type="button" onClick={() => onDraft(k)}>Write: {DRAFT_TITLES[k].toLowerCase()}</button>
+        ))}
+      </div>
+      {has('schedule') && scheduling && <ScheduleChat person={person} settings={settings} now={now} onDone={(msg) => (setScheduling(false), void onAct(async () => undefined, msg))} />}
+      {has('hold') && <ChatHeldForm onSubmit={(takeaways) => onAct(() => runStep((db) => recordChatHeld(db, person.id, { at: now, takeaways })), 'Chat recorded. A thank-you is due within a day.')} />}
+      {has('mentor') && <MentorForm initialDays={person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays} onSubmit={(cadenceDays) => onAct(() => runStep((db) => startMentorship(db, person.id, { cadenceDays, at: now })), 'Mentorship recorded.')} />}
+      {has('close') && <CloseForm initial={person.stage === 'sent' ? 'no-reply' : 'goals-met'} onSubmit={(reason) => onAct(() => runStep((db) => close(db, person.id, { reason, at: now })), 'Closed. It will not nudge you again.')} />}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { CLOSE_REASONS, type CloseReason } from '../../lib/tracker/schema';
+
+const REASONS: Record<CloseReason, string> = {
+  'no-reply': 'No reply: moved on',
+  declined: 'They declined',
+  'not-a-fit': 'Not the right fit',
+  'goals-met': 'Goals met',
+};
+export const reasonLabel = (r: CloseReason) => REASONS[r];
+
+/** Takeaways feed the thank-you draft (ASK.md §5), so the form asks for them right away. */
+export function ChatHeldForm({ onSubmit }: { onSubmit: (takeaways: string) => void }) {
+  const [t, setT] = useState('');
+  return (
+    <form class="card step-form" onSubmit={(e) => (e.preventDefault(), onSubmit(t.trim()))}>
+      <label for="takeaways">What did you take away from the chat?</label>
+      <textarea id="takeaways" rows={3} value={t} onInput={(e) => setT(e.currentTarget.value)} placeholder="One or two specific things they said" />
+      <button type="submit" class="primary">Mark chat as held</button>
+    </form>
+  );
+}
+
+export function CloseForm({ initial, onSubmit }: { initial?: CloseReason; onSubmit: (r: CloseReason) => void }) {
+  const [r, setR] = useState<CloseReason>(initial ?? 'no-reply');
+  return (
+    <form class="card step-form row" onSubmit={(e) => (e.preventDefault(), onSubmit(r))}>
+      <label for="close-reason">Close because</label>
+      <select id="close-reason" value={r} onChange={(e) => setR(e.currentTarget.value as CloseReason)}>
+        {CLOSE_REASONS.map((x) => <option key={x} value={x}>{REASONS[x]}</option>)}
+      </select>
+      <button type="submit">Close</button>
+    </form>
+  );
+}
+
+/** Guide 000: agree a rhythm; monthly unless the two of you choose otherwise. */
+export function MentorForm({ initialDays, onSubmit }: { initialDays: number; onSubmit: (days: number) => void }) {
+  const [d, setD] = useState(initialDays);
+  return (
+    <form class="card step-form row" onSubmit={(e) => (e.preventDefault(), onSubmit(d))}>
+      <label for="cadence">Check in every (days)</label>
+      <input id="cadence" type="number" min={7} max={180} value={d} onInput={(e) => setD(Number(e.currentTarget.value) || initialDays)} />
+      <button type="submit">Start an ongoing mentorship</button>
+    </form>
+  );
+}

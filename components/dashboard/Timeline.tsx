@@ -1,0 +1,57 @@
+import { getDb } from '../../lib/shell/db';
+import { personTimeline, type TimelineItem } from '../../lib/tracker';
+import type { OutreachEvent } from '../../lib/tracker/schema';
+import { CHANNEL_LABELS } from '../ChannelSwitch';
+import { useLiveQuery } from '../hooks/use-live-query';
+
+const WHAT: Record<OutreachEvent['type'], string> = {
+  drafted: 'Draft saved',
+  invited: 'Invitation sent without a note',
+  accepted: 'Invitation accepted',
+  sent: 'Sent',
+  replied: 'They replied',
+  'chat-scheduled': 'Chat scheduled',
+  'chat-held': 'Chat held',
+  'mentorship-started': 'Mentorship started',
+  closed: 'Closed',
+  reopened: 'Reopened',
+};
+const SENT_WHAT: Record<string, string> = {
+  ask: 'Ask sent', 'check-in': 'Check-in sent', agenda: 'Agenda sent', 'thank-you': 'Thank-you sent',
+  'report-back': 'Report-back sent', cadence: 'Mentoring check-in sent', close: 'Closing message sent',
+};
+
+const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function Item({ item }: { item: TimelineItem }) {
+  if (item.kind === 'note') {
+    return (
+      <li class="timeline-note">
+        <time dateTime={new Date(item.at).toISOString()}>{when(item.at)}</time> <strong>Note</strong>
+        <p class="sent-text">{item.note.text}</p>
+      </li>
+    );
+  }
+  const e = item.event;
+  const title = e.type === 'sent' ? SENT_WHAT[e.sentKind ?? 'ask'] : WHAT[e.type];
+  return (
+    <li>
+      <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time> <strong>{title}</strong>
+      {e.channel && <span class="muted"> · {CHANNEL_LABELS[e.channel]}</span>}
+      {e.subject && <p class="muted">Subject: {e.subject}</p>}
+      {e.text && <p class="sent-text">{e.text}</p>}
+    </li>
+  );
+}
+
+/** Everything that happened with this person, oldest first, with the texts sent. */
+export function Timeline({ personId }: { personId: string }) {
+  const items = useLiveQuery(() => personTimeline(getDb(), personId), [personId]).value;
+  if (!items) return null;
+  return (
+    <section aria-label="Timeline">
+      <h2>Timeline</h2>
+      {items.length === 0 ? <p class="muted">Nothing yet.</p> : <ol class="timeline">{items.map((i, n) => <Item key={n} item={i} />)}</ol>}
+    </section>
+  );
+}

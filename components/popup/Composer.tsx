@@ -1,0 +1,117 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { coach } from '../../lib/coach';
+import { channelLimit, noteBudget } from '../../lib/compose';
+import type { Profile } from '../../lib/linkedin/schema';
+import type { Settings } from '../../lib/settings/schema';
+import { getDb } from '../../lib/shell/db';
+import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
+import { keepDraft, markInvited, markSent, undoStep } from '../../lib/shell/steps';
+import { sentNoteTimes } from '../../lib/tracker';
+import type { Person } from '../../lib/tracker/schema';
+import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
+import { CoachHints } from '../CoachHints';
+import { DraftEditor } from '../DraftEditor';
+import { HookChips } from '../HookChips';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { NoteBudget } from '../NoteBudget';
+import { useWorkingDraft } from './use-working-draft';
+
+interface Props {
+  profile: Profile;
+  settings: Settings;
+  person?: Person;
+  now: number;
+}
+
+type Done = { text: string; personId?: string } | null;
+
+/** Draft, coach and the Copy → paste in LinkedIn → Mark as sent flow (issue 4). */
+export function Composer({ profile, settings, person, now }: Props) {
+  const w = useWorkingDraft(profile, settings, now, person);
+  const [done, setDone] = useState<Done>(null);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const notes = useLiveQuery(() => sentNoteTimes(getDb()), []).value ?? [];
+  const limits = channelLimit(w.channel, settings.tier);
+  const hints = useMemo(
+    () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName }),
+    [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName],
+  );
+  if (!w.ready || !w.composed) return <p aria-busy="true">Writing a draft…</p>;
+
+  const budget = noteBudget(notes, now, settings.monthlyNoteBudget);
+  const act = async (label: string, fn: () => Promise<Person>) => {
+    setError(null);
+    try {
+      const p = await fn();
+      await clearWorkingDraft(profile.url);
+      setDone({ text: label, personId: p.id });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const copy = async () => {
+    try {
+      const text = w.text.subject ? `${w.text.subject}\n\n${w.text.body}` : w.text.body;
+      await navigator.clipboard.writeText(w.channel === 'inmail' || w.channel === 'email' ? text : w.text.body);
+      w.markCopied(now);
+    } catch {
+      setError('The clipboard refused the text. Select the message and copy it with Ctrl+C.');
+    }
+  };
+  const first = profile.firstName ?? profile.fullName ?? 'them';
+  const draft = { channel: w.channel, body: w.text.body, subject: w.text.subject };
+  const copied = w.copiedAt !== undefined;
+  const hasProblems = hints.some((h) => h.severity === 'problem');
+
+  return (
+    <section class="composer" aria-label="Draft">
+      <ChannelSwitch value={w.channel} onChange={w.setChannel} />
+      {w.channel === 'connection-note' && settings.tier === 'free' && (
+        <NoteBudget left={budget.left} budget={budget.budget} onInviteWithoutNote={() => act(`Invitation to ${first} marked as sent without a note.`, () => markInvited(profile, now))} />
+      )}
+      <HookChips hooks={[...(w.composed.hook ? [w.composed.hook] : []), ...w.composed.variants]} selected={w.hookId} onPick={w.setHook} />
+      <DraftEditor
+        draft={w.text}
+        hasSubject={w.channel === 'inmail' || w.channel === 'email'}
+        limit={limits.body}
+        subjectLimit={limits.subject}
+        onChange={w.edit}
+        textareaRef={box}
+      />
+      {w.previousEdit && (
+        <button type="button" onClick={w.restoreEdit}>
+          Restore my edited text
+        </button>
+      )}
+      <CoachHints hints={hints} body={w.text.body} onSelect={(s, e) => { box.current?.focus(); box.current?.setSelectionRange(s, e); }} />
+      {copied && !done && (
+        <p class="card" role="status">
+          Copied. Paste it into LinkedIn and send it there, then come back and press <strong>Mark as sent</strong>.
+        </p>
+      )}
+      <div class="row actions">
+        <button type="button" class={copied ? '' : 'primary'} onClick={copy}>
+          Copy
+        </button>
+        <button type="button" class={copied ? 'primary' : ''} onClick={() => act(`Marked as sent to ${first} (${CHANNEL_LABELS[w.channel]}).`, () => markSent(profile, draft, now))} title={hasProblems ? 'The coach has problems to fix first' : undefined}>
+          Mark as sent
+        </button>
+        <button type="button" onClick={() => act(`Draft saved for ${first}.`, () => keepDraft(profile, draft, now))}>
+          Save draft
+        </button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      {done && (
+        <p class="card done" role="status">
+          {done.text}{' '}
+          {done.personId && (
+            <button type="button" onClick={() => void undoStep(done.personId!).then(() => setDone({ text: 'Undone.' }))}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

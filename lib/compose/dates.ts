@@ -1,0 +1,28 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Start of an experience's date range as LinkedIn prints it: "Jul 2021 - Present", "2000 - Present". */
+export function parseStart(dates: string | null | undefined): { year: number; month: number | null } | null {
+  if (!dates) return null;
+  const start = dates.split(/\s[-–]\s|\s[-–]|[-–]\s/)[0] ?? '';
+  const m = /(?:([A-Za-z]{3})[a-z]*\.?\s+)?(\d{4})/.exec(start);
+  if (!m) return null;
+  const idx = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : -1;
+  return { year: Number(m[2]), month: idx >= 0 ? idx : null };
+}
+
+/** The role is ongoing ("… - Present"). English only: the fixtures and the reader normalise to it. */
+export function isOngoing(dates: string | null | undefined): boolean {
+  return !!dates && /present|now|today/i.test(dates);
+}
+
+/** A role counts as a recent change when it started at most this many months before `now` (product default). */
+export const RECENT_ROLE_MONTHS = 6;
+
+/** Whether an ongoing role started recently enough to congratulate (ASK.md §2: "a role change"). */
+export function startedRecently(dates: string | null | undefined, now: number): boolean {
+  const start = parseStart(dates);
+  if (!start || start.month === null || !isOngoing(dates)) return false;
+  const d = new Date(now);
+  const months = (d.getUTCFullYear() - start.year) * 12 + (d.getUTCMonth() - start.month);
+  return months >= 0 && months <= RECENT_ROLE_MONTHS;
+}

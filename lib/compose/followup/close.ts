@@ -1,0 +1,75 @@
+import type { CloseReason } from '../../tracker/schema';
+import { pick } from '../hash';
+import { goal, softLower } from '../people';
+import { clipWords, plainInsert } from '../text';
+import type { Composed, FollowUpInput } from '../types';
+import { context, finish, theirWork } from './common';
+
+const MONTH = 30 * 24 * 60 * 60 * 1000;
+
+/** "over the past year" from the first chat to now; vague when either is missing. */
+function period(input: FollowUpInput): string {
+  if (!input.chat || input.now === undefined) return 'over the past months';
+  const months = (input.now - input.chat.at) / MONTH;
+  return months >= 11 ? 'over the past year' : months >= 2 ? 'over the past few months' : 'over the past few weeks';
+}
+
+/** Each reason's wording, fullest first, then the shortest that still says it (for notes). */
+function need(input: FollowUpInput): string {
+  const skill = clipWords(plainInsert(input.me?.missingSkills?.[0]), 60);
+  const g = goal(input.me?.shortTermGoal);
+  if (skill) return `someone with deeper experience in ${softLower(skill)}`;
+  return g && !g.vp ? `someone with deeper experience in ${g.text}` : 'someone whose experience is closer to my current goals';
+}
+
+function wording(reason: CloseReason): [string[], string[]] {
+  switch (reason) {
+    case 'not-a-fit': // guide 001, "The Mismatch"
+      return [[
+        'Thank you so much for your initial guidance.',
+        "You've helped me realise that what I actually need is {need}, and I'm so grateful for the clarity you've provided.",
+        "I'd be glad to stay in touch as a professional friend.",
+      ], ['Thank you for your guidance; it helped me see what I need next.', "I'd be glad to stay in touch."]];
+    case 'goals-met': // guide 001, "The Relationship's Natural End"
+      return [[
+        "I feel I've grown so much thanks to your guidance {period}.",
+        "I've achieved the goals we set out, and I can't thank you enough.",
+        "I'd love to stay in touch as I move into this next phase.",
+      ], ["I've achieved the goals we set out, thanks to your guidance.", "I'd love to stay in touch."]];
+    case 'declined':
+      return [[
+        'Thank you for letting me know; I completely understand.',
+        'I appreciate you taking the time to reply, and I wish you all the best with {work}.',
+        "If our paths cross again, I'd be glad to stay in touch.",
+      ], ['Thank you for letting me know; I understand.', "I'd be glad to stay in touch."]];
+    case 'no-reply':
+      return [[
+        "I haven't heard back, which is completely fine: I know how busy things get.",
+        "I won't write again about my request, but I'd be glad to stay in touch.",
+        'All the best with {work}.',
+      ], ["I know how busy things get, so I won't write again about my request.", 'All the best!']];
+  }
+}
+
+/**
+ * A graceful close (ASK.md §5), turning the relationship into a lasting professional friendship.
+ * Without a reason it's the natural end ('goals-met'). ASK.md §5 sends nothing on 'no-reply': that
+ * note exists only for a user who asks for one.
+ */
+export function close(input: FollowUpInput): Composed {
+  const reason = input.closeReason ?? 'goals-met';
+  const ctx = context(input, `close-${reason}`);
+  const [full, short] = wording(reason);
+  const thanks = pick(['Thank you again for everything.', 'Thank you again, truly.', 'Thank you for all of it.'], ctx.seed, 'thanks');
+  return finish(ctx, {
+    subject: reason === 'goals-met' ? 'Thank you for your guidance' : 'Thank you',
+    slots: [
+      { id: 'a', para: 1, levels: [full[0] ?? '', short[0] ?? ''] },
+      { id: 'b', para: 1, levels: [full[1] ?? '', ''] },
+      { id: 'c', para: 2, levels: [full[2] ?? '', short[1] ?? ''] },
+      { id: 'thanks', para: 2, levels: [thanks, ''] },
+    ],
+    ladder: [{ slot: 'thanks', level: 1 }, { slot: 'b', level: 1 }, { slot: 'a', level: 1 }, { slot: 'c', level: 1 }],
+    vars: { need: need(input), period: period(input), work: theirWork(input.profile) },
+  });
+}

@@ -1,0 +1,93 @@
+import type { Profile } from '../../linkedin/schema';
+import { clampMinutes, seedOf } from '../compose-ask';
+import { fit, type Slot, type Step } from '../fit';
+import { pick, type Seed } from '../hash';
+import { channelLimit } from '../limits';
+import { meParts } from '../ask';
+import { greetName } from '../people';
+import { GREETINGS, NAMELESS_GREETINGS, NOTE_GREETINGS, SIGN_OFFS } from '../phrases/ask';
+import { userQuestions, writeQuestions } from '../questions';
+import { followUpSubject } from '../subject';
+import { clipWords, plainInsert, safeInsert } from '../text';
+import { isTimeZone, likelyTimeZone } from '../timezone';
+import type { Composed, FollowUpInput } from '../types';
+
+/** What every follow-up needs to know, worked out once. */
+export interface Ctx {
+  input: FollowUpInput;
+  profile: Profile;
+  seed: Seed;
+  first: string;
+  meName: string;
+  minutes: number;
+  questions: string[];
+  /** A connection note: one paragraph, no sign-off, the tightest limit. */
+  note: boolean;
+  /** Their zone when known: the chat's record first, else their profile's location. */
+  theirZone: string | null;
+}
+
+export function context(input: FollowUpInput, salt: string): Ctx {
+  const given = userQuestions(input.questions ?? input.chat?.agenda ?? []);
+  const recorded = input.chat?.theirTimeZone;
+  const theirZone = isTimeZone(recorded) ? recorded : likelyTimeZone(input.profile.location);
+  return {
+    input, profile: input.profile, seed: `${seedOf(input.profile)}\u0000${salt}`, first: greetName(input.profile),
+    meName: meParts(input.me ?? {}).name,
+    minutes: clampMinutes(input.minutes ?? input.chat?.minutes),
+    questions: given.length > 0 ? given : writeQuestions(input.profile, input.me ?? {}),
+    note: input.channel === 'connection-note', theirZone,
+  };
+}
+
+export interface Spec {
+  subject: string;
+  /** Body slots after the greeting; paragraphs from 1 (ignored in notes). */
+  slots: Slot[];
+  ladder: Step[];
+  vars: Record<string, string>;
+}
+
+/** Greeting, the kind's slots, sign-off; fitted to the channel like the ask (ASK.md §3). */
+export function finish(ctx: Ctx, spec: Spec): Composed {
+  const { channel } = ctx.input;
+  const tier = ctx.input.tier ?? 'free';
+  const greet = ctx.first ? pick(ctx.note ? NOTE_GREETINGS : GREETINGS, ctx.seed, 'greeting') : pick(NAMELESS_GREETINGS, ctx.seed, 'greeting');
+  const slots: Slot[] = [{ id: 'greet', para: 0, levels: [greet] }, ...spec.slots];
+  if (!ctx.note && ctx.meName) slots.push({ id: 'sign', para: 99, levels: [pick(SIGN_OFFS, ctx.seed, 'sign')] });
+  const limit = channelLimit(channel, tier);
+  const fitted = fit(
+    { slots, ladder: spec.ladder, vars: { ...spec.vars, first: ctx.first, me: ctx.meName, minutes: String(ctx.minutes) }, layout: ctx.note ? 'note' : 'message', keep: ['first'] },
+    limit.body,
+    limit.target,
+  );
+  const subject = followUpSubject(spec.subject, channel, tier);
+  return { ...(subject !== undefined ? { subject } : {}), body: fitted.text, limit: limit.body, length: fitted.length };
+}
+
+/** Question bullets (messages) or an inline list (notes), at every count from all down to one. */
+export function questionLevels(ctx: Ctx, intro: string): { levels: string[]; vars: Record<string, string> } {
+  const vars: Record<string, string> = {};
+  ctx.questions.forEach((q, i) => (vars[`q${i}`] = q));
+  const levels: string[] = [];
+  for (let n = ctx.questions.length; n >= 1; n--) {
+    const items = ctx.questions.slice(0, n).map((_, i) => `{q${i}}`);
+    levels.push(ctx.note ? `${intro} ${items.join(' ')}` : [intro, ...items.map((q) => `- ${q}`)].join('\n'));
+  }
+  return { levels, vars };
+}
+
+/** The user's typed notes as items: lines, bullets or semicolons; trailing punctuation dropped. */
+export function items(text: string | undefined, max = 2): string[] {
+  return (text ?? '')
+    .split(/\n|;|(?:^|\s)[-•*]\s|(?<=[.!?])\s+/)
+    .map((s) => clipWords(safeInsert(s), 140))
+    .filter((s) => /\p{L}{2}/u.test(s))
+    .slice(0, max);
+}
+
+/** "your work at Kustbank" or "your work". */
+export function theirWork(profile: Profile): string {
+  const company = clipWords(plainInsert(profile.current?.company), 40);
+  return company ? `your work at ${company}` : 'your work';
+}

@@ -1,0 +1,38 @@
+import { goal, softLower } from '../people';
+import { pick } from '../hash';
+import { clipWords } from '../text';
+import type { Composed, FollowUpInput } from '../types';
+import { context, finish, items } from './common';
+
+const DID = /^(?:i\s|set|met|took|made|wrote|built|spoke|began|ran|found|got|gave|went|learned|learnt|read|tried|started|joined|asked|shared|used|moved|applied|practised|practiced|\p{L}+ed\b)/iu;
+
+/**
+ * The report-back after about eight weeks (ASK.md §5; guide 001, "Apply the Advice and Report Back"):
+ * "Following your advice to X, I did Y and learned Z". X is the advice, Y and Z come from what the
+ * user typed; a missing part is said plainly instead of left as a gap.
+ */
+export function reportBack(input: FollowUpInput): Composed {
+  const ctx = context(input, 'report-back');
+  const advice = clipWords(softLower(items(input.advice, 1)[0] ?? '').replace(/^(?:you advised me to|your advice (?:was )?to|to)\s+/i, ''), 100);
+  const did = items(input.takeaways, 1)[0] ?? '';
+  const done = !did ? '' : /^i\s/i.test(did) ? did : DID.test(did) ? `I ${softLower(did)}` : `I put it into practice: ${softLower(did)}`;
+  const g = goal(input.me?.shortTermGoal);
+  const topic = g ? (g.vp ? `trying to ${g.text}` : `working towards ${g.text}`) : 'what we discussed';
+  let report: string;
+  if (advice && done) report = 'Following your advice to {advice}, {done}.';
+  else if (advice) report = "Following your advice to {advice}, I've started putting it into practice, and I wanted to share a short update.";
+  else if (done) report = 'Since our conversation, {done}.';
+  else report = "Since our conversation, I've been {topic}, and I wanted to share a short update.";
+  const hope = pick(["I hope you're doing well.", 'I hope all is well with you.'], ctx.seed, 'hope');
+  const thanks = pick(['Thank you again for the advice; it made a real difference.', 'Thank you again for pointing me in that direction.'], ctx.seed, 'thanks');
+  return finish(ctx, {
+    subject: 'An update since our conversation',
+    slots: [
+      { id: 'hope', para: 1, levels: [hope, ''] },
+      { id: 'report', para: 1, levels: [report] },
+      { id: 'thanks', para: 2, levels: [thanks, 'Thank you again!'] },
+    ],
+    ladder: [{ slot: 'hope', level: 1 }, { slot: 'thanks', level: 1 }],
+    vars: { advice, done, topic },
+  });
+}

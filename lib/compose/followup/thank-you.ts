@@ -1,0 +1,42 @@
+import { pick } from '../hash';
+import { softLower } from '../people';
+import { clipWords } from '../text';
+import type { Composed, FollowUpInput } from '../types';
+import { context, finish, items } from './common';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The thank-you within 24 hours (ASK.md §5; guide 001, "Express Gratitude and Follow Up"): thanks,
+ * one or two takeaways the user typed in, and an offer to check in again in a couple of months.
+ */
+export function thankYou(input: FollowUpInput): Composed {
+  const ctx = context(input, 'thank-you');
+  const { chat, now } = input;
+  const today = chat && now !== undefined && now >= chat.at && now - chat.at < DAY * 0.75;
+  const thanks = today
+    ? pick(['Thank you again for your time today.', 'Thank you for taking the time to talk with me today.'], ctx.seed, 'thanks')
+    : pick(['Thank you again for our conversation.', 'Thank you for taking the time to talk with me.'], ctx.seed, 'thanks');
+  const taken = items(input.takeaways).map(softLower);
+  const advice = clipWords(softLower(items(input.advice, 1)[0] ?? '').replace(/^to\s+/i, ''), 120);
+  const vars: Record<string, string> = { t0: taken[0] ?? '', t1: taken[1] ?? '', t0short: clipWords(taken[0] ?? '', 60), advice };
+  let takeaway: string[];
+  if (taken.length >= 2) takeaway = ["Two things I'm taking away: {t0}, and {t1}.", "One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
+  else if (taken.length === 1) takeaway = ["One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
+  else if (advice) takeaway = ['Your advice to {advice} was ^very ^helpful.', ''];
+  else takeaway = ['Our conversation gave me a clearer idea of my next steps.', ''];
+  const again = pick([
+    "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
+    "If it's all right with you, I'd like to check in again in a couple of months and tell you how it's going.",
+  ], ctx.seed, 'again');
+  return finish(ctx, {
+    subject: 'Thank you for your time',
+    slots: [
+      { id: 'thanks', para: 1, levels: [thanks, 'Thank you for your time.'] },
+      { id: 'takeaway', para: 1, levels: takeaway },
+      { id: 'again', para: 2, levels: [again, "I'd love to check in again in a couple of months."] },
+    ],
+    ladder: ['plain', { slot: 'again', level: 1 }, { slot: 'thanks', level: 1 }, ...takeaway.slice(1).map((_, i) => ({ slot: 'takeaway', level: i + 1 }))],
+    vars,
+  });
+}

@@ -1,0 +1,118 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import { unsafeToQuote } from '../coach/phrases';
+import { isOngoing, startedRecently } from './dates';
+import { firstSegment } from './people';
+import { clipWords, firstSentence, fold, plainInsert, safeInsert } from './text';
+
+export const HOOK_KINDS = [
+  'post', 'article', 'featured', 'role-change', 'current-work', 'shared-school', 'shared-org', 'shared-city', 'headline',
+] as const;
+export type HookKind = (typeof HOOK_KINDS)[number];
+
+/**
+ * Stable id of a hook for the UI's chips: "<kind>:<index>" where index points into the profile list
+ * it came from (activity, featured, experience, education), or the bare kind when there is only one
+ * ("current-work", "shared-city", "headline"). Same reading, same ids.
+ */
+export type HookId = HookKind | `${HookKind}:${number}`;
+
+export interface Hook {
+  id: HookId;
+  kind: HookKind;
+  /** A few words for a chip: 'Post: "Our load tests…"'. */
+  label: string;
+  /** The specific thing the opening mentions, as it appears in the draft (before any shortening). */
+  detail: string;
+}
+
+/** A hook plus what the opening needs to phrase it; the public Hook drops these. */
+export interface FoundHook extends Hook {
+  /** The detail is their own words, to be quoted. */
+  quoted: boolean;
+  /** Shared organisation where both work now, or current work described by title only. */
+  current?: boolean;
+}
+
+const QUOTE_MAX = 60;
+const MAX_ACTIVITY = 3;
+
+function quote(text: string | null | undefined): string {
+  const s = clipWords(safeInsert(firstSentence(text ?? '')), QUOTE_MAX, true);
+  return [...s.matchAll(/\p{L}+/gu)].length >= 2 && !unsafeToQuote(s) ? s : '';
+}
+
+const chip = (s: string) => clipWords(s, 28, true);
+const same = (a: string, b: string) => {
+  const x = fold(a);
+  const y = fold(b);
+  return x.length >= 3 && y.length >= 3 && (x === y || (Math.min(x.length, y.length) >= 5 && (x.includes(y) || y.includes(x))));
+};
+
+/**
+ * Every opening the profile offers, most specific first (ASK.md §2.2): their own posts and articles
+ * (reposts are someone else's words), featured items (file names like "RohanMalhotra.pdf" in
+ * sdui-2026-self say nothing), a recent role change (needs `now`), their current work, shared
+ * ground with the user, and last the headline, the weakest opening and only a fallback.
+ */
+export function findHooks(profile: Profile, me: Partial<Me> = {}, now?: number): FoundHook[] {
+  const hooks: FoundHook[] = [];
+  let own = 0;
+  profile.activity.forEach((a, i) => {
+    if ((a.kind !== 'post' && a.kind !== 'article') || own >= MAX_ACTIVITY) return;
+    const detail = quote(a.text);
+    if (!detail) return;
+    own++;
+    const label = `${a.kind === 'post' ? 'Post' : 'Article'}: "${chip(detail)}"`;
+    hooks.push({ id: `${a.kind}:${i}`, kind: a.kind, label, detail, quoted: true });
+  });
+  profile.featured.slice(0, 5).forEach((f, i) => {
+    if (/\.[a-z0-9]{2,4}$/i.test(f.title.trim())) return;
+    const detail = quote(f.title);
+    if (detail && hooks.filter((h) => h.kind === 'featured').length < 2) {
+      hooks.push({ id: `featured:${i}`, kind: 'featured', label: `Featured: "${chip(detail)}"`, detail, quoted: true });
+    }
+  });
+  const roleIdx = profile.experience.findIndex((e) => isOngoing(e.dates));
+  const role = profile.experience[roleIdx];
+  if (role && now !== undefined && startedRecently(role.dates, now) && plainInsert(role.title)) {
+    const detail = [clipWords(plainInsert(role.title), 50), clipWords(plainInsert(role.company), 40)].filter(Boolean).join(' at ');
+    hooks.push({ id: `role-change:${roleIdx}`, kind: 'role-change', label: `New role: ${chip(plainInsert(role.title))}`, detail, quoted: false });
+  }
+  const described = quote(role?.description) || quote(profile.about);
+  const title = plainInsert(profile.current?.title) || plainInsert(role?.title);
+  const company = plainInsert(profile.current?.company) || plainInsert(role?.company);
+  if (described) {
+    hooks.push({ id: 'current-work', kind: 'current-work', label: `Their words: "${chip(described)}"`, detail: described, quoted: true });
+  } else if (title) {
+    const detail = [clipWords(title, 50), clipWords(company, 40)].filter(Boolean).join(' at ');
+    hooks.push({ id: 'current-work', kind: 'current-work', label: `Work: ${chip(title)}`, detail, quoted: false, current: true });
+  }
+  const school = profile.education.findIndex((e) => same(e.school, me.school ?? ''));
+  const edu = profile.education[school];
+  if (edu) hooks.push({ id: `shared-school:${school}`, kind: 'shared-school', label: `Both studied at ${chip(plainInsert(edu.school))}`, detail: clipWords(plainInsert(edu.school), 60), quoted: false });
+  const org = me.organisation ?? '';
+  const nowAt = !!profile.current && same(profile.current.company, org);
+  const orgIdx = profile.experience.findIndex((e) => same(e.company, org));
+  const orgName = nowAt ? profile.current?.company : profile.experience[orgIdx]?.company;
+  if (orgName && (nowAt || orgIdx >= 0)) {
+    const detail = clipWords(plainInsert(orgName), 50);
+    hooks.push({ id: nowAt ? 'shared-org' : `shared-org:${orgIdx}`, kind: 'shared-org', label: `Both at ${chip(detail)}`, detail, quoted: false, current: nowAt });
+  }
+  const city = clipWords(plainInsert(me.city), 40);
+  if (city && profile.location && new RegExp(`(^|[^\\p{L}])${escape(fold(city))}($|[^\\p{L}])`, 'u').test(fold(profile.location))) {
+    hooks.push({ id: 'shared-city', kind: 'shared-city', label: `Both in ${chip(city)}`, detail: city, quoted: false });
+  }
+  const headline = clipWords(firstSegment(profile.headline) || title, 70);
+  if (headline && !unsafeToQuote(headline)) hooks.push({ id: 'headline', kind: 'headline', label: 'Their headline', detail: headline, quoted: true });
+  return hooks;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The public shape of a hook (what composeAsk returns). */
+export function publicHook(h: FoundHook): Hook {
+  return { id: h.id, kind: h.kind, label: h.label, detail: h.detail };
+}

@@ -1,0 +1,63 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import { isOngoing } from './dates';
+import { field, goal, softLower } from './people';
+import { clipWords, fold, plainInsert, safeInsert } from './text';
+
+/** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
+export const MAX_QUESTIONS = 3;
+
+/**
+ * Two or three questions drawn from the user's goals, missing skills and the guidance they want
+ * (ASK.md §1: every draft draws its purpose and questions from these), and from the person's own
+ * path, so the questions are ones their profile can't answer (guide 001, "Step 4").
+ */
+export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[] {
+  const out: string[] = [];
+  const add = (q: string) => {
+    if (q && !out.some((o) => fold(o) === fold(q))) out.push(q);
+  };
+  const short = goal(me.shortTermGoal);
+  if (short) add(short.vp ? `What would you focus on first if you wanted to ${short.text}?` : `How would you approach ${short.text} if you were starting today?`);
+  const skill = clipWords(plainInsert(me.missingSkills?.[0]), 60);
+  if (skill) add(`What helped you most when you were learning ${softLower(skill)}?`);
+  add(careerMove(profile));
+  const long = goal(me.longTermGoal);
+  if (long) add(long.vp ? `Which experiences best prepare someone to ${long.text}?` : `Which experiences best prepare someone for ${long.text}?`);
+  add(guidanceQuestion(profile, me));
+  const f = field(profile);
+  add(f ? `What do you wish you had known when you started out in ${softLower(f)}?` : 'What do you wish you had known when you started your career?');
+  add('What would you focus on if you were at the start of your career today?');
+  return out.slice(0, MAX_QUESTIONS);
+}
+
+/** "What helped you most when you moved from Research Engineer to Tech Education Team Lead?" */
+function careerMove(profile: Profile): string {
+  const [now, before] = profile.experience;
+  if (!now || !before || !isOngoing(now.dates)) return '';
+  const from = clipWords(plainInsert(before.title), 40);
+  const to = clipWords(plainInsert(now.title), 40);
+  if (!from || !to || fold(from) === fold(to)) return '';
+  return `What helped you most when you moved from ${from} to ${to}?`;
+}
+
+function guidanceQuestion(profile: Profile, me: Partial<Me>): string {
+  const company = clipWords(plainInsert(profile.current?.company), 40);
+  const title = clipWords(plainInsert(profile.current?.title), 40);
+  for (const need of me.guidance ?? []) {
+    if (need === 'organisation' && company) return `How do you get support for a new idea at ${company}?`;
+    if (need === 'career' && company) return `How did you decide that ${company} was the right next step for you?`;
+    if (need === 'technical' && title) return `Which habits or resources helped you most in your work as ${title}?`;
+    if (need === 'encouragement') return 'What kept you going when your work was hardest early on?';
+  }
+  return '';
+}
+
+/** The user's own questions, tidied: at most three, each ending in a question mark. */
+export function userQuestions(questions: readonly string[]): string[] {
+  return questions
+    .map((q) => safeInsert(q.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '')))
+    .filter((q) => /\p{L}/u.test(q))
+    .slice(0, MAX_QUESTIONS)
+    .map((q) => `${q}?`);
+}

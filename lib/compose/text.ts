@@ -1,0 +1,95 @@
+import { textLength } from './limits';
+
+/** Lower-case, accent-free form for matching ("Universidad de Punta Mansa" vs "universidad de punta mansa"). */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Emoji, their joiners and private-use glyphs (the U+F0D8 bullets in ember-2024-d's About) read badly mid-sentence. */
+export function stripEmoji(s: string): string {
+  return s.replace(/[\p{Extended_Pictographic}\p{Co}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/gu, ' ');
+}
+
+/**
+ * Profile or user text made safe to drop into a sentence: one line, no brackets or braces (they
+ * would read as an unfilled placeholder, ASK.md §4), no literal "undefined", no runs of dots, and no
+ * leading bullets or trailing punctuation (the template supplies its own).
+ */
+export function safeInsert(s: string | null | undefined): string {
+  if (!s) return '';
+  return s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/[[\]{}<>]/g, ' ')
+    .replace(/\bundefined\b/gi, ' ')
+    .replace(/\.{2,}/g, '…')
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}"'“‘(]+/u, '')
+    .replace(/[\s.,;:!?…\-–—|·•/\\(]+$/u, '')
+    .trim();
+}
+
+/** Like safeInsert, without emoji: for names of roles, fields and organisations. */
+export function plainInsert(s: string | null | undefined): string {
+  return safeInsert(stripEmoji(s ?? ''));
+}
+
+const DANGLING = /\s+(?:and|or|to|the|of|a|an|for|with|in|on|at|by|from|&|as|my|your|our)$/i;
+
+/** Cut at a word boundary to at most `max` code points; `ellipsis` marks the cut (for quotes). */
+export function clipWords(s: string, max: number, ellipsis = false): string {
+  if (textLength(s) <= max) return s;
+  const room = Math.max(1, ellipsis ? max - 1 : max);
+  const cps = [...s].slice(0, room + 1);
+  let cut = cps.join('');
+  const space = cut.lastIndexOf(' ');
+  cut = space > 0 && textLength(cut) > room ? cut.slice(0, space) : [...cut].slice(0, room).join('');
+  let prev = '';
+  while (prev !== cut) {
+    prev = cut;
+    cut = cut.replace(DANGLING, '').replace(/[\s.,;:!?…\-–—|·•/&(]+$/u, '');
+  }
+  if (!cut) cut = [...s].slice(0, room).join('');
+  return ellipsis ? `${cut}…` : cut;
+}
+
+/** First sentence (or line) of a text, for quoting a post. */
+export function firstSentence(s: string): string {
+  const line = s.split(/\n/).map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l)) ?? '';
+  const m = /^(.+?[.!?])(?:\s|$)/u.exec(line);
+  return m?.[1] ?? line;
+}
+
+export function capFirst(s: string): string {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+/** "Researcher" -> "a Researcher", "Head of Data" stays: unique posts read better without an article. */
+export function withArticle(role: string): string {
+  if (!role) return role;
+  if (/^(a|an|the)\s/i.test(role)) return role;
+  if (/^(head|director|vp|vice|chief|ceo|cto|cfo|coo|cmo|cpo|president|chair|co-?chair|founder|co-?founder|owner|managing|general manager|partner at)\b/i.test(role)) {
+    return role;
+  }
+  const first = role.split(/\s/)[0] ?? '';
+  const acronym = first.length > 1 && first === first.toUpperCase() && /^[A-Z]/.test(first);
+  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(uni|use|usu|eu|one)/i.test(first);
+  return `${vowelSound ? 'an' : 'a'} ${role}`;
+}
+
+/**
+ * Last pass over a finished draft, line by line: single spaces, no space before punctuation, no
+ * doubled punctuation (the "complete output" rule: no "..", " ,", ",."), no blank runs.
+ */
+export function tidy(text: string): string {
+  const lines = text.split('\n').map((line) =>
+    line
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ +([,.;:!?])/g, '$1')
+      .replace(/,+\s*([.!?])/g, '$1')
+      .replace(/([,;:])\1+/g, '$1')
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+      .replace(/\?\./g, '?')
+      .trim(),
+  );
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,66 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import type { Channel, Chat, CloseReason } from '../tracker/schema';
+import type { Hook, HookId } from './hooks';
+import type { Tier } from './limits';
+
+export type Tone = 'warm' | 'direct';
+
+export interface ComposeInput {
+  profile: Profile;
+  /** Settings' `me`; any field may be missing or empty (the composer degrades, never prints a gap). */
+  me: Partial<Me>;
+  channel: Channel;
+  tier?: Tier;
+  /** The HookId the user picked from `variants` (a plain string from the UI is fine); unknown ids fall back to the best hook. */
+  hook?: HookId | (string & {});
+  /** The user's own questions; at most three are used (ASK.md §4). */
+  questions?: readonly string[];
+  /** Minutes asked for; default 20 (ASK.md §2.4: 15 to 20), kept within 5–60. */
+  minutes?: number;
+  tone?: Tone;
+  /** Needed for role-change hooks and the time-zone line; without it both are skipped. */
+  now?: number;
+  /** The user's IANA zone (settings.timeZone, or the browser's); without it no time-zone line. */
+  myTimeZone?: string;
+}
+
+/** What every composer returns: the text, its channel limit and its length in code points. */
+export interface Composed {
+  subject?: string;
+  body: string;
+  /** Hard cap on the body for the channel and tier (channelLimit(...).body). */
+  limit: number;
+  /** Body length in code points (textLength), always ≤ limit. */
+  length: number;
+}
+
+export interface ComposedAsk extends Composed {
+  /** The hook the opening uses, or null when the profile offers nothing. */
+  hook: Hook | null;
+  /** Other hooks the user can switch to, most specific first. */
+  variants: Hook[];
+}
+
+/** The name the popup uses for composeAsk's result. */
+export type ComposeResult = ComposedAsk;
+
+export const FOLLOW_UP_KINDS = ['send-ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export interface FollowUpInput {
+  profile: Profile;
+  me: Partial<Me>;
+  channel: Channel;
+  tier?: Tier;
+  questions?: readonly string[];
+  /** The user's notes from the chat: one or two are quoted in the thank-you (ASK.md §5). */
+  takeaways?: string;
+  /** What they advised ("connect with the data science team"), for the report-back. */
+  advice?: string;
+  chat?: Chat;
+  closeReason?: CloseReason;
+  minutes?: number;
+  now?: number;
+  myTimeZone?: string;
+}

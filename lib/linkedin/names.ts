@@ -1,0 +1,89 @@
+// Display names → a clean full name and the name to greet someone by.
+import { oneLine } from './clean';
+
+/** Letters after a name that are qualifications, not name ("Jane Doe, MD", "Ali Khan PhD"). */
+const CREDENTIALS = new Set(
+  ('phd dphil md mbbs do dds dmd dvm pharmd jd llm llb mba emba msc ms ma mfa med edd mph mpa mph bsc bs ba ' +
+    'bcom beng meng ceng cpa ca acca aca fca cima cfa caia frm pmp csm cspo psm cissp cisa cism ' +
+    'rn np pa pe shrm phr sphr pcc mcc acc frcs frcp facp mrcp esq hon')
+    .split(' '),
+);
+const HONORIFICS = new Set('dr dra prof mr mrs ms mx sir dame eng ing lic sr sra srta herr frau mme mlle'.split(' '));
+/** Common Vietnamese family names, written with their diacritics (family name comes first). */
+const VIETNAMESE_FAMILY = new Set(
+  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh đoàn lâm lương tạ'.split(' '),
+);
+const VIETNAMESE_FOLDED = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh'.split(' '));
+const VIETNAMESE_MIDDLE = new Set(['văn', 'thị', 'van', 'thi']);
+/** Letters only Vietnamese uses among Latin scripts (ơ, ư, đ, and stacked tone marks). */
+const VIETNAMESE_LETTERS = /[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+const BRACKETED = /\s*[([{][^)\]}]*[)\]}]/g;
+/** Where a name stops and a slogan starts: "Ana Ruiz | Hiring", "Ana Ruiz - Founder". */
+const SLOGAN = /\s*\|\s*|\s[-–—•·/]\s|\s#\S/;
+
+const norm = (t: string) => t.toLowerCase().replace(/\./g, '');
+const isCredential = (t: string) => CREDENTIALS.has(norm(t)) || /^[A-Z][A-Z0-9&®™.-]+$/.test(t) || t.includes('®');
+
+/** "⚡️Jane Doe, MD (She/Her) | Hiring" → "Jane Doe". Returns '' when nothing name-like is left. */
+export function cleanName(raw: string): string {
+  let s = oneLine(raw).replace(PICTOGRAPHS, ' ').replace(BRACKETED, ' ');
+  s = s.split(SLOGAN)[0] ?? '';
+  const comma = s.indexOf(',');
+  if (comma > 0) {
+    const after = s.slice(comma + 1).split(/[\s,]+/).filter(Boolean);
+    if (after.length > 0 && after.every(isCredential)) s = s.slice(0, comma);
+  }
+  const tokens = s.split(/\s+/).filter(Boolean);
+  while (tokens.length > 2 && CREDENTIALS.has(norm(tokens[tokens.length - 1] ?? ''))) tokens.pop();
+  return tokens.join(' ').replace(/^[\s,;:|-]+|[\s,;:|-]+$/g, '');
+}
+
+/** Whole-word occurrence of `part` inside `label`. */
+function hasWords(label: string, part: string): boolean {
+  const i = label.indexOf(part);
+  if (i < 0) return false;
+  const before = label[i - 1];
+  const after = label[i + part.length];
+  return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+}
+
+/**
+ * LinkedIn's own short name, read from labels such as "Message Sri Kavitha" or "Sri Kavitha has
+ * verifications" (ember-2024-b): the longest leading part of the full name a label uses alone.
+ * Works in any UI language since only the name is matched, never the verb.
+ */
+function shortNameFromLabels(fullName: string, labels: readonly string[]): string | null {
+  const tokens = fullName.split(' ');
+  const useful = labels.filter((l) => !l.includes(fullName));
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const prefix = tokens.slice(0, k).join(' ');
+    if (useful.some((l) => hasWords(l, prefix))) return prefix;
+  }
+  return null;
+}
+
+/**
+ * The name to greet someone by. `given` is a first name the page states outright
+ * (profile:first_name meta); `labels` are aria-labels from the top card.
+ */
+export function firstNameOf(fullName: string | null, given: string | null, labels: readonly string[]): string | null {
+  if (!fullName) return null;
+  if (given && (fullName === given || fullName.startsWith(`${given} `))) return given;
+  if (CJK.test(fullName) && !fullName.includes(' ')) return fullName;
+  const fromLabels = shortNameFromLabels(fullName, labels);
+  if (fromLabels) return fromLabels;
+  const tokens = fullName.split(' ');
+  while (tokens.length > 1 && HONORIFICS.has(norm(tokens[0] ?? ''))) tokens.shift();
+  const first = (tokens[0] ?? '').toLowerCase();
+  const last = tokens[tokens.length - 1] ?? null;
+  // Vietnamese order is family, middle, given: greet "Nguyễn Thị Lan" as "Lan" (public-2026-a).
+  // Only when the spelling proves it; "Anh Nguyen" stays "Anh".
+  if (tokens.length >= 2 && VIETNAMESE_FAMILY.has(first) && VIETNAMESE_LETTERS.test(fullName)) return last;
+  if (tokens.length === 3 && VIETNAMESE_FOLDED.has(first) && VIETNAMESE_MIDDLE.has((tokens[1] ?? '').toLowerCase())) return last;
+  // "J. Robert Smith" goes by Robert.
+  if (tokens.length > 2 && /^\p{L}\.?$/u.test(tokens[0] ?? '')) return tokens[1] ?? null;
+  return tokens[0] ?? null;
+}

@@ -1,0 +1,17 @@
+import { HOUR, MINUTE, type Rule } from '../types';
+
+/**
+ * ASK.md §5 "chat held": a thank-you within 24 hours, nudged thankYouAfterHours (3) after the chat's end
+ * (guide 001, "Express Gratitude and Follow Up"). After every held chat, so mentoring chats get one too.
+ * A chat never marked held gets no thank-you nudge: the app does not guess that it happened.
+ */
+export const thankYou: Rule = (p, s) => {
+  if ((p.stage !== 'held' && p.stage !== 'mentoring') || p.heldAt === undefined) return null;
+  if (p.thankYouAt !== undefined && p.thankYouAt >= p.heldAt) return null;
+  const chat = p.chat;
+  // The chat record may already be the next, future one; only a chat that started by heldAt is this one.
+  const end = chat && chat.at <= p.heldAt ? chat.at + chat.minutes * MINUTE : p.heldAt;
+  // Marked held long after the end: due at the marking, not back-dated.
+  const dueAt = Math.max(end + s.nudges.thankYouAfterHours * HOUR, p.heldAt);
+  return { kind: 'thank-you', dueAt, reason: 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed' };
+};

@@ -1,0 +1,51 @@
+import type { NudgeKind, Person } from '../tracker/schema';
+import type { Settings } from '../settings/schema';
+import { displayName } from '../tracker/state';
+
+export { DAY, HOUR, MINUTE } from '../schedule/zone';
+
+/** A nudge that is due now: what the dashboard lists and the notification says. */
+export interface Nudge {
+  personId: string;
+  kind: NudgeKind;
+  /** When it became due, after snooze and quiet hours (ms). */
+  dueAt: number;
+  /** A sentence without a final full stop, e.g. "It's been 7 days since your ask". */
+  reason: string;
+}
+
+/** What one rule says about one person, whatever the time now. */
+export interface RuleResult {
+  kind: NudgeKind;
+  dueAt: number;
+  reason: string;
+  /** From this moment the nudge is moot and never shows (the agenda once the chat has started). */
+  expiresAt?: number;
+}
+
+/** One ASK.md §5 row: when its nudge is or will be due for this person, or null if the row does not apply. */
+export type Rule = (person: Person, settings: Settings) => RuleResult | null;
+
+/** The name a nudge speaks of: "Check in with Marisol?" — the tracker's own rule (first name, name, slug). */
+export function firstName(person: Person): string {
+  return displayName(person);
+}
+
+/** "7 days", "2 weeks", "8 weeks": how ASK.md §5 states the timings. */
+export function span(days: number): string {
+  const n = Math.max(1, Math.round(days));
+  if (n >= 14 && n % 7 === 0) return `${n / 7} weeks`;
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** "24 hours", "1 hour", "under an hour". */
+export function hours(ms: number): string {
+  const n = Math.round(ms / 3_600_000);
+  if (n < 1) return 'under an hour';
+  return n === 1 ? '1 hour' : `${n} hours`;
+}
+
+/** A reply at or after the ask: the person answered it. */
+export function repliedSince(person: Person, at: number): boolean {
+  return person.repliedAt !== undefined && person.repliedAt >= at;
+}

@@ -1,0 +1,29 @@
+import { sameData } from './merge-profile';
+import { cleanTags } from './people';
+import type { Person } from './schema';
+
+export type MergeStatus = 'added' | 'updated' | 'unchanged';
+
+const MAX_READINGS = 20;
+
+/**
+ * One imported person against the one already here (same canonical URL). The record edited
+ * last (updatedAt) wins for state, profile and draft; tags and earlier readings are united;
+ * the earliest createdAt is kept. Nothing known is dropped for an older copy.
+ */
+export function mergeImported(known: Person | undefined, incoming: Person): { person: Person; status: MergeStatus } {
+  if (!known) return { person: incoming, status: 'added' };
+  const base = incoming.updatedAt > known.updatedAt ? incoming : known;
+  const readings = [...known.readings, ...incoming.readings]
+    .filter((r, i, all) => all.findIndex((o) => o.at === r.at && sameData(o.profile, r.profile)) === i)
+    .sort((a, b) => b.at - a.at)
+    .slice(0, MAX_READINGS);
+  const person: Person = {
+    ...base,
+    tags: cleanTags([...base.tags, ...known.tags, ...incoming.tags]),
+    readings,
+    createdAt: Math.min(known.createdAt, incoming.createdAt),
+    search: known.search,
+  };
+  return { person, status: sameData(person, known) ? 'unchanged' : 'updated' };
+}

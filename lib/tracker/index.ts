@@ -1,0 +1,22 @@
+// The tracker's public API: the data layer the popup, dashboard and nudges read and write.
+export * from './schema';
+export { canonicalProfileUrl, profileSlug } from './canonical';
+export { CoffeeChatDb, openDb, type MetaRow } from './db';
+export { VERSIONS, type VersionDecl } from './versions';
+export { StepRefused, InvalidInput, PersonNotFound, NothingToUndo, StorageError, ImportError } from './errors';
+export { STEPS, StepSchema, STEP_RULES, canStep, allowedSteps, refusal, applyStep, impliedStage, type Step, type StepPayload } from './steps';
+export { STAGE_LABELS, STEP_ACTIONS } from './refusals';
+export { stateOf, displayName } from './state';
+export { mergeProfile } from './merge-profile';
+export { upsertPerson, saveDraft, setTags, cleanTags, type DraftInput } from './people';
+export { recordSent, recordInvited, recordAccepted, recordReply, scheduleChat, recordChatHeld, startMentorship, close, reopen, type SentInput } from './record';
+export { undoLast, lastEvent } from './undo';
+export { addNote, deleteNote } from './notes';
+export { snoozeNudge, dismissNudge } from './nudge-memory';
+export { deletePerson, deleteEverything } from './delete';
+export { listPeople, countByStage, getPerson, allTags, personTimeline, sentNoteTimes, type ListQuery, type ListResult, type TimelineItem } from './queries';
+export { exportData, exportJson, exportFileName } from './export';
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
+export { peopleCsv, exportCsv } from './csv';
+export { importData, type ImportSummary } from './import';
+export { checkExport, type Skipped } from './import-validate';

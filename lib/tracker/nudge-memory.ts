@@ -1,0 +1,34 @@
+import type { CoffeeChatDb } from './db';
+import { InvalidInput } from './errors';
+import { NudgeKindSchema, type NudgeKind, type Person } from './schema';
+import { mustGet, write } from './tx';
+
+function checkKind(kind: NudgeKind): void {
+  if (!NudgeKindSchema.safeParse(kind).success) throw new InvalidInput(`Unknown nudge: ${String(kind)}.`);
+}
+
+/** Hides a nudge until `until` (ms); a later snooze replaces an earlier one. */
+export async function snoozeNudge(db: CoffeeChatDb, personId: string, kind: NudgeKind, until: number): Promise<Person> {
+  checkKind(kind);
+  if (!Number.isSafeInteger(until) || until < 0) throw new InvalidInput('The snooze time is not a date.');
+  return write(db, async () => {
+    const p = await mustGet(db, personId);
+    const next: Person = { ...p, nudges: { ...p.nudges, snoozed: { ...p.nudges.snoozed, [kind]: until } } };
+    await db.people.put(next);
+    return next;
+  });
+}
+
+/**
+ * Dismisses a nudge for the current step: it is stored against lastStepAt, so the next
+ * step (a later lastStepAt) brings the nudge kind back when it applies again.
+ */
+export async function dismissNudge(db: CoffeeChatDb, personId: string, kind: NudgeKind): Promise<Person> {
+  checkKind(kind);
+  return write(db, async () => {
+    const p = await mustGet(db, personId);
+    const next: Person = { ...p, nudges: { ...p.nudges, dismissed: { ...p.nudges.dismissed, [kind]: p.lastStepAt } } };
+    await db.people.put(next);
+    return next;
+  });
+}

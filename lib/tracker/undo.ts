@@ -1,0 +1,38 @@
+import type { CoffeeChatDb } from './db';
+import { NothingToUndo } from './errors';
+import type { OutreachEvent, Person } from './schema';
+import { displayName, withState } from './state';
+import { mustGet, write } from './tx';
+
+/** The step undo would take back: the person's most recently recorded event. */
+export async function lastEvent(db: CoffeeChatDb, personId: string): Promise<OutreachEvent | undefined> {
+  // Equal index keys are ordered by primary key, so the last is the latest recorded,
+  // even when the user back-dated it (a reply marked "yesterday").
+  return db.events.where('personId').equals(personId).last();
+}
+
+/**
+ * Takes back the latest step: restores the state saved in its `before` and deletes it.
+ * The draft is not part of the state, so it is handled here: undoing a send puts the sent
+ * text back as the draft (unless a newer draft exists); undoing the first draft removes it.
+ */
+export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ person: Person; undone: OutreachEvent }> {
+  return write(db, async () => {
+    const p = await mustGet(db, personId);
+    const ev = await lastEvent(db, p.id);
+    if (!ev?.id) throw new NothingToUndo(`There is nothing to undo for ${displayName(p)}.`);
+    if (!ev.before) throw new NothingToUndo(`This step was imported without the state before it, so it can't be undone.`);
+    let next = withState(p, ev.before);
+    if (ev.type === 'sent' && !p.draft && ev.channel && ev.text !== undefined) {
+      const draft = { channel: ev.channel, body: ev.text, updatedAt: ev.at, ...(ev.subject !== undefined ? { subject: ev.subject } : {}) };
+      next = { ...next, draft };
+    }
+    if (ev.type === 'drafted') {
+      const { draft: _removed, ...rest } = next;
+      next = rest;
+    }
+    await db.people.put(next);
+    await db.events.delete(ev.id);
+    return { person: next, undone: ev };
+  });
+}

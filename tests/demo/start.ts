@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { projectRoot } from '../fixtures-dir';
+import { E2E_BUILD, launchWithExtension, openProfileTab } from '../e2e/harness/browser';
+import { DashboardPage } from '../e2e/harness/dashboard-page';
+import { PopupPage } from '../e2e/harness/popup-page';
+import { startFixtureServer } from '../e2e/harness/server';
+import { SAMPLE } from './sample';
+
+/**
+ * `npm start`: Chromium with Coffee Chat loaded on the bundled sample profile,
+ * served locally at its real LinkedIn address. With `-- --headless`, or with no
+ * display, it walks the same tour headless and writes screenshots to demo-output/.
+ */
+const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const server = await startFixtureServer([SAMPLE]);
+// The e2e build carries the host permission that lets the popup, opened as a tab, read the page.
+const b = await launchWithExtension(server.port, { extDir: E2E_BUILD, headless });
+const { page, tabId } = await openProfileTab(b, `https://www.linkedin.com/in/${SAMPLE.slug}/`);
+
+if (!headless) {
+  const popup = await PopupPage.open(b, tabId);
+  await popup.page.bringToFront();
+  console.log(`Coffee Chat is open on the sample profile (${SAMPLE.slug}). Close the browser window or press Ctrl+C to stop.`);
+  await new Promise<void>((ok) => b.context.on('close', () => ok()));
+} else {
+  const out = resolve(projectRoot, 'demo-output');
+  mkdirSync(out, { recursive: true });
+  const popup = await PopupPage.open(b, tabId);
+  await popup.page.setViewportSize({ width: 440, height: 900 });
+  await popup.draft();
+  const shots = [resolve(out, 'popup.png')];
+  await popup.page.screenshot({ path: shots[0], fullPage: true });
+  await popup.markSent();
+  const dash = await DashboardPage.open(b);
+  await dash.rowFor(SAMPLE.person).waitFor();
+  shots.push(resolve(out, 'dashboard.png'));
+  await dash.page.screenshot({ path: shots[1], fullPage: true });
+  await dash.openPerson(SAMPLE.person);
+  shots.push(resolve(out, 'person.png'));
+  await dash.page.screenshot({ path: shots[2], fullPage: true });
+  console.log(`Screenshots of the tour:\n${shots.map((s) => `  ${s}`).join('\n')}`);
+}
+await page.close().catch(() => undefined);
+await b.close();
+await server.close();

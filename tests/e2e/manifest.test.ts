@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../fixtures-dir';
+
+// Least privilege (issue 2): exactly these, and nothing that reaches into LinkedIn
+// before the user opens the extension.
+const SHIPPED = ['activeTab', 'alarms', 'notifications', 'scripting', 'storage'];
+const builds = {
+  chrome: '.output/chrome-mv3',
+  firefox: '.output/firefox-mv3',
+  e2e: '.output/chrome-mv3-e2e',
+} as const;
+
+function manifest(dir: string): Record<string, unknown> {
+  const file = resolve(projectRoot, dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+describe.each(Object.entries(builds))('%s manifest', (build, dir) => {
+  const m = manifest(dir);
+  it('is MV3 and asks for exactly the shipped permissions', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions as string[])].sort()).toEqual(SHIPPED);
+  });
+  it('declares no content script, web-accessible resource or external connection', () => {
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+  });
+  it(build === 'e2e' ? 'has the one test host permission' : 'has no host permission', () => {
+    if (build === 'e2e') expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    else expect(m.host_permissions).toBeUndefined();
+  });
+});
+
+describe('firefox manifest', () => {
+  it('carries a gecko id and declares that it collects no data', () => {
+    const gecko = (manifest(builds.firefox).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});

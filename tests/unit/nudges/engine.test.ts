@@ -1,0 +1,114 @@
+// The engine around the rules: snooze, dismissal, one nudge per person, closed people, nextDueAt.
+import { describe, expect, it } from 'vitest';
+import { dueNudges, nextDueAt, NUDGE_PRIORITY, planNudges } from '../../../lib/nudges';
+import { DAY, HOUR, T0, person, settings } from './people';
+
+const s = settings();
+const asked = (extra = {}) => person({ stage: 'sent', sentAt: T0, lastStepAt: T0, ...extra });
+
+describe('snooze (person.nudges.snoozed[kind] = until)', () => {
+  const p = asked({ nudges: { snoozed: { 'check-in': T0 + 9 * DAY }, dismissed: {} } });
+  it('hides the nudge until its time and nextDueAt points at the expiry', () => {
+    expect(dueNudges([p], T0 + 8 * DAY, s)).toEqual([]);
+    expect(nextDueAt([p], T0 + 8 * DAY, s)).toBe(T0 + 9 * DAY);
+  });
+  it('brings it back at its time, dated from the snooze', () => {
+    expect(dueNudges([p], T0 + 9 * DAY, s)).toMatchObject([{ kind: 'check-in', dueAt: T0 + 9 * DAY }]);
+  });
+  it('an old snooze that ended before the due time changes nothing', () => {
+    const old = asked({ nudges: { snoozed: { 'check-in': T0 + DAY }, dismissed: {} } });
+    expect(dueNudges([old], T0 + 7 * DAY, s)).toMatchObject([{ kind: 'check-in', dueAt: T0 + 7 * DAY }]);
+  });
+  it('snoozing one kind does not hide another that is due', () => {
+    const mentee = person({
+      stage: 'mentoring', heldAt: T0, lastStepAt: T0,
+      mentorship: { cadenceDays: 30, startedAt: T0, lastContactAt: T0 },
+      nudges: { snoozed: { 'thank-you': T0 + 60 * DAY }, dismissed: {} },
+    });
+    expect(dueNudges([mentee], T0 + 31 * DAY, s)).toMatchObject([{ kind: 'cadence' }]);
+    expect(dueNudges([mentee], T0 + 60 * DAY, s)).toMatchObject([{ kind: 'thank-you' }]);
+  });
+});
+
+describe('dismissal (person.nudges.dismissed[kind] = lastStepAt when dismissed)', () => {
+  it('stays gone however long we wait, and nextDueAt does not wake for it', () => {
+    const p = asked({ nudges: { snoozed: {}, dismissed: { 'check-in': T0 } } });
+    expect(dueNudges([p], T0 + 100 * DAY, s)).toEqual([]);
+    expect(nextDueAt([p], T0, s)).toBeNull();
+  });
+  it('comes back after the next step changes lastStepAt', () => {
+    const two = settings({ nudges: { maxCheckIns: 2 } });
+    const first = T0 + 7 * DAY;
+    const p = asked({ checkInsSent: 1, lastCheckInAt: first, lastStepAt: first, nudges: { snoozed: {}, dismissed: { 'check-in': T0 } } });
+    expect(dueNudges([p], first + 7 * DAY, two)).toMatchObject([{ kind: 'check-in', dueAt: first + 7 * DAY }]);
+  });
+  it('a dismissed thank-you returns for the next held chat', () => {
+    const base = { stage: 'mentoring' as const, mentorship: { cadenceDays: 30, startedAt: T0, lastContactAt: T0 } };
+    const dismissed = { snoozed: {}, dismissed: { 'thank-you': T0 } };
+    expect(dueNudges([person({ ...base, heldAt: T0, lastStepAt: T0, nudges: dismissed })], T0 + DAY, s)).toEqual([]);
+    const later = person({ ...base, heldAt: T0 + 20 * DAY, lastStepAt: T0 + 20 * DAY, nudges: dismissed });
+    expect(dueNudges([later], T0 + 21 * DAY, s)).toMatchObject([{ kind: 'thank-you' }]);
+  });
+});
+
+describe('two nudges due for one person: only the most relevant shows', () => {
+  it('puts the time-boxed ones first', () => {
+    expect(NUDGE_PRIORITY).toEqual(['agenda', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'cadence']);
+  });
+  it('an overdue thank-you wins over the cadence nudge in a mentorship', () => {
+    const p = person({
+      stage: 'mentoring', heldAt: T0, lastStepAt: T0, mentorship: { cadenceDays: 30, startedAt: T0, lastContactAt: T0 },
+    });
+    const due = dueNudges([p], T0 + 40 * DAY, s);
+    expect(due).toHaveLength(1);
+    expect(due[0]).toMatchObject({ kind: 'thank-you', personId: p.id });
+  });
+});
+
+describe('the due list', () => {
+  it('lists one nudge per person, oldest first', () => {
+    const a = asked({ sentAt: T0 + DAY });
+    const b = asked();
+    const c = person({ stage: 'invited', acceptedAt: T0 + 3 * DAY });
+    const due = dueNudges([a, b, c], T0 + 30 * DAY, s);
+    expect(due.map((n) => [n.personId, n.kind, n.dueAt])).toEqual([
+      [c.id, 'send-ask', T0 + 3 * DAY],
+      [b.id, 'check-in', T0 + 7 * DAY],
+      [a.id, 'check-in', T0 + 8 * DAY],
+    ]);
+  });
+  it('a check-in due but never acted on stays listed (no expiry) until the close-out replaces it', () => {
+    const p = asked({ checkInsSent: 0 });
+    expect(dueNudges([p], T0 + 20 * DAY, s)).toMatchObject([{ kind: 'check-in', dueAt: T0 + 7 * DAY }]);
+  });
+});
+
+describe('nextDueAt', () => {
+  const people = [
+    asked(), // check-in at T0 + 7d
+    person({ stage: 'scheduled', lastStepAt: T0, chat: { at: T0 + 3 * DAY, minutes: 20, timeZone: 'UTC' } }), // agenda at T0 + 2d
+    asked({ sentAt: T0 - 30 * DAY, nudges: { snoozed: { 'check-in': T0 + DAY }, dismissed: {} } }), // overdue, snoozed to T0 + 1d
+  ];
+  it('is the earliest future moment, snooze expiries included', () => {
+    expect(nextDueAt(people, T0, s)).toBe(T0 + DAY);
+    expect(nextDueAt(people, T0 + DAY, s)).toBe(T0 + 2 * DAY);
+    expect(nextDueAt(people, T0 + 2 * DAY, s)).toBe(T0 + 7 * DAY);
+  });
+  it('never returns a past moment, whatever is overdue', () => {
+    for (let now = T0 - 40 * DAY; now < T0 + 80 * DAY; now += 7 * HOUR) {
+      const next = nextDueAt(people, now, s);
+      if (next !== null) expect(next).toBeGreaterThan(now);
+    }
+  });
+  it('is null when nothing will ever come due', () => {
+    expect(nextDueAt([person({ stage: 'replied', sentAt: T0, repliedAt: T0 })], T0, s)).toBeNull();
+    expect(nextDueAt([], T0, s)).toBeNull();
+  });
+  it('agrees with dueNudges: at nextDueAt something new is due', () => {
+    const next = nextDueAt(people, T0, s)!;
+    expect(dueNudges(people, next - 1, s).length).toBeLessThan(dueNudges(people, next, s).length);
+  });
+  it('planNudges returns both in one pass', () => {
+    expect(planNudges(people, T0, s)).toEqual({ due: dueNudges(people, T0, s), nextDueAt: nextDueAt(people, T0, s) });
+  });
+});

@@ -1,0 +1,75 @@
+// The nudges against the tracker's real state machine (lib/tracker/steps.ts): each step a user
+// records should make the next ASK.md §5 nudge appear at its time and the previous one stop.
+import { describe, expect, it } from 'vitest';
+import { planNudges, type NudgePlan } from '../../../lib/nudges';
+import { applyStep, type Step, type StepPayload } from '../../../lib/tracker/steps';
+import { stateOf, withState } from '../../../lib/tracker/state';
+import type { Person } from '../../../lib/tracker/schema';
+import { DAY, HOUR, MIN, T0, person, settings } from './people';
+
+const s = settings();
+function step<S extends Step>(p: Person, name: S, payload: StepPayload<S>, at: number): Person {
+  return withState(p, applyStep(stateOf(p), name, payload, at));
+}
+const kinds = (plan: NudgePlan) => plan.due.map((n) => n.kind);
+
+describe('a whole outreach, step by step', () => {
+  it('invite → accept → ask → check-in → close-out', () => {
+    let p = step(person({ stage: 'drafted' }), 'invite', {}, T0);
+    expect(planNudges([p], T0 + 30 * DAY, s).due).toEqual([]);
+    p = step(p, 'accept', {}, T0 + DAY);
+    expect(kinds(planNudges([p], T0 + DAY, s))).toEqual(['send-ask']);
+    p = step(p, 'send-ask', { channel: 'message' }, T0 + 2 * DAY);
+    expect(planNudges([p], T0 + 2 * DAY, s)).toEqual({ due: [], nextDueAt: T0 + 9 * DAY });
+    p = step(p, 'send-check-in', { channel: 'message' }, T0 + 9 * DAY);
+    expect(planNudges([p], T0 + 9 * DAY, s)).toEqual({ due: [], nextDueAt: T0 + 23 * DAY });
+    expect(kinds(planNudges([p], T0 + 23 * DAY, s))).toEqual(['close-out']);
+    p = step(p, 'close', { reason: 'no-reply' }, T0 + 24 * DAY);
+    expect(planNudges([p], T0 + 99 * DAY, s)).toEqual({ due: [], nextDueAt: null });
+  });
+
+  it('reply → schedule → agenda → held → thank-you → report-back', () => {
+    let p = step(person({ stage: 'drafted' }), 'send-ask', { channel: 'connection-note' }, T0);
+    p = step(p, 'reply', {}, T0 + 3 * DAY);
+    expect(planNudges([p], T0 + 60 * DAY, s)).toEqual({ due: [], nextDueAt: null });
+    const chatAt = T0 + 10 * DAY;
+    p = step(p, 'schedule', { at: chatAt, minutes: 20, timeZone: 'Europe/London', theirTimeZone: 'America/New_York' }, T0 + 4 * DAY);
+    expect(planNudges([p], T0 + 4 * DAY, s).nextDueAt).toBe(chatAt - DAY);
+    expect(kinds(planNudges([p], chatAt - DAY, s))).toEqual(['agenda']);
+    p = step(p, 'send-agenda', { channel: 'message' }, chatAt - 20 * HOUR);
+    expect(planNudges([p], chatAt - 19 * HOUR, s)).toEqual({ due: [], nextDueAt: null });
+    p = step(p, 'hold', { takeaways: 'Talk to the data team' }, chatAt + 25 * MIN);
+    expect(planNudges([p], chatAt + 25 * MIN, s).nextDueAt).toBe(chatAt + 20 * MIN + 3 * HOUR);
+    p = step(p, 'send-thank-you', { channel: 'message' }, chatAt + 5 * HOUR);
+    expect(planNudges([p], chatAt + 5 * HOUR, s).nextDueAt).toBe(chatAt + 5 * HOUR + 56 * DAY);
+    p = step(p, 'send-report-back', { channel: 'message' }, chatAt + 60 * DAY);
+    expect(planNudges([p], chatAt + 400 * DAY, s)).toEqual({ due: [], nextDueAt: null });
+  });
+
+  it('mentoring: cadence, next chat (agenda, no cadence meanwhile), held again → thank-you, cadence restarts', () => {
+    let p = step(person({ stage: 'drafted' }), 'send-ask', { channel: 'message' }, T0);
+    p = step(p, 'reply', {}, T0 + DAY);
+    p = step(p, 'schedule', { at: T0 + 5 * DAY, minutes: 30, timeZone: 'UTC' }, T0 + 2 * DAY);
+    p = step(p, 'hold', { takeaways: '' }, T0 + 5 * DAY + 30 * MIN);
+    p = step(p, 'send-thank-you', { channel: 'message' }, T0 + 5 * DAY + 4 * HOUR);
+    p = step(p, 'mentor', { cadenceDays: 30 }, T0 + 6 * DAY);
+    expect(planNudges([p], T0 + 6 * DAY, s).nextDueAt).toBe(T0 + 36 * DAY);
+    expect(kinds(planNudges([p], T0 + 36 * DAY, s))).toEqual(['cadence']);
+    const next = T0 + 40 * DAY;
+    p = step(p, 'schedule', { at: next, minutes: 30, timeZone: 'UTC' }, T0 + 37 * DAY);
+    expect(kinds(planNudges([p], next - DAY, s))).toEqual(['agenda']);
+    p = step(p, 'hold', { takeaways: '' }, next + 30 * MIN);
+    expect(p.stage).toBe('mentoring');
+    expect(kinds(planNudges([p], next + 4 * HOUR, s))).toEqual(['thank-you']);
+    p = step(p, 'send-thank-you', { channel: 'message' }, next + 5 * HOUR);
+    expect(planNudges([p], next + 5 * HOUR, s).nextDueAt).toBe(next + 5 * HOUR + 30 * DAY);
+  });
+
+  it('a dismissed nudge stays dismissed until the next step', () => {
+    let p = step(person({ stage: 'drafted' }), 'send-ask', { channel: 'message' }, T0);
+    p = { ...p, nudges: { ...p.nudges, dismissed: { 'check-in': p.lastStepAt } } };
+    expect(planNudges([p], T0 + 8 * DAY, s).due).toEqual([]);
+    p = step(p, 'send-check-in', { channel: 'message' }, T0 + 8 * DAY);
+    expect(kinds(planNudges([p], T0 + 22 * DAY, s))).toEqual(['close-out']);
+  });
+});

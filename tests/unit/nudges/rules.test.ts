@@ -1,0 +1,99 @@
+// One case per ASK.md §5 row (and the rows' edges), each checked twice against a fixed clock:
+// a moment before it is due (not listed; nextDueAt points at it) and the moment it is due.
+import { describe, expect, it } from 'vitest';
+import { planNudges, RULES } from '../../../lib/nudges';
+import type { Person } from '../../../lib/tracker/schema';
+import { DAY, HOUR, MIN, T0, person, settings } from './people';
+
+const chat = (at: number, minutes = 20) => ({ at, minutes, timeZone: 'Europe/London' });
+
+type Row = { row: string; p: Person; s?: ReturnType<typeof settings>; kind: string; dueAt: number; reason: RegExp };
+const rows: Row[] = [
+  { row: 'ask sent, no reply → check-in after 7 days', p: person({ stage: 'sent', sentAt: T0, lastStepAt: T0 }),
+    kind: 'check-in', dueAt: T0 + 7 * DAY, reason: /^It's been 7 days since your ask$/ },
+  { row: 'check-in delay follows settings', p: person({ stage: 'sent', sentAt: T0 }), s: settings({ nudges: { checkInAfterDays: 10 } }),
+    kind: 'check-in', dueAt: T0 + 10 * DAY, reason: /10 days since your ask/ },
+  { row: 'maxCheckIns 2: the second check-in waits 7 days after the first', s: settings({ nudges: { maxCheckIns: 2 } }),
+    p: person({ stage: 'sent', sentAt: T0, checkInsSent: 1, lastCheckInAt: T0 + 8 * DAY }),
+    kind: 'check-in', dueAt: T0 + 15 * DAY, reason: /since your last check-in/ },
+  { row: 'check-in sent, still no reply → close-out 14 days later',
+    p: person({ stage: 'sent', sentAt: T0, checkInsSent: 1, lastCheckInAt: T0 + 8 * DAY, lastStepAt: T0 + 8 * DAY }),
+    kind: 'close-out', dueAt: T0 + 22 * DAY, reason: /^Still no reply 2 weeks after your check-in/ },
+  { row: 'check-ins off (maxCheckIns 0) → close-out 7 + 14 days after the ask', s: settings({ nudges: { maxCheckIns: 0 } }),
+    p: person({ stage: 'sent', sentAt: T0 }), kind: 'close-out', dueAt: T0 + 21 * DAY, reason: /3 weeks after your ask/ },
+  { row: 'invitation accepted without a note → send the ask now',
+    p: person({ stage: 'invited', invitedAt: T0, acceptedAt: T0 + 2 * DAY, lastStepAt: T0 + 2 * DAY }),
+    kind: 'send-ask', dueAt: T0 + 2 * DAY, reason: /accepted your invitation/ },
+  { row: 'chat scheduled → agenda 24 h before',
+    p: person({ stage: 'scheduled', sentAt: T0, repliedAt: T0 + DAY, lastStepAt: T0 + DAY, chat: chat(T0 + 5 * DAY) }),
+    kind: 'agenda', dueAt: T0 + 4 * DAY, reason: /^Your chat is in 24 hours; send the 2–3 questions/ },
+  { row: 'chat scheduled 5 h ahead → agenda due at once (at the scheduling step)',
+    p: person({ stage: 'scheduled', lastStepAt: T0, chat: chat(T0 + 5 * HOUR) }),
+    kind: 'agenda', dueAt: T0, reason: /in 5 hours/ },
+  { row: 'agenda lead time follows settings', s: settings({ nudges: { agendaBeforeHours: 48 } }),
+    p: person({ stage: 'scheduled', lastStepAt: T0, chat: chat(T0 + 5 * DAY) }), kind: 'agenda', dueAt: T0 + 3 * DAY, reason: /48 hours/ },
+  { row: 'chat held → thank-you 3 h after its end',
+    p: person({ stage: 'held', chat: chat(T0, 30), heldAt: T0 + 40 * MIN, lastStepAt: T0 + 40 * MIN }),
+    kind: 'thank-you', dueAt: T0 + 30 * MIN + 3 * HOUR, reason: /within 24 hours/ },
+  { row: 'chat marked held the next day → thank-you due at the marking, not back-dated',
+    p: person({ stage: 'held', chat: chat(T0), heldAt: T0 + 20 * HOUR, lastStepAt: T0 + 20 * HOUR }),
+    kind: 'thank-you', dueAt: T0 + 20 * HOUR, reason: /within 24 hours/ },
+  { row: 'chat held in a mentorship → thank-you too',
+    p: person({ stage: 'mentoring', chat: chat(T0), heldAt: T0 + HOUR, lastStepAt: T0 + HOUR,
+      mentorship: { cadenceDays: 30, startedAt: T0 - 60 * DAY, lastContactAt: T0 + HOUR } }),
+    kind: 'thank-you', dueAt: T0 + 20 * MIN + 3 * HOUR, reason: /thank-you/ },
+  { row: 'after the thank-you → report-back after 8 weeks',
+    p: person({ stage: 'held', chat: chat(T0), heldAt: T0 + HOUR, thankYouAt: T0 + 5 * HOUR, lastStepAt: T0 + 5 * HOUR }),
+    kind: 'report-back', dueAt: T0 + 5 * HOUR + 56 * DAY, reason: /^It's been 8 weeks since your thank-you/ },
+  { row: 'ongoing mentoring → cadence after the agreed days',
+    p: person({ stage: 'mentoring', lastStepAt: T0, mentorship: { cadenceDays: 21, startedAt: T0, lastContactAt: T0 } }),
+    kind: 'cadence', dueAt: T0 + 21 * DAY, reason: /^It's been 3 weeks since you last talked/ },
+  { row: 'mentoring: a later thank-you restarts the cadence clock',
+    p: person({ stage: 'mentoring', chat: chat(T0 - DAY), heldAt: T0 - DAY, thankYouAt: T0, lastStepAt: T0,
+      mentorship: { cadenceDays: 30, startedAt: T0 - DAY, lastContactAt: T0 - DAY } }),
+    kind: 'cadence', dueAt: T0 + 30 * DAY, reason: /30 days/ },
+];
+
+describe('ASK.md §5 rows', () => {
+  it.each(rows)('$row', ({ p, s = settings(), kind, dueAt, reason }) => {
+    const before = planNudges([p], dueAt - 1, s);
+    expect(before.due).toEqual([]);
+    expect(before.nextDueAt).toBe(dueAt);
+    const at = planNudges([p], dueAt, s);
+    expect(at.due).toEqual([{ personId: p.id, kind, dueAt, reason: expect.stringMatching(reason) }]);
+  });
+});
+
+type Quiet = { row: string; p: Person; now: number };
+const silent: Quiet[] = [
+  { row: 'drafted: nothing to follow up', p: person({ stage: 'drafted' }), now: T0 + 99 * DAY },
+  { row: 'invited, not accepted yet', p: person({ stage: 'invited', invitedAt: T0 }), now: T0 + 30 * DAY },
+  { row: 'a reply stops check-in and close-out', p: person({ stage: 'replied', sentAt: T0, repliedAt: T0 + 3 * DAY }), now: T0 + 60 * DAY },
+  { row: 'a reply stops them even if the stage lags', p: person({ stage: 'sent', sentAt: T0, repliedAt: T0 + DAY }), now: T0 + 60 * DAY },
+  { row: 'the ask sent after acceptance ends send-ask',
+    p: person({ stage: 'invited', acceptedAt: T0, sentAt: T0 + HOUR }), now: T0 + 2 * HOUR },
+  { row: 'agenda sent → no agenda nudge',
+    p: person({ stage: 'scheduled', lastStepAt: T0 + DAY, agendaSentAt: T0 + DAY, chat: chat(T0 + 2 * DAY) }), now: T0 + 1.5 * DAY },
+  { row: 'thank-you sent, report-back sent → nothing more (natural end)',
+    p: person({ stage: 'held', heldAt: T0, thankYouAt: T0 + HOUR, reportBackAt: T0 + 50 * DAY }), now: T0 + 400 * DAY },
+  { row: 'closed people never nudge',
+    p: person({ stage: 'closed', sentAt: T0, closedAt: T0 + 30 * DAY, closedReason: 'no-reply' }), now: T0 + 60 * DAY },
+  { row: 'chat in the past, never marked held: no agenda, no invented thank-you',
+    p: person({ stage: 'scheduled', lastStepAt: T0, chat: chat(T0 + 2 * DAY) }), now: T0 + 2 * DAY },
+];
+
+describe('rows that must stay silent', () => {
+  it.each(silent)('$row', ({ p, now }) => {
+    const plan = planNudges([p], now, settings());
+    expect(plan.due).toEqual([]);
+    expect(plan.nextDueAt).toBeNull();
+  });
+});
+
+describe('one rule per ASK.md §5 row', () => {
+  it('has seven rules, each a pure function of the person and settings', () => {
+    expect(RULES).toHaveLength(7);
+    const p = person({ stage: 'sent', sentAt: T0 });
+    for (const rule of RULES) expect(rule(p, settings())).toEqual(rule(p, settings()));
+  });
+});

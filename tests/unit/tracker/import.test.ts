@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../lib/tracker/errors';
+import { exportData, exportJson } from '../../../lib/tracker/export';
+import { importData } from '../../../lib/tracker/import';
+import { addNote } from '../../../lib/tracker/notes';
+import { setTags } from '../../../lib/tracker/people';
+import { recordReply, recordSent } from '../../../lib/tracker/record';
+import { DAY, T0, freshDb, person, snapshot } from './helpers';
+
+const URL = 'https://www.linkedin.com/in/marisol-vega/';
+const ADA = 'https://www.linkedin.com/in/ada/';
+
+async function sample() {
+  const db = freshDb();
+  await person(db);
+  await person(db, 'ada', { fullName: 'Ada Okafor', firstName: 'Ada' });
+  await recordSent(db, URL, { channel: 'message', text: 'Hi', at: T0 + DAY });
+  await recordReply(db, URL, { at: T0 + 2 * DAY });
+  await addNote(db, ADA, 'Met at PyCon', T0 + DAY);
+  return db;
+}
+const fileOf = async (db: Awaited<ReturnType<typeof sample>>) => JSON.parse(await exportJson(db, { now: T0 + 3 * DAY, settings: { tier: 'premium' } }));
+
+describe('import: good files', () => {
+  it('adds everything to an empty tracker and returns the settings', async () => {
+    const file = await fileOf(await sample());
+    const db = freshDb();
+    const s = await importData(db, JSON.stringify(file));
+    expect(s).toEqual({ added: 2, updated: 0, unchanged: 0, eventsAdded: 2, notesAdded: 1, skipped: [], settings: { tier: 'premium' } });
+    expect((await db.people.get(ADA))!.search).toContain('pycon');
+  });
+  it('importing the same file again changes nothing', async () => {
+    const src = await sample();
+    const file = await fileOf(src);
+    const before = await snapshot(src);
+    const s = await importData(src, file);
+    expect(s).toMatchObject({ added: 0, updated: 0, unchanged: 2, eventsAdded: 0, notesAdded: 0 });
+    expect(await snapshot(src)).toEqual(before);
+  });
+  it('merges by profile URL: the later-edited copy wins, tags unite, new events and notes are added', async () => {
+    const src = await sample();
+    const file = await fileOf(src);
+    const here = freshDb();
+    await person(here); // same Marisol, still "drafted", edited earlier
+    await setTags(here, URL, ['local'], T0);
+    await addNote(here, URL, 'Local note', T0);
+    const marisol = file.people.find((p: { id: string }) => p.id === URL);
+    marisol.tags = ['from-file'];
+    marisol.id = 'https://uk.linkedin.com/in/Marisol-Vega?trk=x';
+    const s = await importData(here, file);
+    expect(s).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
+    const p = (await here.people.get(URL))!;
+    expect(p.stage).toBe('replied');
+    expect(p.tags.sort()).toEqual(['from-file', 'local']);
+    expect(await here.people.count()).toBe(2);
+    expect((await here.notes.where('personId').equals(URL).toArray()).map((n) => n.text)).toEqual(['Local note']);
+    expect(p.search).toContain('local note');
+  });
+  it('keeps the local copy when it was edited later', async () => {
+    const file = await fileOf(await sample());
+    const here = freshDb();
+    await person(here, 'marisol-vega', {}, T0 + 30 * DAY);
+    await importData(here, file);
+    const p = (await here.people.get(URL))!;
+    expect(p.stage).toBe('drafted');
+    expect(await here.events.where('personId').equals(URL).count()).toBe(2);
+  });
+});
+
+describe('import: partial files import the good records and say why they skipped the rest', () => {
+  it('skips bad people (and their events) with 1-based reasons', async () => {
+    const file = await fileOf(await sample());
+    file.people[0].sentAt = 'yesterday';
+    delete file.people[1].id;
+    file.people.push({ ...file.people[1], id: 'https://www.linkedin.com/in/wei/', stage: 'waiting' }, { ...file.people[1], id: 'https://www.linkedin.com/in/kwame/' });
+    file.events.push({ personId: ADA, type: 'teleported', at: T0 });
+    const db = freshDb();
+    const s = await importData(db, file);
+    expect(s.added).toBe(1);
+    expect(s.skipped.map((k) => k.reason)).toEqual([
+      'person 1: sentAt is not a date',
+      'person 2: id (the profile URL) is missing',
+      'person 3: stage is not one of drafted, invited, sent, replied, scheduled, held, mentoring, closed',
+      'event 1: its person is not in the file, or was skipped',
+      'event 2: its person is not in the file, or was skipped',
+      'event 3: type is not one of drafted, invited, accepted, sent, replied, chat-scheduled, chat-held, mentorship-started',
+      'note 1: its person is not in the file, or was skipped',
+    ]);
+    expect(s.skipped[0]).toMatchObject({ what: 'person', index: 1 });
+    expect(await db.people.toCollection().primaryKeys()).toEqual(['https://www.linkedin.com/in/kwame/']);
+  });
+  it('skips a second copy of the same person in one file', async () => {
+    const file = await fileOf(await sample());
+    file.people.push({ ...file.people[0], id: URL.toUpperCase().replace('HTTPS://WWW.LINKEDIN.COM', 'https://www.linkedin.com') });
+    const s = await importData(freshDb(), file);
+    expect(s.skipped).toEqual([{ what: 'person', index: 3, reason: 'person 3: the same person appears earlier in the file' }]);
+  });
+});
+
+describe('import: corrupt files fail whole, with a readable message, and change nothing', () => {
+  const junk = 'x{"a":'.repeat(900_000);
+  const cases: [string, (good: string) => unknown, RegExp][] = [
+    ['truncated JSON', (g) => g.slice(0, g.length / 2), /not complete JSON; it may be cut off/],
+    ['5 MB of junk', () => junk, /not complete JSON/],
+    ['an empty file', () => '', /not complete JSON/],
+    ['a JSON list', () => '[1,2]', /expected a Coffee Chat export \(a JSON object\), found a list/],
+    ['a number', () => '42', /found a number/],
+    ['null', () => 'null', /found null/],
+    ['another format', (g) => JSON.stringify({ ...JSON.parse(g), format: 'linkedin' }), /not a Coffee Chat export/],
+    ['a newer version', (g) => JSON.stringify({ ...JSON.parse(g), version: 2 }), /newer Coffee Chat \(file version 2\)/],
+    ['version "1"', (g) => JSON.stringify({ ...JSON.parse(g), version: '1' }), /version/],
+    ['people not a list', (g) => JSON.stringify({ ...JSON.parse(g), people: {} }), /people should be a list/],
+    ['no events list', (g) => { const f = JSON.parse(g); delete f.events; return JSON.stringify(f); }, /events is missing/],
+    ['every person garbage', (g) => JSON.stringify({ ...JSON.parse(g), people: [{ id: 1 }, 'x', { id: URL, sentAt: 'soon' }] }), /None of the 3 people in this file could be read: person 1: id \(the profile URL\) should be a string/],
+    ['a parsed non-object', () => 7, /found a number/],
+  ];
+  it.each(cases)('%s', async (_name, make, message) => {
+    const db = await sample();
+    const good = await exportJson(db, { now: T0 });
+    const before = await snapshot(db);
+    const err = await importData(db, make(good)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as ImportError).message).toMatch(/^This file can't be imported: |^None of/);
+    expect((err as ImportError).message).toMatch(message);
+    expect((err as ImportError).problems.length).toBeLessThanOrEqual(5);
+    expect((err as ImportError).message.length).toBeLessThan(600);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('names at most five problems', async () => {
+    const file = await exportData(await sample(), { now: T0 });
+    const bad = { ...file, people: Array.from({ length: 20 }, () => ({ id: 'nope' })) };
+    const err = (await importData(freshDb(), bad).catch((e: unknown) => e)) as ImportError;
+    expect(err.problems).toHaveLength(5);
+  });
+});
