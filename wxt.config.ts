@@ -8,6 +8,14 @@ export const E2E_HOST = 'https://www.linkedin.com/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The benchmark page exists only in the e2e build; shipped builds never carry it.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser }) => ({
     name: 'Coffee Chat',

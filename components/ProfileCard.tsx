@@ -4,7 +4,8 @@ import { StatusBadge } from './StatusBadge';
 
 /** Who this is, at a glance: name, headline, current role (issue 3's compact card). */
 export function ProfileCard({ profile, stage }: { profile: Profile; stage?: Stage }) {
-  const role = profile.current ? `${profile.current.title} at ${profile.current.company}` : null;
+  const c = profile.current;
+  const role = c ? (c.title ? `${c.title} at ${c.company}` : c.company) : null;
   return (
     <section class="card profile-card" aria-label="Profile">
       <div class="row">

@@ -34,7 +34,7 @@ export function ReadDetails({ profile, missing, onChange }: { profile: Profile; 
         </div>
       ))}
       <label for="read-title">Current role</label>
-      <input id="read-title" value={current.title} onInput={(e) => setCurrent('title', e.currentTarget.value)} />
+      <input id="read-title" value={current.title ?? ''} onInput={(e) => setCurrent('title', e.currentTarget.value)} />
       <label for="read-company">Current company</label>
       <input id="read-company" value={current.company} onInput={(e) => setCurrent('company', e.currentTarget.value)} />
       <p class="muted">

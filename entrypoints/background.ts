@@ -26,7 +26,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => {
     const n = parseNotificationId(id);
     if (!n) return;
-    const url = browser.runtime.getURL(`/dashboard.html#/person/${encodeURIComponent(n.personId)}?nudge=${n.kind}`);
+    const url = `${browser.runtime.getURL('/dashboard.html')}#/person/${encodeURIComponent(n.personId)}?nudge=${n.kind}`;
     void browser.tabs.create({ url });
     void browser.notifications.clear(id);
   });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The project's root folder, for tests, the demo and the benchmark. */
+export const projectRoot = PROJECT_ROOT;
 
 /** The fixtures folder, or null when it is not there (outside CI, without shared/). */
 export function fixturesDir(): string | null {

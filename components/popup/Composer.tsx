@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../lib/coach';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
@@ -37,6 +37,9 @@ export function Composer({ profile, settings, person, now }: Props) {
     () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName }),
     [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName],
   );
+  const visible = w.ready && w.text.body.length > 0;
+  // `npm run bench` reads this mark: popup open → draft visible (issue 4).
+  useEffect(() => void (visible && performance.mark('coffee-chat:draft-visible')), [visible]);
   if (!w.ready || !w.composed) return <p aria-busy="true">Writing a draft…</p>;
 
   const budget = noteBudget(notes, now, settings.monthlyNoteBudget);

@@ -39,13 +39,11 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
     live.add(key);
     if (notified.has(key) || !settings.notifications) continue;
     const person = byId.get(n.personId)!;
-    await browser.notifications.create(notificationId(n), {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: nudgeTitle(n, person),
-      message: n.reason,
-    });
-    notified.add(key);
+    // A refused notification (the OS may block them) must not stop the badge or the alarm.
+    const shown = await browser.notifications
+      .create(notificationId(n), { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: nudgeTitle(n, person), message: n.reason })
+      .then(() => true, () => false);
+    if (shown) notified.add(key);
   }
   // Forget nudges that are no longer due, so a later one of the same kind notifies again.
   for (const key of notified) if (!live.has(key)) notified.delete(key);

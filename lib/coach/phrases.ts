@@ -10,7 +10,7 @@ const A = "['’]";
 export const GOLDEN_RULE: readonly RegExp[] = [
   /\b(?:be|become|act as|being) (?:my|a) (?:mentor|long-term mentor)\b/gi,
   /\bmentor(?:ing)? me\b/gi,
-  /\bpick (?:your|ur|his|her|their) brains?\b/gi,
+  /\bpick(?:ing)? (?:your|ur|his|her|their) brains?\b/gi,
   /\bbe my (?:guide|coach|sponsor)\b/gi,
   /\btake me under (?:your|ur) wing\b/gi,
   /\b(?:looking for|need|seeking|searching for|in search of) a mentor\b/gi,

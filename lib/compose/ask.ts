@@ -1,7 +1,7 @@
 import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
 import type { FoundHook } from './hooks';
-import { openingLevels } from './opening';
+import { opening } from './opening';
 import { identity, purpose, whyYou } from './people';
 import * as P from './phrases/ask';
 import { capFirst, clipWords } from './text';
@@ -22,9 +22,8 @@ export interface AskParts {
 function vars(p: AskParts): Record<string, string> {
   const v: Record<string, string> = {
     first: p.first, minutes: String(p.minutes), me: p.me.name, why: p.why, Why: capFirst(p.why),
-    hook: p.hook?.detail ?? '', hookShort: p.hook ? clipWords(p.hook.detail.replace(/…$/, ''), 28, p.hook.quoted) : '',
+    hook: p.hook?.detail ?? '', hookShort: p.hook?.short ?? '',
     identity: p.me.identity, identityShort: p.me.identityShort, nameOnly: p.me.nameOnly, purpose: p.me.purpose,
-    count: p.questions.length === 2 ? 'two' : 'three',
   };
   p.questions.forEach((q, i) => (v[`q${i}`] = q));
   return v;
@@ -33,18 +32,26 @@ function vars(p: AskParts): Record<string, string> {
 /** "Who I am and why you" at three sizes: with my goal, without it, and who I am alone. */
 function whoLevels(p: AskParts): string[] {
   const { identity: idn, purpose: pur } = p.me;
-  const withPurpose = idn && pur ? '{identity}, and I\'m {purpose}' : pur ? "I'm {purpose}" : idn ? '{identity}' : '';
-  const sentence = (lead: string) => {
+  const sentence = (lead: string, withGoal: boolean) => {
     if (!p.why) return lead ? `${lead}, and I'd like to learn from your experience.` : "I'd like to learn from your experience.";
-    return lead ? pick(P.WHO_WITH_LEAD, p.seed, 'who').replace('{lead}', lead) : pick(P.WHO_WITHOUT_LEAD, p.seed, 'who-bare');
+    if (!lead) return pick(P.WHO_WITHOUT_LEAD, p.seed, 'who-bare');
+    return pick(withGoal ? P.WHO_WITH_PURPOSE : P.WHO_IDENTITY, p.seed, 'who').replace('{lead}', lead);
   };
-  return [sentence(withPurpose), sentence(idn ? '{identity}' : ''), idn ? '{identity}.' : sentence('')];
+  const full = pur ? sentence(idn ? "{identity}, and I'm {purpose}" : "I'm {purpose}", true) : sentence(idn ? '{identity}' : '', false);
+  const shorter = sentence(idn ? '{identity}' : '', false);
+  return [full, shorter, idn ? '{identity}.' : shorter];
 }
 
+/** The questions as bullets under an intro that names how many there are; three, then two. */
 function questionLevels(p: AskParts): string[] {
   const intro = pick(P.QUESTION_INTROS, p.seed, 'q-intro');
-  const list = (n: number) => [intro, ...p.questions.slice(0, n).map((_, i) => `- {q${i}}`)].join('\n');
+  const list = (n: number) => [intro.replace('{count}', n === 2 ? 'two' : 'three'), ...p.questions.slice(0, n).map((_, i) => `- {q${i}}`)].join('\n');
   return p.questions.length >= 3 ? [list(3), list(2)] : [list(p.questions.length)];
+}
+
+/** "Make it easy" without its flexibility sentence, when the time-zone line already offers to fit their hours. */
+function thanksOnly(easy: string): string {
+  return easy.slice(easy.lastIndexOf('. ') + 2);
 }
 
 function greeting(p: AskParts, bank: readonly string[]): string {
@@ -54,44 +61,52 @@ function greeting(p: AskParts, bank: readonly string[]): string {
 /**
  * Message, InMail and email (ASK.md §2): greeting; opening and who I am; the ask and its questions;
  * time zone and "make it easy"; sign-off. Paragraphs stay at three sentences or fewer.
- * Shortening towards the ~600 target stops before anything the ask needs.
+ * The ~600 target is soft: shortening stops at the shorter "who I am" (still tied to their
+ * expertise), the shorter hook detail and two questions; it never drops a slot.
  */
 export function messagePlan(p: AskParts): Plan {
+  const o = opening(p.hook, p.seed);
+  const easy = pick(P.EASY, p.seed, 'easy');
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [greeting(p, P.GREETINGS)] },
-    { id: 'open', para: 1, levels: openingLevels(p.hook, p.seed) },
+    { id: 'open', para: 1, levels: [o.full, o.fullShort] },
     { id: 'who', para: 1, levels: whoLevels(p) },
     { id: 'ask', para: 2, levels: [pick(P.ASKS[p.tone], p.seed, 'ask')] },
     { id: 'questions', para: 2, levels: p.questions.length >= 2 ? questionLevels(p) : [''] },
     { id: 'tz', para: 3, levels: [p.timeZoneLine ? pick(P.TIME_ZONE, p.seed, 'tz') : ''] },
-    { id: 'easy', para: 3, levels: [pick(P.EASY, p.seed, 'easy')] },
+    { id: 'easy', para: 3, levels: [easy, p.timeZoneLine ? thanksOnly(easy) : easy] },
     { id: 'sign', para: 4, levels: [p.me.name ? pick(P.SIGN_OFFS, p.seed, 'sign') : ''] },
   ];
-  const ladder: Step[] = ['plain', { slot: 'who', level: 1 }, { slot: 'who', level: 2 }, { slot: 'open', level: 1 }, { slot: 'questions', level: 1 }];
+  const ladder: Step[] = ['plain', { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'questions', level: 1 }, { slot: 'easy', level: 1 }];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.tone === 'direct', keep: ['first'] };
 }
 
 /**
  * Connection note (ASK.md §3): room for the opening, the ask and thanks; the subject is dropped and
- * "who I am" is a few words. Shortening order: the time-zone line (our choice: it matters least
- * when every character counts), adverbs and flattery, who I am, the hook detail; then the softer
- * parts of the thanks and the ask, never the name, the minutes or the chat itself.
+ * "who I am" is a few words. Shortening order:
+ * 1. the time-zone line (our choice: it matters least when every character counts);
+ * 2. "make it easy" down to the thanks (§3: a note holds the opening, the ask and thanks);
+ * 3. adverbs and flattery, with the opening's reaction ("…, and it stayed with me");
+ * 4. who I am: a few words, the name, nothing;
+ * 5. the hook detail: shorter, then (after the "I know you're busy" courtesy) gone;
+ * 6. the shortest thanks and ask wording. Never the name, the minutes or the chat itself.
  */
 export function notePlan(p: AskParts): Plan {
+  const o = opening(p.hook, p.seed);
   const askIdx = hash32(`note-ask\u0000${p.seed}`);
   const easyIdx = hash32(`note-easy\u0000${p.seed}`);
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [greeting(p, P.NOTE_GREETINGS)] },
-    { id: 'open', para: 0, levels: openingLevels(p.hook, p.seed) },
+    { id: 'open', para: 0, levels: [o.full, o.plain, o.plainShort, o.bare] },
     { id: 'who', para: 0, levels: [p.me.identityShort ? '{identityShort}.' : '', p.me.nameOnly ? '{nameOnly}.' : '', ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? pick(P.NOTE_TIME_ZONE, p.seed, 'tz') : '', ''] },
     { id: 'ask', para: 0, levels: P.NOTE_ASKS.map((bank) => bank[askIdx % bank.length] ?? '') },
     { id: 'easy', para: 0, levels: P.NOTE_EASY.map((bank) => bank[easyIdx % bank.length] ?? '') },
   ];
   const ladder: Step[] = [
-    { slot: 'tz', level: 1 }, 'plain', { slot: 'who', level: 1 }, { slot: 'who', level: 2 },
-    { slot: 'open', level: 1 }, { slot: 'open', level: 2 }, { slot: 'open', level: 3 },
-    { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 2 },
+    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, 'plain', { slot: 'open', level: 1 },
+    { slot: 'who', level: 1 }, { slot: 'who', level: 2 }, { slot: 'open', level: 2 },
+    { slot: 'ask', level: 1 }, { slot: 'open', level: 3 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 2 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'note', plain: p.tone === 'direct', keep: ['first'] };
 }

@@ -42,7 +42,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const given = input.questions ? userQuestions(input.questions) : [];
   const parts = {
     seed, hook, first: greetName(profile), me: meParts(me),
-    why: whyYou(profile, hook?.kind === 'current-work' || hook?.kind === 'role-change'),
+    why: whyYou(profile, hook?.kind === 'role-change' || (hook?.kind === 'current-work' && !hook.quoted)),
     questions: given.length > 0 ? given : writeQuestions(profile, me),
     minutes: clampMinutes(input.minutes),
     timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now),

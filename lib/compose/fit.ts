@@ -41,7 +41,9 @@ function render(plan: Plan, levels: ReadonlyMap<string, number>, plain: boolean,
     paras.set(slot.para, [...(paras.get(slot.para) ?? []), text]);
   }
   const ordered = [...paras.entries()].sort((a, b) => a[0] - b[0]).map(([, parts]) => parts.join(' '));
-  return tidy(ordered.join(plan.layout === 'note' ? ' ' : '\n\n'));
+  const text = tidy(ordered.join(plan.layout === 'note' ? ' ' : '\n\n'));
+  // A note runs on after "Hi Anna," so the next word is mid-sentence: "Hi Anna, thank you…" ("I" stays).
+  return plan.layout === 'note' ? text.replace(/^([^,\n]{1,260}, )(\p{Lu})(?=\p{Ll})/u, (_, g: string, c: string) => g + c.toLowerCase()) : text;
 }
 
 /**

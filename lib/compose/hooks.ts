@@ -30,12 +30,15 @@ export interface Hook {
 export interface FoundHook extends Hook {
   /** The detail is their own words, to be quoted. */
   quoted: boolean;
+  /** The detail shortened for tight drafts: fewer quoted words, or the title without the company. */
+  short: string;
   /** Shared organisation where both work now, or current work described by title only. */
   current?: boolean;
 }
 
 const QUOTE_MAX = 60;
 const MAX_ACTIVITY = 3;
+const SHORT_QUOTE = 28;
 
 function quote(text: string | null | undefined): string {
   const s = clipWords(safeInsert(firstSentence(text ?? '')), QUOTE_MAX, true);
@@ -52,11 +55,12 @@ const same = (a: string, b: string) => {
 /**
  * Every opening the profile offers, most specific first (ASK.md §2.2): their own posts and articles
  * (reposts are someone else's words), featured items (file names like "RohanMalhotra.pdf" in
- * sdui-2026-self say nothing), a recent role change (needs `now`), their current work, shared
- * ground with the user, and last the headline, the weakest opening and only a fallback.
+ * sdui-2026-self say nothing), a recent role change (needs `now`), their current work in their own
+ * words, shared ground with the user, their current title alone, and last the headline, the
+ * weakest opening and only a fallback.
  */
 export function findHooks(profile: Profile, me: Partial<Me> = {}, now?: number): FoundHook[] {
-  const hooks: FoundHook[] = [];
+  const found: Omit<FoundHook, 'short'>[] = [];
   let own = 0;
   profile.activity.forEach((a, i) => {
     if ((a.kind !== 'post' && a.kind !== 'article') || own >= MAX_ACTIVITY) return;
@@ -64,48 +68,55 @@ export function findHooks(profile: Profile, me: Partial<Me> = {}, now?: number):
     if (!detail) return;
     own++;
     const label = `${a.kind === 'post' ? 'Post' : 'Article'}: "${chip(detail)}"`;
-    hooks.push({ id: `${a.kind}:${i}`, kind: a.kind, label, detail, quoted: true });
+    found.push({ id: `${a.kind}:${i}`, kind: a.kind, label, detail, quoted: true });
   });
   profile.featured.slice(0, 5).forEach((f, i) => {
     if (/\.[a-z0-9]{2,4}$/i.test(f.title.trim())) return;
     const detail = quote(f.title);
-    if (detail && hooks.filter((h) => h.kind === 'featured').length < 2) {
-      hooks.push({ id: `featured:${i}`, kind: 'featured', label: `Featured: "${chip(detail)}"`, detail, quoted: true });
+    if (detail && found.filter((h) => h.kind === 'featured').length < 2) {
+      found.push({ id: `featured:${i}`, kind: 'featured', label: `Featured: "${chip(detail)}"`, detail, quoted: true });
     }
   });
   const roleIdx = profile.experience.findIndex((e) => isOngoing(e.dates));
   const role = profile.experience[roleIdx];
   if (role && now !== undefined && startedRecently(role.dates, now) && plainInsert(role.title)) {
     const detail = [clipWords(plainInsert(role.title), 50), clipWords(plainInsert(role.company), 40)].filter(Boolean).join(' at ');
-    hooks.push({ id: `role-change:${roleIdx}`, kind: 'role-change', label: `New role: ${chip(plainInsert(role.title))}`, detail, quoted: false });
+    found.push({ id: `role-change:${roleIdx}`, kind: 'role-change', label: `New role: ${chip(plainInsert(role.title))}`, detail, quoted: false });
   }
   const described = quote(role?.description) || quote(profile.about);
   const title = plainInsert(profile.current?.title) || plainInsert(role?.title);
   const company = plainInsert(profile.current?.company) || plainInsert(role?.company);
-  if (described) {
-    hooks.push({ id: 'current-work', kind: 'current-work', label: `Their words: "${chip(described)}"`, detail: described, quoted: true });
-  } else if (title) {
-    const detail = [clipWords(title, 50), clipWords(company, 40)].filter(Boolean).join(' at ');
-    hooks.push({ id: 'current-work', kind: 'current-work', label: `Work: ${chip(title)}`, detail, quoted: false, current: true });
-  }
+  if (described) found.push({ id: 'current-work', kind: 'current-work', label: `Their words: "${chip(described)}"`, detail: described, quoted: true });
   const school = profile.education.findIndex((e) => same(e.school, me.school ?? ''));
   const edu = profile.education[school];
-  if (edu) hooks.push({ id: `shared-school:${school}`, kind: 'shared-school', label: `Both studied at ${chip(plainInsert(edu.school))}`, detail: clipWords(plainInsert(edu.school), 60), quoted: false });
+  if (edu) found.push({ id: `shared-school:${school}`, kind: 'shared-school', label: `Both studied at ${chip(plainInsert(edu.school))}`, detail: clipWords(plainInsert(edu.school), 60), quoted: false });
   const org = me.organisation ?? '';
   const nowAt = !!profile.current && same(profile.current.company, org);
   const orgIdx = profile.experience.findIndex((e) => same(e.company, org));
   const orgName = nowAt ? profile.current?.company : profile.experience[orgIdx]?.company;
   if (orgName && (nowAt || orgIdx >= 0)) {
     const detail = clipWords(plainInsert(orgName), 50);
-    hooks.push({ id: nowAt ? 'shared-org' : `shared-org:${orgIdx}`, kind: 'shared-org', label: `Both at ${chip(detail)}`, detail, quoted: false, current: nowAt });
+    found.push({ id: nowAt ? 'shared-org' : `shared-org:${orgIdx}`, kind: 'shared-org', label: `Both at ${chip(detail)}`, detail, quoted: false, current: nowAt });
   }
   const city = clipWords(plainInsert(me.city), 40);
   if (city && profile.location && new RegExp(`(^|[^\\p{L}])${escape(fold(city))}($|[^\\p{L}])`, 'u').test(fold(profile.location))) {
-    hooks.push({ id: 'shared-city', kind: 'shared-city', label: `Both in ${chip(city)}`, detail: city, quoted: false });
+    found.push({ id: 'shared-city', kind: 'shared-city', label: `Both in ${chip(city)}`, detail: city, quoted: false });
+  }
+  if (!described && title && !found.some((h) => h.kind === 'role-change')) {
+    // Title and company alone are the weakest opening (ASK.md §2.2): after shared ground, before the headline.
+    const detail = [clipWords(title, 50), clipWords(company, 40)].filter(Boolean).join(' at ');
+    found.push({ id: 'current-work', kind: 'current-work', label: `Work: ${chip(title)}`, detail, quoted: false, current: true });
   }
   const headline = clipWords(firstSegment(profile.headline) || title, 70);
-  if (headline && !unsafeToQuote(headline)) hooks.push({ id: 'headline', kind: 'headline', label: 'Their headline', detail: headline, quoted: true });
-  return hooks;
+  if (headline && !unsafeToQuote(headline)) found.push({ id: 'headline', kind: 'headline', label: 'Their headline', detail: headline, quoted: true });
+  return found.map((h) => ({ ...h, short: shorten(h) }));
+}
+
+/** Quotes lose words (marked "…"); "Title at Company" keeps the title; names stay whole. */
+function shorten(h: Omit<FoundHook, 'short'>): string {
+  if (h.quoted) return clipWords(h.detail.replace(/…$/, ''), SHORT_QUOTE, true);
+  if (h.kind === 'role-change' || (h.kind === 'current-work' && h.current)) return clipWords(h.detail.split(' at ')[0] ?? h.detail, 40);
+  return h.detail;
 }
 
 function escape(s: string): string {

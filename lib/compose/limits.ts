@@ -5,8 +5,8 @@ export type Tier = 'free' | 'premium';
 export interface ChannelLimit {
   /** Hard cap on the body: LinkedIn refuses (or we refuse to produce) anything longer. */
   body: number;
-  /** Hard cap on the subject, or null when the channel has no subject cap (email) or no subject (notes, messages). */
-  subject: number | null;
+  /** Hard cap on the subject; absent when the channel has no subject cap (email) or no subject (notes, messages). */
+  subject?: number;
   /** What the composer aims for: the whole draft for notes, "about 600" for an ask (ASK.md §3). */
   target: number;
 }
@@ -22,20 +22,20 @@ export interface ChannelLimit {
  */
 export const CHANNEL_LIMITS = {
   'connection-note': {
-    free: { body: 200, subject: null, target: 200 },
-    premium: { body: 300, subject: null, target: 300 },
+    free: { body: 200, target: 200 },
+    premium: { body: 300, target: 300 },
   },
   inmail: {
     free: { body: 1900, subject: 200, target: 600 },
     premium: { body: 1900, subject: 200, target: 600 },
   },
   message: {
-    free: { body: 8000, subject: null, target: 600 },
-    premium: { body: 8000, subject: null, target: 600 },
+    free: { body: 8000, target: 600 },
+    premium: { body: 8000, target: 600 },
   },
   email: {
-    free: { body: 8000, subject: null, target: 600 },
-    premium: { body: 8000, subject: null, target: 600 },
+    free: { body: 8000, target: 600 },
+    premium: { body: 8000, target: 600 },
   },
 } as const satisfies Record<Channel, Record<Tier, ChannelLimit>>;
 

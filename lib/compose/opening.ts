@@ -1,4 +1,4 @@
-import { hash32, pick, type Seed } from './hash';
+import { hash32, type Seed } from './hash';
 import type { FoundHook } from './hooks';
 import { NO_HOOK, OPENINGS, SHARED_ORG_NOW, TITLE_WORK, type OpeningBank } from './phrases/opening';
 
@@ -10,38 +10,45 @@ function bankFor(hook: FoundHook): OpeningBank {
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
+/** The opening in the sizes the plans need; templates use {hook} and {hookShort}. */
+export interface OpeningForms {
+  /** The whole sentence, with the reaction ("…, and it stayed with me"). */
+  full: string;
+  /** The whole sentence with the shorter detail (messages shorten to this). */
+  fullShort: string;
+  /** Without the reaction, which says how it made me feel: the note drops it with the flattery. */
+  plain: string;
+  /** Without the reaction and with the shorter detail. */
+  plainShort: string;
+  /** Without the detail: "I read your recent post." */
+  bare: string;
+}
+
 /**
- * The opening's levels, fullest first (templates using {hook} and {hookShort}):
- * 0 the whole sentence; 1 with the detail shortened; 2 without the reaction; 3 without the detail.
- * The frame is one combination out of every lead × ref × reaction (plus subject × predicate),
- * chosen uniformly by the person's seed.
+ * The opening for a hook. The frame is one combination out of every lead × ref × reaction (plus
+ * subject × predicate), chosen uniformly by the person's seed, so frames rarely repeat across people.
  */
-export function openingLevels(hook: FoundHook | null, seed: Seed): string[] {
-  if (!hook) return [pick(NO_HOOK, seed, 'opening')];
-  const b = bankFor(hook);
+export function opening(hook: FoundHook | null, seed: Seed): OpeningForms {
+  const b = hook ? bankFor(hook) : NO_HOOK;
   const s1 = b.leads.length * b.refs.length * b.reactions.length;
   const s2 = (b.subjects?.length ?? 0) * (b.predicates?.length ?? 0);
   let n = hash32(`opening\u0000${seed}`) % (s1 + s2);
-  const lead = at(b.leads, hash32(`opening-lead\u0000${seed}`));
-  let full: string;
+  let lead = at(b.leads, hash32(`opening-lead\u0000${seed}`));
   let ref: string;
+  let full: string;
   if (n < s1) {
-    const l = at(b.leads, n);
+    lead = at(b.leads, n);
     n = Math.floor(n / b.leads.length);
     ref = at(b.refs, n);
-    n = Math.floor(n / b.refs.length);
-    full = `${l} ${ref}${at(b.reactions, n)}.`;
-    return levels(full, l, ref, b.bare);
+    full = `${lead} ${ref}${at(b.reactions, Math.floor(n / b.refs.length))}.`;
+  } else {
+    n -= s1;
+    const subjects = b.subjects ?? [];
+    const subject = at(subjects, n);
+    full = `${subject} ${at(b.predicates ?? [], Math.floor(n / subjects.length))}.`;
+    ref = at(b.refs, subjects.indexOf(subject));
   }
-  n -= s1;
-  const subjects = b.subjects ?? [];
-  const subject = at(subjects, n);
-  full = `${subject} ${at(b.predicates ?? [], Math.floor(n / subjects.length))}.`;
-  ref = at(b.refs, subjects.indexOf(subject));
-  return levels(full, lead, ref, b.bare);
-}
-
-function levels(full: string, lead: string, ref: string, bare: string): string[] {
-  const short = (s: string) => s.replace(/\{hook\}/g, '{hookShort}');
-  return [full, short(full), `${lead} ${short(ref)}.`, `${lead} ${bare}.`];
+  const short = (t: string) => t.replace(/\{hook\}/g, '{hookShort}');
+  const plain = `${lead} ${ref}.`;
+  return { full, fullShort: short(full), plain, plainShort: short(plain), bare: `${lead} ${b.bare}.` };
 }

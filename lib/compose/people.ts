@@ -12,7 +12,8 @@ const ROLE_WORD = /\b(engineer|developer|dev|manager|lead|leader|founder|directo
 
 /** Lower-case the first letter of free text unless it looks like a name or acronym ("SQL", "Kafka"). */
 export function softLower(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) && !/^I\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  const titleCase = /\s\p{Lu}|\p{Ll}\p{Lu}/u.test(s);
+  return /^(?:\p{Lu}\p{Ll}|A\s)/u.test(s) && !/^I\b/.test(s) && !titleCase ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** The first part of a headline ("Backend Engineer | Platform | …" → "Backend Engineer"), emoji-free. */
@@ -38,13 +39,22 @@ export function whyYou(profile: Profile, avoidRole = false): string {
   }
   const skill = plainInsert(profile.skills[0]);
   if (skill) return `your experience in ${clipWords(skill, 50)}`;
-  if (seg) return `your experience as ${withArticle(seg)}`;
-  return '';
+  const earlier = profile.experience.find((e, i) => i > 0 && plainInsert(e.title) && plainInsert(e.title) !== title);
+  if (!avoidRole || !earlier) return '';
+  const at = clipWords(plainInsert(earlier.company), 40);
+  return `your earlier work as ${clipWords(plainInsert(earlier.title), 50)}${at ? ` at ${at}` : ''}`;
 }
 
-/** The field the person works in, for questions and the headline fallback ("Growth Strategy", "Researcher"). */
-export function field(profile: Profile): string {
-  return clipWords(plainInsert(profile.skills[0]) || firstSegment(profile.headline) || plainInsert(profile.current?.title), 60);
+/**
+ * The person's field ("Growth Strategy", from skills or a headline that names no role) and their
+ * role ("Researcher", from the current title or a headline that reads as one), for the questions.
+ */
+export function expertise(profile: Profile): { field: string; role: string } {
+  const seg = firstSegment(profile.headline);
+  const roleLike = ROLE_WORD.test(seg) || / at /.test(seg);
+  const field = clipWords(plainInsert(profile.skills[0]) || (roleLike ? '' : seg), 60);
+  const role = clipWords(plainInsert(profile.current?.title) || (roleLike ? seg.split(' at ')[0] ?? '' : ''), 40);
+  return { field, role };
 }
 
 /** Who I am in a clause: "I'm Ada, a backend engineer at Finch" (short: no organisation, no "what I do"). */
@@ -70,7 +80,12 @@ function doing(whatIDo: string | undefined): string {
   return stripped !== w ? stripped : `work on ${softLower(w)}`;
 }
 
-const VERBS = /^(get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set up|step)\b/i;
+const VERBS = /^(?:get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|spend|look|think|invest|negotiate|seek|build|shadow|pair|automate|simplify|write|record|list|reduce|cut|drop|give|let|show|talk|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox)\b/i;
+
+/** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
+export function startsWithVerb(s: string): boolean {
+  return VERBS.test(s);
+}
 
 /** A goal as a verb phrase ("get better at presenting data") or a noun phrase ("a move into product"). */
 export function goal(text: string | undefined): { vp: boolean; text: string } | null {

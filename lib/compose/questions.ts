@@ -1,8 +1,8 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { isOngoing } from './dates';
-import { field, goal, softLower } from './people';
-import { clipWords, fold, plainInsert, safeInsert } from './text';
+import { expertise, goal, softLower } from './people';
+import { clipWords, fold, plainInsert, safeInsert, withArticle } from './text';
 
 /** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
@@ -25,8 +25,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[]
   const long = goal(me.longTermGoal);
   if (long) add(long.vp ? `Which experiences best prepare someone to ${long.text}?` : `Which experiences best prepare someone for ${long.text}?`);
   add(guidanceQuestion(profile, me));
-  const f = field(profile);
-  add(f ? `What do you wish you had known when you started out in ${softLower(f)}?` : 'What do you wish you had known when you started your career?');
+  const { field, role } = expertise(profile);
+  if (field) add(`What do you wish you had known when you started out in ${softLower(field)}?`);
+  else if (role) add(`What do you wish you had known in your first year as ${withArticle(role)}?`);
+  else add('What do you wish you had known when you started your career?');
   add('What would you focus on if you were at the start of your career today?');
   return out.slice(0, MAX_QUESTIONS);
 }
@@ -34,10 +36,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[]
 /** "What helped you most when you moved from Research Engineer to Tech Education Team Lead?" */
 function careerMove(profile: Profile): string {
   const [now, before] = profile.experience;
-  if (!now || !before || !isOngoing(now.dates)) return '';
+  // Only a real move: the earlier role has ended and neither title contains the other
+  // (public-2023-a: "Co-Founder" → "Co-Founder & CTO" is the same job; public-2026-a: all roles ongoing).
+  if (!now || !before || !isOngoing(now.dates) || isOngoing(before.dates)) return '';
   const from = clipWords(plainInsert(before.title), 40);
   const to = clipWords(plainInsert(now.title), 40);
-  if (!from || !to || fold(from) === fold(to)) return '';
+  if (!from || !to || fold(to).includes(fold(from)) || fold(from).includes(fold(to))) return '';
   return `What helped you most when you moved from ${from} to ${to}?`;
 }
 

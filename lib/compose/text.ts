@@ -23,6 +23,8 @@ export function safeInsert(s: string | null | undefined): string {
     .replace(/\bundefined\b/gi, ' ')
     .replace(/\.{2,}/g, '…')
     .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .replace(/([,;:])[,;:.]+/g, '$1')
     .replace(/^[^\p{L}\p{N}"'“‘(]+/u, '')
     .replace(/[\s.,;:!?…\-–—|·•/\\(]+$/u, '')
     .trim();

@@ -1,8 +1,7 @@
 // Activity: only what the person wrote or reposted. Posts they merely liked are left out,
 // and a repost's text is the reposted post's text (fixtures MANIFEST).
 import type { Activity } from './schema';
-import { LIMITS } from './limits';
-import { cap, oneLine } from './clean';
+import { oneLine } from './clean';
 import { outermost, paragraphsOf, pick, pickAll, textOf } from './dom';
 import { publicEntries } from './entries';
 import { alts, SEL, type Family } from './selectors';
@@ -20,9 +19,9 @@ type Kind = Activity['kind'];
 
 function make(kind: Kind, text: string, href: string | null | undefined, when?: string): Activity | null {
   if (!text) return null;
-  const u = safeUrl(href, LIMITS.url);
+  const u = safeUrl(href);
   const url = u && isLinkedInHost(new URL(u).hostname) ? u : undefined;
-  return { kind, text: cap(text, LIMITS.activityText), ...(url ? { url } : {}), ...(when ? { when } : {}) };
+  return { kind, text, ...(url ? { url } : {}), ...(when ? { when } : {}) };
 }
 
 const feedHref = (item: Element, family: Family) => pick(item, alts('feedLink', family))?.getAttribute('href');
@@ -33,11 +32,11 @@ function ember(card: Element, family: Family): (Activity | null)[] {
   );
   return items.map((li) => {
     // Only the verb phrase: the person's name (in <strong>) could itself contain "Love" or "Aime".
-    const header = textOf(pick(li, SEL.emberPostHeader['ember-2024']), (el) => el.tagName === 'STRONG');
+    const header = textOf(pick(li, SEL.emberPostHeader.ember), (el) => el.tagName === 'STRONG');
     if (REACTED.test(header)) return null;
     const kind: Kind = REPOSTED.test(header) ? 'repost' : COMMENTED.test(header) ? 'comment' : 'post';
     const when = WHEN.exec(header)?.[1];
-    return make(kind, paragraphsOf(pick(li, SEL.emberPostText['ember-2024'])), feedHref(li, family), when);
+    return make(kind, paragraphsOf(pick(li, SEL.emberPostText.ember)), feedHref(li, family), when);
   });
 }
 
@@ -47,8 +46,8 @@ function ember(card: Element, family: Family): (Activity | null)[] {
  * company's post under the subject's name (sdui-2026-self, last item): both are reposts.
  */
 function sdui(card: Element, family: Family, slug: string): (Activity | null)[] {
-  return outermost(pickAll(card, SEL.sduiPost['sdui-2026'])).map((item) => {
-    const box = pick(item, SEL.textBox['sdui-2026']);
+  return outermost(pickAll(card, SEL.sduiPost.sdui)).map((item) => {
+    const box = pick(item, SEL.textBox.sdui);
     if (!box) return null;
     let author: string | null = null;
     let when: string | undefined;
@@ -80,9 +79,9 @@ function guest(cards: Element[], slug: string): (Activity | null)[] {
 
 export function readActivity(cards: Element[], family: Family, slug: string): Activity[] {
   const rows =
-    family === 'ember-2024'
+    family === 'ember'
       ? cards.flatMap((c) => ember(c, family))
-      : family === 'sdui-2026'
+      : family === 'sdui'
         ? cards.flatMap((c) => sdui(c, family, slug))
         : family === 'public'
           ? guest(cards, slug)
@@ -95,6 +94,5 @@ export function readActivity(cards: Element[], family: Family, slug: string): Ac
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    })
-    .slice(0, LIMITS.list);
+    });
 }

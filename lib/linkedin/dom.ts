@@ -86,9 +86,3 @@ export function pickAll(root: ParentNode | null | undefined, sels: readonly stri
 export function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));
 }
-
-/** True when `inner` lies inside a `tag` element that is itself inside `scope`. */
-export function insideWithin(inner: Element, tag: string, scope: Element): boolean {
-  const hit = inner.parentElement?.closest(tag);
-  return !!hit && scope.contains(hit) && hit !== scope;
-}

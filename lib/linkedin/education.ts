@@ -1,7 +1,6 @@
 // Education: school, then "Degree, Field" as logged-in pages print it (fixtures MANIFEST).
 import type { Education } from './schema';
-import { LIMITS } from './limits';
-import { beforeDot, cap, isSeparator } from './clean';
+import { beforeDot, isSeparator } from './clean';
 import { textOf } from './dom';
 import { emberEntities, emberLines, isDateLine, publicDates, publicEntries, sduiItems, sduiLines } from './entries';
 import type { Family } from './selectors';
@@ -13,11 +12,7 @@ const ACTIVITIES = /^[^:]{3,40}:\s/;
 
 function entry(school: string, degree: string | null, dates: string | null): Education | null {
   if (!school) return null;
-  return {
-    school: cap(school, LIMITS.short),
-    degree: degree ? cap(degree, LIMITS.short) : null,
-    ...(dates ? { dates: cap(dates, LIMITS.short) } : {}),
-  };
+  return { school, degree, ...(dates ? { dates } : {}) };
 }
 
 /** Lines [school, degree?, dates?] (ember-2024-b's second school has no degree line). */
@@ -40,12 +35,12 @@ function guest(card: Element): (Education | null)[] {
 
 export function readEducation(card: Element, family: Family): Education[] {
   const rows =
-    family === 'ember-2024'
+    family === 'ember'
       ? emberEntities(card).map(({ entity }) => fromLines(emberLines(entity)))
-      : family === 'sdui-2026'
+      : family === 'sdui'
         ? sduiItems(card).map((item) => fromLines(sduiLines(item)))
         : family === 'public'
           ? guest(card)
           : [];
-  return rows.filter((r): r is Education => r !== null).slice(0, LIMITS.list);
+  return rows.filter((r): r is Education => r !== null);
 }

@@ -2,7 +2,7 @@
 // smaller lines under it. Each family draws an entry differently; this evens them out.
 import { beforeDot, isSeparator } from './clean';
 import { outermost, pick, pickAll, textOf } from './dom';
-import { alts, SEL } from './selectors';
+import { SEL } from './selectors';
 
 /**
  * "Jul 2021 - Present", "2016 – 2020", "janv. 2020 - aujourd’hui", "jan. de 2020 - o momento":
@@ -17,11 +17,11 @@ export const isDateLine = (line: string): boolean => DATE_LINE.test(beforeDot(li
 export const isOngoing = (dates: string | null): boolean =>
   !!dates && /[-–—]/.test(dates) && !/(?:19|20)\d{2}\s*$/.test(dates);
 
-const ENTITY = SEL.entity['ember-2024'][0];
+const ENTITY = SEL.entity.ember[0];
 
 /** Ember: the shown (aria-hidden) lines of an entity, excluding its sub-lists (descriptions, skills, roles). */
 export function emberLines(entity: Element): string[] {
-  return pickAll(entity, SEL.shownLine['ember-2024'])
+  return pickAll(entity, SEL.shownLine.ember)
     .filter((span) => {
       const ul = span.closest('ul');
       return !ul || !entity.contains(ul);
@@ -44,12 +44,12 @@ export function emberEntities(card: Element): { entity: Element; nested: Element
 export function sduiLines(scope: Element): string[] {
   const ps = Array.from(scope.querySelectorAll('p')).filter((p) => {
     const ul = p.closest('ul');
-    return (!ul || !scope.contains(ul) || ul === scope) && !pick(p, SEL.textBox['sdui-2026']) && !p.closest(SEL.textBox['sdui-2026'][0]);
+    return (!ul || !scope.contains(ul) || ul === scope) && !pick(p, SEL.textBox.sdui) && !p.closest(SEL.textBox.sdui[0]);
   });
   const link = ps.length > 0 ? ps[0]?.closest('a') : null;
   const header = link && scope.contains(link) ? ps.filter((p) => link.contains(p) || isDateLine(textOf(p))) : ps;
   return header
-    .filter((p) => !pick(p, SEL.skillsLink['sdui-2026']))
+    .filter((p) => !pick(p, SEL.skillsLink.sdui))
     .map((p) => textOf(p))
     .filter((t) => t && !isSeparator(t));
 }
@@ -57,7 +57,7 @@ export function sduiLines(scope: Element): string[] {
 /** SDUI: the card's entries — outermost elements with a componentkey of their own and some text. */
 export function sduiItems(card: Element): Element[] {
   const own = card.getAttribute('componentkey');
-  const keyed = pickAll(card, SEL.sduiComponent['sdui-2026']).filter(
+  const keyed = pickAll(card, SEL.sduiComponent.sdui).filter(
     (el) => el.getAttribute('componentkey') !== own && el.querySelector('p'),
   );
   return outermost(keyed);

@@ -1,8 +1,7 @@
 // Experience: one entry per role. A company with several roles (ember-2024-a's Kiu Multimedia,
 // sdui-2026-b's Lumen Media) gives one entry per role, each carrying the company name.
 import type { Experience } from './schema';
-import { LIMITS } from './limits';
-import { beforeDot, cap } from './clean';
+import { beforeDot } from './clean';
 import { textOf } from './dom';
 import {
   emberEntities, emberLines, isDateLine, publicDates, publicEntries, sduiItems, sduiLines, sduiSubItems,
@@ -18,12 +17,7 @@ function role(lines: string[], groupCompany: string | null): Experience | null {
   const dates = dateAt > 0 ? beforeDot(lines[dateAt] ?? '') : null;
   const where = dateAt > 0 ? lines[dateAt + 1] : undefined;
   const location = where && !isDateLine(where) ? beforeDot(where) : '';
-  return {
-    title: cap(title, LIMITS.short),
-    company: cap(company, LIMITS.short),
-    dates: dates ? cap(dates, LIMITS.short) : null,
-    ...(location ? { location: cap(location, LIMITS.short) } : {}),
-  };
+  return { title, company, dates, ...(location ? { location } : {}) };
 }
 
 function ember(card: Element): (Experience | null)[] {
@@ -54,6 +48,6 @@ function guest(card: Element): (Experience | null)[] {
 }
 
 export function readExperience(card: Element, family: Family): Experience[] {
-  const rows = family === 'ember-2024' ? ember(card) : family === 'sdui-2026' ? sdui(card) : family === 'public' ? guest(card) : [];
-  return rows.filter((r): r is Experience => r !== null).slice(0, LIMITS.list);
+  const rows = family === 'ember' ? ember(card) : family === 'sdui' ? sdui(card) : family === 'public' ? guest(card) : [];
+  return rows.filter((r): r is Experience => r !== null);
 }

@@ -1,7 +1,5 @@
 // Featured: items the person pinned to their profile (sdui-2026-self has one PDF).
 import type { Featured } from './schema';
-import { LIMITS } from './limits';
-import { cap } from './clean';
 import { outermost, pickAll, textOf } from './dom';
 import { SEL, type Family } from './selectors';
 import { safeUrl } from './url';
@@ -11,15 +9,15 @@ const CHROME = /\/(?:details|edit)\//;
 
 function item(title: string, href: string | null): Featured | null {
   if (!title) return null;
-  const url = safeUrl(href, LIMITS.url);
-  return { title: cap(title, LIMITS.short), ...(url ? { url } : {}) };
+  const url = safeUrl(href);
+  return { title, ...(url ? { url } : {}) };
 }
 
 export function readFeatured(card: Element, family: Family): Featured[] {
   let rows: (Featured | null)[];
-  if (family === 'sdui-2026') {
+  if (family === 'sdui') {
     // Each item: a kind label ("Media", "Link") then the title.
-    rows = outermost(pickAll(card, SEL.featuredItem['sdui-2026'])).map((a) => {
+    rows = outermost(pickAll(card, SEL.featuredItem.sdui)).map((a) => {
       const ps = Array.from(a.querySelectorAll('p')).map((p) => textOf(p)).filter(Boolean);
       return item(ps[1] ?? ps[0] ?? '', a.getAttribute('href'));
     });
@@ -31,6 +29,5 @@ export function readFeatured(card: Element, family: Family): Featured[] {
   }
   const seen = new Set<string>();
   return rows
-    .filter((r): r is Featured => r !== null && !seen.has(r.title + (r.url ?? '')) && !!seen.add(r.title + (r.url ?? '')))
-    .slice(0, LIMITS.list);
+    .filter((r): r is Featured => r !== null && !seen.has(r.title + (r.url ?? '')) && !!seen.add(r.title + (r.url ?? '')));
 }

@@ -22,16 +22,11 @@ function publicGeneration(doc: Document, ld: readonly LdNode[]): Generation {
 
 /** Decide the page kind from structure alone: each family has its own unmistakable markers. */
 export function detectPage(doc: Document, readLd: () => readonly LdNode[]): Page {
-  if (pick(doc, SEL.notFound['not-found'])) return { generation: 'not-found', family: 'not-found', viewer: 'logged-out' };
-  const loggedIn: Family | null = pick(doc, SEL.sduiPage['sdui-2026'])
-    ? 'sdui-2026'
-    : pick(doc, SEL.emberPage['ember-2024'])
-      ? 'ember-2024'
-      : null;
-  if (loggedIn) {
-    const self = loggedIn === 'sdui-2026' && pick(doc, SEL.selfView['sdui-2026']);
-    return { generation: loggedIn, family: loggedIn, viewer: self ? 'self' : 'other' };
+  if (pick(doc, SEL.notFoundPage.notFound)) return { generation: 'not-found', family: 'notFound', viewer: 'logged-out' };
+  if (pick(doc, SEL.sduiPage.sdui)) {
+    return { generation: 'sdui-2026', family: 'sdui', viewer: pick(doc, SEL.selfView.sdui) ? 'self' : 'other' };
   }
+  if (pick(doc, SEL.emberPage.ember)) return { generation: 'ember-2024', family: 'ember', viewer: 'other' };
   if (pick(doc, SEL.publicPage.public)) {
     return { generation: publicGeneration(doc, readLd()), family: 'public', viewer: 'logged-out' };
   }
@@ -44,7 +39,7 @@ export function detectPage(doc: Document, readLd: () => readonly LdNode[]): Page
  * the previous person; comparing this with the URL's slug catches that.
  */
 export function pageSlug(doc: Document, family: Family, topCard: Element | null, ld: readonly LdNode[]): string | null {
-  if (family === 'public' || family === 'not-found') {
+  if (family === 'public' || family === 'notFound') {
     const link = pick(doc, alts('canonical', family));
     const href = link?.getAttribute('href') ?? link?.getAttribute('content');
     const fromLink = href ? profileSlugFromUrl(href) : null;

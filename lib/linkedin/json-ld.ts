@@ -1,8 +1,7 @@
 // Guest pages describe the person in schema.org JSON-LD; public-2026-a has location, About and
 // all activity only there. Only nodes that name the requested person are used.
 import type { Activity } from './schema';
-import { LIMITS } from './limits';
-import { cap, oneLine } from './clean';
+import { oneLine } from './clean';
 import { SEL } from './selectors';
 import { profileSlugFromUrl, safeUrl } from './url';
 
@@ -67,7 +66,7 @@ export function ldActivity(nodes: readonly LdNode[], slug: string): Activity[] {
     const when = str(n.datePublished).slice(0, 10);
     out.push({
       kind: type === 'Article' ? 'article' : 'post',
-      text: cap(text, LIMITS.activityText),
+      text,
       ...(url ? { url } : {}),
       ...(when ? { when } : {}),
     });

@@ -9,14 +9,10 @@ const CREDENTIALS = new Set(
     .split(' '),
 );
 const HONORIFICS = new Set('dr dra prof mr mrs ms mx sir dame eng ing lic sr sra srta herr frau mme mlle'.split(' '));
-/** Common Vietnamese family names, written with their diacritics (family name comes first). */
-const VIETNAMESE_FAMILY = new Set(
-  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh đoàn lâm lương tạ'.split(' '),
-);
-const VIETNAMESE_FOLDED = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh'.split(' '));
-const VIETNAMESE_MIDDLE = new Set(['văn', 'thị', 'van', 'thi']);
-/** Letters only Vietnamese uses among Latin scripts (ơ, ư, đ, and stacked tone marks). */
-const VIETNAMESE_LETTERS = /[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+/** Common Vietnamese family names, accents folded ("Nguyễn" → "nguyen"). */
+const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan lam luong ta'.split(' '));
+const VIETNAMESE_MIDDLE = new Set(['van', 'thi']);
+const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{So}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -77,12 +73,18 @@ export function firstNameOf(fullName: string | null, given: string | null, label
   if (fromLabels) return fromLabels;
   const tokens = fullName.split(' ');
   while (tokens.length > 1 && HONORIFICS.has(norm(tokens[0] ?? ''))) tokens.shift();
-  const first = (tokens[0] ?? '').toLowerCase();
   const last = tokens[tokens.length - 1] ?? null;
   // Vietnamese order is family, middle, given: greet "Nguyễn Thị Lan" as "Lan" (public-2026-a).
-  // Only when the spelling proves it; "Anh Nguyen" stays "Anh".
-  if (tokens.length >= 2 && VIETNAMESE_FAMILY.has(first) && VIETNAMESE_LETTERS.test(fullName)) return last;
-  if (tokens.length === 3 && VIETNAMESE_FOLDED.has(first) && VIETNAMESE_MIDDLE.has((tokens[1] ?? '').toLowerCase())) return last;
+  // Only when a family name is written with its accents ("Trần", not "Tran") or followed by the
+  // middle name "Văn"/"Thị"; "Anh Nguyen" and "Le Minh" stay as they are.
+  const family = tokens[0] ?? '';
+  if (
+    tokens.length >= 2 &&
+    VIETNAMESE_FAMILY.has(fold(family)) &&
+    (fold(family) !== family.toLowerCase() || (tokens.length === 3 && VIETNAMESE_MIDDLE.has(fold(tokens[1] ?? ''))))
+  ) {
+    return last;
+  }
   // "J. Robert Smith" goes by Robert.
   if (tokens.length > 2 && /^\p{L}\.?$/u.test(tokens[0] ?? '')) return tokens[1] ?? null;
   return tokens[0] ?? null;

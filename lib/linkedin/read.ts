@@ -18,6 +18,7 @@ import { readEducation } from './education';
 import { readActivity } from './activity';
 import { readFeatured } from './featured';
 import { readSkills } from './skills';
+import { canonicalProfileUrl, isMemberId } from './url';
 
 export const FIELDS = [
   'fullName', 'firstName', 'headline', 'location', 'pronouns', 'connectionDegree', 'current',
@@ -67,16 +68,26 @@ function blank(url: string, slug: string, generation: Reading['generation'], vie
   return { profile: emptyProfile(url, slug), generation, viewer, missing: [...missing, ...FIELDS] };
 }
 
+/** Does the top card carry this member id (SDUI componentkeys, profile URNs in its links)? */
+function mentionsId(topCard: Element, id: string): boolean {
+  return (topCard.getAttribute('componentkey') ?? '').includes(id) || topCard.querySelector(`a[href*="${id}"]`) !== null;
+}
+
 export function read(doc: Document, url: string, slug: string | null): Reading {
   let ld: LdNode[] | null = null;
   const getLd = () => (ld ??= readJsonLd(doc));
   const page = detectPage(doc, getLd);
   if (!slug) return blank('', '', page.generation, page.viewer, ['url']);
   const family: Family | null = page.family;
-  if (!family || family === 'not-found') return blank(url, slug, page.generation, page.viewer, []);
+  if (!family || family === 'notFound') return blank(url, slug, page.generation, page.viewer, []);
 
   const topCard = pick(doc, alts('topCard', family));
   const own = pageSlug(doc, family, topCard, family === 'public' ? getLd() : []);
+  // A member-id URL (/in/ACoAA…) names the same person as the page's vanity name when the top
+  // card carries that id; then the vanity name is the one to keep.
+  if (own && own !== slug && isMemberId(slug) && topCard && mentionsId(topCard, slug)) {
+    [slug, url] = [own, canonicalProfileUrl(own)];
+  }
   // The DOM still shows someone else (SPA navigation left it behind): report that, not them.
   if (own && own !== slug) return blank(url, slug, 'stale', page.viewer, ['stale']);
   const missing: string[] = own ? [] : ['identity:unverified'];

@@ -40,20 +40,20 @@ function byHeading(doc: Document, key: CardKey): Element | null {
 export function findCard(doc: Document, family: Family, key: CardKey): Element | null {
   const anchor = pick(doc, alts(key, family));
   if (anchor) return cardOf(anchor);
-  return family === 'not-found' ? null : byHeading(doc, key);
+  return family === 'notFound' ? null : byHeading(doc, key);
 }
 
 /** Guest pages split activity over several cards ("Articles by …", "Activity"). */
 export function findCards(doc: Document, family: Family, key: CardKey): Element[] {
   const all = pickAll(doc, alts(key, family)).map(cardOf);
   if (all.length > 0) return all;
-  const one = family === 'not-found' ? null : byHeading(doc, key);
+  const one = family === 'notFound' ? null : byHeading(doc, key);
   return one ? [one] : [];
 }
 
 /** Is a lazily filled card still an empty placeholder? (sdui-2026-self's Experience/Education.) */
 export function stillLoading(doc: Document, family: Family, key: 'experience' | 'education'): boolean {
-  if (family !== 'sdui-2026') return false;
-  const lazy = key === 'experience' ? SEL.experienceLazy['sdui-2026'] : SEL.educationLazy['sdui-2026'];
+  if (family !== 'sdui') return false;
+  const lazy = key === 'experience' ? SEL.experienceLazy.sdui : SEL.educationLazy.sdui;
   return pick(doc, lazy) !== null;
 }

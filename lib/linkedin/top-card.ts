@@ -1,7 +1,7 @@
 // The top card: name, headline, location, pronouns, connection degree and the company/school chips.
 import { isSeparator, oneLine } from './clean';
 import { pick, pickAll, textOf } from './dom';
-import { alts, SEL, type Family } from './selectors';
+import { alts, type Family } from './selectors';
 
 export interface TopCard {
   rawName: string;
@@ -39,10 +39,10 @@ const DEGREES = ['1st', '2nd', '3rd'] as const;
 /** Leaf-ish text elements worth testing against the patterns above; a top card has a few hundred. */
 const MAX_SCAN = 400;
 
-function scanBadges(card: Element, family: Family): { pronouns: string | null; degrees: ('1st' | '2nd' | '3rd')[] } {
+function scanBadges(card: Element): { pronouns: string | null; degrees: ('1st' | '2nd' | '3rd')[] } {
   let pronouns: string | null = null;
   const degrees: ('1st' | '2nd' | '3rd')[] = [];
-  const els = card.querySelectorAll(alts('badgeText', family)?.[0] ?? 'p');
+  const els = card.querySelectorAll('span, p');
   for (let i = 0; i < els.length && i < MAX_SCAN; i++) {
     const el = els[i];
     if (!el || (el.textContent ?? '').length > 40) continue;
@@ -97,18 +97,18 @@ function chips(card: Element, family: Family): Pick<TopCard, 'companyChip' | 'sc
   return {
     companyChip: companyEl ? textOf(companyEl) || null : null,
     schoolChip: schoolEl ? textOf(schoolEl) || null : null,
-    chips: family === 'ember-2024' ? all.map((c) => textOf(c)).filter(Boolean) : [],
+    chips: family === 'ember' ? all.map((c) => textOf(c)).filter(Boolean) : [],
   };
 }
 
 export function readTopCard(card: Element, family: Family): TopCard {
   const nameEl = pick(card, alts('name', family));
-  const { pronouns, degrees } = scanBadges(card, family);
+  const { pronouns, degrees } = scanBadges(card);
   const headline =
-    family === 'sdui-2026' ? sduiHeadline(card, nameEl) : textOf(pick(card, alts('headline', family)));
+    family === 'sdui' ? sduiHeadline(card, nameEl) : textOf(pick(card, alts('headline', family)));
   const location =
     family === 'public' ? textOf(pick(card, alts('location', family))) : locationBeside(card, family);
-  const labels = pickAll(card, alts('labelled', family))
+  const labels = Array.from(card.querySelectorAll('[aria-label]'))
     .slice(0, 100)
     .map((el) => oneLine(el.getAttribute('aria-label') ?? ''));
   return {

@@ -9,7 +9,8 @@ const PROFILE_REST = /^\/?$|^\/[a-z]{2}(?:[_-][a-z]{2})?\/?$|^\/overlay\//i;
 /** Vanity names are letters, digits, "-", "_" and "."; non-ASCII letters arrive percent-encoded. */
 const SLUG = /^[\p{L}\p{M}\p{N}_.-]{1,100}$/u;
 /** Member-id URLs (/in/ACoAA…) are case-sensitive ids, not vanity names: keep their case. */
-const MEMBER_ID = /^(?:ACo|AEM)AA/;
+const MEMBER_ID = /^(?:ACo|AEM)AA[\w-]+$/;
+export const isMemberId = (slug: string): boolean => MEMBER_ID.test(slug);
 
 function parse(url: string): URL | null {
   try {

@@ -1,4 +1,4 @@
-import { goal, softLower } from '../people';
+import { goal, softLower, startsWithVerb } from '../people';
 import { pick } from '../hash';
 import { clipWords, plainInsert } from '../text';
 import type { Composed, FollowUpInput } from '../types';
@@ -13,7 +13,11 @@ export function cadence(input: FollowUpInput): Composed {
   const me = input.me ?? {};
   const g = goal(me.shortTermGoal);
   const typed = items(input.takeaways, 1)[0];
-  const progress = typed ? softLower(typed) : g ? `I've kept working on my goal to ${g.vp ? g.text : `reach ${g.text}`}` : "I've kept working on what we discussed last time";
+  // The typed notes are the chat's takeaways: advice to act on ("prioritise…") or a topic.
+  const t = typed ? softLower(typed) : '';
+  const progress = t
+    ? (startsWithVerb(t) ? `I've been acting on your advice to ${t}` : `I've been working on ${t}`)
+    : g ? `I've kept working on my goal to ${g.vp ? g.text : `reach ${g.text}`}` : "I've kept working on what we discussed last time";
   const skill = clipWords(plainInsert(me.missingSkills?.[0]), 60);
   const challenge = skill ? `getting better at ${softLower(skill)}` : 'deciding what to focus on next';
   const intro = pick(['Here is a short update before our next conversation.', "Ahead of our next chat, here's where things stand."], ctx.seed, 'intro');

@@ -29,7 +29,7 @@ function wording(reason: CloseReason): [string[], string[]] {
         'Thank you so much for your initial guidance.',
         "You've helped me realise that what I actually need is {need}, and I'm so grateful for the clarity you've provided.",
         "I'd be glad to stay in touch as a professional friend.",
-      ], ['Thank you for your guidance; it helped me see what I need next.', "I'd be glad to stay in touch."]];
+      ], ['Thank you for your guidance; it helped me see what I need next.', "I'd be glad to stay in touch.", "You've helped me see that I need {need}."]];
     case 'goals-met': // guide 001, "The Relationship's Natural End"
       return [[
         "I feel I've grown so much thanks to your guidance {period}.",
@@ -65,11 +65,11 @@ export function close(input: FollowUpInput): Composed {
     subject: reason === 'goals-met' ? 'Thank you for your guidance' : 'Thank you',
     slots: [
       { id: 'a', para: 1, levels: [full[0] ?? '', short[0] ?? ''] },
-      { id: 'b', para: 1, levels: [full[1] ?? '', ''] },
+      { id: 'b', para: 1, levels: [full[1] ?? '', short[2] ?? '', ''] },
       { id: 'c', para: 2, levels: [full[2] ?? '', short[1] ?? ''] },
       { id: 'thanks', para: 2, levels: [thanks, ''] },
     ],
-    ladder: [{ slot: 'thanks', level: 1 }, { slot: 'b', level: 1 }, { slot: 'a', level: 1 }, { slot: 'c', level: 1 }],
+    ladder: [{ slot: 'thanks', level: 1 }, { slot: 'c', level: 1 }, { slot: 'b', level: 1 }, { slot: 'b', level: 2 }, { slot: 'a', level: 1 }],
     vars: { need: need(input), period: period(input), work: theirWork(input.profile) },
   });
 }

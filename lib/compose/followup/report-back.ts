@@ -1,28 +1,31 @@
-import { goal, softLower } from '../people';
+import { goal, softLower, startsWithVerb } from '../people';
 import { pick } from '../hash';
 import { clipWords } from '../text';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish, items } from './common';
 
-const DID = /^(?:i\s|set|met|took|made|wrote|built|spoke|began|ran|found|got|gave|went|learned|learnt|read|tried|started|joined|asked|shared|used|moved|applied|practised|practiced|\p{L}+ed\b)/iu;
+const DID = /^(?:set|met|took|made|wrote|built|spoke|began|ran|found|got|gave|went|learned|learnt|read|tried|started|joined|asked|shared|used|moved|applied|practised|practiced|\p{L}+ed)\b/iu;
 
 /**
  * The report-back after about eight weeks (ASK.md §5; guide 001, "Apply the Advice and Report Back"):
- * "Following your advice to X, I did Y and learned Z". X is the advice, Y and Z come from what the
- * user typed; a missing part is said plainly instead of left as a gap.
+ * "Following your advice to X, I did Y and learned Z". X is `advice`; with it, `takeaways` says what
+ * I did and learned (Y, Z). Without `advice`, the chat's first takeaway is taken as the advice and
+ * the draft invites the conversation instead of inventing results.
  */
 export function reportBack(input: FollowUpInput): Composed {
   const ctx = context(input, 'report-back');
-  const advice = clipWords(softLower(items(input.advice, 1)[0] ?? '').replace(/^(?:you advised me to|your advice (?:was )?to|to)\s+/i, ''), 100);
-  const did = items(input.takeaways, 1)[0] ?? '';
+  const typed = items(input.takeaways, 1)[0] ?? '';
+  const given = items(input.advice, 1)[0];
+  const x = clipWords(softLower(given ?? typed).replace(/^(?:you advised me to|your advice (?:was )?to|to)\s+/i, ''), 100);
+  const did = given ? typed : '';
   const done = !did ? '' : /^i\s/i.test(did) ? did : DID.test(did) ? `I ${softLower(did)}` : `I put it into practice: ${softLower(did)}`;
   const g = goal(input.me?.shortTermGoal);
-  const topic = g ? (g.vp ? `trying to ${g.text}` : `working towards ${g.text}`) : 'what we discussed';
+  const topic = g ? (g.vp ? `trying to ${g.text}` : `working towards ${g.text}`) : 'working on what we discussed';
+  const lead = x && startsWithVerb(x) ? 'Following your advice to {advice}' : 'Following our conversation about {advice}';
   let report: string;
-  if (advice && done) report = 'Following your advice to {advice}, {done}.';
-  else if (advice) report = "Following your advice to {advice}, I've started putting it into practice, and I wanted to share a short update.";
-  else if (done) report = 'Since our conversation, {done}.';
-  else report = "Since our conversation, I've been {topic}, and I wanted to share a short update.";
+  if (x && done) report = `${lead}, {done}.`;
+  else if (x) report = `${lead}, I've started putting it into practice, and I'd love to tell you what I've learned so far.`;
+  else report = "Since our conversation, I've been {topic}, and I'd love to tell you what I've learned so far.";
   const hope = pick(["I hope you're doing well.", 'I hope all is well with you.'], ctx.seed, 'hope');
   const thanks = pick(['Thank you again for the advice; it made a real difference.', 'Thank you again for pointing me in that direction.'], ctx.seed, 'thanks');
   return finish(ctx, {
@@ -33,6 +36,6 @@ export function reportBack(input: FollowUpInput): Composed {
       { id: 'thanks', para: 2, levels: [thanks, 'Thank you again!'] },
     ],
     ladder: [{ slot: 'hope', level: 1 }, { slot: 'thanks', level: 1 }],
-    vars: { advice, done, topic },
+    vars: { advice: x, done, topic },
   });
 }

@@ -76,10 +76,17 @@ export const NOTE_TIME_ZONE = ['Happy to fit your time zone.', 'I can fit your t
 
 export const SIGN_OFFS = ['Best,\n{me}', 'Kind regards,\n{me}', 'Best wishes,\n{me}', 'Warm regards,\n{me}', 'All the best,\n{me}'];
 
-/** "Who I am and why you" (ASK.md §2.3), one sentence; {lead} is who I am and what I'm working towards. */
-export const WHO_WITH_LEAD = [
+/** "Who I am and why you" (ASK.md §2.3), one sentence; {lead} says what I'm working towards, so "which is why" follows. */
+export const WHO_WITH_PURPOSE = [
   '{lead}, which is why {why} stood out to me.',
   '{lead}, so {why} is ^very ^relevant to me.',
+  '{lead}, and {why} is close to what I hope to learn.',
+  "{lead}, and I'd value hearing about {why}.",
+  "{lead}, and I'd like to learn from {why}.",
+];
+/** The same when {lead} only says who I am (no goal): joined with "and", not "which is why". */
+export const WHO_IDENTITY = [
+  '{lead}, and {why} stood out to me.',
   '{lead}, and {why} is close to what I hope to learn.',
   "{lead}, and I'd value hearing about {why}.",
   "{lead}, and I'd like to learn from {why}.",

@@ -63,12 +63,19 @@ export async function startFixtureServer(pages: ServedPage[]): Promise<FixtureSe
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
+    let body: Buffer;
+    try {
+      body = readFileSync(page.file);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err));
+      return;
+    }
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
       'cache-control': 'no-store',
     });
-    res.end(readFileSync(page.file));
+    res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   return {

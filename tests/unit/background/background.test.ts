@@ -15,7 +15,7 @@ const marisol = {
 const fromPopup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 async function trackerWrite(): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'tracker-changed' }, fromPopup());
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'tracker-changed' }, fromPopup(), () => undefined);
 }
 
 async function sentDaysAgo(days: number): Promise<string> {
@@ -46,17 +46,17 @@ describe('background nudges', () => {
     // getAll() only lists ids (as in Chrome), so watch what is created.
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await sentDaysAgo(8);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('1');
     await expect.poll(() => create.mock.calls.length).toBe(1);
-    const options = create.mock.calls[0]![1] as { title: string; message: string };
+    const options = create.mock.calls[0]![1] as unknown as { title: string; message: string };
     expect(options.title).toBe('Check in with Marisol?');
     expect(options.message).toBe("It's been 7 days since your ask");
   });
 
   it('clicking the notification opens the dashboard at the person with the draft', async () => {
     const id = await sentDaysAgo(8);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     await expect.poll(async () => Object.keys(await fakeBrowser.notifications.getAll()).length).toBe(1);
     const [nid] = Object.keys(await fakeBrowser.notifications.getAll());
     await fakeBrowser.notifications.onClicked.trigger(nid!);
@@ -76,7 +76,7 @@ describe('background nudges', () => {
 
   it('ignores messages that do not come from its own pages', async () => {
     await sentDaysAgo(8);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'tracker-changed' }, { id: 'someone-else', url: 'https://www.linkedin.com/' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'tracker-changed' }, { id: 'someone-else', url: 'https://www.linkedin.com/' }, () => undefined);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 

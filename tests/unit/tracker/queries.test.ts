@@ -94,8 +94,9 @@ describe('other queries', () => {
   });
 });
 
+// Speed is measured by `npm run bench` in Chromium, never here; this checks the search is right at scale.
 describe('at 10,000 people and 30,000 events', () => {
-  it('a search keystroke returns a page fast once the list is loaded', async () => {
+  it('search as you type pages through the right people', async () => {
     const db = freshDb();
     const { people, events, notes } = generate(10_000);
     await db.transaction('rw', db.people, db.events, db.notes, async () => {
@@ -103,21 +104,13 @@ describe('at 10,000 people and 30,000 events', () => {
       await db.events.bulkAdd(events);
       await db.notes.bulkAdd(notes);
     });
-    let t = performance.now();
-    const first = await listPeople(db, { q: '' });
-    const cold = performance.now() - t;
-    expect(first.total).toBe(10_000);
-    const times: number[] = [];
+    expect((await listPeople(db, { q: '' })).total).toBe(10_000);
     for (const q of ['m', 'ma', 'mar', 'mari', 'maris', 'marisol', 'marisol v', 'marisol vega 9']) {
-      t = performance.now();
       const r = await listPeople(db, { q, limit: 50 });
-      times.push(performance.now() - t);
       expect(r.people.length).toBeLessThanOrEqual(50);
+      expect(r.people.every((p) => p.search.includes(q.split(' ')[0]!))).toBe(true);
     }
     const r = await listPeople(db, { q: 'marisol vega 90' });
     expect(r.total).toBe(11); // person-90 and person-900..909
-    times.sort((a, b) => a - b);
-    console.info(`list: cold ${cold.toFixed(0)} ms, keystroke median ${times[4]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
-    expect(times[4]).toBeLessThan(50);
   });
 });

@@ -1,0 +1,42 @@
+import { dueNudges, nextDueAt } from '../lib/nudges';
+import { DEFAULT_SETTINGS } from '../lib/settings/schema';
+import { getDb } from '../lib/shell/db';
+import { deleteEverything, exportJson, importData } from '../lib/tracker';
+import { generate } from './generate';
+
+/**
+ * Runs inside the e2e build's bench page, against the extension's real IndexedDB
+ * (the same database the dashboard opens).
+ */
+export function benchApi() {
+  let exported = '';
+  const time = async (fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    await fn();
+    return performance.now() - t;
+  };
+  return {
+    async seed(count: number, t0: number): Promise<{ people: number; events: number }> {
+      const db = getDb();
+      await deleteEverything(db);
+      const { people, events, notes } = generate(count, t0);
+      await db.transaction('rw', db.people, db.events, db.notes, async () => {
+        await db.people.bulkAdd(people);
+        await db.events.bulkAdd(events);
+        await db.notes.bulkAdd(notes);
+      });
+      return { people: await db.people.count(), events: await db.events.count() };
+    },
+    exportAll: () => time(async () => (exported = await exportJson(getDb(), { now: Date.now() }))),
+    async importIntoEmpty(): Promise<number> {
+      await deleteEverything(getDb());
+      return time(() => importData(getDb(), exported));
+    },
+    /** The background's whole job: the IndexedDB query plus the rules. */
+    nudges: (now: number, which: 'due' | 'next') =>
+      time(async () => {
+        const people = await getDb().people.where('stage').noneOf(['closed', 'drafted']).toArray();
+        (which === 'due' ? dueNudges : nextDueAt)(people, now, DEFAULT_SETTINGS);
+      }),
+  };
+}

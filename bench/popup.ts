@@ -1,0 +1,25 @@
+import { SAMPLE } from '../tests/demo/sample';
+import { extensionUrl, openProfileTab, type ExtensionBrowser } from '../tests/e2e/harness/browser';
+import type { FixtureServer } from '../tests/e2e/harness/server';
+import { median, round, type Row } from './rows';
+
+const OPENS = 12;
+
+/** Popup open → draft visible, in a fresh page each time (a cold open), as a person sees it. */
+export async function popupRows(b: ExtensionBrowser, server: FixtureServer): Promise<Row[]> {
+  const targets = server.pages.filter((p) => p === SAMPLE || p.name === 'sdui-2026-b');
+  const rows: Row[] = [];
+  for (const t of targets) {
+    const { tabId } = await openProfileTab(b, `https://www.linkedin.com/in/${t.slug}/?fixture=${t.name}`);
+    const times: number[] = [];
+    for (let i = 0; i < OPENS; i++) {
+      const page = await b.context.newPage();
+      await page.goto(extensionUrl(b, `popup.html?tab=${tabId}`));
+      await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:draft-visible').length > 0, undefined, { timeout: 10_000 });
+      times.push(await page.evaluate(() => performance.getEntriesByName('coffee-chat:draft-visible')[0]!.startTime));
+      await page.close();
+    }
+    rows.push({ name: `popup open → draft visible (${t.name})`, unit: 'ms', median: round(median(times), 1), runs: OPENS, target: 150 });
+  }
+  return rows;
+}

@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { extensionUrl, type ExtensionBrowser } from '../tests/e2e/harness/browser';
+import { median, round, type Row } from './rows';
+
+const PEOPLE = 10_000;
+const QUERIES = ['m', 'ma', 'mar', 'marisol', 'marisol vega 9', 'globex', 'design', 'noor', 'conference 7', 'person-42', 'sven berg', ''];
+const T0 = Date.UTC(2026, 10, 22, 9, 0);
+type Bench = {
+  seed(n: number, t0: number): Promise<{ people: number; events: number }>;
+  exportAll(): Promise<number>;
+  importIntoEmpty(): Promise<number>;
+  nudges(now: number, which: 'due' | 'next'): Promise<number>;
+};
+const api = (page: Page) => ({
+  call: <K extends keyof Bench>(k: K, ...args: Parameters<Bench[K]>) =>
+    page.evaluate(([k, args]) => (globalThis as unknown as { coffeeBench: Record<string, (...a: unknown[]) => unknown> }).coffeeBench[k as string]!(...(args as unknown[])), [k, args] as const) as ReturnType<Bench[K]>,
+});
+
+async function repeat(n: number, fn: () => Promise<number>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await fn());
+  return out;
+}
+
+/** Types a query into the search box and waits (by MutationObserver, not polling) for the list to change. */
+async function searchKeystroke(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#search')!;
+    const snapshot = () => document.querySelector('.pipeline')?.textContent ?? '';
+    const before = snapshot();
+    const t = performance.now();
+    const done = new Promise<number>((ok) => {
+      const mo = new MutationObserver(() => {
+        if (snapshot() !== before) (mo.disconnect(), ok(performance.now() - t));
+      });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => (mo.disconnect(), ok(Number.NaN)), 5000);
+    });
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return done;
+  }, q);
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+/** Issue 5 and 6 targets, in Chromium against the extension's real IndexedDB with 10,000 people. */
+export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
+  const benchPage = await b.context.newPage();
+  await benchPage.goto(extensionUrl(b, 'bench.html'));
+  const bench = api(benchPage);
+  const seeded = await bench.call('seed', PEOPLE, T0);
+  process.stderr.write(`bench: seeded ${seeded.people} people, ${seeded.events} events\n`);
+
+  const renders: number[] = [];
+  const heaps: number[] = [];
+  const searches: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await b.context.newPage();
+    await page.goto(extensionUrl(b, 'dashboard.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:list-visible').length > 0, undefined, { timeout: 20_000 });
+    renders.push(await page.evaluate(() => performance.getEntriesByName('coffee-chat:list-visible')[0]!.startTime));
+    heaps.push(await heapMB(page));
+    // Keystrokes on the last open page, once the list's rows are cached like a user's would be.
+    for (const q of i === 4 ? QUERIES : []) {
+      const ms = await searchKeystroke(page, q);
+      if (Number.isFinite(ms)) searches.push(ms);
+      heaps.push(await heapMB(page));
+    }
+    await page.close();
+  }
+  const exports = await repeat(5, () => bench.call('exportAll'));
+  const imports = await repeat(5, () => bench.call('importIntoEmpty'));
+  const now = T0 + 200 * 86_400_000;
+  const due = await repeat(25, () => bench.call('nudges', now, 'due'));
+  const next = await repeat(25, () => bench.call('nudges', now, 'next'));
+  await benchPage.close();
+  const r = (x: number) => round(x, 1);
+  return [
+    { name: "dashboard's first render (10,000 people)", unit: 'ms', median: r(median(renders)), runs: renders.length, target: 300 },
+    { name: 'search keystroke → updated list', unit: 'ms', median: r(median(searches)), runs: searches.length, target: 50 },
+    { name: 'full export (10,000 people, 30,000 events)', unit: 'ms', median: r(median(exports)), runs: exports.length, target: 1500 },
+    { name: 'full import into an empty database', unit: 'ms', median: r(median(imports)), runs: imports.length, target: 3000 },
+    { name: 'peak JS heap of the dashboard', unit: 'MB', median: r(Math.max(...heaps)), runs: heaps.length, target: 60 },
+    { name: 'dueNudges over 10,000 people (with query)', unit: 'ms', median: r(median(due)), runs: due.length, target: 20 },
+    { name: 'nextDueAt over 10,000 people (with query)', unit: 'ms', median: r(median(next)), runs: next.length, target: 20 },
+  ];
+}

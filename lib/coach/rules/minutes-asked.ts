@@ -1,0 +1,18 @@
+import { DURATION, minutesOf } from '../text';
+import type { Rule } from '../types';
+
+/** More than 25 minutes stops being a small ask (ASK.md §4; guide 001 asks for 15 to 20). */
+export const minutesAsked: Rule = {
+  id: 'too-many-minutes',
+  severity: 'suggestion',
+  applies: (ctx) => ctx.kind === 'ask' || ctx.kind === 'check-in',
+  check: (draft) => {
+    const long = [...draft.body.matchAll(DURATION)].find((m) => minutesOf(m) > 25);
+    if (!long) return [];
+    return [{
+      rule: 'too-many-minutes', severity: 'suggestion',
+      message: `"${long[0]}" is a big ask from someone busy. Ask for 15 to 20 minutes; they may offer more if the conversation flows (guide 001, "Manage the Time").`,
+      span: { start: long.index, end: long.index + long[0].length },
+    }];
+  },
+};

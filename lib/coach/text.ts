@@ -1,0 +1,112 @@
+/** Text helpers for the coach: every piece keeps its code-unit offsets into the body. */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BULLET = /^\s*(?:[-–•*]|\d+[.)])\s+/;
+
+export function isBullet(line: string): boolean {
+  return BULLET.test(line);
+}
+
+/** Lines with their offsets. */
+export function lines(body: string): Piece[] {
+  const out: Piece[] = [];
+  let start = 0;
+  for (const text of body.split('\n')) {
+    out.push({ start, end: start + text.length, text });
+    start += text.length + 1;
+  }
+  return out;
+}
+
+/** Paragraphs: runs of non-blank lines. */
+export function paragraphs(body: string): Piece[] {
+  const out: Piece[] = [];
+  let cur: Piece | null = null;
+  for (const l of lines(body)) {
+    if (!l.text.trim()) {
+      if (cur) out.push(cur);
+      cur = null;
+    } else if (cur) {
+      cur = { start: cur.start, end: l.end, text: body.slice(cur.start, l.end) };
+    } else {
+      cur = { ...l };
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Sentences of a piece of text: a break after . ! ? or … (and any closing quote) when the next word
+ * starts a sentence, and at every line break. "…", and it stayed with me." stays one sentence.
+ */
+export function sentences(piece: Piece): Piece[] {
+  const out: Piece[] = [];
+  const push = (a: number, b: number) => {
+    const raw = piece.text.slice(a, b);
+    const text = raw.trim();
+    if (!/\p{L}/u.test(text)) return;
+    const start = piece.start + a + (raw.length - raw.trimStart().length);
+    out.push({ start, end: start + text.length, text });
+  };
+  let last = 0;
+  for (const m of piece.text.matchAll(/(?<=[.!?…]["”’')]*)\s+(?=[\p{Lu}\p{N}"“‘(])|\n+/gu)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, piece.text.length);
+  return out;
+}
+
+/** Sentences of the prose (bullet lines excluded), across the whole body. */
+export function proseSentences(body: string): Piece[] {
+  return lines(body).filter((l) => !isBullet(l.text)).flatMap(sentences);
+}
+
+/** The greeting: the first line up to its first comma or sentence end, within 80 code units. */
+export function greeting(body: string): Piece {
+  const first = lines(body).find((l) => l.text.trim()) ?? { start: 0, end: 0, text: '' };
+  const m = /^[^,.!?:;\n]*[,.!?:;]?/.exec(first.text);
+  const len = Math.min(m?.[0].length ?? 0, 80);
+  return { start: first.start, end: first.start + len, text: first.text.slice(0, len) };
+}
+
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The ask: a request for time or a conversation (ASK.md §2.4). */
+const TIME_WORDS = String.raw`(?:chat|call|talk|meet|meeting|speak|minutes?|time|conversation|coffee|connect)`;
+export const ASK_PATTERNS: readonly RegExp[] = [
+  /\bwould you (?:be )?(?:open|willing|available|up for|have|mind|like|consider)\b/i,
+  new RegExp(String.raw`\b(?:could|can|may|might) (?:we|i|you)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  /\b(?:are|were) you (?:open|available|free|willing)\b/i,
+  /\bopen to (?:a|an|having|meeting|chatting|talking|connecting)\b/i,
+  new RegExp(String.raw`\bi(?:['’]d| would) (?:be (?:so |very )?grateful|love|like|appreciate|value)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  /\bif you could spare\b/i, /\bdo you have (?:time|a few minutes|\d+ minutes|any time|an hour|half an hour|a moment|\w+ minutes)\b/i,
+  /\bwould it be possible\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
+];
+
+export function isAsk(sentence: string): boolean {
+  return ASK_PATTERNS.some((p) => p.test(sentence));
+}
+
+/** A bounded amount of time: "20 minutes", "15-20 minute", "half an hour", "an hour". */
+export const DURATION = /\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b|\bquarter of an hour\b|\b(?:an|one|1)\s*(?:hour|hr)\b|\b(\d{1,2})\s*(?:hours?|hrs?)\b/gi;
+
+const WORDS: Record<string, number> = { five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, 'forty-five': 45, sixty: 60 };
+
+/** Minutes a duration match asks for (the larger end of a range). */
+export function minutesOf(m: RegExpMatchArray): number {
+  const t = m[0].toLowerCase();
+  if (m[1]) return Math.max(Number(m[1]), Number(m[2] ?? 0));
+  if (m[3]) return WORDS[m[3].toLowerCase().replace(/\s/g, '-')] ?? 0;
+  if (t.startsWith('half')) return 30;
+  if (t.startsWith('quarter')) return 15;
+  if (m[4]) return Number(m[4]) * 60;
+  return 60;
+}

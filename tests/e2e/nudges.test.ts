@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE } from '../demo/sample';
+import { extensionUrl, openProfileTab } from './harness/browser';
+import { DashboardPage } from './harness/dashboard-page';
+import { PopupPage } from './harness/popup-page';
+import { profileUrl, useSession } from './harness/session';
+
+const DAY = 86_400_000;
+
+// Issue 6 in Chromium: the e2e build alone reads a test clock offset.
+describe('follow-up nudges', () => {
+  const session = useSession();
+  const badge = () => session().b.worker.evaluate(() => chrome.action.getBadgeText({}));
+
+  it('a week after the ask: badge, due item, check-in draft; a reply clears it', async () => {
+    const { b } = session();
+    const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));
+    const popup = await PopupPage.open(b, tabId);
+    await popup.markSent();
+    expect(await badge()).toBe('');
+
+    await b.worker.evaluate((ms) => chrome.storage.local.set({ 'e2e:clockOffsetMs': ms }), 8 * DAY);
+    await expect.poll(badge, { timeout: 10_000 }).toBe('1');
+
+    // The popup lists what's due anywhere, also off LinkedIn.
+    const elsewhere = await b.context.newPage();
+    await elsewhere.goto(extensionUrl(b, 'popup.html'));
+    const due = elsewhere.getByRole('region', { name: 'Due now' });
+    await expect.poll(() => due.textContent()).toContain(`Check in with ${SAMPLE.firstName}?`);
+    const href = await due.getByRole('link', { name: 'Open draft' }).getAttribute('href');
+
+    const dash = await DashboardPage.open(b, href!.replace('/dashboard.html', ''));
+    const draft = dash.page.getByRole('region', { name: 'A gentle check-in' }).getByRole('textbox', { name: 'Message', exact: true });
+    await expect.poll(() => draft.inputValue()).toMatch(/no pressure/i);
+    await dash.button('Mark as replied').click();
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+  });
+});

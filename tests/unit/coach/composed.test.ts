@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { coach } from '../../../lib/coach';
+import { composeAsk } from '../../../lib/compose';
+import { CHANNELS } from '../../../lib/tracker/schema';
+import { fixtureProfiles, HAVE_FIXTURES, MES, NOW, SYNTHETIC } from '../compose/profiles';
+
+/** Suggestions a composed ask may earn honestly: a profile with nothing specific (ASK.md §2.2 fallback). */
+const ALLOWED = new Set(['no-specific-hook']);
+
+function check(profile: Parameters<typeof composeAsk>[0]['profile'], label: string) {
+  for (const [meName, me] of Object.entries(MES)) {
+    for (const channel of CHANNELS) for (const tier of ['free', 'premium'] as const) for (const tone of ['warm', 'direct'] as const) {
+      const d = composeAsk({ profile, me, channel, tier, tone, now: NOW, myTimeZone: 'Europe/Stockholm' });
+      const hints = coach(d, { channel, tier, firstName: profile.firstName });
+      const where = `${label} ${meName} ${channel} ${tier} ${tone}\n${d.body}\n${JSON.stringify(hints, null, 1)}`;
+      expect(hints.filter((h) => h.severity === 'problem'), where).toEqual([]);
+      expect(hints.filter((h) => !ALLOWED.has(h.rule)), where).toEqual([]);
+      if (d.hook && !['headline', 'current-work'].includes(d.hook.kind)) expect(hints, where).toEqual([]);
+    }
+  }
+}
+
+describe('the coach has no problems with any composed draft', () => {
+  it.skipIf(!HAVE_FIXTURES)('fixture profiles × channels × tiers × tones × me', () => {
+    for (const f of fixtureProfiles()) check(f.profile, f.name);
+  });
+  it('synthetic profiles × channels × tiers × tones × me', () => {
+    for (const p of SYNTHETIC) check(p, p.slug);
+  });
+  it('every hook a profile offers, in every channel', () => {
+    for (const p of [...fixtureProfiles().map((f) => f.profile), ...SYNTHETIC]) {
+      const first = composeAsk({ profile: p, me: MES.full, channel: 'message', now: NOW });
+      for (const hook of [first.hook, ...first.variants]) {
+        if (!hook) continue;
+        for (const channel of CHANNELS) {
+          const d = composeAsk({ profile: p, me: MES.full, channel, hook: hook.id, now: NOW });
+          const problems = coach(d, { channel, firstName: p.firstName }).filter((h) => h.severity === 'problem');
+          expect(problems, `${p.slug} ${hook.id} ${channel}\n${d.body}`).toEqual([]);
+        }
+      }
+    }
+  });
+});

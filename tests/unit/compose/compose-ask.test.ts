@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { composeAsk, textLength, type ComposeInput } from '../../../lib/compose';
+import { greetName } from '../../../lib/compose/people';
+import { CHANNELS } from '../../../lib/tracker/schema';
+import { incomplete } from './checks';
+import { fixtureProfiles, ME_EMPTY, ME_FULL, MES, NOW, person, SYNTHETIC } from './profiles';
+
+const PEOPLE = [...fixtureProfiles().map((f) => f.profile), ...SYNTHETIC];
+const TZ_LINE = /time zone|hours apart|time difference/;
+
+describe('composeAsk: every person × me × channel × tier × tone', () => {
+  const cases = PEOPLE.flatMap((profile) =>
+    Object.entries(MES).flatMap(([meName, me]) =>
+      CHANNELS.flatMap((channel) =>
+        (['free', 'premium'] as const).flatMap((tier) =>
+          (['warm', 'direct'] as const).map((tone) => ({ profile, meName, me, channel, tier, tone })),
+        ),
+      ),
+    ),
+  );
+
+  it(`is complete, within its limit and built slot by slot (${cases.length} drafts)`, () => {
+    for (const c of cases) {
+      const input: ComposeInput = { profile: c.profile, me: c.me, channel: c.channel, tier: c.tier, tone: c.tone, now: NOW, myTimeZone: 'Europe/Stockholm' };
+      const d = composeAsk(input);
+      const where = `${c.profile.slug} ${c.meName} ${c.channel} ${c.tier} ${c.tone}:\n${d.body}`;
+      expect(d.length, where).toBe(textLength(d.body));
+      expect(d.length, where).toBeLessThanOrEqual(d.limit);
+      expect(incomplete(d.body), where).toEqual([]);
+      // greeting with the name, when there is one (ASK.md §2)
+      const name = greetName(c.profile);
+      if (name) expect(d.body.startsWith(`Hi ${name},`) || d.body.startsWith(`Hello ${name},`) || d.body.startsWith(`Dear ${name},`), where).toBe(true);
+      // the low-commitment ask, always whole (ASK.md §2.4)
+      expect(d.body, where).toMatch(/\b20(-minute| minutes)\b/);
+      expect(d.body, where).toMatch(/virtual coffee chat/);
+      expect(d.body, where).toMatch(/in the coming weeks/);
+      expect(d.body, where).toMatch(/Thank/);
+      if (c.channel === 'connection-note') {
+        expect(d.subject, where).toBeUndefined();
+        expect(d.body, where).not.toMatch(/\n/);
+      } else {
+        // busy, flexible, two or three questions, who I am (ASK.md §2.3–2.5)
+        expect(d.body, where).toMatch(/busy|time is limited|calendar|many messages/);
+        expect(d.body, where).toMatch(/flexible|schedule|calendar|suits you|time zone|hours|working day/);
+        const bullets = d.body.split('\n').filter((l) => l.startsWith('- '));
+        expect(bullets.length, where).toBeGreaterThanOrEqual(2);
+        expect(bullets.length, where).toBeLessThanOrEqual(3);
+        if (c.me.name) expect(d.body, where).toContain(`I'm ${c.me.name}`);
+        for (const para of d.body.split('\n\n')) {
+          const prose = para.split('\n').filter((l) => !l.startsWith('- ')).join(' ');
+          expect(prose.split(/(?<=[.!?]["”]?)\s+(?=[A-Z])/).length, where).toBeLessThanOrEqual(3);
+        }
+      }
+      if (c.channel === 'inmail' || c.channel === 'email') {
+        expect(d.subject, where).toBeTruthy();
+        expect(textLength(d.subject ?? ''), where).toBeLessThanOrEqual(200);
+        expect(incomplete(d.subject ?? ''), where).toEqual([]);
+      } else {
+        expect(d.subject, where).toBeUndefined();
+      }
+      if (c.tone === 'direct') expect(d.body, where).not.toMatch(/\b(really|very|so much)\b/);
+      expect(d.variants.map((v) => v.id), where).not.toContain(d.hook?.id);
+      expect(composeAsk(input), 'deterministic').toEqual(d);
+    }
+  });
+});
+
+describe('composeAsk: choices', () => {
+  const anna = SYNTHETIC[0]!;
+  const base = { profile: anna, me: ME_FULL, channel: 'message' as const, now: NOW };
+
+  it('uses the hook the user picked, and falls back for an unknown id', () => {
+    const first = composeAsk(base);
+    const other = first.variants[0]!;
+    const picked = composeAsk({ ...base, hook: other.id });
+    expect(picked.hook?.id).toBe(other.id);
+    expect(picked.variants.map((v) => v.id)).toContain(first.hook?.id);
+    expect(composeAsk({ ...base, hook: 'post:99' }).hook?.id).toBe(first.hook?.id);
+  });
+  it("puts the user's own questions in, at most three", () => {
+    const d = composeAsk({ ...base, questions: ['How did you pick your first team?', 'What would you change?', 'Why Oslo?', 'A fourth?'] });
+    expect(d.body).toContain('- How did you pick your first team?');
+    expect(d.body).toContain('- Why Oslo?');
+    expect(d.body).not.toContain('A fourth');
+  });
+  it.each([[15, /\b15(-minute| minutes)\b/], [200, /\b60(-minute| minutes)\b/], [Number.NaN, /\b20(-minute| minutes)\b/]])('asks for %s minutes as a bounded number', (minutes, re) => {
+    expect(composeAsk({ ...base, minutes }).body).toMatch(re);
+  });
+  it('acknowledges a different time zone, only when it differs and `now` is known', () => {
+    const singapore = SYNTHETIC[2]!;
+    expect(composeAsk({ ...base, profile: singapore, myTimeZone: 'Europe/Stockholm' }).body).toMatch(TZ_LINE);
+    expect(composeAsk({ ...base, profile: singapore, myTimeZone: 'Asia/Kuala_Lumpur' }).body).not.toMatch(TZ_LINE);
+    expect(composeAsk({ ...base, profile: singapore, myTimeZone: 'Europe/Stockholm', now: undefined }).body).not.toMatch(TZ_LINE);
+    expect(composeAsk({ ...base, profile: person('nowhere', { firstName: 'Jo', location: 'United States' }), myTimeZone: 'Europe/Stockholm' }).body).not.toMatch(TZ_LINE);
+  });
+  it('drops the time-zone line first in a tight connection note, keeps it when there is room', () => {
+    const p = person('tz-note', { firstName: 'Jo', location: 'Tokyo, Japan' });
+    const roomy = composeAsk({ profile: p, me: ME_EMPTY, channel: 'connection-note', tier: 'premium', now: NOW, myTimeZone: 'Europe/Stockholm' });
+    expect(roomy.body).toMatch(/time zone/);
+    const tight = composeAsk({ profile: SYNTHETIC[0]!, me: ME_FULL, channel: 'connection-note', tier: 'free', now: NOW, myTimeZone: 'Asia/Tokyo' });
+    expect(tight.body).not.toMatch(/time zone/);
+    expect(tight.body).toMatch(/We cut our deploy time/);
+  });
+  it('writes an honest opening when the profile offers nothing', () => {
+    const d = composeAsk({ profile: person('blank'), me: ME_EMPTY, channel: 'message', now: NOW });
+    expect(d.hook).toBeNull();
+    expect(d.variants).toEqual([]);
+    expect(d.body).toMatch(/^(Hello|Hi),\n\n/);
+    expect(d.body).toMatch(/your (LinkedIn )?profile/);
+    expect(incomplete(d.body)).toEqual([]);
+  });
+  it('falls back to the headline, quoted, when nothing more specific exists', () => {
+    const d = composeAsk({ profile: SYNTHETIC[8]!, me: ME_EMPTY, channel: 'message', now: NOW });
+    expect(d.hook?.kind).toBe('headline');
+    expect(d.body).toContain('"Researcher"');
+  });
+  it('leaves the sign-off out when the user has no name, and uses it when they do', () => {
+    expect(composeAsk({ ...base, me: ME_EMPTY }).body).not.toMatch(/\n(Best|Kind regards|Best wishes|Warm regards|All the best),/);
+    expect(composeAsk(base).body).toMatch(/\n(Best|Kind regards|Best wishes|Warm regards|All the best),\nAda Moreau$/);
+  });
+});
