@@ -78,7 +78,7 @@ export function Pipeline({ now }: { now: number }) {
             <tbody>
               {result.people.map((p) => (
                 <tr key={p.id}>
-                  <td><a href={personRoute(p.id)}>{displayName(p)}</a></td>
+                  <td><a href={personRoute(p.id)}>{p.name || displayName(p)}</a></td>
                   <td>{p.company}</td>
                   <td><StatusBadge stage={p.stage} /></td>
                   <td>{ago(now, p.lastStepAt)}</td>

@@ -49,11 +49,16 @@ describe('composer and coach in the popup', () => {
 
   it('copies to the clipboard, then offers Mark as sent, which the dashboard shows', async () => {
     const { b } = session();
-    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${b.extensionId}` });
+    // Chromium can't grant permissions to an extension origin, so the clipboard is read back
+    // from an ordinary page; the popup's write needs only the click's user activation.
+    await b.context.grantPermissions(['clipboard-read'], { origin: 'https://www.linkedin.com' });
+    const { page: reader } = await openProfileTab(b, profileUrl(SAMPLE.slug));
     const popup = await open();
     const text = await popup.draft();
     await popup.button('Copy').click();
-    await expect.poll(() => popup.page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await reader.bringToFront();
+    await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await popup.page.bringToFront();
     await expect.poll(() => popup.page.getByRole('status').filter({ hasText: 'Paste it into LinkedIn' }).count()).toBe(1);
     expect(await popup.button('Mark as sent').getAttribute('class')).toContain('primary');
 
