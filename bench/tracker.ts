@@ -22,24 +22,27 @@ async function repeat(n: number, fn: () => Promise<number>): Promise<number[]> {
   return out;
 }
 
-/** Types a query into the search box and waits (by MutationObserver, not polling) for the list to change. */
+/**
+ * Types a query into the search box and waits (by MutationObserver, not polling) for
+ * the list to change. A string, not a function: tsx would wrap a function in helpers
+ * that don't exist inside the page.
+ */
 async function searchKeystroke(page: Page, q: string): Promise<number> {
-  return page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('#search')!;
+  return page.evaluate(`new Promise((ok) => {
+    const input = document.querySelector('#search');
     const snapshot = () => document.querySelector('.pipeline')?.textContent ?? '';
     const before = snapshot();
-    const t = performance.now();
-    const done = new Promise<number>((ok) => {
-      const mo = new MutationObserver(() => {
-        if (snapshot() !== before) (mo.disconnect(), ok(performance.now() - t));
-      });
-      mo.observe(document.body, { subtree: true, childList: true, characterData: true });
-      setTimeout(() => (mo.disconnect(), ok(Number.NaN)), 5000);
+    const mo = new MutationObserver(() => {
+      if (snapshot() === before) return;
+      mo.disconnect();
+      ok(performance.now() - t);
     });
-    input.value = q;
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => { mo.disconnect(); ok(NaN); }, 5000);
+    const t = performance.now();
+    input.value = ${JSON.stringify(q)};
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    return done;
-  }, q);
+  })`);
 }
 
 async function heapMB(page: Page): Promise<number> {

@@ -6,6 +6,7 @@ import { deletePerson, dismissNudge, getPerson, snoozeNudge, stateOf, undoLast }
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
+import { ChatInfo } from './ChatInfo';
 import { FollowUpDraft, type DraftKind } from './FollowUpDraft';
 import { NotesAndTags } from './NotesAndTags';
 import { StepActions } from './StepActions';
@@ -41,6 +42,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <p><a href="#/">← Everyone</a></p>
       <ProfileCard profile={person.profile} stage={person.stage} />
       <p class="muted"><a href={person.id} target="_blank" rel="noreferrer">Open their LinkedIn profile</a></p>
+      <ChatInfo person={person} now={now} />
       {nudgeKind && (
         <div class="row nudge-controls" role="group" aria-label="This reminder">
           <button type="button" onClick={() => act(() => runStep((db) => snoozeNudge(db, person.id, nudgeKind, now + DAY)), 'Snoozed for a day.')}>Snooze a day</button>

@@ -5,6 +5,7 @@ import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shell/db';
 import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
+import { myTimeZone } from '../../lib/shell/settings-store';
 import { keepDraft, markInvited, markSent, undoStep } from '../../lib/shell/steps';
 import { sentNoteTimes } from '../../lib/tracker';
 import type { Person } from '../../lib/tracker/schema';
@@ -42,7 +43,7 @@ export function Composer({ profile, settings, person, now }: Props) {
   useEffect(() => void (visible && performance.mark('coffee-chat:draft-visible')), [visible]);
   if (!w.ready || !w.composed) return <p aria-busy="true">Writing a draft…</p>;
 
-  const budget = noteBudget(notes, now, settings.monthlyNoteBudget);
+  const budget = noteBudget(notes, now, settings.monthlyNoteBudget, myTimeZone(settings));
   const act = async (label: string, fn: () => Promise<Person>) => {
     setError(null);
     try {

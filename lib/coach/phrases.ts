@@ -64,10 +64,13 @@ export interface Found {
 }
 
 /** Every match of every pattern, as code-unit spans, in text order and without duplicates. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 export function findAll(text: string, patterns: readonly RegExp[]): Found[] {
   const out = new Map<string, Found>();
   for (const p of patterns) {
-    const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+    let re = GLOBAL.get(p);
+    if (!re) GLOBAL.set(p, (re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)));
     for (const m of text.matchAll(re)) {
       const start = m.index;
       out.set(`${start}:${m[0].length}`, { start, end: start + m[0].length, text: m[0] });

@@ -86,7 +86,7 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:could|can|may|might) (?:we|i|you)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\b(?:are|were) you (?:open|available|free|willing)\b/i,
   /\bopen to (?:a|an|having|meeting|chatting|talking|connecting)\b/i,
-  new RegExp(String.raw`\bi(?:['’]d| would) (?:be (?:so |very )?grateful|love|like|appreciate|value)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also )?(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\bif you could spare\b/i, /\bdo you have (?:time|a few minutes|\d+ minutes|any time|an hour|half an hour|a moment|\w+ minutes)\b/i,
   /\bwould it be possible\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
 ];

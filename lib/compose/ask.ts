@@ -4,7 +4,7 @@ import type { FoundHook } from './hooks';
 import { opening } from './opening';
 import { identity, purpose, whyYou } from './people';
 import * as P from './phrases/ask';
-import { capFirst, clipWords } from './text';
+import { capFirst, clipWords, plainInsert } from './text';
 import type { Tone } from './types';
 
 export interface AskParts {
@@ -42,8 +42,11 @@ function whoLevels(p: AskParts): string[] {
   return [full, shorter, idn ? '{identity}.' : shorter];
 }
 
-/** The questions as bullets under an intro that names how many there are; three, then two. */
+/** The questions as bullets under an intro that names how many there are; three, then two. A single
+ * question of the user's own stays a single line. */
 function questionLevels(p: AskParts): string[] {
+  if (p.questions.length === 0) return [''];
+  if (p.questions.length === 1) return ["One thing I'd like to ask: {q0}"];
   const intro = pick(P.QUESTION_INTROS, p.seed, 'q-intro');
   const list = (n: number) => [intro.replace('{count}', n === 2 ? 'two' : 'three'), ...p.questions.slice(0, n).map((_, i) => `- {q${i}}`)].join('\n');
   return p.questions.length >= 3 ? [list(3), list(2)] : [list(p.questions.length)];
@@ -72,7 +75,7 @@ export function messagePlan(p: AskParts): Plan {
     { id: 'open', para: 1, levels: [o.full, o.fullShort] },
     { id: 'who', para: 1, levels: whoLevels(p) },
     { id: 'ask', para: 2, levels: [pick(P.ASKS[p.tone], p.seed, 'ask')] },
-    { id: 'questions', para: 2, levels: p.questions.length >= 2 ? questionLevels(p) : [''] },
+    { id: 'questions', para: 2, levels: questionLevels(p) },
     { id: 'tz', para: 3, levels: [p.timeZoneLine ? pick(P.TIME_ZONE, p.seed, 'tz') : ''] },
     { id: 'easy', para: 3, levels: [easy, p.timeZoneLine ? thanksOnly(easy) : easy] },
     { id: 'sign', para: 4, levels: [p.me.name ? pick(P.SIGN_OFFS, p.seed, 'sign') : ''] },
@@ -111,8 +114,9 @@ export function notePlan(p: AskParts): Plan {
   return { slots, vars: vars(p), ladder, layout: 'note', plain: p.tone === 'direct', keep: ['first'] };
 }
 
+/** The user's side of the draft, worked out once from settings' `me` (any field may be empty). */
 export function meParts(me: Parameters<typeof identity>[0]): AskParts['me'] {
-  const name = clipWords(identity({ name: me.name }).replace(/^I'm /, ''), 60);
+  const name = clipWords(plainInsert(me.name), 60);
   return {
     name, identity: identity(me), identityShort: identity(me, true), nameOnly: name ? `I'm ${name}` : '', purpose: purpose(me),
   };

@@ -1,5 +1,5 @@
 import { textLength } from './limits';
-import { fill, type Vars } from './template';
+import { fill, varsOf, type Vars } from './template';
 import { clipWords, tidy } from './text';
 
 /** One slot of a draft (ASK.md §2): its phrasings from fullest (level 0) to shortest ('' drops it). */
@@ -71,9 +71,11 @@ export function fit(plan: Plan, limit: number, target: number = limit): Fitted {
 function clipValues(plan: Plan, levels: ReadonlyMap<string, number>, plain: boolean, limit: number): string {
   const vars: Record<string, string> = { ...plan.vars };
   const keep = new Set(plan.keep ?? []);
+  // Only values the current wording shows can make it shorter.
+  const shown = new Set(plan.slots.flatMap((slot) => varsOf(slot.levels[Math.min(levels.get(slot.id) ?? 0, slot.levels.length - 1)] ?? '')));
   let text = render(plan, levels, plain, vars);
   for (let guard = 0; guard < 200 && textLength(text) > limit; guard++) {
-    const entries = Object.entries(vars).filter(([, v]) => textLength(v) > 12);
+    const entries = Object.entries(vars).filter(([k, v]) => shown.has(k) && textLength(v) > 12);
     const others = entries.filter(([k]) => !keep.has(k));
     const pool = others.length > 0 ? others : entries;
     const longest = pool.sort((a, b) => textLength(b[1]) - textLength(a[1]))[0];

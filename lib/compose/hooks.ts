@@ -42,7 +42,9 @@ const SHORT_QUOTE = 28;
 
 function quote(text: string | null | undefined): string {
   const s = clipWords(safeInsert(firstSentence(text ?? '')), QUOTE_MAX, true);
-  return [...s.matchAll(/\p{L}+/gu)].length >= 2 && !unsafeToQuote(s) ? s : '';
+  // Two words, or six letters for scripts written without spaces (Chinese, Japanese, Thai).
+  const enough = [...s.matchAll(/\p{L}+/gu)].length >= 2 || (s.match(/\p{L}/gu) ?? []).length >= 6;
+  return enough && !unsafeToQuote(s) ? s : '';
 }
 
 const chip = (s: string) => clipWords(s, 28, true);

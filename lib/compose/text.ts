@@ -26,7 +26,7 @@ export function safeInsert(s: string | null | undefined): string {
     .replace(/ ([,.;:!?])/g, '$1')
     .replace(/([,;:])[,;:.]+/g, '$1')
     .replace(/^[^\p{L}\p{N}"'“‘(]+/u, '')
-    .replace(/[\s.,;:!?…\-–—|·•/\\(]+$/u, '')
+    .replace(/[\s.,;:!?…\-–—|·•/\\(。！？、，；：]+$/u, '')
     .trim();
 }
 
@@ -57,8 +57,8 @@ export function clipWords(s: string, max: number, ellipsis = false): string {
 /** First sentence (or line) of a text, for quoting a post. */
 export function firstSentence(s: string): string {
   const line = s.split(/\n/).map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l)) ?? '';
-  const m = /^(.+?[.!?])(?:\s|$)/u.exec(line);
-  return m?.[1] ?? line;
+  const m = /^(.+?[.!?])(?:\s|$)|^(.+?[。！？])/u.exec(line);
+  return m?.[1] ?? m?.[2] ?? line;
 }
 
 export function capFirst(s: string): string {

@@ -19,6 +19,8 @@ const EVIDENCE = new RegExp(
   'i',
 );
 
+const HEADLINE = /\bheadline\b|describe yourself as|sums up your work as|your profile \(/i;
+
 export const specificHook: Rule = {
   id: 'no-specific-hook',
   severity: 'suggestion',
@@ -27,7 +29,9 @@ export const specificHook: Rule = {
     const g = greeting(draft.body);
     const opening = proseSentences(draft.body).filter((s) => s.end > g.end).slice(0, 2);
     const rest = draft.body.slice(g.end, g.end + 40);
-    if (opening.some((s) => EVIDENCE.test(s.text)) || EVIDENCE.test(rest)) return [];
+    // Their headline in quotes is still only their title (ASK.md §2.2: the weakest opening).
+    const unquoteHeadline = (t: string) => (HEADLINE.test(t) ? t.replace(/["“][^"”]*["”]/g, '') : t);
+    if (opening.some((s) => EVIDENCE.test(unquoteHeadline(s.text))) || EVIDENCE.test(unquoteHeadline(rest))) return [];
     const first = opening[0];
     return [{
       rule: 'no-specific-hook', severity: 'suggestion',

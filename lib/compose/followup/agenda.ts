@@ -33,7 +33,7 @@ export function agenda(input: FollowUpInput): Composed {
   return finish(ctx, {
     subject: whenShort ? `Agenda for our chat on ${whenShort}` : 'Agenda for our upcoming chat',
     slots: [
-      { id: 'thanks', para: 1, levels: [thanks, when ? 'For our chat on {whenShort}.' : 'For our upcoming chat.'] },
+      { id: 'thanks', para: 1, levels: [thanks, when ? 'Looking forward to our chat on {whenShort}.' : 'Looking forward to our chat.'] },
       { id: 'questions', para: 2, levels: [...q.levels, "I'll bring two or three short questions."] },
       { id: 'close', para: 3, levels: ["I'll keep to our {minutes} minutes. See you then!", 'See you then!'] },
     ],

@@ -26,7 +26,7 @@ export function cadence(input: FollowUpInput): Composed {
   return finish(ctx, {
     subject: 'My update before our next chat',
     slots: [
-      { id: 'intro', para: 1, levels: [intro, ''] },
+      { id: 'intro', para: 1, levels: [intro, 'Here is a short update.'] },
       { id: 'progress', para: 2, levels: ['Progress: {progress}.', 'Progress: {progressShort}.'] },
       { id: 'challenge', para: 2, levels: ['A new challenge: {challenge}.', ''] },
       { id: 'questions', para: 3, levels: [...q.levels, ''] },

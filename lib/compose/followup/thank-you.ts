@@ -24,7 +24,7 @@ export function thankYou(input: FollowUpInput): Composed {
   if (taken.length >= 2) takeaway = ["Two things I'm taking away: {t0}, and {t1}.", "One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (taken.length === 1) takeaway = ["One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (advice) takeaway = ['Your advice to {advice} was ^very ^helpful.', ''];
-  else takeaway = ['Our conversation gave me a clearer idea of my next steps.', ''];
+  else takeaway = ['It gave me a clearer idea of my next steps.', ''];
   const again = pick([
     "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
     "If it's all right with you, I'd like to check in again in a couple of months and tell you how it's going.",

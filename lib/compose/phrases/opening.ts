@@ -136,10 +136,10 @@ export const NO_HOOK: OpeningBank = {
   refs: ['your profile on LinkedIn', 'your profile', 'your LinkedIn profile'],
   bare: 'your profile',
   reactions: [
-    ' while looking for people to learn from', ' while looking for people whose path I could learn from',
+    ' while searching for people to learn from', ' while searching for people whose path I could learn from',
     ", and I'd like to learn from your experience", ', and your path stood out to me',
     ' while thinking about my next step', ", and I'd value your perspective on a few questions",
-    ', and I would like to hear how you got where you are', ' while looking for people with experience I could learn from',
+    ', and I would like to hear how you got where you are', ' while searching for people with experience I could learn from',
     ', and I hoped you might share a little of what you learned', ', and I wanted to write to you',
   ],
 };

@@ -49,6 +49,7 @@ const CASES: Case[] = [
   { name: 'part of a two-part first name', body: `Hi Sri, I read your post on load tests. ${ASK}`, ctx: { firstName: 'Sri Kavitha', channel: 'connection-note' }, problems: [] },
   { name: 'no name known, no name needed', body: `Hello, I read your post on load tests. ${ASK}`, ctx: { firstName: null, channel: 'connection-note' }, problems: [] },
   { name: 'a duration written in words', body: 'Hi Anna, I read your post on hiring. Could we have a twenty-minute call in the coming weeks?', problems: [] },
+  { name: 'an adverb inside the ask', body: "Hi Anna, I read your post on hiring. I'd really appreciate 20 minutes for a short virtual coffee chat in the coming weeks.", problems: [] },
   { name: 'a range of minutes', body: 'Hi Anna, I read your article on pricing. Would you be open to a 15 to 20 minute chat this month?', problems: [] },
   { name: '"null" that is really a word', body: `Hi Anna, your post on null pointer analysis stayed with me. ${ASK}`, problems: [] },
   { name: 'the guide check-in', body: "Hi Anna, hope you're doing well. Just wanted to check in. I know how busy things can get, so no pressure at all, but I'd love to connect when you have a moment.", ctx: { kind: 'check-in', channel: 'connection-note' }, problems: [] },
@@ -92,6 +93,7 @@ const CASES: Case[] = [
 
   // suggestions
   { name: 'only their title', body: `Hi Anna, I see you're VP Engineering at Fjord Labs. ${ASK} Thank you!`, ctx: { channel: 'connection-note' }, problems: [], suggests: ['no-specific-hook'] },
+  { name: 'their headline, quoted', body: `Hi Anna, I came across your profile and your headline, "Growth Strategy, Consumer & Platform Businesses". ${ASK}`, ctx: { channel: 'connection-note' }, problems: [], suggests: ['no-specific-hook'] },
   { name: 'four questions', body: GOOD_MESSAGE.replace('- Which reading helped you most?', '- Which reading helped you most?\n- How do you hire?'), problems: [], suggests: ['too-many-questions'] },
   { name: 'four questions in prose', body: `Hi Anna, I read your post on hiring. ${ASK} How do you hire? How do you plan? How do you say no? How do you rest?`, problems: [], suggests: ['too-many-questions'] },
   { name: 'half an hour', body: 'Hi Anna, I read your post on hiring. Would you be open to half an hour in the coming weeks?', problems: [], suggests: ['too-many-minutes'] },

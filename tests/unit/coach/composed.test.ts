@@ -21,11 +21,20 @@ function check(profile: Parameters<typeof composeAsk>[0]['profile'], label: stri
 }
 
 describe('the coach has no problems with any composed draft', () => {
-  it.skipIf(!HAVE_FIXTURES)('fixture profiles × channels × tiers × tones × me', () => {
+  it('fixture profiles × channels × tiers × tones × me', () => {
+    // CI always has ../shared; elsewhere say so plainly (the synthetic table below still runs).
+    if (!HAVE_FIXTURES) console.warn('Real LinkedIn fixtures are absent: composed drafts are checked on synthetic profiles only.');
     for (const f of fixtureProfiles()) check(f.profile, f.name);
   });
   it('synthetic profiles × channels × tiers × tones × me', () => {
     for (const p of SYNTHETIC) check(p, p.slug);
+  });
+  it("with the user's own short questions and other minutes (other shortening paths)", () => {
+    for (const p of [...fixtureProfiles().map((f) => f.profile), ...SYNTHETIC]) for (const channel of CHANNELS) for (const minutes of [15, 25]) {
+      const d = composeAsk({ profile: p, me: MES.full, channel, questions: ['How do you plan?', 'Why Kafka?'], minutes, now: NOW, myTimeZone: 'Asia/Tokyo' });
+      const hints = coach(d, { channel, firstName: p.firstName }).filter((h) => !ALLOWED.has(h.rule));
+      expect(hints, `${p.slug} ${channel}\n${d.body}`).toEqual([]);
+    }
   });
   it('every hook a profile offers, in every channel', () => {
     for (const p of [...fixtureProfiles().map((f) => f.profile), ...SYNTHETIC]) {

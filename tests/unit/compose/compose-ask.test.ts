@@ -83,6 +83,10 @@ describe('composeAsk: choices', () => {
     expect(d.body).toContain('- Why Oslo?');
     expect(d.body).not.toContain('A fourth');
   });
+  it('keeps a single question of the user\'s own on one line', () => {
+    const d = composeAsk({ ...base, questions: ['How did you pick your first team'] });
+    expect(d.body).toContain("One thing I'd like to ask: How did you pick your first team?");
+  });
   it.each([[15, /\b15(-minute| minutes)\b/], [200, /\b60(-minute| minutes)\b/], [Number.NaN, /\b20(-minute| minutes)\b/]])('asks for %s minutes as a bounded number', (minutes, re) => {
     expect(composeAsk({ ...base, minutes }).body).toMatch(re);
   });

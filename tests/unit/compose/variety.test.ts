@@ -54,7 +54,7 @@ describe('varied wording: no two people share an opening frame', () => {
       if (other && other !== p.slug) expect.fail(`${p.slug} and ${other} share the frame "${f}"`);
       seen.set(f, p.slug);
     }
-    expect(new Set(PEOPLE.map((p) => p.slug)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(PEOPLE.map((p) => p.slug)).size).toBeGreaterThanOrEqual(25);
   });
 
   it('gives the same person the same frame every time, whatever the channel', () => {

@@ -1,0 +1,21 @@
+import { formatInZone } from '../../lib/schedule/format';
+import type { Person } from '../../lib/tracker/schema';
+
+/** The booked chat in both zones, side by side (guide 001: "Own the logistics"). */
+export function ChatInfo({ person, now }: { person: Person; now: number }) {
+  const chat = person.chat;
+  if (!chat) return null;
+  const first = person.profile.firstName ?? person.name;
+  const past = chat.at + chat.minutes * 60_000 < now;
+  return (
+    <section class="card chat-info" aria-label="The chat">
+      <h2>{past ? 'Your chat' : 'Your upcoming chat'} ({chat.minutes} minutes)</h2>
+      <dl class="zones">
+        <div><dt>You</dt><dd>{formatInZone(chat.at, chat.timeZone)}</dd></div>
+        <div><dt>{first}</dt><dd>{chat.theirTimeZone ? formatInZone(chat.at, chat.theirTimeZone) : 'Time zone unknown'}</dd></div>
+      </dl>
+      {past && person.stage === 'scheduled' && <p>Did the chat happen? Mark it as held below and note what you took away.</p>}
+      {person.takeaways && <p><strong>Takeaways:</strong> {person.takeaways}</p>}
+    </section>
+  );
+}
