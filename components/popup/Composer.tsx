@@ -15,6 +15,7 @@ import { DraftEditor } from '../DraftEditor';
 import { HookChips } from '../HookChips';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { NoteBudget } from '../NoteBudget';
+import { TimeZoneNote } from '../TimeZoneNote';
 import { useWorkingDraft } from './use-working-draft';
 
 interface Props {
@@ -75,6 +76,7 @@ export function Composer({ profile, settings, person, now }: Props) {
         <NoteBudget left={budget.left} budget={budget.budget} onInviteWithoutNote={() => act(`Invitation to ${first} marked as sent without a note.`, () => markInvited(profile, now))} />
       )}
       <HookChips hooks={[...(w.composed.hook ? [w.composed.hook] : []), ...w.composed.variants]} selected={w.hookId} onPick={w.setHook} />
+      <TimeZoneNote location={profile.location} firstName={first} myZone={myTimeZone(settings)} now={now} />
       <DraftEditor
         draft={w.text}
         hasSubject={w.channel === 'inmail' || w.channel === 'email'}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../fixtures-dir';
+
+// Tests that keep the architecture honest (STYLE.md §9).
+function sources(dir: string): string[] {
+  return readdirSync(join(projectRoot, dir)).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(join(projectRoot, p)).isDirectory()) return sources(p);
+    return /\.(ts|tsx)$/.test(f) ? [p] : [];
+  });
+}
+const read = (f: string) => readFileSync(join(projectRoot, f), 'utf8');
+const shipped = [...sources('lib'), ...sources('components'), ...sources('entrypoints')].filter((f) => !f.startsWith('entrypoints/bench'));
+
+describe('architecture', () => {
+  it('lib/ touches browser.* only inside functions, never at module top level', () => {
+    const offenders = sources('lib').filter((f) => read(f).split('\n').some((line) => /^(?!\s|\/\/|\*|import|export \{)[^\n]*\bbrowser\./.test(line)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the injected reader pulls in no zod, Preact or Dexie (it must stay under 25 KB)', () => {
+    const reader = sources('lib/linkedin').filter((f) => !f.endsWith('schema.ts'));
+    // Type-only imports of the schema vanish at build time; value imports would bundle zod.
+    const heavy = reader.filter((f) => /^import (?!type )[^;]*from ['"](zod|preact[^'"]*|dexie|\.\.\/zod|\.\/schema)['"]/m.test(read(f)));
+    expect(heavy.map((f) => relative('lib/linkedin', f))).toEqual([]);
+  });
+
+  it('extension code makes no network requests of any kind', () => {
+    const net = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|navigator\.connection/;
+    expect(shipped.filter((f) => net.test(read(f)))).toEqual([]);
+  });
+
+  it('profile text never reaches the DOM as HTML', () => {
+    expect(shipped.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(read(f)))).toEqual([]);
+  });
+
+  it('every zod import goes through lib/zod.ts (jitless under the extension CSP)', () => {
+    expect(shipped.filter((f) => f !== 'lib/zod.ts' && /from ['"]zod['"]/.test(read(f)))).toEqual([]);
+  });
+});
