@@ -1,4 +1,5 @@
 import { MULTI_ZONE, PLACES, REGIONS } from './timezone-data';
+import { isValidZone, offsetAt, zonedParts } from '../schedule/zone';
 import { fold } from './text';
 
 /** place → zone, built once from the grouped table. */
@@ -60,47 +61,19 @@ export function likelyTimeZone(location: string | null | undefined): string | nu
   return city;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
 /** True when Intl knows the zone (settings hold a free string; ASK.md §5 invites use the person's zone). */
-export function isTimeZone(zone: string | null | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Minutes east of UTC in `zone` at `now` (daylight saving included). Throws RangeError for an unknown zone. */
-export function offsetMinutes(zone: string, now: number): number {
-  const parts = Object.fromEntries(formatter(zone).formatToParts(now).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(+(parts.year ?? 0), +(parts.month ?? 1) - 1, +(parts.day ?? 1), +(parts.hour ?? 0), +(parts.minute ?? 0), +(parts.second ?? 0));
-  return Math.round((asUtc - Math.floor(now / 1000) * 1000) / 60000);
-}
+export const isTimeZone = isValidZone;
 
 /** Whether the two zones have different UTC offsets at `now`; false when either zone is unknown. */
 export function differentZone(myZone: string | null | undefined, theirZone: string | null | undefined, now: number): boolean {
   if (!isTimeZone(myZone) || !isTimeZone(theirZone)) return false;
-  return offsetMinutes(myZone, now) !== offsetMinutes(theirZone, now);
+  return offsetAt(now, myZone) !== offsetAt(now, theirZone);
 }
 
 /** Wall-clock time in `zone` at `now`, 24-hour "09:14". Throws RangeError for an unknown zone. */
 export function localTimeIn(zone: string, now: number): string {
-  const parts = Object.fromEntries(formatter(zone).formatToParts(now).map((p) => [p.type, p.value]));
-  return `${(parts.hour ?? '0').padStart(2, '0')}:${(parts.minute ?? '0').padStart(2, '0')}`;
+  const p = zonedParts(now, zone);
+  return `${String(p.h).padStart(2, '0')}:${String(p.min).padStart(2, '0')}`;
 }
 
 /** "Europe/Stockholm" → "Stockholm", for "15:00 Stockholm time". */
