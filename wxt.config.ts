@@ -16,7 +16,7 @@ export default defineConfig({
       if (i >= 0) entrypoints.splice(i, 1);
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: !!process.env.SOURCEMAP } }),
   manifest: ({ mode, browser }) => ({
     name: 'Coffee Chat',
     description: 'Personal, low-commitment mentorship asks from LinkedIn profiles, tracked and nudged, all on your machine.',

@@ -7,7 +7,7 @@ import { getDb } from '../../lib/shell/db';
 import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
 import { myTimeZone } from '../../lib/shell/settings-store';
 import { keepDraft, markInvited, markSent, undoStep } from '../../lib/shell/steps';
-import { sentNoteTimes } from '../../lib/tracker';
+import { sentNoteTimes } from '../../lib/tracker/queries';
 import type { Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/linkedin/schema';
 import { getDb } from '../../lib/shell/db';
-import { getPerson } from '../../lib/tracker';
+import { getPerson } from '../../lib/tracker/queries';
 import { DueList } from '../DueList';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';

@@ -1,6 +1,9 @@
 import type { Profile } from '../linkedin/schema';
 import type { Channel, Person } from '../tracker/schema';
-import { recordInvited, recordReply, recordSent, saveDraft, undoLast, upsertPerson } from '../tracker';
+// Direct module imports, not the tracker's barrel: the popup must not bundle export/CSV code.
+import { saveDraft, upsertPerson } from '../tracker/people';
+import { recordInvited, recordReply, recordSent } from '../tracker/record';
+import { undoLast } from '../tracker/undo';
 import { runStep } from './run-step';
 
 /** The popup's writes: each one meets the person (upsert by URL) and then takes its step. */
