@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { nudgeTitle, planNudges, type Nudge } from '../nudges';
+import { loadNudgePeople, nudgeTitle, planNudges, type Nudge } from '../nudges';
 import type { Settings } from '../settings/schema';
 import type { CoffeeChatDb } from '../tracker/db';
-import type { Person } from '../tracker/schema';
 
 export const ALARM = 'nudges';
 const NOTIFIED_KEY = 'notified-nudges';
@@ -20,7 +19,8 @@ export function parseNotificationId(id: string): { kind: string; personId: strin
  * nudge, remembered so a restart doesn't notify twice.
  */
 export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: number, clockOffset = 0): Promise<Nudge[]> {
-  const people: Person[] = await db.people.where('stage').noneOf(['closed', 'drafted']).toArray();
+  // Only those a rule could nudge, in the rules' compact form: not 10,000 LinkedIn profiles.
+  const people = await loadNudgePeople(db);
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
   const { due, nextDueAt: next } = planNudges(people, now, settings);
 

@@ -1,10 +1,9 @@
-import type { Person } from '../tracker/schema';
 import type { Settings } from '../settings/schema';
 import { RULES } from './rules';
 import { inQuiet, quietEnd, quietFor, quietStart } from './quiet';
-import type { Nudge } from './types';
+import type { Nudge, NudgePerson } from './types';
 
-const NO_MEMORY: Person['nudges'] = { snoozed: {}, dismissed: {} };
+const NO_MEMORY: NonNullable<NudgePerson['nudges']> = { snoozed: {}, dismissed: {} };
 
 export interface NudgePlan {
   /** At most one per person: the most relevant due one (RULES order), oldest dueAt first. */
@@ -14,7 +13,8 @@ export interface NudgePlan {
 }
 
 /**
- * Applies the ASK.md §5 rules to everyone. Per nudge kind, in person.nudges:
+ * Applies the ASK.md §5 rules to everyone (whole Persons, or the stored NudgePerson rows that
+ * loadNudgePeople reads). Per nudge kind, in person.nudges:
  * - snoozed[kind] = until (ms): the nudge waits until then, then comes back;
  * - dismissed[kind] = person.lastStepAt at dismissal: gone until a later step changes lastStepAt.
  * Closed people never nudge (ASK.md §5: "the user closes it, and it stops nudging").
@@ -23,14 +23,14 @@ export interface NudgePlan {
  * per-day offset cache. With `now` outside quiet hours a nudge is due iff its moment has passed (any quiet
  * period it fell in is over); inside them, iff its moment came before this quiet period began.
  */
-export function planNudges(people: readonly Person[], now: number, settings: Settings): NudgePlan {
+export function planNudges(people: readonly NudgePerson[], now: number, settings: Settings): NudgePlan {
   const plan = scan(people, now, settings, true);
   plan.due.sort((a, b) => a.dueAt - b.dueAt);
   return plan;
 }
 
 /** One pass over everyone; `collect` false skips building the due list (nextDueAt alone). */
-function scan(people: readonly Person[], now: number, settings: Settings, collect: boolean): NudgePlan {
+function scan(people: readonly NudgePerson[], now: number, settings: Settings, collect: boolean): NudgePlan {
   const quiet = quietFor(settings);
   const quietNow = quiet !== null && inQuiet(quiet, now);
   const heldFrom = quiet && quietNow ? quietStart(quiet, now) : Infinity;
@@ -68,11 +68,11 @@ function scan(people: readonly Person[], now: number, settings: Settings, collec
 }
 
 /** The nudges due at `now`, one per person at most. */
-export function dueNudges(people: readonly Person[], now: number, settings: Settings): Nudge[] {
+export function dueNudges(people: readonly NudgePerson[], now: number, settings: Settings): Nudge[] {
   return planNudges(people, now, settings).due;
 }
 
 /** When to look again: the earliest future moment a nudge becomes due, never in the past; null if none will. */
-export function nextDueAt(people: readonly Person[], now: number, settings: Settings): number | null {
+export function nextDueAt(people: readonly NudgePerson[], now: number, settings: Settings): number | null {
   return scan(people, now, settings, false).nextDueAt;
 }

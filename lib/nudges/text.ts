@@ -1,5 +1,5 @@
-import type { NudgeKind, Person } from '../tracker/schema';
-import { firstName, type Nudge } from './types';
+import type { NudgeKind } from '../tracker/schema';
+import { firstName, type Nudge, type NudgePerson } from './types';
 
 // Questions, not orders: nothing is sent automatically (ASK.md §5); the user opens the draft or not.
 const TITLES: Record<NudgeKind, (name: string) => string> = {
@@ -13,11 +13,11 @@ const TITLES: Record<NudgeKind, (name: string) => string> = {
 };
 
 /** "Check in with Marisol?" */
-export function nudgeTitle(nudge: Pick<Nudge, 'kind'>, person: Person): string {
+export function nudgeTitle(nudge: Pick<Nudge, 'kind'>, person: NudgePerson): string {
   return TITLES[nudge.kind](firstName(person));
 }
 
 /** The notification's text: "Check in with Marisol? It's been 7 days since your ask" */
-export function nudgeMessage(nudge: Pick<Nudge, 'kind' | 'reason'>, person: Person): string {
+export function nudgeMessage(nudge: Pick<Nudge, 'kind' | 'reason'>, person: NudgePerson): string {
   return `${nudgeTitle(nudge, person)} ${nudge.reason}`;
 }

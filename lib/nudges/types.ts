@@ -1,4 +1,5 @@
-import type { NudgeKind, Person } from '../tracker/schema';
+import type { NudgePerson } from '../tracker/rows';
+import type { NudgeKind } from '../tracker/schema';
 import type { Settings } from '../settings/schema';
 import { displayName } from '../tracker/state';
 
@@ -23,11 +24,13 @@ export interface RuleResult {
   expiresAt?: number;
 }
 
+export type { NudgePerson };
+
 /** One ASK.md §5 row: when its nudge is or will be due for this person, or null if the row does not apply. */
-export type Rule = (person: Person, settings: Settings) => RuleResult | null;
+export type Rule = (person: NudgePerson, settings: Settings) => RuleResult | null;
 
 /** The name a nudge speaks of: "Check in with Marisol?" — the tracker's own rule (first name, name, slug). */
-export function firstName(person: Person): string {
+export function firstName(person: NudgePerson): string {
   return displayName(person);
 }
 
@@ -46,6 +49,6 @@ export function hours(ms: number): string {
 }
 
 /** A reply at or after the ask: the person answered it. */
-export function repliedSince(person: Person, at: number): boolean {
+export function repliedSince(person: NudgePerson, at: number): boolean {
   return person.repliedAt !== undefined && person.repliedAt >= at;
 }

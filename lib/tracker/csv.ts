@@ -38,6 +38,8 @@ export function peopleCsv(people: readonly Person[]): string {
   );
 }
 
+/** Sorted by name as IndexedDB would (code units, then id); people have no name index to spare the writes. */
 export async function exportCsv(db: CoffeeChatDb): Promise<string> {
-  return peopleCsv(await db.people.orderBy('name').toArray());
+  const people = await db.people.toArray();
+  return peopleCsv(people.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)));
 }

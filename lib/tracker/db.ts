@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Note, OutreachEvent, Person } from './schema';
+import type { HistoryRow } from './history';
+import { ensurePacks, type PackRow } from './packs';
+import { packsMiddleware } from './packs-middleware';
+import type { Person } from './schema';
 import { VERSIONS, type VersionDecl } from './versions';
 
 export interface MetaRow {
@@ -7,16 +10,25 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** The tracker's IndexedDB database: people, their step log, notes, and a small key/value table. */
+/**
+ * The tracker's IndexedDB database: people, each one's history (step log and notes, history.ts),
+ * a small key/value table, and the packs of rows derived from the people that lists and
+ * nudges read (packs.ts).
+ */
 export class CoffeeChatDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
-  events!: EntityTable<OutreachEvent, 'id'>;
-  notes!: EntityTable<Note, 'id'>;
+  history!: EntityTable<HistoryRow, 'personId'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  packs!: EntityTable<PackRow, 'key'>;
 
   constructor(name: string, versions: readonly VersionDecl[] = VERSIONS) {
-    super(name);
+    // No result cache: it kept a second copy of what live queries read (the packs' 10,000 list
+    // rows, megabytes) per open page, and they re-run after every write anyway.
+    super(name, { cache: 'disabled' });
     declareVersions(this, versions);
+    this.use(packsMiddleware);
+    // Sticky: runs again if the database is closed and reopened (another page upgraded it).
+    this.on('ready', (vip) => ensurePacks(vip as CoffeeChatDb), true);
   }
 }
 

@@ -7,8 +7,12 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format'
  * `settings` is the caller's (the tracker does not own them) and is included when given.
  */
 export async function exportData(db: CoffeeChatDb, opts: { now: number; settings?: unknown }): Promise<ExportFile> {
-  return db.transaction('r', [db.people, db.events, db.notes], async () => {
-    const [people, events, notes] = await Promise.all([db.people.toArray(), db.events.toArray(), db.notes.toArray()]);
+  return db.transaction('r', [db.people, db.history], async () => {
+    const [people, histories] = await Promise.all([db.people.toArray(), db.history.toArray()]);
+    // Ids follow the order things were recorded, across people too.
+    const byId = <T extends { id?: number }>(a: T, b: T) => a.id! - b.id!;
+    const events = histories.flatMap((h) => h.events).sort(byId);
+    const notes = histories.flatMap((h) => h.notes).sort(byId);
     return {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,

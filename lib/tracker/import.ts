@@ -1,4 +1,5 @@
 import type { CoffeeChatDb } from './db';
+import { groupHistory, indexed, reserveIds, type HistoryRow } from './history';
 import { mergeImported } from './import-merge';
 import { checkExport, type Skipped } from './import-validate';
 import type { Person } from './schema';
@@ -29,39 +30,34 @@ const noteKey = (n: { personId: string; at: number; text: string }) => `${n.pers
 export async function importData(db: CoffeeChatDb, input: string | unknown): Promise<ImportSummary> {
   const file = checkExport(input);
   return write(db, async () => {
-    const ids = file.people.map((p) => p.id);
-    const [known, oldEvents, oldNotes] = await Promise.all([
-      db.people.bulkGet(ids),
-      db.events.where('personId').anyOf(ids).toArray(),
-      db.notes.where('personId').anyOf(ids).toArray(),
-    ]);
-    const seenEvents = new Set(oldEvents.map(eventKey));
-    const seenNotes = new Set(oldNotes.map(noteKey));
+    // Only people already here have a record and a history to merge with: into an empty
+    // tracker this reads one list of keys, not 10,000 lookups.
+    const here = new Set(await db.people.toCollection().primaryKeys());
+    const knownIds = file.people.map((p) => p.id).filter((id) => here.has(id));
+    const [knownPeople, knownHistories] = await Promise.all([db.people.bulkGet(knownIds), db.history.bulkGet(knownIds)]);
+    const known = new Map(knownPeople.map((p) => [p!.id, p!]));
+    const histories = new Map<string, HistoryRow>();
+    for (const h of knownHistories) if (h) histories.set(h.personId, h);
+    const seenEvents = new Set([...histories.values()].flatMap((h) => h.events.map(eventKey)));
+    const seenNotes = new Set([...histories.values()].flatMap((h) => h.notes.map(noteKey)));
     const events = file.events.filter((e) => !seenEvents.has(eventKey(e)) && seenEvents.add(eventKey(e)));
     const notes = file.notes.filter((n) => !seenNotes.has(noteKey(n)) && seenNotes.add(noteKey(n)));
     const grew = new Set([...events, ...notes].map((r) => r.personId));
-    await db.events.bulkAdd(events);
-    await db.notes.bulkAdd(notes);
+    groupHistory(histories, events, notes, await reserveIds(db, events.length + notes.length));
+    await db.history.bulkPut([...grew].map((id) => indexed(histories.get(id)!)));
 
     const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, skipped: file.skipped };
     const changed: Person[] = [];
-    file.people.forEach((incoming, i) => {
-      const { person, status } = mergeImported(known[i], incoming);
+    for (const incoming of file.people) {
+      const { person, status } = mergeImported(known.get(incoming.id), incoming);
       const final = status === 'unchanged' && grew.has(person.id) ? 'updated' : status;
       summary[final]++;
       if (final !== 'unchanged') changed.push(person);
-    });
-    await db.people.bulkPut(await withSearchAll(db, changed));
+    }
+    // Search text from the notes in hand, not a query per person.
+    const texts = (id: string) => histories.get(id)?.notes.map((n) => n.text) ?? [];
+    await db.people.bulkPut(changed.map((p) => ({ ...p, search: searchText(p, texts(p.id)) })));
     if (file.settings !== undefined) summary.settings = file.settings;
     return summary;
   });
-}
-
-/** Search text for many people with one notes query (withSearch would run one per person). */
-async function withSearchAll(db: CoffeeChatDb, people: Person[]): Promise<Person[]> {
-  const byPerson = new Map<string, string[]>();
-  for (const n of await db.notes.where('personId').anyOf(people.map((p) => p.id)).toArray()) {
-    byPerson.set(n.personId, [...(byPerson.get(n.personId) ?? []), n.text]);
-  }
-  return people.map((p) => ({ ...p, search: searchText(p, byPerson.get(p.id) ?? []) }));
 }

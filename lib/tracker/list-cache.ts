@@ -1,43 +1,37 @@
 import type { CoffeeChatDb } from './db';
-import type { Channel, Person, Stage } from './schema';
-import { searchText } from './search-text';
+import { readPack } from './packs';
+import type { ListRow } from './rows';
 import { readRev } from './tx';
 
-/** The few fields a list filters and sorts on; whole people are fetched only for the page shown. */
-export interface ListRow {
-  id: string;
-  search: string;
-  stage: Stage;
-  channel?: Channel;
-  tags: string[];
-  lastStepAt: number;
-  createdAt: number;
-  name: string;
-}
+export type { ListRow } from './rows';
+export type RowOrder = (a: ListRow, b: ListRow) => number;
 
-const caches = new WeakMap<CoffeeChatDb, { rev: number; rows: ListRow[] }>();
-
-// Rows written before `search` existed (or seeded raw by an upgrade test) still match by name.
-function toRow(p: Person): ListRow {
-  const channel = p.askChannel ?? p.draft?.channel;
-  return {
-    id: p.id, search: p.search || searchText(p, []), stage: p.stage, tags: p.tags.map((t) => t.toLowerCase()),
-    lastStepAt: p.lastStepAt, createdAt: p.createdAt, name: p.name.toLowerCase(), ...(channel ? { channel } : {}),
-  };
+interface Cache {
+  rev: number;
+  rows: Promise<ListRow[]>;
+  /** The rows sorted, per order: a keystroke filters in order, it never sorts 10,000 rows. */
+  sorted: Map<RowOrder, Promise<ListRow[]>>;
 }
+const caches = new WeakMap<CoffeeChatDb, Cache>();
 
 /**
- * Every person's list row, from memory while nothing was written. Each write bumps the
- * revision in `meta` (tx.ts), from this page or another, so a stale cache reloads; typing
- * a search costs one key read and the page's fetch, not a scan of 10,000 profiles.
+ * Every person's list row, from memory while nothing was written, in `order` when given.
+ * Each write bumps the revision in `meta` (tx.ts), from this page or another, so a stale cache
+ * reloads; typing a search costs one key read and the page's fetch. A reload reads the packed
+ * rows (packs.ts), never the 10,000 profiles, and callers asking at once (the list, its tag
+ * filter) share it. The revision is read first: rows read after it are at least that new,
+ * and a write in between only costs one more reload.
  */
-export async function listRows(db: CoffeeChatDb): Promise<ListRow[]> {
-  return db.transaction('r', [db.people, db.meta], async () => {
-    const rev = await readRev(db);
-    const cached = caches.get(db);
-    if (cached?.rev === rev) return cached.rows;
-    const rows = (await db.people.toArray()).map(toRow);
-    caches.set(db, { rev, rows });
-    return rows;
-  });
+export async function listRows(db: CoffeeChatDb, order?: RowOrder): Promise<readonly ListRow[]> {
+  const rev = await readRev(db);
+  let cache = caches.get(db);
+  if (cache?.rev !== rev) {
+    const fresh: Cache = { rev, rows: readPack(db, 'list'), sorted: new Map() };
+    fresh.rows.catch(() => caches.get(db) === fresh && caches.delete(db));
+    caches.set(db, (cache = fresh));
+  }
+  if (!order) return cache.rows;
+  let sorted = cache.sorted.get(order);
+  if (!sorted) cache.sorted.set(order, (sorted = cache.rows.then((rows) => [...rows].sort(order))));
+  return sorted;
 }

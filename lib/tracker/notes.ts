@@ -1,5 +1,6 @@
 import type { CoffeeChatDb } from './db';
 import { InvalidInput } from './errors';
+import { readHistory, reserveIds, saveHistory } from './history';
 import type { Note } from './schema';
 import { withSearch } from './people';
 import { mustGet, write } from './tx';
@@ -11,8 +12,9 @@ export async function addNote(db: CoffeeChatDb, personId: string, text: string, 
   if (t.length > 10000) throw new InvalidInput('This note is too long (over 10,000 characters).');
   return write(db, async () => {
     const p = await mustGet(db, personId);
-    const note: Note = { personId: p.id, at: now, text: t };
-    note.id = await db.notes.add(note);
+    const note: Note = { personId: p.id, at: now, text: t, id: await reserveIds(db, 1) };
+    const history = await readHistory(db, p.id);
+    await saveHistory(db, { ...history, notes: [...history.notes, note] });
     await db.people.put(await withSearch(db, { ...p, updatedAt: Math.max(p.updatedAt, now) }));
     return note;
   });
@@ -20,10 +22,10 @@ export async function addNote(db: CoffeeChatDb, personId: string, text: string, 
 
 export async function deleteNote(db: CoffeeChatDb, noteId: number): Promise<void> {
   await write(db, async () => {
-    const note = await db.notes.get(noteId);
-    if (!note) return;
-    await db.notes.delete(noteId);
-    const p = await db.people.get(note.personId);
+    const history = await db.history.where('noteIds').equals(noteId).first();
+    if (!history) return;
+    await saveHistory(db, { ...history, notes: history.notes.filter((n) => n.id !== noteId) });
+    const p = await db.people.get(history.personId);
     if (p) await db.people.put(await withSearch(db, p));
   });
 }

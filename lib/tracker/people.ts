@@ -2,6 +2,7 @@ import { ProfileSchema, type Profile } from '../linkedin/schema';
 import { canonicalProfileUrl, profileSlug } from './canonical';
 import type { CoffeeChatDb } from './db';
 import { InvalidInput } from './errors';
+import { addEvent, readHistory } from './history';
 import { mergeProfile, sameData } from './merge-profile';
 import { ChannelSchema, type Channel, type Person } from './schema';
 import { searchText } from './search-text';
@@ -12,7 +13,7 @@ const MAX_READINGS = 20;
 
 /** Recomputes the derived search text from the person and their notes (call inside a write). */
 export async function withSearch(db: CoffeeChatDb, p: Person): Promise<Person> {
-  const notes = await db.notes.where('personId').equals(p.id).toArray();
+  const { notes } = await readHistory(db, p.id);
   return { ...p, search: searchText(p, notes.map((n) => n.text)) };
 }
 
@@ -85,7 +86,7 @@ export async function saveDraft(db: CoffeeChatDb, personIdOrProfile: string | Pr
     const draft = { channel: d.channel, body: d.body, updatedAt: now, ...(d.subject !== undefined ? { subject: d.subject } : {}) };
     const next: Person = { ...p, draft, updatedAt: Math.max(p.updatedAt, now) };
     if (!p.draft && p.stage === 'drafted') {
-      await db.events.add({ personId: p.id, type: 'drafted', at: now, channel: d.channel, before: stateOf(p) });
+      await addEvent(db, { personId: p.id, type: 'drafted', at: now, channel: d.channel, before: stateOf(p) });
     }
     await db.people.put(next);
     return next;

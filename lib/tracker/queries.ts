@@ -1,6 +1,7 @@
 import { canonicalProfileUrl } from './canonical';
 import type { CoffeeChatDb } from './db';
-import { listRows, type ListRow } from './list-cache';
+import { readHistory } from './history';
+import { listRows, type RowOrder } from './list-cache';
 import { STAGES, type Channel, type Note, type OutreachEvent, type Person, type Stage } from './schema';
 import { fold } from './search-text';
 
@@ -24,10 +25,12 @@ export interface ListResult {
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const SORTS: Record<NonNullable<ListQuery['sort']>, (a: ListRow, b: ListRow) => number> = {
-  recent: (a, b) => b.lastStepAt - a.lastStepAt || collator.compare(a.name, b.name),
+// Newest first. Compared, not subtracted: differences of epoch ms would be boxed numbers.
+const newest = (a: number, b: number) => (a > b ? -1 : a < b ? 1 : 0);
+const SORTS: Record<NonNullable<ListQuery['sort']>, RowOrder> = {
+  recent: (a, b) => newest(a.lastStepAt, b.lastStepAt) || collator.compare(a.name, b.name),
   name: (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
-  created: (a, b) => b.createdAt - a.createdAt || collator.compare(a.name, b.name),
+  created: (a, b) => newest(a.createdAt, b.createdAt) || collator.compare(a.name, b.name),
 };
 
 export function emptyCounts(): Record<Stage, number> {
@@ -40,25 +43,42 @@ export async function listPeople(db: CoffeeChatDb, query: ListQuery = {}): Promi
   const tag = query.tag?.toLowerCase();
   const stages = query.stage === undefined ? null : new Set(typeof query.stage === 'string' ? [query.stage] : query.stage);
   const counts = emptyCounts();
-  const hits: ListRow[] = [];
-  for (const r of await listRows(db)) {
-    if (query.channel && r.channel !== query.channel) continue;
-    if (tag && !r.tags.includes(tag)) continue;
-    if (!terms.every((t) => r.search.includes(t))) continue;
-    counts[r.stage]++;
-    if (!stages || stages.has(r.stage)) hits.push(r);
-  }
-  hits.sort(SORTS[query.sort ?? 'recent']);
   const offset = Math.max(0, query.offset ?? 0);
-  const page = hits.slice(offset, offset + Math.max(0, query.limit ?? 50));
-  const people = await db.people.bulkGet(page.map((r) => r.id));
-  return { people: people.filter((p): p is Person => p !== undefined), total: hits.length, counts };
+  const end = offset + Math.max(0, query.limit ?? 50);
+  const page: string[] = [];
+  let total = 0;
+  // Rows come sorted (list-cache.ts), so a keystroke only filters, and allocates nothing per row.
+  const rows = await listRows(db, SORTS[query.sort ?? 'recent']);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (query.channel && r.channel !== query.channel) continue;
+    if (tag && !hasTag(r.tags, tag)) continue;
+    if (!hasAll(r.search, terms)) continue;
+    counts[r.stage]++;
+    if (stages && !stages.has(r.stage)) continue;
+    if (total >= offset && total < end) page.push(r.id);
+    total++;
+  }
+  const people = await db.people.bulkGet(page);
+  return { people: people.filter((p): p is Person => p !== undefined), total, counts };
+}
+
+// Indexed loops: a for…of here allocated an iterator per row, a megabyte per few keystrokes.
+function hasAll(search: string, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (!search.includes(terms[i]!)) return false;
+  return true;
+}
+
+function hasTag(tags: readonly string[], lower: string): boolean {
+  for (let i = 0; i < tags.length; i++) if (tags[i]!.toLowerCase() === lower) return true;
+  return false;
 }
 
 /** People per stage over the whole tracker. */
 export async function countByStage(db: CoffeeChatDb): Promise<Record<Stage, number>> {
   const counts = emptyCounts();
-  await Promise.all(STAGES.map(async (s) => void (counts[s] = await db.people.where('stage').equals(s).count())));
+  const rows = await listRows(db);
+  for (let i = 0; i < rows.length; i++) counts[rows[i]!.stage]++;
   return counts;
 }
 
@@ -67,19 +87,19 @@ export async function getPerson(db: CoffeeChatDb, idOrUrl: string): Promise<Pers
   return db.people.get(canonicalProfileUrl(idOrUrl) ?? idOrUrl);
 }
 
-/** Every tag in use, sorted, for the tag filter. */
+/** Every tag in use, sorted (by code unit, as IndexedDB orders keys), for the tag filter. */
 export async function allTags(db: CoffeeChatDb): Promise<string[]> {
-  return (await db.people.orderBy('tags').uniqueKeys()).map(String);
+  const tags = new Set<string>();
+  const rows = await listRows(db);
+  for (let i = 0; i < rows.length; i++) for (const t of rows[i]!.tags) tags.add(t);
+  return [...tags].sort();
 }
 
 export type TimelineItem = { kind: 'event'; at: number; event: OutreachEvent } | { kind: 'note'; at: number; note: Note };
 
 /** Steps and notes in time order, oldest first (ties keep the order they were recorded). */
 export async function personTimeline(db: CoffeeChatDb, personId: string): Promise<TimelineItem[]> {
-  const [events, notes] = await Promise.all([
-    db.events.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).toArray(),
-    db.notes.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).toArray(),
-  ]);
+  const { events, notes } = await readHistory(db, personId);
   const items: TimelineItem[] = [
     ...events.map((event) => ({ kind: 'event' as const, at: event.at, event })),
     ...notes.map((note) => ({ kind: 'note' as const, at: note.at, note })),
@@ -93,6 +113,6 @@ function idOf(i: TimelineItem): number {
 
 /** When each connection-note ask went out, oldest first: the monthly note budget counts these. */
 export async function sentNoteTimes(db: CoffeeChatDb): Promise<number[]> {
-  const sent = await db.events.where('type').equals('sent').filter((e) => e.channel === 'connection-note').toArray();
-  return sent.map((e) => e.at).sort((a, b) => a - b);
+  // The index's keys alone, in order: no person's history is read.
+  return (await db.history.orderBy('noteSends').keys()) as number[];
 }

@@ -1,5 +1,6 @@
 import type { CoffeeChatDb } from './db';
 import { InvalidInput } from './errors';
+import { addEvent } from './history';
 import type { Channel, Chat, CloseReason, OutreachEvent, Person, SentKind } from './schema';
 import { SentKindSchema } from './schema';
 import { applyStep, type Step, type StepPayload } from './steps';
@@ -19,7 +20,7 @@ async function step<S extends Step>(
     const after = applyStep(before, s, payload, at, displayName(p));
     const next = edit({ ...withState(p, after), updatedAt: Math.max(p.updatedAt, at) });
     await db.people.put(next);
-    await db.events.add({ personId: p.id, at, before, ...event });
+    await addEvent(db, { personId: p.id, at, before, ...event });
     return next;
   });
 }

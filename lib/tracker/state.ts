@@ -1,3 +1,4 @@
+import type { Profile } from '../linkedin/schema';
 import { PersonStateSchema, type Person, type PersonState } from './schema';
 
 const STATE_KEYS = PersonStateSchema.keyof().options;
@@ -18,6 +19,6 @@ export function withState(p: Person, state: PersonState): Person {
 }
 
 /** How refusals and drafts name the person: first name, else full name, else the slug. */
-export function displayName(p: Pick<Person, 'name' | 'slug' | 'profile'>): string {
+export function displayName(p: Pick<Person, 'name' | 'slug'> & { profile: Pick<Profile, 'firstName'> }): string {
   return p.profile.firstName?.trim() || p.name.trim().split(/\s+/)[0] || p.slug;
 }

@@ -47,7 +47,8 @@ export function toStorageError(e: unknown): unknown {
  */
 export async function write<T>(db: CoffeeChatDb, fn: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [db.people, db.events, db.notes, db.meta], async () => {
+    // packs: derived from people (packs.ts); listed so a write may read them back.
+    return await db.transaction('rw', [db.people, db.history, db.meta, db.packs], async () => {
       const result = await fn();
       const rev = await readRev(db);
       await db.meta.put({ key: REV_KEY, value: rev + 1 });

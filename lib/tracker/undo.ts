@@ -1,14 +1,15 @@
 import type { CoffeeChatDb } from './db';
 import { NothingToUndo } from './errors';
-import type { OutreachEvent, Person } from './schema';
+import { readHistory, saveHistory } from './history';
+import { PersonStateSchema, type OutreachEvent, type Person } from './schema';
 import { displayName, withState } from './state';
 import { mustGet, write } from './tx';
 
 /** The step undo would take back: the person's most recently recorded event. */
 export async function lastEvent(db: CoffeeChatDb, personId: string): Promise<OutreachEvent | undefined> {
-  // Equal index keys are ordered by primary key, so the last is the latest recorded,
+  // The log is in the order recorded, so the last is the latest recorded,
   // even when the user back-dated it (a reply marked "yesterday").
-  return db.events.where('personId').equals(personId).last();
+  return (await db.history.get(personId))?.events.at(-1);
 }
 
 /**
@@ -19,10 +20,14 @@ export async function lastEvent(db: CoffeeChatDb, personId: string): Promise<Out
 export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ person: Person; undone: OutreachEvent }> {
   return write(db, async () => {
     const p = await mustGet(db, personId);
-    const ev = await lastEvent(db, p.id);
+    const history = await readHistory(db, p.id);
+    const ev = history.events.at(-1);
     if (!ev?.id) throw new NothingToUndo(`There is nothing to undo for ${displayName(p)}.`);
     if (!ev.before) throw new NothingToUndo(`This step was imported without the state before it, so it can't be undone.`);
-    let next = withState(p, ev.before);
+    // Imports store `before` unchecked (import-validate.ts): it is checked here, where it is used.
+    const before = PersonStateSchema.safeParse(ev.before);
+    if (!before.success) throw new NothingToUndo(`This step was imported with a state that can't be restored, so it can't be undone.`);
+    let next = withState(p, before.data);
     if (ev.type === 'sent' && !p.draft && ev.channel && ev.text !== undefined) {
       const draft = { channel: ev.channel, body: ev.text, updatedAt: ev.at, ...(ev.subject !== undefined ? { subject: ev.subject } : {}) };
       next = { ...next, draft };
@@ -32,7 +37,7 @@ export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ pe
       next = rest;
     }
     await db.people.put(next);
-    await db.events.delete(ev.id);
+    await saveHistory(db, { ...history, events: history.events.slice(0, -1) });
     return { person: next, undone: ev };
   });
 }

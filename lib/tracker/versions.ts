@@ -14,15 +14,19 @@ export interface VersionDecl {
 }
 
 // 2026-11-22: v1 first release.
-// people: key = canonical profile URL; stage/askChannel/tags filter, lastStepAt sorts by activity.
-// events: the step log, read per person in time order. meta: key/value (the write revision).
+// people: key = canonical profile URL, no other index: lists, counts, tags and nudges read the
+// packs (packs.ts), and each index would cost every write (the import writes 10,000 people).
+// history: per person, the step log and notes in one record (history.ts); indexed by note id
+// (deleteNote) and by when connection notes went out (the monthly budget).
+// meta: key/value (the write revision, the next event/note id).
+// packs: rows derived from people for the list and the nudges, 16 per kind (packs.ts).
 export const V1_2026_11_22: VersionDecl = {
   version: 1,
   stores: {
-    people: 'id, stage, lastStepAt, updatedAt, name, company, askChannel, *tags',
-    events: '++id, personId, [personId+at], at, type',
-    notes: '++id, personId, [personId+at]',
+    people: 'id',
+    history: 'personId, *noteIds, *noteSends',
     meta: 'key',
+    packs: 'key',
   },
 };
 

@@ -2,8 +2,9 @@ import { expect } from 'vitest';
 import Dexie from 'dexie';
 import { emptyProfile, type Profile } from '../../../lib/linkedin/schema';
 import { declareVersions, openDb, type CoffeeChatDb } from '../../../lib/tracker/db';
+import { historyRows } from '../../../lib/tracker/history';
 import { upsertPerson } from '../../../lib/tracker/people';
-import type { Person } from '../../../lib/tracker/schema';
+import type { Note, OutreachEvent, Person } from '../../../lib/tracker/schema';
 import { VERSIONS, type VersionDecl } from '../../../lib/tracker/versions';
 
 let n = 0;
@@ -55,7 +56,25 @@ export async function upgradeFrom(
   return db;
 }
 
+/** Every stored event, across people, in the order recorded (ids ascending). */
+export async function storedEvents(db: CoffeeChatDb): Promise<OutreachEvent[]> {
+  return (await db.history.toArray()).flatMap((h) => h.events).sort((a, b) => a.id! - b.id!);
+}
+
+/** Every stored note, across people, in the order added (ids ascending). */
+export async function storedNotes(db: CoffeeChatDb): Promise<Note[]> {
+  return (await db.history.toArray()).flatMap((h) => h.notes).sort((a, b) => a.id! - b.id!);
+}
+
+/** Writes generated people, events and notes straight into the tables, as the bench does. */
+export async function seed(db: CoffeeChatDb, data: { people: Person[]; events: Omit<OutreachEvent, 'id'>[]; notes: Omit<Note, 'id'>[] }) {
+  await db.transaction('rw', db.people, db.history, async () => {
+    await db.people.bulkAdd(data.people);
+    await db.history.bulkAdd(historyRows(data.events, data.notes));
+  });
+}
+
 /** Everything stored, for "nothing changed" checks. */
 export async function snapshot(db: CoffeeChatDb) {
-  return { people: await db.people.toArray(), events: await db.events.toArray(), notes: await db.notes.toArray() };
+  return { people: await db.people.toArray(), events: await storedEvents(db), notes: await storedNotes(db) };
 }

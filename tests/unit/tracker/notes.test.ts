@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, deleteNote } from '../../../lib/tracker/notes';
 import { listPeople } from '../../../lib/tracker/queries';
-import { T0, freshDb, person } from './helpers';
+import { T0, freshDb, person, storedNotes } from './helpers';
 
 const URL = 'https://www.linkedin.com/in/marisol-vega/';
 
@@ -15,7 +15,7 @@ describe('notes', () => {
     expect((await listPeople(db, { q: 'rust' })).total).toBe(1);
     expect((await db.people.get(URL))!.updatedAt).toBe(T0 + 5);
     await deleteNote(db, note.id!);
-    expect(await db.notes.count()).toBe(0);
+    expect(await storedNotes(db)).toEqual([]);
     expect((await listPeople(db, { q: 'rust' })).total).toBe(0);
     await expect(deleteNote(db, 999)).resolves.toBeUndefined();
   });
@@ -24,6 +24,6 @@ describe('notes', () => {
     await person(db);
     await expect(addNote(db, URL, '   ', T0)).rejects.toThrow('An empty note was not saved.');
     await expect(addNote(db, URL, 'x'.repeat(10001), T0)).rejects.toThrow('too long');
-    expect(await db.notes.count()).toBe(0);
+    expect(await storedNotes(db)).toEqual([]);
   });
 });

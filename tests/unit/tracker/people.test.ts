@@ -4,7 +4,7 @@ import { saveDraft, setTags, upsertPerson } from '../../../lib/tracker/people';
 import { recordSent } from '../../../lib/tracker/record';
 import { deleteEverything, deletePerson } from '../../../lib/tracker/delete';
 import { addNote } from '../../../lib/tracker/notes';
-import { DAY, T0, freshDb, person, profile } from './helpers';
+import { DAY, T0, freshDb, person, profile, storedEvents, storedNotes } from './helpers';
 
 const URL = 'https://www.linkedin.com/in/marisol-vega/';
 
@@ -72,7 +72,7 @@ describe('saveDraft', () => {
     expect(p.draft).toEqual({ channel: 'inmail', subject: 'Your talk', body: 'Hi Marisol', updatedAt: T0 });
     const again = await saveDraft(db, URL, { channel: 'message', body: 'Hello again' }, T0 + 1);
     expect(again.draft).toEqual({ channel: 'message', body: 'Hello again', updatedAt: T0 + 1 });
-    const events = await db.events.toArray();
+    const events = await storedEvents(db);
     expect(events.map((e) => e.type)).toEqual(['drafted']);
   });
   it('refuses an unknown channel and an unknown person', async () => {
@@ -100,14 +100,14 @@ describe('tags, deletion', () => {
     }
     await deletePerson(db, URL);
     expect(await db.people.toCollection().primaryKeys()).toEqual(['https://www.linkedin.com/in/ada/']);
-    expect(await db.events.count()).toBe(1);
-    expect(await db.notes.count()).toBe(1);
+    expect(await storedEvents(db)).toHaveLength(1);
+    expect(await storedNotes(db)).toHaveLength(1);
   });
   it('deleteEverything empties every table', async () => {
     const db = freshDb();
     await person(db);
     await addNote(db, URL, 'n', T0);
     await deleteEverything(db);
-    expect([await db.people.count(), await db.events.count(), await db.notes.count()]).toEqual([0, 0, 0]);
+    expect([await db.people.count(), await db.history.count()]).toEqual([0, 0]);
   });
 });

@@ -5,7 +5,7 @@ import { setTags, upsertPerson } from '../../../lib/tracker/people';
 import { allTags, countByStage, getPerson, listPeople, personTimeline, sentNoteTimes } from '../../../lib/tracker/queries';
 import { close, recordInvited, recordReply, recordSent } from '../../../lib/tracker/record';
 import { generate } from './generate';
-import { DAY, T0, freshDb, profile } from './helpers';
+import { DAY, T0, freshDb, profile, seed } from './helpers';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
@@ -98,12 +98,7 @@ describe('other queries', () => {
 describe('at 10,000 people and 30,000 events', () => {
   it('search as you type pages through the right people', async () => {
     const db = freshDb();
-    const { people, events, notes } = generate(10_000);
-    await db.transaction('rw', db.people, db.events, db.notes, async () => {
-      await db.people.bulkAdd(people);
-      await db.events.bulkAdd(events);
-      await db.notes.bulkAdd(notes);
-    });
+    await seed(db, generate(10_000));
     expect((await listPeople(db, { q: '' })).total).toBe(10_000);
     for (const q of ['m', 'ma', 'mar', 'mari', 'maris', 'marisol', 'marisol v', 'marisol vega 9']) {
       const r = await listPeople(db, { q, limit: 50 });

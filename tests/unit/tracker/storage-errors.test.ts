@@ -15,7 +15,7 @@ describe('storage errors become a StorageError with a sentence, and nothing is h
     const db = freshDb();
     await person(db);
     const before = await snapshot(db);
-    db.events.add = (() => Promise.reject(quota())) as unknown as typeof db.events.add;
+    db.history.put = (() => Promise.reject(quota())) as unknown as typeof db.history.put;
     const err = await recordSent(db, URL, { channel: 'message', text: 'Hi', at: T0 + DAY }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).reason).toBe('quota');
@@ -41,7 +41,7 @@ describe('storage errors become a StorageError with a sentence, and nothing is h
     const db = freshDb();
     await person(db, 'wei');
     const before = await snapshot(db);
-    db.notes.hook('creating', () => {
+    db.history.hook('creating', () => {
       throw quota();
     });
     await expect(importData(db, text)).rejects.toBeInstanceOf(StorageError);

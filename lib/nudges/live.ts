@@ -1,0 +1,32 @@
+import type { NudgePerson } from '../tracker/rows';
+
+const pending = (doneAt: number | undefined, since: number) => doneAt === undefined || doneAt < since;
+
+/**
+ * Whether some rule could give this person a nudge under any settings: each line is the part
+ * of a rule's condition that settings and the clock don't change (rules/*.ts). The tracker
+ * stores the rules' view only of these people (lib/tracker/packs.ts), so the background reads
+ * the few who can nudge, not everyone. It may say yes too often, never too rarely: the nudge
+ * tests check that every rule returns null for whom it says no. When it changes, bump
+ * PACKS_VERSION in lib/tracker/packs.ts so stored packs are rebuilt.
+ */
+export function mayNudge(p: NudgePerson): boolean {
+  switch (p.stage) {
+    case 'invited': // send-ask
+      return p.acceptedAt !== undefined && pending(p.sentAt, p.acceptedAt);
+    case 'sent': // check-in, close-out
+      return p.sentAt !== undefined && pending(p.repliedAt, p.sentAt);
+    case 'scheduled': // agenda
+      return p.chat !== undefined && pending(p.agendaSentAt, p.heldAt ?? 0);
+    case 'held': // thank-you, report-back
+      return thankYouPending(p) || (p.thankYouAt !== undefined && pending(p.reportBackAt, p.thankYouAt));
+    case 'mentoring': // thank-you, cadence
+      return thankYouPending(p) || p.mentorship !== undefined;
+    default: // drafted, replied and closed people have no rule
+      return false;
+  }
+}
+
+function thankYouPending(p: NudgePerson): boolean {
+  return p.heldAt !== undefined && pending(p.thankYouAt, p.heldAt);
+}

@@ -1,0 +1,71 @@
+// Which people the background reads (mayNudge, loadNudgePeople): leaving someone out must never lose a nudge.
+import { describe, expect, it } from 'vitest';
+import { loadNudgePeople, mayNudge, planNudges, RULES } from '../../../lib/nudges';
+import { STAGES, type Person } from '../../../lib/tracker/schema';
+import { freshDb } from '../tracker/helpers';
+import { DAY, HOUR, T0, person, settings } from './people';
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure reproduces. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TIMES = ['sentAt', 'invitedAt', 'acceptedAt', 'lastCheckInAt', 'repliedAt', 'heldAt', 'thankYouAt', 'reportBackAt', 'agendaSentAt'] as const;
+
+/** Any state the schema allows, in every stage, each time field present or not. */
+function anyone(r: () => number): Person {
+  const t = () => T0 + Math.floor(r() * 90) * DAY + Math.floor(r() * 24) * HOUR;
+  const state: Record<string, unknown> = { stage: STAGES[Math.floor(r() * STAGES.length)], lastStepAt: t(), checkInsSent: Math.floor(r() * 3) };
+  for (const k of TIMES) if (r() < 0.5) state[k] = t();
+  if (r() < 0.5) state.chat = { at: t(), minutes: 30, timeZone: 'UTC' };
+  if (r() < 0.4) state.mentorship = { cadenceDays: 14, startedAt: t(), lastContactAt: t() };
+  if (r() < 0.2) state.nudges = { snoozed: { 'check-in': t(), 'thank-you': t() }, dismissed: { agenda: state.lastStepAt, cadence: t() } };
+  return person(state as Pick<Person, 'stage'>);
+}
+
+const SETTINGS = [
+  settings(),
+  settings({ nudges: { maxCheckIns: 0 } }),
+  settings({ nudges: { maxCheckIns: 3, checkInAfterDays: 1, closeOutAfterDays: 90 } }),
+  settings({ nudges: { agendaBeforeHours: 96, thankYouAfterHours: 0, reportBackAfterDays: 7 } }),
+  settings({ nudges: { agendaBeforeHours: 1, thankYouAfterHours: 24, reportBackAfterDays: 365 } }),
+  settings({ quietHours: { enabled: true, start: 21, end: 8 }, timeZone: 'Europe/Berlin' }),
+];
+
+describe('mayNudge', () => {
+  const r = random(7);
+  const people = Array.from({ length: 4000 }, () => anyone(r));
+
+  it('says no only for people no rule nudges, under any settings', () => {
+    for (const p of people.filter((x) => !mayNudge(x))) {
+      for (const s of SETTINGS) expect(RULES.map((rule) => rule(p, s))).toEqual(RULES.map(() => null));
+    }
+  });
+  it('leaves out a good share of people (the point of it)', () => {
+    const out = people.filter((p) => !mayNudge(p)).length;
+    expect(out).toBeGreaterThan(people.length / 3);
+    expect(out).toBeLessThan(people.length);
+  });
+});
+
+describe('loadNudgePeople', () => {
+  it('plans exactly what the rules plan over everyone, from the stored compact rows', async () => {
+    const r = random(11);
+    const people = Array.from({ length: 600 }, () => anyone(r));
+    const db = freshDb();
+    await db.people.bulkAdd(people);
+    const stored = await loadNudgePeople(db);
+    const byId = [...people].sort((a, b) => (a.id < b.id ? -1 : 1)); // the order the table lists them
+    expect(stored.length).toBeLessThan(people.length);
+    for (const s of SETTINGS) {
+      for (const now of [T0, T0 + 20 * DAY, T0 + 45 * DAY + 22 * HOUR, T0 + 200 * DAY]) {
+        expect(planNudges(stored, now, s)).toEqual(planNudges(byId, now, s));
+      }
+    }
+  });
+});
