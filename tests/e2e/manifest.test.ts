@@ -37,6 +37,15 @@ describe.each(Object.entries(builds))('%s manifest', (build, dir) => {
   });
 });
 
+describe('shipped builds', () => {
+  it.each([builds.chrome, builds.firefox])('%s carries no benchmark page', (dir) => {
+    expect(existsSync(resolve(projectRoot, dir, 'bench.html'))).toBe(false);
+  });
+  it('the e2e build has it, for npm run bench', () => {
+    expect(existsSync(resolve(projectRoot, builds.e2e, 'bench.html'))).toBe(true);
+  });
+});
+
 describe('firefox manifest', () => {
   it('carries a gecko id and declares that it collects no data', () => {
     const gecko = (manifest(builds.firefox).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
