@@ -30,11 +30,11 @@ export function DueList({ settings, now, compact, onOpen }: { settings: Settings
               {n.title} <span class="muted">{n.reason}</span>
             </span>{' '}
             {onOpen ? (
-              <button type="button" onClick={() => onOpen(n.personId, n.kind)}>
+              <button type="button" aria-label={`Open draft: ${n.title}`} onClick={() => onOpen(n.personId, n.kind)}>
                 Open draft
               </button>
             ) : (
-              <a href={personHref(n.personId, n.kind)} target="_blank">
+              <a href={personHref(n.personId, n.kind)} target="_blank" aria-label={`Open draft: ${n.title}`}>
                 Open draft
               </a>
             )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
 import { now } from '../../lib/shell/clock';
+import { clearAllScratch } from '../../lib/shell/popup-drafts';
 import { runStep } from '../../lib/shell/run-step';
 import { saveSettings } from '../../lib/shell/settings-store';
 import { deleteEverything, exportCsv, exportFileName, exportJson, importData, type ImportSummary } from '../../lib/tracker';
@@ -71,7 +72,7 @@ export function DataTools({ settings }: { settings: Settings }) {
         ) : (
           <div role="alertdialog" aria-label="Confirm delete" class="row">
             <p>This removes every person, step and note. Export first if you may want them back.</p>
-            <button type="button" class="danger" onClick={() => (setConfirming(false), void run('Deleting…', async () => (await runStep((db) => deleteEverything(db)), 'Everything was deleted.')))}>Yes, delete everything</button>
+            <button type="button" class="danger" onClick={() => (setConfirming(false), void run('Deleting…', async () => (await runStep((db) => deleteEverything(db)), await clearAllScratch(), 'Everything was deleted.')))}>Yes, delete everything</button>
             <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
           </div>
         )}

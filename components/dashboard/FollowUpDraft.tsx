@@ -27,8 +27,10 @@ const SENT_KIND: Record<DraftKind, SentKind> = {
 
 /** A follow-up ready to copy (ASK.md §5 "the draft says"), coached, then recorded as sent. */
 export function FollowUpDraft({ person, kind, settings, now, onDone }: { person: Person; kind: DraftKind; settings: Settings; now: number; onDone: () => void }) {
-  const [channel, setChannel] = useState<Channel>('message');
-  const [edited, setEdited] = useState<DraftText | null>(null);
+  // The ask starts from the draft the user saved in the popup, when there is one.
+  const saved = kind === 'send-ask' ? person.draft : undefined;
+  const [channel, setChannel] = useState<Channel>(saved?.channel ?? 'message');
+  const [edited, setEdited] = useState<DraftText | null>(saved ? { subject: saved.subject, body: saved.body } : null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const composed = useMemo(() => {

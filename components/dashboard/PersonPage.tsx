@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shell/db';
+import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
 import { runStep } from '../../lib/shell/run-step';
 import { deletePerson, dismissNudge, getPerson, snoozeNudge, stateOf, undoLast } from '../../lib/tracker';
 import type { NudgeKind } from '../../lib/tracker/schema';
@@ -42,7 +43,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <p><a href="#/">← Everyone</a></p>
       <ProfileCard profile={person.profile} stage={person.stage} />
       <p class="muted"><a href={person.id} target="_blank" rel="noreferrer">Open their LinkedIn profile</a></p>
-      <ChatInfo person={person} now={now} />
+      <ChatInfo person={person} now={now} myName={settings.me.name} />
       {nudgeKind && (
         <div class="row nudge-controls" role="group" aria-label="This reminder">
           <button type="button" onClick={() => act(() => runStep((db) => snoozeNudge(db, person.id, nudgeKind, now + DAY)), 'Snoozed for a day.')}>Snooze a day</button>
@@ -54,7 +55,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
       <div class="row">
         <button type="button" onClick={() => act(() => runStep((db) => undoLast(db, person.id)), 'The last step was undone.')}>Undo last step</button>
-        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => runStep((db) => deletePerson(db, person.id)), 'Deleted.')}>
+        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => runStep((db) => deletePerson(db, person.id)).then(() => clearWorkingDraft(person.id)), 'Deleted.')}>
           Delete person
         </button>
       </div>

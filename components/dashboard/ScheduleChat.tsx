@@ -8,7 +8,7 @@ import { runStep } from '../../lib/shell/run-step';
 import { myTimeZone } from '../../lib/shell/settings-store';
 import { scheduleChat } from '../../lib/tracker';
 import type { Person } from '../../lib/tracker/schema';
-import { downloadText } from './download';
+import { downloadInvite } from './invite';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localInputs = (ms: number, zone: string) => {
@@ -36,19 +36,12 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
     if (!Number.isFinite(at)) return setError('Pick a date and a time.');
     try {
       await runStep((db) => scheduleChat(db, person.id, { at, minutes, timeZone: myZone, theirTimeZone: theirZone ?? undefined }, now));
-      onDone(`Chat scheduled. Download the invitation below; an agenda reminder comes the day before.`);
+      onDone('Chat scheduled. Download the invitation from “Your upcoming chat”; an agenda reminder comes the day before.');
     } catch (err) {
       setError((err as Error).message);
     }
   };
-  // The calendar library is big: load it only when the user asks for an invite.
-  const invite = async () => {
-    const { chatInvite } = await import('../../lib/schedule/invite');
-    downloadText(`coffee-chat-${person.slug}.ics`, 'text/calendar', chatInvite({
-      title: `Coffee chat: ${settings.me.name || 'me'} and ${person.name}`,
-      start: at, minutes, description: `A ${minutes}-minute virtual coffee chat.`, agenda: person.chat?.agenda,
-    }));
-  };
+  const invite = () => downloadInvite(person, settings.me.name, { at, minutes, agenda: person.chat?.agenda });
   return (
     <form class="card schedule" aria-label="Schedule the chat" onSubmit={save}>
       <h3>Schedule the chat</h3>

@@ -45,12 +45,13 @@ export function Composer({ profile, settings, person, now }: Props) {
   if (!w.ready || !w.composed) return <p aria-busy="true">Writing a draft…</p>;
 
   const budget = noteBudget(notes, now, settings.monthlyNoteBudget, myTimeZone(settings));
-  const act = async (label: string, fn: () => Promise<Person>) => {
+  // A send is a step (undoable, and the scratch copy goes); saving a draft is neither.
+  const act = async (label: string, fn: () => Promise<Person>, isStep = true) => {
     setError(null);
     try {
       const p = await fn();
-      await clearWorkingDraft(profile.url);
-      setDone({ text: label, personId: p.id });
+      if (isStep) await clearWorkingDraft(profile.url);
+      setDone({ text: label, personId: isStep ? p.id : undefined });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -103,7 +104,7 @@ export function Composer({ profile, settings, person, now }: Props) {
         <button type="button" class={copied ? 'primary' : ''} onClick={() => act(`Marked as sent to ${first} (${CHANNEL_LABELS[w.channel]}).`, () => markSent(profile, draft, now))} title={hasProblems ? 'The coach has problems to fix first' : undefined}>
           Mark as sent
         </button>
-        <button type="button" onClick={() => act(`Draft saved for ${first}.`, () => keepDraft(profile, draft, now))}>
+        <button type="button" onClick={() => act(`Draft saved for ${first}.`, () => keepDraft(profile, draft, now), false)}>
           Save draft
         </button>
       </div>
@@ -112,7 +113,7 @@ export function Composer({ profile, settings, person, now }: Props) {
         <p class="card done" role="status">
           {done.text}{' '}
           {done.personId && (
-            <button type="button" onClick={() => void undoStep(done.personId!).then(() => setDone({ text: 'Undone.' }))}>
+            <button type="button" onClick={() => void undoStep(done.personId!).then(() => setDone({ text: 'Undone.' }), (e: Error) => setError(e.message))}>
               Undo
             </button>
           )}

@@ -23,7 +23,8 @@ export function PopupApp({ search }: { search: string }) {
   useEffect(() => {
     if (state.kind === 'read' && !problemText(state)) setProfile(state.reading.profile);
   }, [state]);
-  const person = useLiveQuery(() => (profile ? getPerson(getDb(), profile.url) : undefined), [profile?.url]).value;
+  // null = not tracked; undefined = still looking (the composer waits, so a saved draft comes back).
+  const person = useLiveQuery(() => (profile ? getPerson(getDb(), profile.url).then((p) => p ?? null) : null), [profile?.url]).value;
   const reading = state.kind === 'read' ? state.reading : null;
 
   return (
@@ -51,12 +52,12 @@ export function PopupApp({ search }: { search: string }) {
           <ManualEntry url={state.kind === 'not-profile' ? state.url : reading?.profile.url ?? null} onDone={setProfile} />
         </>
       )}
-      {profile && settings && now !== null && (
+      {profile && settings && now !== null && person !== undefined && (
         <>
           <ProfileCard profile={profile} stage={person?.stage} />
           {person && person.stage !== 'drafted' && <PersonStatus person={person} now={now} />}
           <ReadDetails profile={profile} missing={reading?.missing ?? []} onChange={setProfile} />
-          <Composer profile={profile} settings={settings} person={person} now={now} />
+          <Composer profile={profile} settings={settings} person={person ?? undefined} now={now} />
         </>
       )}
       {state.kind !== 'loading' && (

@@ -38,8 +38,9 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
     });
   }, [profile, settings, wd?.channel, wd?.hookId, now]);
 
+  // Only what the user changed is kept: opening the popup on someone leaves no trace.
   useEffect(() => {
-    if (wd && loaded.current) void saveWorkingDraft(profile.url, wd);
+    if (wd && loaded.current && (wd.edited || wd.copiedAt !== undefined)) void saveWorkingDraft(profile.url, wd);
   }, [wd, profile.url]);
 
   const text = wd?.edited ? { subject: wd.subject, body: wd.body } : { subject: composed?.subject, body: composed?.body ?? '' };

@@ -18,6 +18,7 @@ export function WelcomeApp() {
   const save = async (e: Event) => {
     e.preventDefault();
     const me = { ...s.me, missingSkills: s.me.missingSkills.map((x) => x.trim()).filter(Boolean) };
+    if (s.workingHours.end <= s.workingHours.start) return setError('Your working hours must end after they start.');
     const parsed = SettingsSchema.safeParse({ ...s, me, onboarded: true });
     if (!parsed.success) return setError(`Please check: ${parsed.error.issues.map((i) => i.path.join(' ')).join(', ')}`);
     try {

@@ -32,3 +32,10 @@ export async function saveWorkingDraft(profileUrl: string, d: WorkingDraft): Pro
 export async function clearWorkingDraft(profileUrl: string): Promise<void> {
   await browser.storage.local.remove(key(profileUrl));
 }
+
+/** "Delete everything" means everything: scratch drafts and the background's notification memory too. */
+export async function clearAllScratch(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((k) => k.startsWith('working-draft:') || k === 'notified-nudges');
+  if (keys.length) await browser.storage.local.remove(keys);
+}
