@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from '../demo/sample';
 import { extensionUrl, openProfileTab } from './harness/browser';
@@ -34,5 +36,36 @@ describe('follow-up nudges', () => {
     await expect.poll(() => draft.inputValue()).toMatch(/no pressure/i);
     await dash.button('Mark as replied').click();
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
+  });
+
+  it('after the reply: schedule the chat in both zones and download its invitation', async () => {
+    const { b } = session();
+    const dash = await DashboardPage.open(b);
+    await dash.openPerson(SAMPLE.person);
+    const form = dash.page.getByRole('form', { name: 'Schedule the chat' });
+    await form.getByRole('group', { name: 'Suggested times' }).getByRole('button').first().click();
+    await form.getByRole('button', { name: 'Save the chat' }).click();
+    const chat = dash.page.getByRole('region', { name: 'The chat' });
+    await expect.poll(() => chat.textContent()).toContain('Europe/London');
+    const download = dash.page.waitForEvent('download');
+    await chat.getByRole('button', { name: 'Download invitation (.ics)' }).click();
+    const ics = readFileSync(await (await download).path(), 'utf8');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    // The invite's instant is exactly the one stored (read straight from the extension's IndexedDB).
+    const stored = await dash.page.evaluate(
+      () =>
+        new Promise<number>((ok, fail) => {
+          const open = indexedDB.open('coffee-chat');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('people').objectStore('people').getAll();
+            get.onsuccess = () => ok((get.result as { chat?: { at: number } }[]).find((p) => p.chat)!.chat!.at);
+          };
+        }),
+    );
+    expect(event.startDate.toJSDate().getTime()).toBe(stored);
+    expect(event.summary).toContain(SAMPLE.person);
+    expect(event.duration.toSeconds()).toBe(20 * 60);
+    expect(event.startDate.toJSDate().getTime()).toBeGreaterThan(Date.now());
   });
 });
