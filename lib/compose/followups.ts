@@ -11,25 +11,19 @@ import type { Composed, FollowUpInput, FollowUpKind } from './types';
  * The ready draft for each follow-up stage (ASK.md §5, "the draft says"), fitted to its channel like
  * the ask. 'send-ask' is the invitation accepted without a note: the full ask, as a message.
  */
+const WRITERS: Record<Exclude<FollowUpKind, 'send-ask'>, (input: FollowUpInput) => Composed> = {
+  'check-in': checkIn,
+  agenda,
+  'thank-you': thankYou,
+  'report-back': reportBack,
+  cadence,
+  close,
+};
+
 export function composeFollowUp(kind: FollowUpKind, input: FollowUpInput): Composed {
-  switch (kind) {
-    case 'send-ask': {
-      const { subject, body, limit, length } = composeAsk({ ...input, channel: 'message' });
-      return { ...(subject !== undefined ? { subject } : {}), body, limit, length };
-    }
-    case 'check-in':
-      return checkIn(input);
-    case 'agenda':
-      return agenda(input);
-    case 'thank-you':
-      return thankYou(input);
-    case 'report-back':
-      return reportBack(input);
-    case 'cadence':
-      return cadence(input);
-    case 'close':
-      return close(input);
-  }
+  if (kind !== 'send-ask') return WRITERS[kind](input);
+  const { subject, body, limit, length } = composeAsk({ ...input, channel: 'message' });
+  return { ...(subject !== undefined ? { subject } : {}), body, limit, length };
 }
 
 export { chatTime } from './followup/agenda';
