@@ -1,5 +1,7 @@
 import { refreshNudges, ALARM, parseNotificationId } from '@/lib/background/refresh';
 import { fromOwnPage, ToBackgroundSchema } from '@/lib/messages';
+import { PORT_NAME } from '@/lib/popup-link/protocol';
+import { servePopup } from '@/lib/popup-link/serve';
 import { clockOffset } from '@/lib/shell/clock';
 import { getDb } from '@/lib/shell/db';
 import { loadSettings } from '@/lib/shell/settings-store';
@@ -22,6 +24,11 @@ export default defineBackground(() => {
     if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
     const parsed = ToBackgroundSchema.safeParse(msg);
     if (parsed.success && parsed.data.type === 'tracker-changed') return refresh().then(() => true);
+  });
+  // The popup reads and writes through the background (lib/popup-link): only our own pages may.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PORT_NAME || !fromOwnPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return port.disconnect();
+    servePopup(port, getDb(), refresh);
   });
   browser.notifications.onClicked.addListener((id) => {
     const n = parseNotificationId(id);

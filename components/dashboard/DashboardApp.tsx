@@ -1,5 +1,9 @@
 import { useEffect } from 'preact/hooks';
+import { loadDueNow } from '../../lib/nudges/due-now';
+import type { Settings } from '../../lib/settings/schema';
+import { getDb } from '../../lib/shell/db';
 import { DueList } from '../DueList';
+import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
 import { DataTools } from './DataTools';
@@ -8,6 +12,12 @@ import { Pipeline } from './Pipeline';
 import { personRoute, useRoute } from './use-route';
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data (issue 5). */
+/** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
+function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: number; onOpen: (id: string, kind: string) => void }) {
+  const due = useLiveQuery(() => loadDueNow(getDb(), now, settings), [now, settings]).value;
+  return <DueList due={due} onOpen={onOpen} />;
+}
+
 export function DashboardApp() {
   const route = useRoute();
   const settings = useSettings();
@@ -28,7 +38,7 @@ export function DashboardApp() {
       <main>
         {route.page === 'pipeline' && settings && now !== null && (
           <>
-            <DueList settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />
+            <DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />
             <Pipeline now={now} />
           </>
         )}

@@ -3,17 +3,15 @@ import { coach } from '../../lib/coach';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shell/db';
 import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
 import { myTimeZone } from '../../lib/shell/settings-store';
 import { keepDraft, markInvited, markSent, undoStep } from '../../lib/shell/steps';
-import { sentNoteTimes } from '../../lib/tracker/queries';
 import type { Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
 import { DraftEditor } from '../DraftEditor';
 import { HookChips } from '../HookChips';
-import { useLiveQuery } from '../hooks/use-live-query';
+import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { NoteBudget } from '../NoteBudget';
 import { TimeZoneNote } from '../TimeZoneNote';
 import { useWorkingDraft } from './use-working-draft';
@@ -33,7 +31,7 @@ export function Composer({ profile, settings, person, now }: Props) {
   const [done, setDone] = useState<Done>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  const notes = useLiveQuery(() => sentNoteTimes(getDb()), []).value ?? [];
+  const notes = useTrackerQuery({ name: 'sent-note-times' }, 'notes').value ?? [];
   const limits = channelLimit(w.channel, settings.tier);
   const hints = useMemo(
     () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName }),

@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/linkedin/schema';
-import { getDb } from '../../lib/shell/db';
-import { getPerson } from '../../lib/tracker/queries';
+import type { Settings } from '../../lib/settings/schema';
 import { DueList } from '../DueList';
-import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
+import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { ManualEntry } from '../ManualEntry';
 import { ProfileCard } from '../ProfileCard';
 import { ReadDetails } from '../ReadDetails';
@@ -15,16 +14,22 @@ import { PageProblem, problemText } from './PageProblem';
 import { PersonStatus } from './PersonStatus';
 import { useTabReading } from './use-tab-reading';
 
+/** "Due now" in the popup: computed by the background from the packed nudge rows. */
+function PopupDue({ settings, now }: { settings: Settings; now: number }) {
+  const due = useTrackerQuery({ name: 'due', now, settings }, `${now} ${JSON.stringify(settings)}`).value;
+  return <DueList due={due} compact />;
+}
+
 export function PopupApp({ search }: { search: string }) {
   const settings = useSettings();
   const now = useNow();
   const state = useTabReading(search);
-  const [profile, setProfile] = useState<Profile | null>(null);
-  useEffect(() => {
-    if (state.kind === 'read' && !problemText(state)) setProfile(state.reading.profile);
-  }, [state]);
+  // What was read, until the user corrects it or enters it by hand. Derived, not copied in an
+  // effect: one render less before the person lookup starts (issue 4's 150 ms to a draft).
+  const [edited, setProfile] = useState<Profile | null>(null);
+  const profile = edited ?? (state.kind === 'read' && !problemText(state) ? state.reading.profile : null);
   // null = not tracked; undefined = still looking (the composer waits, so a saved draft comes back).
-  const person = useLiveQuery(() => (profile ? getPerson(getDb(), profile.url).then((p) => p ?? null) : null), [profile?.url]).value;
+  const person = useTrackerQuery(profile ? { name: 'person', url: profile.url } : null, profile?.url ?? '').value;
   const reading = state.kind === 'read' ? state.reading : null;
 
   return (
@@ -40,7 +45,7 @@ export function PopupApp({ search }: { search: string }) {
           Drafts are better when they know your goals. <a href="/welcome.html" target="_blank">Tell Coffee Chat about you</a>.
         </p>
       )}
-      {settings && now !== null && <DueList settings={settings} now={now} compact />}
+      {settings && now !== null && <PopupDue settings={settings} now={now} />}
       {state.kind === 'loading' && (
         <p aria-busy="true" role="status">
           Reading the profile…{state.waitingFor?.length ? ` Still loading: ${state.waitingFor.join(', ')}.` : ''}

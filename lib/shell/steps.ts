@@ -1,26 +1,21 @@
 import type { Profile } from '../linkedin/schema';
 import type { Channel, Person } from '../tracker/schema';
-// Direct module imports, not the tracker's barrel: the popup must not bundle export/CSV code.
-import { saveDraft, upsertPerson } from '../tracker/people';
-import { recordInvited, recordReply, recordSent } from '../tracker/record';
-import { undoLast } from '../tracker/undo';
-import { runStep } from './run-step';
+import { trackerLink } from './tracker-link';
 
-/** The popup's writes: each one meets the person (upsert by URL) and then takes its step. */
+/**
+ * The popup's writes. The background takes them (lib/popup-link/answer.ts) and
+ * recomputes the nudges; the popup never opens the database itself.
+ */
 type Text = { channel: Channel; body: string; subject?: string };
 
-export const markSent = (profile: Profile, d: Text, at: number): Promise<Person> =>
-  runStep(async (db) => {
-    const person = await upsertPerson(db, profile, at);
-    return recordSent(db, person.id, { channel: d.channel, text: d.body, subject: d.subject, at, kind: 'ask' });
-  });
+export const markSent = (profile: Profile, text: Text, at: number): Promise<Person> =>
+  trackerLink().step({ name: 'mark-sent', profile, text, at });
 
-export const markInvited = (profile: Profile, at: number): Promise<Person> =>
-  runStep(async (db) => recordInvited(db, (await upsertPerson(db, profile, at)).id, { at }));
+export const markInvited = (profile: Profile, at: number): Promise<Person> => trackerLink().step({ name: 'mark-invited', profile, at });
 
-export const keepDraft = (profile: Profile, d: Text, at: number): Promise<Person> =>
-  runStep(async (db) => saveDraft(db, (await upsertPerson(db, profile, at)).id, d, at));
+export const keepDraft = (profile: Profile, text: Text, at: number): Promise<Person> =>
+  trackerLink().step({ name: 'keep-draft', profile, text, at });
 
-export const markReplied = (personId: string, at: number): Promise<Person> => runStep((db) => recordReply(db, personId, { at }));
+export const markReplied = (personId: string, at: number): Promise<Person> => trackerLink().step({ name: 'mark-replied', personId, at });
 
-export const undoStep = (personId: string): Promise<unknown> => runStep((db) => undoLast(db, personId));
+export const undoStep = (personId: string): Promise<unknown> => trackerLink().step({ name: 'undo', personId });

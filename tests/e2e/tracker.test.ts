@@ -25,6 +25,9 @@ describe('tracker and dashboard', () => {
     await dash.button('Mark as replied').click();
     await expect.poll(() => dash.page.getByRole('region', { name: 'Profile' }).textContent()).toContain('Replied');
 
+    // The open popup sees it too: the background's liveQuery sends it over the popup's port.
+    await expect.poll(() => popup.page.getByRole('region', { name: 'Profile' }).textContent()).toContain('Replied');
+    // …and a fresh popup reads it from the start.
     await popup.page.close();
     popup = await PopupPage.open(b, tabId);
     await expect.poll(() => popup.page.getByRole('region', { name: 'Profile' }).textContent()).toContain('Replied');

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../fixtures-dir';
 
@@ -14,7 +14,37 @@ function sources(dir: string): string[] {
 const read = (f: string) => readFileSync(join(projectRoot, f), 'utf8');
 const shipped = [...sources('lib'), ...sources('components'), ...sources('entrypoints')].filter((f) => !f.startsWith('entrypoints/bench'));
 
+/** Every source file an entrypoint reaches through value imports (type-only imports vanish). */
+function reach(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const m of read(f).matchAll(/^import (?!type )[^;]*?from ['"]([^'"]+)['"]/gm)) {
+      const spec = m[1]!;
+      if (!spec.startsWith('.') && !spec.startsWith('@/')) {
+        seen.add(spec);
+        continue;
+      }
+      const base = spec.startsWith('@/') ? spec.slice(2) : join(dirname(f), spec);
+      const file = ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((x) => base + x).find((c) => existsSync(join(projectRoot, c)));
+      if (file) todo.push(file);
+    }
+  }
+  return seen;
+}
+
 describe('architecture', () => {
+  it('the popup never loads Dexie: the background owns the database (issue 4: popup ≤ 80 KB gzipped)', () => {
+    const popup = reach('entrypoints/popup/main.tsx');
+    // Controls: the walk really follows the popup, and does find Dexie where it is used.
+    expect(popup.has('components/popup/Composer.tsx')).toBe(true);
+    expect(reach('entrypoints/dashboard/main.tsx').has('dexie')).toBe(true);
+    expect([...popup].filter((f) => f === 'dexie' || f.startsWith('lib/tracker/db') || f.endsWith('/serve.ts'))).toEqual([]);
+  });
+
   it('lib/ touches browser.* only inside functions, never at module top level', () => {
     const offenders = sources('lib').filter((f) => read(f).split('\n').some((line) => /^(?!\s|\/\/|\*|import|export \{)[^\n]*\bbrowser\./.test(line)));
     expect(offenders).toEqual([]);

@@ -3,8 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { ALARM } from '../../../lib/background/refresh';
 import { emptyProfile } from '../../../lib/linkedin/schema';
+import { linkToBackground } from '../../../lib/popup-link/client';
+import { PORT_NAME, type PortLike } from '../../../lib/popup-link/protocol';
 import { getDb } from '../../../lib/shell/db';
 import { deleteEverything, recordReply, recordSent, upsertPerson } from '../../../lib/tracker';
+import { portPair } from '../popup-link/ports';
 
 const DAY = 86_400_000;
 const marisol = {
@@ -25,11 +28,42 @@ async function sentDaysAgo(days: number): Promise<string> {
   return p.id;
 }
 
+type Connect = (port: PortLike & { name: string; sender?: { id?: string; url?: string } }) => void;
+let onConnect: Connect[] = [];
+
+/** A port as Chrome hands it to the background: named, with its sender, wired to a popup end. */
+function connectFrom(sender: { id?: string; url?: string }, name = PORT_NAME) {
+  const pair = portPair();
+  const disconnect = vi.spyOn(pair.background, 'disconnect');
+  for (const fn of onConnect) fn({ ...pair.background, disconnect, name, sender });
+  return { popup: pair.popup, disconnect };
+}
+
 // Issue 6: the background worker on fakeBrowser, events fired by hand.
 describe('background nudges', () => {
   beforeEach(async () => {
     await deleteEverything(getDb());
+    // fakeBrowser has no ports; the listener is kept and called as Chrome would.
+    onConnect = [];
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => void onConnect.push(fn as unknown as Connect));
     background.main();
+  });
+
+  it("serves the popup's steps over its port and sets the check-in alarm", async () => {
+    const link = linkToBackground(() => connectFrom(fromPopup()).popup);
+    const sent = await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'message', body: 'Hi Marisol' }, at: Date.now() });
+    expect((await getDb().people.get(sent.id))!.stage).toBe('sent');
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => a.scheduledTime)).toEqual([sent.sentAt! + 7 * DAY]);
+  });
+
+  it.each([
+    ['another extension', { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' }, PORT_NAME],
+    ['a web page', { id: undefined, url: 'https://www.linkedin.com/in/x/' }, PORT_NAME],
+    ['a port of another name', undefined, 'other'],
+  ])('refuses a port from %s', (_, sender, name) => {
+    const { disconnect } = connectFrom(sender ?? fromPopup(), name);
+    expect(disconnect).toHaveBeenCalled();
   });
 
   it('sets the one alarm to the check-in time after a tracker write', async () => {

@@ -1,0 +1,22 @@
+import type { Settings } from '../settings/schema';
+import type { CoffeeChatDb } from '../tracker/db';
+import { dueNudges } from './engine';
+import { loadNudgePeople } from './load';
+import { nudgeTitle } from './text';
+import type { Nudge, NudgePerson } from './types';
+
+export type DueNow = Nudge & { title: string };
+
+/** "Due now" as the popup and dashboard list it: each due nudge with its title. */
+export function dueWithTitles(people: NudgePerson[], now: number, settings: Settings): DueNow[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return dueNudges(people, now, settings).map((n) => ({ ...n, title: nudgeTitle(n, byId.get(n.personId)!) }));
+}
+
+/**
+ * Keeps only what is due with its title, not everyone a rule could nudge, so the list
+ * stays small at 10,000 people. A few ms on the packed rows (bench: dueNudges).
+ */
+export async function loadDueNow(db: CoffeeChatDb, now: number, settings: Settings): Promise<DueNow[]> {
+  return dueWithTitles(await loadNudgePeople(db), now, settings);
+}

@@ -1,0 +1,38 @@
+import { loadDueNow } from '../nudges/due-now';
+import type { CoffeeChatDb } from '../tracker/db';
+// Direct module imports, not the tracker's barrel: the background need not bundle export/CSV code.
+import { saveDraft, upsertPerson } from '../tracker/people';
+import { getPerson, sentNoteTimes } from '../tracker/queries';
+import { recordInvited, recordReply, recordSent } from '../tracker/record';
+import { undoLast } from '../tracker/undo';
+import type { LiveQuery, PopupStep } from './protocol';
+
+/** One live query the popup watches, read from the database (in the background). */
+export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
+  switch (q.name) {
+    case 'person':
+      return getPerson(db, q.url).then((p) => p ?? null);
+    case 'sent-note-times':
+      return sentNoteTimes(db);
+    case 'due':
+      return loadDueNow(db, q.now, q.settings);
+  }
+}
+
+/** The popup's writes: each one meets the person (upsert by URL) and then takes its step. */
+export async function takeStep(db: CoffeeChatDb, s: PopupStep): Promise<unknown> {
+  switch (s.name) {
+    case 'mark-sent': {
+      const person = await upsertPerson(db, s.profile, s.at);
+      return recordSent(db, person.id, { channel: s.text.channel, text: s.text.body, subject: s.text.subject, at: s.at, kind: 'ask' });
+    }
+    case 'mark-invited':
+      return recordInvited(db, (await upsertPerson(db, s.profile, s.at)).id, { at: s.at });
+    case 'keep-draft':
+      return saveDraft(db, (await upsertPerson(db, s.profile, s.at)).id, s.text, s.at);
+    case 'mark-replied':
+      return recordReply(db, s.personId, { at: s.at });
+    case 'undo':
+      return undoLast(db, s.personId);
+  }
+}

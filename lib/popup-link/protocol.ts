@@ -1,0 +1,76 @@
+import { ProfileSchema } from '../linkedin/schema';
+import { SettingsSchema } from '../settings/schema';
+import { ChannelSchema, NudgeKindSchema, PersonSchema } from '../tracker/schema';
+import { z } from '../zod';
+
+/**
+ * The popup's one line to the database. The background owns Dexie and runs the
+ * popup's live queries and steps for it, so the popup stays within issue 4's
+ * 80 KB budget without Dexie's 30 KB. Port `popup→background: tracker`.
+ */
+export const PORT_NAME = 'popup-tracker';
+
+const Id = z.number().int().nonnegative();
+
+/** What the popup watches; the background answers again whenever the result changes. */
+export const LiveQuerySchema = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('person'), url: z.string() }),
+  z.object({ name: z.literal('sent-note-times') }),
+  z.object({ name: z.literal('due'), now: z.number(), settings: SettingsSchema }),
+]);
+
+const TextSchema = z.object({ channel: ChannelSchema, body: z.string(), subject: z.string().optional() });
+
+/** The writes the popup may ask for: each meets the person by URL first, as the tracker does. */
+export const PopupStepSchema = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('mark-sent'), profile: ProfileSchema, text: TextSchema, at: z.number() }),
+  z.object({ name: z.literal('mark-invited'), profile: ProfileSchema, at: z.number() }),
+  z.object({ name: z.literal('keep-draft'), profile: ProfileSchema, text: TextSchema, at: z.number() }),
+  z.object({ name: z.literal('mark-replied'), personId: z.string(), at: z.number() }),
+  z.object({ name: z.literal('undo'), personId: z.string() }),
+]);
+
+export const ToBackgroundPortSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('watch'), id: Id, query: LiveQuerySchema }),
+  z.object({ type: z.literal('unwatch'), id: Id }),
+  z.object({ type: z.literal('step'), id: Id, step: PopupStepSchema }),
+]);
+
+export const ToPopupPortSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('value'), id: Id, value: z.unknown() }),
+  z.object({ type: z.literal('error'), id: Id, message: z.string() }),
+]);
+
+/** A due follow-up as the popup lists it ("Due now"). */
+export const DueItemSchema = z.object({ personId: z.string(), kind: NudgeKindSchema, dueAt: z.number(), reason: z.string(), title: z.string() });
+
+/** Each answer is checked on arrival too: the popup trusts nothing it did not parse. */
+export const QUERY_RESULTS = {
+  person: PersonSchema.nullable(),
+  'sent-note-times': z.array(z.number()),
+  due: z.array(DueItemSchema),
+} satisfies Record<LiveQuery['name'], z.ZodType>;
+
+export const STEP_RESULTS = {
+  'mark-sent': PersonSchema,
+  'mark-invited': PersonSchema,
+  'keep-draft': PersonSchema,
+  'mark-replied': PersonSchema,
+  undo: z.unknown(),
+} satisfies Record<PopupStep['name'], z.ZodType>;
+
+export type LiveQuery = z.infer<typeof LiveQuerySchema>;
+export type PopupStep = z.infer<typeof PopupStepSchema>;
+export type ToBackgroundPort = z.infer<typeof ToBackgroundPortSchema>;
+export type ToPopupPort = z.infer<typeof ToPopupPortSchema>;
+export type DueItem = z.infer<typeof DueItemSchema>;
+export type QueryResult<Q extends LiveQuery> = z.infer<(typeof QUERY_RESULTS)[Q['name']]>;
+export type StepResult<S extends PopupStep> = z.infer<(typeof STEP_RESULTS)[S['name']]>;
+
+/** The least a port needs, so both ends run in unit tests over an in-memory pair. */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}

@@ -1,0 +1,54 @@
+import { liveQuery } from 'dexie';
+import type { CoffeeChatDb } from '../tracker/db';
+import { answerQuery, takeStep } from './answer';
+import { ToBackgroundPortSchema, type PortLike, type ToPopupPort } from './protocol';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The background's end of one popup's port: Dexie's liveQuery runs here and each
+ * new result goes to the popup, so a step taken in the dashboard shows in the
+ * popup without a reload (STYLE.md §8). `afterStep` recomputes the nudges.
+ */
+export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: () => Promise<void>): void {
+  const watching = new Map<number, { unsubscribe(): void }>();
+  let open = true;
+  const post = (m: ToPopupPort) => {
+    // The popup may close between a question and its answer; nobody is left to tell.
+    if (open) try { port.postMessage(m); } catch { open = false; }
+  };
+  port.onMessage.addListener((raw) => {
+    const parsed = ToBackgroundPortSchema.safeParse(raw);
+    if (!parsed.success) {
+      // Answer what can be answered, so the popup shows a message instead of waiting for ever.
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'number') post({ type: 'error', id, message: 'Coffee Chat could not use that request: its data was not valid.' });
+      return;
+    }
+    const m = parsed.data;
+    if (m.type === 'watch') {
+      watching.get(m.id)?.unsubscribe();
+      const sub = liveQuery(() => answerQuery(db, m.query)).subscribe({
+        next: (value) => post({ type: 'value', id: m.id, value }),
+        error: (e: unknown) => post({ type: 'error', id: m.id, message: message(e) }),
+      });
+      watching.set(m.id, sub);
+    } else if (m.type === 'unwatch') {
+      watching.get(m.id)?.unsubscribe();
+      watching.delete(m.id);
+    } else {
+      takeStep(db, m.step).then(
+        async (value) => {
+          await afterStep().catch(() => undefined);
+          post({ type: 'value', id: m.id, value });
+        },
+        (e: unknown) => post({ type: 'error', id: m.id, message: message(e) }),
+      );
+    }
+  });
+  port.onDisconnect.addListener(() => {
+    open = false;
+    for (const sub of watching.values()) sub.unsubscribe();
+    watching.clear();
+  });
+}

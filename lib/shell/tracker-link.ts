@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { linkToBackground, type TrackerLink } from '../popup-link/client';
+import { PORT_NAME } from '../popup-link/protocol';
+
+let link: TrackerLink | null = null;
+
+/** The popup's one port to the background, which owns the database (lib/popup-link). */
+export function trackerLink(): TrackerLink {
+  link ??= linkToBackground(() => browser.runtime.connect({ name: PORT_NAME }));
+  return link;
+}

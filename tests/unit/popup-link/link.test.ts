@@ -1,0 +1,144 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { linkToBackground, LOST } from '../../../lib/popup-link/client';
+import type { PortLike } from '../../../lib/popup-link/protocol';
+import { servePopup } from '../../../lib/popup-link/serve';
+import { recordReply } from '../../../lib/tracker/record';
+import type { CoffeeChatDb } from '../../../lib/tracker/db';
+import { DAY, freshDb, profile, T0 } from '../tracker/helpers';
+import { portPair } from './ports';
+
+/** A popup linked to a background that serves `db`, with every port it opened. */
+function linked(db: CoffeeChatDb, afterStep = vi.fn(async () => undefined)) {
+  const ports: ReturnType<typeof portPair>[] = [];
+  const link = linkToBackground(() => {
+    const pair = portPair();
+    ports.push(pair);
+    servePopup(pair.background, db, afterStep);
+    return pair.popup;
+  });
+  return { link, ports, afterStep };
+}
+
+/** Collects a watch's values; `next(pred)` waits for one that matches. */
+function collect<T>() {
+  const values: T[] = [];
+  const errors: string[] = [];
+  const next = (pred: (v: T) => boolean) => vi.waitFor(() => expect(values.some(pred)).toBe(true));
+  return { values, errors, onValue: (v: T) => void values.push(v), onError: (e: string) => void errors.push(e), next };
+}
+
+const marisol = profile('marisol-vega');
+const text = { channel: 'message' as const, body: 'Hi Marisol, …' };
+
+// The popup reads and writes through the background (issue 4's 80 KB budget keeps Dexie out of it).
+describe('popup ↔ background link', () => {
+  it('a watched person appears with the step the popup takes, and the nudges are recomputed first', async () => {
+    const { link, afterStep } = linked(freshDb());
+    const seen = collect<{ stage: string } | null>();
+    link.watch({ name: 'person', url: marisol.url }, seen.onValue, seen.onError);
+    await seen.next((v) => v === null);
+    const person = await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 });
+    expect(person.stage).toBe('sent');
+    expect(afterStep).toHaveBeenCalledTimes(1);
+    await seen.next((v) => v?.stage === 'sent');
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('a change made elsewhere (the dashboard) reaches the popup live', async () => {
+    const db = freshDb();
+    const { link } = linked(db);
+    const p = await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 });
+    const seen = collect<{ stage: string } | null>();
+    link.watch({ name: 'person', url: marisol.url }, seen.onValue, seen.onError);
+    await seen.next((v) => v?.stage === 'sent');
+    await recordReply(db, p.id, { at: T0 + DAY });
+    await seen.next((v) => v?.stage === 'replied');
+  });
+
+  it('answers the note times and the due list', async () => {
+    const { link } = linked(freshDb());
+    await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'connection-note', body: 'Hi' }, at: T0 });
+    const notes = collect<number[]>();
+    link.watch({ name: 'sent-note-times' }, notes.onValue, notes.onError);
+    await notes.next((v) => v.length === 1 && v[0] === T0);
+    const due = collect<{ kind: string; title: string }[]>();
+    link.watch({ name: 'due', now: T0 + 8 * DAY, settings: DEFAULT_SETTINGS }, due.onValue, due.onError);
+    await due.next((v) => v.length === 1 && v[0]!.kind === 'check-in' && v[0]!.title.includes('Marisol'));
+  });
+
+  it.each([
+    ['a reply from someone not tracked', (_id: string) => ({ name: 'mark-replied', personId: 'nobody', at: T0 }) as const, /no longer in your tracker/],
+    ['a reply before any ask', (id: string) => ({ name: 'mark-replied', personId: id, at: T0 }) as const, /Marisol/],
+    ['a second undo with nothing left', (id: string) => ({ name: 'undo', personId: id }) as const, /nothing to undo for Marisol/, 1],
+  ])('refuses %s with the tracker’s own sentence', async (_, step, message, undoFirst = 0) => {
+    const { link, afterStep } = linked(freshDb());
+    const drafted = await link.step({ name: 'keep-draft', profile: marisol, text, at: T0 });
+    if (undoFirst) await link.step({ name: 'undo', personId: drafted.id });
+    await expect(link.step(step(drafted.id))).rejects.toThrow(message);
+    expect(afterStep).toHaveBeenCalledTimes(1 + undoFirst);
+  });
+
+  it('answers a request it cannot parse with a message, never silence', async () => {
+    const pair = portPair();
+    servePopup(pair.background, freshDb(), async () => undefined);
+    const got: unknown[] = [];
+    pair.popup.onMessage.addListener((m) => got.push(m));
+    pair.popup.postMessage({ type: 'step', id: 7, step: { name: 'mark-sent', profile: { url: 42 } } });
+    await vi.waitFor(() => expect(got).toEqual([{ type: 'error', id: 7, message: expect.stringMatching(/not valid/) }]));
+  });
+
+  it('rejects an answer that does not fit its schema', async () => {
+    const link = linkToBackground(() => {
+      const pair = portPair();
+      pair.background.onMessage.addListener((m) => pair.background.postMessage({ type: 'value', id: (m as { id: number }).id, value: { stage: 'sent' } }));
+      return pair.popup;
+    });
+    const seen = collect<unknown>();
+    link.watch({ name: 'person', url: marisol.url }, seen.onValue, seen.onError);
+    await vi.waitFor(() => expect(seen.errors).toEqual([expect.stringMatching(/could not read/)]));
+    expect(seen.values).toEqual([]);
+  });
+
+  it('when the browser stops the background, watches come back on a new port and a step in flight is reported, not repeated', async () => {
+    const db = freshDb();
+    const { link, ports } = linked(db);
+    const seen = collect<{ stage: string } | null>();
+    link.watch({ name: 'person', url: marisol.url }, seen.onValue, seen.onError);
+    await seen.next((v) => v === null);
+    const step = link.step({ name: 'keep-draft', profile: marisol, text, at: T0 });
+    ports[0]!.background.disconnect(); // the worker goes away before it answers
+    await expect(step).rejects.toThrow(LOST);
+    await vi.waitFor(() => expect(ports).toHaveLength(2));
+    await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 + 1 });
+    await seen.next((v) => v?.stage === 'sent');
+  });
+
+  it('stops reconnecting after repeated refusals and says so', async () => {
+    let connects = 0;
+    const link = linkToBackground((): PortLike => {
+      connects++;
+      const pair = portPair();
+      setTimeout(() => pair.background.disconnect(), 0);
+      return pair.popup;
+    });
+    const seen = collect<unknown>();
+    link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
+    await vi.waitFor(() => expect(seen.errors).toEqual([expect.stringMatching(/can't reach its storage/)]));
+    expect(connects).toBe(4);
+  });
+
+  it('unwatching ends the background’s live query', async () => {
+    const db = freshDb();
+    const { link, ports } = linked(db);
+    const seen = collect<number[]>();
+    const stop = link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
+    await seen.next((v) => v.length === 0);
+    stop();
+    await new Promise((r) => setTimeout(r, 20));
+    await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'connection-note', body: 'Hi' }, at: T0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen.values).toHaveLength(1);
+    expect(ports[0]!.sent.map((m) => (m as { type: string }).type)).toEqual(['watch', 'unwatch', 'step']);
+  });
+});
