@@ -10,7 +10,8 @@ import type { Note, OutreachEvent } from './schema';
  */
 export interface HistoryRow {
   personId: string;
-  /** In the order recorded (ids ascending): undo takes back the last one. */
+  /** In the order recorded (ids ascending): undo takes back the last one. After an import merged
+   *  two copies that diverged, in time order and without undo (import-merge.ts). */
   events: OutreachEvent[];
   notes: Note[];
   /** Derived on every save, for indexes: deleteNote finds a note's person by its id. */

@@ -1,10 +1,20 @@
 import { sameData } from './merge-profile';
 import { cleanTags } from './people';
-import type { Person } from './schema';
+import type { OutreachEvent, Person } from './schema';
 
 export type MergeStatus = 'added' | 'updated' | 'unchanged';
 
 const MAX_READINGS = 20;
+
+/**
+ * The step log of a person whose two copies each took steps the other lacks (a file from
+ * another computer, edited on both). Interleaved by time, as they happened. None of these
+ * steps can be undone any more: each one's saved "before" belongs to its own copy, and
+ * restoring it would silently drop the other copy's steps.
+ */
+export function mergeDivergedEvents(events: readonly OutreachEvent[]): OutreachEvent[] {
+  return [...events].sort((a, b) => a.at - b.at).map(({ before: _dropped, ...e }) => e);
+}
 
 /**
  * One imported person against the one already here (same canonical URL). The record edited

@@ -1,6 +1,6 @@
 import type { CoffeeChatDb } from './db';
 import { groupHistory, indexed, reserveIds, type HistoryRow } from './history';
-import { mergeImported } from './import-merge';
+import { mergeDivergedEvents, mergeImported } from './import-merge';
 import { checkExport, type Skipped } from './import-validate';
 import type { Person } from './schema';
 import { searchText } from './search-text';
@@ -43,7 +43,12 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     const events = file.events.filter((e) => !seenEvents.has(eventKey(e)) && seenEvents.add(eventKey(e)));
     const notes = file.notes.filter((n) => !seenNotes.has(noteKey(n)) && seenNotes.add(noteKey(n)));
     const grew = new Set([...events, ...notes].map((r) => r.personId));
+    // People with local steps the file lacks, about to get steps from it: their histories diverged.
+    const fileEvents = new Set(file.events.map(eventKey));
+    const gotSteps = new Set(events.map((e) => e.personId));
+    const diverged = [...histories.values()].filter((h) => gotSteps.has(h.personId) && h.events.some((e) => !fileEvents.has(eventKey(e))));
     groupHistory(histories, events, notes, await reserveIds(db, events.length + notes.length));
+    for (const { personId } of diverged) histories.get(personId)!.events = mergeDivergedEvents(histories.get(personId)!.events);
     await db.history.bulkPut([...grew].map((id) => indexed(histories.get(id)!)));
 
     const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, skipped: file.skipped };

@@ -4,7 +4,8 @@ import { exportData, exportJson } from '../../../lib/tracker/export';
 import { importData } from '../../../lib/tracker/import';
 import { addNote } from '../../../lib/tracker/notes';
 import { setTags } from '../../../lib/tracker/people';
-import { recordReply, recordSent } from '../../../lib/tracker/record';
+import { close, recordReply, recordSent } from '../../../lib/tracker/record';
+import { undoLast } from '../../../lib/tracker/undo';
 import { DAY, T0, freshDb, person, snapshot, storedEvents, storedNotes } from './helpers';
 
 const URL = 'https://www.linkedin.com/in/marisol-vega/';
@@ -64,6 +65,41 @@ describe('import: good files', () => {
     const p = (await here.people.get(URL))!;
     expect(p.stage).toBe('drafted');
     expect((await storedEvents(here)).filter((e) => e.personId === URL)).toHaveLength(2);
+  });
+});
+
+describe('import: step logs that grew apart, and undo', () => {
+  it('continues a log the file extends: the last imported step can be undone', async () => {
+    const src = freshDb();
+    await person(src);
+    await recordSent(src, URL, { channel: 'message', text: 'Hi', at: T0 + DAY });
+    const older = JSON.parse(await exportJson(src, { now: T0 + DAY }));
+    await recordReply(src, URL, { at: T0 + 2 * DAY });
+    const here = freshDb();
+    await importData(here, older);
+    await importData(here, await fileOf(src));
+    expect((await undoLast(here, URL)).person.stage).toBe('sent');
+  });
+
+  it('interleaves two copies that each took their own steps by time, and refuses to undo behind the merge', async () => {
+    const file = await fileOf(await sample()); // Marisol: ask on day 1, reply on day 2
+    const here = freshDb();
+    await person(here);
+    await recordSent(here, URL, { channel: 'message', text: 'Hi', at: T0 + DAY }); // the same ask
+    await recordSent(here, URL, { channel: 'message', text: 'Checking in', at: T0 + 1.5 * DAY, kind: 'check-in' }); // only here
+    await importData(here, file);
+    const log = (await storedEvents(here)).filter((e) => e.personId === URL);
+    expect(log.map((e) => [e.type, e.at])).toEqual([['sent', T0 + DAY], ['sent', T0 + 1.5 * DAY], ['replied', T0 + 2 * DAY]]);
+    expect((await here.people.get(URL))!.stage).toBe('replied'); // the copy edited last wins
+
+    const before = await snapshot(here);
+    await expect(undoLast(here, URL)).rejects.toThrow("can't tell what came before it");
+    expect(await snapshot(here)).toEqual(before);
+
+    // A step taken after the import is the user's own, and undoes as usual; behind it, no further.
+    await close(here, URL, { reason: 'goals-met', at: T0 + 3 * DAY });
+    expect((await undoLast(here, URL)).person.stage).toBe('replied');
+    await expect(undoLast(here, URL)).rejects.toThrow("can't be undone");
   });
 });
 
