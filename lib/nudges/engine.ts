@@ -50,7 +50,7 @@ function scan(people: readonly NudgePerson[], now: number, settings: Settings, c
       const until = snoozed[r.kind];
       const at = until !== undefined && until > r.dueAt ? until : r.dueAt;
       if (at <= now && at < heldFrom) {
-        if (collect) shown ??= { personId: person.id, kind: r.kind, dueAt: quiet ? quietEnd(quiet, at) : at, reason: r.reason };
+        if (collect) shown ??= { personId: person.id, kind: r.kind, dueAt: quiet ? quietEnd(quiet, at) : at, reason: r.reason(now) };
       } else if (at <= now) {
         // Came due during the current quiet period: it shows when the period ends, if still useful.
         if (r.expiresAt === undefined || heldUntil < r.expiresAt) next = Math.min(next, heldUntil);

@@ -1,6 +1,7 @@
 import type { NudgePerson } from '../tracker/rows';
 import type { NudgeKind } from '../tracker/schema';
 import type { Settings } from '../settings/schema';
+import { DAY } from '../schedule/zone';
 import { displayName } from '../tracker/state';
 
 export { DAY, HOUR, MINUTE } from '../schedule/zone';
@@ -19,7 +20,8 @@ export interface Nudge {
 export interface RuleResult {
   kind: NudgeKind;
   dueAt: number;
-  reason: string;
+  /** The reason as of `now` (≥ dueAt): "It's been 10 days since your ask" when it has. */
+  reason: (now: number) => string;
   /** From this moment the nudge is moot and never shows (the agenda once the chat has started). */
   expiresAt?: number;
 }
@@ -39,6 +41,11 @@ export function span(days: number): string {
   const n = Math.max(1, Math.round(days));
   if (n >= 14 && n % 7 === 0) return `${n / 7} weeks`;
   return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** The time since `from` as of `now`, in whole days, never less than the rule's own wait. */
+export function elapsed(from: number, now: number, atLeastDays: number): string {
+  return span(Math.max(atLeastDays, Math.floor((now - from) / DAY)));
 }
 
 /** "24 hours", "1 hour", "under an hour". */

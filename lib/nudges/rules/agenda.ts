@@ -21,6 +21,6 @@ export const agenda: Rule = (p, s) => {
     kind: 'agenda',
     dueAt,
     expiresAt: at,
-    reason: `Your chat is in ${hours(at - dueAt)}; send the 2–3 questions you'd like to ask`,
+    reason: (now) => `Your chat is in ${hours(at - now)}; send the 2–3 questions you'd like to ask`,
   };
 };

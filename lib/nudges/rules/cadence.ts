@@ -1,4 +1,4 @@
-import { DAY, span, type Rule } from '../types';
+import { DAY, elapsed, type Rule } from '../types';
 
 /**
  * ASK.md §5 "ongoing mentoring": a nudge at the agreed cadence (guide 000: "Decide on a cadence … and
@@ -13,6 +13,6 @@ export const cadence: Rule = (p) => {
   return {
     kind: 'cadence',
     dueAt: last + cadenceDays * DAY,
-    reason: `It's been ${span(cadenceDays)} since you last talked; share progress and a new question`,
+    reason: (now) => `It's been ${elapsed(last, now, cadenceDays)} since you last talked; share progress and a new question`,
   };
 };

@@ -1,4 +1,4 @@
-import { DAY, repliedSince, span, type Rule } from '../types';
+import { DAY, elapsed, repliedSince, type Rule } from '../types';
 
 /**
  * ASK.md §5 "ask sent, no reply": one gentle, no-pressure check-in after checkInAfterDays (7), up to
@@ -14,6 +14,6 @@ export const checkIn: Rule = (p, s) => {
   return {
     kind: 'check-in',
     dueAt: from + checkInAfterDays * DAY,
-    reason: `It's been ${span(checkInAfterDays)} since your ${first ? 'ask' : 'last check-in'}`,
+    reason: (now) => `It's been ${elapsed(from, now, checkInAfterDays)} since your ${first ? 'ask' : 'last check-in'}`,
   };
 };

@@ -1,4 +1,4 @@
-import { DAY, repliedSince, span, type Rule } from '../types';
+import { DAY, elapsed, repliedSince, type Rule } from '../types';
 
 /**
  * ASK.md §5 "check-in sent, still no reply": closeOutAfterDays (14) after the last allowed check-in,
@@ -12,8 +12,10 @@ export const closeOut: Rule = (p, s) => {
   // With check-ins turned off (maxCheckIns 0) the wait counts from when the check-in would have gone,
   // so turning them off never makes the user give up sooner.
   const from = checkedIn ? Math.max(p.sentAt, p.lastCheckInAt ?? p.sentAt) : p.sentAt + checkInAfterDays * DAY;
-  const reason = checkedIn
-    ? `Still no reply ${span(closeOutAfterDays)} after your check-in; it's fine to move on`
-    : `Still no reply ${span(checkInAfterDays + closeOutAfterDays)} after your ask; it's fine to move on`;
+  const sentAt = p.sentAt;
+  const reason = (now: number) =>
+    checkedIn
+      ? `Still no reply ${elapsed(from, now, closeOutAfterDays)} after your check-in; it's fine to move on`
+      : `Still no reply ${elapsed(sentAt, now, checkInAfterDays + closeOutAfterDays)} after your ask; it's fine to move on`;
   return { kind: 'close-out', dueAt: from + closeOutAfterDays * DAY, reason };
 };

@@ -1,4 +1,4 @@
-import { DAY, span, type Rule } from '../types';
+import { DAY, elapsed, type Rule } from '../types';
 
 /**
  * ASK.md §5 "after the thank-you": a report-back after reportBackAfterDays (56, about 8 weeks) — guide 001,
@@ -8,9 +8,10 @@ export const reportBack: Rule = (p, s) => {
   if (p.stage !== 'held' || p.thankYouAt === undefined) return null;
   if (p.reportBackAt !== undefined && p.reportBackAt >= p.thankYouAt) return null;
   const days = s.nudges.reportBackAfterDays;
+  const thankYouAt = p.thankYouAt;
   return {
     kind: 'report-back',
-    dueAt: p.thankYouAt + days * DAY,
-    reason: `It's been ${span(days)} since your thank-you; tell them what you did with their advice`,
+    dueAt: thankYouAt + days * DAY,
+    reason: (now) => `It's been ${elapsed(thankYouAt, now, days)} since your thank-you; tell them what you did with their advice`,
   };
 };

@@ -7,5 +7,5 @@ import type { Rule } from '../types';
 export const sendAsk: Rule = (p) => {
   if (p.stage !== 'invited' || p.acceptedAt === undefined) return null;
   if (p.sentAt !== undefined && p.sentAt >= p.acceptedAt) return null;
-  return { kind: 'send-ask', dueAt: p.acceptedAt, reason: 'They accepted your invitation; send the ask while it is fresh' };
+  return { kind: 'send-ask', dueAt: p.acceptedAt, reason: () => 'They accepted your invitation; send the ask while it is fresh' };
 };

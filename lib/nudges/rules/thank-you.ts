@@ -13,5 +13,5 @@ export const thankYou: Rule = (p, s) => {
   const end = chat && chat.at <= p.heldAt ? chat.at + chat.minutes * MINUTE : p.heldAt;
   // Marked held long after the end: due at the marking, not back-dated.
   const dueAt = Math.max(end + s.nudges.thankYouAfterHours * HOUR, p.heldAt);
-  return { kind: 'thank-you', dueAt, reason: 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed' };
+  return { kind: 'thank-you', dueAt, reason: () => 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed' };
 };

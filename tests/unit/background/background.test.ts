@@ -85,7 +85,7 @@ describe('background nudges', () => {
     await expect.poll(() => create.mock.calls.length).toBe(1);
     const options = create.mock.calls[0]![1] as unknown as { title: string; message: string };
     expect(options.title).toBe('Check in with Marisol?');
-    expect(options.message).toBe("It's been 7 days since your ask");
+    expect(options.message).toBe("It's been 8 days since your ask"); // sent 8 days ago
   });
 
   it('clicking the notification opens the dashboard at the person with the draft', async () => {

@@ -94,6 +94,24 @@ describe('one rule per ASK.md §5 row', () => {
   it('has seven rules, each a pure function of the person and settings', () => {
     expect(RULES).toHaveLength(7);
     const p = person({ stage: 'sent', sentAt: T0 });
-    for (const rule of RULES) expect(rule(p, settings())).toEqual(rule(p, settings()));
+    const said = (r: ReturnType<(typeof RULES)[number]>) => r && { ...r, reason: r.reason(T0 + 30 * DAY) };
+    for (const rule of RULES) expect(said(rule(p, settings()))).toEqual(said(rule(p, settings())));
+  });
+});
+
+// The reason speaks of the time that has really passed when the nudge is read, not only the rule's wait.
+describe('reasons as of now', () => {
+  const later: { row: string; p: Person; now: number; reason: string }[] = [
+    { row: 'check-in read 12 days after the ask', p: person({ stage: 'sent', sentAt: T0 }), now: T0 + 12.6 * DAY,
+      reason: "It's been 12 days since your ask" },
+    { row: 'close-out read a month after the ask', p: person({ stage: 'sent', sentAt: T0, checkInsSent: 1, lastCheckInAt: T0 + 7 * DAY }),
+      now: T0 + 28 * DAY, reason: "Still no reply 3 weeks after your check-in; it's fine to move on" },
+    { row: 'agenda read 3 hours before the chat', p: person({ stage: 'scheduled', lastStepAt: T0, chat: chat(T0 + 5 * DAY) }),
+      now: T0 + 5 * DAY - 3 * HOUR, reason: "Your chat is in 3 hours; send the 2–3 questions you'd like to ask" },
+    { row: 'cadence read 5 weeks on', p: person({ stage: 'mentoring', heldAt: T0, thankYouAt: T0 + HOUR, mentorship: { cadenceDays: 21, startedAt: T0, lastContactAt: T0 } }),
+      now: T0 + 35 * DAY + HOUR, reason: "It's been 5 weeks since you last talked; share progress and a new question" },
+  ];
+  it.each(later)('$row', ({ p, now, reason }) => {
+    expect(planNudges([p], now, settings()).due.map((n) => n.reason)).toEqual([reason]);
   });
 });
