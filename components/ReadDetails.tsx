@@ -1,12 +1,14 @@
+import { LIMITS } from '../lib/linkedin/limits';
 import type { Profile } from '../lib/linkedin/schema';
 
 type Editable = 'fullName' | 'firstName' | 'headline' | 'location' | 'about';
-const FIELDS: [Editable, string][] = [
-  ['fullName', 'Name'],
-  ['firstName', 'Greet them as'],
-  ['headline', 'Headline'],
-  ['location', 'Location'],
-  ['about', 'About'],
+// The profile schema's own caps (lib/linkedin/limits.ts), so an edit can never make it unsaveable.
+const FIELDS: [Editable, string, number][] = [
+  ['fullName', 'Name', LIMITS.name],
+  ['firstName', 'Greet them as', LIMITS.name],
+  ['headline', 'Headline', LIMITS.headline],
+  ['location', 'Location', LIMITS.short],
+  ['about', 'About', LIMITS.about],
 ];
 
 /**
@@ -23,20 +25,20 @@ export function ReadDetails({ profile, missing, onChange }: { profile: Profile; 
   return (
     <details class="read-details">
       <summary>What we read</summary>
-      {FIELDS.map(([k, label]) => (
+      {FIELDS.map(([k, label, max]) => (
         <div key={k}>
           <label for={`read-${k}`}>{label}</label>
           {k === 'about' ? (
-            <textarea id={`read-${k}`} rows={3} value={profile[k] ?? ''} onInput={(e) => set(k, e.currentTarget.value)} />
+            <textarea id={`read-${k}`} rows={3} maxLength={max} value={profile[k] ?? ''} onInput={(e) => set(k, e.currentTarget.value)} />
           ) : (
-            <input id={`read-${k}`} value={profile[k] ?? ''} onInput={(e) => set(k, e.currentTarget.value)} />
+            <input id={`read-${k}`} maxLength={max} value={profile[k] ?? ''} onInput={(e) => set(k, e.currentTarget.value)} />
           )}
         </div>
       ))}
       <label for="read-title">Current role</label>
-      <input id="read-title" value={current.title ?? ''} onInput={(e) => setCurrent('title', e.currentTarget.value)} />
+      <input id="read-title" maxLength={LIMITS.short} value={current.title ?? ''} onInput={(e) => setCurrent('title', e.currentTarget.value)} />
       <label for="read-company">Current company</label>
-      <input id="read-company" value={current.company} onInput={(e) => setCurrent('company', e.currentTarget.value)} />
+      <input id="read-company" maxLength={LIMITS.short} value={current.company} onInput={(e) => setCurrent('company', e.currentTarget.value)} />
       <p class="muted">
         Also read: {profile.experience.length} roles, {profile.education.length} schools, {profile.activity.length} posts or
         articles, {profile.featured.length} featured items, {profile.skills.length} skills.

@@ -1,3 +1,4 @@
+import { afterPopupStep } from '@/lib/background/after-popup-step';
 import { refreshNudges, ALARM, parseNotificationId } from '@/lib/background/refresh';
 import { fromOwnPage, ToBackgroundSchema } from '@/lib/messages';
 import { PORT_NAME } from '@/lib/popup-link/protocol';
@@ -28,7 +29,7 @@ export default defineBackground(() => {
   // The popup reads and writes through the background (lib/popup-link): only our own pages may.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PORT_NAME || !fromOwnPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return port.disconnect();
-    servePopup(port, getDb(), refresh);
+    servePopup(port, getDb(), (step) => afterPopupStep(step, refresh));
   });
   browser.notifications.onClicked.addListener((id) => {
     const n = parseNotificationId(id);

@@ -11,13 +11,13 @@ import { PersonPage } from './PersonPage';
 import { Pipeline } from './Pipeline';
 import { personRoute, useRoute } from './use-route';
 
-/** The dashboard: due now, the pipeline, a person's page, and the user's data (issue 5). */
 /** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
 function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: number; onOpen: (id: string, kind: string) => void }) {
   const due = useLiveQuery(() => loadDueNow(getDb(), now, settings), [now, settings]).value;
   return <DueList due={due} onOpen={onOpen} />;
 }
 
+/** The dashboard: due now, the pipeline, a person's page, and the user's data (issue 5). */
 export function DashboardApp() {
   const route = useRoute();
   const settings = useSettings();

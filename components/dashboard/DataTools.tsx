@@ -13,7 +13,11 @@ function summaryText(s: ImportSummary): string {
   const skipped = s.skipped.length
     ? ` Skipped ${s.skipped.length}: ${s.skipped.slice(0, 5).map((x) => `${x.what} ${x.index}: ${x.reason}`).join('; ')}${s.skipped.length > 5 ? '; …' : ''}.`
     : '';
-  return `Imported: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged (${s.eventsAdded} steps and ${s.notesAdded} notes added).${skipped}`;
+  const names = s.merged.slice(0, 5).map((m) => m.name).join(', ') + (s.merged.length > 5 ? ', …' : '');
+  const merged = s.merged.length
+    ? ` ${s.merged.length} ${s.merged.length === 1 ? 'person has' : 'people have'} steps both here and in the file that the other lacked (${names}): their timelines now hold both, in time order, and their stage is from the copy edited last. Check them.`
+    : '';
+  return `Imported: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged (${s.eventsAdded} steps and ${s.notesAdded} notes added).${skipped}${merged}`;
 }
 
 /** Export, import and delete (issue 5): the data is the user's, and only leaves in a file they make. */

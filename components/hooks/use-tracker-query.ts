@@ -2,24 +2,29 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LiveQuery, QueryResult } from '../../lib/popup-link/protocol';
 import { trackerLink } from '../../lib/shell/tracker-link';
 
+type Got<T> = { key: string; value?: T; error?: string };
+
 /**
  * The popup's live data: the background runs Dexie's liveQuery and sends each new
  * result, so a step taken in the dashboard shows here without a reload (issue 5).
- * `undefined` while loading. `key` says when the query changed (like hook deps).
+ * `key` says when the query changed (like hook deps). `value` is undefined while the
+ * current query loads, unless `keepPrevious` (the due list between clock ticks), and
+ * a `null` query gives nothing.
  */
-export function useTrackerQuery<Q extends LiveQuery>(query: Q | null, key: string): { value: QueryResult<Q> | undefined; error: string | null } {
-  const [value, setValue] = useState<QueryResult<Q> | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+export function useTrackerQuery<Q extends LiveQuery>(
+  query: Q | null,
+  key: string,
+  opts: { keepPrevious?: boolean } = {},
+): { value: QueryResult<Q> | undefined; error: string | null } {
+  const [got, setGot] = useState<Got<QueryResult<Q>> | null>(null);
   useEffect(() => {
     if (!query) return;
     return trackerLink().watch(
       query,
-      (v) => {
-        setValue(() => v);
-        setError(null);
-      },
-      setError,
+      (value) => setGot({ key, value }),
+      (error) => setGot({ key, error }),
     );
-  }, [key]);
-  return { value, error };
+  }, [key, query === null]);
+  const current = query !== null && got !== null && (got.key === key || opts.keepPrevious === true);
+  return { value: current ? got.value : undefined, error: current ? got.error ?? null : null };
 }

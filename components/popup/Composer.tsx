@@ -31,7 +31,7 @@ export function Composer({ profile, settings, person, now }: Props) {
   const [done, setDone] = useState<Done>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  const notes = useTrackerQuery({ name: 'sent-note-times' }, 'notes').value ?? [];
+  const notes = useTrackerQuery({ name: 'sent-note-times' }, 'notes');
   const limits = channelLimit(w.channel, settings.tier);
   const hints = useMemo(
     () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName }),
@@ -42,7 +42,7 @@ export function Composer({ profile, settings, person, now }: Props) {
   useEffect(() => void (visible && performance.mark('coffee-chat:draft-visible')), [visible]);
   if (!w.ready || !w.composed) return <p aria-busy="true">Writing a draft…</p>;
 
-  const budget = noteBudget(notes, now, settings.monthlyNoteBudget, myTimeZone(settings));
+  const budget = notes.value && noteBudget(notes.value, now, settings.monthlyNoteBudget, myTimeZone(settings));
   // A send is a step (undoable, and the scratch copy goes); saving a draft is neither.
   const act = async (label: string, fn: () => Promise<Person>, isStep = true) => {
     setError(null);
@@ -71,7 +71,8 @@ export function Composer({ profile, settings, person, now }: Props) {
   return (
     <section class="composer" aria-label="Draft">
       <ChannelSwitch value={w.channel} onChange={w.setChannel} />
-      {w.channel === 'connection-note' && settings.tier === 'free' && (
+      {w.channel === 'connection-note' && settings.tier === 'free' && notes.error && <p class="muted">Couldn't count this month's notes: {notes.error}</p>}
+      {w.channel === 'connection-note' && settings.tier === 'free' && budget && (
         <NoteBudget left={budget.left} budget={budget.budget} onInviteWithoutNote={() => act(`Invitation to ${first} marked as sent without a note.`, () => markInvited(profile, now))} />
       )}
       <HookChips hooks={[...(w.composed.hook ? [w.composed.hook] : []), ...w.composed.variants]} selected={w.hookId} onPick={w.setHook} />

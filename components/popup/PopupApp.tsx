@@ -16,8 +16,9 @@ import { useTabReading } from './use-tab-reading';
 
 /** "Due now" in the popup: computed by the background from the packed nudge rows. */
 function PopupDue({ settings, now }: { settings: Settings; now: number }) {
-  const due = useTrackerQuery({ name: 'due', now, settings }, `${now} ${JSON.stringify(settings)}`).value;
-  return <DueList due={due} compact />;
+  const due = useTrackerQuery({ name: 'due', now, settings }, `${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
+  if (due.error) return <p class="muted">Couldn't check what's due: {due.error}</p>;
+  return <DueList due={due.value} compact />;
 }
 
 export function PopupApp({ search }: { search: string }) {
@@ -29,7 +30,8 @@ export function PopupApp({ search }: { search: string }) {
   const [edited, setProfile] = useState<Profile | null>(null);
   const profile = edited ?? (state.kind === 'read' && !problemText(state) ? state.reading.profile : null);
   // null = not tracked; undefined = still looking (the composer waits, so a saved draft comes back).
-  const person = useTrackerQuery(profile ? { name: 'person', url: profile.url } : null, profile?.url ?? '').value;
+  const tracked = useTrackerQuery(profile ? { name: 'person', url: profile.url } : null, profile?.url ?? '');
+  const person = tracked.value;
   const reading = state.kind === 'read' ? state.reading : null;
 
   return (
@@ -56,6 +58,11 @@ export function PopupApp({ search }: { search: string }) {
           <PageProblem state={state} />
           <ManualEntry url={state.kind === 'not-profile' ? state.url : reading?.profile.url ?? null} onDone={setProfile} />
         </>
+      )}
+      {profile && tracked.error && (
+        <p class="error" role="alert">
+          {tracked.error}
+        </p>
       )}
       {profile && settings && now !== null && person !== undefined && (
         <>

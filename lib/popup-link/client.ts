@@ -13,8 +13,7 @@ export interface TrackerLink {
   step<S extends PopupStep>(step: S): Promise<StepResult<S>>;
 }
 
-export const LOST =
-  'Coffee Chat stopped before it confirmed this step. Check the status shown above and try again if it is missing.';
+export const LOST = "Coffee Chat stopped before it confirmed this. Close and reopen the popup to see whether it was saved, and try again if it wasn't.";
 
 const UNREACHABLE = "Coffee Chat can't reach its storage right now. Close and reopen the popup.";
 
@@ -45,8 +44,13 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
       }
       drops++;
       for (const [id, w] of watches) {
-        if (drops > 3) w.onError(UNREACHABLE);
-        else send({ type: 'watch', id, query: w.query });
+        try {
+          if (drops > 3) w.onError(UNREACHABLE);
+          else send({ type: 'watch', id, query: w.query });
+        } catch {
+          // connect() itself failed (the extension was updated or reloaded under the popup).
+          w.onError(UNREACHABLE);
+        }
       }
     });
     return p;

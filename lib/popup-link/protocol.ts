@@ -1,4 +1,4 @@
-import { ProfileSchema } from '../linkedin/schema';
+import type { Profile } from '../linkedin/schema';
 import { SettingsSchema } from '../settings/schema';
 import { ChannelSchema, NudgeKindSchema, PersonSchema } from '../tracker/schema';
 import { z } from '../zod';
@@ -21,11 +21,17 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
 
 const TextSchema = z.object({ channel: ChannelSchema, body: z.string(), subject: z.string().optional() });
 
+/**
+ * The read profile is checked by the tracker itself (people.ts), which says in a sentence
+ * what is wrong ("This profile can't be saved: about …"); here it only has to be an object.
+ */
+const ProfileInput = z.custom<Profile>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected a profile');
+
 /** The writes the popup may ask for: each meets the person by URL first, as the tracker does. */
 export const PopupStepSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('mark-sent'), profile: ProfileSchema, text: TextSchema, at: z.number() }),
-  z.object({ name: z.literal('mark-invited'), profile: ProfileSchema, at: z.number() }),
-  z.object({ name: z.literal('keep-draft'), profile: ProfileSchema, text: TextSchema, at: z.number() }),
+  z.object({ name: z.literal('mark-sent'), profile: ProfileInput, text: TextSchema, at: z.number() }),
+  z.object({ name: z.literal('mark-invited'), profile: ProfileInput, at: z.number() }),
+  z.object({ name: z.literal('keep-draft'), profile: ProfileInput, text: TextSchema, at: z.number() }),
   z.object({ name: z.literal('mark-replied'), personId: z.string(), at: z.number() }),
   z.object({ name: z.literal('undo'), personId: z.string() }),
 ]);

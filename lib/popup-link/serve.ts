@@ -1,16 +1,17 @@
 import { liveQuery } from 'dexie';
 import type { CoffeeChatDb } from '../tracker/db';
 import { answerQuery, takeStep } from './answer';
-import { ToBackgroundPortSchema, type PortLike, type ToPopupPort } from './protocol';
+import { ToBackgroundPortSchema, type PopupStep, type PortLike, type ToPopupPort } from './protocol';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The background's end of one popup's port: Dexie's liveQuery runs here and each
  * new result goes to the popup, so a step taken in the dashboard shows in the
- * popup without a reload (STYLE.md §8). `afterStep` recomputes the nudges.
+ * popup without a reload (STYLE.md §8). `afterStep` runs once the popup has its answer
+ * (lib/background/after-popup-step.ts), so a confirmation never waits on the badge.
  */
-export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: () => Promise<void>): void {
+export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: (step: PopupStep) => Promise<void>): void {
   const watching = new Map<number, { unsubscribe(): void }>();
   let open = true;
   const post = (m: ToPopupPort) => {
@@ -22,7 +23,9 @@ export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: () => Pr
     if (!parsed.success) {
       // Answer what can be answered, so the popup shows a message instead of waiting for ever.
       const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id === 'number') post({ type: 'error', id, message: 'Coffee Chat could not use that request: its data was not valid.' });
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
+      if (typeof id === 'number') post({ type: 'error', id, message: `Coffee Chat could not use that request: its data was not valid${where}.` });
       return;
     }
     const m = parsed.data;
@@ -38,9 +41,9 @@ export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: () => Pr
       watching.delete(m.id);
     } else {
       takeStep(db, m.step).then(
-        async (value) => {
-          await afterStep().catch(() => undefined);
+        (value) => {
           post({ type: 'value', id: m.id, value });
+          return afterStep(m.step).catch(() => undefined);
         },
         (e: unknown) => post({ type: 'error', id: m.id, message: message(e) }),
       );

@@ -6,6 +6,11 @@ let link: TrackerLink | null = null;
 
 /** The popup's one port to the background, which owns the database (lib/popup-link). */
 export function trackerLink(): TrackerLink {
-  link ??= linkToBackground(() => browser.runtime.connect({ name: PORT_NAME }));
+  link ??= linkToBackground(() => {
+    const port = browser.runtime.connect({ name: PORT_NAME });
+    // Reading lastError marks a refused connection as handled; the link reconnects or says so.
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    return port;
+  });
   return link;
 }

@@ -18,6 +18,8 @@ export interface HistoryRow {
   noteIds: number[];
   /** Derived on every save: when connection-note messages went out (the monthly note budget). */
   noteSends: number[];
+  /** An import interleaved this log with another copy's (import-merge.ts): no undo behind that. */
+  merged?: true;
 }
 
 export const emptyHistory = (personId: string): HistoryRow => ({ personId, events: [], notes: [], noteIds: [], noteSends: [] });

@@ -13,7 +13,10 @@ const MAX_READINGS = 20;
  * restoring it would silently drop the other copy's steps.
  */
 export function mergeDivergedEvents(events: readonly OutreachEvent[]): OutreachEvent[] {
-  return [...events].sort((a, b) => a.at - b.at).map(({ before: _dropped, ...e }) => e);
+  // The same ids, handed out again in time order: the log stays "ids ascending" (history.ts)
+  // and an export lists the merged steps as they happened.
+  const ids = events.map((e) => e.id!).sort((a, b) => a - b);
+  return [...events].sort((a, b) => a.at - b.at).map(({ before: _dropped, ...e }, i) => ({ ...e, id: ids[i]! }));
 }
 
 /**

@@ -4,6 +4,7 @@ import { mergeDivergedEvents, mergeImported } from './import-merge';
 import { checkExport, type Skipped } from './import-validate';
 import type { Person } from './schema';
 import { searchText } from './search-text';
+import { displayName } from './state';
 import { write } from './tx';
 
 export interface ImportSummary {
@@ -14,6 +15,8 @@ export interface ImportSummary {
   eventsAdded: number;
   notesAdded: number;
   skipped: Skipped[];
+  /** People whose steps here and in the file had grown apart: their logs were interleaved (import-merge.ts). */
+  merged: { id: string; name: string }[];
   /** The file's settings, unchecked: the caller parses them (parseSettings) if it wants them. */
   settings?: unknown;
 }
@@ -48,10 +51,16 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     const gotSteps = new Set(events.map((e) => e.personId));
     const diverged = [...histories.values()].filter((h) => gotSteps.has(h.personId) && h.events.some((e) => !fileEvents.has(eventKey(e))));
     groupHistory(histories, events, notes, await reserveIds(db, events.length + notes.length));
-    for (const { personId } of diverged) histories.get(personId)!.events = mergeDivergedEvents(histories.get(personId)!.events);
+    for (const { personId } of diverged) {
+      const h = histories.get(personId)!;
+      histories.set(personId, { ...h, events: mergeDivergedEvents(h.events), merged: true });
+    }
     await db.history.bulkPut([...grew].map((id) => indexed(histories.get(id)!)));
 
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, skipped: file.skipped };
+    const summary: ImportSummary = {
+      added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, skipped: file.skipped,
+      merged: diverged.map((h) => ({ id: h.personId, name: displayName(known.get(h.personId)!) })),
+    };
     const changed: Person[] = [];
     for (const incoming of file.people) {
       const { person, status } = mergeImported(known.get(incoming.id), incoming);

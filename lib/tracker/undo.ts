@@ -23,8 +23,10 @@ export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ pe
     const history = await readHistory(db, p.id);
     const ev = history.events.at(-1);
     if (!ev?.id) throw new NothingToUndo(`There is nothing to undo for ${displayName(p)}.`);
-    // No "before": imported without it, or merged from two copies that diverged (import-merge.ts).
-    if (!ev.before) throw new NothingToUndo(`This step came in with an import, and Coffee Chat can't tell what came before it, so it can't be undone.`);
+    if (!ev.before && history.merged) {
+      throw new NothingToUndo(`An import merged ${displayName(p)}'s history with the steps of another copy, so steps from before that import can't be undone.`);
+    }
+    if (!ev.before) throw new NothingToUndo(`This step was imported without the state before it, so it can't be undone.`);
     // Imports store `before` unchecked (import-validate.ts): it is checked here, where it is used.
     const before = PersonStateSchema.safeParse(ev.before);
     if (!before.success) throw new NothingToUndo(`This step was imported with a state that can't be restored, so it can't be undone.`);

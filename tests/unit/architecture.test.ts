@@ -22,8 +22,10 @@ function reach(entry: string): Set<string> {
     const f = todo.pop()!;
     if (seen.has(f)) continue;
     seen.add(f);
-    for (const m of read(f).matchAll(/^import (?!type )[^;]*?from ['"]([^'"]+)['"]/gm)) {
-      const spec = m[1]!;
+    // import … from, export … from (barrels) and import() alike; only type-only forms are skipped.
+    const specs = /^(?:import|export) (?!type )[^;]*?from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+    for (const m of read(f).matchAll(specs)) {
+      const spec = (m[1] ?? m[2] ?? m[3])!;
       if (!spec.startsWith('.') && !spec.startsWith('@/')) {
         seen.add(spec);
         continue;

@@ -6,6 +6,7 @@ import { emptyProfile } from '../../../lib/linkedin/schema';
 import { linkToBackground } from '../../../lib/popup-link/client';
 import { PORT_NAME, type PortLike } from '../../../lib/popup-link/protocol';
 import { getDb } from '../../../lib/shell/db';
+import { loadWorkingDraft, saveWorkingDraft } from '../../../lib/shell/popup-drafts';
 import { deleteEverything, recordReply, recordSent, upsertPerson } from '../../../lib/tracker';
 import { portPair } from '../popup-link/ports';
 
@@ -49,17 +50,20 @@ describe('background nudges', () => {
     background.main();
   });
 
-  it("serves the popup's steps over its port and sets the check-in alarm", async () => {
+  it("serves the popup's steps over its port, sets the check-in alarm and drops the sent draft's scratch copy", async () => {
+    await saveWorkingDraft(marisol.url, { channel: 'message', hookId: null, body: 'Hi Marisol', edited: false, copiedAt: Date.now() });
+    expect(await loadWorkingDraft(marisol.url)).not.toBeNull();
     const link = linkToBackground(() => connectFrom(fromPopup()).popup);
     const sent = await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'message', body: 'Hi Marisol' }, at: Date.now() });
     expect((await getDb().people.get(sent.id))!.stage).toBe('sent');
-    const alarms = await fakeBrowser.alarms.getAll();
-    expect(alarms.map((a) => a.scheduledTime)).toEqual([sent.sentAt! + 7 * DAY]);
+    await expect.poll(async () => (await fakeBrowser.alarms.getAll()).map((a) => a.scheduledTime)).toEqual([sent.sentAt! + 7 * DAY]);
+    expect(await loadWorkingDraft(marisol.url)).toBeNull();
   });
 
   it.each([
     ['another extension', { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' }, PORT_NAME],
     ['a web page', { id: undefined, url: 'https://www.linkedin.com/in/x/' }, PORT_NAME],
+    ['our own script inside a LinkedIn page', { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/in/x/' }, PORT_NAME],
     ['a port of another name', undefined, 'other'],
   ])('refuses a port from %s', (_, sender, name) => {
     const { disconnect } = connectFrom(sender ?? fromPopup(), name);

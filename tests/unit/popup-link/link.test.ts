@@ -33,14 +33,14 @@ const text = { channel: 'message' as const, body: 'Hi Marisol, …' };
 
 // The popup reads and writes through the background (issue 4's 80 KB budget keeps Dexie out of it).
 describe('popup ↔ background link', () => {
-  it('a watched person appears with the step the popup takes, and the nudges are recomputed first', async () => {
+  it('a watched person appears with the step the popup takes, and the background follows up on the step', async () => {
     const { link, afterStep } = linked(freshDb());
     const seen = collect<{ stage: string } | null>();
     link.watch({ name: 'person', url: marisol.url }, seen.onValue, seen.onError);
     await seen.next((v) => v === null);
     const person = await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 });
     expect(person.stage).toBe('sent');
-    expect(afterStep).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(afterStep).toHaveBeenCalledWith(expect.objectContaining({ name: 'mark-sent' })));
     await seen.next((v) => v?.stage === 'sent');
     expect(seen.errors).toEqual([]);
   });
@@ -76,16 +76,21 @@ describe('popup ↔ background link', () => {
     const drafted = await link.step({ name: 'keep-draft', profile: marisol, text, at: T0 });
     if (undoFirst) await link.step({ name: 'undo', personId: drafted.id });
     await expect(link.step(step(drafted.id))).rejects.toThrow(message);
-    expect(afterStep).toHaveBeenCalledTimes(1 + undoFirst);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(afterStep).toHaveBeenCalledTimes(1 + undoFirst); // refused steps are not followed up
   });
 
   it('answers a request it cannot parse with a message, never silence', async () => {
     const pair = portPair();
     servePopup(pair.background, freshDb(), async () => undefined);
-    const got: unknown[] = [];
-    pair.popup.onMessage.addListener((m) => got.push(m));
-    pair.popup.postMessage({ type: 'step', id: 7, step: { name: 'mark-sent', profile: { url: 42 } } });
-    await vi.waitFor(() => expect(got).toEqual([{ type: 'error', id: 7, message: expect.stringMatching(/not valid/) }]));
+    pair.popup.postMessage({ type: 'step', id: 7, step: { name: 'mark-sent', profile: {}, text: { channel: 'pigeon', body: 'Hi' }, at: T0 } });
+    await vi.waitFor(() => expect(pair.received).toEqual([{ type: 'error', id: 7, message: expect.stringMatching(/not valid \(step\.text\.channel: /) }]));
+  });
+
+  it('a profile the tracker cannot save is refused in the tracker’s own words', async () => {
+    const { link } = linked(freshDb());
+    const huge = { ...marisol, about: 'x'.repeat(5000) };
+    await expect(link.step({ name: 'mark-sent', profile: huge, text, at: T0 })).rejects.toThrow(/This profile can't be saved: about/);
   });
 
   it('rejects an answer that does not fit its schema', async () => {
@@ -139,6 +144,10 @@ describe('popup ↔ background link', () => {
     await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'connection-note', body: 'Hi' }, at: T0 });
     await new Promise((r) => setTimeout(r, 50));
     expect(seen.values).toHaveLength(1);
-    expect(ports[0]!.sent.map((m) => (m as { type: string }).type)).toEqual(['watch', 'unwatch', 'step']);
+    const [watchMsg, ...rest] = ports[0]!.sent as { type: string; id: number }[];
+    expect([watchMsg!.type, ...rest.map((m) => m.type)]).toEqual(['watch', 'unwatch', 'step']);
+    // The background itself stopped: after the unwatch it sent nothing more for that watch.
+    const forWatch = (ports[0]!.received as { id: number }[]).filter((m) => m.id === watchMsg!.id);
+    expect(forWatch).toHaveLength(1);
   });
 });

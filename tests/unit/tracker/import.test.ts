@@ -27,7 +27,7 @@ describe('import: good files', () => {
     const file = await fileOf(await sample());
     const db = freshDb();
     const s = await importData(db, JSON.stringify(file));
-    expect(s).toEqual({ added: 2, updated: 0, unchanged: 0, eventsAdded: 2, notesAdded: 1, skipped: [], settings: { tier: 'premium' } });
+    expect(s).toEqual({ added: 2, updated: 0, unchanged: 0, eventsAdded: 2, notesAdded: 1, skipped: [], merged: [], settings: { tier: 'premium' } });
     expect((await db.people.get(ADA))!.search).toContain('pycon');
   });
   it('importing the same file again changes nothing', async () => {
@@ -77,7 +77,7 @@ describe('import: step logs that grew apart, and undo', () => {
     await recordReply(src, URL, { at: T0 + 2 * DAY });
     const here = freshDb();
     await importData(here, older);
-    await importData(here, await fileOf(src));
+    expect((await importData(here, await fileOf(src))).merged).toEqual([]);
     expect((await undoLast(here, URL)).person.stage).toBe('sent');
   });
 
@@ -87,19 +87,22 @@ describe('import: step logs that grew apart, and undo', () => {
     await person(here);
     await recordSent(here, URL, { channel: 'message', text: 'Hi', at: T0 + DAY }); // the same ask
     await recordSent(here, URL, { channel: 'message', text: 'Checking in', at: T0 + 1.5 * DAY, kind: 'check-in' }); // only here
-    await importData(here, file);
+    const summary = await importData(here, file);
+    expect(summary.merged).toEqual([{ id: URL, name: 'Marisol' }]);
     const log = (await storedEvents(here)).filter((e) => e.personId === URL);
     expect(log.map((e) => [e.type, e.at])).toEqual([['sent', T0 + DAY], ['sent', T0 + 1.5 * DAY], ['replied', T0 + 2 * DAY]]);
+    // Ids still ascend along the log, so an export lists the steps as they happened.
+    expect(log.map((e) => e.id)).toEqual([...log.map((e) => e.id)].sort((a, b) => a! - b!));
     expect((await here.people.get(URL))!.stage).toBe('replied'); // the copy edited last wins
 
     const before = await snapshot(here);
-    await expect(undoLast(here, URL)).rejects.toThrow("can't tell what came before it");
+    await expect(undoLast(here, URL)).rejects.toThrow("An import merged Marisol's history with the steps of another copy");
     expect(await snapshot(here)).toEqual(before);
 
     // A step taken after the import is the user's own, and undoes as usual; behind it, no further.
     await close(here, URL, { reason: 'goals-met', at: T0 + 3 * DAY });
     expect((await undoLast(here, URL)).person.stage).toBe('replied');
-    await expect(undoLast(here, URL)).rejects.toThrow("can't be undone");
+    await expect(undoLast(here, URL)).rejects.toThrow("steps from before that import can't be undone");
   });
 });
 

@@ -77,7 +77,7 @@ describe('undoLast', () => {
     await person(db);
     await expect(undoLast(db, URL)).rejects.toBeInstanceOf(NothingToUndo);
     await write(db, () => addEvent(db, { personId: URL, type: 'replied', at: T0 }));
-    await expect(undoLast(db, URL)).rejects.toThrow("came in with an import, and Coffee Chat can't tell what came before it, so it can't be undone");
+    await expect(undoLast(db, URL)).rejects.toThrow("imported without the state before it, so it can't be undone");
     // An imported `before` is checked only here, when undo would put it back.
     await write(db, () => addEvent(db, { personId: URL, type: 'replied', at: T0, before: { stage: 'waiting' } as never }));
     await expect(undoLast(db, URL)).rejects.toThrow("imported with a state that can't be restored, so it can't be undone");
