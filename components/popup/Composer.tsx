@@ -3,7 +3,7 @@ import { coach } from '../../lib/coach';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
+import { clearWorkingDraft, type WorkingDraft } from '../../lib/shell/popup-drafts';
 import { myTimeZone } from '../../lib/shell/settings-store';
 import { keepDraft, markInvited, markSent, undoStep } from '../../lib/shell/steps';
 import type { Person } from '../../lib/tracker/schema';
@@ -21,13 +21,15 @@ interface Props {
   settings: Settings;
   person?: Person;
   now: number;
+  /** The scratch copy kept for this profile, already loaded (use-working-draft.ts). */
+  saved: WorkingDraft | null;
 }
 
 type Done = { text: string; personId?: string } | null;
 
 /** Draft, coach and the Copy → paste in LinkedIn → Mark as sent flow (issue 4). */
-export function Composer({ profile, settings, person, now }: Props) {
-  const w = useWorkingDraft(profile, settings, now, person);
+export function Composer({ profile, settings, person, now, saved }: Props) {
+  const w = useWorkingDraft(profile, settings, now, person, saved);
   const [done, setDone] = useState<Done>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -37,10 +39,9 @@ export function Composer({ profile, settings, person, now }: Props) {
     () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName }),
     [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName],
   );
-  const visible = w.ready && w.text.body.length > 0;
+  const visible = w.text.body.length > 0;
   // `npm run bench` reads this mark: popup open → draft visible (issue 4).
   useEffect(() => void (visible && performance.mark('coffee-chat:draft-visible')), [visible]);
-  if (!w.ready || !w.composed) return <p aria-busy="true">Writing a draft…</p>;
 
   const budget = notes.value && noteBudget(notes.value, now, settings.monthlyNoteBudget, myTimeZone(settings));
   // A send is a step (undoable, and the scratch copy goes); saving a draft is neither.

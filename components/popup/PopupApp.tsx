@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
+import { canonicalProfileUrl } from '../../lib/tracker/canonical';
 import { DueList } from '../DueList';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
@@ -12,7 +13,8 @@ import { Composer } from './Composer';
 import { CopyDiagnostics } from './Diagnostics';
 import { PageProblem, problemText } from './PageProblem';
 import { PersonStatus } from './PersonStatus';
-import { useTabReading } from './use-tab-reading';
+import { useTabReading, type FirstRead } from './use-tab-reading';
+import { useScratchDraft } from './use-working-draft';
 
 /** "Due now" in the popup: computed by the background from the packed nudge rows. */
 function PopupDue({ settings, now }: { settings: Settings; now: number }) {
@@ -21,17 +23,21 @@ function PopupDue({ settings, now }: { settings: Settings; now: number }) {
   return <DueList due={due.value} compact />;
 }
 
-export function PopupApp({ search }: { search: string }) {
+export function PopupApp({ first }: { first: FirstRead }) {
   const settings = useSettings();
   const now = useNow();
-  const state = useTabReading(search);
+  const state = useTabReading(first);
   // What was read, until the user corrects it or enters it by hand. Derived, not copied in an
   // effect: one render less before the person lookup starts (issue 4's 150 ms to a draft).
   const [edited, setProfile] = useState<Profile | null>(null);
   const profile = edited ?? (state.kind === 'read' && !problemText(state) ? state.reading.profile : null);
   // null = not tracked; undefined = still looking (the composer waits, so a saved draft comes back).
-  const tracked = useTrackerQuery(profile ? { name: 'person', url: profile.url } : null, profile?.url ?? '');
+  // Looked up by the tab's address while the page is read, then by what was read; both are
+  // the same key in the common case, so the answer is usually there when the reading is.
+  const seek = canonicalProfileUrl(profile?.url ?? (state.kind === 'loading' ? state.tabUrl ?? '' : ''));
+  const tracked = useTrackerQuery(seek ? { name: 'person', url: seek } : null, seek ?? '');
   const person = tracked.value;
+  const scratch = useScratchDraft(profile?.url ?? null);
   const reading = state.kind === 'read' ? state.reading : null;
 
   return (
@@ -64,12 +70,12 @@ export function PopupApp({ search }: { search: string }) {
           {tracked.error}
         </p>
       )}
-      {profile && settings && now !== null && person !== undefined && (
+      {profile && settings && now !== null && person !== undefined && scratch !== undefined && (
         <>
           <ProfileCard profile={profile} stage={person?.stage} />
           {person && person.stage !== 'drafted' && <PersonStatus person={person} now={now} />}
           <ReadDetails profile={profile} missing={reading?.missing ?? []} onChange={setProfile} />
-          <Composer profile={profile} settings={settings} person={person ?? undefined} now={now} />
+          <Composer key={profile.url} profile={profile} settings={settings} person={person ?? undefined} now={now} saved={scratch} />
         </>
       )}
       {state.kind !== 'loading' && (

@@ -13,53 +13,68 @@ function defaultChannel(profile: Profile, person?: Person): Channel {
 }
 
 /**
- * The draft the popup shows: composed fresh until the user edits it, then the
- * user's own text, remembered per profile across popup opens.
+ * The scratch copy kept for this profile (undefined while loading). Read as soon as the
+ * profile is known, alongside the person lookup rather than after it: one wait fewer
+ * before the draft shows (issue 4's 150 ms).
  */
-export function useWorkingDraft(profile: Profile, settings: Settings, now: number, person?: Person) {
-  const [wd, setWd] = useState<WorkingDraft | null>(null);
-  const [previousEdit, setPreviousEdit] = useState<WorkingDraft | null>(null);
-  const loaded = useRef(false);
-
+export function useScratchDraft(profileUrl: string | null): WorkingDraft | null | undefined {
+  const [got, setGot] = useState<{ url: string; draft: WorkingDraft | null } | null>(null);
   useEffect(() => {
-    void loadWorkingDraft(profile.url).then((saved) => {
-      loaded.current = true;
-      const d = person?.draft;
-      setWd(saved ?? (d ? { channel: d.channel, hookId: null, subject: d.subject, body: d.body, edited: true } : { channel: defaultChannel(profile, person), hookId: null, body: '', edited: false }));
-    });
-    // Load once per profile; later person changes must not overwrite the user's typing.
-  }, [profile.url]);
+    if (!profileUrl) return;
+    let alive = true;
+    void loadWorkingDraft(profileUrl).then((draft) => alive && setGot({ url: profileUrl, draft }));
+    return () => {
+      alive = false;
+    };
+  }, [profileUrl]);
+  return got && got.url === profileUrl ? got.draft : undefined;
+}
 
-  const composed: ComposeResult | null = useMemo(() => {
-    if (!wd) return null;
+/**
+ * The draft the popup shows: composed fresh until the user edits it, then the
+ * user's own text, remembered per profile across popup opens. `saved` is the scratch
+ * copy (useScratchDraft); the Composer is keyed by profile, so this starts once per profile
+ * and later person changes never overwrite the user's typing.
+ */
+export function useWorkingDraft(profile: Profile, settings: Settings, now: number, person: Person | undefined, saved: WorkingDraft | null) {
+  const [wd, setWd] = useState<WorkingDraft>(() => {
+    const d = person?.draft;
+    return saved ?? (d ? { channel: d.channel, hookId: null, subject: d.subject, body: d.body, edited: true } : { channel: defaultChannel(profile, person), hookId: null, body: '', edited: false });
+  });
+  const [previousEdit, setPreviousEdit] = useState<WorkingDraft | null>(null);
+  const first = useRef(true);
+
+  const composed: ComposeResult = useMemo(() => {
     return composeAsk({
       profile, me: settings.me, channel: wd.channel, tier: settings.tier, hook: wd.hookId ?? undefined,
       minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings),
     });
-  }, [profile, settings, wd?.channel, wd?.hookId, now]);
+  }, [profile, settings, wd.channel, wd.hookId, now]);
 
-  // Only what the user changed is kept: opening the popup on someone leaves no trace.
+  // Only what the user changed is kept: opening the popup on someone leaves no trace
+  // (and what was just loaded is not written back).
   useEffect(() => {
-    if (wd && loaded.current && (wd.edited || wd.copiedAt !== undefined)) void saveWorkingDraft(profile.url, wd);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (wd.edited || wd.copiedAt !== undefined) void saveWorkingDraft(profile.url, wd);
   }, [wd, profile.url]);
 
-  const text = wd?.edited ? { subject: wd.subject, body: wd.body } : { subject: composed?.subject, body: composed?.body ?? '' };
+  const text = wd.edited ? { subject: wd.subject, body: wd.body } : { subject: composed.subject, body: composed.body };
   return {
-    ready: wd !== null && composed !== null,
-    channel: wd?.channel ?? defaultChannel(profile, person),
-    hookId: wd?.hookId ?? composed?.hook?.id ?? null,
+    channel: wd.channel,
+    hookId: wd.hookId ?? composed.hook?.id ?? null,
     composed,
     text,
-    edited: wd?.edited ?? false,
+    edited: wd.edited,
     previousEdit,
-    edit: (t: { subject?: string; body: string }) => wd && setWd({ ...wd, ...t, edited: true }),
+    edit: (t: { subject?: string; body: string }) => setWd({ ...wd, ...t, edited: true }),
     setChannel: (channel: Channel) => {
-      if (!wd) return;
       if (wd.edited) setPreviousEdit(wd);
       setWd({ ...wd, channel, edited: false });
     },
     setHook: (hookId: string) => {
-      if (!wd) return;
       if (wd.edited) setPreviousEdit(wd);
       setWd({ ...wd, hookId, edited: false });
     },
@@ -67,7 +82,7 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
       if (previousEdit) setWd(previousEdit);
       setPreviousEdit(null);
     },
-    markCopied: (at: number) => wd && setWd({ ...wd, copiedAt: at }),
-    copiedAt: wd?.copiedAt,
+    markCopied: (at: number) => setWd({ ...wd, copiedAt: at }),
+    copiedAt: wd.copiedAt,
   };
 }

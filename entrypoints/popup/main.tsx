@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { startTabReading } from '../../components/popup/use-tab-reading';
 import '../../components/theme.css';
 import './popup.css';
 
-render(<PopupApp search={location.search} />, document.getElementById('app')!);
+// The read starts before the first render: it is what the first draft waits on.
+const first = startTabReading(location.search);
+render(<PopupApp first={first} />, document.getElementById('app')!);
