@@ -1,4 +1,5 @@
-import { fixturesDir } from '../tests/fixtures-dir';
+import { resolve } from 'node:path';
+import { fixturesDir, projectRoot } from '../tests/fixtures-dir';
 import { SAMPLE } from '../tests/demo/sample';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/harness/browser';
 import { pagesIn, startFixtureServer, type FixtureServer } from '../tests/e2e/harness/server';
@@ -7,10 +8,13 @@ import { readerRows } from './reader';
 import type { Row } from './rows';
 import { trackerRows } from './tracker';
 
-export async function withBrowser(fn: (b: ExtensionBrowser, server: FixtureServer) => Promise<Row[]>): Promise<Row[]> {
+/** The bench build: the e2e build plus bench.html, which seeds 10,000 people (wxt.config.ts). */
+const BENCH_BUILD = resolve(projectRoot, '.output/chrome-mv3-bench');
+
+export async function withBrowser(fn: (b: ExtensionBrowser, server: FixtureServer) => Promise<Row[]>, extDir?: string): Promise<Row[]> {
   const dir = fixturesDir();
   const server = await startFixtureServer([SAMPLE, ...(dir ? pagesIn(dir) : [])]);
-  const b = await launchWithExtension(server.port);
+  const b = await launchWithExtension(server.port, { extDir });
   try {
     return await fn(b, server);
   } finally {
@@ -23,5 +27,5 @@ export async function withBrowser(fn: (b: ExtensionBrowser, server: FixtureServe
 export const SUITES: Record<string, () => Promise<Row[]>> = {
   reader: () => withBrowser(readerRows),
   popup: () => withBrowser(popupRows),
-  tracker: () => withBrowser(trackerRows),
+  tracker: () => withBrowser(trackerRows, BENCH_BUILD),
 };
