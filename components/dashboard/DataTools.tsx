@@ -11,7 +11,7 @@ type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
 function summaryText(s: ImportSummary): string {
   const skipped = s.skipped.length
-    ? ` Skipped ${s.skipped.length}: ${s.skipped.slice(0, 5).map((x) => `${x.what} ${x.index}: ${x.reason}`).join('; ')}${s.skipped.length > 5 ? '; …' : ''}.`
+    ? ` Skipped ${s.skipped.length}: ${s.skipped.slice(0, 5).map((x) => x.reason).join('; ')}${s.skipped.length > 5 ? '; …' : ''}.`
     : '';
   const names = s.merged.slice(0, 5).map((m) => m.name).join(', ') + (s.merged.length > 5 ? ', …' : '');
   const merged = s.merged.length

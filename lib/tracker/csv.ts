@@ -34,7 +34,8 @@ const COLUMNS: [string, (p: Person) => string | number][] = [
 export function peopleCsv(people: readonly Person[]): string {
   return Papa.unparse(
     { fields: COLUMNS.map(([name]) => name), data: people.map((p) => COLUMNS.map(([, get]) => get(p))) },
-    { escapeFormulae: true, newline: '\r\n' },
+    // papaparse's own pattern (escapeFormulae: true) has no `s` flag, so "=…\n…" slipped past it.
+    { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' },
   );
 }
 

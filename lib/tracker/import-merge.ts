@@ -1,5 +1,6 @@
 import { sameData } from './merge-profile';
 import { cleanTags } from './people';
+import { stateOf, withState } from './state';
 import type { OutreachEvent, Person } from './schema';
 
 export type MergeStatus = 'added' | 'updated' | 'unchanged';
@@ -20,13 +21,26 @@ export function mergeDivergedEvents(events: readonly OutreachEvent[]): OutreachE
 }
 
 /**
- * One imported person against the one already here (same canonical URL). The record edited
- * last (updatedAt) wins for state, profile and draft; tags and earlier readings are united;
- * the earliest createdAt is kept. Nothing known is dropped for an older copy.
+ * Whose steps the merged person's stage and dates come from, decided by the step logs
+ * (import.ts), not by which copy was edited last: a tag added on a stale copy must not
+ * roll a reply back. 'incoming' when the file's log extends this one, 'known' when this
+ * one has all of the file's, 'latest' (the later lastStepAt) when both took steps the
+ * other lacks, 'edited' (the later updatedAt) when the logs are the same.
  */
-export function mergeImported(known: Person | undefined, incoming: Person): { person: Person; status: MergeStatus } {
+export type StateSource = 'incoming' | 'known' | 'latest' | 'edited';
+
+/**
+ * One imported person against the one already here (same canonical URL). The record edited
+ * last (updatedAt) wins for profile and draft, the step logs decide the state (StateSource);
+ * tags and earlier readings are united; the earliest createdAt is kept. Nothing known is
+ * dropped for an older copy.
+ */
+export function mergeImported(known: Person | undefined, incoming: Person, from: StateSource = 'edited'): { person: Person; status: MergeStatus } {
   if (!known) return { person: incoming, status: 'added' };
-  const base = incoming.updatedAt > known.updatedAt ? incoming : known;
+  const edited = incoming.updatedAt > known.updatedAt ? incoming : known;
+  const stepped =
+    from === 'incoming' ? incoming : from === 'known' ? known : from === 'latest' ? (incoming.lastStepAt > known.lastStepAt ? incoming : known) : edited;
+  const base = withState(edited, stateOf(stepped));
   const readings = [...known.readings, ...incoming.readings]
     .filter((r, i, all) => all.findIndex((o) => o.at === r.at && sameData(o.profile, r.profile)) === i)
     .sort((a, b) => b.at - a.at)

@@ -1,8 +1,8 @@
 import type { CoffeeChatDb } from './db';
 import { groupHistory, indexed, reserveIds, type HistoryRow } from './history';
-import { mergeDivergedEvents, mergeImported } from './import-merge';
+import { mergeDivergedEvents, mergeImported, type StateSource } from './import-merge';
 import { checkExport, type Skipped } from './import-validate';
-import type { Person } from './schema';
+import type { OutreachEvent, Person } from './schema';
 import { searchText } from './search-text';
 import { displayName } from './state';
 import { write } from './tx';
@@ -21,14 +21,17 @@ export interface ImportSummary {
   settings?: unknown;
 }
 
-const eventKey = (e: { personId: string; type: string; at: number }) => `${e.personId}\u0000${e.type}\u0000${e.at}`;
+// Two steps of one type at one instant (the dashboard's clock ticks every 30 s) stay two
+// steps when they differ in kind, text or details; only a true copy is a duplicate.
+const eventKey = (e: Omit<OutreachEvent, 'id' | 'before'>) =>
+  [e.personId, e.type, e.at, e.sentKind ?? '', e.channel ?? '', e.text ?? '', e.detail ? JSON.stringify(e.detail) : ''].join('\u0000');
 const noteKey = (n: { personId: string; at: number; text: string }) => `${n.personId}\u0000${n.at}\u0000${n.text}`;
 
 /**
  * Imports an export (text or parsed JSON), merging by profile URL. The whole file is checked
  * first (ImportError, nothing written, when it can't be read), then everything is written in
- * one transaction: a storage failure leaves the tracker as it was. Events dedupe on
- * (person, type, time) and notes on (person, time, text), so importing twice adds nothing.
+ * one transaction: a storage failure leaves the tracker as it was. Events dedupe on their
+ * content (eventKey) and notes on (person, time, text), so importing twice adds nothing.
  */
 export async function importData(db: CoffeeChatDb, input: string | unknown): Promise<ImportSummary> {
   const file = checkExport(input);
@@ -46,10 +49,14 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     const events = file.events.filter((e) => !seenEvents.has(eventKey(e)) && seenEvents.add(eventKey(e)));
     const notes = file.notes.filter((n) => !seenNotes.has(noteKey(n)) && seenNotes.add(noteKey(n)));
     const grew = new Set([...events, ...notes].map((r) => r.personId));
-    // People with local steps the file lacks, about to get steps from it: their histories diverged.
+    // Who has steps the other lacks decides whose state wins (StateSource). People with local
+    // steps the file lacks, about to get steps from it: their histories diverged.
     const fileEvents = new Set(file.events.map(eventKey));
     const gotSteps = new Set(events.map((e) => e.personId));
-    const diverged = [...histories.values()].filter((h) => gotSteps.has(h.personId) && h.events.some((e) => !fileEvents.has(eventKey(e))));
+    const aheadHere = new Set([...histories.values()].filter((h) => h.events.some((e) => !fileEvents.has(eventKey(e)))).map((h) => h.personId));
+    const diverged = [...histories.values()].filter((h) => gotSteps.has(h.personId) && aheadHere.has(h.personId));
+    const source = (id: string): StateSource =>
+      gotSteps.has(id) ? (aheadHere.has(id) ? 'latest' : 'incoming') : aheadHere.has(id) ? 'known' : 'edited';
     groupHistory(histories, events, notes, await reserveIds(db, events.length + notes.length));
     for (const { personId } of diverged) {
       const h = histories.get(personId)!;
@@ -63,7 +70,7 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     };
     const changed: Person[] = [];
     for (const incoming of file.people) {
-      const { person, status } = mergeImported(known.get(incoming.id), incoming);
+      const { person, status } = mergeImported(known.get(incoming.id), incoming, source(incoming.id));
       const final = status === 'unchanged' && grew.has(person.id) ? 'updated' : status;
       summary[final]++;
       if (final !== 'unchanged') changed.push(person);

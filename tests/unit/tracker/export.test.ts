@@ -26,12 +26,16 @@ describe('export', () => {
 
   it('CSV: one row per person with ISO dates, tags joined, formulas escaped', async () => {
     const db = freshDb();
-    await person(db, 'marisol-vega', { fullName: '=HYPERLINK("http://evil")', headline: 'Builder, "quoted", multi\nline' });
+    await person(db, 'marisol-vega', { fullName: '=HYPERLINK("http://evil")', headline: 'Builder, "quoted", multi\nline', about: null });
+    await person(db, 'ada', { fullName: '=HYPERLINK("http://evil","x")\nfoo', firstName: 'Ada', headline: '+1 but@home' });
     await recordSent(db, URL, { channel: 'connection-note', text: 'Hi', at: T0 + DAY });
     await setTags(db, URL, ['design', 'fintech'], T0);
     const rows = Papa.parse<Record<string, string>>(await exportCsv(db), { header: true }).data;
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    expect(rows).toHaveLength(2);
+    // A formula split over lines, as an imported file could carry, is escaped too.
+    const byUrl = (u: string) => rows.find((r) => r.url === u);
+    expect(byUrl('https://www.linkedin.com/in/ada/')).toMatchObject({ name: `'=HYPERLINK("http://evil","x")\nfoo`, headline: `'+1 but@home` });
+    expect(byUrl(URL)).toMatchObject({
       name: `'=HYPERLINK("http://evil")`, url: URL, company: 'Lumen', headline: 'Builder, "quoted", multi\nline',
       stage: 'sent', channel: 'connection-note', sentAt: '2026-11-23T09:00:00.000Z', repliedAt: '', tags: 'design; fintech', checkInsSent: '0',
     });

@@ -57,14 +57,39 @@ describe('import: good files', () => {
     expect((await storedNotes(here)).filter((n) => n.personId === URL).map((n) => n.text)).toEqual(['Local note']);
     expect(p.search).toContain('local note');
   });
-  it('keeps the local copy when it was edited later', async () => {
+  it('keeps the local profile when it was edited later, and takes the steps the file adds', async () => {
     const file = await fileOf(await sample());
     const here = freshDb();
-    await person(here, 'marisol-vega', {}, T0 + 30 * DAY);
+    await person(here, 'marisol-vega', { headline: 'Principal engineer at Lumen' }, T0 + 30 * DAY);
     await importData(here, file);
     const p = (await here.people.get(URL))!;
-    expect(p.stage).toBe('drafted');
+    expect(p.profile.headline).toBe('Principal engineer at Lumen');
+    expect([p.stage, p.sentAt, p.repliedAt]).toEqual(['replied', T0 + DAY, T0 + 2 * DAY]);
     expect((await storedEvents(here)).filter((e) => e.personId === URL)).toHaveLength(2);
+  });
+
+  it('a stale copy edited later (a tag) never rolls back steps taken here', async () => {
+    const a = freshDb();
+    await person(a);
+    await recordSent(a, URL, { channel: 'message', text: 'Hi', at: T0 + DAY });
+    const b = freshDb();
+    await importData(b, JSON.parse(await exportJson(a, { now: T0 + DAY })));
+    await setTags(b, URL, ['design'], T0 + 5 * DAY);
+    await recordReply(a, URL, { at: T0 + 3 * DAY });
+    const s = await importData(a, JSON.parse(await exportJson(b, { now: T0 + 5 * DAY })));
+    const p = (await a.people.get(URL))!;
+    expect([p.stage, p.repliedAt, p.tags]).toEqual(['replied', T0 + 3 * DAY, ['design']]);
+    expect(s).toMatchObject({ updated: 1, merged: [] });
+  });
+
+  it('keeps two steps of one type at one instant that differ (a thank-you and a report-back in one tick)', async () => {
+    const file = await fileOf(await sample());
+    const sent = file.events.find((e: { type: string }) => e.type === 'sent');
+    const twin = { ...sent, sentKind: 'report-back', text: 'What I did with your advice' };
+    file.events.push(twin);
+    const here = freshDb();
+    expect((await importData(here, file)).eventsAdded).toBe(file.events.length);
+    expect((await importData(here, file)).eventsAdded).toBe(0);
   });
 });
 
