@@ -7,6 +7,27 @@ export const personHref = (id: string, nudge?: string) =>
  * "Due now": the follow-ups ASK.md §5 says are due, each with its draft one click
  * away. Shown in the popup (anywhere, also off LinkedIn) and atop the dashboard.
  */
+function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
+  // A close-out has nothing to send: it asks the user to decide, so it opens the person.
+  const verb = n.kind === 'close-out' ? 'Review' : 'Open draft';
+  return (
+    <li>
+      <span>
+        {n.title} <span class="muted">{n.reason}</span>
+      </span>{' '}
+      {onOpen ? (
+        <button type="button" aria-label={`${verb}: ${n.title}`} onClick={() => onOpen(n.personId, n.kind)}>
+          {verb}
+        </button>
+      ) : (
+        <a href={personHref(n.personId, n.kind)} target="_blank" aria-label={`${verb}: ${n.title}`}>
+          {verb}
+        </a>
+      )}
+    </li>
+  );
+}
+
 export function DueList({ due, compact, onOpen }: { due: DueItem[] | undefined; compact?: boolean; onOpen?: (id: string, kind: string) => void }) {
   if (!due) return null;
   if (!due.length) return compact ? null : <p class="muted empty">Nothing is due. Coffee Chat will remind you when a follow-up is.</p>;
@@ -14,22 +35,7 @@ export function DueList({ due, compact, onOpen }: { due: DueItem[] | undefined; 
     <section class="due-list card" aria-label="Due now">
       <h2>Due now ({due.length})</h2>
       <ul>
-        {due.map((n) => (
-          <li key={`${n.personId}-${n.kind}`}>
-            <span>
-              {n.title} <span class="muted">{n.reason}</span>
-            </span>{' '}
-            {onOpen ? (
-              <button type="button" aria-label={`Open draft: ${n.title}`} onClick={() => onOpen(n.personId, n.kind)}>
-                Open draft
-              </button>
-            ) : (
-              <a href={personHref(n.personId, n.kind)} target="_blank" aria-label={`Open draft: ${n.title}`}>
-                Open draft
-              </a>
-            )}
-          </li>
-        ))}
+        {due.map((n) => <DueItemRow key={`${n.personId}-${n.kind}`} n={n} onOpen={onOpen} />)}
       </ul>
     </section>
   );

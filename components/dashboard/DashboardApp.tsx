@@ -13,8 +13,9 @@ import { personRoute, useRoute } from './use-route';
 
 /** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
 function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: number; onOpen: (id: string, kind: string) => void }) {
-  const due = useLiveQuery(() => loadDueNow(getDb(), now, settings), [now, settings]).value;
-  return <DueList due={due} onOpen={onOpen} />;
+  const due = useLiveQuery(() => loadDueNow(getDb(), now, settings), [now, settings]);
+  if (due.error) return <p class="error" role="alert">Couldn't check what's due: {due.error.message}</p>;
+  return <DueList due={due.value} onOpen={onOpen} />;
 }
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data (issue 5). */

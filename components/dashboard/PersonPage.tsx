@@ -3,17 +3,18 @@ import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shell/db';
 import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
 import { runStep } from '../../lib/shell/run-step';
-import { deletePerson, dismissNudge, getPerson, snoozeNudge, stateOf, undoLast } from '../../lib/tracker';
+import { deletePerson, getPerson, stateOf } from '../../lib/tracker';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
 import { ChatInfo } from './ChatInfo';
 import { FollowUpDraft, type DraftKind } from './FollowUpDraft';
 import { NotesAndTags } from './NotesAndTags';
+import { ReminderControls } from './ReminderControls';
 import { StepActions } from './StepActions';
 import { Timeline } from './Timeline';
+import { UndoLastStep } from './UndoLastStep';
 
-const DAY = 86_400_000;
 const draftFor = (nudge?: string): DraftKind | null =>
   nudge && ['send-ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close'].includes(nudge) ? (nudge as DraftKind) : null;
 
@@ -27,13 +28,15 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
   if (person === undefined) return <p aria-busy="true">Loading…</p>;
   if (person === null) return <p class="empty">This person is not in your tracker (any more). <a href="#/">Back to everyone</a></p>;
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
+  const act = async (fn: () => Promise<unknown>, done: string): Promise<boolean> => {
     setProblem(null);
     try {
       await fn();
       setMessage(done);
+      return true;
     } catch (e) {
       setProblem((e as Error).message);
+      return false;
     }
   };
   const first = person.profile.firstName ?? person.name;
@@ -44,17 +47,11 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <ProfileCard profile={person.profile} stage={person.stage} />
       <p class="muted"><a href={person.id} target="_blank" rel="noreferrer">Open their LinkedIn profile</a></p>
       <ChatInfo person={person} now={now} myName={settings.me.name} />
-      {nudgeKind && (
-        <div class="row nudge-controls" role="group" aria-label="This reminder">
-          <button type="button" onClick={() => act(() => runStep((db) => snoozeNudge(db, person.id, nudgeKind, now + DAY)), 'Snoozed for a day.')}>Snooze a day</button>
-          <button type="button" onClick={() => act(() => runStep((db) => snoozeNudge(db, person.id, nudgeKind, now + 7 * DAY)), 'Snoozed for a week.')}>Snooze a week</button>
-          <button type="button" onClick={() => act(() => runStep((db) => dismissNudge(db, person.id, nudgeKind)), 'Dismissed until the next step.')}>Dismiss</button>
-        </div>
-      )}
+      {nudgeKind && <ReminderControls person={person} kind={nudgeKind} settings={settings} now={now} onAct={act} />}
       {draft && <FollowUpDraft key={draft} person={person} kind={draft} settings={settings} now={now} onDone={() => (setDraft(null), setMessage(`Recorded as sent to ${first}.`))} />}
       <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
       <div class="row">
-        <button type="button" onClick={() => act(() => runStep((db) => undoLast(db, person.id)), 'The last step was undone.')}>Undo last step</button>
+        <UndoLastStep person={person} onAct={act} />
         <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => runStep((db) => deletePerson(db, person.id)).then(() => clearWorkingDraft(person.id)), 'Deleted.')}>
           Delete person
         </button>

@@ -31,6 +31,10 @@ export function Pipeline({ now }: { now: number }) {
     setPage(0);
   };
   const total = result?.total ?? 0;
+  // After deletions the page can fall past the end ("51–50 of 50"): step back to the last one.
+  useEffect(() => {
+    if (result && page > 0 && page * PAGE >= total) setPage(Math.max(0, Math.ceil(total / PAGE) - 1));
+  }, [result, page, total]);
   // `npm run bench` reads this mark: the dashboard's first render (issue 5).
   useEffect(() => void (result && performance.mark('coffee-chat:list-visible')), [!!result]);
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { runStep } from '../../lib/shell/run-step';
 import { allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, startMentorship, type Step } from '../../lib/tracker';
-import type { Person, PersonState } from '../../lib/tracker/schema';
+import type { CloseReason, Person, PersonState, Stage } from '../../lib/tracker/schema';
 import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
 import { ChatHeldForm, CloseForm, MentorForm } from './StepForms';
@@ -19,7 +19,14 @@ interface Props {
   now: number;
   openAction?: string;
   onDraft: (k: DraftKind) => void;
-  onAct: (fn: () => Promise<unknown>, done: string) => Promise<void>;
+  onAct: (fn: () => Promise<unknown>, done: string) => Promise<boolean>;
+}
+
+/** The likeliest reason to close from each stage, preselected: the user can pick another. */
+function closeReasonFor(stage: Stage): CloseReason {
+  if (stage === 'held' || stage === 'mentoring') return 'goals-met';
+  if (stage === 'replied' || stage === 'scheduled') return 'declined';
+  return stage === 'drafted' ? 'not-a-fit' : 'no-reply';
 }
 
 /** Only the steps the person's stage allows (the tracker's state machine decides). */
@@ -44,7 +51,7 @@ export function StepActions({ person, state, settings, now, openAction, onDraft,
       {has('schedule') && scheduling && <ScheduleChat person={person} settings={settings} now={now} onDone={(msg) => (setScheduling(false), void onAct(async () => undefined, msg))} />}
       {has('hold') && <ChatHeldForm onSubmit={(takeaways) => onAct(() => runStep((db) => recordChatHeld(db, person.id, { at: now, takeaways })), 'Chat recorded. A thank-you is due within a day.')} />}
       {has('mentor') && <MentorForm initialDays={person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays} onSubmit={(cadenceDays) => onAct(() => runStep((db) => startMentorship(db, person.id, { cadenceDays, at: now })), 'Mentorship recorded.')} />}
-      {has('close') && <CloseForm initial={person.stage === 'sent' ? 'no-reply' : 'goals-met'} onSubmit={(reason) => onAct(() => runStep((db) => close(db, person.id, { reason, at: now })), 'Closed. It will not nudge you again.')} />}
+      {has('close') && <CloseForm initial={closeReasonFor(person.stage)} onSubmit={(reason) => onAct(() => runStep((db) => close(db, person.id, { reason, at: now })), 'Closed. It will not nudge you again.')} />}
     </section>
   );
 }

@@ -10,10 +10,15 @@ const REASONS: Record<CloseReason, string> = {
 export const reasonLabel = (r: CloseReason) => REASONS[r];
 
 /** Takeaways feed the thank-you draft (ASK.md §5), so the form asks for them right away. */
-export function ChatHeldForm({ onSubmit }: { onSubmit: (takeaways: string) => void }) {
+export function ChatHeldForm({ onSubmit }: { onSubmit: (takeaways: string) => Promise<boolean> }) {
   const [t, setT] = useState('');
+  // Emptied once recorded (a mentoring chat keeps this form), kept if the write failed.
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (await onSubmit(t.trim())) setT('');
+  };
   return (
-    <form class="card step-form" onSubmit={(e) => (e.preventDefault(), onSubmit(t.trim()))}>
+    <form class="card step-form" onSubmit={submit}>
       <label for="takeaways">What did you take away from the chat?</label>
       <textarea id="takeaways" rows={3} value={t} onInput={(e) => setT(e.currentTarget.value)} placeholder="One or two specific things they said" />
       <button type="submit" class="primary">Mark chat as held</button>

@@ -21,6 +21,9 @@ const SENT_WHAT: Record<string, string> = {
   'report-back': 'Report-back sent', cadence: 'Mentoring check-in sent', close: 'Closing message sent',
 };
 
+/** "Ask sent", "They replied": how the timeline (and Undo) names a step. */
+export const eventTitle = (e: OutreachEvent): string => (e.type === 'sent' ? SENT_WHAT[e.sentKind ?? 'ask']! : WHAT[e.type]);
+
 const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function Item({ item }: { item: TimelineItem }) {
@@ -33,7 +36,7 @@ function Item({ item }: { item: TimelineItem }) {
     );
   }
   const e = item.event;
-  const title = e.type === 'sent' ? SENT_WHAT[e.sentKind ?? 'ask'] : WHAT[e.type];
+  const title = eventTitle(e);
   return (
     <li>
       <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time> <strong>{title}</strong>

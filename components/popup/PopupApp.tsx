@@ -65,6 +65,12 @@ export function PopupApp({ first }: { first: FirstRead }) {
           <ManualEntry url={state.kind === 'not-profile' ? state.url : reading?.profile.url ?? null} onDone={setProfile} />
         </>
       )}
+      {reading?.viewer === 'self' && (
+        <p class="card" role="status">
+          This is your own profile. Coffee Chat writes to people you would like to learn from: open one of their profiles
+          and click Coffee Chat there.
+        </p>
+      )}
       {profile && tracked.error && (
         <p class="error" role="alert">
           {tracked.error}

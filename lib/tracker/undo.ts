@@ -14,8 +14,8 @@ export async function lastEvent(db: CoffeeChatDb, personId: string): Promise<Out
 
 /**
  * Takes back the latest step: restores the state saved in its `before` and deletes it.
- * The draft is not part of the state, so it is handled here: undoing a send puts the sent
- * text back as the draft (unless a newer draft exists); undoing the first draft removes it.
+ * The draft is not part of the state, so it is handled here: undoing the ask puts its text
+ * back as the draft (unless a newer draft exists); undoing the first draft removes it.
  */
 export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ person: Person; undone: OutreachEvent }> {
   return write(db, async () => {
@@ -31,7 +31,8 @@ export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ pe
     const before = PersonStateSchema.safeParse(ev.before);
     if (!before.success) throw new NothingToUndo(`This step was imported with a state that can't be restored, so it can't be undone.`);
     let next = withState(p, before.data);
-    if (ev.type === 'sent' && !p.draft && ev.channel && ev.text !== undefined) {
+    // Only the ask goes back to being the draft: the draft slot holds the ask, never a follow-up.
+    if (ev.type === 'sent' && (ev.sentKind ?? 'ask') === 'ask' && !p.draft && ev.channel && ev.text !== undefined) {
       const draft = { channel: ev.channel, body: ev.text, updatedAt: ev.at, ...(ev.subject !== undefined ? { subject: ev.subject } : {}) };
       next = { ...next, draft };
     }

@@ -34,8 +34,14 @@ describe('follow-up nudges', () => {
     const dash = await DashboardPage.open(b, href!.replace('/dashboard.html', ''));
     const draft = dash.page.getByRole('region', { name: 'A gentle check-in' }).getByRole('textbox', { name: 'Message', exact: true });
     await expect.poll(() => draft.inputValue()).toMatch(/no pressure/i);
+    const reminder = dash.page.getByRole('group', { name: 'This reminder' });
+    await reminder.getByRole('button', { name: 'Snooze a day' }).waitFor();
     await dash.button('Mark as replied').click();
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
+    // The reminder is handled: its controls go (a leftover Dismiss would silence the next one),
+    // and Undo says what it would take back.
+    await expect.poll(() => reminder.count()).toBe(0);
+    await dash.page.getByRole('button', { name: /^Undo: They replied/ }).waitFor();
   });
 
   it('after the reply: schedule the chat in both zones and download its invitation', async () => {

@@ -12,6 +12,7 @@ import { profileUrl, useSession } from './harness/session';
 interface Expected {
   fullName: string | null;
   generation: string;
+  viewer?: string;
   current: { title: string | null; company: string } | null;
 }
 

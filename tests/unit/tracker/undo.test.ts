@@ -61,6 +61,16 @@ describe('undoLast', () => {
     await expect(undoLast(db, URL)).rejects.toThrow('There is nothing to undo for Marisol.');
   });
 
+  it('undoing a check-in leaves the draft slot to the ask: a later undo of the ask still brings its text back', async () => {
+    const db = freshDb();
+    await person(db);
+    await recordSent(db, URL, { channel: 'message', text: 'The ask', at: T0 + DAY });
+    await recordSent(db, URL, { channel: 'message', text: 'The check-in', at: T0 + 8 * DAY, kind: 'check-in' });
+    expect((await undoLast(db, URL)).person.draft).toBeUndefined();
+    const back = (await undoLast(db, URL)).person;
+    expect([back.stage, back.draft?.body]).toEqual(['drafted', 'The ask']);
+  });
+
   it('takes back the latest recorded step even when it was back-dated', async () => {
     const db = freshDb();
     await person(db);
