@@ -1,5 +1,5 @@
 import { afterPopupStep } from '@/lib/background/after-popup-step';
-import { refreshNudges, ALARM, parseNotificationId } from '@/lib/background/refresh';
+import { refreshNudges, ALARM, notificationRoute } from '@/lib/background/refresh';
 import { fromOwnPage, ToBackgroundSchema } from '@/lib/messages';
 import { PORT_NAME } from '@/lib/popup-link/protocol';
 import { servePopup } from '@/lib/popup-link/serve';
@@ -32,10 +32,9 @@ export default defineBackground(() => {
     servePopup(port, getDb(), (step) => afterPopupStep(step, refresh));
   });
   browser.notifications.onClicked.addListener((id) => {
-    const n = parseNotificationId(id);
-    if (!n) return;
-    const url = `${browser.runtime.getURL('/dashboard.html')}#/person/${encodeURIComponent(n.personId)}?nudge=${n.kind}`;
-    void browser.tabs.create({ url });
+    const route = notificationRoute(id);
+    if (route === null) return;
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${route}` });
     void browser.notifications.clear(id);
   });
 });

@@ -1,9 +1,10 @@
 import { formatInZone } from '../../lib/schedule/format';
+import type { Me } from '../../lib/settings/schema';
 import type { Person } from '../../lib/tracker/schema';
 import { downloadInvite } from './invite';
 
 /** The booked chat in both zones, side by side (guide 001: "Own the logistics"). */
-export function ChatInfo({ person, now, myName }: { person: Person; now: number; myName: string }) {
+export function ChatInfo({ person, now, me }: { person: Person; now: number; me: Me }) {
   const chat = person.chat;
   if (!chat) return null;
   const first = person.profile.firstName ?? person.name;
@@ -17,7 +18,7 @@ export function ChatInfo({ person, now, myName }: { person: Person; now: number;
       </dl>
       {past && person.stage === 'scheduled' && <p>Did the chat happen? Mark it as held below and note what you took away.</p>}
       {person.takeaways && <p><strong>Takeaways:</strong> {person.takeaways}</p>}
-      {!past && <button type="button" onClick={() => void downloadInvite(person, myName, chat)}>Download invitation (.ics)</button>}
+      {!past && <button type="button" onClick={() => void downloadInvite(person, me, chat, now)}>Download invitation (.ics)</button>}
     </section>
   );
 }

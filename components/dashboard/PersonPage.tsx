@@ -46,7 +46,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <p><a href="#/">← Everyone</a></p>
       <ProfileCard profile={person.profile} stage={person.stage} />
       <p class="muted"><a href={person.id} target="_blank" rel="noreferrer">Open their LinkedIn profile</a></p>
-      <ChatInfo person={person} now={now} myName={settings.me.name} />
+      <ChatInfo person={person} now={now} me={settings.me} />
       {nudgeKind && <ReminderControls person={person} kind={nudgeKind} settings={settings} now={now} onAct={act} />}
       {draft && <FollowUpDraft key={draft} person={person} kind={draft} settings={settings} now={now} onDone={() => (setDraft(null), setMessage(`Recorded as sent to ${first}.`))} />}
       <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />

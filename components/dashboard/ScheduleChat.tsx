@@ -41,7 +41,7 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
       setError((err as Error).message);
     }
   };
-  const invite = () => downloadInvite(person, settings.me.name, { at, minutes, agenda: person.chat?.agenda });
+  const invite = () => downloadInvite(person, settings.me, { at, minutes, agenda: person.chat?.agenda }, now, true);
   return (
     <form class="card schedule" aria-label="Schedule the chat" onSubmit={save}>
       <h3>Schedule the chat</h3>

@@ -1,14 +1,24 @@
+import { writeQuestions } from '../../lib/compose/questions';
+import { chatBooking } from '../../lib/schedule/booking';
+import type { Me } from '../../lib/settings/schema';
+import { getDb } from '../../lib/shell/db';
+import { readHistory } from '../../lib/tracker/history';
 import type { Person } from '../../lib/tracker/schema';
 import { downloadText } from './download';
 
 /**
  * The chat as an .ics file with the exact instant (guide 001: "calendar invites with the
- * correct time zone"). The calendar library is big, so it loads only when asked for.
+ * correct time zone"), the user's questions as its agenda (ASK.md §5: the agenda goes with
+ * the invite), and one UID per chat however often it moves, so a calendar updates the event
+ * instead of keeping both. `pending`: a time picked in the form but not saved yet.
+ * The calendar library is big, so it loads only when asked for.
  */
-export async function downloadInvite(person: Person, myName: string, chat: { at: number; minutes: number; agenda?: string[] }): Promise<void> {
-  const { chatInvite } = await import('../../lib/schedule/invite');
+export async function downloadInvite(person: Person, me: Me, chat: { at: number; minutes: number; agenda?: string[] }, now: number, pending = false): Promise<void> {
+  const [{ chatInvite }, history] = await Promise.all([import('../../lib/schedule/invite'), readHistory(getDb(), person.id)]);
   downloadText(`coffee-chat-${person.slug}.ics`, 'text/calendar', chatInvite({
-    title: `Coffee chat: ${myName || 'me'} and ${person.name}`,
-    start: chat.at, minutes: chat.minutes, description: `A ${chat.minutes}-minute virtual coffee chat.`, agenda: chat.agenda,
+    title: `Coffee chat: ${me.name || 'me'} and ${person.name}`,
+    start: chat.at, minutes: chat.minutes, description: `A ${chat.minutes}-minute virtual coffee chat.`,
+    agenda: chat.agenda ?? writeQuestions(person.profile, me),
+    now, booking: chatBooking(person, history.events, pending),
   }));
 }

@@ -1,54 +1,59 @@
 import { browser } from 'wxt/browser';
-import { loadNudgePeople, nudgeTitle, planNudges, type Nudge } from '../nudges';
+import { inQuiet, loadNudgePeople, nudgeTitle, planNudges, quietEnd, quietFor, type Nudge } from '../nudges';
 import type { Settings } from '../settings/schema';
 import type { CoffeeChatDb } from '../tracker/db';
+import { MAX_AT_ONCE, SUMMARY_ID, notificationId, notifiedKey, parseNotificationId, rememberedKeys, summaryText } from './notifications';
+
+export { notificationId, notificationRoute, parseNotificationId, SUMMARY_ID } from './notifications';
 
 export const ALARM = 'nudges';
 const NOTIFIED_KEY = 'notified-nudges';
-
-export const notificationId = (n: Pick<Nudge, 'personId' | 'kind'>) => `nudge|${n.kind}|${n.personId}`;
-export function parseNotificationId(id: string): { kind: string; personId: string } | null {
-  const m = /^nudge\|([a-z-]+)\|(.+)$/.exec(id);
-  return m ? { kind: m[1]!, personId: m[2]! } : null;
-}
 
 /**
  * The whole background job, safe to run at any moment: everything it needs is in
  * IndexedDB and storage, so a service worker killed mid-way loses nothing (issue 6).
  * One alarm at the next due moment; a badge with the count; one notification per
- * nudge, remembered so a restart doesn't notify twice.
+ * new nudge (one summary for more than MAX_AT_ONCE), remembered so none is notified twice.
  */
 export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: number, clockOffset = 0): Promise<Nudge[]> {
   // Only those a rule could nudge, in the rules' compact form: not 10,000 LinkedIn profiles.
   const people = await loadNudgePeople(db);
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
   const { due, nextDueAt: next } = planNudges(people, now, settings);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const notified = rememberedKeys((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY], due, byId);
+  const fresh = settings.notifications ? due.filter((n) => !notified.has(notifiedKey(n, byId.get(n.personId)!))) : [];
+  // A nudge due since before tonight's quiet hours stays on the badge, but the notification waits for
+  // their end (a laptop woken at 23:00 must not ping): wake then to show it.
+  const quiet = quietFor(settings);
+  const hushed = quiet !== null && inQuiet(quiet, now) && fresh.length > 0;
+  const wake = hushed ? Math.min(next ?? Infinity, quietEnd(quiet, now)) : next;
 
   await browser.action.setBadgeText({ text: due.length ? String(due.length) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#0b57d0' });
   await browser.alarms.clear(ALARM);
   // Alarms run on the real clock; only the e2e build's test clock has an offset.
-  if (next !== null) await browser.alarms.create(ALARM, { when: Math.max(next, now + 1000) - clockOffset });
+  if (wake !== null) await browser.alarms.create(ALARM, { when: Math.max(wake, now + 1000) - clockOffset });
 
-  const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
-  const notified = new Set<string>(Array.isArray(stored) ? stored : []);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const live = new Set<string>();
-  for (const n of due) {
-    const key = `${notificationId(n)}|${n.dueAt}`;
-    live.add(key);
-    if (notified.has(key) || !settings.notifications) continue;
-    const person = byId.get(n.personId)!;
-    // A refused notification (the OS may block them) must not stop the badge or the alarm.
-    const shown = await browser.notifications
-      .create(notificationId(n), { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: nudgeTitle(n, person), message: n.reason })
-      .then(() => true, () => false);
-    if (shown) notified.add(key);
+  const icon = browser.runtime.getURL('/icon/128.png');
+  // A refused notification (the OS may block them) must not stop the badge or the alarm, and is tried again next time.
+  const show = (id: string, title: string, message: string) =>
+    browser.notifications.create(id, { type: 'basic', iconUrl: icon, title, message }).then(() => true, () => false);
+  if (!hushed && fresh.length > MAX_AT_ONCE) {
+    const { title, message } = summaryText(fresh, due.length, byId);
+    if (await show(SUMMARY_ID, title, message)) for (const n of fresh) notified.add(notifiedKey(n, byId.get(n.personId)!));
+  } else if (!hushed) {
+    for (const n of fresh) {
+      const person = byId.get(n.personId)!;
+      if (await show(notificationId(n), nudgeTitle(n, person), n.reason)) notified.add(notifiedKey(n, person));
+    }
   }
-  // Forget nudges that are no longer due, so a later one of the same kind notifies again.
-  for (const key of notified) if (!live.has(key)) notified.delete(key);
-  for (const n of await browser.notifications.getAll().then(Object.keys)) {
-    if (parseNotificationId(n) && !due.some((d) => notificationId(d) === n)) await browser.notifications.clear(n);
+
+  // Take down what is no longer due; the summary stays while anything is.
+  for (const id of await browser.notifications.getAll().then(Object.keys)) {
+    const n = parseNotificationId(id);
+    const stale = n && (id === SUMMARY_ID ? due.length === 0 : !due.some((d) => notificationId(d) === id));
+    if (stale) await browser.notifications.clear(id);
   }
   await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified] });
   return due;

@@ -8,7 +8,8 @@ const NO_MEMORY: NonNullable<NudgePerson['nudges']> = { snoozed: {}, dismissed: 
 export interface NudgePlan {
   /** At most one per person: the most relevant due one (RULES order), oldest dueAt first. */
   due: Nudge[];
-  /** The earliest moment after `now` at which some nudge becomes due (snooze expiries included), or null. */
+  /** The earliest moment after `now` at which the due list changes: a nudge becomes due (snooze expiries
+   *  included) or a shown one expires; null if none will. */
   nextDueAt: number | null;
 }
 
@@ -43,6 +44,7 @@ function scan(people: readonly NudgePerson[], now: number, settings: Settings, c
     // Older or imported records may lack the memory; treat that as nothing snoozed or dismissed.
     const { snoozed, dismissed } = person.nudges ?? NO_MEMORY;
     let shown: Nudge | null = null;
+    let found = false; // a due nudge is shown for this person (tracked even when not collecting)
     for (const rule of RULES) {
       const r = rule(person, settings);
       if (r === null || dismissed[r.kind] === person.lastStepAt) continue;
@@ -50,6 +52,10 @@ function scan(people: readonly NudgePerson[], now: number, settings: Settings, c
       const until = snoozed[r.kind];
       const at = until !== undefined && until > r.dueAt ? until : r.dueAt;
       if (at <= now && at < heldFrom) {
+        // The shown nudge leaves the list when it expires (ASK.md §5 "chat scheduled": the agenda once
+        // the chat starts), so wake then too, or the badge and notification outlive it.
+        if (!found && r.expiresAt !== undefined) next = Math.min(next, r.expiresAt);
+        found = true;
         if (collect) shown ??= { personId: person.id, kind: r.kind, dueAt: quiet ? quietEnd(quiet, at) : at, reason: r.reason(now) };
       } else if (at <= now) {
         // Came due during the current quiet period: it shows when the period ends, if still useful.
@@ -72,7 +78,7 @@ export function dueNudges(people: readonly NudgePerson[], now: number, settings:
   return planNudges(people, now, settings).due;
 }
 
-/** When to look again: the earliest future moment a nudge becomes due, never in the past; null if none will. */
+/** When to look again: the earliest future moment the due list changes, never in the past; null if it never will. */
 export function nextDueAt(people: readonly NudgePerson[], now: number, settings: Settings): number | null {
   return scan(people, now, settings, false).nextDueAt;
 }

@@ -36,8 +36,20 @@ function fromLocal(q: Quiet, local: number, hint: number): number {
   const o2 = q.offset(t);
   if (o2 === o) return t;
   const t2 = local - o2;
-  // If neither offset fits, the hour was skipped by a clock change: keep the later instant.
-  return q.offset(t2) === o2 ? t2 : Math.max(t, t2);
+  if (q.offset(t2) === o2) return t2;
+  // Neither offset fits: a clock change skipped this wall time, so the boundary is the change itself, the
+  // first instant whose clock reads later. Not always the later candidate: Pacific/Chatham jumps from 02:45
+  // to 03:45, and 03:00 by the old offset is 04:00 on the new clock, 15 minutes late. Search between them
+  // (rare: only on the day of a change, about 22 offset reads).
+  let before = Math.min(t, t2);
+  let after = Math.max(t, t2);
+  const late = q.offset(after);
+  while (after - before > 1) {
+    const mid = Math.floor((before + after) / 2);
+    if (q.offset(mid) === late) after = mid;
+    else before = mid;
+  }
+  return after;
 }
 
 function localMidnight(q: Quiet, ms: number): number {

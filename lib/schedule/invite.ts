@@ -1,4 +1,5 @@
 import { createEvent, type EventAttributes } from 'ics';
+import type { Booking } from './booking';
 
 export interface InviteRequest {
   title: string;
@@ -12,16 +13,26 @@ export interface InviteRequest {
   organizer?: { name?: string; email: string };
   attendeeName?: string;
   attendeeEmail?: string;
-  /** DTSTAMP; defaults to `start` so the same chat always yields the same file. */
-  stamp?: number;
+  /** When the file is made (DTSTAMP): with SEQUENCE, how calendars tell the newer copy. Without it, `start`. */
+  now?: number;
+  /** Which chat this is (booking.ts chatBooking): the UID, and SEQUENCE for each time it moved. Without it the
+   *  UID comes from the time and title, so a moved chat is a new event (the first release's behaviour). */
+  booking?: Booking;
 }
 
 // FNV-1a: a stable UID from the inputs, so re-exporting the same chat updates the calendar entry
-// instead of duplicating it, and tests compare exact text.
-function hash(text: string): string {
-  let h = 0x811c9dc5;
+// instead of duplicating it, and tests compare exact text. `seed` varies the start state, so two
+// seeds give a UID twice as wide: 10,000 chats stay clear of a clash, where 32 bits would not.
+function hash(text: string, seed = 0x811c9dc5): string {
+  let h = seed;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function uidOf(req: InviteRequest): string {
+  const b = req.booking;
+  if (!b) return `${hash(`${req.start}|${req.minutes}|${req.title}`)}-${req.start}@coffee-chat`;
+  return `${hash(b.key)}${hash(b.key, 0x050c5d1f)}@coffee-chat`;
 }
 
 /**
@@ -40,7 +51,8 @@ export function chatInvite(req: InviteRequest): string {
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes },
-    uid: `${hash(`${start}|${minutes}|${title}`)}-${start}@coffee-chat`,
+    uid: uidOf(req),
+    ...(req.booking ? { sequence: req.booking.revision } : {}),
     productId: 'coffee-chat',
     ...(description ? { description } : {}),
     ...(req.organizer ? { organizer: req.organizer } : {}),
@@ -49,7 +61,7 @@ export function chatInvite(req: InviteRequest): string {
       : {}),
   };
   // DTSTAMP is accepted by `ics` at run time but missing from its types; without it the stamp is Date.now().
-  const withStamp = { ...event, timestamp: req.stamp ?? start };
+  const withStamp = { ...event, timestamp: req.now ?? start };
   const { error, value } = createEvent(withStamp);
   if (error || !value) throw new Error(`Could not build the calendar invite: ${error?.message ?? 'no output'}`);
   return value;

@@ -23,7 +23,8 @@ export interface PackRow {
 export const PACKS_TABLE = 'packs';
 export const BUCKETS = 16;
 /** Bump when a row's shape, its codec or mayNudge changes: every database rebuilds its packs on next open. */
-export const PACKS_VERSION = 1;
+// 2 (2026-11-22): mayNudge keeps people in "scheduled" who still owe a thank-you for the last chat.
+export const PACKS_VERSION = 2;
 const MARK_KEY = 'packs-version';
 
 const KINDS = {

@@ -60,6 +60,9 @@ const TOO_LATE: Partial<Record<Step, (who: string, s: PersonState) => string>> =
   reply: (w) => `${w} has already replied`,
   'send-agenda': (w, s) => (s.stage === 'held' ? `the chat with ${w} has already been held` : `no chat with ${w} is scheduled now`),
   hold: (w) => `the chat with ${w} is already marked held; schedule the next one first`,
+  // Only "scheduled" gets here: there the thank-you is for a chat held before this one was booked.
+  'send-thank-you': (w, s) =>
+    s.heldAt === undefined ? `no chat with ${w} has been held yet` : `the thank-you for your last chat with ${w} is already marked sent`,
   close: (w) => `${w} is already closed`,
   reopen: (w) => `${w} isn't closed`,
 };

@@ -12,6 +12,9 @@ import { ChannelSchema, ChatSchema, CloseReasonSchema, PersonStateSchema, STAGES
  *   report-back (held, mentoring), cadence (mentoring), closing message (after a reply).
  * - A chat may be scheduled again after one was held, and during a mentorship; a chat held
  *   while a mentorship runs returns to "mentoring".
+ * - Booking the next chat doesn't thank them for the last one: while the thank-you for a held chat
+ *   is owed, it may still be marked sent from "scheduled" (ASK.md §5 "chat held"). The report-back
+ *   is not offered there: the booked chat is where they hear how the advice went.
  * - "mentor" from "mentoring" changes the cadence and keeps the start date.
  * - Any open stage may close; reopen returns to the stage the close came from.
  */
@@ -26,6 +29,16 @@ const open = STAGES.filter((s) => s !== 'closed');
 const Send = z.object({ channel: ChannelSchema });
 const None = z.object({});
 
+/** A chat was held and no thank-you has been marked since. */
+export const thankYouOwed = (s: PersonState): boolean => s.heldAt !== undefined && (s.thankYouAt === undefined || s.thankYouAt < s.heldAt);
+
+interface StepRule {
+  from: readonly Stage[];
+  /** Stages in `from` that allow the step only in some states. */
+  when?: Partial<Record<Stage, (s: PersonState) => boolean>>;
+  payload: z.ZodType;
+}
+
 export const STEP_RULES = {
   invite: { from: ['drafted'], payload: None },
   accept: { from: ['invited'], payload: None },
@@ -35,20 +48,26 @@ export const STEP_RULES = {
   schedule: { from: ['replied', 'scheduled', 'held', 'mentoring'], payload: ChatSchema },
   'send-agenda': { from: ['scheduled'], payload: Send },
   hold: { from: ['scheduled', 'mentoring'], payload: z.object({ takeaways: z.string().max(5000) }) },
-  'send-thank-you': { from: ['held', 'mentoring'], payload: Send },
+  'send-thank-you': { from: ['held', 'mentoring', 'scheduled'], when: { scheduled: thankYouOwed }, payload: Send },
   'send-report-back': { from: ['held', 'mentoring'], payload: Send },
   mentor: { from: ['held', 'mentoring'], payload: z.object({ cadenceDays: z.number().min(7).max(180) }) },
   'send-cadence': { from: ['mentoring'], payload: Send },
   'send-close': { from: ['replied', 'scheduled', 'held', 'mentoring'], payload: Send },
   close: { from: open, payload: z.object({ reason: CloseReasonSchema }) },
   reopen: { from: ['closed'], payload: None },
-} satisfies Record<Step, { from: readonly Stage[]; payload: z.ZodType }>;
+} satisfies Record<Step, StepRule>;
 
 export type StepPayload<S extends Step> = z.input<(typeof STEP_RULES)[S]['payload']>;
 
-/** Whether the stage allows the step at all (the table the UI's action buttons come from). */
+/** Whether the stage allows the step in some state (refusal() also checks the state). */
 export function canStep(stage: Stage, step: Step): boolean {
   return (STEP_RULES[step].from as readonly Stage[]).includes(stage);
+}
+
+/** Whether the state allows the step: its stage does, and the stage's extra condition, if any, holds. */
+function allows(state: PersonState, step: Step): boolean {
+  const rule: StepRule = STEP_RULES[step];
+  return canStep(state.stage, step) && (rule.when?.[state.stage]?.(state) ?? true);
 }
 
 /** The steps a person's state allows now, including the checks beyond the stage. */
@@ -58,7 +77,7 @@ export function allowedSteps(state: PersonState): Step[] {
 
 /** Why a step is refused, as a sentence, or null when it is allowed. */
 export function refusal(state: PersonState, step: Step, who = 'this person'): string | null {
-  if (canStep(state.stage, step) && !(step === 'accept' && state.acceptedAt !== undefined)) return null;
+  if (allows(state, step) && !(step === 'accept' && state.acceptedAt !== undefined)) return null;
   return `Can't ${STEP_ACTIONS[step]}: ${refusalReason(state, step, who, STEP_RULES[step].from)}.`;
 }
 

@@ -7,15 +7,20 @@ import { DAY, elapsed, repliedSince, type Rule } from '../types';
 export const closeOut: Rule = (p, s) => {
   if (p.stage !== 'sent' || p.sentAt === undefined || repliedSince(p, p.sentAt)) return null;
   const { checkInAfterDays, maxCheckIns, closeOutAfterDays } = s.nudges;
-  if (p.checkInsSent < maxCheckIns) return null;
+  // A dismissed check-in is one the user chose not to send: like check-ins turned off, the ask still
+  // closes out, or the person would stay "Asked" forever (dismissals last until the next step).
+  const dismissed = p.nudges?.dismissed['check-in'] === p.lastStepAt;
+  if (p.checkInsSent < maxCheckIns && !dismissed) return null;
   const checkedIn = p.checkInsSent > 0;
-  // With check-ins turned off (maxCheckIns 0) the wait counts from when the check-in would have gone,
-  // so turning them off never makes the user give up sooner.
-  const from = checkedIn ? Math.max(p.sentAt, p.lastCheckInAt ?? p.sentAt) : p.sentAt + checkInAfterDays * DAY;
-  const sentAt = p.sentAt;
-  const reason = (now: number) =>
-    checkedIn
-      ? `Still no reply ${elapsed(from, now, closeOutAfterDays)} after your check-in; it's fine to move on`
-      : `Still no reply ${elapsed(sentAt, now, checkInAfterDays + closeOutAfterDays)} after your ask; it's fine to move on`;
-  return { kind: 'close-out', dueAt: from + closeOutAfterDays * DAY, reason };
+  const last = checkedIn ? Math.max(p.sentAt, p.lastCheckInAt ?? p.sentAt) : p.sentAt;
+  // With no check-in to count from (turned off, or dismissed), the wait counts from when it would have
+  // gone, so skipping it never makes the user give up sooner.
+  const skipped = !checkedIn || p.checkInsSent < maxCheckIns;
+  const wait = (skipped ? checkInAfterDays : 0) + closeOutAfterDays;
+  const what = checkedIn ? 'your check-in' : 'your ask';
+  return {
+    kind: 'close-out',
+    dueAt: last + wait * DAY,
+    reason: (now) => `Still no reply ${elapsed(last, now, wait)} after ${what}; it's fine to move on`,
+  };
 };

@@ -4,9 +4,10 @@ import { HOUR, MINUTE, type Rule } from '../types';
  * ASK.md §5 "chat held": a thank-you within 24 hours, nudged thankYouAfterHours (3) after the chat's end
  * (guide 001, "Express Gratitude and Follow Up"). After every held chat, so mentoring chats get one too.
  * A chat never marked held gets no thank-you nudge: the app does not guess that it happened.
+ * Booking the next chat ("scheduled") doesn't thank them for the last one, so it stays due there too.
  */
 export const thankYou: Rule = (p, s) => {
-  if ((p.stage !== 'held' && p.stage !== 'mentoring') || p.heldAt === undefined) return null;
+  if ((p.stage !== 'held' && p.stage !== 'mentoring' && p.stage !== 'scheduled') || p.heldAt === undefined) return null;
   if (p.thankYouAt !== undefined && p.thankYouAt >= p.heldAt) return null;
   const chat = p.chat;
   // The chat record may already be the next, future one; only a chat that started by heldAt is this one.

@@ -8,6 +8,7 @@ import { PORT_NAME, type PortLike } from '../../../lib/popup-link/protocol';
 import { getDb } from '../../../lib/shell/db';
 import { loadWorkingDraft, saveWorkingDraft } from '../../../lib/shell/popup-drafts';
 import { deleteEverything, recordReply, recordSent, upsertPerson } from '../../../lib/tracker';
+import { parseRoute } from '../../../components/dashboard/use-route';
 import { portPair } from '../popup-link/ports';
 
 const DAY = 86_400_000;
@@ -100,6 +101,26 @@ describe('background nudges', () => {
     await fakeBrowser.notifications.onClicked.trigger(nid!);
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL(`/dashboard.html#/person/${encodeURIComponent(id)}?nudge=check-in`));
+  });
+
+  it('many due at once: one summary notification, whose click opens the dashboard at the due list', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    create.mockClear();
+    for (const slug of ['ada', 'bo', 'cy', 'di', 'ed']) {
+      const at = Date.now() - 8 * DAY;
+      const p = await upsertPerson(getDb(), { ...emptyProfile(`https://www.linkedin.com/in/${slug}/`, slug), firstName: slug }, at);
+      await recordSent(getDb(), p.id, { channel: 'message', text: 'Hi', at });
+    }
+    await trackerWrite();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5');
+    expect(create).toHaveBeenCalledTimes(1);
+    const [nid] = Object.keys(await fakeBrowser.notifications.getAll());
+    await fakeBrowser.notifications.onClicked.trigger(nid!);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url).filter(Boolean);
+    expect(urls).toHaveLength(1);
+    const [page, hash] = urls[0]!.split('#');
+    expect(page).toBe(fakeBrowser.runtime.getURL('/dashboard.html'));
+    expect(parseRoute(`#${hash}`)).toEqual({ page: 'pipeline' });
   });
 
   it('a reply clears the badge and the notification', async () => {

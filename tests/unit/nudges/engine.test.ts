@@ -33,8 +33,13 @@ describe('snooze (person.nudges.snoozed[kind] = until)', () => {
 describe('dismissal (person.nudges.dismissed[kind] = lastStepAt when dismissed)', () => {
   it('stays gone however long we wait, and nextDueAt does not wake for it', () => {
     const p = asked({ nudges: { snoozed: {}, dismissed: { 'check-in': T0 } } });
-    expect(dueNudges([p], T0 + 100 * DAY, s)).toEqual([]);
-    expect(nextDueAt([p], T0, s)).toBeNull();
+    expect(dueNudges([p], T0 + 20 * DAY, s)).toEqual([]);
+    // Only the close-out comes, when it would have after a check-in the user chose not to send.
+    expect(nextDueAt([p], T0, s)).toBe(T0 + 21 * DAY);
+    expect(dueNudges([p], T0 + 100 * DAY, s).map((n) => n.kind)).toEqual(['close-out']);
+    const both = asked({ nudges: { snoozed: {}, dismissed: { 'check-in': T0, 'close-out': T0 } } });
+    expect(dueNudges([both], T0 + 100 * DAY, s)).toEqual([]);
+    expect(nextDueAt([both], T0, s)).toBeNull();
   });
   it('comes back after the next step changes lastStepAt', () => {
     const two = settings({ nudges: { maxCheckIns: 2 } });
@@ -89,10 +94,11 @@ describe('nextDueAt', () => {
     person({ stage: 'scheduled', lastStepAt: T0, chat: { at: T0 + 3 * DAY, minutes: 20, timeZone: 'UTC' } }), // agenda at T0 + 2d
     asked({ sentAt: T0 - 30 * DAY, nudges: { snoozed: { 'check-in': T0 + DAY }, dismissed: {} } }), // overdue, snoozed to T0 + 1d
   ];
-  it('is the earliest future moment, snooze expiries included', () => {
+  it('is the earliest future moment, snooze expiries and the due agenda\'s expiry included', () => {
     expect(nextDueAt(people, T0, s)).toBe(T0 + DAY);
     expect(nextDueAt(people, T0 + DAY, s)).toBe(T0 + 2 * DAY);
-    expect(nextDueAt(people, T0 + 2 * DAY, s)).toBe(T0 + 7 * DAY);
+    expect(nextDueAt(people, T0 + 2 * DAY, s)).toBe(T0 + 3 * DAY); // the chat starts: the agenda leaves the list
+    expect(nextDueAt(people, T0 + 3 * DAY, s)).toBe(T0 + 7 * DAY);
   });
   it('never returns a past moment, whatever is overdue', () => {
     for (let now = T0 - 40 * DAY; now < T0 + 80 * DAY; now += 7 * HOUR) {
@@ -110,5 +116,28 @@ describe('nextDueAt', () => {
   });
   it('planNudges returns both in one pass', () => {
     expect(planNudges(people, T0, s)).toEqual({ due: dueNudges(people, T0, s), nextDueAt: nextDueAt(people, T0, s) });
+  });
+});
+
+// An agenda already due must wake the background again when the chat starts, or its badge and
+// notification outlive it (review: chat at T+2d, now T+1.5d gave nextDueAt null).
+describe('nextDueAt wakes for the expiry of a nudge already shown', () => {
+  const chatAt = T0 + 2 * DAY;
+  const booked = person({ stage: 'scheduled', lastStepAt: T0, chat: { at: chatAt, minutes: 20, timeZone: 'UTC' } });
+  const quiet = settings({ timeZone: 'Europe/London', quietHours: { enabled: true, start: 21, end: 8 } });
+  const eveningChat = Date.UTC(2026, 1, 10, 23, 0); // Tue 10 Feb 23:00 GMT, inside quiet hours
+  const lateBooking = person({ stage: 'scheduled', lastStepAt: Date.UTC(2026, 1, 10, 12, 0), chat: { at: eveningChat, minutes: 20, timeZone: 'UTC' } });
+  const cases: { row: string; p: typeof booked; now: number; s: typeof s; due: string[]; next: number | null }[] = [
+    { row: 'agenda due a day ahead: wake at the chat start', p: booked, now: T0 + 1.5 * DAY, s, due: ['agenda'], next: chatAt },
+    { row: 'the last moment before the chat', p: booked, now: chatAt - 1, s, due: ['agenda'], next: chatAt },
+    { row: 'once the chat started: nothing due, nothing to wake for', p: booked, now: chatAt + 1, s, due: [], next: null },
+    { row: 'shown before quiet hours, expiring inside them: still wake at the expiry', p: lateBooking, now: Date.UTC(2026, 1, 10, 22, 0), s: quiet,
+      due: ['agenda'], next: eveningChat },
+  ];
+  it.each(cases)('$row', ({ p, now, s: set, due, next }) => {
+    const plan = planNudges([p], now, set);
+    expect(plan.due.map((n) => n.kind)).toEqual(due);
+    expect(plan.nextDueAt).toBe(next);
+    expect(nextDueAt([p], now, set)).toBe(next);
   });
 });

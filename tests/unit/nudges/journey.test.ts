@@ -2,7 +2,7 @@
 // records should make the next ASK.md §5 nudge appear at its time and the previous one stop.
 import { describe, expect, it } from 'vitest';
 import { planNudges, type NudgePlan } from '../../../lib/nudges';
-import { applyStep, type Step, type StepPayload } from '../../../lib/tracker/steps';
+import { allowedSteps, applyStep, type Step, type StepPayload } from '../../../lib/tracker/steps';
 import { stateOf, withState } from '../../../lib/tracker/state';
 import type { Person } from '../../../lib/tracker/schema';
 import { DAY, HOUR, MIN, T0, person, settings } from './people';
@@ -63,6 +63,23 @@ describe('a whole outreach, step by step', () => {
     expect(kinds(planNudges([p], next + 4 * HOUR, s))).toEqual(['thank-you']);
     p = step(p, 'send-thank-you', { channel: 'message' }, next + 5 * HOUR);
     expect(planNudges([p], next + 5 * HOUR, s).nextDueAt).toBe(next + 5 * HOUR + 30 * DAY);
+  });
+
+  it('held → the next chat booked before the thank-you: the thank-you stays due and can still be marked', () => {
+    let p = step(person({ stage: 'drafted' }), 'send-ask', { channel: 'message' }, T0);
+    p = step(p, 'reply', {}, T0 + DAY);
+    p = step(p, 'schedule', { at: T0 + 5 * DAY, minutes: 30, timeZone: 'UTC' }, T0 + 2 * DAY);
+    p = step(p, 'hold', { takeaways: 'Read the design doc' }, T0 + 5 * DAY + 30 * MIN);
+    expect(kinds(planNudges([p], T0 + 5 * DAY + 4 * HOUR, s))).toEqual(['thank-you']);
+    p = step(p, 'schedule', { at: T0 + 40 * DAY, minutes: 30, timeZone: 'UTC' }, T0 + 5 * DAY + 2 * HOUR);
+    expect(p.stage).toBe('scheduled');
+    expect(kinds(planNudges([p], T0 + 5 * DAY + 4 * HOUR, s))).toEqual(['thank-you']);
+    expect(allowedSteps(p)).toContain('send-thank-you');
+    p = step(p, 'send-thank-you', { channel: 'message' }, T0 + 5 * DAY + 5 * HOUR);
+    expect(p.stage).toBe('scheduled');
+    expect(allowedSteps(p)).not.toContain('send-thank-you');
+    // Only the agenda is left: no report-back while the next chat is on the calendar.
+    expect(planNudges([p], T0 + 5 * DAY + 5 * HOUR, s)).toEqual({ due: [], nextDueAt: T0 + 39 * DAY });
   });
 
   it('a dismissed nudge stays dismissed until the next step', () => {

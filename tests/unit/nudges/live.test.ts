@@ -1,4 +1,5 @@
-// Which people the background reads (mayNudge, loadNudgePeople): leaving someone out must never lose a nudge.
+// Which people the background reads (mayNudge, loadNudgePeople): leaving someone out must never lose a nudge;
+// and, over the same random people, that the due list holds still until nextDueAt, when the background wakes.
 import { describe, expect, it } from 'vitest';
 import { loadNudgePeople, mayNudge, planNudges, RULES } from '../../../lib/nudges';
 import { STAGES, type Person } from '../../../lib/tracker/schema';
@@ -65,6 +66,26 @@ describe('loadNudgePeople', () => {
     for (const s of SETTINGS) {
       for (const now of [T0, T0 + 20 * DAY, T0 + 45 * DAY + 22 * HOUR, T0 + 200 * DAY]) {
         expect(planNudges(stored, now, s)).toEqual(planNudges(byId, now, s));
+      }
+    }
+  });
+});
+
+// The background sleeps until nextDueAt (lib/background/refresh.ts): if what is due changed any
+// earlier, the badge and notifications would be wrong until something else woke it.
+describe('nothing due changes before nextDueAt', () => {
+  const r = random(23);
+  const people = Array.from({ length: 1500 }, () => anyone(r));
+  const shown = (p: Person, now: number, s: (typeof SETTINGS)[number]) => planNudges([p], now, s).due.map((n) => n.kind);
+  it('for any state, settings and moment', () => {
+    for (const p of people) {
+      for (const s of SETTINGS) {
+        for (const now of [T0 + 3 * DAY + 5 * HOUR, T0 + 30 * DAY + 22 * HOUR, T0 + 61 * DAY + 2 * HOUR]) {
+          const { nextDueAt } = planNudges([p], now, s);
+          const until = nextDueAt ?? now + 400 * DAY;
+          const now0 = shown(p, now, s);
+          for (const t of [now + (until - now) / 2, until - 1].map(Math.floor)) expect([p.id, t, shown(p, t, s)]).toEqual([p.id, t, now0]);
+        }
       }
     }
   });

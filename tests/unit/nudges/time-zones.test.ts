@@ -101,6 +101,22 @@ describe('quiet hours (21–8 in the user zone): due moments inside move to thei
     const lunch = Date.UTC(2026, 1, 11, 17, 30); // 12:30 EST
     expect(nextDueAt([askedAt(lunch - 7 * DAY)], lunch - HOUR, ny)).toBe(Date.UTC(2026, 1, 11, 19, 0));
   });
+  // Chatham springs forward at 02:45 standard time to 03:45 (Sun 27 Sep 2026, 14:00 UTC), so 03:00 never
+  // happens there that night: quiet hours that end (or start) at 3 turn at the jump itself, not at 04:00.
+  it('a boundary hour skipped by a clock change that is not on the hour (Pacific/Chatham) turns at the jump', () => {
+    const jump = Date.UTC(2026, 8, 26, 14, 0);
+    expect(zonedParts(jump - 1, 'Pacific/Chatham')).toMatchObject({ h: 2, min: 44 });
+    expect(zonedParts(jump, 'Pacific/Chatham')).toMatchObject({ h: 3, min: 45 });
+    const endsAt3 = settings({ timeZone: 'Pacific/Chatham', quietHours: { enabled: true, start: 22, end: 3 } });
+    const lateSat = Date.UTC(2026, 8, 26, 10, 15); // Sat 26 Sep 23:00 CHAST
+    expect(nextDueAt([askedAt(lateSat - 7 * DAY)], lateSat, endsAt3)).toBe(jump);
+    expect(dueNudges([askedAt(lateSat - 7 * DAY)], jump, endsAt3)).toMatchObject([{ dueAt: jump }]);
+    const startsAt3 = settings({ timeZone: 'Pacific/Chatham', quietHours: { enabled: true, start: 3, end: 9 } });
+    // Due at 03:50 CHADT: quiet began at the jump, so it waits for 09:00 instead of showing at once.
+    const after = jump + 5 * MIN;
+    expect(dueNudges([askedAt(after - 7 * DAY)], after + MIN, startsAt3)).toEqual([]);
+    expect(nextDueAt([askedAt(after - 7 * DAY)], after + MIN, startsAt3)).toBe(Date.UTC(2026, 8, 26, 19, 15)); // 09:00 CHADT
+  });
   it('an unknown zone falls back to the browser zone instead of throwing', () => {
     const odd = settings({ timeZone: 'Mars/Olympus_Mons', quietHours: { enabled: true, start: 21, end: 8 } });
     expect(() => dueNudges([p], evening, odd)).not.toThrow();

@@ -3,6 +3,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatInZone, suggestSlots, zonedTimeToUtc } from '../../../lib/schedule';
+import { chatBooking } from '../../../lib/schedule/booking';
 import { chatInvite } from '../../../lib/schedule/invite';
 
 function readBack(ics: string) {
@@ -15,6 +16,13 @@ function readBack(ics: string) {
     uid: event.uid,
     attendees: event.attendees.map((a) => String(a.getFirstValue())),
   };
+}
+
+/** UID and SEQUENCE, which ical.js's Event reads only in part. */
+function readBackRaw(ics: string) {
+  const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+  const sequence = vevent.getFirstPropertyValue('sequence');
+  return { uid: String(vevent.getFirstPropertyValue('uid')), sequence: sequence === null ? null : Number(sequence) };
 }
 
 const nine = { start: 9, end: 18 };
@@ -70,12 +78,52 @@ describe('chatInvite', () => {
     expect(readBack(ics).description).toBe('With Marisol');
   });
 
-  it('is deterministic: same chat, same text and UID; another chat, another UID', () => {
+  it('without a booking (the first release\'s callers): deterministic, one UID per time', () => {
     const req = { title: 'Coffee chat', start: Date.UTC(2026, 3, 7, 15), minutes: 20 };
     expect(chatInvite(req)).toBe(chatInvite(req));
     expect(chatInvite(req)).toContain('DTSTAMP:20260407T150000Z');
+    expect(chatInvite(req)).not.toContain('SEQUENCE');
     expect(readBack(chatInvite(req)).uid).not.toBe(readBack(chatInvite({ ...req, start: req.start + 60_000 })).uid);
-    expect(chatInvite({ ...req, stamp: Date.UTC(2026, 3, 1) })).toContain('DTSTAMP:20260401T000000Z');
+  });
+
+  // RFC 5545 §3.8.7.4: a calendar replaces an event of the same UID with a higher SEQUENCE. Rescheduled
+  // with a new UID, both people kept the old event beside the new one (review of 2026-11-22).
+  describe('a rescheduled chat updates the same calendar event', () => {
+    const marisol = { id: 'https://www.linkedin.com/in/marisol/', createdAt: Date.UTC(2026, 2, 1, 9, 12, 7) };
+    const first = Date.UTC(2026, 3, 7, 15);
+    const moved = Date.UTC(2026, 3, 9, 16, 30);
+    const log = (...types: string[]) => types.map((type, i) => ({ type, at: Date.UTC(2026, 2, 2 + i) }));
+    const invite = (start: number, events: { type: string; at: number }[], pending = false, now = Date.UTC(2026, 3, 1, 8)) =>
+      readBackRaw(chatInvite({ title: 'Coffee chat', start, minutes: 20, now, booking: chatBooking(marisol, events, pending) }));
+
+    const cases = [
+      { row: 'first booking', events: log('sent', 'replied', 'chat-scheduled'), revision: 0, chat: 0 },
+      { row: 'moved once', events: log('sent', 'replied', 'chat-scheduled', 'chat-scheduled'), revision: 1, chat: 0 },
+      { row: 'moved twice', events: log('sent', 'replied', 'chat-scheduled', 'chat-scheduled', 'chat-scheduled'), revision: 2, chat: 0 },
+      { row: 'the next chat after one was held', events: log('sent', 'replied', 'chat-scheduled', 'chat-held', 'chat-scheduled'), revision: 0, chat: 1 },
+      { row: 'the next chat, moved', events: log('chat-scheduled', 'chat-held', 'chat-scheduled', 'chat-scheduled'), revision: 1, chat: 1 },
+    ];
+    it.each(cases)('$row', ({ events, revision, chat }) => {
+      const back = invite(moved, events);
+      expect(back.sequence).toBe(revision);
+      expect(back.uid).toBe(invite(first, log(...Array(chat).fill('chat-held'), 'chat-scheduled')).uid);
+      expect(back.uid).not.toBe(invite(first, log(...Array(chat + 1).fill('chat-held'), 'chat-scheduled')).uid);
+    });
+    it('picking a time before saving it (pending) gives the revision the saved chat will have', () => {
+      const booked = log('sent', 'replied', 'chat-scheduled');
+      expect(invite(moved, booked, true)).toMatchObject({ sequence: 1, uid: invite(moved, log('chat-scheduled', 'chat-scheduled')).uid });
+      expect(invite(first, log('sent', 'replied'), true)).toMatchObject({ sequence: 0, uid: invite(first, booked).uid });
+    });
+    it('differs between people, and between two users asking the same person', () => {
+      const booked = log('chat-scheduled');
+      const uid = (p: typeof marisol) => readBackRaw(chatInvite({ title: 'x', start: first, minutes: 20, booking: chatBooking(p, booked) })).uid;
+      expect(uid(marisol)).not.toBe(uid({ ...marisol, id: 'https://www.linkedin.com/in/nadim/' }));
+      expect(uid(marisol)).not.toBe(uid({ ...marisol, createdAt: marisol.createdAt + 1 }));
+      expect(uid(marisol)).toMatch(/^[0-9a-f]{16}@coffee-chat$/);
+    });
+    it('DTSTAMP is the moment the file is made, not the chat start', () => {
+      expect(chatInvite({ title: 'x', start: first, minutes: 20, now: Date.UTC(2026, 3, 1, 8, 30) })).toContain('DTSTAMP:20260401T083000Z');
+    });
   });
 
   it('refuses an impossible chat with a sentence', () => {

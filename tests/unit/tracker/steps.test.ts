@@ -4,7 +4,7 @@ import { STAGES, type PersonState, type Stage } from '../../../lib/tracker/schem
 import { allowedSteps, applyStep, canStep, STEPS, type Step, type StepPayload } from '../../../lib/tracker/steps';
 import { DAY, T0 } from './helpers';
 
-/** The documented machine, written out by hand: step → stages it is allowed from. */
+/** The documented machine, written out by hand: step → stages it is allowed from, in the states AT below. */
 const ALLOWED: Record<Step, Stage[]> = {
   invite: ['drafted'],
   accept: ['invited'],
@@ -14,7 +14,7 @@ const ALLOWED: Record<Step, Stage[]> = {
   schedule: ['replied', 'scheduled', 'held', 'mentoring'],
   'send-agenda': ['scheduled'],
   hold: ['scheduled', 'mentoring'],
-  'send-thank-you': ['held', 'mentoring'],
+  'send-thank-you': ['held', 'mentoring'], // and 'scheduled' while a thank-you is owed: ONLY_WHEN
   'send-report-back': ['held', 'mentoring'],
   mentor: ['held', 'mentoring'],
   'send-cadence': ['mentoring'],
@@ -52,13 +52,24 @@ const AT: Record<Stage, PersonState> = {
   closed: { ...base, stage: 'closed', sentAt: T0, closedAt: T0 + DAY, closedReason: 'no-reply', closedFrom: 'sent' },
 };
 
+/**
+ * Steps a stage allows only in some states: [stage, step, a state that allows it, one that doesn't].
+ * ASK.md §5 "chat held": booking the next chat before thanking them for the last one still owes the thank-you.
+ */
+const heldThenBooked: PersonState = { ...AT.held, stage: 'scheduled', chat: { ...chat, at: T0 + 30 * DAY }, lastStepAt: T0 + 3 * DAY };
+const ONLY_WHEN: [Stage, Step, PersonState, PersonState, string][] = [
+  ['scheduled', 'send-thank-you', heldThenBooked, AT.scheduled, "Can't mark a thank-you sent: no chat with Marisol has been held yet."],
+  ['scheduled', 'send-thank-you', heldThenBooked, { ...heldThenBooked, thankYouAt: T0 + 2 * DAY + 3_600_000 },
+    "Can't mark a thank-you sent: the thank-you for your last chat with Marisol is already marked sent."],
+];
+
 const pairs = STAGES.flatMap((stage) => STEPS.map((step) => [stage, step, ALLOWED[step].includes(stage)] as const));
 
 describe('state machine: every (stage, step) pair', () => {
   it('covers 8 stages × 15 steps', () => expect(pairs).toHaveLength(120));
 
   it.each(pairs)('%s + %s → allowed: %s', (stage, step, allowed) => {
-    expect(canStep(stage, step)).toBe(allowed);
+    expect(canStep(stage, step)).toBe(allowed || ONLY_WHEN.some(([st, sp]) => st === stage && sp === step));
     const at = T0 + 5 * DAY;
     if (allowed) {
       const next = applyStep(AT[stage], step, PAYLOAD[step] as never, at, 'Marisol');
@@ -76,6 +87,20 @@ describe('state machine: every (stage, step) pair', () => {
       expect((err as StepRefused).message).toMatch(/^Can't .+: .*Marisol.*\.$/);
       expect((err as StepRefused).stage).toBe(stage);
     }
+  });
+});
+
+describe('steps a stage allows only in some states', () => {
+  it.each(ONLY_WHEN)('%s + %s', (stage, step, yes, no, message) => {
+    expect([yes.stage, no.stage]).toEqual([stage, stage]);
+    expect(allowedSteps(yes)).toContain(step);
+    const next = applyStep(yes, step, PAYLOAD[step] as never, T0 + 5 * DAY, 'Marisol');
+    expect(next.stage).toBe(RESULT[step] === 'same' ? stage : RESULT[step]);
+    expect(allowedSteps(no)).not.toContain(step);
+    expect(() => applyStep(no, step, PAYLOAD[step] as never, T0 + 5 * DAY, 'Marisol')).toThrow(message);
+  });
+  it('a booked chat after a held one offers the thank-you, not the report-back', () => {
+    expect(allowedSteps(heldThenBooked)).toEqual(['schedule', 'send-agenda', 'hold', 'send-thank-you', 'send-close', 'close']);
   });
 });
 
