@@ -29,6 +29,7 @@ export function coach(draft: CoachDraft, context: CoachContext): Hint[] {
     channel: context.channel,
     tier: context.tier ?? 'free',
     firstName: context.firstName ?? null,
+    fullName: context.fullName ?? null,
     isFirstMessage: context.isFirstMessage ?? true,
     kind: context.kind ?? 'ask',
   };

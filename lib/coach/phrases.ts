@@ -6,15 +6,25 @@
 
 const A = "['’]";
 
-/** Golden rule (guide 001, "Step 3"): never ask for a large, undefined commitment. */
+/**
+ * Golden rule (guide 001, "Step 3"): never ask for a large, undefined commitment. Each pattern is
+ * about *them* taking on the writer ("be my mentor", "would you be a mentor to me", "be your
+ * mentee", "guide me through my career"), so a writer's own plan ("I hope to become a mentor for
+ * junior engineers one day") is not flagged.
+ */
 export const GOLDEN_RULE: readonly RegExp[] = [
-  /\b(?:be|become|act as|being) (?:my|a) (?:mentor|long-term mentor)\b/gi,
+  /\b(?:be|become|act as|being|serve as) my (?:long-term |personal |career )?(?:mentor|guide|coach|sponsor)\b/gi,
+  new RegExp(`\\byou(?:${A}d| would| will| could| can| might)?\\s+(?:\\w+\\s+)?(?:be|become|being|act as|serve as) an? (?:[\\w-]+\\s+)?mentor\\b`, 'gi'),
+  /\b(?:be|become|act as|being) an? (?:[\w-]+\s+)?mentor (?:to|for) (?:me|us)\b/gi,
   /\bmentor(?:ing)? me\b/gi,
   /\bpick(?:ing)? (?:your|ur|his|her|their) brains?\b/gi,
-  /\bbe my (?:guide|coach|sponsor)\b/gi,
   /\btake me under (?:your|ur) wing\b/gi,
-  /\b(?:looking for|need|seeking|searching for|in search of) a mentor\b/gi,
+  /\b(?:looking for|need|seeking|searching for|in search of|find|finding) (?:an? |some )?(?:[\w-]+ )?mentor(?:ship)?\b/gi,
   /\bmentorship (?:with|from) you\b/gi,
+  /\b(?:be|become|being) (?:your|a) (?:mentee|prot[eé]g[eé]e?|apprentice)\b/gi,
+  /\b(?:love|like|want|need|seeking|looking for|hope for|ask for|appreciate) (?:your |some )?ongoing (?:guidance|mentorship|mentoring|support|advice|coaching)\b/gi,
+  /\b(?:have|set up|schedule|start) regular (?:calls|meetings|sessions|chats|check-ins)\b/gi,
+  /\b(?:guide|coach|help|walk) me (?:through|throughout|along|on|in) (?:my|the rest of my|my whole|my entire) (?:[\w-]+ )?(?:career|journey|path|life)\b/gi,
 ];
 
 /** Idioms and slang that may not translate (guide 001, "Navigating Cross-Cultural Mentorship"). */

@@ -67,10 +67,13 @@ export function proseSentences(body: string): Piece[] {
   return lines(body).filter((l) => !isBullet(l.text)).flatMap(sentences);
 }
 
-/** The greeting: the first line up to its first comma or sentence end, within 80 code units. */
+/**
+ * The greeting: the first line up to its first comma or sentence end, within 80 code units. The dot
+ * of an honorific ("Dear Mr. Weerasekara,") doesn't end it.
+ */
 export function greeting(body: string): Piece {
   const first = lines(body).find((l) => l.text.trim()) ?? { start: 0, end: 0, text: '' };
-  const m = /^[^,.!?:;\n]*[,.!?:;]?/.exec(first.text);
+  const m = /^(?:\b(?:dr|mr|ms|mrs|mx|prof)\.|[^,.!?:;\n])*[,.!?:;]?/i.exec(first.text);
   const len = Math.min(m?.[0].length ?? 0, 80);
   return { start: first.start, end: first.start + len, text: first.text.slice(0, len) };
 }
@@ -89,14 +92,39 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also )?(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\bif you could spare\b/i, /\bdo you have (?:time|a few minutes|\d+ minutes|any time|an hour|half an hour|a moment|\w+ minutes)\b/i,
   /\bwould it be possible\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
+  // "I was hoping we could talk for 15 minutes", "Please let me know if you have 15 minutes for a short call",
+  // "Would love 15 minutes of your time", "Any chance you'd have time for a call?"
+  new RegExp(String.raw`\bhoping (?:we|you|i|to)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\blet me know if you(?:['’]d| would| have| had| could| can| might)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also )?(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\b(?:any|is there a|is there any) chance\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
 ];
 
 export function isAsk(sentence: string): boolean {
   return ASK_PATTERNS.some((p) => p.test(sentence));
 }
 
-/** A bounded amount of time: "20 minutes", "15-20 minute", "half an hour", "an hour". */
-export const DURATION = /\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b|\bquarter of an hour\b|\b(?:an|one|1)\s*(?:hour|hr)\b|\b(\d{1,2})\s*(?:hours?|hrs?)\b/gi;
+/**
+ * A bounded amount of time: "20 minutes", "15-20 minute", "half an hour", "an hour". Not a gap
+ * between zones ("we're 6 hours apart", "an hour ahead").
+ */
+const NOT_LENGTH = String.raw`(?!\s+(?:apart|ahead|behind|earlier|later|difference|of (?:time )?difference)\b)`;
+export const DURATION = new RegExp(
+  String.raw`\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b${NOT_LENGTH}|\bquarter of an hour\b|\b(?:an|one|1)\s*(?:hour|hr)\b${NOT_LENGTH}|\b(\d{1,2})\s*(?:hours?|hrs?)\b${NOT_LENGTH}`,
+  'gi',
+);
+
+/**
+ * Durations that belong to the ask (ASK.md §2.4): in an ask sentence or the one right after it
+ * ("…a short chat? 20 minutes at most."), not "I spent 2 hours trying" elsewhere in the message.
+ */
+export function askDurations(body: string): (RegExpMatchArray & { index: number })[] {
+  const prose = proseSentences(body);
+  const near = prose.filter((s, i) => isAsk(s.text) || (i > 0 && isAsk(prose[i - 1]?.text ?? '')));
+  return [...body.matchAll(DURATION)]
+    .map((m) => Object.assign(m, { index: m.index ?? 0 }))
+    .filter((m) => near.some((s) => m.index >= s.start && m.index < s.end));
+}
 
 const WORDS: Record<string, number> = { five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, 'forty-five': 45, sixty: 60 };
 

@@ -11,6 +11,8 @@ export interface CoachContext {
   tier?: Tier;
   /** The person's first name when known: the greeting should use it (ASK.md §4). */
   firstName?: string | null;
+  /** Their full name when known: "Dear Dr Karalis," greets them by name too (ASK.md §4). */
+  fullName?: string | null;
   /** Default true: the first message to this person (no job, referral or introduction yet). */
   isFirstMessage?: boolean;
   /** What the draft is for; follow-ups relax the rules that only make sense for the ask. Default 'ask'. */
@@ -22,6 +24,7 @@ export interface Ctx {
   channel: Channel;
   tier: Tier;
   firstName: string | null;
+  fullName: string | null;
   isFirstMessage: boolean;
   kind: SentKind;
 }

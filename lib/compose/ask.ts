@@ -11,9 +11,11 @@ export interface AskParts {
   seed: Seed;
   hook: FoundHook | null;
   first: string;
-  me: { name: string; identity: string; identityShort: string; nameOnly: string; purpose: string };
+  me: { name: string; identity: string; identityShort: string; identityFirst: string; nameFirst: string; purpose: string };
   why: string;
   questions: readonly string[];
+  /** The questions are the user's own: all of them stay, the composer never drops one. */
+  ownQuestions?: boolean;
   minutes: number;
   timeZoneLine: boolean;
   tone: Tone;
@@ -23,17 +25,25 @@ function vars(p: AskParts): Record<string, string> {
   const v: Record<string, string> = {
     first: p.first, minutes: String(p.minutes), me: p.me.name, why: p.why, Why: capFirst(p.why),
     hook: p.hook?.detail ?? '', hookShort: p.hook?.short ?? '',
-    identity: p.me.identity, identityShort: p.me.identityShort, nameOnly: p.me.nameOnly, purpose: p.me.purpose,
+    identity: p.me.identity, identityShort: p.me.identityShort, identityFirst: p.me.identityFirst, nameFirst: p.me.nameFirst, purpose: p.me.purpose,
   };
   p.questions.forEach((q, i) => (v[`q${i}`] = q));
   return v;
 }
 
+/** Without "why you", a closing wish the opening hasn't already made ("…people whose experience I could learn from"). */
+const NO_WHY: readonly [string, RegExp][] = [
+  ["I'd like to learn from your experience", /learn from|experience/i],
+  ["I'd value your perspective", /perspective/i],
+  ["I'd be glad to hear how you got where you are", /got where you are/i],
+];
+
 /** "Who I am and why you" at three sizes: with my goal, without it, and who I am alone. */
-function whoLevels(p: AskParts): string[] {
+function whoLevels(p: AskParts, openingText: string): string[] {
   const { identity: idn, purpose: pur } = p.me;
+  const wish = (NO_WHY.find(([, said]) => !said.test(openingText)) ?? NO_WHY[1])?.[0] ?? '';
   const sentence = (lead: string, withGoal: boolean) => {
-    if (!p.why) return lead ? `${lead}, and I'd like to learn from your experience.` : "I'd like to learn from your experience.";
+    if (!p.why) return lead ? `${lead}, and ${wish}.` : `${wish}.`;
     if (!lead) return pick(P.WHO_WITHOUT_LEAD, p.seed, 'who-bare');
     return pick(withGoal ? P.WHO_WITH_PURPOSE : P.WHO_IDENTITY, p.seed, 'who').replace('{lead}', lead);
   };
@@ -49,10 +59,12 @@ function questionLevels(p: AskParts): string[] {
   if (p.questions.length === 1) return ["One thing I'd like to ask: {q0}"];
   const intro = pick(P.QUESTION_INTROS, p.seed, 'q-intro');
   const list = (n: number) => [intro.replace('{count}', n === 2 ? 'two' : 'three'), ...p.questions.slice(0, n).map((_, i) => `- {q${i}}`)].join('\n');
+  if (p.ownQuestions) return [list(Math.min(3, p.questions.length))];
   return p.questions.length >= 3 ? [list(3), list(2)] : [list(p.questions.length)];
 }
 
-/** "Make it easy" without its flexibility sentence, when the time-zone line already offers to fit their hours. */
+/** "Make it easy" without its flexibility sentence, when the time-zone line already offers to fit their
+ * hours: one offer of flexibility, not two ("…fit your morning or evening. Whenever suits you best…"). */
 function thanksOnly(easy: string): string {
   return easy.slice(easy.lastIndexOf('. ') + 2);
 }
@@ -64,8 +76,9 @@ function greeting(p: AskParts, bank: readonly string[]): string {
 /**
  * Message, InMail and email (ASK.md §2): greeting; opening and who I am; the ask and its questions;
  * time zone and "make it easy"; sign-off. Paragraphs stay at three sentences or fewer.
- * The ~600 target is soft: shortening stops at the shorter "who I am" (still tied to their
- * expertise), the shorter hook detail and two questions; it never drops a slot.
+ * The ~600 target is soft: the third question goes first, then my goal in "who I am" (the sentence
+ * still ties me to their expertise, §2.3, and the questions still carry the goal); the hook's detail
+ * is cut only when that brings the draft within the target, never for nothing. It never drops a slot.
  */
 export function messagePlan(p: AskParts): Plan {
   const o = opening(p.hook, p.seed);
@@ -73,14 +86,14 @@ export function messagePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [greeting(p, P.GREETINGS)] },
     { id: 'open', para: 1, levels: [o.full, o.fullShort] },
-    { id: 'who', para: 1, levels: whoLevels(p) },
+    { id: 'who', para: 1, levels: whoLevels(p, o.full) },
     { id: 'ask', para: 2, levels: [pick(P.ASKS[p.tone], p.seed, 'ask')] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
     { id: 'tz', para: 3, levels: [p.timeZoneLine ? pick(P.TIME_ZONE, p.seed, 'tz') : ''] },
-    { id: 'easy', para: 3, levels: [easy, p.timeZoneLine ? thanksOnly(easy) : easy] },
+    { id: 'easy', para: 3, levels: [p.timeZoneLine ? thanksOnly(easy) : easy] },
     { id: 'sign', para: 4, levels: [p.me.name ? pick(P.SIGN_OFFS, p.seed, 'sign') : ''] },
   ];
-  const ladder: Step[] = ['plain', { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'questions', level: 1 }, { slot: 'easy', level: 1 }];
+  const ladder: Step[] = ['plain', { slot: 'questions', level: 1 }, { slot: 'who', level: 1 }, { slot: 'open', level: 1, ifFits: true }];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.tone === 'direct', keep: ['first'] };
 }
 
@@ -89,9 +102,10 @@ export function messagePlan(p: AskParts): Plan {
  * "who I am" is a few words. Shortening order:
  * 1. the time-zone line (our choice: it matters least when every character counts);
  * 2. "make it easy" down to the thanks (§3: a note holds the opening, the ask and thanks);
- * 3. adverbs and flattery, with the opening's reaction ("…, and it stayed with me");
- * 4. who I am: a few words, the name, nothing;
- * 5. the hook detail: shorter, then (after the "I know you're busy" courtesy) gone;
+ * 3. adverbs and flattery, with the opening's reaction ("…, and it stayed with me"), and the ask's
+ *    "I know you're busy" lead-in: filler goes before the person who is writing;
+ * 4. who I am: a few words ("I'm Ada, a backend engineer."), then the name ("I'm Ada.");
+ * 5. the hook detail: shorter; only then who I am goes, and then the detail;
  * 6. the shortest thanks and ask wording. Never the name, the minutes or the chat itself.
  */
 export function notePlan(p: AskParts): Plan {
@@ -101,15 +115,15 @@ export function notePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [greeting(p, P.NOTE_GREETINGS)] },
     { id: 'open', para: 0, levels: [o.full, o.plain, o.plainShort, o.bare] },
-    { id: 'who', para: 0, levels: [p.me.identityShort ? '{identityShort}.' : '', p.me.nameOnly ? '{nameOnly}.' : '', ''] },
+    { id: 'who', para: 0, levels: [p.me.identityShort ? '{identityShort}.' : '', p.me.identityFirst ? '{identityFirst}.' : '', p.me.nameFirst ? '{nameFirst}.' : '', ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? pick(P.NOTE_TIME_ZONE, p.seed, 'tz') : '', ''] },
     { id: 'ask', para: 0, levels: P.NOTE_ASKS.map((bank) => bank[askIdx % bank.length] ?? '') },
     { id: 'easy', para: 0, levels: P.NOTE_EASY.map((bank) => bank[easyIdx % bank.length] ?? '') },
   ];
   const ladder: Step[] = [
-    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, 'plain', { slot: 'open', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'who', level: 2 }, { slot: 'open', level: 2 },
-    { slot: 'ask', level: 1 }, { slot: 'open', level: 3 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 2 },
+    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, 'plain', { slot: 'open', level: 1 }, { slot: 'ask', level: 1 },
+    { slot: 'who', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 },
+    { slot: 'open', level: 3 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 2 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'note', plain: p.tone === 'direct', keep: ['first'] };
 }
@@ -117,8 +131,12 @@ export function notePlan(p: AskParts): Plan {
 /** The user's side of the draft, worked out once from settings' `me` (any field may be empty). */
 export function meParts(me: Parameters<typeof identity>[0]): AskParts['me'] {
   const name = clipWords(plainInsert(me.name), 60);
+  // A note's "who I am" in a few words (ASK.md §3), "I'm Ada, a backend engineer.": the first word of
+  // the user's own name, offered only after the full name doesn't fit (the user can edit the draft).
+  const firstWord = name.split(/\s+/)[0] ?? '';
   return {
-    name, identity: identity(me), identityShort: identity(me, true), nameOnly: name ? `I'm ${name}` : '', purpose: purpose(me),
+    name, identity: identity(me), identityShort: identity(me, true), identityFirst: identity({ ...me, name: firstWord }, true),
+    nameFirst: firstWord ? `I'm ${firstWord}` : '', purpose: purpose(me),
   };
 }
 

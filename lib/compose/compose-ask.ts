@@ -42,8 +42,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const given = input.questions ? userQuestions(input.questions) : [];
   const parts = {
     seed, hook, first: greetName(profile), me: meParts(me),
-    why: whyYou(profile, hook?.kind === 'role-change' || (hook?.kind === 'current-work' && !hook.quoted)),
-    questions: given.length > 0 ? given : writeQuestions(profile, me),
+    // The opening already named their role (a role change, their title, their headline): "why you"
+    // says something else, and never repeats the words it quoted.
+    why: whyYou(profile, hook?.kind === 'role-change' || hook?.kind === 'headline' || (hook?.kind === 'current-work' && !hook.quoted), hook?.detail ?? ''),
+    questions: given.length > 0 ? given : writeQuestions(profile, me), ownQuestions: given.length > 0,
     minutes: clampMinutes(input.minutes),
     timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now),
     tone: input.tone ?? 'warm',

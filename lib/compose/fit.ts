@@ -10,8 +10,12 @@ export interface Slot {
   levels: readonly string[];
 }
 
-/** One shortening step: strip flourishes, or move a slot to a shorter level. Steps accumulate. */
-export type Step = 'plain' | { slot: string; level: number };
+/**
+ * One shortening step: strip flourishes, or move a slot to a shorter level. Steps accumulate.
+ * `ifFits`: take the step only when it brings the draft within the target, so a soft target never
+ * costs a slot its substance for nothing (ASK.md §3: a message only aims at "about 600").
+ */
+export type Step = 'plain' | { slot: string; level: number; ifFits?: boolean };
 
 export interface Plan {
   slots: readonly Slot[];
@@ -56,10 +60,20 @@ export function fit(plan: Plan, limit: number, target: number = limit): Fitted {
   let plain = plan.plain ?? false;
   let text = render(plan, levels, plain, plan.vars);
   let steps = 0;
+  const goal = Math.min(target, limit);
   for (const step of plan.ladder) {
-    if (textLength(text) <= Math.min(target, limit)) break;
+    if (textLength(text) <= goal) break;
     if (step === 'plain') plain = true;
-    else levels.set(step.slot, step.level);
+    else {
+      const before = levels.get(step.slot);
+      levels.set(step.slot, step.level);
+      const tried = render(plan, levels, plain, plan.vars);
+      if (step.ifFits && textLength(tried) > goal) {
+        if (before === undefined) levels.delete(step.slot);
+        else levels.set(step.slot, before);
+        continue;
+      }
+    }
     text = render(plan, levels, plain, plan.vars);
     steps++;
   }

@@ -2,8 +2,10 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { unsafeToQuote } from '../coach/phrases';
 import { isOngoing, startedRecently } from './dates';
-import { firstSegment } from './people';
+import { firstSegment } from './headline';
+import { orgName, roleName, wholePart } from './names';
 import { clipWords, firstSentence, fold, plainInsert, safeInsert } from './text';
+import { sameCity } from './timezone';
 
 export const HOOK_KINDS = [
   'post', 'article', 'featured', 'role-change', 'current-work', 'shared-school', 'shared-org', 'shared-city', 'headline',
@@ -37,11 +39,15 @@ export interface FoundHook extends Hook {
 }
 
 const QUOTE_MAX = 60;
+const LEAKED = /\bundefined\b/i;
 const MAX_ACTIVITY = 3;
 const SHORT_QUOTE = 28;
 
+/** Their words, unedited: text that says "undefined" is dropped, since safeInsert would delete the word from the quotation. */
 function quote(text: string | null | undefined): string {
-  const s = clipWords(safeInsert(firstSentence(text ?? '')), QUOTE_MAX, true);
+  const raw = firstSentence(text ?? '');
+  if (LEAKED.test(raw)) return '';
+  const s = clipWords(safeInsert(raw), QUOTE_MAX, true);
   // Two words, or six letters for scripts written without spaces (Chinese, Japanese, Thai).
   const enough = [...s.matchAll(/\p{L}+/gu)].length >= 2 || (s.match(/\p{L}/gu) ?? []).length >= 6;
   return enough && !unsafeToQuote(s) ? s : '';
@@ -82,7 +88,7 @@ export function findHooks(profile: Profile, me: Partial<Me> = {}, now?: number):
   const roleIdx = profile.experience.findIndex((e) => isOngoing(e.dates));
   const role = profile.experience[roleIdx];
   if (role && now !== undefined && startedRecently(role.dates, now) && plainInsert(role.title)) {
-    const detail = [clipWords(plainInsert(role.title), 50), clipWords(plainInsert(role.company), 40)].filter(Boolean).join(' at ');
+    const detail = [roleName(role.title), orgName(role.company)].filter(Boolean).join(' at ');
     found.push({ id: `role-change:${roleIdx}`, kind: 'role-change', label: `New role: ${chip(plainInsert(role.title))}`, detail, quoted: false });
   }
   const described = quote(role?.description) || quote(profile.about);
@@ -92,37 +98,35 @@ export function findHooks(profile: Profile, me: Partial<Me> = {}, now?: number):
   const school = profile.education.findIndex((e) => same(e.school, me.school ?? ''));
   const edu = profile.education[school];
   if (edu) found.push({ id: `shared-school:${school}`, kind: 'shared-school', label: `Both studied at ${chip(plainInsert(edu.school))}`, detail: clipWords(plainInsert(edu.school), 60), quoted: false });
-  const org = me.organisation ?? '';
-  const nowAt = !!profile.current && same(profile.current.company, org);
-  const orgIdx = profile.experience.findIndex((e) => same(e.company, org));
-  const orgName = nowAt ? profile.current?.company : profile.experience[orgIdx]?.company;
-  if (orgName && (nowAt || orgIdx >= 0)) {
-    const detail = clipWords(plainInsert(orgName), 50);
+  // "Self-employed" or "Freelance" on both sides is not a workplace in common.
+  const org = orgName(me.organisation, 200);
+  const nowAt = !!profile.current && same(orgName(profile.current.company, 200), org);
+  const orgIdx = profile.experience.findIndex((e) => same(orgName(e.company, 200), org));
+  const shared = nowAt ? profile.current?.company : profile.experience[orgIdx]?.company;
+  if (shared && (nowAt || orgIdx >= 0)) {
+    const detail = clipWords(plainInsert(shared), 50);
     found.push({ id: nowAt ? 'shared-org' : `shared-org:${orgIdx}`, kind: 'shared-org', label: `Both at ${chip(detail)}`, detail, quoted: false, current: nowAt });
   }
   const city = clipWords(plainInsert(me.city), 40);
-  if (city && profile.location && new RegExp(`(^|[^\\p{L}])${escape(fold(city))}($|[^\\p{L}])`, 'u').test(fold(profile.location))) {
+  if (city && sameCity(city, profile.location)) {
     found.push({ id: 'shared-city', kind: 'shared-city', label: `Both in ${chip(city)}`, detail: city, quoted: false });
   }
   if (!described && title && !found.some((h) => h.kind === 'role-change')) {
     // Title and company alone are the weakest opening (ASK.md §2.2): after shared ground, before the headline.
-    const detail = [clipWords(title, 50), clipWords(company, 40)].filter(Boolean).join(' at ');
+    const detail = [roleName(title), orgName(company)].filter(Boolean).join(' at ');
     found.push({ id: 'current-work', kind: 'current-work', label: `Work: ${chip(title)}`, detail, quoted: false, current: true });
   }
-  const headline = clipWords(firstSegment(profile.headline) || title, 70);
-  if (headline && !unsafeToQuote(headline)) found.push({ id: 'headline', kind: 'headline', label: 'Their headline', detail: headline, quoted: true });
+  // A status ("Open to work", "Seeking a mentor") is no opening; a long part is cut where it is whole.
+  const headline = wholePart(firstSegment(profile.headline) || roleName(title, 70), 70);
+  if (headline && !unsafeToQuote(headline) && !LEAKED.test(profile.headline ?? '')) found.push({ id: 'headline', kind: 'headline', label: 'Their headline', detail: headline, quoted: true });
   return found.map((h) => ({ ...h, short: shorten(h) }));
 }
 
 /** Quotes lose words (marked "…"); "Title at Company" keeps the title; names stay whole. */
 function shorten(h: Omit<FoundHook, 'short'>): string {
   if (h.quoted) return clipWords(h.detail.replace(/…$/, ''), SHORT_QUOTE, true);
-  if (h.kind === 'role-change' || (h.kind === 'current-work' && h.current)) return clipWords(h.detail.split(' at ')[0] ?? h.detail, 40);
+  if (h.kind === 'role-change' || (h.kind === 'current-work' && h.current)) return wholePart(h.detail.split(' at ')[0] ?? h.detail, 40);
   return h.detail;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The public shape of a hook (what composeAsk returns). */

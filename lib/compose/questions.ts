@@ -1,8 +1,9 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { isOngoing } from './dates';
-import { expertise, goal, softLower } from './people';
-import { clipWords, fold, plainInsert, safeInsert, withArticle } from './text';
+import { expertise, goal, missingSkill, softLower } from './people';
+import { orgName, roleName } from './names';
+import { fold, safeInsert, withArticle } from './text';
 
 /** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
@@ -19,7 +20,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[]
   };
   const short = goal(me.shortTermGoal);
   if (short) add(short.vp ? `What would you focus on first if you wanted to ${short.text}?` : `How would you approach ${short.text} if you were starting today?`);
-  const skill = clipWords(plainInsert(me.missingSkills?.[0]), 60);
+  const skill = missingSkill(me);
   if (skill) add(`What helped you most when you were learning ${softLower(skill)}?`);
   add(careerMove(profile));
   const long = goal(me.longTermGoal);
@@ -39,15 +40,16 @@ function careerMove(profile: Profile): string {
   // Only a real move: the earlier role has ended and neither title contains the other
   // (public-2023-a: "Co-Founder" → "Co-Founder & CTO" is the same job; public-2026-a: all roles ongoing).
   if (!now || !before || !isOngoing(now.dates) || isOngoing(before.dates)) return '';
-  const from = clipWords(plainInsert(before.title), 40);
-  const to = clipWords(plainInsert(now.title), 40);
+  const from = roleName(before.title, 40);
+  const to = roleName(now.title, 40);
   if (!from || !to || fold(to).includes(fold(from)) || fold(from).includes(fold(to))) return '';
   return `What helped you most when you moved from ${from} to ${to}?`;
 }
 
 function guidanceQuestion(profile: Profile, me: Partial<Me>): string {
-  const company = clipWords(plainInsert(profile.current?.company), 40);
-  const title = clipWords(plainInsert(profile.current?.title), 40);
+  // "Self-employed" is no organisation to ask about (names.ts); a long title is cut where it is whole.
+  const company = orgName(profile.current?.company);
+  const title = roleName(profile.current?.title, 40);
   for (const need of me.guidance ?? []) {
     if (need === 'organisation' && company) return `How do you get support for a new idea at ${company}?`;
     if (need === 'career' && company) return `How did you decide that ${company} was the right next step for you?`;

@@ -7,8 +7,11 @@ export function fold(s: string): string {
 
 /** Emoji, their joiners and private-use glyphs (the U+F0D8 bullets in ember-2024-d's About) read badly mid-sentence. */
 export function stripEmoji(s: string): string {
-  return s.replace(/[\p{Extended_Pictographic}\p{Co}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/gu, ' ');
+  return s.replace(/[\u200d\ufe0f]/g, '').replace(/[\p{Extended_Pictographic}\p{Co}\u{1F3FB}-\u{1F3FF}]/gu, ' ');
 }
+
+/** Characters with no width (zero-width space and joiners, word joiner, BOM, soft hyphen): pasted text carries them inside words. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * Profile or user text made safe to drop into a sentence: one line, no brackets or braces (they
@@ -18,6 +21,8 @@ export function stripEmoji(s: string): string {
 export function safeInsert(s: string | null | undefined): string {
   if (!s) return '';
   return s
+    // Inside a word they are nothing ("Ev\u200Bil" is "Evil", not "Ev il"); other controls are breaks.
+    .replace(ZERO_WIDTH, '')
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/[[\]{}<>]/g, ' ')
     .replace(/\bundefined\b/gi, ' ')

@@ -1,17 +1,21 @@
 /**
  * Places LinkedIn prints in a profile's location, folded (lower case, no accents), grouped by IANA
  * zone. Cities and single-zone countries share the table; a country with several zones is in
- * MULTI_ZONE instead and resolves only through a city or a state/province (ASK.md §2: acknowledge a
+ * MULTI_ZONE (timezone-countries.ts) instead and resolves only through a city or a state/province (ASK.md §2: acknowledge a
  * time difference, but never guess wildly). Ambiguous city names (Portland, Victoria, Birmingham,
  * Valencia, St. Petersburg, Georgia, Waterloo) are left out on purpose.
  */
 export const PLACES: Readonly<Record<string, string>> = {
-  'America/New_York': 'new york|new york city|nyc|brooklyn|manhattan|boston|philadelphia|washington dc|washington d.c|atlanta|miami|orlando|tampa|charlotte|raleigh|raleigh-durham|pittsburgh|detroit|baltimore|cleveland|columbus|cincinnati|jersey city|newark|hartford|providence|buffalo|toronto|montreal|ottawa|quebec city|new york metropolitan',
+  'America/New_York': 'new york|new york city|nyc|brooklyn|manhattan|boston|philadelphia|washington dc|washington d.c|atlanta|miami|orlando|tampa|charlotte|raleigh|raleigh-durham|pittsburgh|detroit|baltimore|cleveland|columbus|cincinnati|jersey city|newark|hartford|providence|buffalo|new york metropolitan',
+  'America/Toronto': 'toronto|montreal|ottawa|quebec city|mississauga|kitchener|waterloo region',
+  'America/Winnipeg': 'winnipeg',
+  'America/Edmonton': 'calgary|edmonton',
+  'America/Vancouver': 'vancouver|surrey|burnaby',
   'America/Indiana/Indianapolis': 'indianapolis',
-  'America/Chicago': 'chicago|dallas|fort worth|houston|austin|san antonio|minneapolis|saint paul|st. louis|st louis|kansas city|nashville|new orleans|milwaukee|madison|omaha|memphis|oklahoma city|winnipeg',
-  'America/Denver': 'denver|boulder|salt lake city|albuquerque|calgary|edmonton',
+  'America/Chicago': 'chicago|dallas|fort worth|houston|austin|san antonio|minneapolis|saint paul|st. louis|st louis|kansas city|nashville|new orleans|milwaukee|madison|omaha|memphis|oklahoma city',
+  'America/Denver': 'denver|boulder|salt lake city|albuquerque',
   'America/Phoenix': 'phoenix|tucson|scottsdale|tempe',
-  'America/Los_Angeles': 'los angeles|san francisco|san jose|oakland|palo alto|mountain view|sunnyvale|menlo park|cupertino|santa clara|berkeley|san diego|sacramento|seattle|redmond|bellevue|las vegas|vancouver|silicon valley|irvine',
+  'America/Los_Angeles': 'los angeles|san francisco|san jose|oakland|palo alto|mountain view|sunnyvale|menlo park|cupertino|santa clara|berkeley|san diego|sacramento|seattle|redmond|bellevue|las vegas|silicon valley|irvine',
   'Pacific/Honolulu': 'honolulu',
   'America/Anchorage': 'anchorage',
   'America/Halifax': 'halifax',
@@ -37,7 +41,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   'Europe/Brussels': 'brussels|bruxelles|antwerp|ghent|belgium',
   'Europe/Amsterdam': 'amsterdam|rotterdam|the hague|utrecht|eindhoven|randstad|netherlands|the netherlands',
   'Europe/Luxembourg': 'luxembourg',
-  'Europe/Berlin': 'berlin|munich|munchen|hamburg|frankfurt|frankfurt am main|cologne|koln|stuttgart|dusseldorf|leipzig|dresden|germany',
+  'Europe/Berlin': 'berlin|munich|munchen|hamburg|frankfurt|frankfurt am main|cologne|koln|stuttgart|dusseldorf|leipzig|dresden|germany|deutschland',
   'Europe/Zurich': 'zurich|geneva|basel|lausanne|bern|switzerland',
   'Europe/Vienna': 'vienna|wien|austria',
   'Europe/Rome': 'rome|roma|milan|milano|turin|torino|naples|florence|bologna|italy',
@@ -89,7 +93,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   'Asia/Bangkok': 'bangkok|thailand',
   'Asia/Ho_Chi_Minh': 'ho chi minh city|ho chi minh|hanoi|da nang|vietnam|viet nam',
   'Asia/Manila': 'manila|makati|quezon city|cebu|philippines',
-  'Asia/Hong_Kong': 'hong kong',
+  'Asia/Hong_Kong': 'hong kong|hong kong sar',
   'Asia/Taipei': 'taipei|taiwan',
   'Asia/Shanghai': 'shanghai|beijing|shenzhen|guangzhou|hangzhou|chengdu|china',
   'Asia/Seoul': 'seoul|busan|south korea|korea',
@@ -102,14 +106,6 @@ export const PLACES: Readonly<Record<string, string>> = {
   'Pacific/Auckland': 'auckland|wellington|christchurch|new zealand',
 };
 
-/** Countries spanning several zones: only a city or a region settles the zone. Prefix = zones that belong there. */
-export const MULTI_ZONE: Readonly<Record<string, string>> = {
-  'united states': 'America/|Pacific/Honolulu', 'united states of america': 'America/|Pacific/Honolulu', usa: 'America/|Pacific/Honolulu',
-  canada: 'America/', australia: 'Australia/', brazil: 'America/', mexico: 'America/', russia: 'Europe/Moscow|Asia/',
-  'russian federation': 'Europe/Moscow|Asia/', indonesia: 'Asia/', kazakhstan: 'Asia/', mongolia: 'Asia/',
-  'democratic republic of the congo': 'Africa/', greenland: 'America/',
-};
-
 /** States and provinces inside one zone (or overwhelmingly so), keyed by their country. */
 export const REGIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'united states': {
@@ -117,7 +113,7 @@ export const REGIONS: Readonly<Record<string, Readonly<Record<string, string>>>>
     'America/Denver': 'colorado|utah|new mexico|montana|wyoming',
     'America/Phoenix': 'arizona',
     'America/Chicago': 'illinois|wisconsin|minnesota|iowa|missouri|arkansas|louisiana|oklahoma|mississippi|alabama',
-    'America/New_York': 'new york|new jersey|pennsylvania|massachusetts|connecticut|rhode island|vermont|new hampshire|maine|delaware|maryland|virginia|west virginia|north carolina|south carolina|georgia|ohio|district of columbia',
+    'America/New_York': 'new york|new jersey|pennsylvania|massachusetts|connecticut|rhode island|vermont|new hampshire|maine|delaware|maryland|virginia|west virginia|north carolina|south carolina|georgia|ohio|district of columbia|washington dc|washington d.c',
     'Pacific/Honolulu': 'hawaii',
     'America/Anchorage': 'alaska',
   },
@@ -138,5 +134,13 @@ export const REGIONS: Readonly<Record<string, Readonly<Record<string, string>>>>
     'Australia/Adelaide': 'south australia',
     'Australia/Hobart': 'tasmania',
     'Australia/Darwin': 'northern territory',
+  },
+  mexico: {
+    'America/Mexico_City': 'ciudad de mexico|mexico city|state of mexico|estado de mexico|mexico state|jalisco|puebla|veracruz|guanajuato|queretaro|michoacan|oaxaca|morelos|hidalgo|tlaxcala|san luis potosi|aguascalientes|zacatecas|guerrero|chiapas|tabasco|colima|durango',
+    'America/Monterrey': 'nuevo leon',
+    'America/Merida': 'yucatan|campeche',
+    'America/Tijuana': 'baja california',
+    'America/Mazatlan': 'sinaloa|baja california sur',
+    'America/Hermosillo': 'sonora',
   },
 };

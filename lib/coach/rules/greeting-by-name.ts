@@ -1,9 +1,23 @@
 import { fold, greeting } from '../text';
 import type { Rule } from '../types';
 
+const HONORIFIC = /^(?:dr|mr|ms|mrs|mx|prof|professor)$/;
+/** Scripts written without spaces: the name can sit inside the greeting's one "word" ("你好伟"). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+const words = (s: string) => fold(s).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+
+/** The parts of a name worth matching: initials aside, unless the name is all one-letter parts ("伟"). */
+function nameParts(name: string | null): string[] {
+  const all = words(name ?? '');
+  const long = all.filter((n) => [...n].length >= 2);
+  return long.length > 0 ? long : all;
+}
+
 /**
  * Greet the person by name (ASK.md §2, guide 001: "Dear [Name]"). Any part of their first name
- * counts ("Sri" for "Sri Kavitha"), accents and case aside. Skipped when the name is unknown.
+ * counts ("Sri" for "Sri Kavitha"), accents and case aside, and so does their family name after an
+ * honorific ("Dear Dr Karalis,", "Dear Mr. Weerasekara,"). Skipped when the name is unknown.
  */
 export const greetingByName: Rule = {
   id: 'greeting-by-name',
@@ -11,9 +25,12 @@ export const greetingByName: Rule = {
   applies: (ctx) => !!ctx.firstName?.trim(),
   check: (draft, ctx) => {
     const g = greeting(draft.body);
-    const words = fold(g.text).split(/[^\p{L}\p{N}'-]+/u);
-    const names = fold(ctx.firstName ?? '').split(/[^\p{L}\p{N}'-]+/u).filter((n) => n.length >= 2);
-    if (names.some((n) => words.includes(n))) return [];
+    const said = words(g.text);
+    const given = nameParts(ctx.firstName);
+    const family = nameParts(ctx.fullName).filter((n) => !given.includes(n));
+    const byGiven = given.some((n) => said.includes(n) || (UNSPACED.test(n) && fold(g.text).includes(n)));
+    const byFamily = said.some((w, i) => i > 0 && HONORIFIC.test(said[i - 1] ?? '') && family.includes(w));
+    if (byGiven || byFamily) return [];
     return [{
       rule: 'greeting-by-name', severity: 'problem',
       message: `Start by greeting ${ctx.firstName?.trim()} by name; a personal opening shows you've done your research (guide 001, "Step 3").`,

@@ -1,13 +1,16 @@
-import { DURATION, minutesOf } from '../text';
+import { askDurations, minutesOf } from '../text';
 import type { Rule } from '../types';
 
-/** More than 25 minutes stops being a small ask (ASK.md §4; guide 001 asks for 15 to 20). */
+/**
+ * More than 25 minutes stops being a small ask (ASK.md §4; guide 001 asks for 15 to 20). Only the
+ * time asked for counts: "I spent 2 hours trying" elsewhere in the message is no ask.
+ */
 export const minutesAsked: Rule = {
   id: 'too-many-minutes',
   severity: 'suggestion',
   applies: (ctx) => ctx.kind === 'ask' || ctx.kind === 'check-in',
   check: (draft) => {
-    const long = [...draft.body.matchAll(DURATION)].find((m) => minutesOf(m) > 25);
+    const long = askDurations(draft.body).find((m) => minutesOf(m) > 25);
     if (!long) return [];
     return [{
       rule: 'too-many-minutes', severity: 'suggestion',

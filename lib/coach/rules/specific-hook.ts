@@ -4,11 +4,12 @@ import type { Rule } from '../types';
 /**
  * Evidence of a specific opening: something they did (a post, article, talk, project, featured item,
  * a role change) or real shared ground, or their words in quotes. A title or company alone is the
- * weakest opening (ASK.md §2.2).
+ * weakest opening (ASK.md §2.2). Writing counts only when it is theirs ("what you wrote"), not the
+ * writer's own "I'm writing because you're VP Engineering…".
  */
 const EVIDENCE = new RegExp(
   [
-    String.raw`\bpost(?:ed|s)?\b`, String.raw`\barticles?\b`, String.raw`\bwr(?:ote|itten|iting)\b`, String.raw`\bpiece\b`,
+    String.raw`\bpost(?:ed|s)?\b`, String.raw`\barticles?\b`, String.raw`\byou(?:['’]ve)?\s+(?:\w+\s+)?wr(?:ote|itten)\b`, String.raw`\bwritten by you\b`, String.raw`\byour writing\b`, String.raw`\bpiece\b`,
     String.raw`\b(?:talk|keynote|podcast|interview|panel|webinar|presentation|lecture|episode|video|newsletter|paper|book|thesis|research|study|report)s?\b`,
     String.raw`\bprojects?\b`, String.raw`\blaunch(?:ed)?\b`, String.raw`\bfeatur(?:e|ed)\b`, String.raw`\bnew (?:role|position|job)\b`,
     String.raw`\bstarted as\b`, String.raw`\bcongratulations\b`, String.raw`\bjoined\b`, String.raw`\b(?:your )?move (?:to|from|into)\b`,

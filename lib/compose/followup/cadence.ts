@@ -1,6 +1,6 @@
-import { goal, softLower, startsWithVerb } from '../people';
+import { goal, missingSkill, softLower, startsWithVerb } from '../people';
 import { pick } from '../hash';
-import { clipWords, plainInsert } from '../text';
+import { clipWords } from '../text';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish, items, questionLevels } from './common';
 
@@ -18,7 +18,7 @@ export function cadence(input: FollowUpInput): Composed {
   const progress = t
     ? (startsWithVerb(t) ? `I've been acting on your advice to ${t}` : `I've been working on ${t}`)
     : g ? `I've kept working on my goal to ${g.vp ? g.text : `reach ${g.text}`}` : "I've kept working on what we discussed last time";
-  const skill = clipWords(plainInsert(me.missingSkills?.[0]), 60);
+  const skill = missingSkill(me);
   const challenge = skill ? `getting better at ${softLower(skill)}` : 'deciding what to focus on next';
   const intro = pick(['Here is a short update before our next conversation.', "Ahead of our next chat, here's where things stand."], ctx.seed, 'intro');
   const qIntro = ctx.note ? 'Questions:' : pick(["Questions I'd like to ask:", "What I'd like your view on:"], ctx.seed, 'q-intro');

@@ -1,7 +1,6 @@
 import type { CloseReason } from '../../tracker/schema';
 import { pick } from '../hash';
-import { goal, softLower } from '../people';
-import { clipWords, plainInsert } from '../text';
+import { goal, missingSkill, softLower } from '../people';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish, theirWork } from './common';
 
@@ -16,7 +15,7 @@ function period(input: FollowUpInput): string {
 
 /** Each reason's wording, fullest first, then the shortest that still says it (for notes). */
 function need(input: FollowUpInput): string {
-  const skill = clipWords(plainInsert(input.me?.missingSkills?.[0]), 60);
+  const skill = missingSkill(input.me);
   const g = goal(input.me?.shortTermGoal);
   if (skill) return `someone with deeper experience in ${softLower(skill)}`;
   return g && !g.vp ? `someone with deeper experience in ${g.text}` : 'someone whose experience is closer to my current goals';

@@ -16,10 +16,18 @@ describe('coach: spans point at the words (UTF-16 offsets into the body)', () =>
     ['flattery', `Hi Anna, I'm a huge fan of your post. ${ASK}`, 'huge fan'],
     ['greeting-by-name', `Hello there, I read your post. ${ASK}`, 'Hello there,'],
     ['no-time-bound', 'Hi Anna, I read your post. Would you be open to a chat?', 'Would you be open to a chat?'],
+    ['no-time-bound', "Hi Anna, I read your post. We're 6 hours apart. Would you be open to a chat?", 'Would you be open to a chat?'],
+    ['greeting-by-name', `Dear Mr. Smith, I read your post. ${ASK}`, 'Dear Mr. Smith,'],
+    ['golden-rule', `Hi Anna, I read your post. Could you guide me through my career? ${ASK}`, 'guide me through my career'],
+    ['too-many-minutes', 'Hi Anna, I spent 2 hours on your post. Could we have a 45-minute call?', '45-minute'],
   ])('%s highlights %j', (rule, body, words) => {
     const hint = coach({ body }, ctx).find((h) => h.rule === rule);
     expect(hint?.span).toBeDefined();
     expect(body.slice(hint!.span!.start, hint!.span!.end)).toBe(words);
+  });
+  it('gives one hint per phrase: "pick your brain" is the golden rule, not also an idiom', () => {
+    const hints = coach({ body: `Hi Anna, I read your post. Can I pick your brain? ${ASK}` }, ctx);
+    expect(hints.map((h) => h.rule)).toEqual(['golden-rule']);
   });
   it('counts offsets in code units after emoji and accents', () => {
     const body = `Hi Anna 🚀🚀, Joaquín here. Can I pick your brain? ${ASK}`;

@@ -3,7 +3,7 @@ import { composeAsk, textLength, type ComposeInput } from '../../../lib/compose'
 import { greetName } from '../../../lib/compose/people';
 import { CHANNELS } from '../../../lib/tracker/schema';
 import { incomplete } from './checks';
-import { fixtureProfiles, ME_EMPTY, ME_FULL, MES, NOW, person, SYNTHETIC } from './profiles';
+import { fixtureProfiles, ME_EMPTY, ME_FULL, ME_SPARSE, MES, NOW, person, SYNTHETIC } from './profiles';
 
 const PEOPLE = [...fixtureProfiles().map((f) => f.profile), ...SYNTHETIC];
 const TZ_LINE = /time zone|hours apart|time difference/;
@@ -123,3 +123,64 @@ describe('composeAsk: choices', () => {
     expect(composeAsk(base).body).toMatch(/\n(Best|Kind regards|Best wishes|Warm regards|All the best),\nAda Moreau$/);
   });
 });
+
+describe('composeAsk: review fixes, person by person', () => {
+  it.each([
+    // goals parsed, never pasted (ASK.md §1)
+    ["I'd like to become an engineering manager", /wanted to become an engineering manager\?/],
+    ['I’d like to become an engineering manager', /wanted to become an engineering manager\?/],
+    ['I am hoping to switch careers', /trying to switch careers|wanted to switch careers\?/],
+    ['Transition into UX research', /wanted to transition into UX research\?/],
+  ])('me with the goal %j → %s', (shortTermGoal, re) => {
+    const d = composeAsk({ profile: person('g', { firstName: 'Jo' }), me: { name: 'Ada', shortTermGoal }, channel: 'message', now: NOW });
+    expect(d.body).toMatch(re);
+    expect(d.body).not.toMatch(/approach I|to I['’]d|for be |wanted to [A-Z]|towards hoping/);
+  });
+  it('keeps "who I am" in a free note, shrunk to a few words rather than dropped for filler (ASK.md §3)', () => {
+    const notes = PEOPLE.map((profile) => composeAsk({ profile, me: ME_FULL, channel: 'connection-note', now: NOW }).body);
+    for (const n of notes) if (/I know your time is limited|I know you're busy|Knowing you're busy/.test(n)) expect(n).toMatch(/I'm Ada/);
+    expect(notes.filter((n) => /I'm Ada/.test(n)).length / notes.length).toBeGreaterThanOrEqual(0.75);
+    expect(notes.some((n) => /I'm Ada, a backend engineer\./.test(n))).toBe(true);
+  });
+  it('drops the third question before cutting the hook, and cuts the hook only when that reaches ~600 (ASK.md §3)', () => {
+    for (const profile of PEOPLE) for (const me of [ME_FULL, ME_SPARSE, ME_EMPTY]) {
+      const d = composeAsk({ profile, me, channel: 'message', now: NOW });
+      const bullets = d.body.split('\n').filter((l) => l.startsWith('- ')).length;
+      if (bullets === 3) expect(d.length, d.body).toBeLessThanOrEqual(600);
+      if (d.length > 600 && d.hook?.detail) expect(d.body, d.body).toContain(d.hook.detail);
+    }
+  });
+  it('does not repeat the title after a headline opening, nor "learn from" after a bare one', () => {
+    const yuki = composeAsk({ profile: SYNTHETIC[8]!, me: ME_FULL, channel: 'message', now: NOW });
+    expect(yuki.hook?.kind).toBe('headline');
+    expect(yuki.body.match(/Researcher/g)).toHaveLength(1);
+    for (const me of [ME_FULL, ME_SPARSE, ME_EMPTY]) for (const slug of ['blank', 'blank-2', 'blank-3', 'blank-4', 'blank-5']) {
+      const d = composeAsk({ profile: person(slug, { firstName: 'Jo' }), me, channel: 'message', now: NOW });
+      expect(d.body.match(/learn from/g)?.length ?? 0, d.body).toBeLessThanOrEqual(1);
+    }
+  });
+  it.each([
+    // under two hours apart: no time-zone line (guide 001, "Acknowledge Time Zones" is for real gaps)
+    ['Helsinki, Uusimaa, Finland', 'Europe/Stockholm', false],
+    ['Kathmandu, Nepal', 'Asia/Kolkata', false],
+    // a zone we can't tell is no claim; a city's zone must belong to the stated country or state
+    ['Washington, District of Columbia, United States', 'America/Los_Angeles', true],
+    ['Cordoba, Veracruz, Mexico', 'America/Argentina/Buenos_Aires', true],
+    ['Panama City, Florida', 'Europe/Stockholm', false],
+    ['Lima, Peru', 'Europe/Stockholm', true],
+  ])('%s seen from %s: time-zone line %s', (location, myTimeZone, line) => {
+    const d = composeAsk({ profile: person('tz', { firstName: 'Jo', location }), me: ME_FULL, channel: 'message', now: NOW, myTimeZone });
+    expect(TZ_LINE.test(d.body)).toBe(line);
+  });
+  it('offers flexibility once: with the time-zone line, "make it easy" is only the thanks', () => {
+    for (const profile of PEOPLE) {
+      const d = composeAsk({ profile, me: ME_FULL, channel: 'message', now: NOW, myTimeZone: 'Pacific/Kiritimati' });
+      const para = d.body.split('\n\n').find((p) => TZ_LINE.test(p));
+      if (!para) continue;
+      expect(para.split(/(?<=[.!?])\s+(?=[A-Z])/), para).toHaveLength(2);
+      expect(para, para).toMatch(/ Thank/);
+      expect(para, para).not.toMatch(/flexible|whenever|any time that suits|fit around|work around your (?:schedule|calendar)/i);
+    }
+  });
+});
+

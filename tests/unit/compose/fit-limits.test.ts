@@ -108,6 +108,13 @@ describe('fit: the shortening ladder', () => {
     expect(r.text).toMatch(/Would you be open to a 20-minute chat\?$/);
     expect(fit(plan(), 10).length).toBeLessThanOrEqual(10);
   });
+  it('takes an `ifFits` step only when it reaches the target, so nothing is cut for nothing', () => {
+    const soft = plan({ ladder: ['plain', { slot: 'open', level: 1, ifFits: true }, { slot: 'who', level: 1 }] });
+    // Cutting the detail alone can't reach 50: it stays; "who" goes as usual.
+    expect(fit(soft, 500, 50)).toMatchObject({ steps: 2, text: 'Hi Ana, I read a long detail about something specific. Would you be open to a 20-minute chat?' });
+    // It can reach 100: it is taken.
+    expect(fit(soft, 500, 100)).toMatchObject({ steps: 2, text: "Hi Ana, I read it. I'm a backend engineer at Finch. Would you be open to a 20-minute chat?" });
+  });
   it('treats a soft target as a goal, never as a reason to exceed the limit', () => {
     expect(fit(plan(), 500, 70).text).toBe('Hi Ana, I read it. Would you be open to a 20-minute chat?');
     expect(fit(plan(), 500, 10).steps).toBe(3);

@@ -59,6 +59,42 @@ describe('findHooks: most specific first (ASK.md §2.2)', () => {
     const titleOnly = person('title', { current: { title: 'Staff Engineer', company: 'Finch' }, location: 'Stockholm, Sweden' });
     expect(kinds(titleOnly, ME_FULL, NOW)).toEqual(['shared-org', 'shared-city', 'current-work', 'headline']);
   });
+  it.each([
+    // the headline's status is no opening (ASK.md §2.2); a golden-rule status is never quoted
+    ['Open to work', []],
+    ['Seeking a mentor | Data analyst', ['headline:Data analyst']],
+    ['#OpenToWork | Product Designer', ['headline:Product Designer']],
+    ['Helping founders scale', ['headline:Helping founders scale']],
+  ] as const)('headline %j → %j', (headline, expected) => {
+    expect(findHooks(person('h', { headline })).map((h) => `${h.id}:${h.detail}`)).toEqual(expected);
+  });
+  it('drops a quotation that says "undefined" rather than edit their words', () => {
+    const p = person('u', { activity: [{ kind: 'post', text: 'Why undefined behaviour bites in C and what to do.' }], featured: [{ title: 'Talk: undefined is not a function' }], headline: 'undefined' });
+    expect(findHooks(p)).toEqual([]);
+  });
+  it('cuts a long title where it is whole, never passing a clipped one off as whole', () => {
+    const p = person('t', { current: { title: 'Senior Software Engineer, Machine Learning Platform and Infrastructure', company: 'Finch' } });
+    expect(findHooks(p).find((h) => h.id === 'current-work')).toMatchObject({ detail: 'Senior Software Engineer at Finch', short: 'Senior Software Engineer' });
+  });
+  it.each([
+    // "Self-employed" on both sides is no shared workplace, and no organisation for their title (ASK.md §2.2)
+    [{ organisation: 'Self-employed' }, { title: 'Illustrator', company: 'Self-employed' }, ['current-work:Illustrator', 'headline:Illustrator']],
+    [{ organisation: 'Freelance' }, { title: 'Writer', company: 'Freelance' }, ['current-work:Writer', 'headline:Writer']],
+    [{ organisation: 'Finch' }, { title: 'Staff Engineer', company: 'Finch' }, ['shared-org:Finch', 'current-work:Staff Engineer at Finch', 'headline:Staff Engineer']],
+  ] as const)('shared organisation: me %j, them %j → %j', (me, current, expected) => {
+    expect(findHooks(person('o', { current }), me).map((h) => `${h.id}:${h.detail}`)).toEqual(expected);
+  });
+  it.each([
+    ['York', 'New York, New York, United States', false],
+    ['York', 'York, England, United Kingdom', true],
+    ['New York', 'New York City Metropolitan Area', true],
+    ['Stockholm', 'Greater Stockholm Metropolitan Area', true],
+    ['Stockholm, Sweden', 'Stockholm, Stockholm County, Sweden', true],
+    ['London', 'London, Ontario, Canada', true],
+    ['Sweden', 'Stockholm, Stockholm County, Sweden', false],
+  ])('shared city: %j in %j → %s (the whole first part of the location)', (city, location, shared) => {
+    expect(findHooks(person('c', { location }), { city }).some((h) => h.kind === 'shared-city')).toBe(shared);
+  });
   it('offers nothing for an empty profile', () => {
     expect(findHooks(person('nobody'), ME_FULL, NOW)).toEqual([]);
   });

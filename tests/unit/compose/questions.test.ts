@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeQuestions } from '../../../lib/compose';
+import { goal, purpose, softLower } from '../../../lib/compose/people';
 import { userQuestions } from '../../../lib/compose/questions';
 import { incomplete } from './checks';
 import { ME_EMPTY, ME_FULL, ME_SPARSE, person, SYNTHETIC } from './profiles';
@@ -35,5 +36,58 @@ describe('writeQuestions (ASK.md §1, §2.4)', () => {
   });
   it("tidies the user's own questions and keeps at most three", () => {
     expect(userQuestions(['- How did you start', '2) Why Kafka?', '  ', 'What next.', 'A fourth?'])).toEqual(['How did you start?', 'Why Kafka?', 'What next?']);
+  });
+});
+
+describe('goals read inside our sentences (ASK.md §1: every draft draws on them)', () => {
+  it.each([
+    ["I'd like to become an engineering manager", 'What would you focus on first if you wanted to become an engineering manager?'],
+    ['I’d like to become an engineering manager', 'What would you focus on first if you wanted to become an engineering manager?'],
+    ['I would love to lead a data team', 'What would you focus on first if you wanted to lead a data team?'],
+    ['I am hoping to switch careers into UX', 'What would you focus on first if you wanted to switch careers into UX?'],
+    ["I'm aiming to ship my first product", 'What would you focus on first if you wanted to ship my first product?'],
+    ['My goal is to become a staff engineer', 'What would you focus on first if you wanted to become a staff engineer?'],
+    ['Goal: to speak at a conference', 'What would you focus on first if you wanted to speak at a conference?'],
+    ['Transition into UX research', 'What would you focus on first if you wanted to transition into UX research?'],
+    ['Be a mentor to junior developers', 'What would you focus on first if you wanted to be a mentor to junior developers?'],
+    ['I want a move into product management', 'How would you approach a move into product management if you were starting today?'],
+    ["I'm working towards a promotion", 'How would you approach a promotion if you were starting today?'],
+  ])('short-term %j → %j', (shortTermGoal, question) => {
+    expect(writeQuestions(person('x'), { shortTermGoal })[0]).toBe(question);
+  });
+  it.each([
+    ['Be a mentor to junior developers', 'Which experiences best prepare someone to be a mentor to junior developers?'],
+    ['Becoming a CTO', 'Which experiences best prepare someone for becoming a CTO?'],
+  ])('long-term %j → %j', (longTermGoal, question) => {
+    expect(writeQuestions(person('x'), { longTermGoal })).toContain(question);
+  });
+  it.each([
+    ['I am hoping to switch careers', 'trying to switch careers'],
+    ['I would love to lead a data team', 'trying to lead a data team'],
+    ['A move into product', 'working towards a move into product'],
+    // not usable as it stands: still "I", or a golden-rule phrase or a favour in our own draft (ASK.md §2, §4)
+    ['I should become a manager', ''],
+    ['find a mentor', ''],
+    ["I'm looking for a mentor", ''],
+    ['get a referral to a big tech company', ''],
+  ])('purpose of %j → %j', (shortTermGoal, expected) => {
+    expect(purpose({ shortTermGoal })).toBe(expected);
+  });
+  it('falls back to the long-term goal when the short-term one is unusable', () => {
+    expect(purpose({ shortTermGoal: 'find a mentor', longTermGoal: 'lead a platform team' })).toBe('trying to lead a platform team');
+    expect(goal('find a mentor')).toBeNull();
+  });
+  it.each([
+    ['Transition into UX research', 'transition into UX research'],
+    ['Getting better at SQL', 'getting better at SQL'],
+    ['A move into product', 'a move into product'],
+    ['Public speaking', 'public speaking'],
+    ['Growth Marketing', 'Growth Marketing'],
+    ['Python', 'Python'],
+    ['SQL window functions', 'SQL window functions'],
+    ['JavaScript testing', 'JavaScript testing'],
+    ['I build things', 'I build things'],
+  ])('softLower(%j) → %j (the first word judged on its own)', (input, expected) => {
+    expect(softLower(input)).toBe(expected);
   });
 });

@@ -1,0 +1,96 @@
+import type { Me } from '../settings/schema';
+import { FAVOURS, findAll, unsafeToQuote } from '../coach/phrases';
+import { clipWords, plainInsert } from './text';
+
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach)\b/i;
+
+/** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
+export function startsWithVerb(s: string): boolean {
+  return VERBS.test(s);
+}
+
+/** Words that start a phrase without naming anything ("A move…", "More time…", "Better…"). */
+const FUNCTION_WORD = /^(?:a|an|the|my|our|some|more|less|better|how|what|why|when|where|which|to|into|in|on|at|for|with|from|about|and|or|one|two|three|first|next|new|every|each|all|any)$/i;
+
+/** "Becoming" → "become", "Getting" → "get", "Moving" → "move": the verb behind a participle. */
+function isVerbForm(word: string): boolean {
+  if (VERBS.test(word)) return true;
+  if (!/ing$/i.test(word)) return false;
+  const stem = word.replace(/ing$/i, '');
+  return [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].some((s) => s.length > 1 && VERBS.test(s));
+}
+
+/**
+ * Lower-case the first letter of free text that goes mid-sentence, judged by the first word on its
+ * own (an acronym later, "Transition into UX research", must not keep "Transition" capitalised).
+ * Names stay: acronyms and camel case ("SQL", "iOS", "JavaScript"), "I", a lone word ("Python",
+ * "Kafka") and a capitalised word that isn't a verb or function word when more capitalised words
+ * follow ("Growth Marketing").
+ */
+export function softLower(s: string): string {
+  const first = /^\p{L}+/u.exec(s)?.[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}*$/u.test(first) || first === 'I') return s;
+  const common = first.length === 1 || FUNCTION_WORD.test(first) || isVerbForm(first);
+  const rest = s.slice(first.length);
+  const plainWords = /^\s+\S/u.test(rest) && !/\s\p{Lu}\p{Ll}/u.test(rest);
+  return common || plainWords ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/**
+ * How people start a goal, any apostrophe: "I'd like to", "I would love to", "I am hoping to",
+ * "I'm aiming to", "My goal is to", "Goal:", "To". Removed so the goal reads inside our sentence.
+ */
+const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly)?\s+)?(?:really\s+|also\s+|truly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
+/** Leads that introduce a noun phrase: "I'm working towards a move into product", "My goal is a promotion", "I want a new challenge". */
+const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(?:goal|aim|ambition|dream|objective)\s+is|i\s*(?:'d|would)?\s+(?:really\s+)?(?:want|need|like|love|hope for|aim for))\s+(?=(?:a|an|the|my|more|some)\s)/i;
+
+/**
+ * A goal as a verb phrase ("get better at presenting data") or a noun phrase ("a move into product"),
+ * or null when it can't go into a draft as it stands: it still speaks as "I" after its lead is
+ * removed, or our own draft would trip the coach with it (ASK.md §2, the golden rule: a goal "find
+ * a mentor" would ask them to be one; §4: a job or a referral is a favour to save for later).
+ */
+export function goal(text: string | undefined): { vp: boolean; text: string } | null {
+  let g = plainInsert(text).replace(/[’‘`]/g, "'");
+  if (!g) return null;
+  let vp = false;
+  for (let i = 0; i < 3; i++) {
+    const before = g;
+    if (LEAD.test(g)) {
+      g = g.replace(LEAD, '');
+      vp = true;
+    } else if (NOUN_LEAD.test(g)) {
+      g = g.replace(NOUN_LEAD, '');
+      vp = false;
+    }
+    if (g === before) break;
+  }
+  g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, '')), 90);
+  if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
+  return { vp: vp || VERBS.test(g), text: g };
+}
+
+/** Whether the user's own words can go into our draft without tripping the coach (golden rule, placeholders, favours). */
+function safeInDraft(text: string): boolean {
+  return !unsafeToQuote(text) && findAll(text, FAVOURS).length === 0;
+}
+
+/** The first missing skill that can go into a draft as it stands (ASK.md §1), clipped; '' when none can. */
+export function missingSkill(me: Partial<Me> | undefined): string {
+  const skill = (me?.missingSkills ?? []).map((s) => clipWords(plainInsert(s), 60)).find((s) => s && safeInDraft(s));
+  return skill ?? '';
+}
+
+/** What I'm working towards, as a participle clause: "trying to …", "working towards …", "learning more about …". */
+export function purpose(me: Partial<Me>): string {
+  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
+  if (g) return g.vp ? `trying to ${g.text}` : `working towards ${g.text}`;
+  const skill = missingSkill(me);
+  if (skill) return `learning more about ${softLower(skill)}`;
+  const need = me.guidance?.[0];
+  if (need === 'technical') return 'looking to deepen my technical skills';
+  if (need === 'career') return 'thinking carefully about my next career step';
+  if (need === 'organisation') return 'learning how to get things done in a larger organisation';
+  if (need === 'encouragement') return 'finding my way in the early part of my career';
+  return '';
+}

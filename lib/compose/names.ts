@@ -1,0 +1,32 @@
+import { textLength } from './limits';
+import { clipWords, plainInsert } from './text';
+
+/**
+ * Words people put in the company field when there is no organisation (LinkedIn asks for one).
+ * "An illustrator at Self-employed" is not a sentence, and two freelancers share no workplace
+ * (ASK.md §2.2: shared ground must be real).
+ */
+const NO_ORG = /^(?:self[- ]?employed|self|freelanc(?:e|er|ing)|independent(?:\s+\p{L}+)?|stealth(?:\s+mode)?(?:\s+(?:startup|start-up|company))?|confidential|undisclosed|various(?:\s+\p{L}+)?|n\/?a|none|retired|career break|unemployed|not employed|private(?:\s+practice)?|own (?:business|company)|sole (?:trader|proprietor(?:ship)?)|contract(?:or|ing)?|consultant|personal|myself|open to work|looking for (?:work|opportunities)|seeking\b.*)$/iu;
+
+/** An organisation's name fit for a sentence, or '' when it names none ("Self-employed", "Freelance"). */
+export function orgName(company: string | null | undefined, max = 40): string {
+  const c = plainInsert(company);
+  return !c || NO_ORG.test(c) ? '' : wholePart(c, max);
+}
+
+/** A job title fit for a sentence, never passed off as whole when it had to be cut. */
+export function roleName(title: string | null | undefined, max = 50): string {
+  return wholePart(plainInsert(title), max);
+}
+
+/**
+ * `s` when it fits; else its first part when that is whole and fits ("Senior Software Engineer,
+ * Machine Learning Platform" → "Senior Software Engineer"); else cut at a word with "…", so a
+ * clipped title never reads as the whole one.
+ */
+export function wholePart(s: string, max: number): string {
+  if (textLength(s) <= max) return s;
+  const first = s.split(/\s*[,;|(]\s*|\s+[-–—]\s+/)[0]?.trim() ?? '';
+  if (first && first !== s && textLength(first) <= max && /\p{L}{2}/u.test(first)) return first;
+  return clipWords(s, max, true);
+}
