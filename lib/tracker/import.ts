@@ -46,12 +46,14 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     for (const h of knownHistories) if (h) histories.set(h.personId, h);
     const seenEvents = new Set([...histories.values()].flatMap((h) => h.events.map(eventKey)));
     const seenNotes = new Set([...histories.values()].flatMap((h) => h.notes.map(noteKey)));
-    const events = file.events.filter((e) => !seenEvents.has(eventKey(e)) && seenEvents.add(eventKey(e)));
+    // Each key once: they hold the sent text, and a 10,000-person file has 30,000 events.
+    const keyed = file.events.map((e) => [eventKey(e), e] as const);
+    const events = keyed.filter(([k]) => !seenEvents.has(k) && seenEvents.add(k)).map(([, e]) => e);
     const notes = file.notes.filter((n) => !seenNotes.has(noteKey(n)) && seenNotes.add(noteKey(n)));
     const grew = new Set([...events, ...notes].map((r) => r.personId));
     // Who has steps the other lacks decides whose state wins (StateSource). People with local
     // steps the file lacks, about to get steps from it: their histories diverged.
-    const fileEvents = new Set(file.events.map(eventKey));
+    const fileEvents = new Set(histories.size ? keyed.map(([k]) => k) : []);
     const gotSteps = new Set(events.map((e) => e.personId));
     const aheadHere = new Set([...histories.values()].filter((h) => h.events.some((e) => !fileEvents.has(eventKey(e)))).map((h) => h.personId));
     const diverged = [...histories.values()].filter((h) => gotSteps.has(h.personId) && aheadHere.has(h.personId));
