@@ -1,28 +1,8 @@
 import { getDb } from '../../lib/shell/db';
 import { personTimeline, type TimelineItem } from '../../lib/tracker';
-import type { OutreachEvent } from '../../lib/tracker/schema';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
+import { eventTitle } from '../step-titles';
 import { useLiveQuery } from '../hooks/use-live-query';
-
-const WHAT: Record<OutreachEvent['type'], string> = {
-  drafted: 'Draft saved',
-  invited: 'Invitation sent without a note',
-  accepted: 'Invitation accepted',
-  sent: 'Sent',
-  replied: 'They replied',
-  'chat-scheduled': 'Chat scheduled',
-  'chat-held': 'Chat held',
-  'mentorship-started': 'Mentorship started',
-  closed: 'Closed',
-  reopened: 'Reopened',
-};
-const SENT_WHAT: Record<string, string> = {
-  ask: 'Ask sent', 'check-in': 'Check-in sent', agenda: 'Agenda sent', 'thank-you': 'Thank-you sent',
-  'report-back': 'Report-back sent', cadence: 'Mentoring check-in sent', close: 'Closing message sent',
-};
-
-/** "Ask sent", "They replied": how the timeline (and Undo) names a step. */
-export const eventTitle = (e: OutreachEvent): string => (e.type === 'sent' ? SENT_WHAT[e.sentKind ?? 'ask']! : WHAT[e.type]);
 
 const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -3,9 +3,7 @@ import { runStep } from '../../lib/shell/run-step';
 import { lastEvent, undoLast } from '../../lib/tracker';
 import type { Person } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { eventTitle } from './Timeline';
-
-const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+import { undoLabel } from '../step-titles';
 
 /**
  * Names the step it would take back ("Undo: Ask sent (22 Nov)"), so nobody undoes blind.
@@ -14,7 +12,7 @@ const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'n
 export function UndoLastStep({ person, onAct }: { person: Person; onAct: (fn: () => Promise<unknown>, done: string) => void }) {
   const last = useLiveQuery(() => lastEvent(getDb(), person.id), [person.id, person.updatedAt]).value;
   if (person.stage === 'drafted' || !last) return null;
-  const what = `${eventTitle(last)} (${day(last.at)})`;
+  const what = undoLabel(last);
   return (
     <button type="button" onClick={() => onAct(() => runStep((db) => undoLast(db, person.id)), `Undone: ${what}.`)}>
       Undo: {what}

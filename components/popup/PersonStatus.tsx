@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { markReplied, undoStep } from '../../lib/shell/steps';
 import type { Person } from '../../lib/tracker/schema';
+import { useTrackerQuery } from '../hooks/use-tracker-query';
+import { undoLabel } from '../step-titles';
 
 const when = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 
@@ -11,6 +13,8 @@ const when = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: '
 export function PersonStatus({ person, now }: { person: Person; now: number }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Undo names the step it takes back (the same words as the dashboard's timeline).
+  const last = useTrackerQuery({ name: 'last-step', personId: person.id }, `${person.id} ${person.updatedAt}`, { keepPrevious: true }).value;
   const first = person.profile.firstName ?? person.name;
   const run = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -42,9 +46,9 @@ export function PersonStatus({ person, now }: { person: Person; now: number }) {
         <a href={dashboardAt} target="_blank">
           Open in dashboard
         </a>
-        {person.stage !== 'drafted' && (
+        {person.stage !== 'drafted' && last && (
           <button type="button" disabled={busy} onClick={() => run(() => undoStep(person.id))}>
-            Undo last step
+            Undo: {undoLabel(last)}
           </button>
         )}
       </div>

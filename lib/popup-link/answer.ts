@@ -4,7 +4,7 @@ import type { CoffeeChatDb } from '../tracker/db';
 import { saveDraft, upsertPerson } from '../tracker/people';
 import { getPerson, sentNoteTimes } from '../tracker/queries';
 import { recordInvited, recordReply, recordSent } from '../tracker/record';
-import { undoLast } from '../tracker/undo';
+import { lastEvent, undoLast } from '../tracker/undo';
 import type { LiveQuery, PopupStep } from './protocol';
 
 /** One live query the popup watches, read from the database (in the background). */
@@ -16,6 +16,8 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
       return sentNoteTimes(db);
     case 'due':
       return loadDueNow(db, q.now, q.settings);
+    case 'last-step':
+      return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import { SettingsSchema } from '../settings/schema';
-import { ChannelSchema, NudgeKindSchema, PersonSchema } from '../tracker/schema';
+import { ChannelSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
 
 /**
@@ -17,7 +17,12 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('person'), url: z.string() }),
   z.object({ name: z.literal('sent-note-times') }),
   z.object({ name: z.literal('due'), now: z.number(), settings: SettingsSchema }),
+  /** The step "Undo" would take back, so the button can name it. */
+  z.object({ name: z.literal('last-step'), personId: z.string() }),
 ]);
+
+/** A step as the popup names it: "Ask sent (22 Nov)". */
+export const StepSummarySchema = z.object({ type: z.enum(EVENT_TYPES), sentKind: SentKindSchema.optional(), at: z.number() });
 
 const TextSchema = z.object({ channel: ChannelSchema, body: z.string(), subject: z.string().optional() });
 
@@ -55,6 +60,7 @@ export const QUERY_RESULTS = {
   person: PersonSchema.nullable(),
   'sent-note-times': z.array(z.number()),
   due: z.array(DueItemSchema),
+  'last-step': StepSummarySchema.nullable(),
 } satisfies Record<LiveQuery['name'], z.ZodType>;
 
 export const STEP_RESULTS = {

@@ -27,6 +27,7 @@ describe('tracker and dashboard', () => {
 
     // The open popup sees it too: the background's liveQuery sends it over the popup's port.
     await expect.poll(() => popup.page.getByRole('region', { name: 'Profile' }).textContent()).toContain('Replied');
+    await popup.page.getByRole('button', { name: /^Undo: They replied/ }).waitFor();
     // …and a fresh popup reads it from the start.
     await popup.page.close();
     popup = await PopupPage.open(b, tabId);

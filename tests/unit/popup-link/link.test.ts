@@ -67,6 +67,17 @@ describe('popup ↔ background link', () => {
     await due.next((v) => v.length === 1 && v[0]!.kind === 'check-in' && v[0]!.title.includes('Marisol'));
   });
 
+  it('names the step Undo would take back, and follows it', async () => {
+    const db = freshDb();
+    const { link } = linked(db);
+    const p = await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 });
+    const last = collect<{ type: string; sentKind?: string; at: number } | null>();
+    link.watch({ name: 'last-step', personId: p.id }, last.onValue, last.onError);
+    await last.next((v) => v?.type === 'sent' && v.sentKind === 'ask' && v.at === T0);
+    await recordReply(db, p.id, { at: T0 + DAY });
+    await last.next((v) => v?.type === 'replied' && v.at === T0 + DAY);
+  });
+
   it.each([
     ['a reply from someone not tracked', (_id: string) => ({ name: 'mark-replied', personId: 'nobody', at: T0 }) as const, /no longer in your tracker/],
     ['a reply before any ask', (id: string) => ({ name: 'mark-replied', personId: id, at: T0 }) as const, /Marisol/],
