@@ -2,13 +2,15 @@ import { pick } from '../hash';
 import { softLower } from '../people';
 import { clipWords } from '../text';
 import type { Composed, FollowUpInput } from '../types';
+import { chatTime } from './agenda';
 import { context, finish, items } from './common';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The thank-you within 24 hours (ASK.md §5; guide 001, "Express Gratitude and Follow Up"): thanks,
- * one or two takeaways the user typed in, and an offer to check in again in a couple of months.
+ * one or two takeaways the user typed in, and an offer to check in again in a couple of months
+ * (or, when the next chat is already booked, a word about that one).
  */
 export function thankYou(input: FollowUpInput): Composed {
   const ctx = context(input, 'thank-you');
@@ -25,16 +27,22 @@ export function thankYou(input: FollowUpInput): Composed {
   else if (taken.length === 1) takeaway = ["One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (advice) takeaway = ['Your advice to {advice} was ^very ^helpful.', ''];
   else takeaway = ['It gave me a clearer idea of my next steps.', ''];
-  const again = pick([
-    "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
-    "If it's all right with you, I'd like to check in again in a couple of months and tell you how it's going.",
-  ], ctx.seed, 'again');
+  // The next chat may already be booked (at the end of the call): look forward to it instead
+  // of offering a check-in "in a couple of months".
+  const next = chat && now !== undefined && chat.at > now ? chatTime(chat, ctx.theirZone) : '';
+  const again = next
+    ? pick(["I'm looking forward to our next chat on {next}.", 'Looking forward to talking again on {next}.'], ctx.seed, 'again')
+    : pick([
+        "If you'd be open to it, I'd love to check in again in a couple of months to update you on my progress.",
+        "If it's all right with you, I'd like to check in again in a couple of months and tell you how it's going.",
+      ], ctx.seed, 'again');
+  vars.next = next;
   return finish(ctx, {
     subject: 'Thank you for your time',
     slots: [
       { id: 'thanks', para: 1, levels: [thanks, 'Thank you for your time.'] },
       { id: 'takeaway', para: 1, levels: takeaway },
-      { id: 'again', para: 2, levels: [again, "I'd love to check in again in a couple of months."] },
+      { id: 'again', para: 2, levels: [again, next ? 'Looking forward to our next chat.' : "I'd love to check in again in a couple of months."] },
     ],
     ladder: ['plain', { slot: 'again', level: 1 }, { slot: 'thanks', level: 1 }, ...takeaway.slice(1).map((_, i) => ({ slot: 'takeaway', level: i + 1 }))],
     vars,

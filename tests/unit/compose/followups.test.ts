@@ -79,6 +79,10 @@ describe('composeFollowUp: what each draft says (ASK.md §5)', () => {
     expect(d.body).toMatch(/in a couple of months/);
     const later = composeFollowUp('thank-you', { ...base, chat: { ...CHAT, at: NOW - 30 * HOUR } });
     expect(later.body).not.toMatch(/today/);
+    // The next chat was booked at the end of the call: the thank-you looks forward to it.
+    const booked = composeFollowUp('thank-you', { ...base, chat: { ...CHAT, at: NOW + 14 * 24 * HOUR }, takeaways: TAKEAWAYS });
+    expect(booked.body).toMatch(/(next chat|talking again) on \w+ \d+ \w+ at \d\d:\d\d/);
+    expect(booked.body).not.toMatch(/couple of months/);
   });
   it('report-back: "Following your advice to X, I did Y and learned Z"', () => {
     const d = composeFollowUp('report-back', { ...base, advice: 'To connect with the data science team', takeaways: 'Set up a weekly meeting with them and learned how they prioritise.' });
