@@ -15,7 +15,7 @@ function summaryText(s: ImportSummary): string {
     : '';
   const names = s.merged.slice(0, 5).map((m) => m.name).join(', ') + (s.merged.length > 5 ? ', …' : '');
   const merged = s.merged.length
-    ? ` ${s.merged.length} ${s.merged.length === 1 ? 'person has' : 'people have'} steps both here and in the file that the other lacked (${names}): their timelines now hold both, in time order, and their stage is from the copy edited last. Check them.`
+    ? ` ${s.merged.length} ${s.merged.length === 1 ? 'person has' : 'people have'} steps both here and in the file that the other lacked (${names}): their timelines now hold both, in time order, and their stage is from the copy that got further. Check them.`
     : '';
   return `Imported: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged (${s.eventsAdded} steps and ${s.notesAdded} notes added).${skipped}${merged}`;
 }

@@ -25,7 +25,7 @@ interface Props {
  */
 export function ReminderControls({ person, kind, settings, now, onAct }: Props) {
   const due = useLiveQuery(
-    () => loadDueNow(getDb(), now, settings).then((all) => all.some((n) => n.personId === person.id && n.kind === kind)),
+    () => loadDueNow(getDb(), now, settings).then((all) => all.find((n) => n.personId === person.id && n.kind === kind) ?? null),
     [person.id, person.updatedAt, kind, now, settings],
   ).value;
   if (!due) return null;
@@ -41,7 +41,7 @@ export function ReminderControls({ person, kind, settings, now, onAct }: Props) 
       ) : (
         beforeChat > now && <button type="button" onClick={() => snooze(beforeChat, 'You will be reminded 2 hours before the chat.')}>Remind me 2 hours before the chat</button>
       )}
-      <button type="button" onClick={() => onAct(() => runStep((db) => dismissNudge(db, person.id, kind)), 'Dismissed until the next step.')}>Dismiss</button>
+      <button type="button" onClick={() => onAct(() => runStep((db) => dismissNudge(db, person.id, kind, due.about)), 'Dismissed.')}>Dismiss</button>
     </div>
   );
 }

@@ -7,11 +7,12 @@ import { undoLabel } from '../step-titles';
 
 /**
  * Names the step it would take back ("Undo: Ask sent (22 Nov)"), so nobody undoes blind.
- * Not offered before any step: undoing the first saved draft would only delete it.
+ * Not offered for a saved draft: undoing it would only delete the draft (a reopen, also
+ * in "drafted", can be undone).
  */
 export function UndoLastStep({ person, onAct }: { person: Person; onAct: (fn: () => Promise<unknown>, done: string) => void }) {
   const last = useLiveQuery(() => lastEvent(getDb(), person.id), [person.id, person.updatedAt]).value;
-  if (person.stage === 'drafted' || !last) return null;
+  if (!last || last.type === 'drafted') return null;
   const what = undoLabel(last);
   return (
     <button type="button" onClick={() => onAct(() => runStep((db) => undoLast(db, person.id)), `Undone: ${what}.`)}>

@@ -46,7 +46,7 @@ export function PersonStatus({ person, now }: { person: Person; now: number }) {
         <a href={dashboardAt} target="_blank">
           Open in dashboard
         </a>
-        {person.stage !== 'drafted' && last && (
+        {last && last.type !== 'drafted' && (
           <button type="button" disabled={busy} onClick={() => run(() => undoStep(person.id))}>
             Undo: {undoLabel(last)}
           </button>

@@ -28,14 +28,18 @@ export function notificationRoute(id: string): string | null {
 }
 
 /**
- * What makes a nudge "the same one" for notifying: its person, its kind, the step it is about
- * (lastStepAt, as dismissals use) and the snooze it came back from. Not its dueAt, which moves when
- * the user changes quiet hours or a wait in settings: that must not notify it again. A snooze does:
- * "remind me later" should remind. Person id last: it is a URL and may hold anything.
+ * What makes a nudge "the same one" for notifying: its person, its kind, what it is about (the
+ * engine's `about`, as dismissals use: the latest step, or the chat for a thank-you or agenda) and
+ * the snooze it came back from. Not its dueAt, which moves when the user changes quiet hours or a
+ * wait in settings: that must not notify it again. A snooze does: "remind me later" should remind.
+ * Person id last: it is a URL and may hold anything.
  */
-export function notifiedKey(n: Pick<Nudge, 'personId' | 'kind'>, p: NudgePerson): string {
-  return `${n.kind}|${p.lastStepAt}|${p.nudges?.snoozed[n.kind] ?? ''}|${n.personId}`;
+export function notifiedKey(n: Pick<Nudge, 'personId' | 'kind' | 'about'>, p: NudgePerson): string {
+  return `${n.kind}|${n.about}|${p.nudges?.snoozed[n.kind] ?? ''}|${n.personId}`;
 }
+
+/** The moments a nudge of this person can be about now (RuleResult.about): a key about anything else is stale. */
+const aboutNow = (p: NudgePerson) => new Set([p.lastStepAt, p.heldAt, p.chat?.at].filter((x) => x !== undefined).map(String));
 
 /** The first release's key (dueAt instead of the step; until 2026-11-22), read once so an update doesn't notify again. */
 const legacyKey = (n: Nudge) => `${notificationId(n)}|${n.dueAt}`;
@@ -52,7 +56,7 @@ export function rememberedKeys(stored: unknown, due: readonly Nudge[], byId: Rea
   for (const key of old) {
     const m = /^([a-z-]+)\|(\d+)\|(\d*)\|(.+)$/.exec(key);
     const p = m && byId.get(m[4]!);
-    if (p && String(p.lastStepAt) === m[2] && String(p.nudges?.snoozed[m[1]!] ?? '') === m[3]) out.add(key);
+    if (p && aboutNow(p).has(m[2]!) && String(p.nudges?.snoozed[m[1]!] ?? '') === m[3]) out.add(key);
   }
   return out;
 }

@@ -8,6 +8,8 @@ export { notificationId, notificationRoute, parseNotificationId, SUMMARY_ID } fr
 
 export const ALARM = 'nudges';
 const NOTIFIED_KEY = 'notified-nudges';
+/** The nudges the summary notification spoke of: it goes once none of them is due. */
+const SUMMARY_KEY = 'notified-summary';
 
 /**
  * The whole background job, safe to run at any moment: everything it needs is in
@@ -21,8 +23,12 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
   const { due, nextDueAt: next } = planNudges(people, now, settings);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const notified = rememberedKeys((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY], due, byId);
-  const fresh = settings.notifications ? due.filter((n) => !notified.has(notifiedKey(n, byId.get(n.personId)!))) : [];
+  const memory = await browser.storage.local.get([NOTIFIED_KEY, SUMMARY_KEY]);
+  const notified = rememberedKeys(memory[NOTIFIED_KEY], due, byId);
+  const keyOf = (n: Nudge) => notifiedKey(n, byId.get(n.personId)!);
+  const dueKeys = new Set(due.map(keyOf));
+  let summarised = Array.isArray(memory[SUMMARY_KEY]) ? (memory[SUMMARY_KEY] as unknown[]).filter((k): k is string => typeof k === 'string' && dueKeys.has(k)) : [];
+  const fresh = settings.notifications ? due.filter((n) => !notified.has(keyOf(n))) : [];
   // A nudge due since before tonight's quiet hours stays on the badge, but the notification waits for
   // their end (a laptop woken at 23:00 must not ping): wake then to show it.
   const quiet = quietFor(settings);
@@ -41,7 +47,10 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
     browser.notifications.create(id, { type: 'basic', iconUrl: icon, title, message }).then(() => true, () => false);
   if (!hushed && fresh.length > MAX_AT_ONCE) {
     const { title, message } = summaryText(fresh, due.length, byId);
-    if (await show(SUMMARY_ID, title, message)) for (const n of fresh) notified.add(notifiedKey(n, byId.get(n.personId)!));
+    if (await show(SUMMARY_ID, title, message)) {
+      for (const n of fresh) notified.add(keyOf(n));
+      summarised = fresh.map(keyOf);
+    }
   } else if (!hushed) {
     for (const n of fresh) {
       const person = byId.get(n.personId)!;
@@ -49,12 +58,12 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
     }
   }
 
-  // Take down what is no longer due; the summary stays while anything is.
+  // Take down what is no longer due; the summary stays while something it spoke of is.
   for (const id of await browser.notifications.getAll().then(Object.keys)) {
     const n = parseNotificationId(id);
-    const stale = n && (id === SUMMARY_ID ? due.length === 0 : !due.some((d) => notificationId(d) === id));
+    const stale = n && (id === SUMMARY_ID ? summarised.length === 0 : !due.some((d) => notificationId(d) === id));
     if (stale) await browser.notifications.clear(id);
   }
-  await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified] });
+  await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified], [SUMMARY_KEY]: summarised });
   return due;
 }

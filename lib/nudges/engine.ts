@@ -47,7 +47,9 @@ function scan(people: readonly NudgePerson[], now: number, settings: Settings, c
     let found = false; // a due nudge is shown for this person (tracked even when not collecting)
     for (const rule of RULES) {
       const r = rule(person, settings);
-      if (r === null || dismissed[r.kind] === person.lastStepAt) continue;
+      if (r === null) continue;
+      const about = r.about ?? person.lastStepAt;
+      if (dismissed[r.kind] === about) continue;
       if (r.expiresAt !== undefined && r.expiresAt <= now) continue;
       const until = snoozed[r.kind];
       const at = until !== undefined && until > r.dueAt ? until : r.dueAt;
@@ -56,7 +58,7 @@ function scan(people: readonly NudgePerson[], now: number, settings: Settings, c
         // the chat starts), so wake then too, or the badge and notification outlive it.
         if (!found && r.expiresAt !== undefined) next = Math.min(next, r.expiresAt);
         found = true;
-        if (collect) shown ??= { personId: person.id, kind: r.kind, dueAt: quiet ? quietEnd(quiet, at) : at, reason: r.reason(now) };
+        if (collect) shown ??= { personId: person.id, kind: r.kind, dueAt: quiet ? quietEnd(quiet, at) : at, reason: r.reason(now), about };
       } else if (at <= now) {
         // Came due during the current quiet period: it shows when the period ends, if still useful.
         if (r.expiresAt === undefined || heldUntil < r.expiresAt) next = Math.min(next, heldUntil);

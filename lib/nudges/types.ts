@@ -14,6 +14,8 @@ export interface Nudge {
   dueAt: number;
   /** A sentence without a final full stop, e.g. "It's been 7 days since your ask". */
   reason: string;
+  /** The moment it is about (see RuleResult.about): a dismissal and "already notified" are kept against it. */
+  about: number;
 }
 
 /** What one rule says about one person, whatever the time now. */
@@ -24,6 +26,12 @@ export interface RuleResult {
   reason: (now: number) => string;
   /** From this moment the nudge is moot and never shows (the agenda once the chat has started). */
   expiresAt?: number;
+  /**
+   * What the nudge is about, when that is not simply the latest step: the held chat for a thank-you,
+   * the booked chat for an agenda. A dismissal holds, and a notification is not repeated, until this
+   * changes, so booking the next chat or thanking them doesn't bring either back. Default: lastStepAt.
+   */
+  about?: number;
 }
 
 export type { NudgePerson };

@@ -1,7 +1,7 @@
 import { sameData } from './merge-profile';
 import { cleanTags } from './people';
 import { stateOf, withState } from './state';
-import type { OutreachEvent, Person } from './schema';
+import { STAGES, type OutreachEvent, type Person } from './schema';
 
 export type MergeStatus = 'added' | 'updated' | 'unchanged';
 
@@ -24,10 +24,18 @@ export function mergeDivergedEvents(events: readonly OutreachEvent[]): OutreachE
  * Whose steps the merged person's stage and dates come from, decided by the step logs
  * (import.ts), not by which copy was edited last: a tag added on a stale copy must not
  * roll a reply back. 'incoming' when the file's log extends this one, 'known' when this
- * one has all of the file's, 'latest' (the later lastStepAt) when both took steps the
- * other lacks, 'edited' (the later updatedAt) when the logs are the same.
+ * one has all of the file's, 'latest' when both took steps the other lacks (the copy that got
+ * further: a reply on one copy outranks a check-in sent on the other; else the later
+ * lastStepAt), 'edited' (the later updatedAt) when the logs are the same.
  */
 export type StateSource = 'incoming' | 'known' | 'latest' | 'edited';
+
+/** Of two diverged copies, the one further along the pipeline; a close, or a tie, goes to the later step. */
+function further(a: Person, b: Person): Person {
+  const rank = (p: Person) => (p.stage === 'closed' ? -1 : STAGES.indexOf(p.stage));
+  if (rank(a) >= 0 && rank(b) >= 0 && rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
+  return b.lastStepAt > a.lastStepAt ? b : a;
+}
 
 /**
  * One imported person against the one already here (same canonical URL). The record edited
@@ -38,8 +46,7 @@ export type StateSource = 'incoming' | 'known' | 'latest' | 'edited';
 export function mergeImported(known: Person | undefined, incoming: Person, from: StateSource = 'edited'): { person: Person; status: MergeStatus } {
   if (!known) return { person: incoming, status: 'added' };
   const edited = incoming.updatedAt > known.updatedAt ? incoming : known;
-  const stepped =
-    from === 'incoming' ? incoming : from === 'known' ? known : from === 'latest' ? (incoming.lastStepAt > known.lastStepAt ? incoming : known) : edited;
+  const stepped = from === 'incoming' ? incoming : from === 'known' ? known : from === 'latest' ? further(known, incoming) : edited;
   const base = withState(edited, stateOf(stepped));
   const readings = [...known.readings, ...incoming.readings]
     .filter((r, i, all) => all.findIndex((o) => o.at === r.at && sameData(o.profile, r.profile)) === i)

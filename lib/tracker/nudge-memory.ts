@@ -20,14 +20,16 @@ export async function snoozeNudge(db: CoffeeChatDb, personId: string, kind: Nudg
 }
 
 /**
- * Dismisses a nudge for the current step: it is stored against lastStepAt, so the next
- * step (a later lastStepAt) brings the nudge kind back when it applies again.
+ * Dismisses a nudge for what it is about (the due nudge's `about`, lib/nudges): by default the
+ * current step, so the next step (a later lastStepAt) brings the nudge kind back when it applies
+ * again; a thank-you or agenda is about its chat and stays dismissed until the chat changes.
  */
-export async function dismissNudge(db: CoffeeChatDb, personId: string, kind: NudgeKind): Promise<Person> {
+export async function dismissNudge(db: CoffeeChatDb, personId: string, kind: NudgeKind, about?: number): Promise<Person> {
   checkKind(kind);
+  if (about !== undefined && (!Number.isSafeInteger(about) || about < 0)) throw new InvalidInput('The dismissed nudge has no valid time.');
   return write(db, async () => {
     const p = await mustGet(db, personId);
-    const next: Person = { ...p, nudges: { ...p.nudges, dismissed: { ...p.nudges.dismissed, [kind]: p.lastStepAt } } };
+    const next: Person = { ...p, nudges: { ...p.nudges, dismissed: { ...p.nudges.dismissed, [kind]: about ?? p.lastStepAt } } };
     await db.people.put(next);
     return next;
   });

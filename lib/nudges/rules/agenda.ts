@@ -21,6 +21,8 @@ export const agenda: Rule = (p, s) => {
     kind: 'agenda',
     dueAt,
     expiresAt: at,
+    // About this booked chat: thanking them for the last one (a step in "scheduled") must not bring back a dismissed agenda.
+    about: at,
     reason: (now) => `Your chat is in ${hours(at - now)}; send the 2–3 questions you'd like to ask`,
   };
 };

@@ -1,4 +1,4 @@
-import { HOUR, MINUTE, type Rule } from '../types';
+import { DAY, HOUR, MINUTE, type Rule } from '../types';
 
 /**
  * ASK.md §5 "chat held": a thank-you within 24 hours, nudged thankYouAfterHours (3) after the chat's end
@@ -14,5 +14,10 @@ export const thankYou: Rule = (p, s) => {
   const end = chat && chat.at <= p.heldAt ? chat.at + chat.minutes * MINUTE : p.heldAt;
   // Marked held long after the end: due at the marking, not back-dated.
   const dueAt = Math.max(end + s.nudges.thankYouAfterHours * HOUR, p.heldAt);
-  return { kind: 'thank-you', dueAt, reason: () => 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed' };
+  // Once the next chat is booked, a thank-you more than a week late is moot: thank them when you talk.
+  const expiresAt = p.stage === 'scheduled' ? p.heldAt + 7 * DAY : undefined;
+  return {
+    kind: 'thank-you', dueAt, about: p.heldAt, ...(expiresAt !== undefined ? { expiresAt } : {}),
+    reason: () => 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed',
+  };
 };

@@ -107,6 +107,19 @@ describe('many new nudges at once make one summary', () => {
     await refreshNudges(db, settings(), now + HOUR);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
+  it('the summary goes once none of those it named is due, even while an earlier one still is', async () => {
+    const kofi = asked(T0, {}, 'Kofi');
+    await db.people.add(kofi);
+    await refreshNudges(db, settings(), now);
+    const people = many(4);
+    await db.people.bulkAdd(people);
+    await refreshNudges(db, settings(), now + HOUR);
+    expect(Object.keys(await fakeBrowser.notifications.getAll()).sort()).toEqual([notificationId({ personId: kofi.id, kind: 'check-in' }), SUMMARY_ID].sort());
+    await db.people.bulkPut(people.map((p) => ({ ...p, stage: 'replied' as const, repliedAt: now })));
+    await refreshNudges(db, settings(), now + 2 * HOUR);
+    expect(await badge()).toBe('1');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([notificationId({ personId: kofi.id, kind: 'check-in' })]);
+  });
   it.each([
     ['one', 1, 'Marisol'],
     ['two', 2, 'Marisol and Nadim'],
@@ -114,7 +127,7 @@ describe('many new nudges at once make one summary', () => {
     ['four', 4, 'Marisol, Nadim, Amara and 1 other'],
   ])('names %s', (_, n, text) => {
     const people = many(n);
-    const due = people.map((p) => ({ personId: p.id, kind: 'check-in' as const, dueAt: T0, reason: '' }));
+    const due = people.map((p) => ({ personId: p.id, kind: 'check-in' as const, dueAt: T0, reason: '', about: p.lastStepAt }));
     expect(summaryText(due, n, new Map(people.map((p) => [p.id, p]))).message).toBe(`${text}: each has its draft ready in Coffee Chat`);
   });
 });

@@ -89,4 +89,38 @@ describe('a whole outreach, step by step', () => {
     p = step(p, 'send-check-in', { channel: 'message' }, T0 + 8 * DAY);
     expect(kinds(planNudges([p], T0 + 22 * DAY, s))).toEqual(['close-out']);
   });
+
+  it('a dismissed thank-you or agenda is about its chat: booking the next chat or thanking them does not bring it back', () => {
+    const dismiss = (q: Person, at: number) => {
+      const n = planNudges([q], at, s).due[0]!;
+      return { ...q, nudges: { ...q.nudges, dismissed: { ...q.nudges.dismissed, [n.kind]: n.about } } };
+    };
+    let p = step(person({ stage: 'drafted' }), 'send-ask', { channel: 'message' }, T0);
+    p = step(p, 'reply', {}, T0 + DAY);
+    p = step(p, 'schedule', { at: T0 + 3 * DAY, minutes: 30, timeZone: 'UTC' }, T0 + 2 * DAY);
+    p = step(p, 'hold', { takeaways: 'Read the design doc' }, T0 + 3 * DAY + HOUR);
+    expect(kinds(planNudges([p], T0 + 3 * DAY + 5 * HOUR, s))).toEqual(['thank-you']);
+    p = dismiss(p, T0 + 3 * DAY + 5 * HOUR);
+    const next = T0 + 10 * DAY;
+    p = step(p, 'schedule', { at: next, minutes: 30, timeZone: 'UTC' }, T0 + 3 * DAY + 6 * HOUR);
+    expect(kinds(planNudges([p], T0 + 3 * DAY + 7 * HOUR, s))).toEqual([]);
+    // The agenda for the booked chat, dismissed, stays so after a late thank-you is marked.
+    expect(kinds(planNudges([p], next - 20 * HOUR, s))).toEqual(['agenda']);
+    p = dismiss(p, next - 20 * HOUR);
+    p = step(p, 'send-thank-you', { channel: 'message' }, next - 19 * HOUR);
+    expect(kinds(planNudges([p], next - 18 * HOUR, s))).toEqual([]);
+    // A chat moved to another time is another agenda.
+    p = step(p, 'schedule', { at: next + DAY, minutes: 30, timeZone: 'UTC' }, next - 17 * HOUR);
+    expect(kinds(planNudges([p], next, s))).toEqual(['agenda']);
+  });
+
+  it('a thank-you left unsent a week after the chat is moot once the next chat is booked', () => {
+    let p = step(person({ stage: 'drafted' }), 'send-ask', { channel: 'message' }, T0);
+    p = step(p, 'reply', {}, T0 + DAY);
+    p = step(p, 'schedule', { at: T0 + 3 * DAY, minutes: 30, timeZone: 'UTC' }, T0 + 2 * DAY);
+    p = step(p, 'hold', { takeaways: '' }, T0 + 3 * DAY + HOUR);
+    p = step(p, 'schedule', { at: T0 + 40 * DAY, minutes: 30, timeZone: 'UTC' }, T0 + 4 * DAY);
+    expect(kinds(planNudges([p], T0 + 9 * DAY, s))).toEqual(['thank-you']);
+    expect(kinds(planNudges([p], T0 + 11 * DAY, s))).toEqual([]);
+  });
 });

@@ -71,7 +71,7 @@ describe('ASK.md §5 rows', () => {
     expect(before.due).toEqual([]);
     expect(before.nextDueAt).toBe(dueAt);
     const at = planNudges([p], dueAt, s);
-    expect(at.due).toEqual([{ personId: p.id, kind, dueAt, reason: expect.stringMatching(reason) }]);
+    expect(at.due).toEqual([{ personId: p.id, kind, dueAt, reason: expect.stringMatching(reason), about: expect.any(Number) }]);
   });
 });
 

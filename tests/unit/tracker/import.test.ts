@@ -82,6 +82,19 @@ describe('import: good files', () => {
     expect(s).toMatchObject({ updated: 1, merged: [] });
   });
 
+  it('two copies that each took a step: a reply on one outranks a check-in sent on the other', async () => {
+    const a = freshDb();
+    await person(a);
+    await recordSent(a, URL, { channel: 'message', text: 'Hi', at: T0 + DAY });
+    const b = freshDb();
+    await importData(b, JSON.parse(await exportJson(a, { now: T0 + DAY })));
+    await recordReply(a, URL, { at: T0 + 2 * DAY });
+    await recordSent(b, URL, { channel: 'message', text: 'Checking in', at: T0 + 8 * DAY, kind: 'check-in' });
+    await importData(a, JSON.parse(await exportJson(b, { now: T0 + 8 * DAY })));
+    const p = (await a.people.get(URL))!;
+    expect([p.stage, p.repliedAt]).toEqual(['replied', T0 + 2 * DAY]);
+  });
+
   it('keeps two steps of one type at one instant that differ (a thank-you and a report-back in one tick)', async () => {
     const file = await fileOf(await sample());
     const sent = file.events.find((e: { type: string }) => e.type === 'sent');

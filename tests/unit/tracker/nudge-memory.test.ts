@@ -24,6 +24,12 @@ describe('nudge memory', () => {
     const later = await recordReply(db, URL, { at: T0 + 3 * DAY });
     expect(later.lastStepAt).toBeGreaterThan(later.nudges.dismissed['check-in']!);
   });
+  it('a nudge about something else (a thank-you about its chat) is dismissed against that', async () => {
+    const db = freshDb();
+    await person(db);
+    expect((await dismissNudge(db, URL, 'thank-you', T0 + 5 * DAY)).nudges.dismissed['thank-you']).toBe(T0 + 5 * DAY);
+    await expect(dismissNudge(db, URL, 'thank-you', -1)).rejects.toThrow('no valid time');
+  });
   it('refuses unknown kinds and bad times', async () => {
     const db = freshDb();
     await person(db);
