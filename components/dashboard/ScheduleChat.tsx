@@ -8,7 +8,6 @@ import { runStep } from '../../lib/shell/run-step';
 import { myTimeZone } from '../../lib/shell/settings-store';
 import { scheduleChat } from '../../lib/tracker';
 import type { Person } from '../../lib/tracker/schema';
-import { downloadInvite } from './invite';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localInputs = (ms: number, zone: string) => {
@@ -41,7 +40,6 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
       setError((err as Error).message);
     }
   };
-  const invite = () => downloadInvite(person, settings.me, { at, minutes, agenda: person.chat?.agenda }, now, true);
   return (
     <form class="card schedule" aria-label="Schedule the chat" onSubmit={save}>
       <h3>Schedule the chat</h3>
@@ -64,8 +62,9 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
       )}
       {error && <p class="error" role="alert">{error}</p>}
       <div class="row">
+        {/* The invitation is downloaded from the saved chat ("Your upcoming chat"): its calendar UID comes
+            from the saved booking, so an invite for a time not yet saved could land in calendars twice. */}
         <button type="submit" class="primary">Save the chat</button>
-        <button type="button" disabled={!Number.isFinite(at)} onClick={invite}>Download invitation (.ics)</button>
       </div>
     </form>
   );

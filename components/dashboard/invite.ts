@@ -10,15 +10,15 @@ import { downloadText } from './download';
  * The chat as an .ics file with the exact instant (guide 001: "calendar invites with the
  * correct time zone"), the user's questions as its agenda (ASK.md §5: the agenda goes with
  * the invite), and one UID per chat however often it moves, so a calendar updates the event
- * instead of keeping both. `pending`: a time picked in the form but not saved yet.
+ * instead of keeping both. Only a saved chat has a booking, so only it is downloaded.
  * The calendar library is big, so it loads only when asked for.
  */
-export async function downloadInvite(person: Person, me: Me, chat: { at: number; minutes: number; agenda?: string[] }, now: number, pending = false): Promise<void> {
+export async function downloadInvite(person: Person, me: Me, chat: { at: number; minutes: number; agenda?: string[] }, now: number): Promise<void> {
   const [{ chatInvite }, history] = await Promise.all([import('../../lib/schedule/invite'), readHistory(getDb(), person.id)]);
   downloadText(`coffee-chat-${person.slug}.ics`, 'text/calendar', chatInvite({
     title: `Coffee chat: ${me.name || 'me'} and ${person.name}`,
     start: chat.at, minutes: chat.minutes, description: `A ${chat.minutes}-minute virtual coffee chat.`,
     agenda: chat.agenda ?? writeQuestions(person.profile, me),
-    now, booking: chatBooking(person, history.events, pending),
+    now, booking: chatBooking(person, history.events, false, now),
   }));
 }

@@ -15,8 +15,8 @@ export interface InviteRequest {
   attendeeEmail?: string;
   /** When the file is made (DTSTAMP): with SEQUENCE, how calendars tell the newer copy. Without it, `start`. */
   now?: number;
-  /** Which chat this is (booking.ts chatBooking): the UID, and SEQUENCE for each time it moved. Without it the
-   *  UID comes from the time and title, so a moved chat is a new event (the first release's behaviour). */
+  /** Which chat this is (booking.ts chatBooking): the UID, and a SEQUENCE that never drops for later downloads.
+   *  Without it the UID comes from the time and title, so a moved chat is a new event (the first release's behaviour). */
   booking?: Booking;
 }
 
@@ -52,7 +52,7 @@ export function chatInvite(req: InviteRequest): string {
     startOutputType: 'utc',
     duration: { minutes },
     uid: uidOf(req),
-    ...(req.booking ? { sequence: req.booking.revision } : {}),
+    ...(req.booking ? { sequence: req.booking.sequence } : {}),
     productId: 'coffee-chat',
     ...(description ? { description } : {}),
     ...(req.organizer ? { organizer: req.organizer } : {}),

@@ -3,7 +3,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatInZone, suggestSlots, zonedTimeToUtc } from '../../../lib/schedule';
-import { chatBooking } from '../../../lib/schedule/booking';
+import { chatBooking, type LoggedStep } from '../../../lib/schedule/booking';
 import { chatInvite } from '../../../lib/schedule/invite';
 
 function readBack(ics: string) {
@@ -86,40 +86,38 @@ describe('chatInvite', () => {
     expect(readBack(chatInvite(req)).uid).not.toBe(readBack(chatInvite({ ...req, start: req.start + 60_000 })).uid);
   });
 
-  // RFC 5545 §3.8.7.4: a calendar replaces an event of the same UID with a higher SEQUENCE. Rescheduled
-  // with a new UID, both people kept the old event beside the new one (review of 2026-11-22).
-  describe('a rescheduled chat updates the same calendar event', () => {
+  // RFC 5545 §3.8.7.4: a calendar replaces an event of the same UID with a SEQUENCE at least as high. The
+  // rules of which chat is which booking are in booking.test.ts; here, that the file carries them.
+  describe('a booked chat: the UID and SEQUENCE of its booking', () => {
     const marisol = { id: 'https://www.linkedin.com/in/marisol/', createdAt: Date.UTC(2026, 2, 1, 9, 12, 7) };
+    const bookedAt = Date.UTC(2026, 3, 1, 9);
     const first = Date.UTC(2026, 3, 7, 15);
     const moved = Date.UTC(2026, 3, 9, 16, 30);
-    const log = (...types: string[]) => types.map((type, i) => ({ type, at: Date.UTC(2026, 2, 2 + i) }));
-    const invite = (start: number, events: { type: string; at: number }[], pending = false, now = Date.UTC(2026, 3, 1, 8)) =>
-      readBackRaw(chatInvite({ title: 'Coffee chat', start, minutes: 20, now, booking: chatBooking(marisol, events, pending) }));
+    const scheduled = (at: number, chat: number): LoggedStep => ({ type: 'chat-scheduled', at, detail: { chat: { at: chat, minutes: 20, timeZone: 'UTC' } } });
+    const booked = [scheduled(bookedAt, first)];
+    const rebooked = [...booked, scheduled(bookedAt + 86_400_000, moved)];
+    const invite = (p: typeof marisol, start: number, events: LoggedStep[], now: number) =>
+      readBackRaw(chatInvite({ title: 'Coffee chat', start, minutes: 20, now, booking: chatBooking(p, events, false, now) }));
 
-    const cases = [
-      { row: 'first booking', events: log('sent', 'replied', 'chat-scheduled'), revision: 0, chat: 0 },
-      { row: 'moved once', events: log('sent', 'replied', 'chat-scheduled', 'chat-scheduled'), revision: 1, chat: 0 },
-      { row: 'moved twice', events: log('sent', 'replied', 'chat-scheduled', 'chat-scheduled', 'chat-scheduled'), revision: 2, chat: 0 },
-      { row: 'the next chat after one was held', events: log('sent', 'replied', 'chat-scheduled', 'chat-held', 'chat-scheduled'), revision: 0, chat: 1 },
-      { row: 'the next chat, moved', events: log('chat-scheduled', 'chat-held', 'chat-scheduled', 'chat-scheduled'), revision: 1, chat: 1 },
+    // Downloads in order: booked, moved, the move undone (the log shortened), then after an import that kept an earlier createdAt.
+    const downloads = [
+      { row: 'booked', person: marisol, start: first, events: booked, now: bookedAt + 60_000 },
+      { row: 'moved', person: marisol, start: moved, events: rebooked, now: bookedAt + 86_460_000 },
+      { row: 'the move undone', person: marisol, start: first, events: booked, now: bookedAt + 86_520_000 },
+      { row: 'after an import', person: { ...marisol, createdAt: marisol.createdAt - 86_400_000 }, start: first, events: booked, now: bookedAt + 2 * 86_400_000 },
     ];
-    it.each(cases)('$row', ({ events, revision, chat }) => {
-      const back = invite(moved, events);
-      expect(back.sequence).toBe(revision);
-      expect(back.uid).toBe(invite(first, log(...Array(chat).fill('chat-held'), 'chat-scheduled')).uid);
-      expect(back.uid).not.toBe(invite(first, log(...Array(chat + 1).fill('chat-held'), 'chat-scheduled')).uid);
+    it.each(downloads.map((d, i) => ({ ...d, i })).slice(1))('$row: the same UID, a higher SEQUENCE than the download before', ({ i }) => {
+      const [before, after] = [downloads[i - 1]!, downloads[i]!].map((d) => invite(d.person, d.start, d.events, d.now));
+      expect(after!.uid).toBe(before!.uid);
+      expect(after!.sequence).toBeGreaterThan(before!.sequence!);
     });
-    it('picking a time before saving it (pending) gives the revision the saved chat will have', () => {
-      const booked = log('sent', 'replied', 'chat-scheduled');
-      expect(invite(moved, booked, true)).toMatchObject({ sequence: 1, uid: invite(moved, log('chat-scheduled', 'chat-scheduled')).uid });
-      expect(invite(first, log('sent', 'replied'), true)).toMatchObject({ sequence: 0, uid: invite(first, booked).uid });
+    it('SEQUENCE is the whole seconds since the booking was recorded; the UID is 16 hex digits', () => {
+      expect(invite(marisol, first, booked, bookedAt + 90_500)).toEqual({ uid: expect.stringMatching(/^[0-9a-f]{16}@coffee-chat$/), sequence: 90 });
     });
-    it('differs between people, and between two users asking the same person', () => {
-      const booked = log('chat-scheduled');
-      const uid = (p: typeof marisol) => readBackRaw(chatInvite({ title: 'x', start: first, minutes: 20, booking: chatBooking(p, booked) })).uid;
-      expect(uid(marisol)).not.toBe(uid({ ...marisol, id: 'https://www.linkedin.com/in/nadim/' }));
-      expect(uid(marisol)).not.toBe(uid({ ...marisol, createdAt: marisol.createdAt + 1 }));
-      expect(uid(marisol)).toMatch(/^[0-9a-f]{16}@coffee-chat$/);
+    it('differs between people, and after a chat was held', () => {
+      const uid = invite(marisol, first, booked, bookedAt).uid;
+      expect(invite({ ...marisol, id: 'https://www.linkedin.com/in/nadim/' }, first, booked, bookedAt).uid).not.toBe(uid);
+      expect(invite(marisol, moved, [...booked, { type: 'chat-held', at: first + 1_800_000 }, scheduled(first + 3_600_000, moved)], first + 3_600_000).uid).not.toBe(uid);
     });
     it('DTSTAMP is the moment the file is made, not the chat start', () => {
       expect(chatInvite({ title: 'x', start: first, minutes: 20, now: Date.UTC(2026, 3, 1, 8, 30) })).toContain('DTSTAMP:20260401T083000Z');
