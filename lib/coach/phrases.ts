@@ -19,7 +19,10 @@ export const GOLDEN_RULE: readonly RegExp[] = [
   /\bmentor(?:ing)? me\b/gi,
   /\bpick(?:ing)? (?:your|ur|his|her|their) brains?\b/gi,
   /\btake me under (?:your|ur) wing\b/gi,
-  /\b(?:looking for|need|seeking|searching for|in search of|find|finding) (?:an? |some )?(?:[\w-]+ )?mentor(?:ship)?\b/gi,
+  /\b(?:looking for|need|seeking|searching for|in search of) (?:an? |some )?(?:[\w-]+ )?mentor(?:ship)?\b/gi,
+  // "Find" only with the writer as its subject ("I'm trying to find a mentor", "help me find…"):
+  // "How did you find a mentor early on?" asks about their path, a fine question (ASK.md §2).
+  new RegExp(`\\b(?:I|I${A}(?:m|d|ve|ll)|me|we|we${A}(?:re|d|ve))(?:\\s+(?!(?:you|your|how|whether|what|why|when|if)\\b)[\\w${A.slice(1, -1)}]+){0,5}?\\s+(?:find|finding) (?:an? |some )?(?:[\\w-]+ )?mentor(?:ship)?\\b`, 'gi'),
   /\bmentorship (?:with|from) you\b/gi,
   /\b(?:be|become|being) (?:your|a) (?:mentee|prot[eé]g[eé]e?|apprentice)\b/gi,
   /\b(?:love|like|want|need|seeking|looking for|hope for|ask for|appreciate) (?:your |some )?ongoing (?:guidance|mentorship|mentoring|support|advice|coaching)\b/gi,

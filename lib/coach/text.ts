@@ -91,13 +91,22 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   /\bopen to (?:a|an|having|meeting|chatting|talking|connecting)\b/i,
   new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also )?(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\bif you could spare\b/i, /\bdo you have (?:time|a few minutes|\d+ minutes|any time|an hour|half an hour|a moment|\w+ minutes)\b/i,
-  /\bwould it be possible\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
-  // "I was hoping we could talk for 15 minutes", "Please let me know if you have 15 minutes for a short call",
-  // "Would love 15 minutes of your time", "Any chance you'd have time for a call?"
+  /\bwould it be (?:possible|ok|okay|alright|all right|fine)\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
+  // "I was hoping we could talk for 15 minutes", "Any chance you'd have time for a call?",
+  // "Would love 15 minutes of your time"
   new RegExp(String.raw`\bhoping (?:we|you|i|to)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
-  new RegExp(String.raw`\blet me know if you(?:['’]d| would| have| had| could| can| might)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also )?(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\b(?:any|is there a|is there any) chance\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  // Asks built around the time itself or a polite frame (false "no ask" problems before):
+  // "Would 20 minutes next week work for you?", "Would a 20-minute call next week be possible?",
+  // "Would it be OK to ask…", "Is there a time next week when we could chat…?", "Do you think we
+  // could set up a call?", "Please let me know if 20 minutes works.", "I wondered if you might have
+  // 15 minutes", "Could I ask you a few questions?" (ASK.md §2.4).
+  new RegExp(String.raw`\bwould\b[^.?!]*\b${TIME_WORDS}\b[^.?!]*\b(?:work|suit|be (?:possible|ok|okay|alright|all right|convenient|fine))\b`, 'i'),
+  new RegExp(String.raw`\b(?:we|i) (?:could|can|might)\b[^.?!]*\b${TIME_WORDS}\b[^.!]*\?`, 'i'),
+  new RegExp(String.raw`\blet me know if\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bwonder(?:ed|ing)? (?:if|whether)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  /\b(?:could|can|may|might) i ask (?:you )?(?:a few|a couple of|some|two|three|\d) (?:quick |short |specific )?questions\b/i,
 ];
 
 export function isAsk(sentence: string): boolean {

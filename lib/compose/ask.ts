@@ -4,6 +4,7 @@ import type { FoundHook } from './hooks';
 import { opening } from './opening';
 import { identity, purpose, whyYou } from './people';
 import * as P from './phrases/ask';
+import { freshest, stems } from './repeats';
 import { capFirst, clipWords, plainInsert } from './text';
 import type { Tone } from './types';
 
@@ -32,22 +33,26 @@ function vars(p: AskParts): Record<string, string> {
 }
 
 /** Without "why you", a closing wish the opening hasn't already made ("…people whose experience I could learn from"). */
-const NO_WHY: readonly [string, RegExp][] = [
-  ["I'd like to learn from your experience", /learn from|experience/i],
-  ["I'd value your perspective", /perspective/i],
-  ["I'd be glad to hear how you got where you are", /got where you are/i],
-];
+const NO_WHY = ["I'd like to learn from your experience", "I'd value your perspective", "I'd be glad to hear how you got where you are", "I'd be grateful for your advice"];
 
-/** "Who I am and why you" at three sizes: with my goal, without it, and who I am alone. */
+/** "Who I am and why you" at three sizes: with my goal, without it, and who I am alone. One sentence
+ * (ASK.md §2.3), so one ", and" at most, worded to repeat no word the paragraph has (repeats.ts). */
 function whoLevels(p: AskParts, openingText: string): string[] {
   const { identity: idn, purpose: pur } = p.me;
-  const wish = (NO_WHY.find(([, said]) => !said.test(openingText)) ?? NO_WHY[1])?.[0] ?? '';
+  const said = stems([openingText, idn, pur, p.why].join(' '));
   const sentence = (lead: string, withGoal: boolean) => {
-    if (!p.why) return lead ? `${lead}, and ${wish}.` : `${wish}.`;
-    if (!lead) return pick(P.WHO_WITHOUT_LEAD, p.seed, 'who-bare');
-    return pick(withGoal ? P.WHO_WITH_PURPOSE : P.WHO_IDENTITY, p.seed, 'who').replace('{lead}', lead);
+    const joined = /, and\b/.test(lead.replace('{identity}', idn));
+    if (!p.why) {
+      const wish = freshest(NO_WHY, said, p.seed, 'wish', 0);
+      return lead ? `${lead}, ${joined ? 'so' : 'and'} ${wish}.` : `${wish}.`;
+    }
+    if (!lead) return freshest(P.WHO_WITHOUT_LEAD, said, p.seed, 'who-bare');
+    const bank = joined ? P.WHO_AFTER_AND : withGoal ? P.WHO_WITH_PURPOSE : P.WHO_IDENTITY;
+    return freshest(bank, said, p.seed, 'who').replace('{lead}', lead);
   };
-  const full = pur ? sentence(idn ? "{identity}, and I'm {purpose}" : "I'm {purpose}", true) : sentence(idn ? '{identity}' : '', false);
+  // "I'm Ada, and I build payment systems" already has its ", and": the goal follows with "while".
+  const withPurpose = /, and\b/.test(idn) ? '{identity} while {purpose}' : "{identity}, and I'm {purpose}";
+  const full = pur ? sentence(idn ? withPurpose : "I'm {purpose}", true) : sentence(idn ? '{identity}' : '', false);
   const shorter = sentence(idn ? '{identity}' : '', false);
   return [full, shorter, idn ? '{identity}.' : shorter];
 }
@@ -69,6 +74,9 @@ function thanksOnly(easy: string): string {
   return easy.slice(easy.lastIndexOf('. ') + 2);
 }
 
+/** The opening, worded around who I am and why them, the same in every channel. */
+const openingOf = (p: AskParts) => opening(p.hook, p.seed, stems([p.me.identity, p.me.purpose, p.why].join(' ')));
+
 function greeting(p: AskParts, bank: readonly string[]): string {
   return p.first ? pick(bank, p.seed, 'greeting') : pick(P.NAMELESS_GREETINGS, p.seed, 'greeting');
 }
@@ -81,7 +89,7 @@ function greeting(p: AskParts, bank: readonly string[]): string {
  * is cut only when that brings the draft within the target, never for nothing. It never drops a slot.
  */
 export function messagePlan(p: AskParts): Plan {
-  const o = opening(p.hook, p.seed);
+  const o = openingOf(p);
   const easy = pick(P.EASY, p.seed, 'easy');
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [greeting(p, P.GREETINGS)] },
@@ -109,7 +117,7 @@ export function messagePlan(p: AskParts): Plan {
  * 6. the shortest thanks and ask wording. Never the name, the minutes or the chat itself.
  */
 export function notePlan(p: AskParts): Plan {
-  const o = opening(p.hook, p.seed);
+  const o = openingOf(p);
   const askIdx = hash32(`note-ask\u0000${p.seed}`);
   const easyIdx = hash32(`note-easy\u0000${p.seed}`);
   const slots: Slot[] = [

@@ -13,23 +13,34 @@ export function startsWithVerb(s: string): boolean {
 const FUNCTION_WORD = /^(?:a|an|the|my|our|some|more|less|better|how|what|why|when|where|which|to|into|in|on|at|for|with|from|about|and|or|one|two|three|first|next|new|every|each|all|any)$/i;
 
 /** "Becoming" → "become", "Getting" → "get", "Moving" → "move": the verb behind a participle. */
-function isVerbForm(word: string): boolean {
+export function isVerbForm(word: string): boolean {
   if (VERBS.test(word)) return true;
   if (!/ing$/i.test(word)) return false;
   const stem = word.replace(/ing$/i, '');
   return [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].some((s) => s.length > 1 && VERBS.test(s));
 }
 
+/** Small words that title case leaves lower ("Head of Design", "Design for Health"). */
+const MINOR = /^(?:of|for|and|or|in|on|at|to|the|a|an|with|by|from|into|&)$/i;
+
+/** Two or more words, every one but the small ones capitalised: a name ("Design Systems", "Change Management"). */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 && words.every((w) => MINOR.test(w) || /^\p{Lu}/u.test(w));
+}
+
 /**
  * Lower-case the first letter of free text that goes mid-sentence, judged by the first word on its
  * own (an acronym later, "Transition into UX research", must not keep "Transition" capitalised).
  * Names stay: acronyms and camel case ("SQL", "iOS", "JavaScript"), "I", a lone word ("Python",
- * "Kafka") and a capitalised word that isn't a verb or function word when more capitalised words
- * follow ("Growth Marketing").
+ * "Kafka") and a phrase in title case ("Growth Marketing", and "Design Systems" though "design" is
+ * a verb: half lower-cased, "design Systems", it reads as a typo in the question, ASK.md §1).
+ * `titleCaseIsName` false: the text is a goal, a verb phrase first ("Learn Python", "Move Into Product").
  */
-export function softLower(s: string): string {
+export function softLower(s: string, titleCaseIsName = true): string {
   const first = /^\p{L}+/u.exec(s)?.[0] ?? '';
   if (!/^\p{Lu}\p{Ll}*$/u.test(first) || first === 'I') return s;
+  if (titleCaseIsName && isTitleCase(s)) return s;
   const common = first.length === 1 || FUNCTION_WORD.test(first) || isVerbForm(first);
   const rest = s.slice(first.length);
   const plainWords = /^\s+\S/u.test(rest) && !/\s\p{Lu}\p{Ll}/u.test(rest);
@@ -65,14 +76,18 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
     }
     if (g === before) break;
   }
-  g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, '')), 90);
+  g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };
 }
 
-/** Whether the user's own words can go into our draft without tripping the coach (golden rule, placeholders, favours). */
+/**
+ * Whether the user's own words can go into our draft without tripping the coach (golden rule,
+ * placeholders, favours). Checked as the draft says them, after "I'm": the golden rule's "find a
+ * mentor" needs the writer as its subject (ASK.md §2).
+ */
 function safeInDraft(text: string): boolean {
-  return !unsafeToQuote(text) && findAll(text, FAVOURS).length === 0;
+  return !unsafeToQuote(`I'm ${text}`) && findAll(text, FAVOURS).length === 0;
 }
 
 /** The first missing skill that can go into a draft as it stands (ASK.md §1), clipped; '' when none can. */

@@ -43,9 +43,15 @@ const LEAKED = /\bundefined\b/i;
 const MAX_ACTIVITY = 3;
 const SHORT_QUOTE = 28;
 
+/**
+ * A mention LinkedIn prints before the post's first sentence (sdui-2026-b: "BLFX I enjoy building
+ * teams…"): "@name", or a word in capitals right before "I", "We", "The"… that starts the sentence.
+ */
+const MENTION = /^(?:@\S+|\p{Lu}[\p{Lu}\d&]+)\s+(?=(?:I|I'm|I've|We|We're|We've|Our|My|The|This|It|It's)\s)/u;
+
 /** Their words, unedited: text that says "undefined" is dropped, since safeInsert would delete the word from the quotation. */
 function quote(text: string | null | undefined): string {
-  const raw = firstSentence(text ?? '');
+  const raw = firstSentence((text ?? '').trimStart().replace(MENTION, ''));
   if (LEAKED.test(raw)) return '';
   const s = clipWords(safeInsert(raw), QUOTE_MAX, true);
   // Two words, or six letters for scripts written without spaces (Chinese, Japanese, Thai).
@@ -104,7 +110,7 @@ export function findHooks(profile: Profile, me: Partial<Me> = {}, now?: number):
   const orgIdx = profile.experience.findIndex((e) => same(orgName(e.company, 200), org));
   const shared = nowAt ? profile.current?.company : profile.experience[orgIdx]?.company;
   if (shared && (nowAt || orgIdx >= 0)) {
-    const detail = clipWords(plainInsert(shared), 50);
+    const detail = orgName(shared, 50);
     found.push({ id: nowAt ? 'shared-org' : `shared-org:${orgIdx}`, kind: 'shared-org', label: `Both at ${chip(detail)}`, detail, quoted: false, current: nowAt });
   }
   const city = clipWords(plainInsert(me.city), 40);

@@ -8,9 +8,15 @@ import { clipWords, plainInsert } from './text';
  */
 const NO_ORG = /^(?:self[- ]?employed|self|freelanc(?:e|er|ing)|independent(?:\s+\p{L}+)?|stealth(?:\s+mode)?(?:\s+(?:startup|start-up|company))?|confidential|undisclosed|various(?:\s+\p{L}+)?|n\/?a|none|retired|career break|unemployed|not employed|private(?:\s+practice)?|own (?:business|company)|sole (?:trader|proprietor(?:ship)?)|contract(?:or|ing)?|consultant|personal|myself|open to work|looking for (?:work|opportunities)|seeking\b.*)$/iu;
 
-/** An organisation's name fit for a sentence, or '' when it names none ("Self-employed", "Freelance"). */
+/**
+ * An organisation's name fit for a sentence, or '' when it names none ("Self-employed", "Freelance").
+ * A tagline after " - " or " | " is no part of the name (public-2023-a: "Pericles - Co-Pilot for Cold
+ * Sales" is "Pericles"); a hyphen inside a word ("Co-Pilot", "Rolls-Royce") is.
+ */
 export function orgName(company: string | null | undefined, max = 40): string {
-  const c = plainInsert(company);
+  const whole = plainInsert(company);
+  const name = whole.split(/\s+[-–—|]\s+/)[0]?.trim() ?? '';
+  const c = /\p{L}{2}/u.test(name) ? name : whole;
   return !c || NO_ORG.test(c) ? '' : wholePart(c, max);
 }
 

@@ -1,5 +1,6 @@
 import { hash32, type Seed } from './hash';
 import type { FoundHook } from './hooks';
+import { freshest, stems } from './repeats';
 import { NO_HOOK, OPENINGS, SHARED_ORG_NOW, TITLE_WORK, type OpeningBank } from './phrases/opening';
 
 function bankFor(hook: FoundHook): OpeningBank {
@@ -28,24 +29,31 @@ export interface OpeningForms {
  * The opening for a hook. The frame is one combination out of every lead × ref × reaction (plus
  * subject × predicate), chosen uniformly by the person's seed, so frames rarely repeat across people.
  */
-export function opening(hook: FoundHook | null, seed: Seed): OpeningForms {
+export function opening(hook: FoundHook | null, seed: Seed, avoid: ReadonlySet<string> = new Set()): OpeningForms {
   const b = hook ? bankFor(hook) : NO_HOOK;
   const s1 = b.leads.length * b.refs.length * b.reactions.length;
   const s2 = (b.subjects?.length ?? 0) * (b.predicates?.length ?? 0);
   let n = hash32(`opening\u0000${seed}`) % (s1 + s2);
-  let lead = at(b.leads, hash32(`opening-lead\u0000${seed}`));
+  // The lead and the reaction repeat no word of the sentence after them, who I am and why them
+  // (`avoid`, ASK.md §2.3: "I learned that you…. I'm learning more about…"), and the reaction none
+  // of its own sentence ("how you describe your work, … my own work").
+  let lead = freshest(b.leads, avoid, seed, 'lead', hash32(`opening-lead\u0000${seed}`) % b.leads.length);
   let ref: string;
   let full: string;
   if (n < s1) {
-    lead = at(b.leads, n);
+    lead = freshest(b.leads, avoid, seed, 'lead', n % b.leads.length);
     n = Math.floor(n / b.leads.length);
     ref = at(b.refs, n);
-    full = `${lead} ${ref}${at(b.reactions, Math.floor(n / b.refs.length))}.`;
+    const said = new Set([...stems(`${lead} ${ref}`), ...avoid]);
+    const reaction = freshest(b.reactions, said, seed, 'reaction', Math.floor(n / b.refs.length) % b.reactions.length);
+    full = `${lead} ${ref}${reaction}.`;
   } else {
     n -= s1;
     const subjects = b.subjects ?? [];
     const subject = at(subjects, n);
-    full = `${subject} ${at(b.predicates ?? [], Math.floor(n / subjects.length))}.`;
+    const predicates = b.predicates ?? [];
+    const said = new Set([...stems(subject), ...avoid]);
+    full = `${subject} ${freshest(predicates, said, seed, 'predicate', Math.floor(n / subjects.length) % predicates.length)}.`;
     ref = at(b.refs, subjects.indexOf(subject));
   }
   const short = (t: string) => t.replace(/\{hook\}/g, '{hookShort}');

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { softLower } from './goals';
+import { isVerbForm, softLower, startsWithVerb } from './goals';
 import { headlineParts, isField, isRole, rolePart } from './headline';
 import { orgName, roleName } from './names';
 import { clipWords, fold, plainInsert, safeInsert, withArticle } from './text';
@@ -65,25 +65,49 @@ export function expertise(profile: Profile): { field: string; role: string } {
   return { field, role };
 }
 
-/** Who I am in a clause: "I'm Ada, a backend engineer at Finch" (short: no organisation, no "what I do"). */
+/**
+ * Who I am in a clause (ASK.md §2.3): "I'm Ada, a backend engineer at Finch" (short: no organisation,
+ * no clause). Without a role, a "what I do" that names one takes its place ("I'm Sam, a final-year CS
+ * student"); one that says what I do follows with ", and" ("I'm Ada, and I build payment systems").
+ */
 export function identity(me: Partial<Me>, short = false): string {
   const name = clipWords(plainInsert(me.name), 60);
-  const role = clipWords(plainInsert(me.role), 60);
-  const org = short ? '' : clipWords(plainInsert(me.organisation), 50);
-  const does = short ? '' : doing(me.whatIDo);
-  if (name && role) return `I'm ${name}, ${withArticle(role)}${org ? ` at ${org}` : ''}`;
-  if (name && does) return `I'm ${name}, and I ${does}`;
+  const typed = doing(me.whatIDo);
+  // Short (a note, ASK.md §3): a role-like "what I do" stays, cut like a title ("a student at KTH" → "a student").
+  const does = short ? { role: typed?.role ? rolePart(typed.role) : undefined } : typed;
+  const role = clipWords(plainInsert(me.role), 60) || (does?.role ?? '');
+  // "Self-employed" names no organisation: "a UX Designer at Self-employed" is no sentence (names.ts).
+  const org = short ? '' : orgName(me.organisation, 50);
+  const who = role ? `${withArticle(role)}${org && !/\sat\s/i.test(role) ? ` at ${org}` : ''}` : '';
+  if (name && who) return `I'm ${name}, ${who}`;
+  if (name && does?.clause) return `I'm ${name}, and ${does.clause}`;
   if (name && org) return `I'm ${name} from ${org}`;
   if (name) return `I'm ${name}`;
-  if (role) return `I'm ${withArticle(role)}${org ? ` at ${org}` : ''}`;
-  if (does) return `I ${does}`;
+  if (who) return `I'm ${who}`;
+  if (does?.clause) return does.clause;
   if (org) return `I work at ${org}`;
   return '';
 }
 
-function doing(whatIDo: string | undefined): string {
-  const w = clipWords(plainInsert(whatIDo), 80);
-  if (!w) return '';
-  const stripped = w.replace(/^I\s+/i, '');
-  return stripped !== w ? stripped : `work on ${softLower(w)}`;
+/**
+ * The one-line "what I do" (ASK.md §1) as a role ("final year CS student", "a student at KTH") or as
+ * a clause ("I build payment systems", "I'm building…", "I work on payments infrastructure"); never
+ * "I work on final year CS student".
+ */
+function doing(whatIDo: string | undefined): { role?: string; clause?: string } | null {
+  const w = clipWords(plainInsert(whatIDo), 80).replace(/[’]/g, "'");
+  if (!w) return null;
+  const am = /^I(?:'m| am)\s+(.+)$/i.exec(w)?.[1];
+  if (am) return /^(?:a|an)\s/i.test(am) || isRole(am) ? { role: hyphenYear(am) } : { clause: `I'm ${am}` };
+  if (/^I\s/i.test(w)) return { clause: `I ${w.slice(2)}` };
+  if (/^(?:a|an)\s/i.test(w) || isRole(w)) return { role: hyphenYear(softLower(w)) };
+  const first = w.split(/\s/)[0] ?? '';
+  if (/ing$/i.test(first) && isVerbForm(first)) return { clause: `I'm ${softLower(w, false)}` };
+  if (startsWithVerb(w)) return { clause: `I ${softLower(w, false)}` };
+  return { clause: `I work on ${softLower(w)}` };
+}
+
+/** "final year CS student" → "final-year CS student": a compound before its noun takes a hyphen. */
+function hyphenYear(role: string): string {
+  return role.replace(/\b(first|second|third|fourth|final|last) year\b(?=\s+\p{L})/giu, '$1-year');
 }

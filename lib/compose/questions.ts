@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { isOngoing } from './dates';
 import { expertise, goal, missingSkill, softLower } from './people';
 import { orgName, roleName } from './names';
-import { fold, safeInsert, withArticle } from './text';
+import { capFirst, fold, safeInsert, withArticle } from './text';
 
 /** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
@@ -19,12 +19,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[]
     if (q && !out.some((o) => fold(o) === fold(q))) out.push(q);
   };
   const short = goal(me.shortTermGoal);
-  if (short) add(short.vp ? `What would you focus on first if you wanted to ${short.text}?` : `How would you approach ${short.text} if you were starting today?`);
+  if (short) add(shortQuestion(short));
   const skill = missingSkill(me);
   if (skill) add(`What helped you most when you were learning ${softLower(skill)}?`);
   add(careerMove(profile));
   const long = goal(me.longTermGoal);
-  if (long) add(long.vp ? `Which experiences best prepare someone to ${long.text}?` : `Which experiences best prepare someone for ${long.text}?`);
+  if (long) add(MINE.test(long.text) ? `Which experiences would best prepare me ${long.vp ? 'to' : 'for'} ${long.text}?` : `Which experiences best prepare someone ${long.vp ? 'to' : 'for'} ${long.text}?`);
   add(guidanceQuestion(profile, me));
   const { field, role } = expertise(profile);
   if (field) add(`What do you wish you had known when you started out in ${softLower(field)}?`);
@@ -32,6 +32,19 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[]
   else add('What do you wish you had known when you started your career?');
   add('What would you focus on if you were at the start of your career today?');
   return out.slice(0, MAX_QUESTIONS);
+}
+
+/** The goal speaks of me ("improve my public speaking"): asked as "you", it would be their speaking. */
+const MINE = /\b(?:my|me|myself|mine)\b|\bI\b/i;
+
+/**
+ * The short-term goal as a question (ASK.md §1). A goal about me is asked in my voice ("What would
+ * you suggest I focus on first to improve my public speaking?"), never "…if you wanted to improve
+ * my public speaking?", which hands them my goal.
+ */
+function shortQuestion(g: { vp: boolean; text: string }): string {
+  if (MINE.test(g.text)) return g.vp ? `What would you suggest I focus on first to ${g.text}?` : `How would you suggest I approach ${g.text}?`;
+  return g.vp ? `What would you focus on first if you wanted to ${g.text}?` : `How would you approach ${g.text} if you were starting today?`;
 }
 
 /** "What helped you most when you moved from Research Engineer to Tech Education Team Lead?" */
@@ -59,11 +72,15 @@ function guidanceQuestion(profile: Profile, me: Partial<Me>): string {
   return '';
 }
 
-/** The user's own questions, tidied: at most three, each ending in a question mark. */
+/**
+ * The user's own questions, tidied: at most three, each a sentence that starts with a capital
+ * ("- how did you move…" would read as a slip in a bullet) and ends in a question mark. A first
+ * word with capitals of its own ("iOS", "eBPF") stays as typed.
+ */
 export function userQuestions(questions: readonly string[]): string[] {
   return questions
     .map((q) => safeInsert(q.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '')))
     .filter((q) => /\p{L}/u.test(q))
     .slice(0, MAX_QUESTIONS)
-    .map((q) => `${q}?`);
+    .map((q) => `${/^\p{Ll}+(?![\p{L}\p{N}])/u.test(q) ? capFirst(q) : q}?`);
 }

@@ -19,7 +19,7 @@ export function thankYou(input: FollowUpInput): Composed {
   const thanks = today
     ? pick(['Thank you again for your time today.', 'Thank you for taking the time to talk with me today.'], ctx.seed, 'thanks')
     : pick(['Thank you again for our conversation.', 'Thank you for taking the time to talk with me.'], ctx.seed, 'thanks');
-  const taken = items(input.takeaways).map(softLower);
+  const taken = items(input.takeaways).map((t) => softLower(t));
   const advice = clipWords(softLower(items(input.advice, 1)[0] ?? '').replace(/^to\s+/i, ''), 120);
   const vars: Record<string, string> = { t0: taken[0] ?? '', t1: taken[1] ?? '', t0short: clipWords(taken[0] ?? '', 60), advice };
   let takeaway: string[];

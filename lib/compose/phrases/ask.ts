@@ -95,4 +95,12 @@ export const WHO_WITHOUT_LEAD = [
   "{Why} stood out to me, as it's close to what I'd like to learn.",
   '{Why} is close to what I hope to learn.',
   "I'd like to learn from {why}.",
+  "I'd value hearing about {why}.",
+];
+/** After a lead that already has its ", and" ("I'm Ada, and I build…, and…" twice reads as a run-on). */
+export const WHO_AFTER_AND = [
+  '{lead}, which is why {why} stood out to me.',
+  '{lead}, so {why} is ^very ^relevant to me.',
+  "{lead}, so I'd value hearing about {why}.",
+  "{lead}, so I'd like to learn from {why}.",
 ];

@@ -22,6 +22,12 @@ const READ_LEADS = [
   'I bookmarked', 'I carefully read', 'I spent a while on',
 ];
 
+/** Their description of their work: not "I found how you describe your work", which reads as an object found. */
+const WORK_LEADS = [
+  'I read', 'I was reading', 'I came across', 'I just read', 'I enjoyed reading', 'I took notes on',
+  'I was glad to come across', 'I read and reread', 'I carefully read', 'I noticed', 'I was struck by', 'I looked closely at',
+];
+
 const READ_REACTIONS = [
   ', and it stayed with me', ', and it gave me a lot to think about', ', and it made me look at my own work differently',
   ", and it connected with a problem I'm working on", ', and it was ^really ^useful to me', ", and I've kept thinking about it since",
@@ -41,7 +47,7 @@ const READ_PREDICATES = [
 
 const GROUND_LEADS = [
   'I noticed', 'I saw', 'I was happy to see', 'I was glad to see', 'I realised', 'I just noticed',
-  'I was pleased to see', 'I learned', 'I read on your profile', 'I found out',
+  'I was pleased to see', 'I learned', 'I saw on your profile', 'I was interested to see',
 ];
 const GROUND_REACTIONS = [
   ", and I'd love to hear how your path went from there", ', which made me want to write to you',
@@ -68,12 +74,13 @@ export const OPENINGS: Readonly<Record<HookKind, OpeningBank>> = {
     subjects: ['The "{hook}" piece you feature on your profile', 'Your featured piece "{hook}"'],
   },
   'current-work': {
-    leads: READ_LEADS, reactions: READ_REACTIONS, predicates: READ_PREDICATES, bare: 'how you describe your work',
+    leads: WORK_LEADS, reactions: READ_REACTIONS, predicates: READ_PREDICATES, bare: 'how you describe your work',
     refs: ['how you describe your work: "{hook}"', 'the way you describe your work ("{hook}")', 'your About section, which starts "{hook}"', 'what you wrote about your work: "{hook}"', 'the words you use for your work, "{hook}"'],
     subjects: ['The way you describe your work ("{hook}")', 'Your About section ("{hook}")'],
   },
   'role-change': {
-    leads: ['I saw', 'I noticed', 'I was glad to see', 'I was happy to see', 'I read', 'I just saw', 'I learned'],
+    // Not "I just saw": "…that you have just started as…" would say "just" twice.
+    leads: ['I saw', 'I noticed', 'I was glad to see', 'I was happy to see', 'I read', 'I was pleased to see', 'I learned'],
     refs: ['that you recently started as {hook}', 'that you recently moved into your new role as {hook}', 'the news of your new role as {hook}', 'that you have just started as {hook}'],
     bare: 'that you started a new role',
     reactions: [
@@ -94,7 +101,7 @@ export const OPENINGS: Readonly<Record<HookKind, OpeningBank>> = {
   },
   'shared-city': {
     leads: GROUND_LEADS, reactions: GROUND_REACTIONS, bare: 'that we are in the same city',
-    refs: ['that you are also based in {hook}', 'that we are both in {hook}', 'that we both call {hook} home', 'that you work from {hook} too', 'that {hook} is home for both of us'],
+    refs: ['that you are also based in {hook}', 'that we are both in {hook}', 'that you are in {hook} as well', 'that you work from {hook} too', 'that {hook} is home for both of us'],
   },
   headline: {
     leads: ['I came across', 'I found', 'I was looking at', 'I read', 'I spent some time on', 'I was reading', 'I looked at', 'I noticed'],
@@ -125,7 +132,7 @@ export const TITLE_WORK: OpeningBank = {
     ", and I'd love to understand your path", ', and it stood out among the profiles I looked at',
     ", and it connected with what I'm working towards", ", and it raised a few questions I'd love to ask you",
     ', and I would value your view on a few questions', ', and it matches the direction I hope to take',
-    ', and it made me curious about how you got there', ', and I would like to hear what the work is like day to day',
+    ', and it made me curious about how you got there', ', and I would be glad to hear what the work is like day to day',
     ', and it is the kind of work I hope to do one day', ', and I hoped you might share a little of what you learned',
   ],
 };

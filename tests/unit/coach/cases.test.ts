@@ -74,6 +74,11 @@ const CASES: Case[] = [
   { name: 'would you consider being a mentor', body: `Hi Anna, I read your post on hiring. Would you consider being a mentor to me? ${ASK}`, problems: ['golden-rule'] },
   { name: 'the writer hopes to mentor others one day (not a request)', body: `Hi Anna, I read your post on hiring. I hope to become a mentor for junior engineers myself one day. ${ASK}`, problems: [] },
   { name: 'the writer is a mentor already (not a request)', body: `Hi Anna, I read your post on hiring. I'm a mentor at a coding club for teenagers. ${ASK}`, problems: [] },
+  // "find a mentor" is the golden rule only with the writer as its subject: asking how they found one is a fine question
+  { name: 'how they found a mentor (a question about their path)', body: `Hi Anna, I read your post on hiring. ${ASK}\n- How did you find a mentor early in your career?\n- What helped you find mentorship as a junior?`, problems: [] },
+  { name: "I'm trying to find a mentor", body: `Hi Anna, I read your post on hiring. I'm trying to find a mentor. ${ASK}`, problems: ['golden-rule'] },
+  { name: 'I am looking for a mentor', body: `Hi Anna, I read your post on hiring. I am looking for a mentor. ${ASK}`, problems: ['golden-rule'] },
+  { name: 'help me find a mentor', body: `Hi Anna, I read your post on hiring. Could you help me find a mentor? ${ASK}`, problems: ['golden-rule'] },
   { name: 'golden rule in the subject', body: GOOD_MESSAGE, subject: 'Would you be my mentor?', ctx: { channel: 'email' }, problems: ['golden-rule'] },
 
   // limits
@@ -102,6 +107,16 @@ const CASES: Case[] = [
   { name: 'let me know if you have 15 minutes', body: 'Hi Anna, I read your post on hiring. Please let me know if you have 15 minutes for a short call.', problems: [] },
   { name: 'would love 15 minutes, no "I"', body: 'Hi Anna, I read your post on hiring. Would love 15 minutes of your time for a virtual coffee chat.', problems: [] },
   { name: 'the minutes in the sentence after the ask', body: 'Hi Anna, I read your post on hiring. Would you be open to a short chat? 20 minutes at most.', problems: [] },
+  // asks built around the time or a polite frame are asks (they were flagged "no ask")
+  { name: 'would 20 minutes work', body: 'Hi Anna, I read your post on hiring. Would 20 minutes next week work for you?', problems: [] },
+  { name: 'would it be OK to ask', body: 'Hi Anna, I read your post on hiring. Would it be OK to ask you two quick questions over a 15-minute call?', problems: [] },
+  { name: 'is there a time when we could chat', body: 'Hi Anna, I read your post on hiring. Is there a time next week when we could chat for 20 minutes?', problems: [] },
+  { name: 'let me know if 20 minutes works', body: 'Hi Anna, I read your post on hiring. Please let me know if 20 minutes next week works.', problems: [] },
+  { name: 'I wondered if you might have 15 minutes', body: 'Hi Anna, I read your post on hiring. I wondered if you might have 15 minutes for a chat', problems: [] },
+  { name: 'would a call be possible', body: 'Hi Anna, I read your post on hiring. Would a 20-minute call next week be possible?', problems: [] },
+  { name: 'do you think we could set up a call', body: 'Hi Anna, I read your post on hiring. Do you think we could set up a 15-minute call?', problems: [] },
+  { name: 'a few questions, then the minutes', body: 'Hi Anna, I read your post on hiring. Could I ask you a few questions? 20 minutes would be plenty.', problems: [] },
+  { name: 'a statement that we could talk is no ask', body: "Hi Anna, I read your post on hiring. I think we could talk about it sometime.", problems: ['no-ask'] },
   { name: 'hours apart is not a time bound', body: "Hi Anna, I read your post on hiring. We're 6 hours apart, but would you be open to a chat sometime?", problems: ['no-time-bound'] },
   { name: 'a duration far from the ask is not its bound', body: 'Hi Anna, I spent 20 minutes on your post on hiring. It helped. Would you be open to a chat sometime?', problems: ['no-time-bound'] },
   { name: 'Dr and the family name', body: `Dear Dr Karalis, I read your post on reviews. ${ASK}`, ctx: { firstName: 'Dimitrios', fullName: 'Dimitrios Karalis' }, problems: [] },
@@ -130,7 +145,11 @@ const CASES: Case[] = [
   { name: 'a huge fan', body: `Hi Anna, I'm a huge fan of your post on hiring. ${ASK}`, problems: [], suggests: ['flattery'] },
   { name: 'amazing, twice', body: `Hi Anna, your amazing post on hiring was amazing. ${ASK}`, problems: [], suggests: ['flattery'] },
   { name: 'amazing, once', body: `Hi Anna, your post on hiring was amazing. ${ASK}`, problems: [], not: ['flattery'] },
-  { name: 'a wall of text', body: `Hi Anna,\n\nI read your post on hiring. It was clear. It was kind. It changed my mind. I shared it with my team. ${ASK}`, problems: [], suggests: ['wall-of-text'] },
+  { name: 'a wall of text', body: `Hi Anna,\n\nI read your post on hiring juniors last week. It was clear about what goes wrong. It was kind to the people involved. It changed my mind about our own process. I shared it with my team the next morning. ${ASK}`, problems: [], suggests: ['wall-of-text'] },
+  // a greeting on the same line, a one-word sign-off and a short paragraph make no wall (ASK.md §4: "about 3 sentences")
+  { name: 'a short message on one line', body: 'Hi Anna! I loved your post on hiring. Would you have 20 minutes for a chat next week? Thanks!', problems: [], not: ['wall-of-text'] },
+  { name: 'a short message with a sign-off', body: 'Hello Anna. I read your post on hiring, and it helped my team. Would 20 minutes next week work for you? Thank you!\nAda', problems: [], not: ['wall-of-text'] },
+  { name: 'four short sentences, under 200 characters', body: `Hi Anna,\n\nI read your post. It helped. I'm Ada. ${ASK}`, problems: [], not: ['wall-of-text'] },
   { name: 'the same wall in a note', body: `Hi Anna, I read your post on hiring. It was clear. It was kind. It changed my mind. ${ASK}`, ctx: { channel: 'connection-note' }, problems: [], not: ['wall-of-text'] },
 
   // follow-ups relax the ask's rules

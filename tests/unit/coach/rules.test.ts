@@ -44,9 +44,10 @@ describe('coach: spans point at the words (UTF-16 offsets into the body)', () =>
     const body = `Hi Anna, I read your post. ${ASK} How? Why? When? Where? Who?`;
     const q = coach({ body }, ctx).find((h) => h.rule === 'too-many-questions')!;
     expect(body.slice(q.span!.start, q.span!.end)).toBe('Where? Who?');
-    const wall = 'Hi Anna,\n\nOne. Two. Three. Four.\n\nBye.';
+    const para = 'Thank you for the chat today, and for being so open about your own first year. Your advice on hiring stayed with me. I have already shared it with my team. We will try the checklist in our next round of interviews.';
+    const wall = `Hi Anna,\n\n${para}\n\nBye.`;
     const w = coach({ body: wall }, { ...ctx, kind: 'thank-you' }).find((h) => h.rule === 'wall-of-text')!;
-    expect(wall.slice(w.span!.start, w.span!.end)).toBe('One. Two. Three. Four.');
+    expect(wall.slice(w.span!.start, w.span!.end)).toBe(para);
   });
   it('never gives a span for the subject, only says so', () => {
     const hints = coach({ subject: 'Will you be my mentor? [Topic]', body: `Hi Anna, I read your post. ${ASK}` }, { ...ctx, channel: 'email' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHooks } from '../../../lib/compose';
+import { whyYou } from '../../../lib/compose/people';
 import { fixtureProfiles, HAVE_FIXTURES, ME_EMPTY, ME_FULL, NOW, person } from './profiles';
 
 const kinds = (...args: Parameters<typeof findHooks>) => findHooks(...args).map((h) => h.id);
@@ -68,6 +69,16 @@ describe('findHooks: most specific first (ASK.md §2.2)', () => {
   ] as const)('headline %j → %j', (headline, expected) => {
     expect(findHooks(person('h', { headline })).map((h) => `${h.id}:${h.detail}`)).toEqual(expected);
   });
+  it.each([
+    // a mention LinkedIn prints before the first sentence is not their words (sdui-2026-b)
+    ['BLFX I enjoy building teams that ship.', 'I enjoy building teams that ship'],
+    ['@Marisol We shipped the new onboarding today.', 'We shipped the new onboarding today'],
+    ['ISTRAL The best growth experiments start small.', 'The best growth experiments start small'],
+    ['AI is changing how small teams work.', 'AI is changing how small teams work'],
+    ['NASA engineers taught me patience.', 'NASA engineers taught me patience'],
+  ])('quotes the post %j as %j', (text, detail) => {
+    expect(findHooks(person('m', { activity: [{ kind: 'post', text }] }))[0]?.detail).toBe(detail);
+  });
   it('drops a quotation that says "undefined" rather than edit their words', () => {
     const p = person('u', { activity: [{ kind: 'post', text: 'Why undefined behaviour bites in C and what to do.' }], featured: [{ title: 'Talk: undefined is not a function' }], headline: 'undefined' });
     expect(findHooks(p)).toEqual([]);
@@ -121,6 +132,11 @@ describe('findHooks on the fixtures', () => {
     ['public-2024-b', 'current-work'],
   ])('%s opens with %s', (name, id) => {
     expect(first(name)?.id).toBe(id);
+  });
+  it('quotes sdui-2026-b without the mention, and names public-2023-a\'s company without its tagline', () => {
+    expect(first('sdui-2026-b')?.detail).toMatch(/^I enjoy building teams/);
+    const pub = fixtureProfiles().find((f) => f.name === 'public-2023-a')!.profile;
+    expect(whyYou(pub)).toBe('your experience as Co-Founder & CTO at Pericles');
   });
   it('finds nothing on a not-found page', () => {
     expect(first('not-found-2024')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstSegment, isRole } from '../../../lib/compose/headline';
 import { orgName, roleName } from '../../../lib/compose/names';
-import { expertise, whyYou } from '../../../lib/compose/people';
+import { expertise, identity, whyYou } from '../../../lib/compose/people';
 import { safeInsert } from '../../../lib/compose/text';
 import { person } from './profiles';
 
@@ -43,6 +43,36 @@ describe('whyYou: "as" only for a role, nothing for a status or a slogan (ASK.md
   });
 });
 
+describe('identity: who I am in one clause (ASK.md §2.3)', () => {
+  it.each([
+    [{ name: 'Ada', role: 'backend engineer', organisation: 'Finch' }, "I'm Ada, a backend engineer at Finch"],
+    // "Self-employed" is no organisation, on my side as on theirs
+    [{ name: 'María José García-López', role: 'UX Designer', organisation: 'Self-employed' }, "I'm María José García-López, a UX Designer"],
+    [{ role: 'Illustrator', organisation: 'Freelance' }, "I'm an Illustrator"],
+    [{ name: 'Sam', organisation: 'Self-employed' }, "I'm Sam"],
+    [{ organisation: 'Pericles - Co-Pilot for Cold Sales' }, 'I work at Pericles'],
+    // "what I do" without a role: a role-like line is who I am, a verb phrase says what I do
+    [{ name: 'Sam', whatIDo: 'final year CS student' }, "I'm Sam, a final-year CS student"],
+    [{ whatIDo: 'backend engineer at a fintech startup' }, "I'm a backend engineer at a fintech startup"],
+    [{ name: 'Sam', whatIDo: "I'm a student at KTH", organisation: 'KTH' }, "I'm Sam, a student at KTH"],
+    [{ name: 'Sam', whatIDo: 'an apprentice electrician' }, "I'm Sam, an apprentice electrician"],
+    [{ name: 'Ada', whatIDo: 'I build payment systems for small shops' }, "I'm Ada, and I build payment systems for small shops"],
+    [{ name: 'Ada', whatIDo: 'Build payment systems' }, "I'm Ada, and I build payment systems"],
+    [{ name: 'Ada', whatIDo: 'Building payment systems' }, "I'm Ada, and I'm building payment systems"],
+    [{ name: 'Ada', whatIDo: 'payments infrastructure' }, "I'm Ada, and I work on payments infrastructure"],
+  ])('%j → %j', (me, expected) => {
+    expect(identity(me)).toBe(expected);
+  });
+  it.each([
+    // a note's few words (ASK.md §3): the role without its organisation, a typed role cut like a title
+    [{ name: 'Ada', role: 'backend engineer', organisation: 'Finch' }, "I'm Ada, a backend engineer"],
+    [{ name: 'Sam', whatIDo: 'final year CS student at KTH' }, "I'm Sam, a final-year CS student"],
+    [{ name: 'Ada', whatIDo: 'I build payment systems' }, "I'm Ada"],
+  ])('short: %j → %j', (me, expected) => {
+    expect(identity(me, true)).toBe(expected);
+  });
+});
+
 describe('headline parts', () => {
   it.each([
     ['Backend Engineer', true], ['Engineering Manager', true], ['Managing Director', true], ['VP Engineering', true],
@@ -65,6 +95,8 @@ describe('names in sentences (ASK.md §2.2, §2.3)', () => {
   it.each([
     ['Self-employed', ''], ['self employed', ''], ['Freelance', ''], ['Freelancer', ''], ['Independent Consultant', ''],
     ['Stealth Startup', ''], ['Confidential', ''], ['Finch', 'Finch'], ['Independent Bank of Oslo and the North Sea Region', 'Independent Bank of Oslo and the North…'],
+    // a tagline is no part of the name (public-2023-a); a hyphen inside a word is
+    ['Pericles - Co-Pilot for Cold Sales', 'Pericles'], ['Acme | We build rockets', 'Acme'], ['Rolls-Royce', 'Rolls-Royce'], ['Self-employed - Design', ''],
   ])('orgName(%j) → %j', (company, expected) => {
     expect(orgName(company)).toBe(expected);
   });

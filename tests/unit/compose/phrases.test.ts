@@ -19,6 +19,19 @@ describe('phrase banks', () => {
       expect(findAll(text, [...GOLDEN_RULE, ...IDIOMS, ...FLATTERY]), t).toEqual([]);
     }
   });
+  it.each([
+    // frames a reviewer read as awkward (ASK.md §2.2: a personal opening, in plain words)
+    ['"just" twice', /\bjust\b.*\bjust\b/],
+    ['a description "found"', /^I (?:found|saved|bookmarked|spent a while on) (?:how|the way|the words) you/],
+    ['"call X home"', /\bcall X home\b/],
+    ['"read on your profile that we"', /^I read on your profile that we/],
+  ])('never say %s in an opening', (_, awkward) => {
+    const banks = [...Object.values(OPENINGS), TITLE_WORK, NO_HOOK, { ...OPENINGS['shared-org'], refs: SHARED_ORG_NOW }];
+    for (const b of banks) for (const lead of b.leads) for (const ref of b.refs) {
+      const text = fill(`${lead} ${ref}`, { hook: 'X' }, false);
+      expect(text, text).not.toMatch(awkward);
+    }
+  });
   it('balance their flourish markers', () => {
     for (const t of ALL) expect((t.match(/\^/g) ?? []).length % 2, t).toBe(0);
   });

@@ -37,6 +37,24 @@ describe('writeQuestions (ASK.md §1, §2.4)', () => {
   it("tidies the user's own questions and keeps at most three", () => {
     expect(userQuestions(['- How did you start', '2) Why Kafka?', '  ', 'What next.', 'A fourth?'])).toEqual(['How did you start?', 'Why Kafka?', 'What next?']);
   });
+  it.each([
+    // a bullet starts with a capital, unless its first word has capitals of its own
+    ['- how did you move into a staff role?', 'How did you move into a staff role?'],
+    ['why Kafka', 'Why Kafka?'],
+    ['iOS or Android first', 'iOS or Android first?'],
+    ['eBPF: where do I start', 'eBPF: where do I start?'],
+  ])('userQuestions(%j) → %j', (typed, expected) => {
+    expect(userQuestions([typed])).toEqual([expected]);
+  });
+  it.each([
+    // a field or skill in title case is a name: never half lower-cased (ASK.md §1)
+    ['Design Systems', '', 'What do you wish you had known when you started out in Design Systems?'],
+    ['', 'Change Management', 'What helped you most when you were learning Change Management?'],
+    ['', 'Design Thinking', 'What helped you most when you were learning Design Thinking?'],
+    ['', 'Public speaking', 'What helped you most when you were learning public speaking?'],
+  ])('their skill %j, my missing skill %j → %j', (skill, missing, question) => {
+    expect(writeQuestions(person('q', { skills: skill ? [skill] : [] }), { missingSkills: missing ? [missing] : [] })).toContain(question);
+  });
 });
 
 describe('goals read inside our sentences (ASK.md §1: every draft draws on them)', () => {
@@ -45,7 +63,11 @@ describe('goals read inside our sentences (ASK.md §1: every draft draws on them
     ['I’d like to become an engineering manager', 'What would you focus on first if you wanted to become an engineering manager?'],
     ['I would love to lead a data team', 'What would you focus on first if you wanted to lead a data team?'],
     ['I am hoping to switch careers into UX', 'What would you focus on first if you wanted to switch careers into UX?'],
-    ["I'm aiming to ship my first product", 'What would you focus on first if you wanted to ship my first product?'],
+    // a goal about me is asked in my voice, never handed to them ("…if you wanted to ship my first product?")
+    ["I'm aiming to ship my first product", 'What would you suggest I focus on first to ship my first product?'],
+    ['improve my public speaking', 'What would you suggest I focus on first to improve my public speaking?'],
+    ['I want a promotion in my team', 'How would you suggest I approach a promotion in my team?'],
+    ['Learn Python', 'What would you focus on first if you wanted to learn Python?'],
     ['My goal is to become a staff engineer', 'What would you focus on first if you wanted to become a staff engineer?'],
     ['Goal: to speak at a conference', 'What would you focus on first if you wanted to speak at a conference?'],
     ['Transition into UX research', 'What would you focus on first if you wanted to transition into UX research?'],
@@ -58,6 +80,7 @@ describe('goals read inside our sentences (ASK.md §1: every draft draws on them
   it.each([
     ['Be a mentor to junior developers', 'Which experiences best prepare someone to be a mentor to junior developers?'],
     ['Becoming a CTO', 'Which experiences best prepare someone for becoming a CTO?'],
+    ['land my first team lead role in the next year', 'Which experiences would best prepare me to land my first team lead role in the next year?'],
   ])('long-term %j → %j', (longTermGoal, question) => {
     expect(writeQuestions(person('x'), { longTermGoal })).toContain(question);
   });
@@ -70,6 +93,7 @@ describe('goals read inside our sentences (ASK.md §1: every draft draws on them
     ['find a mentor', ''],
     ["I'm looking for a mentor", ''],
     ['get a referral to a big tech company', ''],
+    ['I want to find a mentor', ''],
   ])('purpose of %j → %j', (shortTermGoal, expected) => {
     expect(purpose({ shortTermGoal })).toBe(expected);
   });
@@ -87,6 +111,11 @@ describe('goals read inside our sentences (ASK.md §1: every draft draws on them
     ['SQL window functions', 'SQL window functions'],
     ['JavaScript testing', 'JavaScript testing'],
     ['I build things', 'I build things'],
+    ['Design Systems', 'Design Systems'],
+    ['Change Management', 'Change Management'],
+    ['Design Thinking', 'Design Thinking'],
+    ['Learning React hooks', 'learning React hooks'],
+    ['Design for Health', 'Design for Health'],
   ])('softLower(%j) → %j (the first word judged on its own)', (input, expected) => {
     expect(softLower(input)).toBe(expected);
   });
