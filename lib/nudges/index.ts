@@ -2,7 +2,7 @@ export { dueNudges, nextDueAt, planNudges } from './engine';
 export type { NudgePlan } from './engine';
 export { mayNudge } from './live';
 export { loadNudgePeople } from './load';
-export { dueWithTitles, loadDueNow } from './due-now';
+export { loadDueNow } from './due-now';
 export type { DueNow } from './due-now';
 export { NUDGE_PRIORITY, RULES } from './rules';
 export { nudgeMessage, nudgeTitle } from './text';

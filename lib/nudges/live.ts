@@ -1,4 +1,5 @@
 import type { NudgePerson } from '../tracker/rows';
+import { thankYouOwed } from '../tracker/state';
 
 const pending = (doneAt: number | undefined, since: number) => doneAt === undefined || doneAt < since;
 
@@ -17,16 +18,13 @@ export function mayNudge(p: NudgePerson): boolean {
     case 'sent': // check-in, close-out
       return p.sentAt !== undefined && pending(p.repliedAt, p.sentAt);
     case 'scheduled': // agenda, and the thank-you for a chat held before this one was booked
-      return (p.chat !== undefined && pending(p.agendaSentAt, p.heldAt ?? 0)) || thankYouPending(p);
+      return (p.chat !== undefined && pending(p.agendaSentAt, p.heldAt ?? 0)) || thankYouOwed(p);
     case 'held': // thank-you, report-back
-      return thankYouPending(p) || (p.thankYouAt !== undefined && pending(p.reportBackAt, p.thankYouAt));
+      return thankYouOwed(p) || (p.thankYouAt !== undefined && pending(p.reportBackAt, p.thankYouAt));
     case 'mentoring': // thank-you, cadence
-      return thankYouPending(p) || p.mentorship !== undefined;
+      return thankYouOwed(p) || p.mentorship !== undefined;
     default: // drafted, replied and closed people have no rule
       return false;
   }
 }
 
-function thankYouPending(p: NudgePerson): boolean {
-  return p.heldAt !== undefined && pending(p.thankYouAt, p.heldAt);
-}

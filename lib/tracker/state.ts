@@ -18,6 +18,10 @@ export function withState(p: Person, state: PersonState): Person {
   return out as Person;
 }
 
+/** A chat was held and no thank-you has been marked since: the step machine, the rule and the packs agree on it. */
+export const thankYouOwed = (s: { heldAt?: number; thankYouAt?: number }): boolean =>
+  s.heldAt !== undefined && (s.thankYouAt === undefined || s.thankYouAt < s.heldAt);
+
 /** How refusals and drafts name the person: first name, else full name, else the slug. */
 export function displayName(p: Pick<Person, 'name' | 'slug'> & { profile: Pick<Profile, 'firstName'> }): string {
   return p.profile.firstName?.trim() || p.name.trim().split(/\s+/)[0] || p.slug;

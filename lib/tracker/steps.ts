@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { InvalidInput, StepRefused } from './errors';
 import { refusalReason, STEP_ACTIONS } from './refusals';
 import { ChannelSchema, ChatSchema, CloseReasonSchema, PersonStateSchema, STAGES, type PersonState, type Stage } from './schema';
+import { thankYouOwed } from './state';
 
 /**
  * The tracker's state machine (pure). Each step names the stages it is allowed from and
@@ -29,8 +30,6 @@ const open = STAGES.filter((s) => s !== 'closed');
 const Send = z.object({ channel: ChannelSchema });
 const None = z.object({});
 
-/** A chat was held and no thank-you has been marked since. */
-export const thankYouOwed = (s: PersonState): boolean => s.heldAt !== undefined && (s.thankYouAt === undefined || s.thankYouAt < s.heldAt);
 
 interface StepRule {
   from: readonly Stage[];

@@ -1,3 +1,4 @@
+import { thankYouOwed } from '../../tracker/state';
 import { DAY, HOUR, MINUTE, type Rule } from '../types';
 
 /**
@@ -8,7 +9,7 @@ import { DAY, HOUR, MINUTE, type Rule } from '../types';
  */
 export const thankYou: Rule = (p, s) => {
   if ((p.stage !== 'held' && p.stage !== 'mentoring' && p.stage !== 'scheduled') || p.heldAt === undefined) return null;
-  if (p.thankYouAt !== undefined && p.thankYouAt >= p.heldAt) return null;
+  if (!thankYouOwed(p)) return null;
   const chat = p.chat;
   // The chat record may already be the next, future one; only a chat that started by heldAt is this one.
   const end = chat && chat.at <= p.heldAt ? chat.at + chat.minutes * MINUTE : p.heldAt;
