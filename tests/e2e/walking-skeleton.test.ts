@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from '../demo/sample';
-import { openProfileTab } from './harness/browser';
-import { DashboardPage } from './harness/dashboard-page';
-import { PopupPage } from './harness/popup-page';
-import { foreignRequests, profileUrl, useSession } from './harness/session';
+import { browsersUnderTest, useDriver } from './harness/driver';
+import { foreignRequests, profileUrl } from './harness/session';
+import { DashboardView, PopupView } from './harness/views';
 
-// Issue 2's walking skeleton: read → draft → mark as sent → dashboard, in a real Chromium.
-describe('walking skeleton on the bundled sample profile', () => {
-  const session = useSession();
+// Issue 2's walking skeleton: read → draft → mark as sent → dashboard, in a real Chromium and a real Firefox.
+describe.each(browsersUnderTest())('walking skeleton on the bundled sample profile, in %s', (browser) => {
+  const session = useDriver(browser);
 
   it('reads the name, drafts, records the send and shows it in the dashboard', async () => {
-    const { b } = session();
-    const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));
-    const popup = await PopupPage.open(b, tabId);
+    const { d } = session();
+    const { tabId } = await d.openProfileTab(profileUrl(SAMPLE.slug));
+    const popup = await PopupView.open(d, tabId);
     await expect.poll(() => popup.name.textContent()).toBe(SAMPLE.person);
     const draft = await popup.draft();
     expect(draft).toContain(SAMPLE.firstName);
@@ -21,14 +20,15 @@ describe('walking skeleton on the bundled sample profile', () => {
     expect(length).toBeLessThanOrEqual(limit);
 
     await popup.markSent();
-    const dash = await DashboardPage.open(b);
+    const dash = await DashboardView.open(d);
     await dash.stageTab('Sent');
     await expect.poll(() => dash.rowFor(SAMPLE.person).count()).toBe(1);
   });
 
   it('made no request to any host but the local fixture server', () => {
-    const { b, server } = session();
+    const { d, server } = session();
     expect(server.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(b.requests, b.extensionId)).toEqual([]);
+    expect(d.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(d.requests, d.extensionId)).toEqual([]);
   });
 });

@@ -34,11 +34,11 @@ export function useSession(): () => Session {
 export const profileUrl = (slug: string, fixture?: string) =>
   `https://www.linkedin.com/in/${slug}/${fixture ? `?fixture=${fixture}` : ''}`;
 
-/** Only our fixture server and the extension itself may ever be contacted (issue 2). */
+/** Only our fixture server and the extension itself may ever be contacted (issue 2); in Chromium or Firefox. */
 export function foreignRequests(urls: string[], extensionId: string): string[] {
   return urls.filter((u) => {
     const url = new URL(u);
-    if (url.protocol === 'chrome-extension:' && url.host === extensionId) return false;
+    if ((url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:') && url.host === extensionId) return false;
     if (url.protocol === 'https:' && url.host === 'www.linkedin.com') return false;
     return !['data:', 'blob:', 'about:'].includes(url.protocol);
   });
