@@ -1,48 +1,32 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE } from '../demo/sample';
-import { openProfileTab, type ExtensionBrowser } from './harness/browser';
-import { DashboardPage } from './harness/dashboard-page';
-import { PopupPage } from './harness/popup-page';
-import { profileUrl, useSession } from './harness/session';
-
-type Version = { versionId: string; scriptURL: string; runningStatus: string };
-
-/** Stops the extension's worker as Chrome does when it idles, and returns its status history. */
-async function stopWorker(b: ExtensionBrowser, page: Page): Promise<string[]> {
-  const cdp = await b.context.newCDPSession(page);
-  const seen: Version[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Version[] }) => seen.push(...e.versions.filter((v) => v.scriptURL.endsWith('/background.js'))));
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => seen.length).toBeGreaterThan(0);
-  await cdp.send('ServiceWorker.stopWorker', { versionId: seen[0]!.versionId });
-  await expect.poll(() => seen.map((v) => v.runningStatus).includes('stopped')).toBe(true);
-  return seen.map((v) => v.runningStatus);
-}
+import { browsersUnderTest, useDriver } from './harness/driver';
+import { profileUrl } from './harness/session';
+import { DashboardView, PopupView } from './harness/views';
 
 // The popup reads and writes through the background (lib/popup-link). Chrome stops an idle
-// MV3 worker after about 30 seconds, even while a popup is open; the popup must carry on.
-describe('popup ↔ background port', () => {
-  const session = useSession();
+// MV3 worker after about 30 seconds, even while a popup is open, and Firefox suspends an idle
+// event page (after 30 s by default; 1 s here); the popup must carry on.
+describe.each(browsersUnderTest())('popup ↔ background port, in %s', (browser) => {
+  const session = useDriver(browser, { backgroundIdleMs: 1000 });
 
-  it('reconnects when Chrome stops the background: steps still land and live updates still arrive', async () => {
-    const { b } = session();
-    const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));
-    const popup = await PopupPage.open(b, tabId);
+  it('reconnects when the browser stops the background: steps still land and live updates still arrive', async () => {
+    const { d } = session();
+    const { tabId } = await d.openProfileTab(profileUrl(SAMPLE.slug));
+    const popup = await PopupView.open(d, tabId);
     await popup.draft();
 
-    const statuses = await stopWorker(b, popup.page);
-    expect(statuses).toContain('stopped');
+    await d.suspendBackground();
 
     await popup.markSent();
     expect(await popup.problem.count()).toBe(0);
-    const dash = await DashboardPage.open(b);
+    const dash = await DashboardView.open(d);
     await dash.stageTab('Sent');
     await expect.poll(() => dash.rowFor(SAMPLE.person).count()).toBe(1);
 
     // The popup's watches were sent again on the new port, so the reply shows without a reload.
     await dash.openPerson(SAMPLE.person);
     await dash.button('Mark as replied').click();
-    await expect.poll(() => popup.page.getByRole('region', { name: 'Profile' }).textContent()).toContain('Replied');
+    await expect.poll(() => popup.profile.textContent()).toContain('Replied');
   });
 });

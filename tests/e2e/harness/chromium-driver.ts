@@ -43,9 +43,14 @@ type Version = { versionId: string; scriptURL: string; runningStatus: string };
 class ChromiumDriver implements Driver {
   readonly name = 'chromium';
   private readonly versions = new Map<string, Version>();
+  private stopsSeen = 0;
   constructor(readonly b: ExtensionBrowser, private readonly control: Page, private readonly cdp: CDPSession) {
     cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Version[] }) => {
-      for (const v of e.versions) if (v.scriptURL.endsWith('/background.js')) this.versions.set(v.versionId, v);
+      for (const v of e.versions) {
+        if (!v.scriptURL.endsWith('/background.js')) continue;
+        if (v.runningStatus === 'stopped' && this.versions.get(v.versionId)?.runningStatus !== 'stopped') this.stopsSeen++;
+        this.versions.set(v.versionId, v);
+      }
     });
   }
   get extensionId(): string {
@@ -78,8 +83,10 @@ class ChromiumDriver implements Driver {
   }
   async suspendBackground(): Promise<void> {
     await until(async () => this.versions.size, (n) => n > 0, 'the service worker to be seen');
+    const before = this.stopsSeen;
     for (const v of this.versions.values()) if (v.runningStatus !== 'stopped') await this.cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-    await until(() => this.backgroundRunning(), (r) => !r, 'the service worker to stop');
+    // An open popup reconnects at once and so wakes it again: what counts is that it stopped.
+    await until(async () => this.stopsSeen, (n) => n > before, 'the service worker to stop');
   }
   async listenerCount(tab: Tab): Promise<number> {
     const cdp = await this.b.context.newCDPSession((tab as ChromiumTab).page);

@@ -65,7 +65,7 @@ export interface Driver {
   openProfileTab(url: string): Promise<{ tab: Tab; tabId: number }>;
   /** Runs `fn` in an extension page, where `chrome.*` is (not in the background: that would wake it). */
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Stops the background as the browser does when it idles, and waits until it has. */
+  /** Stops the background as the browser does when it idles, and waits until it has (an open popup may wake it again at once). */
   suspendBackground(): Promise<void>;
   backgroundRunning(): Promise<boolean>;
   /** Event listeners on the page's window and document, from every world (content scripts too). */
