@@ -1,10 +1,11 @@
-/** The bits of the `chrome` global that tests call inside the extension's service worker. */
+/** The bits of the `chrome` global that tests call inside the extension (its service worker or its pages). */
 declare global {
   const chrome: {
     tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
     action: { getBadgeText(d: object): Promise<string> };
     storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
     alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+    scripting: { executeScript(d: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
   };
 }
 export {};

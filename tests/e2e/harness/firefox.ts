@@ -84,7 +84,8 @@ export async function launchFirefox(port: number, opts: { extDir?: string; backg
     },
   });
   const conn = (browser as unknown as { connection: BidiConnection }).connection;
-  conn.on('network.beforeRequestSent', (e) => requests.push((e.request as { url: string }).url));
+  // What got an answer: Firefox also reports requests that the page's CSP blocked before they left.
+  conn.on('network.responseCompleted', (e) => requests.push((e.request as { url: string }).url));
   let chromeContext: string | null = null;
   const chrome = async <T>(expression: string): Promise<T> => {
     if (!chromeContext) {
