@@ -10,7 +10,9 @@ const builds = {
   chrome: '.output/chrome-mv3',
   firefox: '.output/firefox-mv3',
   e2e: '.output/chrome-mv3-e2e',
+  'firefox-e2e': '.output/firefox-mv3-e2e',
 } as const;
+const isE2e = (build: string) => build.endsWith('e2e');
 
 function manifest(dir: string): Record<string, unknown> {
   const file = resolve(projectRoot, dir, 'manifest.json');
@@ -31,20 +33,21 @@ describe.each(Object.entries(builds))('%s manifest', (build, dir) => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
   });
-  it(build === 'e2e' ? 'has the one test host permission' : 'has no host permission', () => {
-    if (build === 'e2e') expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
+  it(isE2e(build) ? 'has the one test host permission' : 'has no host permission', () => {
+    if (isE2e(build)) expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
     else expect(m.host_permissions).toBeUndefined();
   });
 });
 
 describe('shipped builds', () => {
   // Only `wxt build --mode bench` (npm run bench) adds it.
-  it.each([builds.chrome, builds.firefox, builds.e2e])('%s carries no benchmark page', (dir) => {
+  it.each(Object.values(builds))('%s carries no benchmark page', (dir) => {
     expect(existsSync(resolve(projectRoot, dir, 'bench.html'))).toBe(false);
   });
   it('the e2e build loads the popup as the shipped build does: the same scripts', () => {
     const scripts = (dir: string) => [...readFileSync(resolve(projectRoot, dir, 'popup.html'), 'utf8').matchAll(/chunks\/([A-Za-z]+)-/g)].map((m) => m[1]).sort();
     expect(scripts(builds.e2e)).toEqual(scripts(builds.chrome));
+    expect(scripts(builds['firefox-e2e'])).toEqual(scripts(builds.firefox));
   });
 });
 
@@ -53,5 +56,9 @@ describe('firefox manifest', () => {
     const gecko = (manifest(builds.firefox).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toMatch(/@/);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+  it('the Firefox test build is the shipped one plus the test host permission', () => {
+    const { host_permissions: _h, ...rest } = manifest(builds['firefox-e2e']);
+    expect(rest).toEqual(manifest(builds.firefox));
   });
 });
