@@ -39,6 +39,9 @@ describe.each(browsersUnderTest())('follow-up nudges, in %s', (browser) => {
     expect(Date.now()).toBeLessThan(ringAt);
     await expect.poll(() => badge(d), { timeout: 20_000 }).toBe('1');
     expect(Date.now()).toBeGreaterThanOrEqual(ringAt - 1_000);
+    // …and to tell the user, once: the background remembers each nudge it showed a notification for
+    // (Firefox closes a notification by itself at once when there is no desktop to show it on).
+    await expect.poll(() => d.inExtension(() => chrome.storage.local.get('notified-nudges').then((v) => v['notified-nudges']))).toHaveLength(1);
 
     // The popup lists what's due anywhere, also off LinkedIn.
     const elsewhere = await d.openExtensionPage('popup.html');
