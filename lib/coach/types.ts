@@ -1,4 +1,4 @@
-import type { Tier } from '../compose/limits';
+import type { Tier } from '../channel-limits';
 import type { Channel, SentKind } from '../tracker/schema';
 
 export interface CoachDraft {
