@@ -107,10 +107,25 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\blet me know if\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\bwonder(?:ed|ing)? (?:if|whether)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\b(?:could|can|may|might) i ask (?:you )?(?:a few|a couple of|some|two|three|\d) (?:quick |short |specific )?questions\b/i,
+  // "If you have 15 minutes next week, I'd love to hear…", "Fancy a 15-minute chat?", "How about a
+  // short call on Tuesday?", "It would mean a lot to talk for 20 minutes", "Shall we…?"
+  new RegExp(String.raw`\bif you (?:have|had|could spare|can spare|['’]ve got|have got|ever have|find)\b[^.?!]*\b(?:minutes?|time|moment|hour)\b`, 'i'),
+  new RegExp(String.raw`\b(?:fancy|how about|what about|shall we|up for)\b[^.!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bit would (?:be|mean)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\b(?:i['’]d|i would|we['’]d) be (?:\w+ )?(?:keen|happy|thrilled|delighted|honou?red|glad)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\b${TIME_WORDS}\b[^.?!]*\b(?:works?|suits?) for you\b`, 'i'),
 ];
 
+const ASKS = new Map<string, boolean>();
+
 export function isAsk(sentence: string): boolean {
-  return ASK_PATTERNS.some((p) => p.test(sentence));
+  let yes = ASKS.get(sentence);
+  if (yes === undefined) {
+    yes = ASK_PATTERNS.some((p) => p.test(sentence));
+    if (ASKS.size > 500) ASKS.clear();
+    ASKS.set(sentence, yes);
+  }
+  return yes;
 }
 
 /**
@@ -119,7 +134,7 @@ export function isAsk(sentence: string): boolean {
  */
 const NOT_LENGTH = String.raw`(?!\s+(?:apart|ahead|behind|earlier|later|difference|of (?:time )?difference)\b)`;
 export const DURATION = new RegExp(
-  String.raw`\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b${NOT_LENGTH}|\bquarter of an hour\b|\b(?:an|one|1)\s*(?:hour|hr)\b${NOT_LENGTH}|\b(\d{1,2})\s*(?:hours?|hrs?)\b${NOT_LENGTH}`,
+  String.raw`\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b${NOT_LENGTH}|\bquarter of an hour\b|\b(?:a few|a couple of|a handful of|several) (?:short |quick )?min(?:ute)?s\b|\b(?:an|one|1)\s*(?:hour|hr)\b${NOT_LENGTH}|\b(\d{1,2})\s*(?:hours?|hrs?)\b${NOT_LENGTH}`,
   'gi',
 );
 
@@ -144,6 +159,7 @@ export function minutesOf(m: RegExpMatchArray): number {
   if (m[3]) return WORDS[m[3].toLowerCase().replace(/\s/g, '-')] ?? 0;
   if (t.startsWith('half')) return 30;
   if (t.startsWith('quarter')) return 15;
+  if (/^(?:a few|a couple|a handful|several)/.test(t)) return 10;
   if (m[4]) return Number(m[4]) * 60;
   return 60;
 }

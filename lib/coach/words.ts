@@ -84,9 +84,29 @@ export const gap = (n: number) => `(?:${W} ){0,${n}}?`;
  * → "becom"), regex syntax is left alone, and the whole must start and end on word boundaries.
  * Write words in lower case; `W` and `gap(n)` stand for other words.
  */
+const INNER = new WeakMap<RegExp, string>();
+
 export function pattern(source: string): RegExp {
   const stemmed = source.replace(/(?<![\\\p{L}'])[a-z][a-z']*(?![\p{L}{])/gu, (w) => stem(w));
-  return new RegExp(`(?<=^| )(?:${stemmed})(?= |$)`, 'gu');
+  // Run over " " + line + " ": a leading literal space lets the engine skip quickly between words.
+  const re = new RegExp(` (?:${stemmed})(?= )`, 'gu');
+  INNER.set(re, stemmed);
+  return re;
+}
+
+/**
+ * One regex for a whole list, so a message is scanned once per list rather than once per pattern
+ * (the coach runs on every keystroke). Where two patterns match at one place the first listed wins.
+ */
+const COMBINED = new WeakMap<readonly RegExp[], RegExp>();
+function combined(patterns: readonly RegExp[]): RegExp {
+  let re = COMBINED.get(patterns);
+  if (!re) {
+    const inner = patterns.map((p) => INNER.get(p) ?? p.source);
+    re = new RegExp(` (?:${inner.join('|')})(?= )`, 'gu');
+    COMBINED.set(patterns, re);
+  }
+  return re;
 }
 
 export interface Match {
@@ -112,12 +132,12 @@ function tokenAt(doc: Doc, offset: number): number {
 /** Every match of every pattern, as spans of the original text, in text order, without duplicates. */
 export function matches(doc: Doc, patterns: readonly RegExp[]): Match[] {
   const out = new Map<string, Match>();
-  for (const p of patterns) {
+  for (const p of patterns.length > 1 ? [combined(patterns)] : patterns) {
     p.lastIndex = 0;
-    for (const m of doc.line.matchAll(p)) {
-      if (!m[0]) continue;
+    for (const m of ` ${doc.line} `.matchAll(p)) {
+      if (m[0].length < 2) continue;
       const first = tokenAt(doc, m.index);
-      const last = tokenAt(doc, m.index + m[0].length - 1);
+      const last = tokenAt(doc, m.index + m[0].length - 2);
       const a = doc.tokens[first]!;
       const b = doc.tokens[last]!;
       out.set(`${first}:${last}`, { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), first, last });

@@ -13,7 +13,16 @@ const ASKING: readonly Kind[] = ['ask', 'check-in', 'thank-you', 'report-back'];
  * Not when denied ("I'm not asking you to mentor me"), reported ("your post on how to find a
  * mentor") or about their own path ("when you were looking for a mentor").
  */
+let last: { text: string; kind: Kind; hits: Match[] } | null = null;
+
 export function goldenRuleHits(text: string, kind: Kind = 'ask'): Match[] {
+  if (last?.text === text && last.kind === kind) return last.hits;
+  const hits = find(text, kind);
+  last = { text, kind, hits };
+  return hits;
+}
+
+function find(text: string, kind: Kind): Match[] {
   const doc = read(text);
   const fine = (m: Match) => !negated(doc, m) && !reported(doc, m);
   const asked = matches(doc, GOLDEN_ASKED).filter(fine);
