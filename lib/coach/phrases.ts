@@ -19,7 +19,7 @@ const SEEK = '(?:looking for|look for|seeking|seek|searching for|search for|in s
 export const GOLDEN_ASKED: readonly RegExp[] = [
   `(?:be|become|act as|serve as|being|becoming) (?:my|our) ${gap(2)}${ROLE}`,
   `(?:be|become|act as|serve as|being|becoming) (?:a|an|some kind of|a kind of|something like a) ${gap(2)}${ROLE} (?:to|for) (?:me|us)`,
-  `(?:you|you'd|you'll) (?:would |will |could |can |might |may )?(?:ever |possibly |perhaps )?(?:consider |be willing to |be open to |be interested in |agree to |like to |want to |mind )?(?:be|become|act as|serve as|being|becoming) (?:a|an) ${gap(1)}mentor(?! (?:to|for) (?:junior|juniors|new|other|others|young|students|people|many|them|your|their|those|women|engineers|developers|designers))`,
+  `(?:you|you'd|you'll) (?:would |will |could |can |might |may )?(?:ever |possibly |perhaps )?(?:consider |be willing to |be open to |be interested in |agree to |like to |want to |mind )?(?:be|become|act as|serve as|being|becoming) (?:a|an) ${gap(2)}mentor(?! (?:to|for) (?:junior|juniors|new|other|others|young|students|people|many|them|your|their|those|women|engineers|developers|designers))`,
   `(?:have|having|get|getting|want|count) you as (?:my|a|an) ${gap(2)}${ROLE}`,
   `you as my ${gap(1)}${ROLE}`,
   '(?:mentor|coach|sponsor|mentorship) (?:me|us)(?! on (?:this|that))',
@@ -46,9 +46,9 @@ export const GOLDEN_SOUGHT: readonly RegExp[] = [
 export const GOLDEN_RULE: readonly RegExp[] = [...GOLDEN_ASKED, ...GOLDEN_SOUGHT];
 
 /** Contact or guidance that becomes open-ended when made recurring. */
-const CONTACT = '(?:call|calls|chat|chats|meeting|meet|session|check ins|check in|catch ups|catch up|conversation|talk|speak|sync|one on ones|guidance|advice|mentorship|mentoring|mentor|coaching|support|feedback|sounding board|relationship|touchpoint|exchange|contact|help)';
+const CONTACT = '(?:call|calls|chat|chats|meeting|meet|session|check ins|check in|catch ups|catch up|conversation|talk|speak|sync|one on ones|guidance|advice|advise|advising|guide|guiding|mentorship|mentoring|mentor|coaching|coach|support|supporting|feedback|sounding board|relationship|touchpoint|exchange|contact|help|learn from you|learning from you)';
 const EVERY = '(?:week|month|fortnight|quarter|other week|other month|few weeks|couple of weeks|two weeks|few months|couple of months|so often)';
-const ADVERB = `(?:every ${EVERY}|each ${EVERY}|once a (?:week|month|fortnight|quarter)|regularly|on a (?:regular|weekly|monthly|ongoing|recurring|continuous|continuing|consistent) basis|on an ongoing basis|going forward|from now on|moving forward|ongoing|for the foreseeable future|for the long (?:term|haul|run)|in the long term|long term|over (?:the|my) (?:next|coming) ${gap(2)}(?:year|years)|over the (?:next|coming) (?:few |couple of |several )?months|for the (?:next|coming) ${gap(2)}(?:year|years|months)|over the years|throughout my career|for the rest of my career|as i (?:navigate|grow|progress|build|develop|advance) ${gap(3)}(?:career|years|journey|path|transition|role))`;
+const ADVERB = `(?:every ${EVERY}|each ${EVERY}|once a (?:week|month|fortnight|quarter)|regularly|on a (?:regular|weekly|monthly|ongoing|recurring|continuous|continuing|consistent) basis|on an ongoing basis|going forward|from now on|moving forward|ongoing|for the foreseeable future|for the long (?:term|haul|run)|in the long term|long term|over (?:the|my) (?:next|coming) ${gap(2)}(?:year|years)|over the (?:next|coming) (?:few |couple of |several )?months|for the (?:next|coming) ${gap(2)}(?:year|years|months)|over the years|throughout my career|for the rest of my career|as i (?:navigate|grow|progress|build|develop|advance|move|step) ${gap(4)}(?:career|years|journey|path|transition|role|feet))`;
 const ADJECTIVE = '(?:regular|weekly|monthly|biweekly|bi weekly|fortnightly|quarterly|ongoing|recurring|long term|continuous|continued|continuing|periodic|consistent|standing)';
 
 /**
@@ -60,6 +60,8 @@ export const RECURRING: readonly RegExp[] = [
   `${ADJECTIVE} (?:${W} )?${CONTACT}`,
   `${CONTACT} ${gap(4)}${ADVERB}`,
   `${ADVERB} ${gap(3)}${CONTACT}`,
+  `${CONTACT}(?: with (?:you|me))? (?:weekly|monthly|fortnightly|biweekly|quarterly|daily|periodically)`,
+  'make (?:this|it|these|our chats?|our calls?) (?:a |an )?(?:regular|recurring|monthly|weekly|ongoing|standing) (?:thing|arrangement|event|fixture|habit)',
 ].map(pattern);
 
 /** Idioms and slang that may not translate (guide 001, "Navigating Cross-Cultural Mentorship"). */
@@ -73,12 +75,13 @@ export const IDIOMS: readonly RegExp[] = [
   'catch up over', "what's the (?:deal|scoop)", 'run (?:it|this|that|something|an idea|ideas) by you', 'bounce (?:a few |some )?(?:ideas|thoughts|something|things) off you',
   'learn the ropes', 'show me the ropes', 'wrap my head around', 'ahead of the curve', 'up to speed', 'fill me in', 'swing by', 'in the weeds',
   'ducks in a row', 'two birds with one stone', 'put a pin in', 'deep dive', 'take a rain check', 'rain check', 'touch bases', 'circle the wagons',
-  'spill the tea', 'the whole nine yards', 'pick up what you are putting down', 'cut to the chase', 'break the ice', 'ice breaker', 'quick sync',
+  'spill the tea', 'in the same boat', 'win win', 'back to square one', 'on the fence', 'a long shot', 'shot in the dark', 'in a heartbeat',
+  'hit it off', 'two cents', 'put you on the spot', 'take a stab', 'sync up', 'hit the nail on the head', 'under the weather', 'give you a buzz', 'the whole nine yards', 'pick up what you are putting down', 'cut to the chase', 'break the ice', 'ice breaker', 'quick sync',
 ].map(pattern);
 
 /** Bandwidth the idiom ("if you have the bandwidth") rather than the network kind. */
 export const BANDWIDTH = pattern('bandwidth');
-export const TECH_WORDS = /\b(?:network|memory|[gc]pu|[kmgt]bps|[kmgt]b|[kmgt]bit|throughput|latency|links?|cables?|disk|bus|storage|servers?|traffic|isp|wi-?fi|fib(?:re|er)|video|stream(?:ing|s)?|upload|download|packets?|signal|spectrum|radio|satellite|[45]g|lte|broadband|cdn|egress|ingress|database|cluster|bottleneck|bits?|bytes?|bandwidth-heavy|data centres?|data centers?|infrastructure|api|inference|gpus)\b/i;
+export const TECH_WORDS = /\b(?:network|memory|[gc]pu|[kmgt]bps|[kmgt]b|[kmgt]bit|throughput|latency|links?|cables?|disk|bus|storage|servers?|traffic|isp|wi-?fi|fib(?:re|er)|video|stream(?:ing|s)?|upload|download|packets?|signal|spectrum|radio|satellite|[45]g|lte|broadband|cdn|egress|ingress|database|cluster|bottleneck|bits?|bytes?|bandwidth-heavy|data centres?|data centers?|infrastructure|api|inference|gpus|costs?|usage|pricing|bills?|consumption|measur\w*|regions?|utili[sz]ation|caps?|quotas?|metering)\b/i;
 
 /** Flattery (ASK.md §4): heavy when two or more appear, or one of STRONG. */
 export const FLATTERY: readonly RegExp[] = [
@@ -88,12 +91,13 @@ export const FLATTERY: readonly RegExp[] = [
   'superstar', 'guru', 'ninja', 'wizard', 'icon', 'iconic', 'goat', 'game changer', 'game changing', 'fangirl', 'fanboy', 'stunning',
   'unbelievable', 'unbelievably', 'jaw dropping', 'the best in (?:the|your) (?:industry|field|business|world)', 'greatest', 'titan', 'powerhouse',
   '(?:huge|big|biggest|massive|great) fan', 'fan of yours', 'worship', 'look up to you', 'true inspiration', 'an inspiration', 'masterpiece',
-  'absolutely love', 'obsessed with', 'so talented', 'incredibly talented', 'fantastic', 'remarkable', 'exceptional', 'out of this world',
+  'absolutely love', 'obsessed with', 'crushing it', 'killing it', 'changed my life', 'life changing', 'smartest', 'biggest inspiration', 'so talented', 'incredibly talented', 'fantastic', 'remarkable', 'exceptional', 'out of this world',
 ].map(pattern);
 export const STRONG_FLATTERY: readonly RegExp[] = [
   '(?:huge|big|biggest|massive) fan', 'fan of yours', 'idol', 'genius', 'legend', 'legendary', 'my hero', 'trailblazer', 'trailblazing', 'trail blazer',
   'insane', 'insanely', 'rock star', 'rockstar', 'superstar', 'guru', 'goat', 'worship', 'in awe', 'blown away', 'fangirl', 'fanboy',
   'mind blowing', 'the best in (?:the|your) (?:industry|field|business|world)', 'greatest', 'titan', 'obsessed with', 'out of this world',
+  'crushing it', 'killing it', 'changed my life', 'smartest', 'biggest inspiration',
 ].map(pattern);
 
 /** Favours to save for later (ASK.md §4): a job, a referral, an introduction, any favour. */
@@ -106,7 +110,10 @@ export const FAVOURS_ASKED: readonly RegExp[] = [
   '(?:keep|keeping|bear|have) me in mind', 'keep me posted (?:about|on|if|when) (?:any )?(?:opening|openings|role|roles|job|jobs|position|positions|vacancies|opportunities)',
   `(?:if|when|should) (?:a|an|any) ${gap(1)}(?:spot|role|position|opening|vacancy|job|seat|place|opportunity) (?:opens|open|comes up|come up|becomes available|becomes free|frees up|appears)`,
   '(?:put|putting) in a (?:good |kind )?word', 'good word for me',
-  '(?:any|open|available|current|upcoming) (?:jobs|job|roles|positions|openings|vacancies|vacancy|internships|internship|opportunities) (?:on|in|at|within|for) (?:your|the)',
+  `(?:any|open|available|current|upcoming) (?:jobs|job|roles|positions|openings|vacancies|vacancy|internships|internship|opening)(?: (?:on|in|at|within|for) ${W})?`,
+  `(?:know of|aware of|hear of|heard of|hear about) (?:any|an|a) ${gap(1)}(?:openings?|roles?|positions?|jobs?|vacancy|vacancies|opportunities|opportunity)`,
+  `(?:if|when) (?:anything|something) (?:${W} )?opens up`,
+  '(?:write|give|provide) me (?:a|an) (?:recommendation|reference|endorsement|referral)', '(?:be|act as|serve as) (?:a|my) reference',
   `(?:are you|is your team|is your company|is your firm|you guys|is your group|are they) ${gap(1)}hiring`,
   'hire me', 'hiring me', 'job (?:opportunity|opportunities|opening|openings|offer)',
   `(?:help|helping) me (?:get|land|find|secure) (?:a|an|the|my)? ?(?:${W} )?(?:job|role|position|internship|foot in the door|interview)`,
@@ -133,6 +140,7 @@ export const PLACEHOLDERS: readonly RegExp[] = [
   /\[[^\]\n]{1,60}\]/g, /\{\{[^}\n]{0,60}\}\}/g, /\{[A-Za-z_%$][\w .'%$-]{0,40}\}/g, /<[A-Za-z_][\w .'-]{0,40}>/g,
   new RegExp(String.raw`\((?=[^)\n]*\b${SLOT}\b)[A-Z0-9 _.'&/-]{1,50}\)`, 'g'),
   new RegExp(String.raw`\((?:your|their|the|insert|add|enter)\s+[a-z ]{0,20}(?:name|company|title|role|topic|position|event|conference|school|team)\)`, 'gi'),
+  /\((?:name|first name|last name|full name|company|company name|role|job title|title|topic|position|event|conference|conference name|school|date|recipient)\)/gi,
   /\b[Xx]{3,}\b|\bXX\b|\b[A-Z]{1,2}XX\b/g, /\bundefined\b/gi, /\bNaN\b/g, /\bnull\b(?!\s+\p{L})/giu, /\b(?:TODO|TBD|FIXME)\b/g, /_{3,}/g,
   /\$\{[^}\n]{0,40}\}|%[A-Z_]{2,30}%|%s\b|\{\d\}|\$[A-Z_]{3,30}\b/g,
   /\b(?:insert|add|enter) (?:your |their |the |his |her )?(?:first |last |full |company |job )?(?:name|company|title|topic|role|position|event|date)(?: here)?\b/gi,

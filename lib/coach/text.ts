@@ -83,19 +83,22 @@ export function fold(s: string): string {
 }
 
 /** The ask: a request for time or a conversation (ASK.md §2.4). */
-const TIME_WORDS = String.raw`(?:chat|call|talk|meet|meeting|speak|minutes?|time|conversation|coffee|connect)`;
+const TIME_WORDS = String.raw`(?:chats?|calls?|talks?|meet|meetings?|speak|minutes?|time|conversations?|coffee|connect|hours?|quarter|sometime|slot)`;
 export const ASK_PATTERNS: readonly RegExp[] = [
-  /\bwould you (?:be )?(?:open|willing|available|up for|have|mind|like|consider)\b/i,
+  /\bwould you (?:also |still |perhaps |possibly |maybe |ever |by any chance )?(?:be )?(?:open|willing|available|up for|have|mind|like|consider|able)\b/i,
+  /\bwould (?:that|this|it|something like (?:this|that)) (?:\w+ ){0,6}?(?:be (?:possible|ok|okay|alright|all right|convenient|fine)|work|suit)\b/i,
+  new RegExp(String.raw`\b${TIME_WORDS}\b[^.?!]*\bwould (?:be (?:great|wonderful|amazing|lovely|ideal|helpful|perfect|fantastic|brilliant|plenty|enough|a (?:great |good )?(?:start|help|dream|gift))|help|mean a lot|make my day)\b`, 'i'),
+  /\b(?:asking|hoping|ask) (?:you )?for\b[^.?!]*\b(?:\d+|a few|fifteen|twenty|ten) min/i,
   new RegExp(String.raw`\b(?:could|can|may|might) (?:we|i|you)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\b(?:are|were) you (?:open|available|free|willing)\b/i,
   /\bopen to (?:a|an|having|meeting|chatting|talking|connecting)\b/i,
-  new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also )?(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also |just |still )*(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\bif you could spare\b/i, /\bdo you have (?:time|a few minutes|\d+ minutes|any time|an hour|half an hour|a moment|\w+ minutes)\b/i,
   /\bwould it be (?:possible|ok|okay|alright|all right|fine)\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
   // "I was hoping we could talk for 15 minutes", "Any chance you'd have time for a call?",
   // "Would love 15 minutes of your time"
   new RegExp(String.raw`\bhoping (?:we|you|i|to)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
-  new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also )?(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also |just |still )*(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\b(?:any|is there a|is there any) chance\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   // Asks built around the time itself or a polite frame (false "no ask" problems before):
   // "Would 20 minutes next week work for you?", "Would a 20-minute call next week be possible?",

@@ -2,7 +2,7 @@ import { fold, greeting, lines } from '../text';
 import type { Ctx, Rule } from '../types';
 
 /** Roles and standings that say who is writing ("I'm a junior designer", "as a fellow nurse"). */
-const ROLE = String.raw`(?:engineer|developer|designer|manager|analyst|student|graduate|grad|scientist|researcher|consultant|founder|co-?founder|nurse|midwife|paramedic|teacher|lecturer|professor|phd|doctoral|postdoc|candidate|intern|architect|marketer|recruiter|accountant|lawyer|attorney|solicitor|paralegal|doctor|physician|surgeon|clinician|economist|journalist|editor|writer|copywriter|translator|photographer|artist|illustrator|animator|musician|producer|entrepreneur|owner|director|vp|vice president|head|lead|cto|ceo|cfo|coo|cmo|pm|product owner|tester|devops|sre|administrator|admin|coordinator|specialist|associate|officer|advisor|adviser|assistant|technician|mechanic|electrician|pilot|pharmacist|dentist|therapist|psychologist|social worker|chef|baker|barista|salesperson|account executive|freelancer|contractor|apprentice|trainee|bootcamp grad|career[- ]changer|programmer|coder|mathematician|statistician|biologist|chemist|physicist|educator|librarian|planner|strategist|operator|executive|partner|principal|clerk|representative|agent|buyer|supervisor|inspector|auditor|actuary|banker|trader|broker|investor|scholar|fellow|resident|veteran|alumn(?:us|a|i|ae)|undergrad(?:uate)?|postgrad(?:uate)?|masters? student|mba|fresher|newcomer|parent|mother|father|volunteer|organi[sz]er|maintainer|contributor|practitioner|farmer|caregiver|carer|steward|tutor|coach by trade)s?`;
+const ROLE = String.raw`(?:engineer|developer|designer|manager|analyst|student|graduate|grad|scientist|researcher|consultant|founder|co-?founder|nurse|midwife|paramedic|teacher|lecturer|professor|phd|doctoral|postdoc|candidate|intern|architect|marketer|recruiter|accountant|lawyer|attorney|solicitor|paralegal|doctor|physician|surgeon|clinician|economist|journalist|editor|writer|copywriter|translator|photographer|artist|illustrator|animator|musician|producer|entrepreneur|owner|director|vp|vice president|head|lead|cto|ceo|cfo|coo|cmo|pm|product owner|tester|devops|sre|administrator|admin|coordinator|specialist|associate|officer|advisor|adviser|assistant|technician|mechanic|electrician|pilot|pharmacist|dentist|therapist|psychologist|social worker|chef|baker|barista|salesperson|account executive|freelancer|contractor|apprentice|trainee|bootcamp grad|career[- ]changer|programmer|coder|mathematician|statistician|biologist|chemist|physicist|educator|librarian|planner|strategist|operator|executive|partner|principal|clerk|representative|agent|buyer|supervisor|inspector|auditor|actuary|banker|trader|broker|investor|scholar|fellow|resident|veteran|alumn(?:us|a|i|ae)|undergrad(?:uate)?|postgrad(?:uate)?|masters? student|mba|fresher|newcomer|parent|mother|father|volunteer|organi[sz]er|maintainer|contributor|practitioner|farmer|caregiver|carer|steward|tutor|dev|devs|coach by trade)s?`;
 const OPENERS = String.raw`(?:currently|now|also|just|recently|still|newly|really|actually|basically|a|an|the|one of the|part of the|senior|junior|lead|principal|staff|chief|aspiring|budding|new|fellow|former|early-career|mid-career|freelance|certified|qualified|self-taught|final-year|first-year|second-year|third-year|\d+(?:st|nd|rd|th)-year|[\w-]+ing|[\w-]+al|[\w-]+ic|[\w-]+ive|[\w-]+end|[\w.&+/-]+)`;
 const I_AM = String.raw`\bI(?:['’]m| am| was|['’]ve been| have been)`;
 
@@ -16,14 +16,14 @@ const INTRO: readonly RegExp[] = [
   /\bI (?:just|recently) (?:joined|graduated|started|moved|finished|completed|became|took|switched|left|got|landed|began)\b/i,
   /\b(?:my|our) (?:current )?(?:role|team|job|company|startup|work|background|day job|research|lab|studies|degree|thesis|experience|position|department|business|shop|agency|practice|phd|course|programme|program|bootcamp|class|clinic|ward|school|classroom|students|team's) (?:is|at|as|in|involves|focuses|centres|centers|covers|has|here|there|and I|of|on)\b/i,
   // "As a junior designer, …" opens a sentence about the writer; "…your first year as a data scientist" is about them.
-  new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:as|being) an? (?:[\w-]+\s+){0,3}?${ROLE}\b|\bas an? (?:[\w-]+\s+){0,3}?${ROLE} myself\b`, 'i'),
+  new RegExp(String.raw`(?:^|[.!?:,]\s+|\n\s*)(?:as|being) an? (?:[\w-]+\s+){0,3}?${ROLE}\b|\bas an? (?:[\w-]+\s+){0,3}?${ROLE} myself\b`, 'i'),
   new RegExp(String.raw`\bfellow (?:[\w-]+\s+){0,2}?(?:${ROLE}|member|attendee|speaker)\b`, 'i'),
 ];
 
 /** Capitalised words that are not names ("I'm Really…" in shouting text, "This is Great"). */
 const NOT_NAME = /^(?:I|A|An|The|My|Your|It|This|That|Not|So|Really|Very|Also|Currently|Just|Sure|Happy|Writing|Reaching|Looking|Hoping|In|At|From|On|Thanks|Thank|Hi|Hello|Dear|Best|Glad|Excited|Grateful|Keen|Curious|Interested|Sorry|Still|Now|Here|There|Only|Always|Never|Quite|Reading|Following|Working|Trying)$/;
 const NAMED = [
-  /\bI['’]m (\p{Lu}[\p{L}'’-]+)/gu,
+  /\bI['’][mM] (\p{Lu}[\p{L}'’-]+)/gu,
   /\b(?:this is|it['’]s|It is) (\p{Lu}[\p{L}'’-]+)/gu,
   /(?:^|[\s,.!])(\p{Lu}[\p{L}'’-]+) here\b/gu,
 ];

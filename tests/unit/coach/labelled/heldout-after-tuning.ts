@@ -1,0 +1,3 @@
+import type { Labelled } from './types';
+
+export const HELD_OUT: Labelled[] = [];
