@@ -83,7 +83,7 @@ export function fold(s: string): string {
 }
 
 /** The ask: a request for time or a conversation (ASK.md §2.4). */
-const TIME_WORDS = String.raw`(?:chats?|calls?|talks?|meet|meetings?|speak|minutes?|time|conversations?|coffee|connect|hours?|quarter|sometime|slot)`;
+const TIME_WORDS = String.raw`(?:chats?|calls?|talks?|meet|meetings?|speak|minutes?|time|conversations?|coffee|connect|hours?|quarter|sometime|slot|mins?)`;
 export const ASK_PATTERNS: readonly RegExp[] = [
   /\bwould you (?:also |still |perhaps |possibly |maybe |ever |by any chance )?(?:be )?(?:open|willing|available|up for|have|mind|like|consider|able)\b/i,
   /\bwould (?:that|this|it|something like (?:this|that)) (?:\w+ ){0,6}?(?:be (?:possible|ok|okay|alright|all right|convenient|fine)|work|suit)\b/i,
@@ -100,6 +100,7 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bhoping (?:we|you|i|to)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also |just |still )*(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\b(?:any|is there a|is there any) chance\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  /\b(?:any|is there a|is there any) chance (?:that )?(?:you|we|i)\b[^.!]*\?/i,
   // Asks built around the time itself or a polite frame (false "no ask" problems before):
   // "Would 20 minutes next week work for you?", "Would a 20-minute call next week be possible?",
   // "Would it be OK to ask…", "Is there a time next week when we could chat…?", "Do you think we

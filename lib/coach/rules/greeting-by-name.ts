@@ -30,7 +30,9 @@ export const greetingByName: Rule = {
     const said = words(g.text);
     const given = nameParts(ctx.firstName);
     const family = nameParts(ctx.fullName).filter((n) => !given.includes(n));
-    const byGiven = given.some((n) => said.includes(n) || (UNSPACED.test(n) && fold(g.text).includes(n)));
+    // Names change their ending in many languages ("Małgorzato" for Małgorzata, "Annie" no: too short to tell).
+    const inflected = (n: string) => [...n].length >= 5 && said.some((w) => w !== n && w.startsWith(n.slice(0, -1)) && Math.abs(w.length - n.length) <= 2);
+    const byGiven = given.some((n) => said.includes(n) || inflected(n) || (UNSPACED.test(n) && fold(g.text).includes(n)));
     const byFamily = said.some((w, i) => i > 0 && HONORIFIC.test(said[i - 1] ?? '') && family.includes(w));
     const known = !!ctx.firstName?.trim();
     if (byGiven || byFamily || (!known && !NOBODY.test(fold(g.text).trim()))) return [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HELD_OUT } from './labelled/heldout-after-tuning';
 import { precision, recall, score, table } from './labelled/score';
 import { TUNING } from './labelled/tuning';
+import { TUNING_ROUND_2 } from './labelled/tuning-round2';
 import { MEASURED_SUGGESTIONS, PROBLEM_RULES } from './labelled/types';
 
 /**
@@ -10,7 +11,7 @@ import { MEASURED_SUGGESTIONS, PROBLEM_RULES } from './labelled/types';
  * tuning set and, separately, on the set written after the rules were done.
  */
 describe.each([
-  ['tuning set', TUNING, 150],
+  ['tuning set', [...TUNING, ...TUNING_ROUND_2], 150],
   ['written after tuning (hold-out)', HELD_OUT, 40],
 ])('the labelled messages: %s', (name, set, size) => {
   const s = score(set);
