@@ -85,7 +85,7 @@ export function fold(s: string): string {
 /** The ask: a request for time or a conversation (ASK.md §2.4). */
 const TIME_WORDS = String.raw`(?:chats?|calls?|talks?|meet|meetings?|speak|minutes?|time|conversations?|coffee|connect|hours?|quarter|sometime|slot|mins?)`;
 export const ASK_PATTERNS: readonly RegExp[] = [
-  /\bwould you (?:also |still |perhaps |possibly |maybe |ever |by any chance )?(?:be )?(?:open|willing|available|up for|have|mind|like|consider|able)\b/i,
+  /\bwould you (?:also |still |perhaps |possibly |maybe |ever |by any chance )?(?:be )?(?:open|willing|available|up for|have|mind|like|consider|able|free|around|interested|keen|happy)\b/i,
   /\bwould (?:that|this|it|something like (?:this|that)) (?:\w+ ){0,6}?(?:be (?:possible|ok|okay|alright|all right|convenient|fine)|work|suit)\b/i,
   new RegExp(String.raw`\b${TIME_WORDS}\b[^.?!]*\bwould (?:be (?:great|wonderful|amazing|lovely|ideal|helpful|perfect|fantastic|brilliant|plenty|enough|a (?:great |good )?(?:start|help|dream|gift))|help|mean a lot|make my day)\b`, 'i'),
   /\b(?:asking|hoping|ask) (?:you )?for\b[^.?!]*\b(?:\d+|a few|fifteen|twenty|ten) min/i,

@@ -3,6 +3,7 @@ import type { Ctx, Rule } from '../types';
 
 /** Roles and standings that say who is writing ("I'm a junior designer", "as a fellow nurse"). */
 const ROLE = String.raw`(?:engineer|developer|designer|manager|analyst|student|graduate|grad|scientist|researcher|consultant|founder|co-?founder|nurse|midwife|paramedic|teacher|lecturer|professor|phd|doctoral|postdoc|candidate|intern|architect|marketer|recruiter|accountant|lawyer|attorney|solicitor|paralegal|doctor|physician|surgeon|clinician|economist|journalist|editor|writer|copywriter|translator|photographer|artist|illustrator|animator|musician|producer|entrepreneur|owner|director|vp|vice president|head|lead|cto|ceo|cfo|coo|cmo|pm|product owner|tester|devops|sre|administrator|admin|coordinator|specialist|associate|officer|advisor|adviser|assistant|technician|mechanic|electrician|pilot|pharmacist|dentist|therapist|psychologist|social worker|chef|baker|barista|salesperson|account executive|freelancer|contractor|apprentice|trainee|bootcamp grad|career[- ]changer|programmer|coder|mathematician|statistician|biologist|chemist|physicist|educator|librarian|planner|strategist|operator|executive|partner|principal|clerk|representative|agent|buyer|supervisor|inspector|auditor|actuary|banker|trader|broker|investor|scholar|fellow|resident|veteran|alumn(?:us|a|i|ae)|undergrad(?:uate)?|postgrad(?:uate)?|masters? student|mba|fresher|newcomer|parent|mother|father|volunteer|organi[sz]er|maintainer|contributor|practitioner|farmer|caregiver|carer|steward|tutor|dev|devs|coach by trade)s?`;
+const SIGNATURE_ROLE = new RegExp(String.raw`\b${ROLE}\b`, 'i');
 const OPENERS = String.raw`(?:currently|now|also|just|recently|still|newly|really|actually|basically|a|an|the|one of the|part of the|senior|junior|lead|principal|staff|chief|aspiring|budding|new|fellow|former|early-career|mid-career|freelance|certified|qualified|self-taught|final-year|first-year|second-year|third-year|\d+(?:st|nd|rd|th)-year|[\w-]+ing|[\w-]+al|[\w-]+ic|[\w-]+ive|[\w-]+end|[\w.&+/-]+)`;
 const I_AM = String.raw`\bI(?:['’]m| am| was|['’]ve been| have been)`;
 
@@ -35,10 +36,14 @@ const DASHED = /(?:^|\s)[-–—~]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’
 
 /** A name signed at the end: a line of its own ("Ada", "— Ada Moreau") or "Thanks, Ada"; not theirs ("Thank you, Anna!"). */
 function signed(body: string, ctx: Ctx): boolean {
-  const last = lines(body).map((l) => l.text.trim()).filter(Boolean).slice(-1)[0] ?? '';
+  const tail = lines(body).map((l) => l.text.trim()).filter(Boolean).slice(-3);
+  const last = tail[tail.length - 1] ?? '';
+  // A signature block: a name line followed by short lines (role, company), or a role line itself.
+  const block = tail.slice(1).filter((l, i, a) => a.slice(i + 1).every((x) => x.length <= 60 && !/[.?!]$/.test(x)));
+  if (block.some((l) => l.length <= 60 && !/[.?!]$/.test(l) && SIGNATURE_ROLE.test(l))) return true;
   const theirs = new Set(fold(`${ctx.firstName ?? ''} ${ctx.fullName ?? ''}`).split(/\s+/).filter(Boolean));
   const mine = (name: string | undefined) => !!name && !COURTESY.test(name.replace(/[.!,]+$/, '')) && !NOT_NAME.test(name) && !fold(name).split(/\s+/).some((w) => theirs.has(w.replace(/[.!,]+$/, '')));
-  if (mine(NAME_LINE.exec(last)?.[1])) return true;
+  if (mine(NAME_LINE.exec(last)?.[1]) || block.some((l, i) => i < block.length - 1 && mine(NAME_LINE.exec(l)?.[1]))) return true;
   return mine(A_NAME.exec(SIGNED.exec(last)?.[1] ?? '')?.[1]) || mine(DASHED.exec(last)?.[1]);
 }
 
