@@ -36,8 +36,8 @@ export function Composer({ profile, settings, person, now, saved }: Props) {
   const notes = useTrackerQuery({ name: 'sent-note-times' }, 'notes');
   const limits = channelLimit(w.channel, settings.tier);
   const hints = useMemo(
-    () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName, fullName: profile.fullName }),
-    [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName, profile.fullName],
+    () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName, fullName: profile.fullName, sender: settings.me }),
+    [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName, profile.fullName, settings.me],
   );
   const visible = w.text.body.length > 0;
   // `npm run bench` reads this mark: popup open → draft visible (issue 4).
