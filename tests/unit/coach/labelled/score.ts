@@ -29,8 +29,13 @@ export function score(set: readonly Labelled[]): Score {
     const wanted = new Set([...m.problems, ...(m.suggests ?? [])]);
     for (const [r, t] of Object.entries(rules)) {
       if (raised.has(r) && wanted.has(r)) t.tp++;
-      else if (raised.has(r)) (t.fp++, misses.push(`FP ${r}: ${m.note}`));
-      else if (wanted.has(r)) (t.fn++, misses.push(`FN ${r}: ${m.note}`));
+      else if (raised.has(r)) {
+        t.fp++;
+        misses.push(`FP ${r}: ${m.note}`);
+      } else if (wanted.has(r)) {
+        t.fn++;
+        misses.push(`FN ${r}: ${m.note}`);
+      }
     }
   }
   const sum = (ids: readonly string[]) => ids.reduce((a, r) => ({ tp: a.tp + rules[r]!.tp, fp: a.fp + rules[r]!.fp, fn: a.fn + rules[r]!.fn }), { tp: 0, fp: 0, fn: 0 });
