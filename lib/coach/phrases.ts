@@ -82,7 +82,7 @@ export const IDIOMS: readonly RegExp[] = [
 
 /** Bandwidth the idiom ("if you have the bandwidth") rather than the network kind. */
 export const BANDWIDTH = pattern('bandwidth');
-export const TECH_WORDS = /\b(?:network|memory|[gc]pu|[kmgt]bps|[kmgt]b|[kmgt]bit|throughput|latency|links?|cables?|disk|bus|storage|servers?|traffic|isp|wi-?fi|fib(?:re|er)|video|stream(?:ing|s)?|upload|download|packets?|signal|spectrum|radio|satellite|[45]g|lte|broadband|cdn|egress|ingress|database|cluster|bottleneck|bits?|bytes?|bandwidth-heavy|data centres?|data centers?|infrastructure|api|inference|gpus|costs?|usage|pricing|bills?|consumption|measur\w*|regions?|utili[sz]ation|caps?|quotas?|metering)\b/i;
+export const TECH_WORDS = /\b(?:network|memory|[gc]pu|[kmgt]bps|[kmgt]b|[kmgt]bit|throughput|latency|links?|cables?|disk|bus|storage|servers?|traffic|isp|wi-?fi|fib(?:re|er)|video|stream(?:ing|s)?|upload|download|packets?|signal|spectrum|radio|satellite|[45]g|lte|broadband|cdn|egress|ingress|database|cluster|bottleneck|bits?|bytes?|bandwidth-heavy|data centres?|data centers?|infrastructure|api|inference|gpus|costs?|usage|pricing|bills?|consumption|measur\w*|regions?|utili[sz]ation|caps?|quotas?|metering)s?\b/i;
 
 /** Flattery (ASK.md §4): heavy when two or more appear, or one of STRONG. */
 export const FLATTERY: readonly RegExp[] = [

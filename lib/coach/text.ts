@@ -111,6 +111,9 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\blet me know if\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\bwonder(?:ed|ing)? (?:if|whether)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\b(?:could|can|may|might) i ask (?:you )?(?:a few|a couple of|some|two|three|\d) (?:quick |short |specific )?questions\b/i,
+  // Any question to them or to "we" about time or a conversation ("Would you be up to a call…?",
+  // "Are you around for 15 minutes…?"), however the verb is put.
+  new RegExp(String.raw`^(?:\w+,\s+)?(?:so\s+)?(?:would|could|can|may|might|will|shall|do|are|is|any)\b[^.!?]*\b(?:you|we|i)\b[^.!?]*\b${TIME_WORDS}\b[^.!]*\?`, 'i'),
   // "If you have 15 minutes next week, I'd love to hear…", "Fancy a 15-minute chat?", "How about a
   // short call on Tuesday?", "It would mean a lot to talk for 20 minutes", "Shall we…?"
   new RegExp(String.raw`\bif you (?:have|had|could spare|can spare|['’]ve got|have got|ever have|find)\b[^.?!]*\b(?:minutes?|time|moment|hour)\b`, 'i'),

@@ -1,5 +1,6 @@
 import { negated, reported, theirSeeking } from '../context';
 import { FAVOURS_ASKED, FAVOURS_SOUGHT } from '../phrases';
+import { greeting } from '../text';
 import type { Rule } from '../types';
 import { matches, outermost, read, type Match } from '../words';
 
@@ -15,7 +16,9 @@ export const earlyFavour: Rule = {
   applies: (ctx) => ctx.isFirstMessage && (ctx.kind === 'ask' || ctx.kind === 'check-in'),
   check: (draft) => {
     const doc = read(draft.body);
-    const fine = (m: Match) => !negated(doc, m) && !reported(doc, m);
+    // "Dear Hiring Manager," greets someone; it asks for nothing.
+    const hello = greeting(draft.body);
+    const fine = (m: Match) => !negated(doc, m) && !reported(doc, m) && !(m.start >= hello.start && m.end <= hello.end);
     const found = [...matches(doc, FAVOURS_ASKED).filter(fine), ...matches(doc, FAVOURS_SOUGHT).filter((m) => fine(m) && !theirSeeking(doc, m))];
     return outermost(doc, found.sort((a, b) => a.start - b.start || b.end - a.end)).map((f) => ({
       rule: 'early-favour', severity: 'suggestion' as const,

@@ -15,7 +15,9 @@ const INTRO: readonly RegExp[] = [
   /\bI (?:currently |now |also |still )?(?:work|worked|have worked|teach|study|studied|lead|run|manage|head|build|design|develop|research|coordinate|own|founded|co-founded|joined|oversee|support|write for|graduated|volunteer|freelance|consult|moved into|switched|transitioned|specialise|specialize|handle|look after|am responsible)\b/i,
   /\bI(?:['’]ve| have) (?:spent|worked|been (?:a|an|working|leading|building|running|teaching|studying|doing|in|at|on))\b/i,
   /\bI (?:just|recently) (?:joined|graduated|started|moved|finished|completed|became|took|switched|left|got|landed|began)\b/i,
-  /\b(?:my|our) (?:current )?(?:role|team|job|company|startup|work|background|day job|research|lab|studies|degree|thesis|experience|position|department|business|shop|agency|practice|phd|course|programme|program|bootcamp|class|clinic|ward|school|classroom|students|team's) (?:is|at|as|in|involves|focuses|centres|centers|covers|has|here|there|and I|of|on)\b/i,
+  /\b(?:my|our) (?:current )?(?:role|job|day job|background|studies|degree|thesis|position|phd|course|bootcamp) (?:is|at|as|in|involves|focuses|centres|centers|covers|here|there|and I|of|on)\b/i,
+  // "my team is debating…" says nothing about who; "my team at Finch", "my startup in Lagos" does.
+  /\b(?:my|our) (?:current )?(?:team|company|startup|lab|department|business|shop|agency|practice|clinic|ward|school|classroom|students|research group|firm) (?:at|in|here at|there at)\b/i,
   // "As a junior designer, …" opens a sentence about the writer; "…your first year as a data scientist" is about them.
   new RegExp(String.raw`(?:^|[.!?:,]\s+|\n\s*)(?:as|being) an? (?:[\w-]+\s+){0,3}?${ROLE}\b|\bas an? (?:[\w-]+\s+){0,3}?${ROLE} myself\b`, 'i'),
   new RegExp(String.raw`\bfellow (?:[\w-]+\s+){0,2}?(?:${ROLE}|member|attendee|speaker)\b`, 'i'),
