@@ -5,6 +5,7 @@ import { TUNING } from '../tests/unit/coach/labelled/tuning';
 import { TUNING_ROUND_2 } from '../tests/unit/coach/labelled/tuning-round2';
 import { TUNING_ROUND_3 } from '../tests/unit/coach/labelled/tuning-round3';
 import { TUNING_ROUND_4 } from '../tests/unit/coach/labelled/tuning-round4';
+import { TUNING_ROUND_5 } from '../tests/unit/coach/labelled/tuning-round5';
 import { median, round, type Row } from './rows';
 
 const PASSES = 5;
@@ -15,7 +16,7 @@ const PASSES = 5;
  * the row is the median over all messages and passes after one warm-up pass.
  */
 export function coachRows(): Row[] {
-  const set = [...TUNING, ...TUNING_ROUND_2, ...TUNING_ROUND_3, ...TUNING_ROUND_4, ...HELD_OUT];
+  const set = [...TUNING, ...TUNING_ROUND_2, ...TUNING_ROUND_3, ...TUNING_ROUND_4, ...TUNING_ROUND_5, ...HELD_OUT];
   for (const m of set) coach({ body: m.body }, contextOf(m));
   const times: number[] = [];
   for (let pass = 1; pass <= PASSES; pass++) {

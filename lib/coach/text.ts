@@ -124,11 +124,17 @@ export const ASK_PATTERNS: readonly RegExp[] = [
 ];
 
 const ASKS = new Map<string, boolean>();
+/**
+ * A sentence that names a bounded conversation ("A 20-minute call to start?", "…and would love a
+ * 15-minute chat") is the ask, however it is phrased around it; a past one ("after our 20-minute
+ * call") is not.
+ */
+const BOUNDED_CHAT = new RegExp(String.raw`^(?!.*\b(?:after|during|since|last|yesterday|earlier|our|spent|took|had)\b).*\b(?:\d{1,3}|a few|fifteen|twenty|ten|half an hour|quarter of an hour)[\s-]*(?:min(?:ute)?s?\b[^.!?]*)?\b(?:chat|call|talk|coffee|conversation|meeting|video call|zoom|catch-up)\b`, 'i');
 
 export function isAsk(sentence: string): boolean {
   let yes = ASKS.get(sentence);
   if (yes === undefined) {
-    yes = ASK_PATTERNS.some((p) => p.test(sentence));
+    yes = ASK_PATTERNS.some((p) => p.test(sentence)) || BOUNDED_CHAT.test(sentence);
     if (ASKS.size > 500) ASKS.clear();
     ASKS.set(sentence, yes);
   }

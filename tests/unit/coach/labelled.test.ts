@@ -5,6 +5,7 @@ import { TUNING } from './labelled/tuning';
 import { TUNING_ROUND_2 } from './labelled/tuning-round2';
 import { TUNING_ROUND_3 } from './labelled/tuning-round3';
 import { TUNING_ROUND_4 } from './labelled/tuning-round4';
+import { TUNING_ROUND_5 } from './labelled/tuning-round5';
 import { MEASURED_SUGGESTIONS, PROBLEM_RULES } from './labelled/types';
 
 /**
@@ -13,7 +14,7 @@ import { MEASURED_SUGGESTIONS, PROBLEM_RULES } from './labelled/types';
  * tuning set and, separately, on the set written after the rules were done.
  */
 describe.each([
-  ['tuning set', [...TUNING, ...TUNING_ROUND_2, ...TUNING_ROUND_3, ...TUNING_ROUND_4], 150],
+  ['tuning set', [...TUNING, ...TUNING_ROUND_2, ...TUNING_ROUND_3, ...TUNING_ROUND_4, ...TUNING_ROUND_5], 150],
   ['written after tuning (hold-out)', HELD_OUT, 40],
 ])('the labelled messages: %s', (name, set, size) => {
   const s = score(set);
