@@ -40,7 +40,7 @@ export function FollowUpDraft({ person, kind, settings, now, onDone }: { person:
       : composeFollowUp(kind, { ...base, takeaways: person.takeaways, chat: person.chat, closeReason: person.closedReason });
   }, [person, kind, channel, settings, now]);
   const text = edited ?? { subject: composed.subject, body: composed.body };
-  const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: kind === 'send-ask' ? 'ask' : kind });
+  const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: kind === 'send-ask' ? 'ask' : kind, sender: settings.me });
   const markSent = async () => {
     try {
       await runStep((db) => recordSent(db, person.id, { channel, text: text.body, subject: text.subject, at: now, kind: SENT_KIND[kind] }));

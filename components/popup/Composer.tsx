@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { coach } from '../../lib/coach';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
@@ -35,10 +34,15 @@ export function Composer({ profile, settings, person, now, saved }: Props) {
   const box = useRef<HTMLTextAreaElement>(null);
   const notes = useTrackerQuery({ name: 'sent-note-times' }, 'notes');
   const limits = channelLimit(w.channel, settings.tier);
-  const hints = useMemo(
-    () => coach(w.text, { channel: w.channel, tier: settings.tier, firstName: profile.firstName, fullName: profile.fullName }),
-    [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName, profile.fullName],
-  );
+  // The coach runs in the background (its phrase lists stay out of the popup's budget); the last
+  // hints stay up while the next answer comes, a few milliseconds per keystroke.
+  const coachQuery = useMemo(() => ({
+    name: 'coach' as const,
+    draft: { body: w.text.body, ...(w.text.subject !== undefined ? { subject: w.text.subject } : {}) },
+    context: { channel: w.channel, tier: settings.tier, firstName: profile.firstName, fullName: profile.fullName, sender: settings.me },
+  }), [w.text.body, w.text.subject, w.channel, settings.tier, profile.firstName, profile.fullName, settings.me]);
+  const coached = useTrackerQuery(coachQuery, JSON.stringify(coachQuery), { keepPrevious: true });
+  const hints = coached.value ?? [];
   const visible = w.text.body.length > 0;
   // `npm run bench` reads this mark: popup open → draft visible (issue 4).
   useEffect(() => void (visible && performance.mark('coffee-chat:draft-visible')), [visible]);
@@ -91,7 +95,8 @@ export function Composer({ profile, settings, person, now, saved }: Props) {
           Restore my edited text
         </button>
       )}
-      <CoachHints hints={hints} body={w.text.body} onSelect={(s, e) => { box.current?.focus(); box.current?.setSelectionRange(s, e); }} />
+      {coached.value && <CoachHints hints={hints} body={w.text.body} onSelect={(s, e) => { box.current?.focus(); box.current?.setSelectionRange(s, e); }} />}
+      {coached.error && <p class="muted">The coach couldn't read this draft: {coached.error}</p>}
       {copied && !done && (
         <p class="card" role="status">
           Copied. Paste it into LinkedIn and send it there, then come back and press <strong>Mark as sent</strong>.

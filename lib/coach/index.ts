@@ -11,11 +11,12 @@ import { questionCount } from './rules/question-count';
 import { specificHook } from './rules/specific-hook';
 import { timeBound } from './rules/time-bound';
 import { wallOfText } from './rules/wall-of-text';
+import { whoIsWriting } from './rules/who-is-writing';
 import type { CoachContext, CoachDraft, Ctx, Hint, Rule } from './types';
 
 /** Every rule of ASK.md §4, problems first; each file says which guide passage it enforces. */
 export const RULES: readonly Rule[] = [
-  goldenRule, overLimit, placeholder, greetingByName, noAsk, timeBound,
+  goldenRule, overLimit, placeholder, greetingByName, noAsk, timeBound, whoIsWriting,
   specificHook, questionCount, minutesAsked, idioms, earlyFavour, flattery, wallOfText,
 ];
 
@@ -32,6 +33,7 @@ export function coach(draft: CoachDraft, context: CoachContext): Hint[] {
     fullName: context.fullName ?? null,
     isFirstMessage: context.isFirstMessage ?? true,
     kind: context.kind ?? 'ask',
+    sender: context.sender ?? null,
   };
   const hints = RULES.filter((r) => r.applies?.(ctx) ?? true).flatMap((r) => r.check(draft, ctx));
   const rank = (h: Hint) => (h.severity === 'problem' ? 0 : 1);

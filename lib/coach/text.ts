@@ -83,20 +83,24 @@ export function fold(s: string): string {
 }
 
 /** The ask: a request for time or a conversation (ASK.md §2.4). */
-const TIME_WORDS = String.raw`(?:chat|call|talk|meet|meeting|speak|minutes?|time|conversation|coffee|connect)`;
+const TIME_WORDS = String.raw`(?:chats?|calls?|talks?|meet|meetings?|speak|minutes?|time|conversations?|coffee|connect|hours?|quarter|sometime|slot|mins?)`;
 export const ASK_PATTERNS: readonly RegExp[] = [
-  /\bwould you (?:be )?(?:open|willing|available|up for|have|mind|like|consider)\b/i,
+  /\bwould you (?:also |still |perhaps |possibly |maybe |ever |by any chance )?(?:be )?(?:open|willing|available|up for|have|mind|like|consider|able|free|around|interested|keen|happy)\b/i,
+  /\bwould (?:that|this|it|something like (?:this|that)) (?:\w+ ){0,6}?(?:be (?:possible|ok|okay|alright|all right|convenient|fine)|work|suit)\b/i,
+  new RegExp(String.raw`\b${TIME_WORDS}\b[^.?!]*\bwould (?:be (?:great|wonderful|amazing|lovely|ideal|helpful|perfect|fantastic|brilliant|plenty|enough|a (?:great |good )?(?:start|help|dream|gift))|help|mean a lot|make my day)\b`, 'i'),
+  /\b(?:asking|hoping|ask) (?:you )?for\b[^.?!]*\b(?:\d+|a few|fifteen|twenty|ten) min/i,
   new RegExp(String.raw`\b(?:could|can|may|might) (?:we|i|you)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\b(?:are|were) you (?:open|available|free|willing)\b/i,
   /\bopen to (?:a|an|having|meeting|chatting|talking|connecting)\b/i,
-  new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also )?(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bi(?:['’]d| would) (?:\w+ly |so |very |also |just |still )*(?:be (?:so |very |really |truly )?grateful|love|like|appreciate|value|welcome)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\bif you could spare\b/i, /\bdo you have (?:time|a few minutes|\d+ minutes|any time|an hour|half an hour|a moment|\w+ minutes)\b/i,
   /\bwould it be (?:possible|ok|okay|alright|all right|fine)\b/i, /\blet me know if you(?:['’]d| would) be (?:open|up for|willing|available)\b/i,
   // "I was hoping we could talk for 15 minutes", "Any chance you'd have time for a call?",
   // "Would love 15 minutes of your time"
   new RegExp(String.raw`\bhoping (?:we|you|i|to)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
-  new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also )?(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`^(?:i\s+)?(?:would|['’]d) (?:\w+ly |so |very |also |just |still )*(?:love|like|appreciate|value|welcome|be (?:\w+ )?grateful)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\b(?:any|is there a|is there any) chance\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  /\b(?:any|is there a|is there any) chance (?:that )?(?:you|we|i)\b[^.!]*\?/i,
   // Asks built around the time itself or a polite frame (false "no ask" problems before):
   // "Would 20 minutes next week work for you?", "Would a 20-minute call next week be possible?",
   // "Would it be OK to ask…", "Is there a time next week when we could chat…?", "Do you think we
@@ -107,10 +111,34 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\blet me know if\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   new RegExp(String.raw`\bwonder(?:ed|ing)? (?:if|whether)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
   /\b(?:could|can|may|might) i ask (?:you )?(?:a few|a couple of|some|two|three|\d) (?:quick |short |specific )?questions\b/i,
+  // Any question to them or to "we" about time or a conversation ("Would you be up to a call…?",
+  // "Are you around for 15 minutes…?"), however the verb is put.
+  new RegExp(String.raw`^(?:\w+,\s+)?(?:so\s+)?(?:would|could|can|may|might|will|shall|do|are|is|any)\b[^.!?]*\b(?:you|we|i)\b[^.!?]*\b${TIME_WORDS}\b[^.!]*\?`, 'i'),
+  // "If you have 15 minutes next week, I'd love to hear…", "Fancy a 15-minute chat?", "How about a
+  // short call on Tuesday?", "It would mean a lot to talk for 20 minutes", "Shall we…?"
+  new RegExp(String.raw`\bif you (?:have|had|could spare|can spare|['’]ve got|have got|ever have|find)\b[^.?!]*\b(?:minutes?|time|moment|hour)\b`, 'i'),
+  new RegExp(String.raw`\b(?:fancy|how about|what about|shall we|up for)\b[^.!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\bit would (?:be|mean)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\b(?:i['’]d|i would|we['’]d) be (?:\w+ )?(?:keen|happy|thrilled|delighted|honou?red|glad)\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
+  new RegExp(String.raw`\b${TIME_WORDS}\b[^.?!]*\b(?:works?|suits?) for you\b`, 'i'),
 ];
 
+const ASKS = new Map<string, boolean>();
+/**
+ * A sentence that names a bounded conversation ("A 20-minute call to start?", "…and would love a
+ * 15-minute chat") is the ask, however it is phrased around it; a past one ("after our 20-minute
+ * call") is not.
+ */
+const BOUNDED_CHAT = new RegExp(String.raw`^(?!.*\b(?:after|during|since|last|yesterday|earlier|our|spent|took|had)\b).*\b(?:\d{1,3}|a few|fifteen|twenty|ten|half an hour|quarter of an hour)[\s-]*(?:min(?:ute)?s?\b[^.!?]*)?\b(?:chat|call|talk|coffee|conversation|meeting|video call|zoom|catch-up)\b`, 'i');
+
 export function isAsk(sentence: string): boolean {
-  return ASK_PATTERNS.some((p) => p.test(sentence));
+  let yes = ASKS.get(sentence);
+  if (yes === undefined) {
+    yes = ASK_PATTERNS.some((p) => p.test(sentence)) || BOUNDED_CHAT.test(sentence);
+    if (ASKS.size > 500) ASKS.clear();
+    ASKS.set(sentence, yes);
+  }
+  return yes;
 }
 
 /**
@@ -119,7 +147,7 @@ export function isAsk(sentence: string): boolean {
  */
 const NOT_LENGTH = String.raw`(?!\s+(?:apart|ahead|behind|earlier|later|difference|of (?:time )?difference)\b)`;
 export const DURATION = new RegExp(
-  String.raw`\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b${NOT_LENGTH}|\bquarter of an hour\b|\b(?:an|one|1)\s*(?:hour|hr)\b${NOT_LENGTH}|\b(\d{1,2})\s*(?:hours?|hrs?)\b${NOT_LENGTH}`,
+  String.raw`\b(\d{1,3})(?:\s*(?:[-–]|to)\s*(\d{1,3}))?[\s-]*(?:min(?:ute)?s?)\b|\b(five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*min(?:ute)?s?\b|\bhalf an hour\b${NOT_LENGTH}|\bquarter of an hour\b|\b(?:a few|a couple of|a handful of|several) (?:short |quick )?min(?:ute)?s\b|\b(?:an|one|1)\s*(?:hour|hr)\b${NOT_LENGTH}|\b(\d{1,2})\s*(?:hours?|hrs?)\b${NOT_LENGTH}`,
   'gi',
 );
 
@@ -144,6 +172,7 @@ export function minutesOf(m: RegExpMatchArray): number {
   if (m[3]) return WORDS[m[3].toLowerCase().replace(/\s/g, '-')] ?? 0;
   if (t.startsWith('half')) return 30;
   if (t.startsWith('quarter')) return 15;
+  if (/^(?:a few|a couple|a handful|several)/.test(t)) return 10;
   if (m[4]) return Number(m[4]) * 60;
   return 60;
 }

@@ -1,4 +1,4 @@
-import type { Tier } from '../compose/limits';
+import type { Tier } from '../channel-limits';
 import type { Channel, SentKind } from '../tracker/schema';
 
 export interface CoachDraft {
@@ -17,7 +17,11 @@ export interface CoachContext {
   isFirstMessage?: boolean;
   /** What the draft is for; follow-ups relax the rules that only make sense for the ask. Default 'ask'. */
   kind?: SentKind;
+  /** Who is writing (settings.me), when known: their name or role in the text says who is writing too. */
+  sender?: { name?: string; role?: string; organisation?: string } | null;
 }
+
+export type Kind = SentKind;
 
 /** The context with its defaults filled in, as rules see it. */
 export interface Ctx {
@@ -27,6 +31,7 @@ export interface Ctx {
   fullName: string | null;
   isFirstMessage: boolean;
   kind: SentKind;
+  sender: { name?: string; role?: string; organisation?: string } | null;
 }
 
 export type Severity = 'problem' | 'suggestion';

@@ -1,3 +1,4 @@
+import { coach } from '../coach';
 import { loadDueNow } from '../nudges/due-now';
 import type { CoffeeChatDb } from '../tracker/db';
 // Direct module imports, not the tracker's barrel: the background need not bundle export/CSV code.
@@ -18,6 +19,8 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
       return loadDueNow(db, q.now, q.settings);
     case 'last-step':
       return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
+    case 'coach':
+      return Promise.resolve(coach(q.draft, q.context));
   }
 }
 

@@ -19,7 +19,30 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('due'), now: z.number(), settings: SettingsSchema }),
   /** The step "Undo" would take back, so the button can name it. */
   z.object({ name: z.literal('last-step'), personId: z.string() }),
+  /**
+   * The coach's hints on the text being typed (issue 11): the coach runs in the background, so its
+   * phrase lists stay out of the popup's 80 KB. Pure: answered once per text.
+   */
+  z.object({
+    name: z.literal('coach'),
+    draft: z.object({ body: z.string().max(20_000), subject: z.string().max(2_000).optional() }),
+    context: z.object({
+      channel: ChannelSchema,
+      tier: z.enum(['free', 'premium']).optional(),
+      firstName: z.string().nullable().optional(),
+      fullName: z.string().nullable().optional(),
+      sender: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).nullable().optional(),
+    }),
+  }),
 ]);
+
+/** One coach hint as the popup shows it (lib/coach/types.ts). */
+export const HintSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['problem', 'suggestion']),
+  message: z.string(),
+  span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+});
 
 /** A step as the popup names it: "Ask sent (22 Nov)". */
 export const StepSummarySchema = z.object({ type: z.enum(EVENT_TYPES), sentKind: SentKindSchema.optional(), at: z.number() });
@@ -61,6 +84,7 @@ export const QUERY_RESULTS = {
   'sent-note-times': z.array(z.number()),
   due: z.array(DueItemSchema),
   'last-step': StepSummarySchema.nullable(),
+  coach: z.array(HintSchema),
 } satisfies Record<LiveQuery['name'], z.ZodType>;
 
 export const STEP_RESULTS = {

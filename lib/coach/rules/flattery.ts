@@ -1,17 +1,21 @@
-import { findAll, FLATTERY, STRONG_FLATTERY } from '../phrases';
+import { negated, quoted } from '../context';
+import { FLATTERY, STRONG_FLATTERY } from '../phrases';
 import type { Rule } from '../types';
+import { matches, read } from '../words';
 
 /**
  * Heavy flattery (ASK.md §4): two or more flattering words ("incredibly", "amazing" twice…) or one
- * strong one ("huge fan"). Specific, sincere words about their work land better.
+ * strong one ("huge fan", "trailblazer", "insane"). Specific, sincere words about their work land better.
  */
 export const flattery: Rule = {
   id: 'flattery',
   severity: 'suggestion',
   check: (draft) => {
-    const found = findAll(draft.body, FLATTERY);
+    const doc = read(draft.body);
+    const found = matches(doc, FLATTERY).filter((m) => !quoted(doc, m) && !negated(doc, m));
+    const strong = matches(doc, STRONG_FLATTERY).filter((m) => found.some((f) => f.start <= m.start && m.end <= f.end));
     const first = found[0];
-    if (!first || (found.length < 2 && !STRONG_FLATTERY.test(first.text))) return [];
+    if (!first || (found.length < 2 && strong.length === 0)) return [];
     const words = [...new Set(found.map((f) => `"${f.text.toLowerCase()}"`))].join(', ');
     return [{
       rule: 'flattery', severity: 'suggestion',

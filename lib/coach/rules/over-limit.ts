@@ -1,4 +1,4 @@
-import { channelLimit, codeUnitOffset, textLength } from '../../compose/limits';
+import { channelLimit, codeUnitOffset, textLength } from '../../channel-limits';
 import type { Hint, Rule } from '../types';
 
 const NAMES = { 'connection-note': 'connection note', message: 'message', inmail: 'InMail', email: 'email' } as const;

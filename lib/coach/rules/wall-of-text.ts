@@ -1,4 +1,4 @@
-import { textLength } from '../../compose/limits';
+import { textLength } from '../../channel-limits';
 import { greeting, isBullet, lines, paragraphs, sentences, type Piece } from '../text';
 import type { Rule } from '../types';
 

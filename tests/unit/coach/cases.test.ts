@@ -166,7 +166,9 @@ describe('coach: a table of messages, good and bad (ASK.md §4)', () => {
   });
   it.each(CASES)('$name', (c) => {
     const hints = coach({ body: c.body, ...(c.subject !== undefined ? { subject: c.subject } : {}) }, { channel: 'message', firstName: 'Anna', ...c.ctx });
-    const problems = [...new Set(hints.filter((h) => h.severity === 'problem').map((h) => h.rule))].sort();
+    // Most of these short cases never say who is writing; that rule has its own cases (and the
+    // labelled set), so it counts here only where a case names it.
+    const problems = [...new Set(hints.filter((h) => h.severity === 'problem' && (h.rule !== 'who-is-writing' || c.problems.includes(h.rule))).map((h) => h.rule))].sort();
     const suggestions = hints.filter((h) => h.severity === 'suggestion').map((h) => h.rule);
     expect(problems, JSON.stringify(hints, null, 1)).toEqual([...c.problems].sort());
     for (const s of c.suggests ?? []) expect(suggestions, JSON.stringify(hints, null, 1)).toContain(s);

@@ -26,7 +26,7 @@ describe('coach: spans point at the words (UTF-16 offsets into the body)', () =>
     expect(body.slice(hint!.span!.start, hint!.span!.end)).toBe(words);
   });
   it('gives one hint per phrase: "pick your brain" is the golden rule, not also an idiom', () => {
-    const hints = coach({ body: `Hi Anna, I read your post. Can I pick your brain? ${ASK}` }, ctx);
+    const hints = coach({ body: `Hi Anna, I'm Ada, a data analyst. I read your post. Can I pick your brain? ${ASK}` }, ctx);
     expect(hints.map((h) => h.rule)).toEqual(['golden-rule']);
   });
   it('counts offsets in code units after emoji and accents', () => {
