@@ -3,6 +3,8 @@ import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { getDb } from '../lib/shell/db';
 import { deleteEverything, exportJson, importData } from '../lib/tracker';
 import { historyRows } from '../lib/tracker/history';
+import { putPeople } from '../lib/tracker/summaries';
+import { write } from '../lib/tracker/tx';
 import { generate } from './generate';
 
 /**
@@ -23,8 +25,8 @@ export function benchApi() {
       const { people, events, notes } = generate(count, t0);
       // Each person's events and notes are one history record (lib/tracker/history.ts).
       const histories = historyRows(events, notes);
-      await db.transaction('rw', db.people, db.history, async () => {
-        await db.people.bulkAdd(people);
+      await write(db, async () => {
+        await putPeople(db, people);
         await db.history.bulkAdd(histories);
       });
       return { people: await db.people.count(), events: histories.reduce((n, h) => n + h.events.length, 0) };

@@ -1,4 +1,4 @@
-import type { NudgePerson } from '../tracker/rows';
+import type { NudgePerson } from '../tracker/summaries';
 import type { NudgeKind } from '../tracker/schema';
 import type { Settings } from '../settings/schema';
 import { DAY } from '../schedule/zone';

@@ -1,4 +1,5 @@
 import type { CoffeeChatDb } from './db';
+import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
 import { addEvent } from './history';
 import type { Channel, Chat, CloseReason, OutreachEvent, Person, SentKind } from './schema';
@@ -19,7 +20,7 @@ async function step<S extends Step>(
     const before = stateOf(p);
     const after = applyStep(before, s, payload, at, displayName(p));
     const next = edit({ ...withState(p, after), updatedAt: Math.max(p.updatedAt, at) });
-    await db.people.put(next);
+    await putPeople(db, [next]);
     await addEvent(db, { personId: p.id, at, before, ...event });
     return next;
   });
