@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isDraftKind } from '../../lib/follow-ups';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shell/db';
 import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
@@ -15,8 +16,7 @@ import { StepActions } from './StepActions';
 import { Timeline } from './Timeline';
 import { UndoLastStep } from './UndoLastStep';
 
-const draftFor = (nudge?: string): DraftKind | null =>
-  nudge && ['send-ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close'].includes(nudge) ? (nudge as DraftKind) : null;
+const draftFor = (nudge?: string): DraftKind | null => (isDraftKind(nudge) ? nudge : null);
 
 /** One person: card, the step that's due, the actions their stage allows, timeline, notes and tags. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {

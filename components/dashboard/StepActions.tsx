@@ -1,16 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { runStep } from '../../lib/shell/run-step';
-import { allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, startMentorship, type Step } from '../../lib/tracker';
+import { draftForStep } from '../../lib/follow-ups';
+import { STEPS, allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, startMentorship, type Step } from '../../lib/tracker';
 import type { CloseReason, Person, PersonState, Stage } from '../../lib/tracker/schema';
 import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
 import { ChatHeldForm, CloseForm, MentorForm } from './StepForms';
 
-const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = {
-  'send-ask': 'send-ask', 'send-check-in': 'check-in', 'send-agenda': 'agenda', 'send-thank-you': 'thank-you',
-  'send-report-back': 'report-back', 'send-cadence': 'cadence', 'send-close': 'close',
-};
+const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = Object.fromEntries(STEPS.flatMap((s) => { const d = draftForStep(s); return d ? [[s, d]] : []; }));
 
 interface Props {
   person: Person;

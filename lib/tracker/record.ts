@@ -1,3 +1,4 @@
+import { sendStep } from '../follow-ups';
 import type { CoffeeChatDb } from './db';
 import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
@@ -26,10 +27,8 @@ async function step<S extends Step>(
   });
 }
 
-const SEND_STEP: Record<SentKind, Step> = {
-  ask: 'send-ask', 'check-in': 'send-check-in', agenda: 'send-agenda', 'thank-you': 'send-thank-you',
-  'report-back': 'send-report-back', cadence: 'send-cadence', close: 'send-close',
-};
+// Every send step is a step the machine knows (lib/follow-ups.ts names them "send-<sent kind>").
+const sendStepOf = (kind: SentKind) => sendStep(kind) satisfies Step;
 
 export interface SentInput {
   channel: Channel;
@@ -46,7 +45,7 @@ export async function recordSent(db: CoffeeChatDb, personId: string, m: SentInpu
   if (!SentKindSchema.safeParse(kind).success) throw new InvalidInput(`Unknown kind of message: ${kind}.`);
   if (m.text.length > 10000 || (m.subject?.length ?? 0) > 500) throw new InvalidInput('This message is too long to record.');
   const event: EventFields = { type: 'sent', sentKind: kind, channel: m.channel, text: m.text, ...(m.subject !== undefined ? { subject: m.subject } : {}) };
-  return step(db, personId, SEND_STEP[kind], { channel: m.channel }, m.at, event, ({ draft: _sent, ...p }) => p);
+  return step(db, personId, sendStepOf(kind), { channel: m.channel }, m.at, event, ({ draft: _sent, ...p }) => p);
 }
 
 /** An invitation sent without a note (ASK.md §3: when the note budget is spent). */
