@@ -1,6 +1,6 @@
 import { dueNudges, loadNudgePeople, nextDueAt } from '../lib/nudges';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
-import { getDb } from '../lib/shell/db';
+import { getDb } from '../lib/shared/tracker-db';
 import { deleteEverything, exportJson, importData } from '../lib/tracker';
 import { historyRows } from '../lib/tracker/history';
 import { putPeople } from '../lib/tracker/summaries';

@@ -3,9 +3,8 @@ import { coach } from '../../lib/coach';
 import { composeAsk, composeFollowUp } from '../../lib/compose';
 import { DRAFT_KINDS, draftTitle, sentKindOf, type DraftKind } from '../../lib/follow-ups';
 import type { Settings } from '../../lib/settings/schema';
-import { runStep } from '../../lib/shell/run-step';
-import { myTimeZone } from '../../lib/shell/settings-store';
-import { recordSent } from '../../lib/tracker';
+import { command } from '../../lib/dashboard/command';
+import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Channel, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
@@ -32,7 +31,7 @@ export function FollowUpDraft({ person, kind, settings, now, onDone }: { person:
   const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: kind === 'send-ask' ? 'ask' : kind });
   const markSent = async () => {
     try {
-      await runStep((db) => recordSent(db, person.id, { channel, text: text.body, subject: text.subject, at: now, kind: sentKindOf(kind) }));
+      await command({ name: 'send', personId: person.id, kind: sentKindOf(kind), text: { channel, body: text.body, ...(text.subject !== undefined ? { subject: text.subject } : {}) }, at: now });
       onDone();
     } catch (e) {
       setError((e as Error).message);

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { isDraftKind } from '../../lib/follow-ups';
 import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shell/db';
-import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
-import { runStep } from '../../lib/shell/run-step';
-import { deletePerson, getPerson, stateOf } from '../../lib/tracker';
+import { getDb } from '../../lib/shared/tracker-db';
+import { command } from '../../lib/dashboard/command';
+import { getPerson, stateOf } from '../../lib/tracker';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
@@ -52,7 +51,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
       <div class="row">
         <UndoLastStep person={person} onAct={act} />
-        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => runStep((db) => deletePerson(db, person.id)).then(() => clearWorkingDraft(person.id)), 'Deleted.')}>
+        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => command({ name: 'delete-person', personId: person.id }), 'Deleted.')}>
           Delete person
         </button>
       </div>

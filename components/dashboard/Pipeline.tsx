@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '../../lib/shell/db';
+import { getDb } from '../../lib/shared/tracker-db';
 import { allTags, displayName, listPeople, type ListQuery, type Summary } from '../../lib/tracker';
 import { STAGES, type Channel, type Stage } from '../../lib/tracker/schema';
 import { CHANNEL_LABELS } from '../ChannelSwitch';

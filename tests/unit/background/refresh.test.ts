@@ -165,10 +165,10 @@ describe('a nudge is notified once, whatever the settings do to its due time', (
     await refreshNudges(db, settings(), now + DAY);
     expect(create).toHaveBeenCalledTimes(2);
   });
-  it("reads the first release's memory (keyed by dueAt) without notifying again", async () => {
+  it('reads the stored memory (a worker restarted) without notifying again, and drops keys of people gone', async () => {
     const p = asked(T0);
     await storePeople(db, [p]);
-    await fakeBrowser.storage.local.set({ 'notified-nudges': [`nudge|check-in|${p.id}|${T0 + 7 * DAY}`, 'nudge|check-in|gone|1'] });
+    await fakeBrowser.storage.local.set({ 'notified-nudges': [`check-in|${T0}||${p.id}`, 'check-in|1||https://www.linkedin.com/in/gone/'] });
     await refreshNudges(db, settings(), now);
     expect(create).not.toHaveBeenCalled();
     expect((await fakeBrowser.storage.local.get('notified-nudges'))['notified-nudges']).toEqual([`check-in|${T0}||${p.id}`]);

@@ -73,7 +73,7 @@ describe('database versions', () => {
     const due = await loadDueNow(db, T0 + 400 * DAY, DEFAULT_SETTINGS);
     expect(due.length).toBeGreaterThan(0);
     expect(due.every((n) => people.some((p) => p.id === n.personId))).toBe(true);
-  });
+  }, 180_000); // parsing the saved pages (up to 1.2 MB each) in jsdom takes a while on a busy machine
 
   // A test-only v3, declared here: adds an index on a new field and fills it from the notes.
   const V3_TEST: VersionDecl = {
