@@ -2,7 +2,7 @@ import { firstName, type Nudge, type NudgePerson } from '../nudges';
 
 /**
  * What the background's notifications say and remember, as pure functions of the due list and the
- * stored memory (refresh.ts does the browser calls). Issue 6: a notification names the person and what
+ * stored memory (refresh.ts does the browser calls). A notification names the person and what
  * to do, and clicking it opens the dashboard at that person with the draft ready.
  */
 

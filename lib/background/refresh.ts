@@ -11,7 +11,7 @@ export const ALARM = 'nudges';
 
 /**
  * The whole background job, safe to run at any moment: everything it needs is in
- * IndexedDB and storage, so a service worker killed mid-way loses nothing (issue 6).
+ * IndexedDB and storage, so a service worker killed mid-way loses nothing.
  * One alarm at the next due moment; a badge with the count; one notification per
  * new nudge (one summary for more than MAX_AT_ONCE), remembered so none is notified twice.
  */

@@ -5,7 +5,7 @@ import { z } from '../zod';
 
 /**
  * The popup's one line to the database. The background owns Dexie and runs the
- * popup's live queries and steps for it, so the popup stays within issue 4's
+ * popup's live queries and steps for it, so the popup stays within its
  * 80 KB budget without Dexie's 30 KB. Port `popup→background: tracker`.
  */
 export const PORT_NAME = 'popup-tracker';

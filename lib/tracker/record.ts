@@ -48,7 +48,7 @@ export async function recordSent(db: CoffeeChatDb, personId: string, m: SentInpu
   return step(db, personId, sendStepOf(kind), { channel: m.channel }, m.at, event, ({ draft: _sent, ...p }) => p);
 }
 
-/** An invitation sent without a note (ASK.md §3: when the note budget is spent). */
+/** An invitation sent without a note (ARCHITECTURE.md §3: when the note budget is spent). */
 export function recordInvited(db: CoffeeChatDb, personId: string, m: { at: number }): Promise<Person> {
   return step(db, personId, 'invite', {}, m.at, { type: 'invited' });
 }

@@ -10,7 +10,7 @@ export const ChannelSchema = z.enum(CHANNELS);
 
 /**
  * Where a person is in the pipeline. "invited" is an invitation sent without a note
- * (ASK.md §3: when the note budget is spent, invite first, ask once they accept).
+ * (ARCHITECTURE.md §3: when the note budget is spent, invite first, ask once they accept).
  */
 export const STAGES = ['drafted', 'invited', 'sent', 'replied', 'scheduled', 'held', 'mentoring', 'closed'] as const;
 export const StageSchema = z.enum(STAGES);

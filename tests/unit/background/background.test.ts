@@ -41,7 +41,7 @@ function connectFrom(sender: { id?: string; url?: string }, name = PORT_NAME) {
   return { popup: pair.popup, disconnect };
 }
 
-// Issue 6: the background worker on fakeBrowser, events fired by hand.
+// The background worker on fakeBrowser, events fired by hand.
 describe('background nudges', () => {
   beforeEach(async () => {
     await deleteEverything(getDb());

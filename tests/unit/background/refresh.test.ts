@@ -1,5 +1,5 @@
 // refreshNudges on fakeBrowser with fixed clocks: which notifications a refresh shows, when it holds
-// them back, and what it remembers, so none is shown twice (issue 6, review fixes of 2026-11-22).
+// them back, and what it remembers, so none is shown twice (review fixes of 2026-11-22).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARM, SUMMARY_ID, notificationId, notificationRoute, parseNotificationId, refreshNudges } from '../../../lib/background/refresh';

@@ -35,7 +35,7 @@ export async function person(db: CoffeeChatDb, slug = 'marisol-vega', over: Part
 }
 
 /**
- * The upgrade-test pattern (STYLE.md §7): create the database as version `from` knew it,
+ * The upgrade-test pattern (docs/ARCHITECTURE.md, "The store"): create the database as version `from` knew it,
  * with raw rows written through a plain Dexie that declares only versions ≤ from, close it,
  * then open it with the full list so Dexie runs every later upgrade.
  */
