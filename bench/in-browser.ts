@@ -1,8 +1,10 @@
 import { dueNudges, loadNudgePeople, nextDueAt } from '../lib/nudges';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
-import { getDb } from '../lib/shell/db';
+import { getDb } from '../lib/shared/tracker-db';
 import { deleteEverything, exportJson, importData } from '../lib/tracker';
 import { historyRows } from '../lib/tracker/history';
+import { putPeople } from '../lib/tracker/summaries';
+import { write } from '../lib/tracker/tx';
 import { generate } from './generate';
 
 /**
@@ -23,8 +25,8 @@ export function benchApi() {
       const { people, events, notes } = generate(count, t0);
       // Each person's events and notes are one history record (lib/tracker/history.ts).
       const histories = historyRows(events, notes);
-      await db.transaction('rw', db.people, db.history, async () => {
-        await db.people.bulkAdd(people);
+      await write(db, async () => {
+        await putPeople(db, people);
         await db.history.bulkAdd(histories);
       });
       return { people: await db.people.count(), events: histories.reduce((n, h) => n + h.events.length, 0) };
@@ -37,8 +39,29 @@ export function benchApi() {
     /** The background's whole job: the IndexedDB query plus the rules. */
     nudges: (now: number, which: 'due' | 'next') =>
       time(async () => {
-        const people = await loadNudgePeople(getDb());
+        const people = await loadNudgePeople(getDb(), which === 'due' ? now : undefined);
         (which === 'due' ? dueNudges : nextDueAt)(people, now, DEFAULT_SETTINGS);
       }),
+    /** Floors, each the least IndexedDB work for the same data, measured beside the rows they divide. */
+      /** The list's first page straight from Dexie: 50 ids by the last-step index, then those people. */
+      floorFirstPage: () => time(async () => {
+        const db = getDb();
+        await db.people.bulkGet(await db.summaries.orderBy('lastStepAt').reverse().limit(50).primaryKeys());
+      }),
+      /** Export: every record read and stringified, nothing else. */
+      floorExport: () => time(async () => {
+        const db = getDb();
+        JSON.stringify(await Promise.all([db.people.toArray(), db.history.toArray()]));
+      }),
+      /** Import: the same records written back with bulkPut into emptied tables. */
+      floorImport: async () => {
+        const db = getDb();
+        const [people, history, summaries] = await Promise.all([db.people.toArray(), db.history.toArray(), db.summaries.toArray()]);
+        await deleteEverything(db);
+        const ms = await time(() => db.transaction('rw', db.people, db.history, db.summaries, () => Promise.all([db.people.bulkPut(people), db.history.bulkPut(history), db.summaries.bulkPut(summaries)])));
+        return ms;
+      },
+      /** Nudges: a raw scan of the summaries table. */
+      floorScan: () => time(() => getDb().summaries.toArray()),
   };
 }

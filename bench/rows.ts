@@ -5,6 +5,12 @@ export interface Row {
   median: number;
   runs: number;
   target?: number;
+  /**
+   * The same machine's floor for this row, measured in the same run: the least the browser
+   * needs for the same data (a blank extension page, a raw Dexie read). Absolute times swing
+   * two- to threefold on a busy machine; the ratio median / floor holds still.
+   */
+  floor?: number;
 }
 
 export function median(xs: number[]): number {

@@ -18,10 +18,12 @@ for (const [name, load] of Object.entries(await import('./browser-suites').then(
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad('measurement', 58)} ${pad('median', 10)} ${pad('unit', 5)} ${pad('runs', 5)} target`);
+console.log(`${pad('measurement', 58)} ${pad('median', 10)} ${pad('unit', 5)} ${pad('runs', 5)} ${pad('floor', 8)} ${pad('ratio', 6)} target`);
 for (const r of rows) {
   const verdict = r.target === undefined ? '' : `${r.median <= r.target ? 'ok' : 'OVER'} (≤ ${r.target})`;
-  console.log(`${pad(r.name, 58)} ${pad(String(r.median), 10)} ${pad(r.unit, 5)} ${pad(String(r.runs), 5)} ${verdict}`);
+  const floor = r.floor === undefined ? '' : String(r.floor);
+  const ratio = r.floor ? `×${(r.median / r.floor).toFixed(1)}` : '';
+  console.log(`${pad(r.name, 58)} ${pad(String(r.median), 10)} ${pad(r.unit, 5)} ${pad(String(r.runs), 5)} ${pad(floor, 8)} ${pad(ratio, 6)} ${verdict}`);
 }
 writeFileSync(resolve(projectRoot, 'bench/results.json'), JSON.stringify(rows, null, 2) + '\n');
 console.log(`\nwrote bench/results.json (${rows.length} rows)`);

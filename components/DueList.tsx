@@ -1,3 +1,4 @@
+import { hasDraft } from '../lib/follow-ups';
 import type { DueItem } from '../lib/popup-link/protocol';
 
 export const personHref = (id: string, nudge?: string) =>
@@ -9,7 +10,7 @@ export const personHref = (id: string, nudge?: string) =>
  */
 function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
   // A close-out has nothing to send: it asks the user to decide, so it opens the person.
-  const verb = n.kind === 'close-out' ? 'Review' : 'Open draft';
+  const verb = hasDraft(n.kind) ? 'Open draft' : 'Review';
   return (
     <li>
       <span>

@@ -1,3 +1,4 @@
+import { sentTitle } from '../lib/follow-ups';
 import type { OutreachEvent } from '../lib/tracker/schema';
 
 const WHAT: Record<OutreachEvent['type'], string> = {
@@ -12,13 +13,8 @@ const WHAT: Record<OutreachEvent['type'], string> = {
   closed: 'Closed',
   reopened: 'Reopened',
 };
-const SENT_WHAT: Record<string, string> = {
-  ask: 'Ask sent', 'check-in': 'Check-in sent', agenda: 'Agenda sent', 'thank-you': 'Thank-you sent',
-  'report-back': 'Report-back sent', cadence: 'Mentoring check-in sent', close: 'Closing message sent',
-};
-
 /** "Ask sent", "They replied": how the timeline and the Undo buttons name a step. */
-export const eventTitle = (e: Pick<OutreachEvent, 'type' | 'sentKind'>): string => (e.type === 'sent' ? SENT_WHAT[e.sentKind ?? 'ask']! : WHAT[e.type]);
+export const eventTitle = (e: Pick<OutreachEvent, 'type' | 'sentKind'>): string => (e.type === 'sent' ? sentTitle(e.sentKind ?? 'ask') : WHAT[e.type]);
 
 const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 

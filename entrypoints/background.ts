@@ -1,35 +1,47 @@
-import { afterPopupStep } from '@/lib/background/after-popup-step';
+import { runCommand } from '@/lib/background/commands';
 import { refreshNudges, ALARM, notificationRoute } from '@/lib/background/refresh';
 import { fromOwnPage, ToBackgroundSchema } from '@/lib/messages';
 import { PORT_NAME } from '@/lib/popup-link/protocol';
 import { servePopup } from '@/lib/popup-link/serve';
-import { clockOffset } from '@/lib/shell/clock';
-import { getDb } from '@/lib/shell/db';
-import { loadSettings } from '@/lib/shell/settings-store';
+import { CLOCK_OFFSET_KEY, clockOffset } from '@/lib/shared/clock';
+import { loadSettings } from '@/lib/shared/settings-store';
+import { getDb } from '@/lib/shared/tracker-db';
 
-// Thin wiring (STYLE.md): every event leads to the same idempotent refresh.
+// Thin wiring: every event leads to the same idempotent refresh; every write to the one command handler.
 export default defineBackground(() => {
   const refresh = async () => {
     const settings = await loadSettings();
     const offset = await clockOffset();
     await refreshNudges(getDb(), settings, Date.now() + offset, offset);
   };
+  const own = (sender: { id?: string; url?: string }) => fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  // Every start of the worker (install, browser start, or woken by an event after MV3 put it to
+  // sleep) recomputes the alarm and badge: nothing is assumed to have survived.
+  void refresh();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     void refresh();
   });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.alarms.onAlarm.addListener((a) => a.name === ALARM && void refresh());
-  browser.storage.onChanged.addListener((changes) => (changes.settings || changes['e2e:clockOffsetMs']) && void refresh());
+  browser.storage.onChanged.addListener((changes) => (changes.settings || changes[CLOCK_OFFSET_KEY]) && void refresh());
   browser.runtime.onMessage.addListener((msg, sender) => {
-    if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
+    if (!own(sender)) return;
     const parsed = ToBackgroundSchema.safeParse(msg);
-    if (parsed.success && parsed.data.type === 'tracker-changed') return refresh().then(() => true);
+    if (!parsed.success) {
+      // A command we can't read still gets an answer, so the page shows a message instead of waiting.
+      const isCommand = (msg as { type?: unknown } | null)?.type === 'command';
+      return isCommand ? Promise.resolve({ ok: false, message: 'Coffee Chat could not use that request: its data was not valid.' }) : undefined;
+    }
+    if (parsed.data.type === 'tracker-changed') return refresh().then(() => true);
+    // The dashboard's writes: answered as soon as they are stored, before the badge is redrawn.
+    const command = parsed.data.command;
+    return new Promise((answer) => void runCommand(command, { db: getDb(), refresh, answer }));
   });
   // The popup reads and writes through the background (lib/popup-link): only our own pages may.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== PORT_NAME || !fromOwnPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return port.disconnect();
-    servePopup(port, getDb(), (step) => afterPopupStep(step, refresh));
+    if (port.name !== PORT_NAME || !own(port.sender ?? {})) return port.disconnect();
+    servePopup(port, getDb(), refresh);
   });
   browser.notifications.onClicked.addListener((id) => {
     const route = notificationRoute(id);

@@ -1,3 +1,4 @@
+import { CommandSchema } from './shared/commands';
 import { z } from './zod';
 
 /**
@@ -5,8 +6,10 @@ import { z } from './zod';
  * messenger pattern). The background accepts them only from the extension's pages.
  */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
-  /** popup|dashboard→background: the tracker changed; recompute the alarm and badge. */
+  /** any page→background: recompute the alarm and badge (idempotent; the command handler already does after each write). */
   z.object({ type: z.literal('tracker-changed') }),
+  /** dashboard→background: a write, for the one command handler (lib/background/commands.ts). */
+  z.object({ type: z.literal('command'), command: CommandSchema }),
 ]);
 
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;

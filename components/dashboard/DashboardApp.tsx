@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { loadDueNow } from '../../lib/nudges/due-now';
 import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shell/db';
+import { getDb } from '../../lib/shared/tracker-db';
 import { DueList } from '../DueList';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';

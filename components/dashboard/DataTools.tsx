@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
-import { now } from '../../lib/shell/clock';
-import { clearAllScratch } from '../../lib/shell/popup-drafts';
-import { runStep } from '../../lib/shell/run-step';
-import { saveSettings } from '../../lib/shell/settings-store';
-import { deleteEverything, exportCsv, exportFileName, exportJson, importData, type ImportSummary } from '../../lib/tracker';
+import { now } from '../../lib/shared/clock';
+import { getDb } from '../../lib/shared/tracker-db';
+import { command } from '../../lib/dashboard/command';
+import { saveSettings } from '../../lib/shared/settings-store';
+import { exportCsv, exportFileName, exportJson, type ImportSummary } from '../../lib/tracker';
 import { downloadText } from './download';
 
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
@@ -34,17 +34,17 @@ export function DataTools({ settings }: { settings: Settings }) {
   };
   const exportAll = () => run('Exporting…', async () => {
     const t = await now();
-    const json = await runStep((db) => exportJson(db, { now: t, settings }));
+    const json = await exportJson(getDb(), { now: t, settings });
     downloadText(exportFileName(t, 'json'), 'application/json', json);
     return 'Exported everything as JSON.';
   });
   const exportPeople = () => run('Exporting…', async () => {
     const t = await now();
-    downloadText(exportFileName(t, 'csv'), 'text/csv', await runStep((db) => exportCsv(db)));
+    downloadText(exportFileName(t, 'csv'), 'text/csv', await exportCsv(getDb()));
     return 'Exported people as CSV.';
   });
   const importFile = (file: File) => run(`Importing ${file.name}…`, async () => {
-    const summary = await runStep(async (db) => importData(db, await file.text()));
+    const summary = await command<ImportSummary>({ name: 'import', file: await file.text() });
     if (summary.settings !== undefined && !settings.onboarded) await saveSettings(parseSettings(summary.settings));
     return summaryText(summary);
   });
@@ -76,7 +76,7 @@ export function DataTools({ settings }: { settings: Settings }) {
         ) : (
           <div role="alertdialog" aria-label="Confirm delete" class="row">
             <p>This removes every person, step and note. Export first if you may want them back.</p>
-            <button type="button" class="danger" onClick={() => (setConfirming(false), void run('Deleting…', async () => (await runStep((db) => deleteEverything(db)), await clearAllScratch(), 'Everything was deleted.')))}>Yes, delete everything</button>
+            <button type="button" class="danger" onClick={() => (setConfirming(false), void run('Deleting…', async () => (await command({ name: 'delete-everything' }), 'Everything was deleted.')))}>Yes, delete everything</button>
             <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
           </div>
         )}

@@ -1,29 +1,17 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../lib/coach';
-import { composeAsk, composeFollowUp, type FollowUpKind } from '../../lib/compose';
+import { composeAsk, composeFollowUp } from '../../lib/compose';
+import { DRAFT_KINDS, draftTitle, sentKindOf, type DraftKind } from '../../lib/follow-ups';
 import type { Settings } from '../../lib/settings/schema';
-import { runStep } from '../../lib/shell/run-step';
-import { myTimeZone } from '../../lib/shell/settings-store';
-import { recordSent } from '../../lib/tracker';
-import type { Channel, Person, SentKind } from '../../lib/tracker/schema';
+import { command } from '../../lib/dashboard/command';
+import { myTimeZone } from '../../lib/shared/settings-store';
+import type { Channel, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 
-export type DraftKind = FollowUpKind | 'send-ask';
-export const DRAFT_TITLES: Record<DraftKind, string> = {
-  'send-ask': 'Send the ask',
-  'check-in': 'A gentle check-in',
-  agenda: 'The agenda for your chat',
-  'thank-you': 'Say thank you',
-  'report-back': 'Report back',
-  cadence: 'Mentoring check-in',
-  close: 'Close gracefully',
-};
-const SENT_KIND: Record<DraftKind, SentKind> = {
-  'send-ask': 'ask', 'check-in': 'check-in', agenda: 'agenda', 'thank-you': 'thank-you',
-  'report-back': 'report-back', cadence: 'cadence', close: 'close',
-};
+export type { DraftKind };
+export const DRAFT_TITLES = Object.fromEntries(DRAFT_KINDS.map((k) => [k, draftTitle(k)])) as Record<DraftKind, string>;
 
 /** A follow-up ready to copy (ASK.md §5 "the draft says"), coached, then recorded as sent. */
 export function FollowUpDraft({ person, kind, settings, now, onDone }: { person: Person; kind: DraftKind; settings: Settings; now: number; onDone: () => void }) {
@@ -43,7 +31,7 @@ export function FollowUpDraft({ person, kind, settings, now, onDone }: { person:
   const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: kind === 'send-ask' ? 'ask' : kind, sender: settings.me });
   const markSent = async () => {
     try {
-      await runStep((db) => recordSent(db, person.id, { channel, text: text.body, subject: text.subject, at: now, kind: SENT_KIND[kind] }));
+      await command({ name: 'send', personId: person.id, kind: sentKindOf(kind), text: { channel, body: text.body, ...(text.subject !== undefined ? { subject: text.subject } : {}) }, at: now });
       onDone();
     } catch (e) {
       setError((e as Error).message);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { runStep } from '../../lib/shell/run-step';
-import { addNote, setTags } from '../../lib/tracker';
+import { command } from '../../lib/dashboard/command';
 import type { Person } from '../../lib/tracker/schema';
 
 /** Notes and tags (ASK.md §6): what the user keeps about the person beyond the steps. */
@@ -19,7 +18,7 @@ export function NotesAndTags({ person, now }: { person: Person; now: number }) {
     <section class="notes-tags" aria-label="Notes and tags">
       <form class="row" onSubmit={(e) => {
         e.preventDefault();
-        void guard(runStep((db) => setTags(db, person.id, tags.split(','), now)).then(() => (setTyping(false), setSaved(true))));
+        void guard(command({ name: 'set-tags', personId: person.id, tags: tags.split(','), at: now }).then(() => (setTyping(false), setSaved(true))));
       }}>
         <label for="tags">Tags</label>
         <input id="tags" value={tags} onInput={(e) => (setTagText(e.currentTarget.value), setTyping(true), setSaved(false))} placeholder="design, fintech" />
@@ -29,7 +28,7 @@ export function NotesAndTags({ person, now }: { person: Person; now: number }) {
       <form onSubmit={(e) => {
         e.preventDefault();
         if (!note.trim()) return;
-        void guard(runStep((db) => addNote(db, person.id, note.trim(), now)).then(() => setNote('')));
+        void guard(command({ name: 'add-note', personId: person.id, text: note.trim(), at: now }).then(() => setNote('')));
       }}>
         <label for="note">Add a note</label>
         <textarea id="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { isDraftKind } from '../../lib/follow-ups';
 import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shell/db';
-import { clearWorkingDraft } from '../../lib/shell/popup-drafts';
-import { runStep } from '../../lib/shell/run-step';
-import { deletePerson, getPerson, stateOf } from '../../lib/tracker';
+import { getDb } from '../../lib/shared/tracker-db';
+import { command } from '../../lib/dashboard/command';
+import { getPerson, stateOf } from '../../lib/tracker';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
@@ -15,8 +15,7 @@ import { StepActions } from './StepActions';
 import { Timeline } from './Timeline';
 import { UndoLastStep } from './UndoLastStep';
 
-const draftFor = (nudge?: string): DraftKind | null =>
-  nudge && ['send-ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close'].includes(nudge) ? (nudge as DraftKind) : null;
+const draftFor = (nudge?: string): DraftKind | null => (isDraftKind(nudge) ? nudge : null);
 
 /** One person: card, the step that's due, the actions their stage allows, timeline, notes and tags. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
@@ -52,7 +51,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
       <div class="row">
         <UndoLastStep person={person} onAct={act} />
-        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => runStep((db) => deletePerson(db, person.id)).then(() => clearWorkingDraft(person.id)), 'Deleted.')}>
+        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => command({ name: 'delete-person', personId: person.id }), 'Deleted.')}>
           Delete person
         </button>
       </div>

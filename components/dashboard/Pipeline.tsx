@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getDb } from '../../lib/shell/db';
-import { allTags, displayName, listPeople, type ListQuery } from '../../lib/tracker';
+import { getDb } from '../../lib/shared/tracker-db';
+import { allTags, displayName, listPeople, type ListQuery, type Summary } from '../../lib/tracker';
 import { STAGES, type Channel, type Stage } from '../../lib/tracker/schema';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -24,7 +24,11 @@ export function Pipeline({ now }: { now: number }) {
   const [tag, setTag] = useState<string | undefined>();
   const [page, setPage] = useState(0);
   const query: ListQuery = { q, stage, channel, tag, sort: 'recent', offset: page * PAGE, limit: PAGE };
-  const { value: result, error } = useLiveQuery(() => listPeople(getDb(), query), [q, stage, channel, tag, page]);
+  // Every summary, for searching as you type without a read per keystroke; loaded once the first
+  // page shows (that one comes straight from the indexes), and live like everything else.
+  const [shown, setShown] = useState(false);
+  const rows = useLiveQuery<Summary[] | undefined>(() => (shown ? getDb().summaries.toArray() : undefined), [shown]).value;
+  const { value: result, error } = useLiveQuery(() => listPeople(getDb(), query, q || channel || tag ? rows : undefined), [q, stage, channel, tag, page, rows]);
   const tags = useLiveQuery(() => allTags(getDb()), []).value ?? [];
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
@@ -36,7 +40,7 @@ export function Pipeline({ now }: { now: number }) {
     if (result && page > 0 && page * PAGE >= total) setPage(Math.max(0, Math.ceil(total / PAGE) - 1));
   }, [result, page, total]);
   // `npm run bench` reads this mark: the dashboard's first render (issue 5).
-  useEffect(() => void (result && performance.mark('coffee-chat:list-visible')), [!!result]);
+  useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true))), [!!result]);
 
   return (
     <section class="pipeline" aria-label="Pipeline">

@@ -1,8 +1,7 @@
 import { loadDueNow } from '../../lib/nudges/due-now';
 import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shell/db';
-import { runStep } from '../../lib/shell/run-step';
-import { dismissNudge, snoozeNudge } from '../../lib/tracker';
+import { getDb } from '../../lib/shared/tracker-db';
+import { command } from '../../lib/dashboard/command';
 import type { NudgeKind, Person } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 
@@ -29,7 +28,7 @@ export function ReminderControls({ person, kind, settings, now, onAct }: Props) 
     [person.id, person.updatedAt, kind, now, settings],
   ).value;
   if (!due) return null;
-  const snooze = (until: number, done: string) => onAct(() => runStep((db) => snoozeNudge(db, person.id, kind, until)), done);
+  const snooze = (until: number, done: string) => onAct(() => command({ name: 'snooze', personId: person.id, kind, until }), done);
   const beforeChat = kind === 'agenda' && person.chat ? person.chat.at - 2 * HOUR : null;
   return (
     <div class="row nudge-controls" role="group" aria-label="This reminder">
@@ -41,7 +40,7 @@ export function ReminderControls({ person, kind, settings, now, onAct }: Props) 
       ) : (
         beforeChat > now && <button type="button" onClick={() => snooze(beforeChat, 'You will be reminded 2 hours before the chat.')}>Remind me 2 hours before the chat</button>
       )}
-      <button type="button" onClick={() => onAct(() => runStep((db) => dismissNudge(db, person.id, kind, due.about)), 'Dismissed.')}>Dismiss</button>
+      <button type="button" onClick={() => onAct(() => command({ name: 'dismiss', personId: person.id, kind, about: due.about }), 'Dismissed.')}>Dismiss</button>
     </div>
   );
 }

@@ -4,9 +4,8 @@ import { formatInZone } from '../../lib/schedule/format';
 import { suggestSlots } from '../../lib/schedule/slots';
 import { zonedParts, zonedTimeToUtc } from '../../lib/schedule/zone';
 import type { Settings } from '../../lib/settings/schema';
-import { runStep } from '../../lib/shell/run-step';
-import { myTimeZone } from '../../lib/shell/settings-store';
-import { scheduleChat } from '../../lib/tracker';
+import { command } from '../../lib/dashboard/command';
+import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Person } from '../../lib/tracker/schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,7 +33,7 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
     e.preventDefault();
     if (!Number.isFinite(at)) return setError('Pick a date and a time.');
     try {
-      await runStep((db) => scheduleChat(db, person.id, { at, minutes, timeZone: myZone, theirTimeZone: theirZone ?? undefined }, now));
+      await command({ name: 'schedule', personId: person.id, chat: { at, minutes, timeZone: myZone, ...(theirZone ? { theirTimeZone: theirZone } : {}) }, at: now });
       onDone('Chat scheduled. Download the invitation from “Your upcoming chat”; an agenda reminder comes the day before.');
     } catch (err) {
       setError((err as Error).message);

@@ -1,16 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
-import { runStep } from '../../lib/shell/run-step';
-import { allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, startMentorship, type Step } from '../../lib/tracker';
+import { command } from '../../lib/dashboard/command';
+import { draftForStep } from '../../lib/follow-ups';
+import { STEPS, allowedSteps, type Step } from '../../lib/tracker';
 import type { CloseReason, Person, PersonState, Stage } from '../../lib/tracker/schema';
 import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
 import { ChatHeldForm, CloseForm, MentorForm } from './StepForms';
 
-const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = {
-  'send-ask': 'send-ask', 'send-check-in': 'check-in', 'send-agenda': 'agenda', 'send-thank-you': 'thank-you',
-  'send-report-back': 'report-back', 'send-cadence': 'cadence', 'send-close': 'close',
-};
+const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = Object.fromEntries(STEPS.flatMap((s) => { const d = draftForStep(s); return d ? [[s, d]] : []; }));
 
 interface Props {
   person: Person;
@@ -39,19 +37,19 @@ export function StepActions({ person, state, settings, now, openAction, onDraft,
     <section class="step-actions" aria-label="Next steps">
       <h2>Next steps</h2>
       <div class="row">
-        {has('invite') && <button type="button" onClick={() => onAct(() => runStep((db) => recordInvited(db, person.id, { at: now })), 'Invitation recorded.')}>Invitation sent without a note</button>}
-        {has('accept') && <button type="button" onClick={() => onAct(() => runStep((db) => recordAccepted(db, person.id, { at: now })), `${first} accepted. Send the ask as a message now.`)}>They accepted the invitation</button>}
-        {has('reply') && <button type="button" class="primary" onClick={() => onAct(() => runStep((db) => recordReply(db, person.id, { at: now })), `Marked as replied. Next: schedule the chat.`)}>Mark as replied</button>}
+        {has('invite') && <button type="button" onClick={() => onAct(() => command({ name: 'invite', personId: person.id, at: now }), 'Invitation recorded.')}>Invitation sent without a note</button>}
+        {has('accept') && <button type="button" onClick={() => onAct(() => command({ name: 'accept', personId: person.id, at: now }), `${first} accepted. Send the ask as a message now.`)}>They accepted the invitation</button>}
+        {has('reply') && <button type="button" class="primary" onClick={() => onAct(() => command({ name: 'mark-replied', personId: person.id, at: now }), `Marked as replied. Next: schedule the chat.`)}>Mark as replied</button>}
         {has('schedule') && !scheduling && <button type="button" onClick={() => setScheduling(true)}>{person.chat ? 'Schedule another chat' : 'Schedule the chat'}</button>}
-        {has('reopen') && <button type="button" onClick={() => onAct(() => runStep((db) => reopen(db, person.id, { at: now })), 'Reopened.')}>Reopen</button>}
+        {has('reopen') && <button type="button" onClick={() => onAct(() => command({ name: 'reopen', personId: person.id, at: now }), 'Reopened.')}>Reopen</button>}
         {steps.map((s) => DRAFT_STEPS[s]).filter((k): k is DraftKind => !!k).map((k) => (
           <button key={k} type="button" onClick={() => onDraft(k)}>Write: {DRAFT_TITLES[k].toLowerCase()}</button>
         ))}
       </div>
       {has('schedule') && scheduling && <ScheduleChat person={person} settings={settings} now={now} onDone={(msg) => (setScheduling(false), void onAct(async () => undefined, msg))} />}
-      {has('hold') && <ChatHeldForm onSubmit={(takeaways) => onAct(() => runStep((db) => recordChatHeld(db, person.id, { at: now, takeaways })), 'Chat recorded. A thank-you is due within a day.')} />}
-      {has('mentor') && <MentorForm initialDays={person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays} onSubmit={(cadenceDays) => onAct(() => runStep((db) => startMentorship(db, person.id, { cadenceDays, at: now })), 'Mentorship recorded.')} />}
-      {has('close') && <CloseForm initial={closeReasonFor(person.stage)} onSubmit={(reason) => onAct(() => runStep((db) => close(db, person.id, { reason, at: now })), 'Closed. It will not nudge you again.')} />}
+      {has('hold') && <ChatHeldForm onSubmit={(takeaways) => onAct(() => command({ name: 'hold', personId: person.id, at: now, takeaways }), 'Chat recorded. A thank-you is due within a day.')} />}
+      {has('mentor') && <MentorForm initialDays={person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays} onSubmit={(cadenceDays) => onAct(() => command({ name: 'mentor', personId: person.id, cadenceDays, at: now }), 'Mentorship recorded.')} />}
+      {has('close') && <CloseForm initial={closeReasonFor(person.stage)} onSubmit={(reason) => onAct(() => command({ name: 'close', personId: person.id, reason, at: now }), 'Closed. It will not nudge you again.')} />}
     </section>
   );
 }

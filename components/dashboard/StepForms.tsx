@@ -7,7 +7,6 @@ const REASONS: Record<CloseReason, string> = {
   'not-a-fit': 'Not the right fit',
   'goals-met': 'Goals met',
 };
-export const reasonLabel = (r: CloseReason) => REASONS[r];
 
 /** Takeaways feed the thank-you draft (ASK.md §5), so the form asks for them right away. */
 export function ChatHeldForm({ onSubmit }: { onSubmit: (takeaways: string) => Promise<boolean> }) {

@@ -1,4 +1,4 @@
-import { getDb } from '../../lib/shell/db';
+import { getDb } from '../../lib/shared/tracker-db';
 import { personTimeline, type TimelineItem } from '../../lib/tracker';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { eventTitle } from '../step-titles';

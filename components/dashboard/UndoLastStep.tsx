@@ -1,6 +1,6 @@
-import { getDb } from '../../lib/shell/db';
-import { runStep } from '../../lib/shell/run-step';
-import { lastEvent, undoLast } from '../../lib/tracker';
+import { getDb } from '../../lib/shared/tracker-db';
+import { command } from '../../lib/dashboard/command';
+import { lastEvent } from '../../lib/tracker';
 import type { Person } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { undoLabel } from '../step-titles';
@@ -15,7 +15,7 @@ export function UndoLastStep({ person, onAct }: { person: Person; onAct: (fn: ()
   if (!last || last.type === 'drafted') return null;
   const what = undoLabel(last);
   return (
-    <button type="button" onClick={() => onAct(() => runStep((db) => undoLast(db, person.id)), `Undone: ${what}.`)}>
+    <button type="button" onClick={() => onAct(() => command({ name: 'undo', personId: person.id }), `Undone: ${what}.`)}>
       Undo: {what}
     </button>
   );

@@ -1,7 +1,7 @@
 import { writeQuestions } from '../../lib/compose/questions';
 import { chatBooking } from '../../lib/schedule/booking';
 import type { Me } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shell/db';
+import { getDb } from '../../lib/shared/tracker-db';
 import { readHistory } from '../../lib/tracker/history';
 import type { Person } from '../../lib/tracker/schema';
 import { downloadText } from './download';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { now } from '../../lib/shell/clock';
+import { now } from '../../lib/shared/clock';
 
 /** The current time through the extension's one clock, refreshed every `everyMs`. */
 export function useNow(everyMs = 60_000): number | null {

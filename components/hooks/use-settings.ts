@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
-import { loadSettings, watchSettings } from '../../lib/shell/settings-store';
+import { loadSettings, watchSettings } from '../../lib/shared/settings-store';
 
 /** Settings, live: a change on the welcome page shows in an open popup or dashboard. */
 export function useSettings(): Settings | null {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LiveQuery, QueryResult } from '../../lib/popup-link/protocol';
-import { trackerLink } from '../../lib/shell/tracker-link';
+import { trackerLink } from '../../lib/popup/tracker-link';
 
 type Got<T> = { key: string; value?: T; error?: string };
 

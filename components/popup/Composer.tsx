@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { clearWorkingDraft, type WorkingDraft } from '../../lib/shell/popup-drafts';
-import { myTimeZone } from '../../lib/shell/settings-store';
-import { keepDraft, markInvited, markSent, undoStep } from '../../lib/shell/steps';
+import type { WorkingDraft } from '../../lib/shared/working-drafts';
+import { myTimeZone } from '../../lib/shared/settings-store';
+import { keepDraft, markInvited, markSent, undoStep } from '../../lib/popup/commands';
 import type { Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
@@ -53,7 +53,6 @@ export function Composer({ profile, settings, person, now, saved }: Props) {
     setError(null);
     try {
       const p = await fn();
-      if (isStep) await clearWorkingDraft(profile.url);
       setDone({ text: label, personId: isStep ? p.id : undefined });
     } catch (e) {
       setError((e as Error).message);

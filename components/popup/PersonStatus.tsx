@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { markReplied, undoStep } from '../../lib/shell/steps';
+import { markReplied, undoStep } from '../../lib/popup/commands';
 import type { Person } from '../../lib/tracker/schema';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { undoLabel } from '../step-titles';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isStillLoading } from '../../lib/linkedin';
-import { readTab, targetTab, type TabReading } from '../../lib/shell/read-tab';
+import { readTab, targetTab, type TabReading } from '../../lib/popup/read-tab';
 
 export type ReadState = { kind: 'loading'; waitingFor?: string[]; tabUrl?: string | null } | TabReading;
 

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { composeAsk, type ComposeResult } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { loadWorkingDraft, saveWorkingDraft, type WorkingDraft } from '../../lib/shell/popup-drafts';
-import { myTimeZone } from '../../lib/shell/settings-store';
+import { loadWorkingDraft, saveWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';
+import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Channel, Person } from '../../lib/tracker/schema';
 
 /** A first-degree connection gets a message; everyone else a connection note (ASK.md §3). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsSchema, type Settings } from '../../lib/settings/schema';
-import { loadSettings, saveSettings } from '../../lib/shell/settings-store';
+import { loadSettings, saveSettings } from '../../lib/shared/settings-store';
 import { AboutMe } from './AboutMe';
 import { Preferences } from './Preferences';
 

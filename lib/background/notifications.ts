@@ -2,7 +2,7 @@ import { firstName, type Nudge, type NudgePerson } from '../nudges';
 
 /**
  * What the background's notifications say and remember, as pure functions of the due list and the
- * stored memory (refresh.ts does the browser calls). Issue 6: a notification names the person and what
+ * stored memory (refresh.ts does the browser calls). A notification names the person and what
  * to do, and clicking it opens the dashboard at that person with the draft ready.
  */
 
@@ -41,18 +41,13 @@ export function notifiedKey(n: Pick<Nudge, 'personId' | 'kind' | 'about'>, p: Nu
 /** The moments a nudge of this person can be about now (RuleResult.about): a key about anything else is stale. */
 const aboutNow = (p: NudgePerson) => new Set([p.lastStepAt, p.heldAt, p.chat?.at].filter((x) => x !== undefined).map(String));
 
-/** The first release's key (dueAt instead of the step; until 2026-11-22), read once so an update doesn't notify again. */
-const legacyKey = (n: Nudge) => `${notificationId(n)}|${n.dueAt}`;
-
 /**
- * The stored memory, cleaned: legacy keys of nudges still due become current keys, and a key is kept
- * only while it can still match (its person can nudge and is still at that step, with that snooze),
- * so the memory stays as small as the due list.
+ * The stored memory, cleaned: a key is kept only while it can still match (its person can nudge
+ * and is still at that step, with that snooze), so the memory stays as small as the due list.
  */
-export function rememberedKeys(stored: unknown, due: readonly Nudge[], byId: ReadonlyMap<string, NudgePerson>): Set<string> {
+export function rememberedKeys(stored: unknown, byId: ReadonlyMap<string, NudgePerson>): Set<string> {
   const old = new Set(Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : []);
   const out = new Set<string>();
-  for (const n of due) if (old.has(legacyKey(n))) out.add(notifiedKey(n, byId.get(n.personId)!));
   for (const key of old) {
     const m = /^([a-z-]+)\|(\d+)\|(\d*)\|(.+)$/.exec(key);
     const p = m && byId.get(m[4]!);

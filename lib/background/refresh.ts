@@ -1,19 +1,17 @@
 import { browser } from 'wxt/browser';
 import { inQuiet, loadNudgePeople, nudgeTitle, planNudges, quietEnd, quietFor, type Nudge } from '../nudges';
 import type { Settings } from '../settings/schema';
+import { notifiedNudgesItem, notifiedSummaryItem } from '../shared/storage';
 import type { CoffeeChatDb } from '../tracker/db';
 import { MAX_AT_ONCE, SUMMARY_ID, notificationId, notifiedKey, parseNotificationId, rememberedKeys, summaryText } from './notifications';
 
 export { notificationId, notificationRoute, parseNotificationId, SUMMARY_ID } from './notifications';
 
 export const ALARM = 'nudges';
-const NOTIFIED_KEY = 'notified-nudges';
-/** The nudges the summary notification spoke of: it goes once none of them is due. */
-const SUMMARY_KEY = 'notified-summary';
 
 /**
  * The whole background job, safe to run at any moment: everything it needs is in
- * IndexedDB and storage, so a service worker killed mid-way loses nothing (issue 6).
+ * IndexedDB and storage, so a service worker killed mid-way loses nothing.
  * One alarm at the next due moment; a badge with the count; one notification per
  * new nudge (one summary for more than MAX_AT_ONCE), remembered so none is notified twice.
  */
@@ -23,11 +21,11 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
   const { due, nextDueAt: next } = planNudges(people, now, settings);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const memory = await browser.storage.local.get([NOTIFIED_KEY, SUMMARY_KEY]);
-  const notified = rememberedKeys(memory[NOTIFIED_KEY], due, byId);
+  const [stored, storedSummary] = await Promise.all([notifiedNudgesItem.getValue(), notifiedSummaryItem.getValue()]);
+  const notified = rememberedKeys(stored, byId);
   const keyOf = (n: Nudge) => notifiedKey(n, byId.get(n.personId)!);
   const dueKeys = new Set(due.map(keyOf));
-  let summarised = Array.isArray(memory[SUMMARY_KEY]) ? (memory[SUMMARY_KEY] as unknown[]).filter((k): k is string => typeof k === 'string' && dueKeys.has(k)) : [];
+  let summarised = Array.isArray(storedSummary) ? (storedSummary as unknown[]).filter((k): k is string => typeof k === 'string' && dueKeys.has(k)) : [];
   const fresh = settings.notifications ? due.filter((n) => !notified.has(keyOf(n))) : [];
   // A nudge due since before tonight's quiet hours stays on the badge, but the notification waits for
   // their end (a laptop woken at 23:00 must not ping): wake then to show it.
@@ -64,6 +62,6 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
     const stale = n && (id === SUMMARY_ID ? summarised.length === 0 : !due.some((d) => notificationId(d) === id));
     if (stale) await browser.notifications.clear(id);
   }
-  await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified], [SUMMARY_KEY]: summarised });
+  await Promise.all([notifiedNudgesItem.setValue([...notified]), notifiedSummaryItem.setValue(summarised)]);
   return due;
 }

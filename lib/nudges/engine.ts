@@ -14,11 +14,11 @@ export interface NudgePlan {
 }
 
 /**
- * Applies the ASK.md §5 rules to everyone (whole Persons, or the stored NudgePerson rows that
+ * Applies the ARCHITECTURE.md §5 rules to everyone (whole Persons, or the stored NudgePerson rows that
  * loadNudgePeople reads). Per nudge kind, in person.nudges:
  * - snoozed[kind] = until (ms): the nudge waits until then, then comes back;
  * - dismissed[kind] = person.lastStepAt at dismissal: gone until a later step changes lastStepAt.
- * Closed people never nudge (ASK.md §5: "the user closes it, and it stops nudging").
+ * Closed people never nudge (ARCHITECTURE.md §5: "the user closes it, and it stops nudging").
  *
  * Hot path for 10 000 people: no Intl unless quiet hours are on, and then only per due nudge through a
  * per-day offset cache. With `now` outside quiet hours a nudge is due iff its moment has passed (any quiet
@@ -54,7 +54,7 @@ function scan(people: readonly NudgePerson[], now: number, settings: Settings, c
       const until = snoozed[r.kind];
       const at = until !== undefined && until > r.dueAt ? until : r.dueAt;
       if (at <= now && at < heldFrom) {
-        // The shown nudge leaves the list when it expires (ASK.md §5 "chat scheduled": the agenda once
+        // The shown nudge leaves the list when it expires (ARCHITECTURE.md §5 "chat scheduled": the agenda once
         // the chat starts), so wake then too, or the badge and notification outlive it.
         if (!found && r.expiresAt !== undefined) next = Math.min(next, r.expiresAt);
         found = true;

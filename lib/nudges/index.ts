@@ -1,6 +1,6 @@
 export { dueNudges, nextDueAt, planNudges } from './engine';
 export type { NudgePlan } from './engine';
-export { mayNudge } from './live';
+export { mayNudge } from '../tracker/summaries';
 export { loadNudgePeople } from './load';
 export { loadDueNow } from './due-now';
 export type { DueNow } from './due-now';

@@ -1,20 +1,9 @@
-import type { NudgeKind } from '../tracker/schema';
+import { nudgeTitle as titleOf } from '../follow-ups';
 import { firstName, type Nudge, type NudgePerson } from './types';
 
-// Questions, not orders: nothing is sent automatically (ASK.md §5); the user opens the draft or not.
-const TITLES: Record<NudgeKind, (name: string) => string> = {
-  'check-in': (n) => `Check in with ${n}?`,
-  'close-out': (n) => `Close your ask to ${n}?`,
-  'send-ask': (n) => `Send ${n} your ask?`,
-  agenda: (n) => `Send ${n} an agenda?`,
-  'thank-you': (n) => `Thank ${n} for the chat?`,
-  'report-back': (n) => `Report back to ${n}?`,
-  cadence: (n) => `Catch up with ${n}?`,
-};
-
-/** "Check in with Marisol?" */
+/** "Check in with Marisol?" (the titles are lib/follow-ups.ts's): questions, not orders; nothing is sent automatically (ARCHITECTURE.md §5). */
 export function nudgeTitle(nudge: Pick<Nudge, 'kind'>, person: NudgePerson): string {
-  return TITLES[nudge.kind](firstName(person));
+  return titleOf(nudge.kind, firstName(person));
 }
 
 /** The notification's text: "Check in with Marisol? It's been 7 days since your ask" */

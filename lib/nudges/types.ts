@@ -1,4 +1,4 @@
-import type { NudgePerson } from '../tracker/rows';
+import type { NudgePerson } from '../tracker/summaries';
 import type { NudgeKind } from '../tracker/schema';
 import type { Settings } from '../settings/schema';
 import { DAY } from '../schedule/zone';
@@ -36,7 +36,7 @@ export interface RuleResult {
 
 export type { NudgePerson };
 
-/** One ASK.md §5 row: when its nudge is or will be due for this person, or null if the row does not apply. */
+/** One ARCHITECTURE.md §5 row: when its nudge is or will be due for this person, or null if the row does not apply. */
 export type Rule = (person: NudgePerson, settings: Settings) => RuleResult | null;
 
 /** The name a nudge speaks of: "Check in with Marisol?" — the tracker's own rule (first name, name, slug). */
@@ -44,7 +44,7 @@ export function firstName(person: NudgePerson): string {
   return displayName(person);
 }
 
-/** "7 days", "2 weeks", "8 weeks": how ASK.md §5 states the timings. */
+/** "7 days", "2 weeks", "8 weeks": how ARCHITECTURE.md §5 states the timings. */
 export function span(days: number): string {
   const n = Math.max(1, Math.round(days));
   if (n >= 14 && n % 7 === 0) return `${n / 7} weeks`;

@@ -1,12 +1,9 @@
 import { coach } from '../coach';
 import { loadDueNow } from '../nudges/due-now';
 import type { CoffeeChatDb } from '../tracker/db';
-// Direct module imports, not the tracker's barrel: the background need not bundle export/CSV code.
-import { saveDraft, upsertPerson } from '../tracker/people';
 import { getPerson, sentNoteTimes } from '../tracker/queries';
-import { recordInvited, recordReply, recordSent } from '../tracker/record';
-import { lastEvent, undoLast } from '../tracker/undo';
-import type { LiveQuery, PopupStep } from './protocol';
+import { lastEvent } from '../tracker/undo';
+import type { LiveQuery } from './protocol';
 
 /** One live query the popup watches, read from the database (in the background). */
 export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
@@ -21,23 +18,5 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
       return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
     case 'coach':
       return Promise.resolve(coach(q.draft, q.context));
-  }
-}
-
-/** The popup's writes: each one meets the person (upsert by URL) and then takes its step. */
-export async function takeStep(db: CoffeeChatDb, s: PopupStep): Promise<unknown> {
-  switch (s.name) {
-    case 'mark-sent': {
-      const person = await upsertPerson(db, s.profile, s.at);
-      return recordSent(db, person.id, { channel: s.text.channel, text: s.text.body, subject: s.text.subject, at: s.at, kind: 'ask' });
-    }
-    case 'mark-invited':
-      return recordInvited(db, (await upsertPerson(db, s.profile, s.at)).id, { at: s.at });
-    case 'keep-draft':
-      return saveDraft(db, (await upsertPerson(db, s.profile, s.at)).id, s.text, s.at);
-    case 'mark-replied':
-      return recordReply(db, s.personId, { at: s.at });
-    case 'undo':
-      return undoLast(db, s.personId);
   }
 }

@@ -1,3 +1,4 @@
+import { z } from '../zod';
 import {
   QUERY_RESULTS, STEP_RESULTS, ToPopupPortSchema,
   type LiveQuery, type PopupStep, type PortLike, type QueryResult, type StepResult, type ToBackgroundPort,
@@ -64,7 +65,7 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
     const s = pending.get(m.id);
     if (s) pending.delete(m.id);
     if (m.type === 'error') return w ? w.onError(m.message) : s?.reject(new Error(m.message));
-    const schema = w ? QUERY_RESULTS[w.query.name] : s ? STEP_RESULTS[s.step.name] : null;
+    const schema = w ? QUERY_RESULTS[w.query.name] : s ? ((STEP_RESULTS as Record<string, z.ZodType>)[s.step.name] ?? z.unknown()) : null;
     if (!schema) return;
     const value = schema.safeParse(m.value);
     const bad = 'Coffee Chat got an answer it could not read from its own storage. Close and reopen the popup.';

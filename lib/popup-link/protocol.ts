@@ -1,11 +1,11 @@
-import type { Profile } from '../linkedin/schema';
+import { CommandSchema } from '../shared/commands';
 import { SettingsSchema } from '../settings/schema';
 import { ChannelSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
 
 /**
  * The popup's one line to the database. The background owns Dexie and runs the
- * popup's live queries and steps for it, so the popup stays within issue 4's
+ * popup's live queries and steps for it, so the popup stays within its
  * 80 KB budget without Dexie's 30 KB. Port `popup→background: tracker`.
  */
 export const PORT_NAME = 'popup-tracker';
@@ -47,22 +47,8 @@ export const HintSchema = z.object({
 /** A step as the popup names it: "Ask sent (22 Nov)". */
 export const StepSummarySchema = z.object({ type: z.enum(EVENT_TYPES), sentKind: SentKindSchema.optional(), at: z.number() });
 
-const TextSchema = z.object({ channel: ChannelSchema, body: z.string(), subject: z.string().optional() });
-
-/**
- * The read profile is checked by the tracker itself (people.ts), which says in a sentence
- * what is wrong ("This profile can't be saved: about …"); here it only has to be an object.
- */
-const ProfileInput = z.custom<Profile>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected a profile');
-
-/** The writes the popup may ask for: each meets the person by URL first, as the tracker does. */
-export const PopupStepSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('mark-sent'), profile: ProfileInput, text: TextSchema, at: z.number() }),
-  z.object({ name: z.literal('mark-invited'), profile: ProfileInput, at: z.number() }),
-  z.object({ name: z.literal('keep-draft'), profile: ProfileInput, text: TextSchema, at: z.number() }),
-  z.object({ name: z.literal('mark-replied'), personId: z.string(), at: z.number() }),
-  z.object({ name: z.literal('undo'), personId: z.string() }),
-]);
+/** The popup's writes are commands like the dashboard's (lib/shared/commands.ts), sent over the port. */
+export const PopupStepSchema = CommandSchema;
 
 export const ToBackgroundPortSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('watch'), id: Id, query: LiveQuerySchema }),
@@ -87,13 +73,13 @@ export const QUERY_RESULTS = {
   coach: z.array(HintSchema),
 } satisfies Record<LiveQuery['name'], z.ZodType>;
 
+/** What the popup's own steps answer; any other command's answer is passed on unread. */
 export const STEP_RESULTS = {
   'mark-sent': PersonSchema,
   'mark-invited': PersonSchema,
   'keep-draft': PersonSchema,
   'mark-replied': PersonSchema,
-  undo: z.unknown(),
-} satisfies Record<PopupStep['name'], z.ZodType>;
+} satisfies Partial<Record<PopupStep['name'], z.ZodType>>;
 
 export type LiveQuery = z.infer<typeof LiveQuerySchema>;
 export type PopupStep = z.infer<typeof PopupStepSchema>;
@@ -101,7 +87,7 @@ export type ToBackgroundPort = z.infer<typeof ToBackgroundPortSchema>;
 export type ToPopupPort = z.infer<typeof ToPopupPortSchema>;
 export type DueItem = z.infer<typeof DueItemSchema>;
 export type QueryResult<Q extends LiveQuery> = z.infer<(typeof QUERY_RESULTS)[Q['name']]>;
-export type StepResult<S extends PopupStep> = z.infer<(typeof STEP_RESULTS)[S['name']]>;
+export type StepResult<S extends PopupStep> = S['name'] extends keyof typeof STEP_RESULTS ? z.infer<(typeof STEP_RESULTS)[S['name']]> : unknown;
 
 /** The least a port needs, so both ends run in unit tests over an in-memory pair. */
 export interface PortLike {

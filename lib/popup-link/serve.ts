@@ -1,17 +1,18 @@
 import { liveQuery } from 'dexie';
 import type { CoffeeChatDb } from '../tracker/db';
-import { answerQuery, takeStep } from './answer';
-import { ToBackgroundPortSchema, type PopupStep, type PortLike, type ToPopupPort } from './protocol';
+import { runCommand } from '../background/commands';
+import { answerQuery } from './answer';
+import { ToBackgroundPortSchema, type PortLike, type ToPopupPort } from './protocol';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The background's end of one popup's port: Dexie's liveQuery runs here and each
  * new result goes to the popup, so a step taken in the dashboard shows in the
- * popup without a reload (STYLE.md §8). `afterStep` runs once the popup has its answer
- * (lib/background/after-popup-step.ts), so a confirmation never waits on the badge.
+ * popup without a reload (ARCHITECTURE.md, "Data flow"). Steps go to the background's one
+ * command handler (lib/background/commands.ts), which answers and then runs `refresh`.
  */
-export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: (step: PopupStep) => Promise<void>): void {
+export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Promise<void>): void {
   const watching = new Map<number, { unsubscribe(): void }>();
   let open = true;
   const post = (m: ToPopupPort) => {
@@ -40,13 +41,11 @@ export function servePopup(port: PortLike, db: CoffeeChatDb, afterStep: (step: P
       watching.get(m.id)?.unsubscribe();
       watching.delete(m.id);
     } else {
-      takeStep(db, m.step).then(
-        (value) => {
-          post({ type: 'value', id: m.id, value });
-          return afterStep(m.step).catch(() => undefined);
-        },
-        (e: unknown) => post({ type: 'error', id: m.id, message: message(e) }),
-      );
+      void runCommand(m.step, {
+        db,
+        refresh,
+        answer: (r) => post(r.ok ? { type: 'value', id: m.id, value: r.value } : { type: 'error', id: m.id, message: r.message }),
+      });
     }
   });
   port.onDisconnect.addListener(() => {

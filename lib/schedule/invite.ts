@@ -1,5 +1,6 @@
 import { createEvent, type EventAttributes } from 'ics';
 import type { Booking } from './booking';
+import { fnv1a } from '../hash';
 
 export interface InviteRequest {
   title: string;
@@ -23,11 +24,7 @@ export interface InviteRequest {
 // FNV-1a: a stable UID from the inputs, so re-exporting the same chat updates the calendar entry
 // instead of duplicating it, and tests compare exact text. `seed` varies the start state, so two
 // seeds give a UID twice as wide: 10,000 chats stay clear of a clash, where 32 bits would not.
-function hash(text: string, seed = 0x811c9dc5): string {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+const hash = (text: string, seed?: number): string => fnv1a(text, seed).toString(16).padStart(8, '0');
 
 function uidOf(req: InviteRequest): string {
   const b = req.booking;

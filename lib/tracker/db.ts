@@ -1,8 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { HistoryRow } from './history';
-import { ensurePacks, type PackRow } from './packs';
-import { packsMiddleware } from './packs-middleware';
 import type { Person } from './schema';
+import type { Summary } from './summaries';
 import { VERSIONS, type VersionDecl } from './versions';
 
 export interface MetaRow {
@@ -12,23 +11,20 @@ export interface MetaRow {
 
 /**
  * The tracker's IndexedDB database: people, each one's history (step log and notes, history.ts),
- * a small key/value table, and the packs of rows derived from the people that lists and
- * nudges read (packs.ts).
+ * a small key/value table, and one summary row per person that the list and the nudges read
+ * through its indexes (summaries.ts).
  */
 export class CoffeeChatDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
   history!: EntityTable<HistoryRow, 'personId'>;
   meta!: EntityTable<MetaRow, 'key'>;
-  packs!: EntityTable<PackRow, 'key'>;
+  summaries!: EntityTable<Summary, 'id'>;
 
   constructor(name: string, versions: readonly VersionDecl[] = VERSIONS) {
-    // No result cache: it kept a second copy of what live queries read (the packs' 10,000 list
-    // rows, megabytes) per open page, and they re-run after every write anyway.
+    // No result cache: it kept a second copy of what live queries read (megabytes at 10,000
+    // people) per open page, and they re-run after every write anyway.
     super(name, { cache: 'disabled' });
     declareVersions(this, versions);
-    this.use(packsMiddleware);
-    // Sticky: runs again if the database is closed and reopened (another page upgraded it).
-    this.on('ready', (vip) => ensurePacks(vip as CoffeeChatDb), true);
   }
 }
 

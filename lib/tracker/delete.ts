@@ -1,6 +1,6 @@
 import { canonicalProfileUrl } from './canonical';
 import type { CoffeeChatDb } from './db';
-import { KEPT_META } from './packs';
+import { deletePeople } from './summaries';
 import { write } from './tx';
 
 /** Removes the person with their whole history and notes (by id or any link to the profile). */
@@ -8,17 +8,15 @@ export async function deletePerson(db: CoffeeChatDb, personId: string): Promise<
   const id = canonicalProfileUrl(personId) ?? personId;
   await write(db, async () => {
     await db.history.delete(id);
-    await db.people.delete(id);
+    await deletePeople(db, [id]);
   });
 }
 
 /**
- * Empties every table (ASK.md §6: the user can delete all of it). The write revision survives,
- * so caches reload, and so does the packs' version: clearing people empties the packs with them.
+ * Empties every table (ARCHITECTURE.md §6: the user can delete all of it).
  */
 export async function deleteEverything(db: CoffeeChatDb): Promise<void> {
   await write(db, async () => {
-    await Promise.all([db.people.clear(), db.history.clear()]);
-    await db.meta.where('key').noneOf(['rev', ...KEPT_META]).delete();
+    await Promise.all([db.people.clear(), db.history.clear(), db.summaries.clear(), db.meta.clear()]);
   });
 }

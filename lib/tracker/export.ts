@@ -2,7 +2,7 @@ import type { CoffeeChatDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 
 /**
- * Everything in the tracker as one object (ASK.md §6). Ids of events and notes are local
+ * Everything in the tracker as one object (ARCHITECTURE.md §6). Ids of events and notes are local
  * to this browser and left out; order is kept, so undo still takes back the latest step.
  * `settings` is the caller's (the tracker does not own them) and is included when given.
  */

@@ -4,6 +4,7 @@ import { mergeDivergedEvents, mergeImported, type StateSource } from './import-m
 import { checkExport, type Skipped } from './import-validate';
 import type { OutreachEvent, Person } from './schema';
 import { searchText } from './search-text';
+import { putPeople } from './summaries';
 import { displayName } from './state';
 import { write } from './tx';
 
@@ -79,7 +80,7 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     }
     // Search text from the notes in hand, not a query per person.
     const texts = (id: string) => histories.get(id)?.notes.map((n) => n.text) ?? [];
-    await db.people.bulkPut(changed.map((p) => ({ ...p, search: searchText(p, texts(p.id)) })));
+    await putPeople(db, changed.map((p) => ({ ...p, search: searchText(p, texts(p.id)) })));
     if (file.settings !== undefined) summary.settings = file.settings;
     return summary;
   });

@@ -2,6 +2,7 @@
 export * from './schema';
 export { canonicalProfileUrl, profileSlug } from './canonical';
 export { CoffeeChatDb, openDb, type MetaRow } from './db';
+export { mayNudge, type NudgePerson, type Summary } from './summaries';
 export { VERSIONS, type VersionDecl } from './versions';
 export { StepRefused, InvalidInput, PersonNotFound, NothingToUndo, StorageError, ImportError } from './errors';
 export { STEPS, StepSchema, STEP_RULES, canStep, allowedSteps, refusal, applyStep, impliedStage, type Step, type StepPayload } from './steps';

@@ -1,4 +1,5 @@
 import type { CoffeeChatDb } from './db';
+import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
 import { readHistory, reserveIds, saveHistory } from './history';
 import type { Note } from './schema';
@@ -15,7 +16,7 @@ export async function addNote(db: CoffeeChatDb, personId: string, text: string, 
     const note: Note = { personId: p.id, at: now, text: t, id: await reserveIds(db, 1) };
     const history = await readHistory(db, p.id);
     await saveHistory(db, { ...history, notes: [...history.notes, note] });
-    await db.people.put(await withSearch(db, { ...p, updatedAt: Math.max(p.updatedAt, now) }));
+    await putPeople(db, [await withSearch(db, { ...p, updatedAt: Math.max(p.updatedAt, now) })]);
     return note;
   });
 }
@@ -26,6 +27,6 @@ export async function deleteNote(db: CoffeeChatDb, noteId: number): Promise<void
     if (!history) return;
     await saveHistory(db, { ...history, notes: history.notes.filter((n) => n.id !== noteId) });
     const p = await db.people.get(history.personId);
-    if (p) await db.people.put(await withSearch(db, p));
+    if (p) await putPeople(db, [await withSearch(db, p)]);
   });
 }

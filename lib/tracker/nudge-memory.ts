@@ -1,4 +1,5 @@
 import type { CoffeeChatDb } from './db';
+import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
 import { NudgeKindSchema, type NudgeKind, type Person } from './schema';
 import { mustGet, write } from './tx';
@@ -14,7 +15,7 @@ export async function snoozeNudge(db: CoffeeChatDb, personId: string, kind: Nudg
   return write(db, async () => {
     const p = await mustGet(db, personId);
     const next: Person = { ...p, nudges: { ...p.nudges, snoozed: { ...p.nudges.snoozed, [kind]: until } } };
-    await db.people.put(next);
+    await putPeople(db, [next]);
     return next;
   });
 }
@@ -30,7 +31,7 @@ export async function dismissNudge(db: CoffeeChatDb, personId: string, kind: Nud
   return write(db, async () => {
     const p = await mustGet(db, personId);
     const next: Person = { ...p, nudges: { ...p.nudges, dismissed: { ...p.nudges.dismissed, [kind]: about ?? p.lastStepAt } } };
-    await db.people.put(next);
+    await putPeople(db, [next]);
     return next;
   });
 }

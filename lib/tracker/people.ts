@@ -1,6 +1,7 @@
 import { ProfileSchema, type Profile } from '../linkedin/schema';
 import { canonicalProfileUrl, profileSlug } from './canonical';
 import type { CoffeeChatDb } from './db';
+import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
 import { addEvent, readHistory } from './history';
 import { mergeProfile, sameData } from './merge-profile';
@@ -47,7 +48,7 @@ export async function upsertPerson(db: CoffeeChatDb, profile: Profile, now: numb
     const known = await db.people.get(reading.url);
     if (!known) {
       const p = await withSearch(db, newPerson(reading, now));
-      await db.people.add(p);
+      await putPeople(db, [p]);
       return p;
     }
     const merged = mergeProfile(known.profile, reading);
@@ -62,7 +63,7 @@ export async function upsertPerson(db: CoffeeChatDb, profile: Profile, now: numb
       updatedAt: Math.max(known.updatedAt, now),
     };
     const withText = await withSearch(db, next);
-    await db.people.put(withText);
+    await putPeople(db, [withText]);
     return withText;
   });
 }
@@ -88,7 +89,7 @@ export async function saveDraft(db: CoffeeChatDb, personIdOrProfile: string | Pr
     if (!p.draft && p.stage === 'drafted') {
       await addEvent(db, { personId: p.id, type: 'drafted', at: now, channel: d.channel, before: stateOf(p) });
     }
-    await db.people.put(next);
+    await putPeople(db, [next]);
     return next;
   });
 }
@@ -111,7 +112,7 @@ export async function setTags(db: CoffeeChatDb, personId: string, tags: readonly
   return write(db, async () => {
     const p = await mustGet(db, personId);
     const next = await withSearch(db, { ...p, tags: cleanTags(tags), updatedAt: Math.max(p.updatedAt, now) });
-    await db.people.put(next);
+    await putPeople(db, [next]);
     return next;
   });
 }

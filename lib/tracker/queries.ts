@@ -1,9 +1,9 @@
 import { canonicalProfileUrl } from './canonical';
 import type { CoffeeChatDb } from './db';
 import { readHistory } from './history';
-import { listRows, type RowOrder } from './list-cache';
 import { STAGES, type Channel, type Note, type OutreachEvent, type Person, type Stage } from './schema';
 import { fold } from './search-text';
+import type { Summary } from './summaries';
 
 export interface ListQuery {
   /** As typed: every word must appear in the name, company, headline, tags or notes. */
@@ -27,43 +27,70 @@ export interface ListResult {
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 // Newest first. Compared, not subtracted: differences of epoch ms would be boxed numbers.
 const newest = (a: number, b: number) => (a > b ? -1 : a < b ? 1 : 0);
+type RowOrder = (a: Summary, b: Summary) => number;
 const SORTS: Record<NonNullable<ListQuery['sort']>, RowOrder> = {
   recent: (a, b) => newest(a.lastStepAt, b.lastStepAt) || collator.compare(a.name, b.name),
   name: (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
   created: (a, b) => newest(a.createdAt, b.createdAt) || collator.compare(a.name, b.name),
 };
+/** The summaries' index for each sort that IndexedDB can order by itself (newest first). */
+const INDEXED_SORTS = { recent: 'lastStepAt', created: 'createdAt' } as const;
 
 export function emptyCounts(): Record<Stage, number> {
   return Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
 }
 
-/** The people list: search, filter, sort by last activity (default) and one page of results. */
-export async function listPeople(db: CoffeeChatDb, query: ListQuery = {}): Promise<ListResult> {
+/**
+ * The people list: search, filter, sort by last activity (default) and one page of results.
+ * Without a search or filter it reads only the page and the counts, through the summaries'
+ * indexes. A search reads every summary, or filters `rows` when the caller holds them
+ * (the dashboard keeps them in a live query, so a keystroke touches no storage).
+ */
+export async function listPeople(db: CoffeeChatDb, query: ListQuery = {}, rows?: readonly Summary[]): Promise<ListResult> {
+  const stages = query.stage === undefined ? null : new Set(typeof query.stage === 'string' ? [query.stage] : query.stage);
+  const offset = Math.max(0, query.offset ?? 0);
+  const limit = Math.max(0, query.limit ?? 50);
+  const sort = query.sort ?? 'recent';
+  const filtered = !!(fold(query.q ?? '').trim() || query.tag || query.channel);
+  if (!filtered && sort !== 'name' && !rows) return indexedPage(db, stages, INDEXED_SORTS[sort], offset, limit);
+  const { ids, total, counts } = filterRows(rows ?? (await db.summaries.toArray()), query, stages, offset, limit);
+  return { people: await peopleIn(db, ids), total, counts };
+}
+
+async function indexedPage(db: CoffeeChatDb, stages: Set<Stage> | null, index: string, offset: number, limit: number): Promise<ListResult> {
+  const counts = await countByStage(db);
+  const total = STAGES.reduce((n, s) => n + (!stages || stages.has(s) ? counts[s] : 0), 0);
+  let ordered = db.summaries.orderBy(index).reverse();
+  if (stages) ordered = ordered.filter((r) => stages.has(r.stage));
+  const ids = await ordered.offset(offset).limit(limit).primaryKeys();
+  return { people: await peopleIn(db, ids), total, counts };
+}
+
+/** One page of ids from summaries held in memory, with the total and the per-stage counts. */
+export function filterRows(
+  all: readonly Summary[], query: ListQuery, stages: Set<Stage> | null, offset: number, limit: number,
+): { ids: string[]; total: number; counts: Record<Stage, number> } {
   const terms = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   const tag = query.tag?.toLowerCase();
-  const stages = query.stage === undefined ? null : new Set(typeof query.stage === 'string' ? [query.stage] : query.stage);
   const counts = emptyCounts();
-  const offset = Math.max(0, query.offset ?? 0);
-  const end = offset + Math.max(0, query.limit ?? 50);
-  const page: string[] = [];
-  let total = 0;
-  // Rows come sorted (list-cache.ts), so a keystroke only filters, and allocates nothing per row.
-  const rows = await listRows(db, SORTS[query.sort ?? 'recent']);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+  const matched: Summary[] = [];
+  // Indexed loops: a for…of here allocated an iterator per row, a megabyte per few keystrokes.
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i]!;
     if (query.channel && r.channel !== query.channel) continue;
     if (tag && !hasTag(r.tags, tag)) continue;
     if (!hasAll(r.search, terms)) continue;
     counts[r.stage]++;
-    if (stages && !stages.has(r.stage)) continue;
-    if (total >= offset && total < end) page.push(r.id);
-    total++;
+    if (!stages || stages.has(r.stage)) matched.push(r);
   }
-  const people = await db.people.bulkGet(page);
-  return { people: people.filter((p): p is Person => p !== undefined), total, counts };
+  matched.sort(SORTS[query.sort ?? 'recent']);
+  return { ids: matched.slice(offset, offset + limit).map((r) => r.id), total: matched.length, counts };
 }
 
-// Indexed loops: a for…of here allocated an iterator per row, a megabyte per few keystrokes.
+async function peopleIn(db: CoffeeChatDb, ids: string[]): Promise<Person[]> {
+  return (await db.people.bulkGet(ids)).filter((p): p is Person => p !== undefined);
+}
+
 function hasAll(search: string, terms: readonly string[]): boolean {
   for (let i = 0; i < terms.length; i++) if (!search.includes(terms[i]!)) return false;
   return true;
@@ -74,12 +101,10 @@ function hasTag(tags: readonly string[], lower: string): boolean {
   return false;
 }
 
-/** People per stage over the whole tracker. */
+/** People per stage over the whole tracker: one index count per stage. */
 export async function countByStage(db: CoffeeChatDb): Promise<Record<Stage, number>> {
-  const counts = emptyCounts();
-  const rows = await listRows(db);
-  for (let i = 0; i < rows.length; i++) counts[rows[i]!.stage]++;
-  return counts;
+  const n = await Promise.all(STAGES.map((s) => db.summaries.where('stage').equals(s).count()));
+  return Object.fromEntries(STAGES.map((s, i) => [s, n[i]!])) as Record<Stage, number>;
 }
 
 /** A person by id or by any link to their profile. */
@@ -87,12 +112,9 @@ export async function getPerson(db: CoffeeChatDb, idOrUrl: string): Promise<Pers
   return db.people.get(canonicalProfileUrl(idOrUrl) ?? idOrUrl);
 }
 
-/** Every tag in use, sorted (by code unit, as IndexedDB orders keys), for the tag filter. */
+/** Every tag in use, sorted (by code unit, as IndexedDB orders keys), for the tag filter: the multi-entry index's keys. */
 export async function allTags(db: CoffeeChatDb): Promise<string[]> {
-  const tags = new Set<string>();
-  const rows = await listRows(db);
-  for (let i = 0; i < rows.length; i++) for (const t of rows[i]!.tags) tags.add(t);
-  return [...tags].sort();
+  return (await db.summaries.orderBy('tags').uniqueKeys()) as string[];
 }
 
 export type TimelineItem = { kind: 'event'; at: number; event: OutreachEvent } | { kind: 'note'; at: number; note: Note };

@@ -1,4 +1,6 @@
+import { sendStep } from '../follow-ups';
 import type { CoffeeChatDb } from './db';
+import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
 import { addEvent } from './history';
 import type { Channel, Chat, CloseReason, OutreachEvent, Person, SentKind } from './schema';
@@ -19,16 +21,14 @@ async function step<S extends Step>(
     const before = stateOf(p);
     const after = applyStep(before, s, payload, at, displayName(p));
     const next = edit({ ...withState(p, after), updatedAt: Math.max(p.updatedAt, at) });
-    await db.people.put(next);
+    await putPeople(db, [next]);
     await addEvent(db, { personId: p.id, at, before, ...event });
     return next;
   });
 }
 
-const SEND_STEP: Record<SentKind, Step> = {
-  ask: 'send-ask', 'check-in': 'send-check-in', agenda: 'send-agenda', 'thank-you': 'send-thank-you',
-  'report-back': 'send-report-back', cadence: 'send-cadence', close: 'send-close',
-};
+// Every send step is a step the machine knows (lib/follow-ups.ts names them "send-<sent kind>").
+const sendStepOf = (kind: SentKind) => sendStep(kind) satisfies Step;
 
 export interface SentInput {
   channel: Channel;
@@ -45,10 +45,10 @@ export async function recordSent(db: CoffeeChatDb, personId: string, m: SentInpu
   if (!SentKindSchema.safeParse(kind).success) throw new InvalidInput(`Unknown kind of message: ${kind}.`);
   if (m.text.length > 10000 || (m.subject?.length ?? 0) > 500) throw new InvalidInput('This message is too long to record.');
   const event: EventFields = { type: 'sent', sentKind: kind, channel: m.channel, text: m.text, ...(m.subject !== undefined ? { subject: m.subject } : {}) };
-  return step(db, personId, SEND_STEP[kind], { channel: m.channel }, m.at, event, ({ draft: _sent, ...p }) => p);
+  return step(db, personId, sendStepOf(kind), { channel: m.channel }, m.at, event, ({ draft: _sent, ...p }) => p);
 }
 
-/** An invitation sent without a note (ASK.md §3: when the note budget is spent). */
+/** An invitation sent without a note (ARCHITECTURE.md §3: when the note budget is spent). */
 export function recordInvited(db: CoffeeChatDb, personId: string, m: { at: number }): Promise<Person> {
   return step(db, personId, 'invite', {}, m.at, { type: 'invited' });
 }

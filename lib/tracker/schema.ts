@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { NUDGE_KINDS, SENT_KINDS } from '../follow-ups';
 import { ProfileSchema } from '../linkedin/schema';
 
 /** Times are epoch milliseconds everywhere in storage: cheap to index and compare. */
@@ -9,16 +10,16 @@ export const ChannelSchema = z.enum(CHANNELS);
 
 /**
  * Where a person is in the pipeline. "invited" is an invitation sent without a note
- * (ASK.md §3: when the note budget is spent, invite first, ask once they accept).
+ * (ARCHITECTURE.md §3: when the note budget is spent, invite first, ask once they accept).
  */
 export const STAGES = ['drafted', 'invited', 'sent', 'replied', 'scheduled', 'held', 'mentoring', 'closed'] as const;
 export const StageSchema = z.enum(STAGES);
 
-export const NUDGE_KINDS = ['check-in', 'close-out', 'send-ask', 'agenda', 'thank-you', 'report-back', 'cadence'] as const;
+// Both lists come from the one table of follow-up kinds (lib/follow-ups.ts).
+export { NUDGE_KINDS, SENT_KINDS };
 export const NudgeKindSchema = z.enum(NUDGE_KINDS);
 
 /** What a sent message was for: the first ask, or the follow-up a nudge suggested. */
-export const SENT_KINDS = ['ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close'] as const;
 export const SentKindSchema = z.enum(SENT_KINDS);
 
 export const CLOSE_REASONS = ['no-reply', 'declined', 'not-a-fit', 'goals-met'] as const;

@@ -14,7 +14,7 @@ import { thankYouOwed } from './state';
  * - A chat may be scheduled again after one was held, and during a mentorship; a chat held
  *   while a mentorship runs returns to "mentoring".
  * - Booking the next chat doesn't thank them for the last one: while the thank-you for a held chat
- *   is owed, it may still be marked sent from "scheduled" (ASK.md §5 "chat held"). The report-back
+ *   is owed, it may still be marked sent from "scheduled" (ARCHITECTURE.md §5 "chat held"). The report-back
  *   is not offered there: the booked chat is where they hear how the advice went.
  * - "mentor" from "mentoring" changes the cadence and keeps the start date.
  * - Any open stage may close; reopen returns to the stage the close came from.

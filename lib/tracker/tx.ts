@@ -3,8 +3,6 @@ import type { CoffeeChatDb } from './db';
 import { PersonNotFound, StorageError } from './errors';
 import type { Person } from './schema';
 
-const REV_KEY = 'rev';
-
 /** Error names IndexedDB and Dexie use when the browser will not store anything. */
 const QUOTA = new Set(['QuotaExceededError']);
 const CLOSED = new Set(['DatabaseClosedError', 'InvalidStateError', 'OpenFailedError', 'UnknownError', 'VersionError', 'ReadOnlyError', 'MissingAPIError']);
@@ -41,27 +39,18 @@ export function toStorageError(e: unknown): unknown {
 }
 
 /**
- * Runs one write as one transaction over every tracker table, and bumps the write revision
- * so cached lists in this or another extension page know to reload. Nested calls join the
- * outer transaction, so a composite operation (import, saveDraft with a profile) stays atomic.
+ * The one way the application writes: one transaction over every tracker table. People are
+ * stored through putPeople / deletePeople (summaries.ts), which write each person's summary
+ * row beside them, so the list and the nudges never see one without the other. Nested calls
+ * join the outer transaction, so a composite operation (import, saveDraft with a profile)
+ * stays atomic; the browser's storage failures come back as a StorageError with a sentence.
  */
 export async function write<T>(db: CoffeeChatDb, fn: () => Promise<T>): Promise<T> {
   try {
-    // packs: derived from people (packs.ts); listed so a write may read them back.
-    return await db.transaction('rw', [db.people, db.history, db.meta, db.packs], async () => {
-      const result = await fn();
-      const rev = await readRev(db);
-      await db.meta.put({ key: REV_KEY, value: rev + 1 });
-      return result;
-    });
+    return await db.transaction('rw', [db.people, db.history, db.meta, db.summaries], fn);
   } catch (e) {
     throw toStorageError(e);
   }
-}
-
-export async function readRev(db: CoffeeChatDb): Promise<number> {
-  const row = await db.meta.get(REV_KEY);
-  return typeof row?.value === 'number' ? row.value : 0;
 }
 
 /** The person, by id or by any link to their profile. */

@@ -1,4 +1,5 @@
 import type { CoffeeChatDb } from './db';
+import { putPeople } from './summaries';
 import { NothingToUndo } from './errors';
 import { readHistory, saveHistory } from './history';
 import { PersonStateSchema, type OutreachEvent, type Person } from './schema';
@@ -40,7 +41,7 @@ export async function undoLast(db: CoffeeChatDb, personId: string): Promise<{ pe
       const { draft: _removed, ...rest } = next;
       next = rest;
     }
-    await db.people.put(next);
+    await putPeople(db, [next]);
     await saveHistory(db, { ...history, events: history.events.slice(0, -1) });
     return { person: next, undone: ev };
   });

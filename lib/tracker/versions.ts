@@ -1,9 +1,11 @@
 import type { Transaction } from 'dexie';
+import type { Person } from './schema';
+import { summaryOf } from './summaries';
 
 /**
  * Every schema version the database has shipped, oldest first. A new version is one more
  * constant here plus a test in tests/unit/tracker/db-upgrade.test.ts that seeds the previous
- * version and opens this one (STYLE.md §7). Never edit a shipped version: add the next.
+ * version and opens this one (docs/ARCHITECTURE.md, "Schema versions"). Never edit a shipped version: add the next.
  */
 export interface VersionDecl {
   version: number;
@@ -15,11 +17,11 @@ export interface VersionDecl {
 
 // 2026-11-22: v1 first release.
 // people: key = canonical profile URL, no other index: lists, counts, tags and nudges read the
-// packs (packs.ts), and each index would cost every write (the import writes 10,000 people).
+// packs, and each index would cost every write (the import writes 10,000 people).
 // history: per person, the step log and notes in one record (history.ts); indexed by note id
 // (deleteNote) and by when connection notes went out (the monthly budget).
 // meta: key/value (the write revision, the next event/note id).
-// packs: rows derived from people for the list and the nudges, 16 per kind (packs.ts).
+// packs: rows derived from people for the list and the nudges, 16 per kind (gone in v2).
 export const V1_2026_11_22: VersionDecl = {
   version: 1,
   stores: {
@@ -30,4 +32,21 @@ export const V1_2026_11_22: VersionDecl = {
   },
 };
 
-export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22];
+// 2026-11-23: v2 replaces the packs with a plain summaries table, one row per person, with real
+// indexes for what the list and the nudges ask: stage, last step, created, tags (multi-entry), and
+// nudgeFrom (sparse: only people a rule could nudge; summaries.ts). Written by the one write path
+// (tx.ts), so no middleware; the packs, their version mark and the write revision go.
+export const V2_2026_11_23: VersionDecl = {
+  version: 2,
+  stores: {
+    packs: null,
+    summaries: 'id, stage, lastStepAt, createdAt, nudgeFrom, *tags',
+  },
+  upgrade: async (tx) => {
+    const people = (await tx.table('people').toArray()) as Person[];
+    await tx.table('summaries').bulkPut(people.map(summaryOf));
+    await tx.table('meta').bulkDelete(['rev', 'packs-version']);
+  },
+};
+
+export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23];

@@ -1,7 +1,7 @@
 import { HOUR, hours, type Rule } from '../types';
 
 /**
- * ASK.md §5 "chat scheduled": agendaBeforeHours (24) before the chat, send the 2–3 questions
+ * ARCHITECTURE.md §5 "chat scheduled": agendaBeforeHours (24) before the chat, send the 2–3 questions
  * (guide 001, "Mentee-Driven Agenda": "a few bullet points … 24 hours before our call"). Scheduling puts
  * every chat, a mentorship's next one too, in stage "scheduled"; sending the agenda (agendaSentAt) ends it.
  *

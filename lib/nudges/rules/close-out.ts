@@ -1,7 +1,7 @@
 import { DAY, elapsed, repliedSince, type Rule } from '../types';
 
 /**
- * ASK.md §5 "check-in sent, still no reply": closeOutAfterDays (14) after the last allowed check-in,
+ * ARCHITECTURE.md §5 "check-in sent, still no reply": closeOutAfterDays (14) after the last allowed check-in,
  * suggest closing as "no reply: moved on" — guide 001: "If there's still no response, it's best to move on."
  */
 export const closeOut: Rule = (p, s) => {

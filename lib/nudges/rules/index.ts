@@ -1,3 +1,4 @@
+import { NUDGE_KINDS } from '../../follow-ups';
 import type { NudgeKind } from '../../tracker/schema';
 import type { Rule } from '../types';
 import { agenda } from './agenda';
@@ -8,15 +9,15 @@ import { reportBack } from './report-back';
 import { sendAsk } from './send-ask';
 import { thankYou } from './thank-you';
 
-/**
- * The rules, most relevant first: when two are due for one person only the first shows.
- * Time-boxed ones lead (the agenda is useless once the chat starts; the thank-you belongs within 24 hours),
- * then the accepted invitation (fresh), then closing out over checking in, and the slow ones last.
- */
-export const RULES: readonly Rule[] = [agenda, thankYou, sendAsk, closeOut, checkIn, reportBack, cadence];
+/** Each nudge kind's rule; a new row in lib/follow-ups.ts with `nudge` set needs its rule here. */
+const RULE_OF: Record<NudgeKind, Rule> = {
+  agenda, 'thank-you': thankYou, 'send-ask': sendAsk, 'close-out': closeOut, 'check-in': checkIn, 'report-back': reportBack, cadence,
+};
 
-export const NUDGE_PRIORITY: readonly NudgeKind[] = [
-  'agenda', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'cadence',
-];
+/** The kinds, most relevant first (the table's order): when two are due for one person only the first shows. */
+export const NUDGE_PRIORITY: readonly NudgeKind[] = NUDGE_KINDS;
+
+/** The rules in that order. */
+export const RULES: readonly Rule[] = NUDGE_PRIORITY.map((k) => RULE_OF[k]);
 
 export { agenda, cadence, checkIn, closeOut, reportBack, sendAsk, thankYou };

@@ -1,7 +1,7 @@
 import { DAY, elapsed, type Rule } from '../types';
 
 /**
- * ASK.md §5 "after the thank-you": a report-back after reportBackAfterDays (56, about 8 weeks) — guide 001,
+ * ARCHITECTURE.md §5 "after the thank-you": a report-back after reportBackAfterDays (56, about 8 weeks) — guide 001,
  * "Apply the Advice and Report Back". Only outside a mentorship: there the cadence nudge carries progress.
  */
 export const reportBack: Rule = (p, s) => {

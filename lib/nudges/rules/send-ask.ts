@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 
 /**
- * ASK.md §5 "invitation accepted without a note": send the ask as a message now (ASK.md §3: when the
+ * ARCHITECTURE.md §5 "invitation accepted without a note": send the ask as a message now (ARCHITECTURE.md §3: when the
  * note budget is spent, invite first and ask once they accept). Sending the ask moves the stage on.
  */
 export const sendAsk: Rule = (p) => {

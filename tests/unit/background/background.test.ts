@@ -5,8 +5,8 @@ import { ALARM } from '../../../lib/background/refresh';
 import { emptyProfile } from '../../../lib/linkedin/schema';
 import { linkToBackground } from '../../../lib/popup-link/client';
 import { PORT_NAME, type PortLike } from '../../../lib/popup-link/protocol';
-import { getDb } from '../../../lib/shell/db';
-import { loadWorkingDraft, saveWorkingDraft } from '../../../lib/shell/popup-drafts';
+import { getDb } from '../../../lib/shared/tracker-db';
+import { loadWorkingDraft, saveWorkingDraft } from '../../../lib/shared/working-drafts';
 import { deleteEverything, recordReply, recordSent, upsertPerson } from '../../../lib/tracker';
 import { parseRoute } from '../../../components/dashboard/use-route';
 import { portPair } from '../popup-link/ports';
@@ -41,14 +41,56 @@ function connectFrom(sender: { id?: string; url?: string }, name = PORT_NAME) {
   return { popup: pair.popup, disconnect };
 }
 
-// Issue 6: the background worker on fakeBrowser, events fired by hand.
+// The background worker on fakeBrowser, events fired by hand.
 describe('background nudges', () => {
   beforeEach(async () => {
     await deleteEverything(getDb());
     // fakeBrowser has no ports; the listener is kept and called as Chrome would.
     onConnect = [];
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((fn) => void onConnect.push(fn as unknown as Connect));
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    badge.mockClear();
     background.main();
+    // Every start recomputes; let that finish before a test writes.
+    await vi.waitFor(() => expect(badge).toHaveBeenCalled());
+  });
+
+  it('recomputes the badge and the alarm every time the worker starts, with nothing else happening', async () => {
+    await sentDaysAgo(8);
+    await fakeBrowser.action.setBadgeText({ text: '' });
+    background.main();
+    await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('1');
+    await deleteEverything(getDb());
+    const id = await sentDaysAgo(1);
+    await fakeBrowser.alarms.clearAll();
+    background.main();
+    await expect.poll(async () => (await fakeBrowser.alarms.getAll()).map((a) => a.scheduledTime)).toEqual([(await getDb().people.get(id))!.sentAt! + 7 * DAY]);
+  });
+
+  it('the popup (port) and the dashboard (message) reach the one command handler, and what follows a step happens there', async () => {
+    const dashboard = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/dashboard.html') };
+    // As runtime.sendMessage does: the listener's promise is the answer.
+    const send = async (command: unknown) =>
+      (await fakeBrowser.runtime.onMessage.trigger({ type: 'command', command }, dashboard, () => undefined)).find((r) => r !== undefined);
+    // Popup: a send over the port; its scratch copy goes and the check-in alarm is set.
+    await saveWorkingDraft(marisol.url, { channel: 'message', hookId: null, body: 'Hi', edited: true });
+    const link = linkToBackground(() => connectFrom(fromPopup()).popup);
+    const at = Date.now() - 8 * DAY;
+    const sent = await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'message', body: 'Hi Marisol' }, at });
+    await expect.poll(() => loadWorkingDraft(marisol.url)).toBeNull();
+    await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('1');
+    // Dashboard: a reply by message, answered with the person; the same follow-up clears the badge.
+    const replied = await send({ name: 'mark-replied', personId: sent.id, at: Date.now() });
+    expect(replied).toMatchObject({ ok: true, value: { stage: 'replied' } });
+    await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('');
+    // The same handler refuses in the tracker's own sentence, either way.
+    expect(await send({ name: 'mark-replied', personId: sent.id, at: Date.now() })).toMatchObject({ ok: false, message: expect.stringMatching(/already replied/) });
+    await expect(link.step({ name: 'mark-replied', personId: sent.id, at: Date.now() })).rejects.toThrow(/already replied/);
+    // Deleting the person from the dashboard drops the popup's scratch copy too.
+    await saveWorkingDraft(sent.id, { channel: 'message', hookId: null, body: 'Hi again', edited: true });
+    expect(await send({ name: 'delete-person', personId: sent.id })).toMatchObject({ ok: true });
+    await expect.poll(() => loadWorkingDraft(sent.id)).toBeNull();
+    expect(await getDb().people.count()).toBe(0);
   });
 
   it("serves the popup's steps over its port, sets the check-in alarm and drops the sent draft's scratch copy", async () => {

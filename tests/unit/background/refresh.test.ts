@@ -1,5 +1,5 @@
 // refreshNudges on fakeBrowser with fixed clocks: which notifications a refresh shows, when it holds
-// them back, and what it remembers, so none is shown twice (issue 6, review fixes of 2026-11-22).
+// them back, and what it remembers, so none is shown twice (review fixes of 2026-11-22).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARM, SUMMARY_ID, notificationId, notificationRoute, parseNotificationId, refreshNudges } from '../../../lib/background/refresh';
@@ -7,7 +7,7 @@ import { summaryText } from '../../../lib/background/notifications';
 import type { CoffeeChatDb } from '../../../lib/tracker/db';
 import type { Person } from '../../../lib/tracker/schema';
 import { DAY, HOUR, T0, person, settings } from '../nudges/people';
-import { freshDb } from '../tracker/helpers';
+import { freshDb, storePeople } from '../tracker/helpers';
 
 const asked = (sentAt: number, extra: Partial<Person> = {}, name = 'Marisol') =>
   person({ stage: 'sent', sentAt, lastStepAt: sentAt, ...extra }, name);
@@ -35,7 +35,7 @@ describe('quiet hours hold notifications back, not the badge', () => {
   ];
   it.each(cases)('$row: badge now, notification at 08:00', async ({ sentAt }) => {
     const p = asked(sentAt);
-    await db.people.add(p);
+    await storePeople(db, [p]);
     expect(await refreshNudges(db, quiet, at23)).toHaveLength(1);
     expect(await badge()).toBe('1');
     expect(shown()).toEqual([]);
@@ -45,7 +45,7 @@ describe('quiet hours hold notifications back, not the badge', () => {
   });
   it('an agenda that expires before quiet hours end: wake at its expiry, and it is never shown', async () => {
     const chatAt = Date.UTC(2026, 1, 10, 23, 30);
-    await db.people.add(person({ stage: 'scheduled', lastStepAt: Date.UTC(2026, 1, 10, 12, 0), chat: { at: chatAt, minutes: 20, timeZone: 'UTC' } }));
+    await storePeople(db, [person({ stage: 'scheduled', lastStepAt: Date.UTC(2026, 1, 10, 12, 0), chat: { at: chatAt, minutes: 20, timeZone: 'UTC' } })]);
     await refreshNudges(db, quiet, at23);
     expect(await badge()).toBe('1');
     expect(await alarmAt()).toBe(chatAt);
@@ -54,7 +54,7 @@ describe('quiet hours hold notifications back, not the badge', () => {
     expect(shown()).toEqual([]);
   });
   it('with nothing new to show, no extra wake-up', async () => {
-    await db.people.add(asked(Date.UTC(2026, 1, 3, 15, 0)));
+    await storePeople(db, [asked(Date.UTC(2026, 1, 3, 15, 0))]);
     await refreshNudges(db, settings(), Date.UTC(2026, 1, 10, 18, 0)); // notified at 18:00
     await refreshNudges(db, quiet, at23);
     expect(shown()).toHaveLength(1);
@@ -73,10 +73,10 @@ describe('many new nudges at once make one summary', () => {
     { row: '1 shown before, 4 new: a summary of the new ones', before: 1, fresh: 4, ids: 1, title: '4 more follow-ups are due' },
   ];
   it.each(cases)('$row', async ({ before, fresh, ids, title }) => {
-    await db.people.bulkAdd(many(before, T0 - 10 * DAY));
+    await storePeople(db, many(before, T0 - 10 * DAY));
     if (before) await refreshNudges(db, settings(), now);
     create.mockClear();
-    await db.people.bulkAdd(many(fresh));
+    await storePeople(db, many(fresh));
     await refreshNudges(db, settings(), now);
     expect(await badge()).toBe(String(before + fresh));
     expect(create).toHaveBeenCalledTimes(ids);
@@ -87,7 +87,7 @@ describe('many new nudges at once make one summary', () => {
     expect(create).not.toHaveBeenCalled();
   });
   it('the summary names whom it is for, and its click opens the dashboard', async () => {
-    await db.people.bulkAdd(many(5));
+    await storePeople(db, many(5));
     await refreshNudges(db, settings(), now);
     const [id, opts] = create.mock.calls[0]!;
     expect(id).toBe(SUMMARY_ID);
@@ -100,22 +100,22 @@ describe('many new nudges at once make one summary', () => {
   });
   it('the summary goes once nothing is due', async () => {
     const people = many(4);
-    await db.people.bulkAdd(people);
+    await storePeople(db, people);
     await refreshNudges(db, settings(), now);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([SUMMARY_ID]);
-    await db.people.bulkPut(people.map((p) => ({ ...p, stage: 'replied' as const, repliedAt: now })));
+    await storePeople(db, people.map((p) => ({ ...p, stage: 'replied' as const, repliedAt: now })));
     await refreshNudges(db, settings(), now + HOUR);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
   it('the summary goes once none of those it named is due, even while an earlier one still is', async () => {
     const kofi = asked(T0, {}, 'Kofi');
-    await db.people.add(kofi);
+    await storePeople(db, [kofi]);
     await refreshNudges(db, settings(), now);
     const people = many(4);
-    await db.people.bulkAdd(people);
+    await storePeople(db, people);
     await refreshNudges(db, settings(), now + HOUR);
     expect(Object.keys(await fakeBrowser.notifications.getAll()).sort()).toEqual([notificationId({ personId: kofi.id, kind: 'check-in' }), SUMMARY_ID].sort());
-    await db.people.bulkPut(people.map((p) => ({ ...p, stage: 'replied' as const, repliedAt: now })));
+    await storePeople(db, people.map((p) => ({ ...p, stage: 'replied' as const, repliedAt: now })));
     await refreshNudges(db, settings(), now + 2 * HOUR);
     expect(await badge()).toBe('1');
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([notificationId({ personId: kofi.id, kind: 'check-in' })]);
@@ -140,7 +140,7 @@ describe('a nudge is notified once, whatever the settings do to its due time', (
     { row: 'notifications off and on again', s: settings({ notifications: false }) },
   ];
   it.each(changes)('$row', async ({ s }) => {
-    await db.people.add(asked(T0));
+    await storePeople(db, [asked(T0)]);
     await refreshNudges(db, settings(), now);
     await refreshNudges(db, s, now + HOUR);
     await refreshNudges(db, settings(), now + 2 * HOUR);
@@ -149,35 +149,35 @@ describe('a nudge is notified once, whatever the settings do to its due time', (
   it('the next step makes it a new nudge: the second check-in notifies', async () => {
     const two = settings({ nudges: { maxCheckIns: 2 } });
     const p = asked(T0);
-    await db.people.add(p);
+    await storePeople(db, [p]);
     await refreshNudges(db, two, now);
-    await db.people.put({ ...p, checkInsSent: 1, lastCheckInAt: now, lastStepAt: now });
+    await storePeople(db, [{ ...p, checkInsSent: 1, lastCheckInAt: now, lastStepAt: now }]);
     await refreshNudges(db, two, now + HOUR);
     await refreshNudges(db, two, now + 7 * DAY);
     expect(create).toHaveBeenCalledTimes(2);
   });
   it('a snoozed nudge notifies again when it comes back', async () => {
     const p = asked(T0);
-    await db.people.add(p);
+    await storePeople(db, [p]);
     await refreshNudges(db, settings(), now);
-    await db.people.put({ ...p, nudges: { snoozed: { 'check-in': now + DAY }, dismissed: {} } });
+    await storePeople(db, [{ ...p, nudges: { snoozed: { 'check-in': now + DAY }, dismissed: {} } }]);
     await refreshNudges(db, settings(), now + HOUR);
     await refreshNudges(db, settings(), now + DAY);
     expect(create).toHaveBeenCalledTimes(2);
   });
-  it("reads the first release's memory (keyed by dueAt) without notifying again", async () => {
+  it('reads the stored memory (a worker restarted) without notifying again, and drops keys of people gone', async () => {
     const p = asked(T0);
-    await db.people.add(p);
-    await fakeBrowser.storage.local.set({ 'notified-nudges': [`nudge|check-in|${p.id}|${T0 + 7 * DAY}`, 'nudge|check-in|gone|1'] });
+    await storePeople(db, [p]);
+    await fakeBrowser.storage.local.set({ 'notified-nudges': [`check-in|${T0}||${p.id}`, 'check-in|1||https://www.linkedin.com/in/gone/'] });
     await refreshNudges(db, settings(), now);
     expect(create).not.toHaveBeenCalled();
     expect((await fakeBrowser.storage.local.get('notified-nudges'))['notified-nudges']).toEqual([`check-in|${T0}||${p.id}`]);
   });
   it('forgets what can no longer match', async () => {
     const p = asked(T0);
-    await db.people.add(p);
+    await storePeople(db, [p]);
     await refreshNudges(db, settings(), now);
-    await db.people.put({ ...p, stage: 'replied', repliedAt: now, lastStepAt: now });
+    await storePeople(db, [{ ...p, stage: 'replied', repliedAt: now, lastStepAt: now }]);
     await refreshNudges(db, settings(), now + HOUR);
     expect((await fakeBrowser.storage.local.get('notified-nudges'))['notified-nudges']).toEqual([]);
   });
@@ -186,7 +186,7 @@ describe('a nudge is notified once, whatever the settings do to its due time', (
 describe('the badge follows the due list', () => {
   it('clears when the agenda expires at the chat start (the alarm wakes for it)', async () => {
     const chatAt = T0 + 2 * DAY;
-    await db.people.add(person({ stage: 'scheduled', lastStepAt: T0, chat: { at: chatAt, minutes: 20, timeZone: 'UTC' } }));
+    await storePeople(db, [person({ stage: 'scheduled', lastStepAt: T0, chat: { at: chatAt, minutes: 20, timeZone: 'UTC' } })]);
     await refreshNudges(db, settings(), T0 + 1.5 * DAY);
     expect(await badge()).toBe('1');
     expect(await alarmAt()).toBe(chatAt);

@@ -1,5 +1,5 @@
 // The nudges against the tracker's real state machine (lib/tracker/steps.ts): each step a user
-// records should make the next ASK.md §5 nudge appear at its time and the previous one stop.
+// records should make the next ARCHITECTURE.md §5 nudge appear at its time and the previous one stop.
 import { describe, expect, it } from 'vitest';
 import { planNudges, type NudgePlan } from '../../../lib/nudges';
 import { allowedSteps, applyStep, type Step, type StepPayload } from '../../../lib/tracker/steps';

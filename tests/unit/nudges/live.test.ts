@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadNudgePeople, mayNudge, planNudges, RULES } from '../../../lib/nudges';
 import { STAGES, type Person } from '../../../lib/tracker/schema';
-import { freshDb } from '../tracker/helpers';
+import { freshDb, storePeople } from '../tracker/helpers';
 import { DAY, HOUR, T0, person, settings } from './people';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure reproduces. */
@@ -59,7 +59,7 @@ describe('loadNudgePeople', () => {
     const r = random(11);
     const people = Array.from({ length: 600 }, () => anyone(r));
     const db = freshDb();
-    await db.people.bulkAdd(people);
+    await storePeople(db, people);
     const stored = await loadNudgePeople(db);
     const byId = [...people].sort((a, b) => (a.id < b.id ? -1 : 1)); // the order the table lists them
     expect(stored.length).toBeLessThan(people.length);

@@ -1,4 +1,4 @@
-// One case per ASK.md §5 row (and the rows' edges), each checked twice against a fixed clock:
+// One case per ARCHITECTURE.md §5 row (and the rows' edges), each checked twice against a fixed clock:
 // a moment before it is due (not listed; nextDueAt points at it) and the moment it is due.
 import { describe, expect, it } from 'vitest';
 import { planNudges, RULES } from '../../../lib/nudges';
@@ -65,7 +65,7 @@ const rows: Row[] = [
     kind: 'cadence', dueAt: T0 + 30 * DAY, reason: /30 days/ },
 ];
 
-describe('ASK.md §5 rows', () => {
+describe('ARCHITECTURE.md §5 rows', () => {
   it.each(rows)('$row', ({ p, s = settings(), kind, dueAt, reason }) => {
     const before = planNudges([p], dueAt - 1, s);
     expect(before.due).toEqual([]);
@@ -104,7 +104,7 @@ describe('rows that must stay silent', () => {
   });
 });
 
-describe('one rule per ASK.md §5 row', () => {
+describe('one rule per ARCHITECTURE.md §5 row', () => {
   it('has seven rules, each a pure function of the person and settings', () => {
     expect(RULES).toHaveLength(7);
     const p = person({ stage: 'sent', sentAt: T0 });

@@ -40,7 +40,7 @@ describe('popup ↔ background link', () => {
     await seen.next((v) => v === null);
     const person = await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 });
     expect(person.stage).toBe('sent');
-    await vi.waitFor(() => expect(afterStep).toHaveBeenCalledWith(expect.objectContaining({ name: 'mark-sent' })));
+    await vi.waitFor(() => expect(afterStep).toHaveBeenCalledTimes(1));
     await seen.next((v) => v?.stage === 'sent');
     expect(seen.errors).toEqual([]);
   });

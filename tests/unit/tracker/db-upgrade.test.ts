@@ -3,14 +3,41 @@ import type { Transaction } from 'dexie';
 import { listPeople } from '../../../lib/tracker/queries';
 import { recordSent } from '../../../lib/tracker/record';
 import { historyRows } from '../../../lib/tracker/history';
-import { VERSIONS, V1_2026_11_22, type VersionDecl } from '../../../lib/tracker/versions';
+import { VERSIONS, V1_2026_11_22, V2_2026_11_23, type VersionDecl } from '../../../lib/tracker/versions';
+import { readProfile } from '../../../lib/linkedin';
+import { loadDueNow } from '../../../lib/nudges';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { allTags, countByStage } from '../../../lib/tracker/queries';
+import type { Person } from '../../../lib/tracker/schema';
+import { searchText } from '../../../lib/tracker/search-text';
+import { summaryOf } from '../../../lib/tracker/summaries';
+import { allExpectedPages, loadFixture } from '../linkedin/fixtures';
 import { generate } from './generate';
-import { T0, storedEvents, upgradeFrom } from './helpers';
+import { DAY, T0, storedEvents, upgradeFrom } from './helpers';
+
+const LATEST = VERSIONS.at(-1)!.version;
+
+/** People as v1 stored them, made from the real fixture pages' readings, in every stage. */
+function realPeople(): Person[] {
+  const { people } = generate(allExpectedPages().length);
+  const seen = new Set<string>();
+  return allExpectedPages().flatMap(({ dir, name }, i) => {
+    const f = loadFixture(dir, name);
+    const reading = readProfile(f.doc, f.expected.url);
+    // The same person saved twice (with and without the page head) is one record.
+    if (!reading.profile.url.includes('/in/') || seen.has(reading.profile.url)) return [];
+    seen.add(reading.profile.url);
+    const base = people[i]!;
+    const p = reading.profile;
+    const person = { ...base, id: p.url, slug: p.slug, name: p.fullName ?? p.slug, company: p.current?.company ?? '', profile: p, tags: i % 2 ? ['Design', 'mentor'] : [] };
+    return [{ ...person, search: searchText(person, ['Met at a meetup']) }];
+  });
+}
 
 /**
  * The pattern for every future migration: seed rows as the old version stored them, open
  * with the full list, check the rows. The next real version adds a constant to versions.ts
- * and a test like the v2 one below.
+ * and a test like the v2 one below (the test-only v3 shows the bare pattern).
  */
 describe('database versions', () => {
   it('versions are numbered 1, 2, … in order, the first release is 1', () => {
@@ -21,14 +48,36 @@ describe('database versions', () => {
   it('v1 opens with seeded data and the tracker works on it', async () => {
     const { people, events, notes } = generate(3);
     const db = await upgradeFrom(1, { people, history: historyRows(events, notes) });
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(LATEST);
     expect((await listPeople(db)).total).toBe(3);
     await expect(recordSent(db, people[0]!.id, { channel: 'message', text: 'Hi', at: T0 })).resolves.toMatchObject({ stage: 'sent' });
   });
 
-  // A test-only v2, declared here: adds an index on a new field and fills it from the notes.
-  const V2_TEST: VersionDecl = {
-    version: 2,
+  it('v2 (2026-11-23): the packs go and every person gets a summary, from real readings in every stage', async () => {
+    const people = realPeople();
+    expect(people.length).toBeGreaterThan(5);
+    expect(new Set(people.map((p) => p.stage)).size).toBe(8);
+    const packs = [{ key: 'list:0', rows: [] }];
+    const meta = [{ key: 'rev', value: 41 }, { key: 'packs-version', value: 2 }, { key: 'next-id', value: 7 }];
+    const db = await upgradeFrom(1, { people, packs, meta }, [V1_2026_11_22, V2_2026_11_23]);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['history', 'meta', 'people', 'summaries']);
+    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : 1);
+    expect((await db.summaries.toArray()).sort(byId)).toEqual(people.map(summaryOf).sort(byId));
+    expect(await db.meta.toArray()).toEqual([{ key: 'next-id', value: 7 }]);
+    // What reads the summaries works on the upgraded data.
+    const counts = await countByStage(db);
+    expect(Object.values(counts).reduce((a, b) => a + b)).toBe(people.length);
+    expect(await allTags(db)).toEqual(people.some((p) => p.tags.length) ? ['Design', 'mentor'] : []);
+    expect((await listPeople(db, { q: people[0]!.name.split(' ')[0] })).people.map((p) => p.id)).toContain(people[0]!.id);
+    const due = await loadDueNow(db, T0 + 400 * DAY, DEFAULT_SETTINGS);
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((n) => people.some((p) => p.id === n.personId))).toBe(true);
+  }, 180_000); // parsing the saved pages (up to 1.2 MB each) in jsdom takes a while on a busy machine
+
+  // A test-only v3, declared here: adds an index on a new field and fills it from the notes.
+  const V3_TEST: VersionDecl = {
+    version: 3,
     stores: { people: 'id, notesCount' },
     upgrade: async (tx: Transaction) => {
       const counts = new Map<string, number>();
@@ -39,11 +88,11 @@ describe('database versions', () => {
     },
   };
 
-  it('the pattern, shown with a test-only v2: seed v1, open v1+v2, the upgrade has run', async () => {
+  it('the pattern, shown with a test-only v3: seed v2, open v1+v2+v3, the upgrade has run', async () => {
     const { people, events, notes } = generate(4);
     const history = historyRows(events, [...notes, { ...notes[0]!, text: 'second' }]);
-    const db = await upgradeFrom(1, { people, history }, [...VERSIONS, V2_TEST]);
-    expect(db.verno).toBe(2);
+    const db = await upgradeFrom(2, { people, history, summaries: people.map(summaryOf) }, [...VERSIONS, V3_TEST]);
+    expect(db.verno).toBe(3);
     const rows = (await db.people.toArray()) as unknown as { id: string; notesCount: number }[];
     expect(rows.map((r) => r.notesCount)).toEqual([2, 1, 1, 1]);
     expect(await db.people.where('notesCount').equals(2).primaryKeys()).toEqual([people[0]!.id]);

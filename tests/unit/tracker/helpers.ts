@@ -5,6 +5,8 @@ import { declareVersions, openDb, type CoffeeChatDb } from '../../../lib/tracker
 import { historyRows } from '../../../lib/tracker/history';
 import { upsertPerson } from '../../../lib/tracker/people';
 import type { Note, OutreachEvent, Person } from '../../../lib/tracker/schema';
+import { putPeople } from '../../../lib/tracker/summaries';
+import { write } from '../../../lib/tracker/tx';
 import { VERSIONS, type VersionDecl } from '../../../lib/tracker/versions';
 
 let n = 0;
@@ -33,7 +35,7 @@ export async function person(db: CoffeeChatDb, slug = 'marisol-vega', over: Part
 }
 
 /**
- * The upgrade-test pattern (STYLE.md §7): create the database as version `from` knew it,
+ * The upgrade-test pattern (docs/ARCHITECTURE.md, "The store"): create the database as version `from` knew it,
  * with raw rows written through a plain Dexie that declares only versions ≤ from, close it,
  * then open it with the full list so Dexie runs every later upgrade.
  */
@@ -68,10 +70,15 @@ export async function storedNotes(db: CoffeeChatDb): Promise<Note[]> {
 
 /** Writes generated people, events and notes straight into the tables, as the bench does. */
 export async function seed(db: CoffeeChatDb, data: { people: Person[]; events: Omit<OutreachEvent, 'id'>[]; notes: Omit<Note, 'id'>[] }) {
-  await db.transaction('rw', db.people, db.history, async () => {
-    await db.people.bulkAdd(data.people);
+  await write(db, async () => {
+    await putPeople(db, data.people);
     await db.history.bulkAdd(historyRows(data.events, data.notes));
   });
+}
+
+/** Stores people as they are (any state), through the tracker's one write path. */
+export async function storePeople(db: CoffeeChatDb, people: readonly Person[]): Promise<void> {
+  await write(db, () => putPeople(db, people));
 }
 
 /** Everything stored, for "nothing changed" checks. */

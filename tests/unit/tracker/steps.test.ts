@@ -54,7 +54,7 @@ const AT: Record<Stage, PersonState> = {
 
 /**
  * Steps a stage allows only in some states: [stage, step, a state that allows it, one that doesn't].
- * ASK.md §5 "chat held": booking the next chat before thanking them for the last one still owes the thank-you.
+ * ARCHITECTURE.md §5 "chat held": booking the next chat before thanking them for the last one still owes the thank-you.
  */
 const heldThenBooked: PersonState = { ...AT.held, stage: 'scheduled', chat: { ...chat, at: T0 + 30 * DAY }, lastStepAt: T0 + 3 * DAY };
 const ONLY_WHEN: [Stage, Step, PersonState, PersonState, string][] = [

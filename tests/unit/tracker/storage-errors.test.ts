@@ -60,7 +60,7 @@ describe('storage errors become a StorageError with a sentence, and nothing is h
   it('InvalidStateError (a transaction the browser ended) is a StorageError', async () => {
     const db = freshDb();
     await person(db);
-    db.people.put = (() => Promise.reject(new DOMException('The transaction has finished.', 'InvalidStateError'))) as unknown as typeof db.people.put;
+    db.people.bulkPut = (() => Promise.reject(new DOMException('The transaction has finished.', 'InvalidStateError'))) as unknown as typeof db.people.bulkPut;
     await expect(recordSent(db, URL, { channel: 'message', text: 'Hi', at: T0 })).rejects.toMatchObject({ reason: 'closed' });
   });
 

@@ -9,7 +9,7 @@ export type TabReading =
 
 /**
  * `popup.html?tab=<id>` targets that tab instead of the active one (the e2e
- * contract, issue 2). Otherwise: the active tab of the popup's window.
+ * contract of the e2e tests). Otherwise: the active tab of the popup's window.
  */
 export async function targetTab(search: string): Promise<{ id: number; url: string | null } | null> {
   const param = Number(new URLSearchParams(search).get('tab'));

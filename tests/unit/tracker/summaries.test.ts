@@ -1,38 +1,33 @@
-// The packs (lib/tracker/packs.ts) hold exactly what is derived from the people, whoever wrote them and how.
+// The summaries (lib/tracker/summaries.ts) hold exactly what is derived from the people, after every
+// tracker write, in the same transaction; the list and the nudges read nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayNudge } from '../../../lib/nudges/live';
+import { projectRoot } from '../../fixtures-dir';
+import { loadNudgePeople } from '../../../lib/nudges';
 import type { CoffeeChatDb } from '../../../lib/tracker/db';
 import { deleteEverything, deletePerson } from '../../../lib/tracker/delete';
 import { exportJson } from '../../../lib/tracker/export';
 import { importData } from '../../../lib/tracker/import';
 import { addNote } from '../../../lib/tracker/notes';
 import { dismissNudge, snoozeNudge } from '../../../lib/tracker/nudge-memory';
-import { readPack } from '../../../lib/tracker/packs';
 import { saveDraft, setTags } from '../../../lib/tracker/people';
 import { recordChatHeld, recordReply, recordSent, scheduleChat, startMentorship } from '../../../lib/tracker/record';
-import { ListRow, toNudgeRow } from '../../../lib/tracker/rows';
-import type { Person } from '../../../lib/tracker/schema';
+import { mayNudge, summaryOf, toNudgeView } from '../../../lib/tracker/summaries';
 import { undoLast } from '../../../lib/tracker/undo';
 import { generate } from './generate';
-import { DAY, T0, freshDb, person, upgradeFrom } from './helpers';
+import { DAY, T0, freshDb, person, seed, upgradeFrom } from './helpers';
 
 const URL = 'https://www.linkedin.com/in/marisol-vega/';
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : 1);
-const plain = (r: ListRow) => ({ id: r.id, search: r.search, stage: r.stage, lastStepAt: r.lastStepAt, createdAt: r.createdAt, name: r.name, tags: r.tags, channel: r.channel });
 
-/** A nudge row as stored: empty snooze/dismiss memory is left out. */
-function nudgeRow(p: Person) {
-  const { nudges, ...row } = toNudgeRow(p);
-  return nudges && (Object.keys(nudges.snoozed).length || Object.keys(nudges.dismissed).length) ? { ...row, nudges } : row;
-}
-
-async function expectPacksMatch(db: CoffeeChatDb): Promise<void> {
+async function expectSummariesMatch(db: CoffeeChatDb): Promise<void> {
   const people = await db.people.toArray();
-  expect((await readPack(db, 'list')).map(plain).sort(byId)).toEqual(people.map((p) => plain(new ListRow(ListRow.tuple(p)))).sort(byId));
-  expect((await readPack(db, 'nudge')).sort(byId)).toEqual(people.map(toNudgeRow).filter(mayNudge).map((r) => nudgeRow(r as Person)).sort(byId));
+  expect((await db.summaries.toArray()).sort(byId)).toEqual(people.map(summaryOf).sort(byId));
+  expect(await loadNudgePeople(db)).toEqual(people.map(toNudgeView).filter(mayNudge).sort(byId));
 }
 
-describe('packs', () => {
+describe('summaries', () => {
   it('follow every tracker write, step by step', async () => {
     const db = freshDb();
     const chat = { at: T0 + 10 * DAY, minutes: 30, timeZone: 'UTC' };
@@ -54,47 +49,45 @@ describe('packs', () => {
     ];
     for (const step of steps) {
       await step(db);
-      await expectPacksMatch(db);
+      await expectSummariesMatch(db);
     }
   });
 
-  it('follow imports, raw writes, several writes at once, modify, deletes and deleting everything', async () => {
+  it('follow imports, deletes and deleting everything', async () => {
     const src = freshDb();
     const { people } = generate(60);
-    await src.people.bulkAdd(people.slice(0, 30));
+    await seed(src, { people: people.slice(0, 30), events: [], notes: [] });
     const db = freshDb();
     await importData(db, await exportJson(src, { now: T0 }));
-    await expectPacksMatch(db);
-    await db.people.bulkAdd(people.slice(30));
-    await expectPacksMatch(db);
-    // 60 people over 16 packs: several share one, and each write must see the one before.
-    await db.transaction('rw', db.people, () => Promise.all(people.map((p) => db.people.put({ ...p, stage: 'held', heldAt: T0 }))));
-    await expectPacksMatch(db);
-    await db.people.toCollection().modify((p) => void (p.tags = ['modified']));
-    await expectPacksMatch(db);
-    await db.people.bulkDelete(people.slice(0, 10).map((p) => p.id));
-    await expectPacksMatch(db);
-    await db.people.where(':id').between(people[20]!.id, people[40]!.id).delete();
-    await expectPacksMatch(db);
+    await expectSummariesMatch(db);
+    await importData(db, await exportJson(src, { now: T0 }));
+    await expectSummariesMatch(db);
+    for (const p of people.slice(0, 5)) await deletePerson(db, p.id);
+    await expectSummariesMatch(db);
     await deleteEverything(db);
-    expect(await readPack(db, 'list')).toEqual([]);
-    expect(await readPack(db, 'nudge')).toEqual([]);
+    expect(await db.summaries.count()).toBe(0);
+  });
+
+  it('only lib/tracker/summaries.ts writes the people table, so no write can skip its summary', () => {
+    const dir = join(projectRoot, 'lib/tracker');
+    const writers = readdirSync(dir).filter((f) => /\.people\.(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|modify)\(/.test(readFileSync(join(dir, f), 'utf8')));
+    expect(writers).toEqual(['summaries.ts']);
   });
 
   it('are left as they were when the write fails', async () => {
     const db = freshDb();
     await person(db);
-    const before = await db.packs.toArray();
+    const before = await db.summaries.toArray();
     db.people.hook('creating', () => {
       throw new Error('no');
     });
     await expect(person(db, 'ada')).rejects.toThrow('no');
-    expect(await db.packs.toArray()).toEqual(before);
+    expect(await db.summaries.toArray()).toEqual(before);
   });
 
-  it('are rebuilt on open for people stored without them', async () => {
+  it('are built by the v2 upgrade for people stored by v1', async () => {
     const { people } = generate(40);
     const db = await upgradeFrom(1, { people });
-    await expectPacksMatch(db);
+    await expectSummariesMatch(db);
   });
 });

@@ -1,0 +1,79 @@
+import type { Command, CommandReply } from '../shared/commands';
+import { addNote } from '../tracker/notes';
+import { deleteEverything, deletePerson } from '../tracker/delete';
+import type { CoffeeChatDb } from '../tracker/db';
+import { importData } from '../tracker/import';
+import { dismissNudge, snoozeNudge } from '../tracker/nudge-memory';
+// Direct module imports, not the tracker's barrel: the background need not bundle export/CSV code.
+import { saveDraft, setTags, upsertPerson } from '../tracker/people';
+import { close, recordAccepted, recordChatHeld, recordInvited, recordReply, recordSent, reopen, scheduleChat, startMentorship } from '../tracker/record';
+import { undoLast } from '../tracker/undo';
+import { clearAllScratch, clearWorkingDraft } from '../shared/working-drafts';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The tracker write a command names: one write() transaction each (lib/tracker/tx.ts). */
+export async function takeStep(db: CoffeeChatDb, c: Command): Promise<unknown> {
+  switch (c.name) {
+    case 'mark-sent': {
+      const person = await upsertPerson(db, c.profile, c.at);
+      return recordSent(db, person.id, { channel: c.text.channel, text: c.text.body, subject: c.text.subject, at: c.at, kind: 'ask' });
+    }
+    case 'mark-invited': return recordInvited(db, (await upsertPerson(db, c.profile, c.at)).id, { at: c.at });
+    case 'keep-draft': return saveDraft(db, (await upsertPerson(db, c.profile, c.at)).id, c.text, c.at);
+    case 'mark-replied': return recordReply(db, c.personId, { at: c.at });
+    case 'undo': return undoLast(db, c.personId);
+    case 'invite': return recordInvited(db, c.personId, { at: c.at });
+    case 'accept': return recordAccepted(db, c.personId, { at: c.at });
+    case 'reopen': return reopen(db, c.personId, { at: c.at });
+    case 'hold': return recordChatHeld(db, c.personId, { at: c.at, takeaways: c.takeaways });
+    case 'mentor': return startMentorship(db, c.personId, { cadenceDays: c.cadenceDays, at: c.at });
+    case 'close': return close(db, c.personId, { reason: c.reason, at: c.at });
+    case 'schedule': return scheduleChat(db, c.personId, c.chat, c.at);
+    case 'send': return recordSent(db, c.personId, { channel: c.text.channel, text: c.text.body, subject: c.text.subject, at: c.at, kind: c.kind });
+    case 'snooze': return snoozeNudge(db, c.personId, c.kind, c.until);
+    case 'dismiss': return dismissNudge(db, c.personId, c.kind, c.about);
+    case 'set-tags': return setTags(db, c.personId, c.tags, c.at);
+    case 'add-note': return addNote(db, c.personId, c.text, c.at);
+    case 'delete-person': return deletePerson(db, c.personId).then(() => null);
+    case 'delete-everything': return deleteEverything(db).then(() => null);
+    case 'import': return importData(db, c.file);
+  }
+}
+
+/**
+ * What follows every step, once: the scratch copies it made stale go (a send is saved even if the
+ * popup closed before hearing so, or the next open would offer "Mark as sent" again), then the
+ * nudges, badge, alarm and notifications are recomputed from what is stored. Idempotent: running
+ * it again, or after a step whose answer was lost, changes nothing more.
+ */
+export async function afterStep(c: Command, refresh: () => Promise<void>): Promise<void> {
+  if (c.name === 'mark-sent' || c.name === 'mark-invited') await clearWorkingDraft(c.profile.url);
+  if (c.name === 'delete-person') await clearWorkingDraft(c.personId);
+  if (c.name === 'delete-everything') await clearAllScratch();
+  await refresh();
+}
+
+export interface CommandDeps {
+  db: CoffeeChatDb;
+  refresh: () => Promise<void>;
+  /** Tells the caller the outcome as soon as the write is done, before the badge and notifications. */
+  answer: (reply: CommandReply) => void;
+}
+
+/**
+ * The one command handler: the popup's port (lib/popup-link/serve.ts) and the dashboard's runtime
+ * messages (entrypoints/background.ts) both end here. The write is one transaction; what follows
+ * it (afterStep) runs after the answer, so a confirmation never waits on the badge.
+ */
+export async function runCommand(c: Command, { db, refresh, answer }: CommandDeps): Promise<void> {
+  let value: unknown;
+  try {
+    value = await takeStep(db, c);
+  } catch (e) {
+    answer({ ok: false, message: message(e) });
+    return;
+  }
+  answer({ ok: true, value: value ?? null });
+  await afterStep(c, refresh).catch(() => undefined);
+}
