@@ -10,7 +10,8 @@ describe('onboarding', () => {
 
   it('opens the welcome page on install, and its answers shape the draft', async () => {
     const { b } = session();
-    await expect.poll(() => b.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(true);
+    // The install tab can take a few seconds on a loaded 2-core machine: poll for longer than the default second.
+    await expect.poll(() => b.context.pages().some((p) => p.url().endsWith('/welcome.html')), { timeout: 20_000 }).toBe(true);
     const welcome = await b.context.newPage();
     await welcome.goto(extensionUrl(b, 'welcome.html'));
     await welcome.getByLabel('Your name').fill('Rin Takahashi');
