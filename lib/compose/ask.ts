@@ -2,6 +2,7 @@ import type { Me } from '../settings/schema';
 import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
 import { goal } from './goals';
+import { gerund } from './clauses';
 import { orgName } from './names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
@@ -41,7 +42,7 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
 export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
-  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|so|and|by|across|without)\s+\S/u.exec(s);
+  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   return m?.[1] ?? s;
 }
 
@@ -69,12 +70,13 @@ function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): string {
   return '';
 }
 
-function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3): string {
+function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   if (!g) return '';
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
   const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
-  if (cut === 3) return aim(g, 2);
+  if (cut === 4) return g.vp ? gerund(withoutAdverbs(g.text)) : aim(g, 1);
+  if (cut === 3) return g.vp ? gerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
   return g.vp ? `working to ${text}` : `working towards ${text}`;
 }
@@ -102,8 +104,8 @@ function openingLevels(p: AskParts): string[] {
   const frame = hash32(`open\u0000${p.seed}`) % 2;
   const say = (name: string) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
-    if (o.kind === 'experience' && !o.quote) return frame ? `I'm writing because of ${name}.` : `I noticed ${name}.`;
-    if (o.kind === 'headline') return `I'm writing because of ${name}.`;
+    if (o.kind === 'experience' && !o.quote) return frame ? `I'm writing because of ${name}.` : `I saw ${name}.`;
+    if (o.kind === 'headline') return `I saw ${name}.`;
     if (o.kind === 'move') return frame ? `I'm writing about ${name}.` : `I noticed ${name}.`;
     if (o.kind === 'about' && name === o.name) return `You write in your About section: "${o.quote}."`;
     if (o.kind === 'about') return `I read ${name}.`;
@@ -121,9 +123,9 @@ const ASKS = [
 const EASY = [
   "I'm happy to fit around your schedule. Thank you for considering it.",
   'Any time that suits you works for me. Thank you for considering it.',
-  "I'll fit around your calendar, whenever suits you. Thanks for considering it.",
+  'I can fit around your calendar. Thanks for considering it.',
 ];
-const TIME_ZONE = "We seem to be in different time zones, so I'm happy to meet early or late in my day to suit yours.";
+const TIME_ZONE = "We're in different time zones, so I'm happy to fit your hours.";
 export const GREETINGS = ['Hi {first},', 'Hello {first},', 'Dear {first},'];
 export const NOTE_GREETINGS = ['Hi {first},', 'Hello {first},'];
 export const NAMELESS_GREETINGS = ['Hello,', 'Hi,'];
@@ -162,7 +164,7 @@ export function messagePlan(p: AskParts): Plan {
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
     { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 },
   ];
-  return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'] };
+  return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['open', 'who', 'questions'] };
 }
 
 /**
@@ -172,9 +174,13 @@ export function messagePlan(p: AskParts): Plan {
  */
 export function notePlan(p: AskParts): Plan {
   const o = p.opener;
-  const open = (name: string) => (!o ? "I'm writing after reading your profile." : /^that /.test(name) ? `I saw ${name}.` : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I noticed ${name}.` : `I read ${name}.`);
+  const open = (name: string) => (!o ? "I'm writing after reading your profile." : /^that /.test(name) ? `I saw ${name}.` : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`);
+  const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
+  const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
+  const openLevels = o ? [...names.map(open), open(bare)] : [open('')];
+  const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);
   const headNoun = p.me.role.replace(/^(an?)\s+(?:.*\s)?(\p{L}+)$/u, (_, a: string, noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
-  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3, shortRole = false) => {
+  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole = false) => {
     const me = shortRole ? { ...p.me, role: headNoun } : p.me;
     const w = whoAmI(me, withOrg, firstOnly);
     const g = aim(p.me.goal, cut);
@@ -183,22 +189,22 @@ export function notePlan(p: AskParts): Plan {
   };
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   const slots: Slot[] = [
-    { id: 'greet', para: 0, levels: [p.first ? pickBy(NOTE_GREETINGS, p, 'greeting') : 'Hello,'] },
-    { id: 'open', para: 0, levels: o ? [open(o.short), open(o.tiny), open(o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`)] : [open('')] },
-    { id: 'who', para: 0, levels: [who(true, false, 0), who(false, true, 0), who(false, true, 1), who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hello,'] },
+    { id: 'open', para: 0, levels: openLevels },
+    { id: 'who', para: 0, levels: [who(true, false, 0), who(false, true, 0), who(false, true, 4), who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
   ];
   const ladder: Step[] = [
     { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'who', level: 1 },
-    ...(o && o.tiny !== o.short && !/^your (?:recent |About |profile)/.test(o.tiny) ? [{ slot: 'open', level: 1 }] : []),
-    { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 },
-    { slot: 'open', level: 2 },
+    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
+    ...step(3), ...step(4), ...step(5), ...step(6), { slot: 'who', level: 4 },
+    { slot: 'open', level: openLevels.length - 1 },
     // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
     { slot: 'who', level: 5 },
   ];
-  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'] };
+  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who'] };
 }
 
 function vars(p: AskParts): Record<string, string> {

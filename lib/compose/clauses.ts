@@ -63,7 +63,8 @@ export function asQuote(s: string): string {
 /** A long sentence's main clause, when it stands alone ("Our load tests now run on every release, so…" → its first clause). */
 export function mainClause(s: string): string {
   const m = /^(.{18,}?)(?:,\s+(?:so|because|which|and|but)\s|;\s|:\s|\s[-–—]\s)/u.exec(s);
-  const c = m?.[1]?.trim() ?? '';
+  // "In my current role, our load tests now run…": the clause stands without its lead-in.
+  const c = withoutLeadIn(m?.[1]?.trim() ?? '');
   return c && (c.match(/\p{L}+/gu) ?? []).length >= 4 ? `${c}.` : '';
 }
 

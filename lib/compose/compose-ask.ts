@@ -39,6 +39,9 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
   return now !== undefined && !!theirs && !!myTimeZone && differentZone(myTimeZone, theirs, now);
 }
 
+/** The note still names its opener (not only "your recent post"). */
+const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => text.includes(`${n}.`));
+
 /** Their sentence about themselves, said back: "I enjoy pairing with analysts…" → "you enjoy pairing with analysts…". */
 function youWrite(s: string): string {
   const t = withoutLeadIn(s).replace(/[.!]$/, '');
@@ -75,7 +78,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const me = input.me ?? {};
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);
-  const opener = openers.find((h) => h.id === input.hook) ?? openers[0] ?? null;
+  // A note has room for a topic, not a long quote: unless the user picked one, it opens with the best
+  // opener that can be named in a few words, when that one bears on the goal nearly as much.
+  const picked = openers.find((h) => h.id === input.hook);
+  const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
   const link = linkTo(profile, me, openers, opener);
   // A question that asks about the very line the who-I-am sentence cites would say it twice.
@@ -83,21 +89,35 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers).filter((q) => !cited || !q.includes(cited));
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   const questions = typed.length >= 2 ? typed : [...typed, ...generated.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-  const parts: AskParts = {
+  const parts: AskParts & { opener: Opener | null } = {
     seed: pairSeed(profile, me), first: greetName(profile), me: meParts(me), opener,
     link, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
   };
   const limit = channelLimit(channel, tier);
-  const fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body, limit.target);
-  const subject = subjectFor(opener, parts.me.goal, channel, tier);
+  let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body, limit.target);
+  if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
+    // A note has room for a topic, not a long quote: the best opener that still has its name once the
+    // note fits, among those that bear on the goal nearly as much (ASK.md §3: the topic stays).
+    for (const o of openers.slice(1, 8)) {
+      if (o.score < opener.score * 0.5) break;
+      const tried = fit(notePlan({ ...parts, opener: o, link: linkTo(profile, me, openers, o) }), limit.body, limit.target);
+      if (named(tried.text, o)) {
+        fitted = tried;
+        parts.opener = o;
+        break;
+      }
+    }
+  }
+  const chosen = parts.opener;
+  const subject = subjectFor(chosen, parts.me.goal, channel, tier);
   return {
     ...(subject !== undefined ? { subject } : {}),
     body: fitted.text,
     limit: limit.body,
     length: fitted.length,
-    hook: opener ? publicHook(opener) : null,
-    variants: openers.filter((h) => h !== opener).map(publicHook),
+    hook: chosen ? publicHook(chosen) : null,
+    variants: openers.filter((h) => h !== chosen).map(publicHook),
     hooks: openers.map(publicHook),
     suggestions: generated,
     needs: missingParts(me),

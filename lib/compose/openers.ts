@@ -38,17 +38,19 @@ export interface Opener extends Hook {
   name: string;
   /** The short way to name it (notes): "your post on simple dashboards that everyone reads". */
   short: string;
-  /** The shortest way to name it that still names it (a connection note): "your post on small pull requests". */
-  tiny: string;
+  /** Ways to name it in a connection note, longest first ("your post on small pull requests"); empty when only a bare "your recent post" fits. */
+  tiny: string[];
   /** Their whole sentence (questions are built from it). */
   source: string;
-  /** How far it bears on the sender's goals (0: not at all). */
+  /** How far it bears on the sender's goals and who they are (0: not at all). */
   relevance: number;
+  /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
+  goalRelevance?: number;
   score: number;
 }
 
 /** A goal about changing careers: a real career move of theirs bears on it. */
-export const CAREER_GOAL = /\b(?:career|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
+export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
 
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
@@ -76,7 +78,7 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const short = topic ? (kind === 'about' ? `what you wrote about ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -200,29 +202,31 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
     seen.add(key);
     return true;
   });
-  return unique.map((o) => ({ ...o, tiny: tinyName(o) })).map((o, i) => ({ o, i })).sort((a, b) => b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
+  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 
-/** A name for a 200-character note: a topic, a short quote or title, the role or move in a few words. */
-function tinyName(o: Draft): string {
-  const fits = (x: string) => !!x && textLength(x) <= 64;
+/** Names for a 200-character note, longest first: a topic, a short quote or title, the role or move in a few words. */
+function tinyNames(o: Draft): string[] {
+  const out: string[] = [];
+  const add = (x: string) => {
+    if (x && textLength(x) <= 64 && !out.includes(x)) out.push(x);
+  };
   const where = o.kind === 'about' ? 'your line' : o.kind === 'experience' ? 'your work' : `your ${o.kind}`;
-  if (o.topic && fits(`${o.kind === 'about' ? 'what you wrote' : where} on ${o.topic}`)) return o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`;
-  if (o.quote && fits(`${where} "${o.quote}"`)) return `${where} "${o.quote}"`;
+  if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  if (o.quote) add(`${where} "${o.quote}"`);
   const clause = o.quote ? mainClause(`${o.quote}.`) : '';
-  if (clause && fits(`${where} "${asQuote(clause)}"`)) return `${where} "${asQuote(clause)}"`;
-  if (o.kind === 'move') {
-    const to = o.detail.split(' to ').pop() ?? '';
-    if (fits(`your move to ${to}`)) return `your move to ${to}`;
-  }
-  if (fits(o.short)) return o.short;
+  if (clause) add(`${where} "${asQuote(clause)}"`);
+  if (o.kind === 'move') add(`your move to ${o.detail.split(' to ').pop() ?? ''}`);
+  if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
   if (o.kind === 'experience' || o.kind === 'headline') {
-    const head = o.detail.split(' at ')[0] ?? '';
+    const [head = '', org] = o.detail.split(' at ');
     const work = o.name.includes('earlier') ? 'your earlier work' : 'your work';
-    if (fits(`${work} as ${withRoleArticle(head)}`)) return `${work} as ${withRoleArticle(head)}`;
+    add(`${work} as ${withRoleArticle(head)}`);
+    add(`${work} as ${withRoleArticle(head.split(' and ')[0] ?? '')}`);
+    if (org) add(`${work} at ${org}`);
   }
-  if (o.kind.startsWith('shared-')) return o.name;
-  return o.kind === 'about' ? 'your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : 'your profile';
+  if (o.kind.startsWith('shared-')) out.push(o.name);
+  return out.sort((a, b) => textLength(b) - textLength(a)).filter((x, i, all) => i === 0 || x !== all[i - 1]);
 }
 
 /** An opener before its note-sized name is worked out. */

@@ -31,7 +31,7 @@ export function askAbout(sentence: string): string {
   let q = '';
   if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${second(rest)}?`;
   else if (who === 'I' && ENJOY.test(verb) && /^\p{L}+ing\b/u.test(rest)) q = `How do you go about ${second(rest)}?`;
-  else if (PAST[verb.toLowerCase()]) q = `How did you ${PAST[verb.toLowerCase()]} ${second(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?\p{L}+(?:ed|got|cut|made|built)\b.*$/u, ''))}?`;
+  else if (PAST[verb.toLowerCase()]) q = `How did you ${PAST[verb.toLowerCase()]} ${second(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   return q && textLength(q) <= 130 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
 }
 
@@ -66,7 +66,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       // A question about another line of theirs reads better than one about the line the opening quotes.
       const q = askAbout(o.source);
       if (q) out.push({ q, rank: 30 + o.relevance * 3 - (i === 0 ? 6 : 0), goal: false });
-      if (o.topic && aim && o.relevance >= 4 && !CAREER_MOVE.test(g?.text ?? '')) out.push({ q: `How would you apply your point about ${o.topic} to ${aim}?`, rank: 26 + o.relevance * 3, goal: true });
+      if (o.topic && aim && (o.goalRelevance ?? 0) >= 2 && !CAREER_MOVE.test(g?.text ?? '')) out.push({ q: `How would you apply your point about ${o.topic} to ${aim}?`, rank: 26 + o.relevance * 3, goal: true });
     }
     if (o.kind === 'move') {
       const careerGoal = g && CAREER_MOVE.test(g.text);
@@ -78,9 +78,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const who = mine ? `${withRoleArticle(mine)} moving into ${where || 'your field'}` : `someone moving into ${where || 'your field'}`;
     out.push({ q: `What would make ${who} convincing to ${org ? `a team like yours at ${org}` : 'a team like yours'}?`, rank: 45, goal: true });
   }
-  if (aim && role) out.push({ q: g?.vp ? `As ${withRoleArticle(role)}, what would you tell someone ${aim} to focus on first?` : `As ${withRoleArticle(role)}, how would you approach ${few}?`, rank: 14, goal: true });
+  // Their role in its first part ("scrum master and software engineer" → "scrum master"): the question stays short.
+  const short = role.split(' and ')[0] ?? role;
+  const changing = !!g && CAREER_MOVE.test(g.text);
+  if (aim && role) out.push({ q: changing ? `As ${withRoleArticle(short)}, what should someone making this change focus on first?` : g?.vp ? `As ${withRoleArticle(short)}, what would you focus on first ${to}?` : `As ${withRoleArticle(short)}, how would you approach ${few}?`, rank: 14, goal: true });
   const field = headlineRoles(profile.headline).fields[0];
-  if (aim && field) out.push({ q: `From your work in ${field}, what would you tell someone ${aim} to focus on first?`, rank: 9, goal: true });
+  if (aim && field) out.push({ q: changing ? `From your work in ${field}, what should someone making this change focus on first?` : `From your work in ${field}, what would you focus on first ${to}?`, rank: 9, goal: true });
   if (role) out.push({ q: `What does a typical week look like in your work as ${withRoleArticle(role)}?`, rank: aim ? 2 : 8, goal: false });
   if (aim && !role && !field) out.push({ q: `What would you focus on first ${to}?`, rank: 1, goal: true });
   out.push({ q: 'What do you wish you had known earlier in your career?', rank: 0, goal: false });
