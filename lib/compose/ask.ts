@@ -164,7 +164,7 @@ export function messagePlan(p: AskParts): Plan {
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
     { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 },
   ];
-  return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['open', 'who', 'questions'] };
+  return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
 
 /**

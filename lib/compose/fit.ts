@@ -27,7 +27,7 @@ export interface Plan {
   plain?: boolean;
   /** Values never clipped before the others (the person's name: ASK.md §3 never cuts it). */
   keep?: readonly string[];
-  /** Slots whose cuts are given back, most important last in the ladder first, when a later cut left room. */
+  /** Slots whose cuts are given back when a later cut left room, the most important first. */
   restore?: readonly string[];
 }
 
@@ -63,13 +63,10 @@ export function fit(plan: Plan, limit: number, target: number = limit): Fitted {
   let text = render(plan, levels, plain, plan.vars);
   let steps = 0;
   const goal = Math.min(target, limit);
-  const taken: { step: Step; before: number | undefined }[] = [];
   for (const step of plan.ladder) {
     if (textLength(text) <= goal) break;
-    if (step === 'plain') {
-      taken.push({ step, before: undefined });
-      plain = true;
-    } else {
+    if (step === 'plain') plain = true;
+    else {
       const before = levels.get(step.slot);
       levels.set(step.slot, step.level);
       const tried = render(plan, levels, plain, plan.vars);
@@ -78,24 +75,25 @@ export function fit(plan: Plan, limit: number, target: number = limit): Fitted {
         else levels.set(step.slot, before);
         continue;
       }
-      taken.push({ step, before });
     }
     text = render(plan, levels, plain, plan.vars);
     steps++;
   }
-  // A later, bigger cut may have made an earlier one needless: give back what still fits, last first.
+  // A later, bigger cut may have made an earlier one needless: give back the most important slots first,
+  // each to its fullest level that still fits.
   if (textLength(text) <= goal) {
-    for (let i = taken.length - 2; i >= 0; i--) {
-      const t = taken[i];
-      if (!t || t.step === 'plain' || !plan.restore?.includes(t.step.slot)) continue;
-      const { slot } = t.step;
+    for (const slot of plan.restore ?? []) {
       const now = levels.get(slot);
-      if (now !== t.step.level) continue;
-      if (t.before === undefined) levels.delete(slot);
-      else levels.set(slot, t.before);
-      const tried = render(plan, levels, plain, plan.vars);
-      if (textLength(tried) <= goal) text = tried;
-      else levels.set(slot, t.step.level);
+      if (now === undefined) continue;
+      for (let level = 0; level < now; level++) {
+        levels.set(slot, level);
+        const tried = render(plan, levels, plain, plan.vars);
+        if (textLength(tried) <= goal) {
+          text = tried;
+          break;
+        }
+        levels.set(slot, now);
+      }
     }
   }
   if (textLength(text) > limit) text = clipValues(plan, levels, plain, limit);

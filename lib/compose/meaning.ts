@@ -11,7 +11,9 @@ const STOP = new Set(
     'have has had i me my we our us you your they their them he she his her it its this that these those there here ' +
     'so than then too very just also more most much many some any all each every one two three not no nor can could ' +
     'would should will shall may might must what which who whom whose when where why how while until after before over ' +
-    'under again once only own same such both few other get got make made want like really lately today week day year years').split(' '),
+    'under again once only own same such both few other get got make made want like really lately today week day year years ' +
+    // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
+    'run runs ran learn learning use using build work working take help improve better good great new now still often').split(' '),
 );
 
 /** Related words, by family. Each word is stemmed when the table loads. */

@@ -76,7 +76,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (g && CAREER_MOVE.test(g.text)) {
     const where = target(g.text);
     const who = mine ? `${withRoleArticle(mine)} moving into ${where || 'your field'}` : `someone moving into ${where || 'your field'}`;
-    out.push({ q: `What would make ${who} convincing to ${org ? `a team like yours at ${org}` : 'a team like yours'}?`, rank: 45, goal: true });
+    const judge = org ? `a team like yours at ${org}` : role ? `you as ${withRoleArticle(role)}` : '';
+    if (judge) out.push({ q: `What would make ${who} convincing to ${judge}?`, rank: 45, goal: true });
   }
   // Their role in its first part ("scrum master and software engineer" → "scrum master"): the question stays short.
   const short = role.split(' and ')[0] ?? role;
