@@ -38,6 +38,22 @@ const BROKEN = [
 /** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"). */
 const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
 
+/** Remembers a pure function of one string (the same profile is drafted for each channel and each opener). */
+export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = fn(s);
+    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+    cache.set(s, v);
+    return v;
+  };
+}
+
+/** The quotable sentences of a text, in order. */
+export const quotableSentences = memo((text: string) => sentences(text).filter((s) => quotable(s)), 500);
+
 /** Whether a sentence can be quoted whole: a real sentence, not too short or long, nothing broken. */
 export function quotable(s: string, max = 150): boolean {
   const n = textLength(s);
@@ -61,7 +77,8 @@ export function asQuote(s: string): string {
 }
 
 /** A long sentence's main clause, when it stands alone ("Our load tests now run on every release, so…" → its first clause). */
-export function mainClause(s: string): string {
+export const mainClause = memo(mainClauseRaw);
+function mainClauseRaw(s: string): string {
   const m = /^(.{18,}?)(?:,\s+(?:so|because|which|and|but)\s|;\s|:\s|\s[-–—]\s)/u.exec(s);
   // "In my current role, our load tests now run…": the clause stands without its lead-in.
   const c = withoutLeadIn(m?.[1]?.trim() ?? '');
@@ -77,7 +94,8 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
  * beat clever ones…" → "simple dashboards that everyone reads". '' when the subject is a pronoun or
  * too long to read as a topic ("Every outage…" is no topic).
  */
-export function topicOf(sentence: string): string {
+export const topicOf = memo(topicOfRaw);
+function topicOfRaw(sentence: string): string {
   const s = sentence.replace(LEAD_IN, '');
   const words = s.split(/\s+/);
   const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));

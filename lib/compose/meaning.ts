@@ -34,9 +34,16 @@ const FAMILIES: Readonly<Record<string, string>> = {
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product"). */
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university)$/;
+const STEMS = new Map<string, string>();
 const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');
-  return KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x);
+  let s = STEMS.get(x);
+  if (s === undefined) {
+    s = KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x);
+    if (STEMS.size > 50000) STEMS.clear();
+    STEMS.set(x, s);
+  }
+  return s;
 };
 
 const FAMILY_OF = new Map<string, string[]>();
@@ -71,7 +78,7 @@ export function terms(text: string): Terms {
     if (raw.includes('-') && FAMILY_OF.has(stemOf(raw))) for (const f of FAMILY_OF.get(stemOf(raw)) ?? []) families.add(f);
   }
   const t = { stems, families };
-  if (cache.size > 2000) cache.clear();
+  if (cache.size > 20000) cache.clear();
   cache.set(text, t);
   return t;
 }

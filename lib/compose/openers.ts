@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { asQuote, mainClause, quotable, quotableTitle, sentences, topicOf } from './clauses';
+import { asQuote, mainClause, quotableSentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { relevance, terms, type Terms } from './meaning';
 import { orgName } from './names';
@@ -96,7 +96,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         return;
       }
     }
-    const options = sentences(a.text).filter((s) => quotable(s)).slice(0, 8).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
+    const options = quotableSentences(a.text).slice(0, 8).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
     const best = options.sort((x, y) => y.score - x.score)[0];
     if (best) out.push(best);
   });
@@ -117,7 +117,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     const name = now ? `your work as ${withRoleArticle(role)}${at}` : `your earlier work as ${withRoleArticle(role)}${at}`;
     const label = `${now ? 'Now' : 'Earlier'}: ${role}${at}${now && year ? ` (since ${year})` : ''}`;
     out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
-    sentences(e.description).filter((s) => quotable(s)).slice(0, 3).forEach((s, k) => {
+    quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
       out.push({ ...o, kind: 'experience', name: `what you write about your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
@@ -192,7 +192,7 @@ function headlineOpener(profile: Profile, want: Want): Draft[] {
  */
 export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const want = wantOf(me);
-  const about = sentences(profile.about).filter((s) => quotable(s)).slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
+  const about = quotableSentences(profile.about ?? '').slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
   const all = [...activityOpeners(profile, want), ...about, ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '')), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
   // The same sentence in their About and a post (they repeat themselves): the post keeps it.
   const seen = new Set<string>();
