@@ -61,12 +61,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const org = orgName(profile.current?.company ?? current?.company);
   const mine = asWritten(me.role);
 
+  const used = new Set<string>();
   openers.forEach((o, i) => {
     if (o.quote && o.kind !== 'headline') {
       // A question about another line of theirs reads better than one about the line the opening quotes.
+      // One question per line of theirs; one that bears on the goal first.
+      if (used.has(o.source)) return;
+      used.add(o.source);
       const q = askAbout(o.source);
-      if (q) out.push({ q, rank: 30 + o.relevance * 3 - (i === 0 ? 6 : 0), goal: false });
-      if (o.topic && aim && (o.goalRelevance ?? 0) >= 2 && !CAREER_MOVE.test(g?.text ?? '')) out.push({ q: `How would you apply your point about ${o.topic} to ${aim}?`, rank: 26 + o.relevance * 3, goal: true });
+      if (q) out.push({ q, rank: 22 + (o.goalRelevance ?? 0) * 4 + o.relevance - (i === 0 ? 4 : 0), goal: false });
+      else if (o.topic && aim && (o.goalRelevance ?? 0) >= 2 && !CAREER_MOVE.test(g?.text ?? '')) out.push({ q: `How would you apply your point about ${o.topic} to ${aim}?`, rank: 26 + o.relevance * 3, goal: true });
     }
     if (o.kind === 'move') {
       const careerGoal = g && CAREER_MOVE.test(g.text);

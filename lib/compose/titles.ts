@@ -65,7 +65,7 @@ export function headlineRoles(headline: string | null | undefined): { roles: str
     if (isRole(part)) {
       const r = asWritten(rolePart(part));
       if (r.split(' ').length <= 6) roles.push(r);
-    } else if (isField(part) && part.split(/\s+/).length <= 5 && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) fields.push(asWritten(part));
+    } else if (isField(part) && part.split(/\s+/).length <= 5 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(part) && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) fields.push(asWritten(part));
   }
   return { roles, fields };
 }
