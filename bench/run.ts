@@ -8,7 +8,7 @@ import { popupBundleRow, sizeRows } from './sizes';
 // `npm run bench`: builds, measures, prints a table and writes bench/results.json.
 // Browser timings run in Debian's Chromium against real IndexedDB; never in a test.
 const chrome = resolve(projectRoot, '.output/chrome-mv3');
-const rows: Row[] = [...sizeRows(chrome), popupBundleRow(chrome), ...coachRows()];
+const rows: Row[] = [...sizeRows(chrome), popupBundleRow(chrome), ...coachRows(), ...(await import('./compose')).composeRows()];
 
 const suites = process.argv.slice(2);
 for (const [name, load] of Object.entries(await import('./browser-suites').then((m) => m.SUITES))) {

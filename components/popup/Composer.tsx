@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
-import type { Settings } from '../../lib/settings/schema';
-import type { WorkingDraft } from '../../lib/shared/working-drafts';
-import { myTimeZone } from '../../lib/shared/settings-store';
+import type { Me, Settings } from '../../lib/settings/schema';
+import { clearWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';
+import { loadSettings, myTimeZone, saveSettings } from '../../lib/shared/settings-store';
 import { keepDraft, markInvited, markSent, undoStep } from '../../lib/popup/commands';
 import type { Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
@@ -13,6 +13,8 @@ import { HookChips } from '../HookChips';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { NoteBudget } from '../NoteBudget';
 import { TimeZoneNote } from '../TimeZoneNote';
+import { QuestionsBox } from './QuestionsBox';
+import { QuickMe } from './QuickMe';
 import { useWorkingDraft } from './use-working-draft';
 
 interface Props {
@@ -27,8 +29,17 @@ interface Props {
 type Done = { text: string; personId?: string } | null;
 
 /** Draft, coach and the Copy → paste in LinkedIn → Mark as sent flow (issue 4). */
-export function Composer({ profile, settings, person, now, saved }: Props) {
+export function Composer({ profile, settings: given, person, now, saved }: Props) {
+  // What the user tells us in the inline prompt applies at once, before the popup reloads settings.
+  const [me, setMe] = useState<Me | null>(null);
+  const settings = useMemo(() => (me ? { ...given, me } : given), [given, me]);
   const w = useWorkingDraft(profile, settings, now, person, saved);
+  const saveMe = async (next: Me) => {
+    // Read fresh settings so a change made elsewhere meanwhile is kept.
+    const current = await loadSettings();
+    const stored = await saveSettings({ ...current, me: { ...current.me, name: next.name, role: next.role, shortTermGoal: next.shortTermGoal } });
+    setMe(stored.me);
+  };
   const [done, setDone] = useState<Done>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -79,8 +90,15 @@ export function Composer({ profile, settings, person, now, saved }: Props) {
       {w.channel === 'connection-note' && settings.tier === 'free' && budget && (
         <NoteBudget left={budget.left} budget={budget.budget} onInviteWithoutNote={() => act(`Invitation to ${first} marked as sent without a note.`, () => markInvited(profile, now))} />
       )}
-      <HookChips hooks={[...(w.composed.hook ? [w.composed.hook] : []), ...w.composed.variants]} selected={w.hookId} onPick={w.setHook} />
+      {w.composed.needs.length > 0 && <QuickMe me={settings.me} onSave={saveMe} />}
+      <HookChips hooks={w.composed.hooks} selected={w.hookId} onPick={w.setHook} />
+      <QuestionsBox typed={w.typed} onType={w.setTyped} suggestions={w.composed.suggestions} />
       <TimeZoneNote location={profile.location} firstName={first} myZone={myTimeZone(settings)} now={now} />
+      {w.composed.needs.length > 0 && (
+        <p class="hint suggestion" role="note">
+          This draft doesn't say who you are yet: fill in the three lines above.
+        </p>
+      )}
       <DraftEditor
         draft={w.text}
         hasSubject={w.channel === 'inmail' || w.channel === 'email'}

@@ -42,14 +42,17 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
     return saved ?? (d ? { channel: d.channel, hookId: null, subject: d.subject, body: d.body, edited: true } : { channel: defaultChannel(profile, person), hookId: null, body: '', edited: false });
   });
   const [previousEdit, setPreviousEdit] = useState<WorkingDraft | null>(null);
+  // The user's own questions, one a line; they come first in the draft (ASK.md §2.4).
+  const [typed, setTyped] = useState('');
   const first = useRef(true);
 
+  const questions = useMemo(() => typed.split('\n').map((q) => q.trim()).filter(Boolean), [typed]);
   const composed: ComposeResult = useMemo(() => {
     return composeAsk({
       profile, me: settings.me, channel: wd.channel, tier: settings.tier, hook: wd.hookId ?? undefined,
-      minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings),
+      minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings), questions,
     });
-  }, [profile, settings, wd.channel, wd.hookId, now]);
+  }, [profile, settings, wd.channel, wd.hookId, now, questions]);
 
   // Only what the user changed is kept: opening the popup on someone leaves no trace
   // (and what was just loaded is not written back).
@@ -83,6 +86,13 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
       setPreviousEdit(null);
     },
     markCopied: (at: number) => setWd({ ...wd, copiedAt: at }),
+    typed,
+    /** New questions re-draft, as a new opener does; an edited draft is kept to restore. */
+    setTyped: (text: string) => {
+      if (wd.edited) setPreviousEdit(wd);
+      if (wd.edited) setWd({ ...wd, edited: false });
+      setTyped(text);
+    },
     copiedAt: wd.copiedAt,
   };
 }

@@ -1,151 +1,212 @@
+import type { Me } from '../settings/schema';
 import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
-import type { FoundHook } from './hooks';
-import { opening } from './opening';
-import { identity, purpose, whyYou } from './people';
-import * as P from './phrases/ask';
-import { freshest, stems } from './repeats';
+import { goal } from './goals';
+import { gerund } from './clauses';
+import { orgName } from './names';
+import type { Opener } from './openers';
+import { asWritten, withRoleArticle } from './titles';
 import { capFirst, clipWords, plainInsert } from './text';
-import type { Tone } from './types';
+
+/**
+ * The first message, slot by slot (ASK.md §2), in a few plain frames. Variety comes from the pair
+ * (sender and person together), never from a bank of reactions: the draft says only what is true.
+ */
+
+/** The sender's side, worked out once from settings' `me` (any field may be empty). */
+export interface MeParts {
+  name: string;
+  first: string;
+  /** "a data analyst", lower-cased as a person writes it. */
+  role: string;
+  org: string;
+  /** The goal as a verb phrase or noun phrase, without "I'd like to". */
+  goal: { vp: boolean; text: string } | null;
+}
+
+export function meParts(me: Partial<Me>): MeParts {
+  // "^" marks a flourish in our templates: the user's own words never carry one.
+  const name = clipWords(plainInsert(me.name), 60).replace(/\^/g, '');
+  const role = withRoleArticle(asWritten(clipWords(plainInsert(me.role), 60))).replace(/\^/g, '');
+  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
+  return { name, first: name.split(/\s+/)[0] ?? '', role, org: orgName(me.organisation).replace(/\^/g, ''), goal: g && { ...g, text: g.text.replace(/\^/g, '') } };
+}
+
+/** What the sender hasn't told us that every draft needs (the popup asks for these inline). */
+export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
+  const p = meParts(me);
+  return [...(p.name ? [] : ['name' as const]), ...(p.role ? [] : ['role' as const]), ...(p.goal ? [] : ['goal' as const])];
+}
+
+/** Words that only soften ("clearly", "really") go before anything with meaning (ASK.md §3: adverbs second). */
+export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
+/** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
+export function goalCut(s: string): string {
+  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
+  return m?.[1] ?? s;
+}
 
 export interface AskParts {
   seed: Seed;
-  hook: FoundHook | null;
   first: string;
-  me: { name: string; identity: string; identityShort: string; identityFirst: string; nameFirst: string; purpose: string };
-  why: string;
+  me: MeParts;
+  opener: Opener | null;
+  /** "you write that you enjoy pairing with analysts…", or a fact about their role; '' when none. */
+  link: string;
   questions: readonly string[];
-  /** The questions are the user's own: all of them stay, the composer never drops one. */
-  ownQuestions?: boolean;
+  ownQuestions: boolean;
   minutes: number;
   timeZoneLine: boolean;
-  tone: Tone;
+  direct: boolean;
+}
+
+/** "I'm Marta Kowalska, a data analyst at Vistula Freight", at three sizes. */
+function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): string {
+  const name = firstOnly ? me.first : me.name;
+  const role = me.role ? `${me.role}${withOrg && me.org ? ` at ${me.org}` : ''}` : '';
+  if (name && role) return `I'm ${name}, ${role}`;
+  if (name) return `I'm ${name}`;
+  if (role) return `I'm ${role}`;
+  return '';
+}
+
+function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
+  if (!g) return '';
+  // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
+  const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
+  if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
+  if (cut === 4) return g.vp ? gerund(withoutAdverbs(g.text)) : aim(g, 1);
+  if (cut === 3) return g.vp ? gerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
+  const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
+  return g.vp ? `working to ${text}` : `working towards ${text}`;
+}
+
+/** Who I am and why you, one sentence (ASK.md §2.3): name, role, goal in a few words, the link to their work. */
+function whoLevels(p: AskParts): string[] {
+  const levels: string[] = [];
+  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean) => {
+    const who = whoAmI(p.me, withOrg, false);
+    const goalPart = aim(p.me.goal, cut);
+    const linkPart = link && p.link ? (cut ? goalCut(p.link.replace(/^you write that you /, 'you ')).replace(/^you (?!write)/, 'you write that you ') : p.link) : '';
+    if (!who && !goalPart) return '';
+    const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;
+    const why = linkPart ? `, and ${linkPart}` : '';
+    return `${capFirst(head)}${why}.`;
+  };
+  levels.push(one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 0, false), one(false, 1, false));
+  return levels;
+}
+
+/** The opening: the opener named in a plain frame chosen by the pair; sizes for the note's shortening. */
+function openingLevels(p: AskParts): string[] {
+  const o = p.opener;
+  if (!o) return ["I'm writing after reading your profile."];
+  const frame = hash32(`open\u0000${p.seed}`) % 2;
+  const say = (name: string) => {
+    if (/^that /.test(name)) return `I saw ${name}.`;
+    if (o.kind === 'experience' && !o.quote) return frame ? `I'm writing because of ${name}.` : `I saw ${name}.`;
+    if (o.kind === 'headline') return `I saw ${name}.`;
+    if (o.kind === 'move') return frame ? `I'm writing about ${name}.` : `I noticed ${name}.`;
+    if (o.kind === 'about' && name === o.name) return `You write in your About section: "${o.quote}."`;
+    if (o.kind === 'about') return `I read ${name}.`;
+    return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
+  };
+  const bare = o.kind === 'about' ? 'your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
+  return [say(o.name), say(o.short), say(bare)];
+}
+
+const ASKS = [
+  "I know you're busy, but would you be open to a {minutes}-minute virtual coffee chat in the coming weeks?",
+  "I know your time is limited, so I'd be grateful for {minutes} minutes on a virtual coffee chat in the coming weeks.",
+  "Would you have {minutes} minutes for a virtual coffee chat in the coming weeks? I know you're busy, so I'll keep to time.",
+];
+const EASY = [
+  "I'm happy to fit around your schedule. Thank you for considering it.",
+  'Any time that suits you works for me. Thank you for considering it.',
+  'I can fit around your calendar. Thanks for considering it.',
+];
+const TIME_ZONE = "We're in different time zones, so I'm happy to fit your hours.";
+export const GREETINGS = ['Hi {first},', 'Hello {first},', 'Dear {first},'];
+export const NOTE_GREETINGS = ['Hi {first},', 'Hello {first},'];
+export const NAMELESS_GREETINGS = ['Hello,', 'Hi,'];
+export const SIGN_OFFS = ['Best,\n{me}', 'Kind regards,\n{me}', 'Best wishes,\n{me}'];
+
+function questionLevels(p: AskParts): string[] {
+  const qs = p.questions;
+  if (qs.length === 0) return [''];
+  if (qs.length === 1) return [`One question I'd like to ask: ${qs[0]}`];
+  const list = (n: number) => [`${n === 2 ? 'Two' : 'Three'} questions:`, ...qs.slice(0, n).map((q) => `- ${q}`)].join('\n');
+  if (p.ownQuestions) return [list(Math.min(3, qs.length))];
+  return qs.length >= 3 ? [list(3), list(2)] : [list(2)];
+}
+
+const pickBy = <T>(bank: readonly T[], p: AskParts, salt: string) => pick(bank, p.seed, salt);
+
+/**
+ * Message, InMail and email: greeting; opening; who I am and why you; the ask and the questions;
+ * time zone and thanks; sign-off. Aiming at about 600 characters, it shortens in ASK.md §3's order:
+ * courtesy first, then the third question, the link sentence's detail, the organisation, and last the
+ * quoted detail (named by its topic instead). It never drops the name, the goal or the questions.
+ */
+export function messagePlan(p: AskParts): Plan {
+  const easy = pickBy(EASY, p, 'easy');
+  const slots: Slot[] = [
+    { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : pickBy(NAMELESS_GREETINGS, p, 'greeting')] },
+    { id: 'open', para: 1, levels: openingLevels(p).slice(0, 2) },
+    { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
+    { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?"] },
+    { id: 'questions', para: 2, levels: questionLevels(p) },
+    { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', ''] },
+    { id: 'easy', para: 3, levels: [p.timeZoneLine ? easy.slice(easy.lastIndexOf('. ') + 2) : easy, easy.slice(easy.lastIndexOf('. ') + 2)] },
+    { id: 'sign', para: 4, levels: [p.me.name ? pickBy(SIGN_OFFS, p, 'sign') : ''] },
+  ];
+  const ladder: Step[] = [
+    'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
+    { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 },
+  ];
+  return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
+}
+
+/**
+ * Connection note (ASK.md §3): name and topic, who and why, the ask, thanks, in 200 characters.
+ * Shortening: courtesy, then adverbs, then my organisation, then the quote (named by its topic),
+ * then my full name (first name stays), then the goal's softer words and its last phrase.
+ */
+export function notePlan(p: AskParts): Plan {
+  const o = p.opener;
+  const open = (name: string) => (!o ? "I'm writing after reading your profile." : /^that /.test(name) ? `I saw ${name}.` : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`);
+  const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
+  const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
+  const openLevels = o ? [...names.map(open), open(bare)] : [open('')];
+  const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);
+  const headNoun = p.me.role.replace(/^(an?)\s+(?:.*\s)?(\p{L}+)$/u, (_, a: string, noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
+  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole = false) => {
+    const me = shortRole ? { ...p.me, role: headNoun } : p.me;
+    const w = whoAmI(me, withOrg, firstOnly);
+    const g = aim(p.me.goal, cut);
+    if (!w && !g) return '';
+    return `${capFirst(w ? (g ? `${w}, ${g}` : w) : `I'm ${g}`)}.`;
+  };
+  const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
+  const slots: Slot[] = [
+    { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hello,'] },
+    { id: 'open', para: 0, levels: openLevels },
+    { id: 'who', para: 0, levels: [who(true, false, 0), who(false, true, 0), who(false, true, 4), who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
+    { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
+    { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
+  ];
+  const ladder: Step[] = [
+    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'who', level: 1 },
+    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
+    ...step(3), ...step(4), ...step(5), ...step(6), { slot: 'who', level: 4 },
+    { slot: 'open', level: openLevels.length - 1 },
+    // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
+    { slot: 'who', level: 5 },
+  ];
+  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who'] };
 }
 
 function vars(p: AskParts): Record<string, string> {
-  const v: Record<string, string> = {
-    first: p.first, minutes: String(p.minutes), me: p.me.name, why: p.why, Why: capFirst(p.why),
-    hook: p.hook?.detail ?? '', hookShort: p.hook?.short ?? '',
-    identity: p.me.identity, identityShort: p.me.identityShort, identityFirst: p.me.identityFirst, nameFirst: p.me.nameFirst, purpose: p.me.purpose,
-  };
-  p.questions.forEach((q, i) => (v[`q${i}`] = q));
-  return v;
+  return { first: p.first, minutes: String(p.minutes), me: p.me.name };
 }
-
-/** Without "why you", a closing wish the opening hasn't already made ("…people whose experience I could learn from"). */
-const NO_WHY = ["I'd like to learn from your experience", "I'd value your perspective", "I'd be glad to hear how you got where you are", "I'd be grateful for your advice"];
-
-/** "Who I am and why you" at three sizes: with my goal, without it, and who I am alone. One sentence
- * (ASK.md §2.3), so one ", and" at most, worded to repeat no word the paragraph has (repeats.ts). */
-function whoLevels(p: AskParts, openingText: string): string[] {
-  const { identity: idn, purpose: pur } = p.me;
-  const said = stems([openingText, idn, pur, p.why].join(' '));
-  const sentence = (lead: string, withGoal: boolean) => {
-    const joined = /, and\b/.test(lead.replace('{identity}', idn));
-    if (!p.why) {
-      const wish = freshest(NO_WHY, said, p.seed, 'wish', 0);
-      return lead ? `${lead}, ${joined ? 'so' : 'and'} ${wish}.` : `${wish}.`;
-    }
-    if (!lead) return freshest(P.WHO_WITHOUT_LEAD, said, p.seed, 'who-bare');
-    const bank = joined ? P.WHO_AFTER_AND : withGoal ? P.WHO_WITH_PURPOSE : P.WHO_IDENTITY;
-    return freshest(bank, said, p.seed, 'who').replace('{lead}', lead);
-  };
-  // "I'm Ada, and I build payment systems" already has its ", and": the goal follows with "while".
-  const withPurpose = /, and\b/.test(idn) ? '{identity} while {purpose}' : "{identity}, and I'm {purpose}";
-  const full = pur ? sentence(idn ? withPurpose : "I'm {purpose}", true) : sentence(idn ? '{identity}' : '', false);
-  const shorter = sentence(idn ? '{identity}' : '', false);
-  return [full, shorter, idn ? '{identity}.' : shorter];
-}
-
-/** The questions as bullets under an intro that names how many there are; three, then two. A single
- * question of the user's own stays a single line. */
-function questionLevels(p: AskParts): string[] {
-  if (p.questions.length === 0) return [''];
-  if (p.questions.length === 1) return ["One thing I'd like to ask: {q0}"];
-  const intro = pick(P.QUESTION_INTROS, p.seed, 'q-intro');
-  const list = (n: number) => [intro.replace('{count}', n === 2 ? 'two' : 'three'), ...p.questions.slice(0, n).map((_, i) => `- {q${i}}`)].join('\n');
-  if (p.ownQuestions) return [list(Math.min(3, p.questions.length))];
-  return p.questions.length >= 3 ? [list(3), list(2)] : [list(p.questions.length)];
-}
-
-/** "Make it easy" without its flexibility sentence, when the time-zone line already offers to fit their
- * hours: one offer of flexibility, not two ("…fit your morning or evening. Whenever suits you best…"). */
-function thanksOnly(easy: string): string {
-  return easy.slice(easy.lastIndexOf('. ') + 2);
-}
-
-/** The opening, worded around who I am and why them, the same in every channel. */
-const openingOf = (p: AskParts) => opening(p.hook, p.seed, stems([p.me.identity, p.me.purpose, p.why].join(' ')));
-
-function greeting(p: AskParts, bank: readonly string[]): string {
-  return p.first ? pick(bank, p.seed, 'greeting') : pick(P.NAMELESS_GREETINGS, p.seed, 'greeting');
-}
-
-/**
- * Message, InMail and email (ASK.md §2): greeting; opening and who I am; the ask and its questions;
- * time zone and "make it easy"; sign-off. Paragraphs stay at three sentences or fewer.
- * The ~600 target is soft: the third question goes first, then my goal in "who I am" (the sentence
- * still ties me to their expertise, §2.3, and the questions still carry the goal); the hook's detail
- * is cut only when that brings the draft within the target, never for nothing. It never drops a slot.
- */
-export function messagePlan(p: AskParts): Plan {
-  const o = openingOf(p);
-  const easy = pick(P.EASY, p.seed, 'easy');
-  const slots: Slot[] = [
-    { id: 'greet', para: 0, levels: [greeting(p, P.GREETINGS)] },
-    { id: 'open', para: 1, levels: [o.full, o.fullShort] },
-    { id: 'who', para: 1, levels: whoLevels(p, o.full) },
-    { id: 'ask', para: 2, levels: [pick(P.ASKS[p.tone], p.seed, 'ask')] },
-    { id: 'questions', para: 2, levels: questionLevels(p) },
-    { id: 'tz', para: 3, levels: [p.timeZoneLine ? pick(P.TIME_ZONE, p.seed, 'tz') : ''] },
-    { id: 'easy', para: 3, levels: [p.timeZoneLine ? thanksOnly(easy) : easy] },
-    { id: 'sign', para: 4, levels: [p.me.name ? pick(P.SIGN_OFFS, p.seed, 'sign') : ''] },
-  ];
-  const ladder: Step[] = ['plain', { slot: 'questions', level: 1 }, { slot: 'who', level: 1 }, { slot: 'open', level: 1, ifFits: true }];
-  return { slots, vars: vars(p), ladder, layout: 'message', plain: p.tone === 'direct', keep: ['first'] };
-}
-
-/**
- * Connection note (ASK.md §3): room for the opening, the ask and thanks; the subject is dropped and
- * "who I am" is a few words. Shortening order:
- * 1. the time-zone line (our choice: it matters least when every character counts);
- * 2. "make it easy" down to the thanks (§3: a note holds the opening, the ask and thanks);
- * 3. adverbs and flattery, with the opening's reaction ("…, and it stayed with me"), and the ask's
- *    "I know you're busy" lead-in: filler goes before the person who is writing;
- * 4. who I am: a few words ("I'm Ada, a backend engineer."), then the name ("I'm Ada.");
- * 5. the hook detail: shorter; only then who I am goes, and then the detail;
- * 6. the shortest thanks and ask wording. Never the name, the minutes or the chat itself.
- */
-export function notePlan(p: AskParts): Plan {
-  const o = openingOf(p);
-  const askIdx = hash32(`note-ask\u0000${p.seed}`);
-  const easyIdx = hash32(`note-easy\u0000${p.seed}`);
-  const slots: Slot[] = [
-    { id: 'greet', para: 0, levels: [greeting(p, P.NOTE_GREETINGS)] },
-    { id: 'open', para: 0, levels: [o.full, o.plain, o.plainShort, o.bare] },
-    { id: 'who', para: 0, levels: [p.me.identityShort ? '{identityShort}.' : '', p.me.identityFirst ? '{identityFirst}.' : '', p.me.nameFirst ? '{nameFirst}.' : '', ''] },
-    { id: 'tz', para: 0, levels: [p.timeZoneLine ? pick(P.NOTE_TIME_ZONE, p.seed, 'tz') : '', ''] },
-    { id: 'ask', para: 0, levels: P.NOTE_ASKS.map((bank) => bank[askIdx % bank.length] ?? '') },
-    { id: 'easy', para: 0, levels: P.NOTE_EASY.map((bank) => bank[easyIdx % bank.length] ?? '') },
-  ];
-  const ladder: Step[] = [
-    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, 'plain', { slot: 'open', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 },
-    { slot: 'open', level: 3 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 2 },
-  ];
-  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.tone === 'direct', keep: ['first'] };
-}
-
-/** The user's side of the draft, worked out once from settings' `me` (any field may be empty). */
-export function meParts(me: Parameters<typeof identity>[0]): AskParts['me'] {
-  const name = clipWords(plainInsert(me.name), 60);
-  // A note's "who I am" in a few words (ASK.md §3), "I'm Ada, a backend engineer.": the first word of
-  // the user's own name, offered only after the full name doesn't fit (the user can edit the draft).
-  const firstWord = name.split(/\s+/)[0] ?? '';
-  return {
-    name, identity: identity(me), identityShort: identity(me, true), identityFirst: identity({ ...me, name: firstWord }, true),
-    nameFirst: firstWord ? `I'm ${firstWord}` : '', purpose: purpose(me),
-  };
-}
-
-export { whyYou };

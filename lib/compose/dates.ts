@@ -26,3 +26,15 @@ export function startedRecently(dates: string | null | undefined, now: number): 
   const months = (d.getUTCFullYear() - start.year) * 12 + (d.getUTCMonth() - start.month);
   return months >= 0 && months <= RECENT_ROLE_MONTHS;
 }
+
+/** End of an experience's date range ("Aug 2020 - Jun 2021" → Jun 2021); null for an ongoing role or none. */
+export function parseEnd(dates: string | null | undefined): { year: number; month: number | null } | null {
+  if (!dates || isOngoing(dates)) return null;
+  const parts = dates.split(/\s[-–]\s|\s[-–]|[-–]\s/);
+  return parts.length > 1 ? parseStart(parts[1]) : null;
+}
+
+/** Months since year 0, for ordering dates (an unknown month counts as January). */
+export function monthIndex(d: { year: number; month: number | null } | null): number | null {
+  return d ? d.year * 12 + (d.month ?? 0) : null;
+}

@@ -27,6 +27,8 @@ export interface Plan {
   plain?: boolean;
   /** Values never clipped before the others (the person's name: ASK.md §3 never cuts it). */
   keep?: readonly string[];
+  /** Slots whose cuts are given back when a later cut left room, the most important first. */
+  restore?: readonly string[];
 }
 
 export interface Fitted {
@@ -76,6 +78,23 @@ export function fit(plan: Plan, limit: number, target: number = limit): Fitted {
     }
     text = render(plan, levels, plain, plan.vars);
     steps++;
+  }
+  // A later, bigger cut may have made an earlier one needless: give back the most important slots first,
+  // each to its fullest level that still fits.
+  if (textLength(text) <= goal) {
+    for (const slot of plan.restore ?? []) {
+      const now = levels.get(slot);
+      if (now === undefined) continue;
+      for (let level = 0; level < now; level++) {
+        levels.set(slot, level);
+        const tried = render(plan, levels, plain, plan.vars);
+        if (textLength(tried) <= goal) {
+          text = tried;
+          break;
+        }
+        levels.set(slot, now);
+      }
+    }
   }
   if (textLength(text) > limit) text = clipValues(plan, levels, plain, limit);
   if (textLength(text) > limit) text = [...text].slice(0, limit).join('').trim();

@@ -1,5 +1,5 @@
 import type { Me } from '../settings/schema';
-import { FAVOURS, findAll, unsafeToQuote } from '../coach/phrases';
+import { asksFavour, unsafeToQuote } from './guard';
 import { clipWords, plainInsert } from './text';
 
 const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach)\b/i;
@@ -87,7 +87,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
  * mentor" needs the writer as its subject (ASK.md §2).
  */
 function safeInDraft(text: string): boolean {
-  return !unsafeToQuote(`I'm ${text}`) && findAll(text, FAVOURS).length === 0;
+  return !unsafeToQuote(`I'm ${text}`) && !asksFavour(text);
 }
 
 /** The first missing skill that can go into a draft as it stands (ASK.md §1), clipped; '' when none can. */

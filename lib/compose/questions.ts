@@ -1,81 +1,118 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { isOngoing } from './dates';
-import { expertise, goal, missingSkill, softLower } from './people';
-import { orgName, roleName } from './names';
-import { capFirst, fold, safeInsert, withArticle } from './text';
+import { DOING, gerund, PAST, withoutLeadIn } from './clauses';
+export { gerund } from './clauses';
+import { goal } from './goals';
+import { goalCut, withoutAdverbs } from './ask';
+import { textLength } from './limits';
+import { CAREER_GOAL, findOpeners, type Opener } from './openers';
+import { asWritten, headlineRoles, withRoleArticle } from './titles';
+import { capFirst, fold, safeInsert } from './text';
+import { orgName } from './names';
 
 /** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
 
+const ENJOY = /^(?:enjoy|love|like)$/i;
+
+/** "our" → "your", "we" → "you": their sentence asked back to them. */
+function second(rest: string): string {
+  return rest.replace(/\b(?:our|my)\b/gi, 'your').replace(/\b(?:us|me)\b/gi, 'you').replace(/\bwe\b/gi, 'you').replace(/\bI\b/g, 'you').replace(/\bourselves\b/gi, 'yourselves');
+}
+
+/** A question about something they did, in their own words ("I mentor junior engineers on testing" → "How do you mentor junior engineers on testing?"). */
+export function askAbout(sentence: string): string {
+  const s = withoutLeadIn(sentence).replace(/[.!]$/, '');
+  const m = /^(I|We)\s+(\p{L}+)\s+(.+)$/u.exec(s);
+  if (!m) return '';
+  const [, who, verb = ''] = m;
+  const rest = (m[3] ?? '').split(/[:;]\s/)[0] ?? '';
+  if (/,/.test(rest) && textLength(rest) > 90) return '';
+  let q = '';
+  if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${second(rest)}?`;
+  else if (who === 'I' && ENJOY.test(verb) && /^\p{L}+ing\b/u.test(rest)) q = `How do you go about ${second(rest)}?`;
+  else if (PAST[verb.toLowerCase()]) q = `How did you ${PAST[verb.toLowerCase()]} ${second(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
+  return q && textLength(q) <= 130 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
+}
+
+/** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
+function target(goalText: string): string {
+  const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
+  return m?.[1]?.trim() ?? '';
+}
+const CAREER_MOVE = CAREER_GOAL;
+
+interface Candidate { q: string; rank: number; goal: boolean }
+
 /**
- * Two or three questions drawn from the user's goals, missing skills and the guidance they want
- * (ASK.md §1: every draft draws its purpose and questions from these), and from the person's own
- * path, so the questions are ones their profile can't answer (guide 001, "Step 4").
+ * Two or three questions only this person can answer well (ASK.md §2.4): each joins the sender's goal
+ * to something this person has done or written, and none assumes what the profile doesn't show
+ * (no "when you were learning X" to someone who never said they learned it).
  */
-export function writeQuestions(profile: Profile, me: Partial<Me> = {}): string[] {
-  const out: string[] = [];
-  const add = (q: string) => {
-    if (q && !out.some((o) => fold(o) === fold(q))) out.push(q);
-  };
-  const short = goal(me.shortTermGoal);
-  if (short) add(shortQuestion(short));
-  const skill = missingSkill(me);
-  if (skill) add(`What helped you most when you were learning ${softLower(skill)}?`);
-  add(careerMove(profile));
-  const long = goal(me.longTermGoal);
-  if (long) add(MINE.test(long.text) ? `Which experiences would best prepare me ${long.vp ? 'to' : 'for'} ${long.text}?` : `Which experiences best prepare someone ${long.vp ? 'to' : 'for'} ${long.text}?`);
-  add(guidanceQuestion(profile, me));
-  const { field, role } = expertise(profile);
-  if (field) add(`What do you wish you had known when you started out in ${softLower(field)}?`);
-  else if (role) add(`What do you wish you had known in your first year as ${withArticle(role)}?`);
-  else add('What do you wish you had known when you started your career?');
-  add('What would you focus on if you were at the start of your career today?');
-  return out.slice(0, MAX_QUESTIONS);
-}
+export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: readonly Opener[] = findOpeners(profile, me)): string[] {
+  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
+  // The who-I-am sentence carries the whole goal; the questions name it in a few words.
+  const few = g ? goalCut(withoutAdverbs(g.text)) : '';
+  const aim = g ? (g.vp ? gerund(few) : few) : '';
+  const to = g ? (g.vp ? `to ${few}` : `towards ${few}`) : '';
+  const out: Candidate[] = [];
+  const current = profile.experience.find((e) => /present/i.test(e.dates ?? '')) ?? null;
+  const role = asWritten(profile.current?.title ?? current?.title) || headlineRoles(profile.headline).roles[0] || '';
+  const org = orgName(profile.current?.company ?? current?.company);
+  const mine = asWritten(me.role);
 
-/** The goal speaks of me ("improve my public speaking"): asked as "you", it would be their speaking. */
-const MINE = /\b(?:my|me|myself|mine)\b|\bI\b/i;
-
-/**
- * The short-term goal as a question (ASK.md §1). A goal about me is asked in my voice ("What would
- * you suggest I focus on first to improve my public speaking?"), never "…if you wanted to improve
- * my public speaking?", which hands them my goal.
- */
-function shortQuestion(g: { vp: boolean; text: string }): string {
-  if (MINE.test(g.text)) return g.vp ? `What would you suggest I focus on first to ${g.text}?` : `How would you suggest I approach ${g.text}?`;
-  return g.vp ? `What would you focus on first if you wanted to ${g.text}?` : `How would you approach ${g.text} if you were starting today?`;
-}
-
-/** "What helped you most when you moved from Research Engineer to Tech Education Team Lead?" */
-function careerMove(profile: Profile): string {
-  const [now, before] = profile.experience;
-  // Only a real move: the earlier role has ended and neither title contains the other
-  // (public-2023-a: "Co-Founder" → "Co-Founder & CTO" is the same job; public-2026-a: all roles ongoing).
-  if (!now || !before || !isOngoing(now.dates) || isOngoing(before.dates)) return '';
-  const from = roleName(before.title, 40);
-  const to = roleName(now.title, 40);
-  if (!from || !to || fold(to).includes(fold(from)) || fold(from).includes(fold(to))) return '';
-  return `What helped you most when you moved from ${from} to ${to}?`;
-}
-
-function guidanceQuestion(profile: Profile, me: Partial<Me>): string {
-  // "Self-employed" is no organisation to ask about (names.ts); a long title is cut where it is whole.
-  const company = orgName(profile.current?.company);
-  const title = roleName(profile.current?.title, 40);
-  for (const need of me.guidance ?? []) {
-    if (need === 'organisation' && company) return `How do you get support for a new idea at ${company}?`;
-    if (need === 'career' && company) return `How did you decide that ${company} was the right next step for you?`;
-    if (need === 'technical' && title) return `Which habits or resources helped you most in your work as ${title}?`;
-    if (need === 'encouragement') return 'What kept you going when your work was hardest early on?';
+  const used = new Set<string>();
+  openers.forEach((o, i) => {
+    if (o.quote && o.kind !== 'headline') {
+      // A question about another line of theirs reads better than one about the line the opening quotes.
+      // One question per line of theirs; one that bears on the goal first.
+      if (used.has(o.source)) return;
+      used.add(o.source);
+      const q = askAbout(o.source);
+      if (q) out.push({ q, rank: 22 + (o.goalRelevance ?? 0) * 4 + o.relevance - (i === 0 ? 4 : 0), goal: false });
+      else if (o.topic && aim && (o.goalRelevance ?? 0) >= 2 && !CAREER_MOVE.test(g?.text ?? '')) out.push({ q: `How would you apply your point about ${o.topic} to ${aim}?`, rank: 26 + o.relevance * 3, goal: true });
+    }
+    if (o.kind === 'move') {
+      const careerGoal = g && CAREER_MOVE.test(g.text);
+      out.push({ q: `What helped you most when you ${o.name.replace(/^your move /, 'moved ')}?`, rank: (careerGoal ? 27 : 12) + o.relevance * 2, goal: false });
+    }
+  });
+  if (g && CAREER_MOVE.test(g.text)) {
+    const where = target(g.text);
+    const who = mine ? `${withRoleArticle(mine)} moving into ${where || 'your field'}` : `someone moving into ${where || 'your field'}`;
+    const judge = org ? `a team like yours at ${org}` : role ? `you as ${withRoleArticle(role)}` : '';
+    if (judge) out.push({ q: `What would make ${who} convincing to ${judge}?`, rank: 45, goal: true });
   }
-  return '';
+  // Their role in its first part ("scrum master and software engineer" → "scrum master"): the question stays short.
+  const short = role.split(' and ')[0] ?? role;
+  const changing = !!g && CAREER_MOVE.test(g.text);
+  if (aim && role) out.push({ q: changing ? `As ${withRoleArticle(short)}, what should someone making this change focus on first?` : g?.vp ? `As ${withRoleArticle(short)}, what would you focus on first ${to}?` : `As ${withRoleArticle(short)}, how would you approach ${few}?`, rank: 14, goal: true });
+  const field = headlineRoles(profile.headline).fields[0];
+  if (aim && field) out.push({ q: changing ? `From your work in ${field}, what should someone making this change focus on first?` : `From your work in ${field}, what would you focus on first ${to}?`, rank: 9, goal: true });
+  if (role) out.push({ q: `What does a typical week look like in your work as ${withRoleArticle(role)}?`, rank: aim ? 2 : 8, goal: false });
+  if (aim && !role && !field) out.push({ q: `What would you focus on first ${to}?`, rank: 1, goal: true });
+  out.push({ q: 'What do you wish you had known earlier in your career?', rank: 0, goal: false });
+  out.push({ q: 'What would you focus on if you were starting out today?', rank: -1, goal: false });
+
+  const seen = new Set<string>();
+  const ranked = out.sort((a, b) => b.rank - a.rank).filter((c) => {
+    const k = fold(c.q);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const picked = ranked.slice(0, MAX_QUESTIONS);
+  // At least one question carries the goal when there is one: the reason for writing (ASK.md §2.4).
+  if (aim && !picked.slice(0, 2).some((c) => c.goal)) {
+    const withGoal = ranked.find((c) => c.goal);
+    if (withGoal) picked.splice(1, 0, withGoal);
+  }
+  return [...new Set(picked.map((c) => c.q))].slice(0, MAX_QUESTIONS);
 }
 
 /**
- * The user's own questions, tidied: at most three, each a sentence that starts with a capital
- * ("- how did you move…" would read as a slip in a bullet) and ends in a question mark. A first
- * word with capitals of its own ("iOS", "eBPF") stays as typed.
+ * The user's own questions, tidied: at most three, each a sentence that starts with a capital and
+ * ends in a question mark. A first word with capitals of its own ("iOS", "eBPF") stays as typed.
  */
 export function userQuestions(questions: readonly string[]): string[] {
   return questions

@@ -1,38 +1,25 @@
-import { pick, type Seed } from './hash';
-import type { FoundHook, HookKind } from './hooks';
-import { channelLimit, type Tier } from './limits';
 import type { Channel } from '../tracker/schema';
-import { clipWords, tidy } from './text';
-import { fill } from './template';
+import type { MeParts } from './ask';
+import { gerund } from './questions';
+import { channelLimit, type Tier } from './limits';
+import type { Opener } from './openers';
+import { capFirst, clipWords, tidy } from './text';
 
 /**
- * Subject lines (ASK.md §2.1): clear, professional and specific, like guide 001's "Question about
- * your move from engineering to product". {subj} is a short form of the hook's detail.
+ * Subject lines (ASK.md §2.1): clear and specific, naming their topic ("Question about your move from
+ * engineering to product") or the sender's question. Never "A question about your experience".
  */
-const SUBJECTS: Readonly<Record<HookKind | 'none' | 'work-title' | 'org-now', readonly string[]>> = {
-  post: ['Your post "{subj}"', 'A question about your post "{subj}"'],
-  article: ['Your article "{subj}"', 'A question about your article "{subj}"'],
-  featured: ['Your featured piece "{subj}"', 'A question about "{subj}"'],
-  'role-change': ['Congratulations on your new role as {subj}', 'A question about your move to {subj}'],
-  'current-work': ['A question about how you describe your work', 'Your work, and a short question'],
-  'work-title': ['A question about your work as {subj}', 'Your path to {subj}: a short question'],
-  'shared-school': ['A fellow {subj} graduate with a short question', 'From one {subj} alum to another'],
-  'shared-org': ['A short question from someone else who worked at {subj}', 'A {subj} connection with a short question'],
-  'org-now': ['A short question from a colleague at {subj}', 'A {subj} colleague with a short question'],
-  'shared-city': ['A short question from someone else in {subj}', 'From a fellow {subj} professional: a short question'],
-  headline: ['A short question about your path', 'A question about your experience'],
-  none: ['A short question about your experience', 'A short question about your path'],
-};
-
-/** Subject for InMail and email; undefined for notes and messages, which have none. */
-export function subjectFor(hook: FoundHook | null, channel: Channel, tier: Tier, seed: Seed): string | undefined {
+export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel: Channel, tier: Tier): string | undefined {
   if (channel !== 'inmail' && channel !== 'email') return undefined;
-  let key: keyof typeof SUBJECTS = hook?.kind ?? 'none';
-  if (hook?.kind === 'current-work' && !hook.quoted) key = 'work-title';
-  if (hook?.kind === 'shared-org' && hook.current) key = 'org-now';
-  const subj = clipWords(hook?.detail.replace(/…$/, '') ?? '', 40, hook?.quoted ?? false);
   const max = channelLimit(channel, tier).subject ?? 200;
-  return clipWords(tidy(fill(pick(SUBJECTS[key], seed, 'subject'), { subj }, false)), max);
+  const aim = goal ? (goal.vp ? gerund(goal.text) : goal.text) : '';
+  let s = '';
+  if (opener && (opener.topic || opener.kind === 'move' || (opener.quote && opener.quote.length <= 70))) s = `Question about ${opener.short.replace(/^what you wrote (?:about|on) /, 'your point on ')}`;
+  else if (opener?.quote && aim) s = `Your ${opener.kind === 'about' ? 'About section' : opener.kind} and a question on ${aim}`;
+  else if (aim) s = `A question on ${aim}`;
+  else if (opener) s = `Question about ${opener.short}`;
+  else s = 'A short question about your work';
+  return clipWords(tidy(capFirst(s.replace(/^Question about that /, 'Question: '))), Math.min(max, 110));
 }
 
 /** A follow-up's subject, clipped to the channel's cap. */

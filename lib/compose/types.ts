@@ -1,7 +1,7 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import type { Channel, Chat, CloseReason } from '../tracker/schema';
-import type { Hook, HookId } from './hooks';
+import type { Hook, HookId } from './openers';
 import type { Tier } from './limits';
 
 export type Tone = 'warm' | 'direct';
@@ -38,8 +38,14 @@ export interface Composed {
 export interface ComposedAsk extends Composed {
   /** The hook the opening uses, or null when the profile offers nothing. */
   hook: Hook | null;
-  /** Other hooks the user can switch to, most specific first. */
+  /** Other hooks the user can switch to, best first. */
   variants: Hook[];
+  /** Every opener the profile offers, best first (the popup lists these in this fixed order). */
+  hooks: Hook[];
+  /** Generated questions for this person and this sender, offered as editable suggestions. */
+  suggestions: string[];
+  /** What the sender hasn't said that a draft needs: the popup asks for these before the first draft. */
+  needs: ('name' | 'role' | 'goal')[];
 }
 
 /** The name the popup uses for composeAsk's result. */

@@ -8,6 +8,9 @@ const SKIP_TAGS = new Set([
 ]);
 /** Screen-reader copies of text that is also shown (ember's visually-hidden twin spans, guest sr-only). */
 const SR_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text)(?:\s|$)/;
+/** LinkedIn's holder for the one space between inline parts ("opens from<span class="white-space-pre"> </span><a>Google
+ * Cloud</a>"). Saved pages (ember-2024-d) lose that space; the page still shows one, so we print one. */
+const SPACE_HOLDER = /(?:^|\s)white-space-pre(?:\s|$)/;
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'TR']);
 /** A cap on nodes visited per call: a 5 MB About must not stall the content script. */
 const MAX_NODES = 20_000;
@@ -43,6 +46,10 @@ function rawText(root: Element, skip?: Skip): string {
     if (el !== root && skipped(el, skip)) continue;
     if (el.tagName === 'BR') {
       out.push('\n');
+      continue;
+    }
+    if (!el.firstChild && SPACE_HOLDER.test(el.getAttribute('class') ?? '')) {
+      out.push(' ');
       continue;
     }
     if (BLOCK.has(el.tagName)) stack.push(null);

@@ -16,7 +16,7 @@ export function cadence(input: FollowUpInput): Composed {
   // The typed notes are the chat's takeaways: advice to act on ("prioritise…") or a topic.
   const t = typed ? softLower(typed) : '';
   const progress = t
-    ? (startsWithVerb(t) ? `I've been acting on your advice to ${t}` : `I've been working on ${t}`)
+    ? (/^i\s/i.test(t) ? `I${t.slice(1)}` : startsWithVerb(t) ? `I've been acting on your advice to ${t}` : `I've been working on ${t}`)
     : g ? `I've kept working on my goal to ${g.vp ? g.text : `reach ${g.text}`}` : "I've kept working on what we discussed last time";
   const skill = missingSkill(me);
   const challenge = skill ? `getting better at ${softLower(skill)}` : 'deciding what to focus on next';

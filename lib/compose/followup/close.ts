@@ -59,7 +59,8 @@ export function close(input: FollowUpInput): Composed {
   const reason = input.closeReason ?? 'goals-met';
   const ctx = context(input, `close-${reason}`);
   const [full, short] = wording(reason);
-  const thanks = pick(['Thank you again for everything.', 'Thank you again, truly.', 'Thank you for all of it.'], ctx.seed, 'thanks');
+  // Never thanks for guidance that didn't happen (ASK.md §5): after no reply, thanks for reading is all.
+  const thanks = reason === 'no-reply' ? 'Thank you for reading my message.' : pick(['Thank you again for everything.', 'Thank you again, truly.', 'Thank you for all of it.'], ctx.seed, 'thanks');
   return finish(ctx, {
     subject: reason === 'goals-met' ? 'Thank you for your guidance' : 'Thank you',
     slots: [

@@ -5,7 +5,7 @@ import { pick, type Seed } from '../hash';
 import { channelLimit } from '../limits';
 import { meParts } from '../ask';
 import { greetName } from '../people';
-import { GREETINGS, NAMELESS_GREETINGS, NOTE_GREETINGS, SIGN_OFFS } from '../phrases/ask';
+import { GREETINGS, NAMELESS_GREETINGS, NOTE_GREETINGS, SIGN_OFFS } from '../ask';
 import { userQuestions, writeQuestions } from '../questions';
 import { followUpSubject } from '../subject';
 import { clipWords, plainInsert, safeInsert } from '../text';

@@ -14,20 +14,26 @@ const DID = /^(?:set|met|took|made|wrote|built|spoke|began|ran|found|got|gave|we
  */
 export function reportBack(input: FollowUpInput): Composed {
   const ctx = context(input, 'report-back');
-  const typed = items(input.takeaways, 1)[0] ?? '';
-  const given = items(input.advice, 1)[0];
-  const x = clipWords(softLower(given ?? typed).replace(/^(?:you advised me to|your advice (?:was )?to|to)\s+/i, ''), 100);
-  const did = given ? typed : '';
-  const done = !did ? '' : /^i\s/i.test(did) ? did : DID.test(did) ? `I ${softLower(did)}` : `I put it into practice: ${softLower(did)}`;
+  const given = items(input.advice, 1)[0] ?? '';
+  const notes = items(input.takeaways, 3);
+  // A takeaway in the first person is a result ("I rebuilt the deck…"); otherwise it is advice they gave.
+  const mine = (t: string) => /^i\s/i.test(t);
+  const adviceText = given || notes.find((t) => !mine(t)) || '';
+  const x = clipWords(softLower(adviceText).replace(/^(?:you advised me to|your advice (?:was )?to|to)\s+/i, ''), 100);
+  // What I did: a first-person note, or a note in the past tense; never the advice itself said again.
+  const same = (a: string, b: string) => !!a && !!b && (a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase()));
+  const result = notes.find((t) => t !== adviceText && !same(t, x) && (mine(t) || DID.test(t))) ?? '';
+  const done = !result ? '' : mine(result) ? `I ${result.slice(2)}` : `I ${softLower(result)}`;
   const g = goal(input.me?.shortTermGoal);
   const topic = g ? (g.vp ? `trying to ${g.text}` : `working towards ${g.text}`) : 'working on what we discussed';
   const lead = x && startsWithVerb(x) ? 'Following your advice to {advice}' : 'Following our conversation about {advice}';
   let report: string;
   if (x && done) report = `${lead}, {done}.`;
-  else if (x) report = `${lead}, I've started putting it into practice, and I'd love to tell you what I've learned so far.`;
-  else report = "Since our conversation, I've been {topic}, and I'd love to tell you what I've learned so far.";
+  else if (x) report = `${lead}, I've started putting it into practice, and I'd like to tell you how it's going.`;
+  else if (done) report = 'Since our conversation, {done}.';
+  else report = "Since our conversation, I've been {topic}, and I'd like to tell you how it's going.";
   const hope = pick(["I hope you're doing well.", 'I hope all is well with you.'], ctx.seed, 'hope');
-  const thanks = pick(['Thank you again for the advice; it made a real difference.', 'Thank you again for pointing me in that direction.'], ctx.seed, 'thanks');
+  const thanks = pick(['Thank you again for the advice.', 'Thank you again for pointing me in that direction.'], ctx.seed, 'thanks');
   return finish(ctx, {
     subject: 'An update since our conversation',
     slots: [

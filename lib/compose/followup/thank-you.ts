@@ -26,7 +26,8 @@ export function thankYou(input: FollowUpInput): Composed {
   if (taken.length >= 2) takeaway = ["Two things I'm taking away: {t0}, and {t1}.", "One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (taken.length === 1) takeaway = ["One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (advice) takeaway = ['Your advice to {advice} was ^very ^helpful.', ''];
-  else takeaway = ['It gave me a clearer idea of my next steps.', ''];
+  // Nothing typed: no invented benefit (issue 10, "only what is true").
+  else takeaway = [''];
   // The next chat may already be booked (at the end of the call): look forward to it instead
   // of offering a check-in "in a couple of months".
   const next = chat && now !== undefined && chat.at > now ? chatTime(chat, ctx.theirZone) : '';

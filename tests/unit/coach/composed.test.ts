@@ -28,7 +28,7 @@ function check(profile: Parameters<typeof composeAsk>[0]['profile'], label: stri
       expect(hints.filter((h) => h.severity === 'problem' && !honest(h.rule, anonymous)), where).toEqual([]);
       expect(hints.filter((h) => !honest(h.rule, anonymous)), where).toEqual([]);
       expect(hints.some((h) => h.rule === 'who-is-writing'), where).toBe(anonymous);
-      if (d.hook && !['headline', 'current-work'].includes(d.hook.kind)) expect(hints.filter((h) => !honest(h.rule, anonymous)), where).toEqual([]);
+      if (d.hook && !['headline', 'current-work', 'experience'].includes(d.hook.kind)) expect(hints.filter((h) => !honest(h.rule, anonymous)), where).toEqual([]);
     }
   }
 }

@@ -32,8 +32,8 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
       if (name) expect(d.body.startsWith(`Hi ${name},`) || d.body.startsWith(`Hello ${name},`) || d.body.startsWith(`Dear ${name},`), where).toBe(true);
       // the low-commitment ask, always whole (ASK.md §2.4)
       expect(d.body, where).toMatch(/\b20(-minute| minutes)\b/);
-      expect(d.body, where).toMatch(/virtual coffee chat/);
-      expect(d.body, where).toMatch(/in the coming weeks/);
+      if (c.channel !== 'connection-note') expect(d.body, where).toMatch(/virtual coffee chat in the coming weeks/);
+      else expect(d.body, where).toMatch(/questions in a 20-min(?:ute)? call\?/);
       expect(d.body, where).toMatch(/Thank/);
       if (c.channel === 'connection-note') {
         expect(d.subject, where).toBeUndefined();
@@ -85,7 +85,8 @@ describe('composeAsk: choices', () => {
   });
   it('keeps a single question of the user\'s own on one line', () => {
     const d = composeAsk({ ...base, questions: ['How did you pick your first team'] });
-    expect(d.body).toContain("One thing I'd like to ask: How did you pick your first team?");
+    // One typed question comes first; the best suggestion for this person joins it.
+    expect(d.body).toMatch(/\n- How did you pick your first team\?\n- /);
   });
   it.each([[15, /\b15(-minute| minutes)\b/], [200, /\b60(-minute| minutes)\b/], [Number.NaN, /\b20(-minute| minutes)\b/]])('asks for %s minutes as a bounded number', (minutes, re) => {
     expect(composeAsk({ ...base, minutes }).body).toMatch(re);
@@ -103,7 +104,7 @@ describe('composeAsk: choices', () => {
     expect(roomy.body).toMatch(/time zone/);
     const tight = composeAsk({ profile: SYNTHETIC[0]!, me: ME_FULL, channel: 'connection-note', tier: 'free', now: NOW, myTimeZone: 'Asia/Tokyo' });
     expect(tight.body).not.toMatch(/time zone/);
-    expect(tight.body).toMatch(/We cut our deploy time/);
+    expect(tight.body).toMatch(/deploy time|deleting code/);
   });
   it('writes an honest opening when the profile offers nothing', () => {
     const d = composeAsk({ profile: person('blank'), me: ME_EMPTY, channel: 'message', now: NOW });
@@ -113,10 +114,10 @@ describe('composeAsk: choices', () => {
     expect(d.body).toMatch(/your (LinkedIn )?profile/);
     expect(incomplete(d.body)).toEqual([]);
   });
-  it('falls back to the headline, quoted, when nothing more specific exists', () => {
+  it('falls back to the headline, its role written as a person writes it, when nothing more specific exists', () => {
     const d = composeAsk({ profile: SYNTHETIC[8]!, me: ME_EMPTY, channel: 'message', now: NOW });
     expect(d.hook?.kind).toBe('headline');
-    expect(d.body).toContain('"Researcher"');
+    expect(d.body).toContain('your work as a researcher');
   });
   it('leaves the sign-off out when the user has no name, and uses it when they do', () => {
     expect(composeAsk({ ...base, me: ME_EMPTY }).body).not.toMatch(/\n(Best|Kind regards|Best wishes|Warm regards|All the best),/);
@@ -127,10 +128,10 @@ describe('composeAsk: choices', () => {
 describe('composeAsk: review fixes, person by person', () => {
   it.each([
     // goals parsed, never pasted (ASK.md §1)
-    ["I'd like to become an engineering manager", /wanted to become an engineering manager\?/],
-    ['I’d like to become an engineering manager', /wanted to become an engineering manager\?/],
-    ['I am hoping to switch careers', /trying to switch careers|wanted to switch careers\?/],
-    ['Transition into UX research', /wanted to transition into UX research\?/],
+    ["I'd like to become an engineering manager", /working to become an engineering manager\./],
+    ['I’d like to become an engineering manager', /working to become an engineering manager\./],
+    ['I am hoping to switch careers', /working to switch careers\./],
+    ['Transition into UX research', /working to transition into UX research\./],
   ])('me with the goal %j → %s', (shortTermGoal, re) => {
     const d = composeAsk({ profile: person('g', { firstName: 'Jo' }), me: { name: 'Ada', shortTermGoal }, channel: 'message', now: NOW });
     expect(d.body).toMatch(re);
@@ -140,7 +141,7 @@ describe('composeAsk: review fixes, person by person', () => {
     const notes = PEOPLE.map((profile) => composeAsk({ profile, me: ME_FULL, channel: 'connection-note', now: NOW }).body);
     for (const n of notes) if (/I know your time is limited|I know you're busy|Knowing you're busy/.test(n)) expect(n).toMatch(/I'm Ada/);
     expect(notes.filter((n) => /I'm Ada/.test(n)).length / notes.length).toBeGreaterThanOrEqual(0.75);
-    expect(notes.some((n) => /I'm Ada, a backend engineer\./.test(n))).toBe(true);
+    expect(notes.some((n) => /I'm Ada, a backend engineer, (?:working to get|getting) better at presenting data/.test(n))).toBe(true);
   });
   it('drops the third question before cutting the hook, and cuts the hook only when that reaches ~600 (ASK.md §3)', () => {
     for (const profile of PEOPLE) for (const me of [ME_FULL, ME_SPARSE, ME_EMPTY]) {
@@ -150,10 +151,7 @@ describe('composeAsk: review fixes, person by person', () => {
       if (d.length > 600 && d.hook?.detail) expect(d.body, d.body).toContain(d.hook.detail);
     }
   });
-  it('does not repeat the title after a headline opening, nor "learn from" after a bare one', () => {
-    const yuki = composeAsk({ profile: SYNTHETIC[8]!, me: ME_FULL, channel: 'message', now: NOW });
-    expect(yuki.hook?.kind).toBe('headline');
-    expect(yuki.body.match(/Researcher/g)).toHaveLength(1);
+  it('does not repeat "learn from" after a bare opening', () => {
     for (const me of [ME_FULL, ME_SPARSE, ME_EMPTY]) for (const slug of ['blank', 'blank-2', 'blank-3', 'blank-4', 'blank-5']) {
       const d = composeAsk({ profile: person(slug, { firstName: 'Jo' }), me, channel: 'message', now: NOW });
       expect(d.body.match(/learn from/g)?.length ?? 0, d.body).toBeLessThanOrEqual(1);

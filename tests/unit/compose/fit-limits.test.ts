@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeAsk, findHooks, textLength } from '../../../lib/compose';
+import { composeAsk, findOpeners, textLength } from '../../../lib/compose';
 import { fit, type Plan } from '../../../lib/compose/fit';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { LIMITS } from '../../../lib/linkedin/schema';
@@ -8,8 +8,9 @@ import { CHANNELS } from '../../../lib/tracker/schema';
 import { incomplete } from './checks';
 import { ME_EMPTY, ME_FULL, NOW, person, SYNTHETIC } from './profiles';
 
-const ASK = /virtual coffee chat in the coming weeks/;
-const BOUND = /\b\d+(-minute| minutes)\b/;
+/** The ask, whole: a message's coffee chat in the coming weeks, or a note's questions in a bounded call. */
+const ASK = /virtual coffee chat in the coming weeks|questions in a \d+-min(?:ute)? call\?/;
+const BOUND = /\b\d+(-minute| minutes|-min)\b/;
 const long = (word: string, max: number) => `${word} `.repeat(Math.floor(max / (word.length + 1))).trim();
 const solid = (max: number, ch = 'x') => ch.repeat(max);
 
@@ -43,7 +44,7 @@ describe('never over the limit (ASK.md §3), whatever the input', () => {
     for (const profile of profiles) {
       for (const me of mes) {
         // Every hook once (ME_SHARED unlocks the shared-ground ones); the default hook for the others.
-        const ids = me === ME_SHARED ? [undefined, ...findHooks(profile, me, NOW).map((h) => h.id)] : [undefined];
+        const ids = me === ME_SHARED ? [undefined, ...findOpeners(profile, me).map((h) => h.id)] : [undefined];
         for (const hook of ids) for (const channel of CHANNELS) for (const tier of ['free', 'premium'] as const) {
           for (const [tone, q] of [['warm', questions[0]], ['direct', questions[1]], ['warm', questions[1]]] as const) {
             const d = composeAsk({ profile, me, channel, tier, tone, hook, questions: q, minutes: 1e9, now: NOW, myTimeZone: 'Pacific/Kiritimati' });

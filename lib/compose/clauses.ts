@@ -1,0 +1,164 @@
+import { textLength } from './limits';
+import { unsafeToQuote } from './guard';
+
+/**
+ * Whole sentences and clauses from profile text, fit to quote (ASK.md §2.2: "a whole title, a whole
+ * sentence or clause, or its topic in a few words; never a fragment cut mid-clause").
+ */
+
+/** Leading filler before the sentence proper ("Once again, our load tests…"): kept in a quote, dropped from a topic. */
+const LEAD_IN = /^(?:once again|above all|in practice|today|this week|last \p{L}+|over the past \p{L}+|at the same time|most days|looking back|lately|in my current role|outside work|before business school|in short|for me),\s+/iu;
+/** A mention LinkedIn prints before a post's first sentence (sdui-2026-b: "BLFX I enjoy…"). */
+const MENTION = /^(?:@\S+|\p{Lu}[\p{Lu}\d&]+)\s+(?=(?:I|I'm|I've|We|We're|Our|My|The|This|It|It's|Small|Simple|Good)\s)/u;
+const EMOJI = /[\p{Extended_Pictographic}\p{Co}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f]/gu;
+
+/** A company tag LinkedIn appends to a post's sentence ("…nobody opens from Google Cloud!", ember-2024-d): not their words. */
+const TAG_TAIL = /\s+from\s+\p{Lu}[\p{L}.&-]*(?:,?\s+\p{Lu}[\p{L}.&-]*){0,3}\s*!$/u;
+
+/** The sentences of a text, line by line, emoji and bullets off their edges. */
+export function sentences(text: string | null | undefined): string[] {
+  const out: string[] = [];
+  for (const line of (text ?? '').split(/\n+/)) {
+    const clean = line.replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '');
+    if (!clean) continue;
+    for (const s of clean.split(/(?<=[.!?])\s+(?=["“‘(]?[\p{Lu}\d])/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
+  }
+  return out;
+}
+
+/** Signs that a "sentence" is not one a person would quote back: tags, links, mentions, splices, cut-offs. */
+const BROKEN = [
+  /#\p{L}/u, /@\p{L}/u, /\^/, /https?:|www\.|lnkd\.in/i, /…|\.\.\./, /[()[\]{}<>]/, /["“”‘’]/,
+  /,\s+(?:I|we)\s/, // a comma splice from pasted pieces ("…not to do at ISTRAL, I coordinated…")
+  /\b(?:how|that|the|a|an|to|of|with|and)\s+(?:at|in|on|of|to|the|with)\s+\p{Lu}/u, // "reminded me how at ISTRAL"
+  /\p{Ll}\p{Lu}/u, // glued words
+  /[:;]$/,
+];
+
+/** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"). */
+const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
+
+/** Remembers a pure function of one string (the same profile is drafted for each channel and each opener). */
+export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = fn(s);
+    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+    cache.set(s, v);
+    return v;
+  };
+}
+
+/** The quotable sentences of a text, in order. */
+export const quotableSentences = memo((text: string) => sentences(text).filter((s) => quotable(s)), 500);
+
+/** Whether a sentence can be quoted whole: a real sentence, not too short or long, nothing broken. */
+export function quotable(s: string, max = 150): boolean {
+  const n = textLength(s);
+  if (n < 18 || n > max) return false;
+  if (!/^[\p{Lu}\d]/u.test(s) || !/[.!?]$/.test(s)) return false;
+  if ((s.match(/\p{L}+/gu) ?? []).length < 4) return false;
+  if (BROKEN.some((re) => re.test(s.replace(LEAD_IN, '')))) return false;
+  if (COURTESY.test(s)) return false;
+  return !unsafeToQuote(s);
+}
+
+/** A title as printed (an article's name): one line, short, no sentence punctuation needed. */
+export function quotableTitle(s: string): boolean {
+  const n = textLength(s);
+  return n >= 8 && n <= 90 && !/\n/.test(s) && (s.match(/\p{L}+/gu) ?? []).length >= 3 && !BROKEN.slice(0, 6).some((re) => re.test(s)) && !unsafeToQuote(s);
+}
+
+/** The quote as it sits in running text: no final full stop (the sentence around it has its own). */
+export function asQuote(s: string): string {
+  return s.replace(/\.$/, '');
+}
+
+/** A long sentence's main clause, when it stands alone ("Our load tests now run on every release, so…" → its first clause). */
+export const mainClause = memo(mainClauseRaw);
+function mainClauseRaw(s: string): string {
+  const m = /^(.{18,}?)(?:,\s+(?:so|because|which|and|but)\s|;\s|:\s|\s[-–—]\s)/u.exec(s);
+  // "In my current role, our load tests now run…": the clause stands without its lead-in.
+  const c = withoutLeadIn(m?.[1]?.trim() ?? '');
+  return c && (c.match(/\p{L}+/gu) ?? []).length >= 4 ? `${c}.` : '';
+}
+
+/** Words that end the subject of a sentence: the main verb. */
+const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give)$/i;
+const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|one|what|how|why|when|if)$/i;
+
+/**
+ * The topic of a sentence in a few words, from its subject: "Simple dashboards that everyone reads
+ * beat clever ones…" → "simple dashboards that everyone reads". '' when the subject is a pronoun or
+ * too long to read as a topic ("Every outage…" is no topic).
+ */
+export const topicOf = memo(topicOfRaw);
+function topicOfRaw(sentence: string): string {
+  const s = sentence.replace(LEAD_IN, '');
+  const words = s.split(/\s+/);
+  const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));
+  if (v < 1 || v > 7) return doingTopic(s);
+  const subject = words.slice(0, v);
+  if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
+  if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
+  const first = subject[0] ?? '';
+  subject[0] = /^\p{Lu}\p{Ll}+$/u.test(first) ? first.toLowerCase() : first;
+  return subject.join(' ');
+}
+
+/** The sentence with its lead-in dropped ("Once again, our…" → "Our…"), for questions built from it. */
+export function withoutLeadIn(s: string): string {
+  const t = s.replace(LEAD_IN, '');
+  return t === s ? s : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Verbs a person uses for their own work, present tense ("I mentor junior engineers…"). */
+export const DOING = /^(?:mentor|help|build|lead|teach|write|design|run|pair|coach|advise|review|manage|support|train|organise|organize|host|coordinate|work|create|develop|plan|research)$/i;
+/** Past tense → the verb ("We built a simple weekly report…" → "How did you build…"). */
+export const PAST: Readonly<Record<string, string>> = {
+  built: 'build', made: 'make', ran: 'run', spent: 'spend', wrote: 'write', taught: 'teach', led: 'lead', took: 'take', found: 'find',
+  moved: 'move', replaced: 'replace', tested: 'test', cleaned: 'clean', launched: 'launch', started: 'start', created: 'create',
+  hosted: 'host', organised: 'organise', organized: 'organize', coordinated: 'coordinate', introduced: 'introduce', changed: 'change',
+  rebuilt: 'rebuild', designed: 'design', migrated: 'migrate', reduced: 'reduce', grew: 'grow', hired: 'hire', shipped: 'ship',
+  turned: 'turn', automated: 'automate', cut: 'cut', scaled: 'scale', supported: 'support', served: 'serve', raised: 'raise',
+};
+
+/** "present forecasts clearly" → "presenting forecasts clearly". */
+export function gerund(vp: string): string {
+  const [first = '', ...rest] = vp.split(' ');
+  let w = first.toLowerCase();
+  if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
+  else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;
+  else if (/^(?:get|run|set|plan|stop|ship|put|cut|sit|win|begin|swim)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
+  else w = `${w}ing`;
+  return [w, ...rest].join(' ');
+}
+
+
+/**
+ * The topic of a sentence about what they do ("I mentor junior engineers on testing strategy…" →
+ * "mentoring junior engineers"; "We built a simple weekly report that leadership actually read" →
+ * "building a simple weekly report that leadership actually read"): the verb and its object, cut where a
+ * new phrase starts; '' when the object runs long.
+ */
+function doingTopic(s: string): string {
+  const m = /^(I|We)\s+(\p{L}+)\s+(.+?)[.!?]?$/u.exec(s);
+  if (!m) return '';
+  const [, who, verb = '', rest = ''] = m;
+  const v = verb.toLowerCase();
+  let base = '';
+  let object = rest;
+  if (who === 'I' && DOING.test(v)) base = v;
+  else if (PAST[v]) base = PAST[v] ?? '';
+  else if (who === 'I' && /^(?:enjoy|love|like)$/.test(v) && /^\p{L}+ing\b/u.test(rest)) {
+    base = '';
+    object = rest;
+  } else if (who === 'I' && v === 'care' && /^about\s/.test(rest)) object = rest.replace(/^about\s+/, '');
+  else return '';
+  const cut = object.replace(/^(?:our|my|their)\s+/i, '').split(/,\s|;\s|:\s|\s(?:so|because|before|and|to|as|on|with|from|into|for|in)\s/)[0] ?? '';
+  const words = cut.split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';
+  return base ? `${gerund(base)} ${cut}` : cut;
+}

@@ -1,0 +1,99 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Matching by meaning, small and deterministic (issue 10): words count by their stem ("dashboards",
+ * "dashboard"), and a few families of related words count as one topic ("forecasts" and "dashboards"
+ * are both about showing numbers to people). The table is ours and short on purpose: it covers the
+ * fields people write to each other about, not the language.
+ */
+const STOP = new Set(
+  ('a an the and or but if of to in on at for with by from into about as is are was were be been being am do does did ' +
+    'have has had i me my we our us you your they their them he she his her it its this that these those there here ' +
+    'so than then too very just also more most much many some any all each every one two three not no nor can could ' +
+    'would should will shall may might must what which who whom whose when where why how while until after before over ' +
+    'under again once only own same such both few other get got make made want like really lately today week day year years ' +
+    // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
+    'run runs ran learn learning use using build work working take help improve better good great new now still often').split(' '),
+);
+
+/** Related words, by family. Each word is stemmed when the table loads. */
+const FAMILIES: Readonly<Record<string, string>> = {
+  numbers: 'dashboard report metric chart visual visualisation visualization forecast forecasting kpi analytics analyst dataset number figure insight query sql baseline score measure',
+  explaining: 'present presentation stakeholder manager leadership executive explain communicate communication story storytelling audience brief clear clearly simple reads read non-technical',
+  product: 'product discovery customer user roadmap launch feature prioritise prioritize idea requirement journey',
+  teaching: 'teach teacher teaching mentor junior education educator student learn learning training course coach classroom school lesson explain review',
+  software: 'engineer engineering software code coding developer programming python backend frontend test testing pull request review deploy release component service api migration',
+  career: 'career change move transition switch path first job role promotion next step',
+  growth: 'marketing growth campaign brand audience pricing experiment partnership partner commercial market retail conversion footfall',
+  reliability: 'outage reliability reliable latency load performance observability monitoring pipeline queue kafka incident debug debugging retry handler bottleneck cache caching',
+  teams: 'team lead leader leading manage management leadership hire hiring people feedback colleague culture',
+  strategy: 'strategy strategic plan planning operating business model decision priority',
+  ai: 'ai ml model evaluation prompt retrieval label labelled training applied llm genai',
+  media: 'media film video production producer content story social platform format screening',
+};
+
+/** Stems the Porter stemmer merges that mean different things here ("production" is not "product"). */
+const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university)$/;
+const STEMS = new Map<string, string>();
+const stemOf = (w: string) => {
+  const x = w.toLowerCase().replace(/['’]s?$/, '');
+  let s = STEMS.get(x);
+  if (s === undefined) {
+    s = KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x);
+    if (STEMS.size > 50000) STEMS.clear();
+    STEMS.set(x, s);
+  }
+  return s;
+};
+
+const FAMILY_OF = new Map<string, string[]>();
+for (const [family, words] of Object.entries(FAMILIES)) {
+  for (const w of words.split(' ')) {
+    const s = stemOf(w);
+    FAMILY_OF.set(s, [...(FAMILY_OF.get(s) ?? []), family]);
+  }
+}
+
+export interface Terms {
+  stems: ReadonlySet<string>;
+  families: ReadonlySet<string>;
+}
+
+const cache = new Map<string, Terms>();
+
+/** The content words of a text as stems, and the families they belong to. */
+export function terms(text: string): Terms {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const stems = new Set<string>();
+  const families = new Set<string>();
+  for (const raw of words) {
+    for (const w of raw.split('-')) {
+      if (w.length < 2 || STOP.has(w)) continue;
+      const s = stemOf(w);
+      stems.add(s);
+      for (const f of FAMILY_OF.get(s) ?? []) families.add(f);
+    }
+    if (raw.includes('-') && FAMILY_OF.has(stemOf(raw))) for (const f of FAMILY_OF.get(stemOf(raw)) ?? []) families.add(f);
+  }
+  const t = { stems, families };
+  if (cache.size > 20000) cache.clear();
+  cache.set(text, t);
+  return t;
+}
+
+/** How much `text` bears on what the sender wants (`want`): shared stems count most, shared families less. */
+export function relevance(want: Terms, text: string, families = true): number {
+  const t = terms(text);
+  let n = 0;
+  for (const s of t.stems) if (want.stems.has(s)) n += 2;
+  if (families) for (const f of t.families) if (want.families.has(f)) n += 1;
+  return n;
+}
+
+/** Shared stems between two texts (the questions use it to tie a goal to a line of theirs). */
+export function shared(a: string, b: string): string[] {
+  const x = terms(a).stems;
+  return [...terms(b).stems].filter((s) => x.has(s));
+}

@@ -1,0 +1,238 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import { asQuote, mainClause, quotableSentences, quotableTitle, topicOf } from './clauses';
+import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
+import { relevance, terms, type Terms } from './meaning';
+import { orgName } from './names';
+import { sameCity } from './timezone';
+import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
+import { clipWords, fold, plainInsert } from './text';
+import { textLength } from './limits';
+
+/**
+ * Conversation openers (ASK.md §2.2): everything on the profile a first message can open with,
+ * ranked by how much it bears on what the sender wants, then how specific and how recent it is.
+ */
+export const HOOK_KINDS = ['post', 'article', 'about', 'featured', 'experience', 'move', 'shared-school', 'shared-org', 'shared-city', 'headline'] as const;
+export type HookKind = (typeof HOOK_KINDS)[number];
+
+/** "<kind>:<index>" (index into the list it came from), or the bare kind when there is one. Same reading, same ids. */
+export type HookId = HookKind | `${HookKind}:${number}` | `${HookKind}:${number}.${number}`;
+
+/** What the popup shows and the draft opens with. */
+export interface Hook {
+  id: HookId;
+  kind: HookKind;
+  /** A readable choice: the kind and enough of the text to choose from. */
+  label: string;
+  /** The words the opening uses: the whole quote, or the topic. */
+  detail: string;
+}
+
+export interface Opener extends Hook {
+  /** A whole sentence, clause or title of theirs, as it sits in running text; '' when none reads well. */
+  quote: string;
+  /** The topic in a few words ("simple dashboards that everyone reads"); '' when the subject names none. */
+  topic: string;
+  /** How the draft names it in full: 'your post "…"', "your move from … to …". */
+  name: string;
+  /** The short way to name it (notes): "your post on simple dashboards that everyone reads". */
+  short: string;
+  /** Ways to name it in a connection note, longest first ("your post on small pull requests"); empty when only a bare "your recent post" fits. */
+  tiny: string[];
+  /** Their whole sentence (questions are built from it). */
+  source: string;
+  /** How far it bears on the sender's goals and who they are (0: not at all). */
+  relevance: number;
+  /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
+  goalRelevance?: number;
+  score: number;
+}
+
+/** A goal about changing careers: a real career move of theirs bears on it. */
+export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
+
+const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
+
+/** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
+export interface Want { goal: Terms; context: Terms }
+export function wantOf(me: Partial<Me>): Want {
+  return {
+    goal: terms(me.shortTermGoal || me.longTermGoal || ''),
+    context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
+  };
+}
+/** The goal counts twice as much as who the sender is. */
+export function bearing(want: Want, text: string): number {
+  return 2 * relevance(want.goal, text) + relevance(want.context, text);
+}
+
+const chipQuote = (s: string) => clipWords(s, 140, true);
+
+function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number): Draft {
+  const quote = asQuote(s);
+  const topic = topicOf(s);
+  const where = kind === 'about' ? 'your About section' : `your ${kind}`;
+  const clause = mainClause(s);
+  const name = `${where} "${quote}"`;
+  const short = topic ? (kind === 'about' ? `what you wrote about ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
+  const rel = bearing(want, s);
+  const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
+}
+
+function activityOpeners(profile: Profile, want: Want): Draft[] {
+  const out: Draft[] = [];
+  profile.activity.forEach((a, i) => {
+    if (a.kind !== 'post' && a.kind !== 'article') return;
+    const recency = Math.max(0, 3 - i * 0.3);
+    const firstLine = a.text.split('\n')[0]?.trim() ?? '';
+    if (a.kind === 'article' || /\?$/.test(firstLine) || (firstLine.length <= 60 && !/[.!]$/.test(firstLine))) {
+      // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
+      if (quotableTitle(firstLine) && (a.kind === 'article' || /\?$/.test(firstLine))) {
+        const rel = bearing(want, a.text.slice(0, 600));
+        const title = firstLine.replace(/\.$/, '');
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: a.text, relevance: rel, score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
+        return;
+      }
+    }
+    const options = quotableSentences(a.text).slice(0, 8).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
+    const best = options.sort((x, y) => y.score - x.score)[0];
+    if (best) out.push(best);
+  });
+  return out;
+}
+
+function experienceOpeners(profile: Profile, want: Want): Draft[] {
+  const out: Draft[] = [];
+  profile.experience.slice(0, 8).forEach((e, i) => {
+    const role = asWritten(e.title);
+    if (!role) return;
+    const org = orgName(e.company);
+    const now = isOngoing(e.dates);
+    const year = since(e.dates);
+    const at = org ? ` at ${org}` : '';
+    // Titles share family words with any goal ("manager"): a title counts by its own words, a description by meaning.
+    const rel = 2 * (relevance(want.goal, e.title, false) + relevance(want.goal, e.description ?? ''));
+    const name = now ? `your work as ${withRoleArticle(role)}${at}` : `your earlier work as ${withRoleArticle(role)}${at}`;
+    const label = `${now ? 'Now' : 'Earlier'}: ${role}${at}${now && year ? ` (since ${year})` : ''}`;
+    out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
+    quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
+      const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
+      out.push({ ...o, kind: 'experience', name: `what you write about your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
+    });
+  });
+  return out;
+}
+
+/** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
+function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[] {
+  const out: Draft[] = [];
+  const list = profile.experience.slice(0, 4);
+  for (let i = 0; i + 1 < list.length && out.length < 2; i++) {
+    const to = list[i];
+    const from = list[i + 1];
+    if (!to || !from || isOngoing(from.dates)) continue;
+    const a = asWritten(from.title);
+    const b = asWritten(to.title);
+    if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a))) continue;
+    // A move is one role after another: the new one starts after the old one started, and not long before it ended.
+    const began = monthIndex(parseStart(to.dates));
+    const ended = monthIndex(parseEnd(from.dates));
+    const before = monthIndex(parseStart(from.dates));
+    if (began === null || ended === null || before === null || began <= before || began < ended - 3 || began > ended + 12) continue;
+    const name = `your move from ${a} to ${b}`;
+    // Titles share words with anyone's role ("manager"): only the goal counts for a move.
+    const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
+    out.push({ id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i });
+  }
+  return out;
+}
+
+function sharedOpeners(profile: Profile, me: Partial<Me>): Draft[] {
+  const out: Draft[] = [];
+  const same = (a: string, b: string) => {
+    const x = fold(a);
+    const y = fold(b);
+    return x.length >= 3 && y.length >= 3 && (x === y || (Math.min(x.length, y.length) >= 5 && (x.includes(y) || y.includes(x))));
+  };
+  const school = profile.education.findIndex((e) => same(e.school, me.school ?? ''));
+  const edu = profile.education[school];
+  if (edu) {
+    const s = clipWords(plainInsert(edu.school), 60);
+    out.push({ id: `shared-school:${school}`, kind: 'shared-school', label: `Both studied at ${s}`, detail: s, quote: '', topic: '', name: `that we both studied at ${s}`, short: `that we both studied at ${s}`, source: s, relevance: 0, score: SPECIFIC['shared-school'] });
+  }
+  const org = orgName(me.organisation, 200);
+  const idx = profile.experience.findIndex((e) => same(orgName(e.company, 200), org));
+  const e = profile.experience[idx];
+  if (e && org) {
+    const o = orgName(e.company, 50);
+    const both = isOngoing(e.dates) ? `that we both work at ${o}` : `that you also worked at ${o}`;
+    out.push({ id: `shared-org:${idx}`, kind: 'shared-org', label: `Both at ${o}`, detail: o, quote: '', topic: '', name: both, short: both, source: o, relevance: 0, score: SPECIFIC['shared-org'] });
+  }
+  const city = clipWords(plainInsert(me.city), 40);
+  if (city && sameCity(city, profile.location)) {
+    out.push({ id: 'shared-city', kind: 'shared-city', label: `Both in ${city}`, detail: city, quote: '', topic: '', name: `that we are both in ${city}`, short: `that we are both in ${city}`, source: city, relevance: 0, score: SPECIFIC['shared-city'] });
+  }
+  return out;
+}
+
+function headlineOpener(profile: Profile, want: Want): Draft[] {
+  const { roles, fields } = headlineRoles(profile.headline);
+  const field = fields[0];
+  const role = roles[0];
+  if (!field && !role) return [];
+  const name = field ? `your work in ${field}` : `your work as ${withRoleArticle(role ?? '')}`;
+  return [{ id: 'headline', kind: 'headline', label: `Headline: ${field ?? role}`, detail: field ?? role ?? '', quote: '', topic: field ?? '', name, short: name, source: profile.headline ?? '', relevance: bearing(want, profile.headline ?? ''), score: SPECIFIC.headline }];
+}
+
+/**
+ * Every opener the profile offers, best first. Ties keep the page's order, so the same reading and
+ * the same sender give the same list.
+ */
+export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
+  const want = wantOf(me);
+  const about = quotableSentences(profile.about ?? '').slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
+  const all = [...activityOpeners(profile, want), ...about, ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '')), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
+  // The same sentence in their About and a post (they repeat themselves): the post keeps it.
+  const seen = new Set<string>();
+  const unique = all.filter((o) => {
+    const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
+}
+
+/** Names for a 200-character note, longest first: a topic, a short quote or title, the role or move in a few words. */
+function tinyNames(o: Draft): string[] {
+  const out: string[] = [];
+  const add = (x: string) => {
+    if (x && textLength(x) <= 64 && !out.includes(x)) out.push(x);
+  };
+  const where = o.kind === 'about' ? 'your line' : o.kind === 'experience' ? 'your work' : `your ${o.kind}`;
+  if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  if (o.quote) add(`${where} "${o.quote}"`);
+  const clause = o.quote ? mainClause(`${o.quote}.`) : '';
+  if (clause) add(`${where} "${asQuote(clause)}"`);
+  if (o.kind === 'move') add(`your move to ${o.detail.split(' to ').pop() ?? ''}`);
+  if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
+  if (o.kind === 'experience' || o.kind === 'headline') {
+    const [head = '', org] = o.detail.split(' at ');
+    const work = o.name.includes('earlier') ? 'your earlier work' : 'your work';
+    add(`${work} as ${withRoleArticle(head)}`);
+    add(`${work} as ${withRoleArticle(head.split(' and ')[0] ?? '')}`);
+    if (org) add(`${work} at ${org}`);
+  }
+  if (o.kind.startsWith('shared-')) out.push(o.name);
+  return out.sort((a, b) => textLength(b) - textLength(a)).filter((x, i, all) => i === 0 || x !== all[i - 1]);
+}
+
+/** An opener before its note-sized name is worked out. */
+type Draft = Omit<Opener, 'tiny'>;
+
+/** The public shape (what composeAsk returns and the popup shows). */
+export function publicHook(o: Opener): Hook {
+  return { id: o.id, kind: o.kind, label: o.label, detail: o.detail };
+}

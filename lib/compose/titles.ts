@@ -1,0 +1,71 @@
+import { isOngoing, parseStart } from './dates';
+import { headlineParts, isField, isRole, rolePart } from './headline';
+import { plainInsert } from './text';
+
+/**
+ * Job titles as a person writes them mid-sentence (issue 10): "Member Of The Management Board &
+ * Partner" → "member of the management board and partner"; "Scrum Master - Software Engineer" →
+ * "scrum master and software engineer". Acronyms ("CTO", "EIR", "GBN"), mixed case ("SAFe", "iOS")
+ * and names of products and languages keep their capitals.
+ */
+const NAMES = new Set(
+  ('python java javascript typescript go golang kafka redis django fastapi react angular vue node aws azure gcp google microsoft ' +
+    'amazon apple meta linkedin salesforce sap oracle excel pega scrum agile safe tableau power bi sql spark hadoop kubernetes docker ' +
+    'linux android ios swift kotlin rust ruby rails php wordpress shopify hubspot figma adobe unity unreal english french spanish german ' +
+    'swedish chinese japanese arabic hindi europe asia africa emea apac latam').split(' '),
+);
+
+function word(w: string, first: boolean): string {
+  if (/^\p{Lu}{2,}s?$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w)) return w; // CTO, SAFe, iOS, 2x
+  if (NAMES.has(w.toLowerCase()) && !first) return w;
+  if (NAMES.has(w.toLowerCase()) && /^(?:python|java|javascript|kafka|aws|google|microsoft|salesforce|sap|pega)$/i.test(w)) return w;
+  return w.replace(/^\p{Lu}(?=\p{Ll}*(?:[-'’]\p{L}+)*$)/u, (c) => c.toLowerCase()).replace(/-\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
+}
+
+/** A title in running text: parenthetical notes off, "&" and " - " read as "and", Title Case lowered. */
+export function asWritten(title: string | null | undefined): string {
+  const t = plainInsert(title).replace(/\s*\([^)]*\)/g, '').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
+  if (!t) return '';
+  const words = t.split(' ');
+  // A title typed in lower case already ("software engg") stays as typed.
+  return words.map((w, i) => word(w, i === 0)).join(' ');
+}
+
+/** "a data analyst", "an EIR", "head of data" (a unique post reads without an article). */
+export function withRoleArticle(role: string): string {
+  if (!role) return '';
+  if (/^(?:a|an|the)\s/i.test(role) || /^(?:head|director|vp|vice|chief|ceo|cto|cfo|coo|cmo|cpo|president|chair|co-?chair|founder|co-?founder|owner|managing|general manager|partner at)\b/i.test(role)) return role;
+  const first = role.split(/\s/)[0] ?? '';
+  const acronym = /^\p{Lu}{2,}$/u.test(first);
+  const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
+  return `${vowel ? 'an' : 'a'} ${role}`;
+}
+
+/** "now" or "earlier" for an experience entry, from its dates (never "earlier" for a role still held). */
+export function when(dates: string | null | undefined): 'now' | 'earlier' | '' {
+  if (isOngoing(dates)) return 'now';
+  return parseStart(dates) ? 'earlier' : '';
+}
+
+/** The year a role started, for "since 2021". */
+export function since(dates: string | null | undefined): number | null {
+  return parseStart(dates)?.year ?? null;
+}
+
+/**
+ * The parts of a headline that read as a role or a field ("Analytics Solutions | Data Architect &
+ * Engineer | Cloud Platform guru" → roles ["data architect and engineer"], fields ["analytics solutions"]).
+ * Statuses, slogans and fragments ("2x AWS", "Ex-Veloxa") are left out.
+ */
+export function headlineRoles(headline: string | null | undefined): { roles: string[]; fields: string[] } {
+  const roles: string[] = [];
+  const fields: string[] = [];
+  for (const part of headlineParts(headline)) {
+    if (/^(?:ex-|former\b|\d+x\b)/i.test(part) || !/\p{L}{3}/u.test(part)) continue;
+    if (isRole(part)) {
+      const r = asWritten(rolePart(part));
+      if (r.split(' ').length <= 6) roles.push(r);
+    } else if (isField(part) && part.split(/\s+/).length <= 5 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(part) && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) fields.push(asWritten(part));
+  }
+  return { roles, fields };
+}

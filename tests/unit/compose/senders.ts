@@ -1,0 +1,68 @@
+/**
+ * Senders in different fields for the draft tests and the demo (tests/demo/drafts.ts), and the real
+ * fixture pages read by the real reader (jsdom, as the reader tests do).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { readProfile } from '../../../lib/linkedin';
+import type { Profile } from '../../../lib/linkedin/schema';
+import { MeSchema, type Me } from '../../../lib/settings/schema';
+import { fixturesDir } from '../../fixtures-dir';
+
+export interface Sender {
+  id: string;
+  /** How the demo names them. */
+  about: string;
+  me: Me;
+  myTimeZone: string;
+}
+
+export const SENDERS: Sender[] = [
+  {
+    id: 'analyst', about: 'Marta Kowalska, data analyst at a freight company in Warsaw',
+    me: MeSchema.parse({ name: 'Marta Kowalska', role: 'Data Analyst', organisation: 'Vistula Freight', city: 'Warsaw', shortTermGoal: 'I want to present forecasts clearly to non-technical stakeholders', longTermGoal: 'move into product management', missingSkills: ['product discovery'], guidance: ['technical'] }),
+    myTimeZone: 'Europe/Warsaw',
+  },
+  {
+    id: 'teacher', about: 'Daniel Tremblay, secondary-school computer science teacher in Toronto moving into software',
+    me: MeSchema.parse({ name: 'Daniel Tremblay', role: 'secondary-school teacher', organisation: 'Riverdale Collegiate', whatIDo: 'I teach computer science and Python to high-school students', city: 'Toronto', shortTermGoal: 'change careers into software engineering', missingSkills: ['testing', 'code review'], guidance: ['career'] }),
+    myTimeZone: 'America/Toronto',
+  },
+  {
+    id: 'marketer', about: 'Amara Okonkwo, marketing coordinator at a consumer brand in Lagos',
+    me: MeSchema.parse({ name: 'Amara Okonkwo', role: 'Marketing Coordinator', organisation: 'Palmwine Foods', city: 'Lagos', shortTermGoal: 'learn how to run pricing and growth experiments', longTermGoal: 'lead growth strategy for a consumer brand', missingSkills: ['partnerships'], guidance: ['career'] }),
+    myTimeZone: 'Africa/Lagos',
+  },
+  {
+    id: 'engineer', about: 'Tomás Reyes, junior backend engineer at a payments start-up in Madrid',
+    me: MeSchema.parse({ name: 'Tomás Reyes', role: 'Junior Backend Engineer', organisation: 'Pagoluz', city: 'Madrid', shortTermGoal: 'make our payment services reliable under heavy load', longTermGoal: 'lead a platform team', missingSkills: ['observability'], guidance: ['technical'] }),
+    myTimeZone: 'Europe/Madrid',
+  },
+  {
+    // Skipped onboarding: the popup asks for these three before the first draft (components/popup/QuickMe.tsx).
+    id: 'no-profile', about: 'no profile; answered only the popup\'s three-field prompt',
+    me: MeSchema.parse({ name: 'Priya', role: 'nurse', shortTermGoal: 'move into health-tech product work' }),
+    myTimeZone: 'Asia/Kolkata',
+  },
+];
+
+/** The sender who skipped onboarding and the prompt: nothing at all. */
+export const EMPTY_SENDER: Me = MeSchema.parse({});
+
+export interface ReadFixture {
+  name: string;
+  profile: Profile;
+}
+
+/** Every shared fixture page (the "-fullhead" twins read the same and are left out), read by the real reader. */
+export function readFixtures(): ReadFixture[] {
+  const dir = fixturesDir();
+  if (!dir) return [];
+  const names = ['ember-2024-a', 'ember-2024-b', 'ember-2024-d', 'ember-2024-e', 'not-found-2024', 'public-2023-a', 'public-2024-a', 'public-2024-b', 'public-2026-a', 'sdui-2026-b', 'sdui-2026-self'];
+  return names.map((name) => {
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as { url: string };
+    const doc = new JSDOM(readFileSync(join(dir, `${name}.html`), 'utf8'), { url: expected.url }).window.document;
+    return { name, profile: readProfile(doc, expected.url).profile };
+  });
+}
