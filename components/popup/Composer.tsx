@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { channelLimit, noteBudget } from '../../lib/compose';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Me, Settings } from '../../lib/settings/schema';
-import { clearWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';
+import { type WorkingDraft } from '../../lib/shared/working-drafts';
 import { loadSettings, myTimeZone, saveSettings } from '../../lib/shared/settings-store';
 import { keepDraft, markInvited, markSent, undoStep } from '../../lib/popup/commands';
 import type { Person } from '../../lib/tracker/schema';
