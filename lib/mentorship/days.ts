@@ -1,6 +1,6 @@
 import { DAY, offsetAt, resolveZone, zonedParts, zonedTimeToUtc } from '../schedule/zone';
 
-/** Calendar days in the user's zone: a step "due 15 Jan" is due on that day wherever the clocks change. */
+/** Calendar days in the user's zone (`offset`: a cached offset for the zone, lib/schedule cachedOffset, in hot loops): a step "due 15 Jan" is due on that day wherever the clocks change. */
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day an instant falls on in a zone, "2027-01-15". */
@@ -10,9 +10,9 @@ export function dayOf(ms: number, zone?: string): string {
 }
 
 /** The instant a day begins in a zone (local midnight; a skipped midnight resolves forward). */
-export function dayStart(day: string, zone?: string): number {
+export function dayStart(day: string, zone?: string, offset?: (ms: number) => number): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return zonedTimeToUtc({ y, m, d, h: 0, min: 0 }, resolveZone(zone));
+  return zonedTimeToUtc({ y, m, d, h: 0, min: 0 }, resolveZone(zone), offset);
 }
 
 /** "2027-01-15" plus n days, by the calendar. */
@@ -26,11 +26,12 @@ export function addDays(day: string, n: number): string {
  * The same wall-clock time n calendar days later in a zone: a review every 90 days started at
  * 10:00 comes at 10:00, across a daylight-saving change too (then 89 days and 23 or 25 hours pass).
  */
-export function addLocalDays(ms: number, n: number, zone?: string): number {
+export function addLocalDays(ms: number, n: number, zone?: string, offset?: (ms: number) => number): number {
   const z = resolveZone(zone);
-  const local = ms + offsetAt(ms, z);
+  const local = ms + (offset ?? ((t: number) => offsetAt(t, z)))(ms);
   const p = new Date(local + n * DAY);
-  return zonedTimeToUtc({ y: p.getUTCFullYear(), m: p.getUTCMonth() + 1, d: p.getUTCDate(), h: p.getUTCHours(), min: p.getUTCMinutes() }, z) + (local % 60_000);
+  const wall = { y: p.getUTCFullYear(), m: p.getUTCMonth() + 1, d: p.getUTCDate(), h: p.getUTCHours(), min: p.getUTCMinutes() };
+  return zonedTimeToUtc(wall, z, offset) + (local % 60_000);
 }
 
 /** "15 Jan" (and the year when it is not this one), for agenda lines and lists. */

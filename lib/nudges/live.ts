@@ -12,6 +12,8 @@ const pending = (doneAt: number | undefined, since: number) => doneAt === undefi
  * PACKS_VERSION in lib/tracker/packs.ts so stored packs are rebuilt.
  */
 export function mayNudge(p: NudgePerson): boolean {
+  // step-due, review: any open stage with a mentorship journal that has not ended
+  if (p.journal && !p.journal.ended && p.mentorship && p.stage !== 'closed') return true;
   switch (p.stage) {
     case 'invited': // send-ask
       return p.acceptedAt !== undefined && pending(p.sentAt, p.acceptedAt);

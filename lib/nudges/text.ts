@@ -10,6 +10,8 @@ const TITLES: Record<NudgeKind, (name: string) => string> = {
   'thank-you': (n) => `Thank ${n} for the chat?`,
   'report-back': (n) => `Report back to ${n}?`,
   cadence: (n) => `Catch up with ${n}?`,
+  'step-due': (n) => `Check on a step from your mentorship with ${n}?`,
+  review: (n) => `Review your mentorship with ${n}?`,
 };
 
 /** "Check in with Marisol?" */

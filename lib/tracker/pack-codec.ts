@@ -22,7 +22,7 @@ const NUDGE_FIELDS = [
 ] as const satisfies readonly (keyof NudgePerson)[];
 const N = NUDGE_FIELDS.length;
 const STAGE = NUDGE_FIELDS.indexOf('stage');
-const [FIRST_NAME, CHAT_AT, CHAT_MINUTES, CADENCE, STARTED, LAST_CONTACT, MEMORY] = [N, N + 1, N + 2, N + 3, N + 4, N + 5, N + 6];
+const [FIRST_NAME, CHAT_AT, CHAT_MINUTES, CADENCE, STARTED, LAST_CONTACT, MEMORY, JOURNAL] = [N, N + 1, N + 2, N + 3, N + 4, N + 5, N + 6, N + 7];
 
 export const nudgeCodec = {
   encode: (p: NudgePerson): Tuple => {
@@ -31,7 +31,7 @@ export const nudgeCodec = {
     // Snoozes and dismissals are rare and open-ended: kept as JSON text, only when there are any.
     const { snoozed = {}, dismissed = {} } = p.nudges ?? {};
     const memory = Object.keys(snoozed).length || Object.keys(dismissed).length ? JSON.stringify({ snoozed, dismissed }) : null;
-    t.push(p.profile.firstName, p.chat?.at ?? null, p.chat?.minutes ?? null, m?.cadenceDays ?? null, m?.startedAt ?? null, m?.lastContactAt ?? null, memory);
+    t.push(p.profile.firstName, p.chat?.at ?? null, p.chat?.minutes ?? null, m?.cadenceDays ?? null, m?.startedAt ?? null, m?.lastContactAt ?? null, memory, p.journal ? JSON.stringify(p.journal) : null);
     return trim(t);
   },
   decode: (t: Tuple): NudgePerson => {
@@ -41,6 +41,7 @@ export const nudgeCodec = {
     if (t[CHAT_AT] != null) row.chat = { at: t[CHAT_AT], minutes: t[CHAT_MINUTES] };
     if (t[CADENCE] != null) row.mentorship = { cadenceDays: t[CADENCE], startedAt: t[STARTED], lastContactAt: t[LAST_CONTACT] };
     if (t[MEMORY] != null) row.nudges = JSON.parse(t[MEMORY] as string);
+    if (t[JOURNAL] != null) row.journal = JSON.parse(t[JOURNAL] as string);
     return row as unknown as NudgePerson;
   },
 };

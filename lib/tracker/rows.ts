@@ -53,6 +53,7 @@ export type NudgePerson = Pick<PersonState, (typeof NUDGE_STATE)[number]> & {
   slug: string;
   chat?: Pick<Chat, 'at' | 'minutes'>;
   profile: Pick<Profile, 'firstName'>;
+  journal?: Person['journal'];
 };
 
 export function toNudgeRow(p: Person): NudgePerson {
@@ -60,5 +61,6 @@ export function toNudgeRow(p: Person): NudgePerson {
   for (const k of NUDGE_STATE) if (p[k] !== undefined) row[k] = p[k];
   if (p.nudges) row.nudges = p.nudges;
   if (p.chat) row.chat = { at: p.chat.at, minutes: p.chat.minutes };
+  if (p.journal) row.journal = p.journal;
   return row as NudgePerson;
 }

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { ProfileSchema } from '../linkedin/schema';
+import { JournalSummarySchema } from '../mentorship/schema';
 
 /** Times are epoch milliseconds everywhere in storage: cheap to index and compare. */
 const Time = z.number().int().nonnegative();
@@ -14,7 +15,7 @@ export const ChannelSchema = z.enum(CHANNELS);
 export const STAGES = ['drafted', 'invited', 'sent', 'replied', 'scheduled', 'held', 'mentoring', 'closed'] as const;
 export const StageSchema = z.enum(STAGES);
 
-export const NUDGE_KINDS = ['check-in', 'close-out', 'send-ask', 'agenda', 'thank-you', 'report-back', 'cadence'] as const;
+export const NUDGE_KINDS = ['check-in', 'close-out', 'send-ask', 'agenda', 'thank-you', 'report-back', 'cadence', 'step-due', 'review'] as const;
 export const NudgeKindSchema = z.enum(NUDGE_KINDS);
 
 /** What a sent message was for: the first ask, or the follow-up a nudge suggested. */
@@ -91,6 +92,8 @@ export const PersonSchema = PersonStateSchema.extend({
   readAt: Time.optional(),
   /** Lowercase, accent-folded name + company + headline + tags + notes: derived on every write, never exported. */
   search: z.string().max(20000).default(''),
+  /** The mentorship journal's few numbers the nudges read (lib/mentorship/summary.ts), derived on each journal write. */
+  journal: JournalSummarySchema.optional(),
   createdAt: Time,
   updatedAt: Time,
 });
