@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { HistoryRow } from './history';
+import type { MentorshipRow } from './mentorship-tables';
 import { ensurePacks, type PackRow } from './packs';
 import { packsMiddleware } from './packs-middleware';
 import type { Person } from './schema';
@@ -20,6 +21,7 @@ export class CoffeeChatDb extends Dexie {
   history!: EntityTable<HistoryRow, 'personId'>;
   meta!: EntityTable<MetaRow, 'key'>;
   packs!: EntityTable<PackRow, 'key'>;
+  mentorships!: EntityTable<MentorshipRow, 'personId'>;
 
   constructor(name: string, versions: readonly VersionDecl[] = VERSIONS) {
     // No result cache: it kept a second copy of what live queries read (the packs' 10,000 list

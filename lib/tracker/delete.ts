@@ -8,6 +8,7 @@ export async function deletePerson(db: CoffeeChatDb, personId: string): Promise<
   const id = canonicalProfileUrl(personId) ?? personId;
   await write(db, async () => {
     await db.history.delete(id);
+    await db.mentorships.delete(id);
     await db.people.delete(id);
   });
 }
@@ -18,7 +19,7 @@ export async function deletePerson(db: CoffeeChatDb, personId: string): Promise<
  */
 export async function deleteEverything(db: CoffeeChatDb): Promise<void> {
   await write(db, async () => {
-    await Promise.all([db.people.clear(), db.history.clear()]);
+    await Promise.all([db.people.clear(), db.history.clear(), db.mentorships.clear()]);
     await db.meta.where('key').noneOf(['rev', ...KEPT_META]).delete();
   });
 }

@@ -48,7 +48,7 @@ export function toStorageError(e: unknown): unknown {
 export async function write<T>(db: CoffeeChatDb, fn: () => Promise<T>): Promise<T> {
   try {
     // packs: derived from people (packs.ts); listed so a write may read them back.
-    return await db.transaction('rw', [db.people, db.history, db.meta, db.packs], async () => {
+    return await db.transaction('rw', [db.people, db.history, db.meta, db.packs, db.mentorships], async () => {
       const result = await fn();
       const rev = await readRev(db);
       await db.meta.put({ key: REV_KEY, value: rev + 1 });

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { V2_2026_12_03 } from './mentorship-tables';
 
 /**
  * Every schema version the database has shipped, oldest first. A new version is one more
@@ -30,4 +31,5 @@ export const V1_2026_11_22: VersionDecl = {
   },
 };
 
-export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22];
+// 2026-12-03: v2, the mentorship journal (mentorship-tables.ts).
+export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_12_03];
