@@ -9,7 +9,7 @@ export const personHref = (id: string, nudge?: string) =>
  */
 function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
   // A close-out has nothing to send: it asks the user to decide, so it opens the person.
-  const verb = n.kind === 'close-out' ? 'Review' : 'Open draft';
+  const verb = n.kind === 'close-out' ? 'Review' : n.kind === 'step-due' || n.kind === 'review' ? 'Open' : 'Open draft';
   return (
     <li>
       <span>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { runStep } from '../../lib/shell/run-step';
-import { allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, startMentorship, type Step } from '../../lib/tracker';
+import { allowedSteps, close, recordAccepted, recordChatHeld, recordInvited, recordReply, reopen, type Step } from '../../lib/tracker';
 import type { CloseReason, Person, PersonState, Stage } from '../../lib/tracker/schema';
 import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
-import { ChatHeldForm, CloseForm, MentorForm } from './StepForms';
+import { ChatHeldForm, CloseForm } from './StepForms';
+import { MentorshipSetup } from './mentorship/Setup';
 
 const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = {
   'send-ask': 'send-ask', 'send-check-in': 'check-in', 'send-agenda': 'agenda', 'send-thank-you': 'thank-you',
@@ -49,8 +50,8 @@ export function StepActions({ person, state, settings, now, openAction, onDraft,
         ))}
       </div>
       {has('schedule') && scheduling && <ScheduleChat person={person} settings={settings} now={now} onDone={(msg) => (setScheduling(false), void onAct(async () => undefined, msg))} />}
-      {has('hold') && <ChatHeldForm onSubmit={(takeaways) => onAct(() => runStep((db) => recordChatHeld(db, person.id, { at: now, takeaways })), 'Chat recorded. A thank-you is due within a day.')} />}
-      {has('mentor') && <MentorForm initialDays={person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays} onSubmit={(cadenceDays) => onAct(() => runStep((db) => startMentorship(db, person.id, { cadenceDays, at: now })), 'Mentorship recorded.')} />}
+      {has('hold') && person.stage !== 'mentoring' && <ChatHeldForm onSubmit={(takeaways) => onAct(() => runStep((db) => recordChatHeld(db, person.id, { at: now, takeaways })), 'Chat recorded. A thank-you is due within a day.')} />}
+      {has('mentor') && person.stage !== 'mentoring' && <MentorshipSetup person={person} settings={settings} now={now} start onDone={(msg) => void onAct(async () => undefined, msg)} />}
       {has('close') && <CloseForm initial={closeReasonFor(person.stage)} onSubmit={(reason) => onAct(() => runStep((db) => close(db, person.id, { reason, at: now })), 'Closed. It will not nudge you again.')} />}
     </section>
   );
