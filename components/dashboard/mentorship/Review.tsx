@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { recordReview, reviewSummary, type Mentorship } from '../../../lib/mentorship';
+import { addLocalDays, lastReviewAt, recordReview, reviewSummary, type Mentorship } from '../../../lib/mentorship';
 import { newId } from './use-journal';
 
 const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -17,6 +17,7 @@ export function Review({ m, now, today, due, save }: { m: Mentorship; now: numbe
   return (
     <section class={`card ms-review${due ? ' due' : ''}`} aria-label="Review">
       <h3>{due ? 'Time for a review' : 'Reviews'}</h3>
+      {!open && !due && <p class="muted">Every {m.reviewEveryDays} days you look back at the goals, celebrate the wins and adjust the plan. The next: around {fmt(addLocalDays(lastReviewAt(m), m.reviewEveryDays))}.</p>}
       {!open && <button type="button" onClick={() => setOpen(true)}>Review progress now</button>}
       {open && (
         <form class="step-form" aria-label="Periodic review" onSubmit={async (e) => (e.preventDefault(), (await save((x) => recordReview(x, { wins, adjust, outcome }, now, today, newId), 'Review recorded. The next one is in 90 days.')) && setOpen(false))}>
