@@ -8,6 +8,8 @@ import { V2_2026_12_03 } from '../../../lib/tracker/mentorship-tables';
 import { VERSIONS } from '../../../lib/tracker/versions';
 import type { CoffeeChatDb } from '../../../lib/tracker/db';
 import { generate } from './generate';
+import { generateMentorships } from '../../../bench/generate-mentorships';
+import { MentorshipSchema } from '../../../lib/mentorship';
 import { DAY, T0, freshDb, person, snapshot, upgradeFrom } from './helpers';
 
 let n = 0;
@@ -137,6 +139,23 @@ describe('the mentorship journal in the database', () => {
     const older = freshDb();
     expect((await importData(older, old)).added).toBe(1);
     expect(await older.mentorships.count()).toBe(0);
+  });
+
+  it("the bench's journals are valid records, and survive an export and import", async () => {
+    const { people, events, notes } = generate(40);
+    const journals = generateMentorships(people, 3);
+    expect(journals.map((m) => [m.goals.length, m.sessions.length, m.journal.length])).toEqual([[3, 12, 20], [3, 12, 20], [3, 12, 20]]);
+    for (const m of journals) expect(MentorshipSchema.parse(m)).toEqual(m);
+    const db = freshDb();
+    await db.transaction('rw', [db.people, db.history, db.mentorships], async () => {
+      await db.people.bulkAdd(people);
+      await db.history.bulkAdd(historyRows(events, notes));
+      await db.mentorships.bulkAdd(journals);
+    });
+    const json = await exportJson(db, { now: T0 });
+    const copy = freshDb();
+    expect((await importData(copy, json)).mentorships).toBe(3);
+    expect(await copy.mentorships.toArray()).toEqual(await db.mentorships.toArray());
   });
 
   it('deleting a person deletes their journal', async () => {
