@@ -6,7 +6,7 @@ import type { CloseReason, Person, PersonState, Stage } from '../../lib/tracker/
 import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
 import { ChatHeldForm, CloseForm } from './StepForms';
-import { MentorshipSetup } from './mentorship/Setup';
+import { StartMentorship } from './mentorship/Setup';
 
 const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = {
   'send-ask': 'send-ask', 'send-check-in': 'check-in', 'send-agenda': 'agenda', 'send-thank-you': 'thank-you',
@@ -51,7 +51,7 @@ export function StepActions({ person, state, settings, now, openAction, onDraft,
       </div>
       {has('schedule') && scheduling && <ScheduleChat person={person} settings={settings} now={now} onDone={(msg) => (setScheduling(false), void onAct(async () => undefined, msg))} />}
       {has('hold') && person.stage !== 'mentoring' && <ChatHeldForm onSubmit={(takeaways) => onAct(() => runStep((db) => recordChatHeld(db, person.id, { at: now, takeaways })), 'Chat recorded. A thank-you is due within a day.')} />}
-      {has('mentor') && person.stage !== 'mentoring' && <MentorshipSetup person={person} settings={settings} now={now} start onDone={(msg) => void onAct(async () => undefined, msg)} />}
+      {has('mentor') && person.stage !== 'mentoring' && <StartMentorship person={person} settings={settings} now={now} onDone={(msg) => void onAct(async () => undefined, msg)} />}
       {has('close') && <CloseForm initial={closeReasonFor(person.stage)} onSubmit={(reason) => onAct(() => runStep((db) => close(db, person.id, { reason, at: now })), 'Closed. It will not nudge you again.')} />}
     </section>
   );

@@ -34,9 +34,11 @@ export function addLocalDays(ms: number, n: number, zone?: string, offset?: (ms:
   return zonedTimeToUtc(wall, z, offset) + (local % 60_000);
 }
 
+// Fixed names, not Intl: a due list of 1,000 mentorships builds a reason each, and a formatter per call costs ~10 µs.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** "15 Jan" (and the year when it is not this one), for agenda lines and lists. */
 export function shortDay(day: string, today?: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return today && today.slice(0, 4) === day.slice(0, 4) ? `${d} ${month}` : `${d} ${month} ${y}`;
+  return today && today.slice(0, 4) === day.slice(0, 4) ? `${d} ${MONTHS[m - 1]}` : `${d} ${MONTHS[m - 1]} ${y}`;
 }

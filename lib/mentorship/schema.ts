@@ -145,19 +145,4 @@ export type Mentorship = z.infer<typeof MentorshipSchema>;
 export const DEFAULT_MEETING = 'A monthly longer session plus short check-ins';
 export const DEFAULT_REVIEW_DAYS = 90;
 
-/**
- * What the follow-up rules need of a mentorship, kept on the person (Person.journal) so the
- * background reads a few numbers, not 1,000 journals. Derived on every mentorship write (summary.ts).
- */
-export const JournalSummarySchema = z.object({
-  startedAt: Time,
-  reviewEveryDays: z.number().int().min(14).max(365),
-  lastReviewAt: Time.optional(),
-  lastSessionAt: Time.optional(),
-  /** Target dates of open steps, earliest first (capped): the step-due rule walks them. */
-  openDue: z.array(DaySchema).max(20),
-  /** How many things the next agenda brings up (open action items and journal entries to raise). */
-  agendaItems: z.number().int().min(0),
-  ended: z.boolean().optional(),
-});
-export type JournalSummary = z.infer<typeof JournalSummarySchema>;
+export { JournalSummarySchema, type JournalSummary } from './summary-schema';

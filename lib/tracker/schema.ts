@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { ProfileSchema } from '../linkedin/schema';
-import { JournalSummarySchema } from '../mentorship/schema';
+import { JournalSummarySchema } from '../mentorship/summary-schema';
 
 /** Times are epoch milliseconds everywhere in storage: cheap to index and compare. */
 const Time = z.number().int().nonnegative();

@@ -15,6 +15,7 @@ const dayIn = (days: number) => {
 export async function mentorshipTour(dash: DashboardPage): Promise<Page> {
   const page = dash.page;
   await dash.button('Mark as replied').click();
+  await page.getByRole('button', { name: 'Start an ongoing mentorship' }).click();
   const setup = page.getByRole('form', { name: 'Set up the mentorship' });
   await setup.getByLabel('What you hope to gain').fill('Grow from senior engineer into leading a small team');
   await setup.getByLabel('What you can offer back').fill('What we learn from our payments rewrite, and intros to our data team');

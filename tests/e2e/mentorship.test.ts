@@ -65,6 +65,7 @@ describe('the mentorship journal', () => {
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
 
     // 1. Chat held → start the mentorship with a purpose and two goals; the feedback part is skipped.
+    await page.getByRole('button', { name: 'Start an ongoing mentorship' }).click();
     const setup = page.getByRole('form', { name: 'Set up the mentorship' });
     await setup.getByLabel('What you hope to gain').fill('Grow into leading a team');
     await setup.getByLabel('What you can offer back').fill('Notes from our payments rewrite');

@@ -56,7 +56,7 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
       {open && reviewDue && <Review m={m} now={now} today={today} due save={save} />}
       <div class="ms-grid">
         <div class="ms-col">
-          <Purpose m={m} now={now} save={save} />
+          <Purpose m={m} now={now} save={save} cadenceDays={cadenceDays} />
           <Goals m={m} today={today} now={now} save={save} />
           <GivingBack m={m} today={today} now={now} save={save} />
         </div>

@@ -1,6 +1,6 @@
 import { addLocalDays } from '../../mentorship/days';
 import { elapsed, type Rule } from '../types';
-import { zoneOf } from './zone-of';
+import { remember, zoneOf } from './zone-of';
 
 /**
  * ASK.md §7 (guide 000, "Schedule periodic reviews"): every reviewEveryDays (90) after the start or the last
@@ -17,7 +17,7 @@ export const review: Rule = (p, s) => {
   const since = j.lastReviewAt !== undefined ? 'your last review' : 'your mentorship began';
   return {
     kind: 'review',
-    dueAt: addLocalDays(from, days, zone, offset),
+    dueAt: remember(`${zone}|${from}|${days}`, () => addLocalDays(from, days, zone, offset)),
     about: from,
     reason: (now) => `It's been ${elapsed(from, now, days)} since ${since}; look back at your goals, celebrate the wins and adjust the plan`,
   };

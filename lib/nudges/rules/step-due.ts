@@ -1,6 +1,6 @@
 import { addDays, dayStart, shortDay } from '../../mentorship/days';
 import type { Rule } from '../types';
-import { zoneOf } from './zone-of';
+import { remember, zoneOf } from './zone-of';
 
 /**
  * ASK.md §7 (guide 000: "set timelines and check for progress"): a mentorship step or action item past its
@@ -14,7 +14,7 @@ export const stepDue: Rule = (p, s) => {
   const { zone, offset } = zoneOf(s);
   const dismissed = p.nudges?.dismissed['step-due'] ?? -1;
   for (const day of j.openDue) {
-    const at = dayStart(addDays(day, 1), zone, offset);
+    const at = remember(`${zone}|${day}`, () => dayStart(addDays(day, 1), zone, offset));
     if (at <= dismissed) continue;
     return {
       kind: 'step-due',

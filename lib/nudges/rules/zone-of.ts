@@ -11,3 +11,18 @@ export function zoneOf(s: Settings): { zone: string; offset: (ms: number) => num
   }
   return z;
 }
+
+/**
+ * Calendar arithmetic in a zone costs Intl calls whenever the offset cache misses, and 1,000 mentorships
+ * touch thousands of distinct days (more than that cache keeps). The answers never change for a zone and
+ * a date, so they are remembered: the background's repeated runs then cost a Map lookup per person.
+ */
+const remembered = new Map<string, number>();
+export function remember(key: string, compute: () => number): number {
+  let v = remembered.get(key);
+  if (v === undefined) {
+    if (remembered.size > 50_000) remembered.clear();
+    remembered.set(key, (v = compute()));
+  }
+  return v;
+}
