@@ -6,6 +6,10 @@ import { historyRows } from '../lib/tracker/history';
 import { putPeople } from '../lib/tracker/summaries';
 import { write } from '../lib/tracker/tx';
 import { generate } from './generate';
+import { generateMentorships } from './generate-mentorships';
+
+/** Issue 16: 1,000 of the 10,000 people keep a mentorship journal. */
+const MENTORSHIPS = 1000;
 
 /**
  * Runs inside the e2e build's bench page, against the extension's real IndexedDB
@@ -19,17 +23,20 @@ export function benchApi() {
     return performance.now() - t;
   };
   return {
-    async seed(count: number, t0: number): Promise<{ people: number; events: number }> {
+    async seed(count: number, t0: number): Promise<{ people: number; events: number; mentorships: number }> {
       const db = getDb();
       await deleteEverything(db);
       const { people, events, notes } = generate(count, t0);
       // Each person's events and notes are one history record (lib/tracker/history.ts).
       const histories = historyRows(events, notes);
+      // Sets each person's journal summary, so before the people are stored with their summaries.
+      const journals = generateMentorships(people, Math.min(MENTORSHIPS, count));
       await write(db, async () => {
         await putPeople(db, people);
         await db.history.bulkAdd(histories);
+        await db.mentorships.bulkAdd(journals);
       });
-      return { people: await db.people.count(), events: histories.reduce((n, h) => n + h.events.length, 0) };
+      return { people: await db.people.count(), events: histories.reduce((n, h) => n + h.events.length, 0), mentorships: await db.mentorships.count() };
     },
     exportAll: () => time(async () => (exported = await exportJson(getDb(), { now: Date.now() }))),
     async importIntoEmpty(): Promise<number> {

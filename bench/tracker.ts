@@ -6,7 +6,7 @@ const PEOPLE = 10_000;
 const QUERIES = ['m', 'ma', 'mar', 'marisol', 'marisol vega 9', 'globex', 'design', 'noor', 'conference 7', 'person-42', 'sven berg', ''];
 const T0 = Date.UTC(2026, 10, 22, 9, 0);
 type Bench = {
-  seed(n: number, t0: number): Promise<{ people: number; events: number }>;
+  seed(n: number, t0: number): Promise<{ people: number; events: number; mentorships: number }>;
   exportAll(): Promise<number>;
   importIntoEmpty(): Promise<number>;
   nudges(now: number, which: 'due' | 'next'): Promise<number>;
@@ -80,7 +80,7 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
   const seeder = await b.context.newPage();
   await seeder.goto(extensionUrl(b, 'bench.html'));
   const seeded = await api(seeder).call('seed', PEOPLE, T0);
-  process.stderr.write(`bench: seeded ${seeded.people} people, ${seeded.events} events\n`);
+  process.stderr.write(`bench: seeded ${seeded.people} people, ${seeded.events} events, ${seeded.mentorships} mentorships\n`);
   // Extension pages share one renderer and one JS heap: the seeding's garbage is not the
   // dashboard's, so it is collected and its page closed before the dashboard is measured.
   await collectGarbage(seeder);
@@ -104,6 +104,15 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
     }
     await page.close();
   }
+  // Issue 16: a mentorship page (3 goals, 12 sessions, 20 journal entries) among 1,000; people 6, 14, … mentor.
+  const mentorship: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await b.context.newPage();
+    await page.goto(extensionUrl(b, `dashboard.html#/person/${encodeURIComponent(`https://www.linkedin.com/in/person-${6 + 8 * 40 * i}/`)}`));
+    await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:mentorship-visible').length > 0, undefined, { timeout: 20_000 });
+    mentorship.push(await page.evaluate(() => performance.getEntriesByName('coffee-chat:mentorship-visible')[0]!.startTime));
+    await page.close();
+  }
   const benchPage = await b.context.newPage();
   await benchPage.goto(extensionUrl(b, 'bench.html'));
   const bench = api(benchPage);
@@ -121,6 +130,7 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
   return [
     { name: "dashboard's first render (10,000 people)", unit: 'ms', median: r(median(renders)), runs: renders.length, target: 300, floor: r(median(blankPages) + median(firstPages)) },
     { name: '  first page of rows straight from Dexie (in the floor above)', unit: 'ms', median: r(median(firstPages)), runs: firstPages.length },
+    { name: 'open a mentorship page (1,000 mentorships among 10,000)', unit: 'ms', median: r(median(mentorship)), runs: mentorship.length, target: 300 },
     { name: 'search keystroke → updated list', unit: 'ms', median: r(median(searches)), runs: searches.length, target: 50 },
     { name: 'full export (10,000 people, 30,000 events)', unit: 'ms', median: r(median(exports)), runs: exports.length, target: 1500, floor: r(median(exportFloors)) },
     { name: 'full import into an empty database', unit: 'ms', median: r(median(imports)), runs: imports.length, target: 3000, floor: r(median(importFloors)) },

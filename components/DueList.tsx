@@ -9,8 +9,9 @@ export const personHref = (id: string, nudge?: string) =>
  * away. Shown in the popup (anywhere, also off LinkedIn) and atop the dashboard.
  */
 function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
-  // A close-out has nothing to send: it asks the user to decide, so it opens the person.
-  const verb = hasDraft(n.kind) ? 'Open draft' : 'Review';
+  // A close-out has nothing to send: it asks the user to decide, so it opens the person;
+  // a mentorship's step or review opens their journal.
+  const verb = hasDraft(n.kind) ? 'Open draft' : n.kind === 'close-out' ? 'Review' : 'Open';
   return (
     <li>
       <span>

@@ -4,7 +4,7 @@
  * Rows are in nudge priority: when two nudges are due for one person, only the first row's shows.
  * Time-boxed ones lead (the agenda is useless once the chat starts; the thank-you belongs within
  * 24 hours), then the accepted invitation (fresh), then closing out over checking in, and the slow
- * ones last.
+ * ones last (a mentorship's step and review before the cadence).
  *
  * A new kind is one row here, placed by priority. Then the compiler asks for the rest, each in an
  * exhaustive record keyed by kind: its rule in lib/nudges/rules/index.ts (when `nudge`), its
@@ -21,6 +21,10 @@ export const FOLLOW_UPS = [
   { kind: 'close-out', nudge: 'Close your ask to {name}?', sent: null, draft: null, sentTitle: null },
   { kind: 'check-in', nudge: 'Check in with {name}?', sent: 'check-in', draft: 'A gentle check-in', sentTitle: 'Check-in sent' },
   { kind: 'report-back', nudge: 'Report back to {name}?', sent: 'report-back', draft: 'Report back', sentTitle: 'Report-back sent' },
+  // A mentorship journal's step past its date, and its periodic review: nothing to send, they open the
+  // journal; before the cadence, whose agenda brings both up anyway.
+  { kind: 'step-due', nudge: 'Check on a step from your mentorship with {name}?', sent: null, draft: null, sentTitle: null },
+  { kind: 'review', nudge: 'Review your mentorship with {name}?', sent: null, draft: null, sentTitle: null },
   { kind: 'cadence', nudge: 'Catch up with {name}?', sent: 'cadence', draft: 'Mentoring check-in', sentTitle: 'Mentoring check-in sent' },
   // The closing message after a reply ("close gracefully"); never nudged.
   { kind: 'close', nudge: null, sent: 'close', draft: 'Close gracefully', sentTitle: 'Closing message sent' },

@@ -17,7 +17,7 @@ function summaryText(s: ImportSummary): string {
   const merged = s.merged.length
     ? ` ${s.merged.length} ${s.merged.length === 1 ? 'person has' : 'people have'} steps both here and in the file that the other lacked (${names}): their timelines now hold both, in time order, and their stage is from the copy that got further. Check them.`
     : '';
-  return `Imported: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged (${s.eventsAdded} steps and ${s.notesAdded} notes added).${skipped}${merged}`;
+  return `Imported: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged (${s.eventsAdded} steps and ${s.notesAdded} notes added).${s.mentorships ? ` ${s.mentorships} mentorship ${s.mentorships === 1 ? 'journal' : 'journals'} added or updated.` : ''}${skipped}${merged}`;
 }
 
 /** Export, import and delete (issue 5): the data is the user's, and only leaves in a file they make. */

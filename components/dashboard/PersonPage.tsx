@@ -9,6 +9,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
 import { ChatInfo } from './ChatInfo';
 import { FollowUpDraft, type DraftKind } from './FollowUpDraft';
+import { Mentorship } from './mentorship/Mentorship';
 import { NotesAndTags } from './NotesAndTags';
 import { ReminderControls } from './ReminderControls';
 import { StepActions } from './StepActions';
@@ -57,6 +58,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       </div>
       {message && <p class="card" role="status">{message}</p>}
       {problem && <p class="error" role="alert">{problem}</p>}
+      <Mentorship person={person} settings={settings} now={now} nudge={nudge} />
       <NotesAndTags person={person} now={now} />
       <Timeline personId={person.id} />
     </article>

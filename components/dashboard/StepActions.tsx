@@ -6,7 +6,8 @@ import { STEPS, allowedSteps, type Step } from '../../lib/tracker';
 import type { CloseReason, Person, PersonState, Stage } from '../../lib/tracker/schema';
 import { DRAFT_TITLES, type DraftKind } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
-import { ChatHeldForm, CloseForm, MentorForm } from './StepForms';
+import { ChatHeldForm, CloseForm } from './StepForms';
+import { StartMentorship } from './mentorship/Setup';
 
 const DRAFT_STEPS: Partial<Record<Step, DraftKind>> = Object.fromEntries(STEPS.flatMap((s) => { const d = draftForStep(s); return d ? [[s, d]] : []; }));
 
@@ -47,8 +48,8 @@ export function StepActions({ person, state, settings, now, openAction, onDraft,
         ))}
       </div>
       {has('schedule') && scheduling && <ScheduleChat person={person} settings={settings} now={now} onDone={(msg) => (setScheduling(false), void onAct(async () => undefined, msg))} />}
-      {has('hold') && <ChatHeldForm onSubmit={(takeaways) => onAct(() => command({ name: 'hold', personId: person.id, at: now, takeaways }), 'Chat recorded. A thank-you is due within a day.')} />}
-      {has('mentor') && <MentorForm initialDays={person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays} onSubmit={(cadenceDays) => onAct(() => command({ name: 'mentor', personId: person.id, cadenceDays, at: now }), 'Mentorship recorded.')} />}
+      {has('hold') && person.stage !== 'mentoring' && <ChatHeldForm onSubmit={(takeaways) => onAct(() => command({ name: 'hold', personId: person.id, at: now, takeaways }), 'Chat recorded. A thank-you is due within a day.')} />}
+      {has('mentor') && person.stage !== 'mentoring' && <StartMentorship person={person} settings={settings} now={now} onDone={(msg) => void onAct(async () => undefined, msg)} />}
       {has('close') && <CloseForm initial={closeReasonFor(person.stage)} onSubmit={(reason) => onAct(() => command({ name: 'close', personId: person.id, reason, at: now }), 'Closed. It will not nudge you again.')} />}
     </section>
   );

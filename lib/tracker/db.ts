@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { HistoryRow } from './history';
+import type { MentorshipRow } from './mentorship-tables';
 import type { Person } from './schema';
 import type { Summary } from './summaries';
 import { VERSIONS, type VersionDecl } from './versions';
@@ -19,6 +20,7 @@ export class CoffeeChatDb extends Dexie {
   history!: EntityTable<HistoryRow, 'personId'>;
   meta!: EntityTable<MetaRow, 'key'>;
   summaries!: EntityTable<Summary, 'id'>;
+  mentorships!: EntityTable<MentorshipRow, 'personId'>;
 
   constructor(name: string, versions: readonly VersionDecl[] = VERSIONS) {
     // No result cache: it kept a second copy of what live queries read (megabytes at 10,000

@@ -8,6 +8,7 @@ export async function deletePerson(db: CoffeeChatDb, personId: string): Promise<
   const id = canonicalProfileUrl(personId) ?? personId;
   await write(db, async () => {
     await db.history.delete(id);
+    await db.mentorships.delete(id);
     await deletePeople(db, [id]);
   });
 }
@@ -17,6 +18,6 @@ export async function deletePerson(db: CoffeeChatDb, personId: string): Promise<
  */
 export async function deleteEverything(db: CoffeeChatDb): Promise<void> {
   await write(db, async () => {
-    await Promise.all([db.people.clear(), db.history.clear(), db.summaries.clear(), db.meta.clear()]);
+    await Promise.all([db.people.clear(), db.history.clear(), db.summaries.clear(), db.mentorships.clear(), db.meta.clear()]);
   });
 }

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import type { Mentorship } from '../mentorship/schema';
 import type { Note, OutreachEvent, Person } from './schema';
 
 export const EXPORT_FORMAT = 'coffee-chat';
@@ -15,6 +16,8 @@ export const ExportEnvelopeSchema = z.object({
   people: z.array(z.unknown()).max(100_000),
   events: z.array(z.unknown()).max(1_000_000),
   notes: z.array(z.unknown()).max(1_000_000),
+  /** The mentorship journals (lib/mentorship); absent from files made before them. */
+  mentorships: z.array(z.unknown()).max(100_000).optional(),
   settings: z.unknown().optional(),
 });
 
@@ -31,5 +34,6 @@ export interface ExportFile {
   people: ExportedPerson[];
   events: ExportedEvent[];
   notes: ExportedNote[];
+  mentorships?: Mentorship[];
   settings?: unknown;
 }

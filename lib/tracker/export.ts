@@ -1,5 +1,6 @@
 import type { CoffeeChatDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
+import { exportMentorships } from './mentorship-store';
 
 /**
  * Everything in the tracker as one object (ARCHITECTURE.md §6). Ids of events and notes are local
@@ -7,8 +8,8 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format'
  * `settings` is the caller's (the tracker does not own them) and is included when given.
  */
 export async function exportData(db: CoffeeChatDb, opts: { now: number; settings?: unknown }): Promise<ExportFile> {
-  return db.transaction('r', [db.people, db.history], async () => {
-    const [people, histories] = await Promise.all([db.people.toArray(), db.history.toArray()]);
+  return db.transaction('r', [db.people, db.history, db.mentorships], async () => {
+    const [people, histories, mentorships] = await Promise.all([db.people.toArray(), db.history.toArray(), exportMentorships(db)]);
     // Ids follow the order things were recorded, across people too.
     const byId = <T extends { id?: number }>(a: T, b: T) => a.id! - b.id!;
     const events = histories.flatMap((h) => h.events).sort(byId);
@@ -20,6 +21,7 @@ export async function exportData(db: CoffeeChatDb, opts: { now: number; settings
       people: people.map(({ search: _derived, ...p }) => p),
       events: events.map(({ id: _local, ...e }) => e),
       notes: notes.map(({ id: _local, ...n }) => n),
+      mentorships,
       ...(opts.settings !== undefined ? { settings: opts.settings } : {}),
     };
   });

@@ -3,6 +3,8 @@ import { canonicalProfileUrl } from './canonical';
 import { ImportError } from './errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelopeSchema } from './export-format';
 import { describeIssues } from './issues';
+import { checkMentorships } from './mentorship-store';
+import type { Mentorship } from '../mentorship/schema';
 import { NoteSchema, OutreachEventSchema, PersonSchema, type Note, type OutreachEvent, type Person } from './schema';
 
 const MAX_BYTES = 200 * 1024 * 1024;
@@ -15,7 +17,7 @@ const MAX_BYTES = 200 * 1024 * 1024;
 const ImportedEventSchema = OutreachEventSchema.extend({ before: z.record(z.string(), z.unknown()).optional() });
 
 export interface Skipped {
-  what: 'person' | 'event' | 'note';
+  what: 'person' | 'event' | 'note' | 'mentorship';
   /** 1-based position in the file's list. */
   index: number;
   reason: string;
@@ -25,6 +27,7 @@ export interface CheckedFile {
   people: Person[];
   events: Omit<OutreachEvent, 'id'>[];
   notes: Omit<Note, 'id'>[];
+  mentorships: Mentorship[];
   skipped: Skipped[];
   settings?: unknown;
 }
@@ -96,5 +99,7 @@ export function checkExport(input: string | unknown): CheckedFile {
   };
   const events = owned('event', env.events, ImportedEventSchema as z.ZodType<OutreachEvent>).map(({ id: _id, ...e }) => e);
   const notes = owned('note', env.notes, NoteSchema).map(({ id: _id, ...n }) => n);
-  return { people: [...people.values()], events, notes, skipped, ...(env.settings !== undefined ? { settings: env.settings } : {}) };
+  const journals = checkMentorships(env.mentorships ?? [], new Set(people.keys()));
+  for (const s of journals.skipped) skipped.push({ what: 'mentorship', ...s });
+  return { people: [...people.values()], events, notes, mentorships: journals.mentorships, skipped, ...(env.settings !== undefined ? { settings: env.settings } : {}) };
 }

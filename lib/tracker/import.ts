@@ -2,6 +2,7 @@ import type { CoffeeChatDb } from './db';
 import { groupHistory, indexed, reserveIds, type HistoryRow } from './history';
 import { mergeDivergedEvents, mergeImported, type StateSource } from './import-merge';
 import { checkExport, type Skipped } from './import-validate';
+import { importMentorships } from './mentorship-store';
 import type { OutreachEvent, Person } from './schema';
 import { searchText } from './search-text';
 import { putPeople } from './summaries';
@@ -15,6 +16,8 @@ export interface ImportSummary {
   unchanged: number;
   eventsAdded: number;
   notesAdded: number;
+  /** Mentorship journals added or changed by the file (merged by id). */
+  mentorships: number;
   skipped: Skipped[];
   /** People whose steps here and in the file had grown apart: their logs were interleaved (import-merge.ts). */
   merged: { id: string; name: string }[];
@@ -68,7 +71,7 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     await db.history.bulkPut([...grew].map((id) => indexed(histories.get(id)!)));
 
     const summary: ImportSummary = {
-      added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, skipped: file.skipped,
+      added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, mentorships: 0, skipped: file.skipped,
       merged: diverged.map((h) => ({ id: h.personId, name: displayName(known.get(h.personId)!) })),
     };
     const changed: Person[] = [];
@@ -81,6 +84,8 @@ export async function importData(db: CoffeeChatDb, input: string | unknown): Pro
     // Search text from the notes in hand, not a query per person.
     const texts = (id: string) => histories.get(id)?.notes.map((n) => n.text) ?? [];
     await putPeople(db, changed.map((p) => ({ ...p, search: searchText(p, texts(p.id)) })));
+    // After the people: it refreshes their journal summaries (Person.journal).
+    summary.mentorships = await importMentorships(db, file.mentorships);
     if (file.settings !== undefined) summary.settings = file.settings;
     return summary;
   });

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { NUDGE_KINDS, SENT_KINDS } from '../follow-ups';
 import { ProfileSchema } from '../linkedin/schema';
+import { JournalSummarySchema } from '../mentorship/summary-schema';
 
 /** Times are epoch milliseconds everywhere in storage: cheap to index and compare. */
 const Time = z.number().int().nonnegative();
@@ -92,6 +93,8 @@ export const PersonSchema = PersonStateSchema.extend({
   readAt: Time.optional(),
   /** Lowercase, accent-folded name + company + headline + tags + notes: derived on every write, never exported. */
   search: z.string().max(20000).default(''),
+  /** The mentorship journal's few numbers the nudges read (lib/mentorship/summary.ts), derived on each journal write. */
+  journal: JournalSummarySchema.optional(),
   createdAt: Time,
   updatedAt: Time,
 });

@@ -25,6 +25,7 @@ export type NudgePerson = Pick<PersonState, (typeof NUDGE_STATE)[number]> & {
   slug: string;
   chat?: Pick<Chat, 'at' | 'minutes'>;
   profile: Pick<Profile, 'firstName'>;
+  journal?: Person['journal'];
 };
 
 /**
@@ -61,6 +62,7 @@ export function toNudgeView(p: Person): NudgePerson {
   for (const k of NUDGE_STATE) if (p[k] !== undefined) row[k] = p[k];
   if (p.nudges) row.nudges = p.nudges;
   if (p.chat) row.chat = { at: p.chat.at, minutes: p.chat.minutes };
+  if (p.journal) row.journal = p.journal;
   return row as NudgePerson;
 }
 
@@ -74,6 +76,8 @@ const pending = (doneAt: number | undefined, since: number) => doneAt === undefi
  * from it on every write; a change to it takes a new version in versions.ts that rebuilds them.
  */
 export function mayNudge(p: NudgePerson): boolean {
+  // step-due, review: any open stage with a mentorship journal that has not ended
+  if (p.journal && !p.journal.ended && p.mentorship && p.stage !== 'closed') return true;
   switch (p.stage) {
     case 'invited': // send-ask
       return p.acceptedAt !== undefined && pending(p.sentAt, p.acceptedAt);
@@ -92,10 +96,16 @@ export function mayNudge(p: NudgePerson): boolean {
 
 /**
  * A lower bound on every rule's due moment (lib/nudges/rules): each counts from one of these
- * times, forward by a wait, except the agenda, at most MAX_AGENDA_HOURS before the chat.
+ * times, forward by a wait, except the agenda, at most MAX_AGENDA_HOURS before the chat. The
+ * journal's: a review counts from the start or the last review; a step is due the day after its
+ * date begins in the user's zone, never before that date's UTC midnight (zones are within ±14 h).
  */
 function earliestDue(p: NudgePerson): number {
-  const from = [p.sentAt, p.acceptedAt, p.heldAt, p.thankYouAt, p.mentorship?.lastContactAt, p.chat && p.chat.at - MAX_AGENDA_HOURS * HOUR];
+  const j = p.journal && !p.journal.ended ? p.journal : undefined;
+  const from = [
+    p.sentAt, p.acceptedAt, p.heldAt, p.thankYouAt, p.mentorship?.lastContactAt, p.chat && p.chat.at - MAX_AGENDA_HOURS * HOUR,
+    j && (j.lastReviewAt ?? j.startedAt), j?.openDue[0] !== undefined ? Date.parse(`${j.openDue[0]}T00:00:00Z`) : undefined,
+  ];
   let min = p.lastStepAt;
   for (const t of from) if (t !== undefined && t < min) min = t;
   return Math.max(0, min);

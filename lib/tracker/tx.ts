@@ -47,7 +47,7 @@ export function toStorageError(e: unknown): unknown {
  */
 export async function write<T>(db: CoffeeChatDb, fn: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [db.people, db.history, db.meta, db.summaries], fn);
+    return await db.transaction('rw', [db.people, db.history, db.meta, db.summaries, db.mentorships], fn);
   } catch (e) {
     throw toStorageError(e);
   }

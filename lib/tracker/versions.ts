@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { V3_2026_12_03 } from './mentorship-tables';
 import type { Person } from './schema';
 import { summaryOf } from './summaries';
 
@@ -49,4 +50,5 @@ export const V2_2026_11_23: VersionDecl = {
   },
 };
 
-export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23];
+// 2026-12-03: v3, the mentorship journal (mentorship-tables.ts).
+export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03];

@@ -4,6 +4,7 @@ import { projectRoot } from '../fixtures-dir';
 import { E2E_BUILD, launchWithExtension, openProfileTab } from '../e2e/harness/browser';
 import { DashboardPage } from '../e2e/harness/dashboard-page';
 import { PopupPage } from '../e2e/harness/popup-page';
+import { mentorshipTour } from './mentorship-tour';
 import { startFixtureServer } from '../e2e/harness/server';
 import { SAMPLE } from './sample';
 
@@ -39,6 +40,14 @@ if (!headless) {
   await dash.openPerson(SAMPLE.person);
   shots.push(resolve(out, 'person.png'));
   await dash.page.screenshot({ path: shots[2], fullPage: true });
+  // The mentorship page (issue 16), in both colour schemes.
+  await mentorshipTour(dash);
+  const ms = dash.page.getByRole('region', { name: 'Mentorship' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await dash.page.emulateMedia({ colorScheme: scheme });
+    shots.push(resolve(out, `mentorship-${scheme}.png`));
+    await ms.screenshot({ path: shots.at(-1) });
+  }
   console.log(`Screenshots of the tour:\n${shots.map((s) => `  ${s}`).join('\n')}`);
 }
 await page.close().catch(() => undefined);

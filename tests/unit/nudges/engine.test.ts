@@ -58,7 +58,7 @@ describe('dismissal (person.nudges.dismissed[kind] = lastStepAt when dismissed)'
 
 describe('two nudges due for one person: only the most relevant shows', () => {
   it('puts the time-boxed ones first', () => {
-    expect(NUDGE_PRIORITY).toEqual(['agenda', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'cadence']);
+    expect(NUDGE_PRIORITY).toEqual(['agenda', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'step-due', 'review', 'cadence']);
   });
   it('an overdue thank-you wins over the cadence nudge in a mentorship', () => {
     const p = person({

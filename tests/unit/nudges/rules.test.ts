@@ -105,8 +105,8 @@ describe('rows that must stay silent', () => {
 });
 
 describe('one rule per ARCHITECTURE.md §5 row', () => {
-  it('has seven rules, each a pure function of the person and settings', () => {
-    expect(RULES).toHaveLength(7);
+  it('has nine rules, each a pure function of the person and settings', () => {
+    expect(RULES).toHaveLength(9);
     const p = person({ stage: 'sent', sentAt: T0 });
     const said = (r: ReturnType<(typeof RULES)[number]>) => r && { ...r, reason: r.reason(T0 + 30 * DAY) };
     for (const rule of RULES) expect(said(rule(p, settings()))).toEqual(said(rule(p, settings())));

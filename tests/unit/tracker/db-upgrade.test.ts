@@ -37,7 +37,7 @@ function realPeople(): Person[] {
 /**
  * The pattern for every future migration: seed rows as the old version stored them, open
  * with the full list, check the rows. The next real version adds a constant to versions.ts
- * and a test like the v2 one below (the test-only v3 shows the bare pattern).
+ * and a test like the v2 one below (the test-only next version shows the bare pattern).
  */
 describe('database versions', () => {
   it('versions are numbered 1, 2, … in order, the first release is 1', () => {
@@ -75,9 +75,9 @@ describe('database versions', () => {
     expect(due.every((n) => people.some((p) => p.id === n.personId))).toBe(true);
   }, 180_000); // parsing the saved pages (up to 1.2 MB each) in jsdom takes a while on a busy machine
 
-  // A test-only v3, declared here: adds an index on a new field and fills it from the notes.
-  const V3_TEST: VersionDecl = {
-    version: 3,
+  // A test-only next version, declared here: adds an index on a new field and fills it from the notes.
+  const NEXT_TEST: VersionDecl = {
+    version: LATEST + 1,
     stores: { people: 'id, notesCount' },
     upgrade: async (tx: Transaction) => {
       const counts = new Map<string, number>();
@@ -88,11 +88,11 @@ describe('database versions', () => {
     },
   };
 
-  it('the pattern, shown with a test-only v3: seed v2, open v1+v2+v3, the upgrade has run', async () => {
+  it('the pattern, shown with a test-only next version: seed the latest, open them all plus the next, the upgrade has run', async () => {
     const { people, events, notes } = generate(4);
     const history = historyRows(events, [...notes, { ...notes[0]!, text: 'second' }]);
-    const db = await upgradeFrom(2, { people, history, summaries: people.map(summaryOf) }, [...VERSIONS, V3_TEST]);
-    expect(db.verno).toBe(3);
+    const db = await upgradeFrom(LATEST, { people, history, summaries: people.map(summaryOf) }, [...VERSIONS, NEXT_TEST]);
+    expect(db.verno).toBe(LATEST + 1);
     const rows = (await db.people.toArray()) as unknown as { id: string; notesCount: number }[];
     expect(rows.map((r) => r.notesCount)).toEqual([2, 1, 1, 1]);
     expect(await db.people.where('notesCount').equals(2).primaryKeys()).toEqual([people[0]!.id]);

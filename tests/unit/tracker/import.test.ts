@@ -27,7 +27,7 @@ describe('import: good files', () => {
     const file = await fileOf(await sample());
     const db = freshDb();
     const s = await importData(db, JSON.stringify(file));
-    expect(s).toEqual({ added: 2, updated: 0, unchanged: 0, eventsAdded: 2, notesAdded: 1, skipped: [], merged: [], settings: { tier: 'premium' } });
+    expect(s).toEqual({ added: 2, updated: 0, unchanged: 0, eventsAdded: 2, notesAdded: 1, mentorships: 0, skipped: [], merged: [], settings: { tier: 'premium' } });
     expect((await db.people.get(ADA))!.search).toContain('pycon');
   });
   it('importing the same file again changes nothing', async () => {

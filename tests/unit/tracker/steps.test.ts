@@ -16,7 +16,7 @@ const ALLOWED: Record<Step, Stage[]> = {
   hold: ['scheduled', 'mentoring'],
   'send-thank-you': ['held', 'mentoring'], // and 'scheduled' while a thank-you is owed: ONLY_WHEN
   'send-report-back': ['held', 'mentoring'],
-  mentor: ['held', 'mentoring'],
+  mentor: ['replied', 'held', 'mentoring'],
   'send-cadence': ['mentoring'],
   'send-close': ['replied', 'scheduled', 'held', 'mentoring'],
   close: ['drafted', 'invited', 'sent', 'replied', 'scheduled', 'held', 'mentoring'],

@@ -1,0 +1,63 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { coach } from '../../../lib/coach';
+import { mentorshipClose } from '../../../lib/compose/followup/mentorship-close';
+import { closeFacts, endMentorship, type Mentorship } from '../../../lib/mentorship';
+import type { Settings } from '../../../lib/settings/schema';
+import { journalWrite } from '../../../lib/dashboard/journal-write';
+import { close, recordSent } from '../../../lib/tracker';
+import { editMentorship } from '../../../lib/tracker/mentorship-store';
+import type { Channel, Person } from '../../../lib/tracker/schema';
+import { write } from '../../../lib/tracker/tx';
+import { ChannelSwitch } from '../../ChannelSwitch';
+import { CoachHints } from '../../CoachHints';
+import { DraftEditor, type DraftText } from '../../DraftEditor';
+
+/**
+ * A natural end (ASK.md §5 last row; guide 001, "The Relationship's Natural End"): when every goal is met,
+ * or the user ends it, the close draft names the goals met and what changed, and offers to stay in touch.
+ * Sending it (from LinkedIn) and marking it sent ends the journal and closes the person as "goals met".
+ */
+export function CloseMentorship({ person, m, settings, now, onDone }: { person: Person; m: Mentorship; settings: Settings; now: number; onDone: (msg: string) => void }) {
+  const facts = closeFacts(m);
+  const [channel, setChannel] = useState<Channel>('message');
+  const [edited, setEdited] = useState<DraftText | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const composed = useMemo(
+    () => mentorshipClose({ profile: person.profile, me: settings.me, channel, tier: settings.tier, now, startedAt: m.startedAt, goalsMet: facts.goalsMet, changed: facts.changed }),
+    [person.profile, settings, channel, now, m],
+  );
+  const text = edited ?? { subject: composed.subject, body: composed.body };
+  const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: 'close' });
+  const first = person.profile.firstName ?? person.name;
+  const markSent = async () => {
+    setProblem(null);
+    try {
+      await journalWrite((db) => write(db, async () => {
+        await recordSent(db, person.id, { channel, text: text.body, subject: text.subject, at: now, kind: 'close' });
+        await editMentorship(db, person.id, (x) => endMentorship(x, now), now);
+        await close(db, person.id, { reason: 'goals-met', at: now });
+      }));
+      onDone(`Recorded. Your mentorship with ${first} has come to its natural end; it won't nudge you again.`);
+    } catch (e) {
+      setProblem((e as Error).message);
+    }
+  };
+  return (
+    <section class="card follow-up ms-close" aria-label="A natural end">
+      <h3>{facts.allMet ? 'Every goal is met: a natural end' : 'Ending the mentorship'}</h3>
+      <p class="muted">
+        {facts.goalsMet.length ? `Goals met: ${facts.goalsMet.join('; ')}. ` : ''}
+        {facts.sessions} sessions, {facts.stepsDone} steps done. Thank {first} with the progress, and stay in touch.
+      </p>
+      <ChannelSwitch value={channel} onChange={(c) => (setChannel(c), setEdited(null))} />
+      <DraftEditor draft={text} hasSubject={channel === 'inmail' || channel === 'email'} limit={composed.limit} onChange={setEdited} textareaRef={box} />
+      <CoachHints hints={hints} body={text.body} onSelect={(s, e) => (box.current?.focus(), box.current?.setSelectionRange(s, e))} />
+      <div class="row">
+        <button type="button" onClick={() => void navigator.clipboard.writeText(text.body)}>Copy</button>
+        <button type="button" class="primary" onClick={markSent}>Mark as sent and close</button>
+      </div>
+      {problem && <p class="error" role="alert">{problem}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { likelyTimeZone } from '../../../lib/compose/timezone';
+import { addLocalDays, closeFacts, dayOf, goalsCsv, lastReviewAt, type Mentorship as Record } from '../../../lib/mentorship';
+import type { Settings } from '../../../lib/settings/schema';
+import { getDb } from '../../../lib/shared/tracker-db';
+import { myTimeZone } from '../../../lib/shared/settings-store';
+import { getMentorship } from '../../../lib/tracker/mentorship-store';
+import type { Person } from '../../../lib/tracker/schema';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { downloadText } from '../download';
+import { CloseMentorship } from './Close';
+import { GivingBack } from './GivingBack';
+import { Goals } from './Goals';
+import { Journal } from './Journal';
+import { NextSession } from './NextSession';
+import { Purpose } from './Purpose';
+import { Review } from './Review';
+import { PastSessions } from './Sessions';
+import { MentorshipSetup } from './Setup';
+import { useJournal } from './use-journal';
+import './mentorship.css';
+
+const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; settings: Settings; now: number; nudge?: string }) {
+  const { save, problem, done } = useJournal(person.id, now);
+  const [ending, setEnding] = useState(false);
+  const [closed, setClosed] = useState<string | null>(null);
+  const zone = myTimeZone(settings);
+  const today = dayOf(now, zone);
+  const first = person.profile.firstName ?? person.name;
+  const theirs = person.chat?.theirTimeZone ?? likelyTimeZone(person.profile.location) ?? undefined;
+  const zones = { mine: zone, theirs, first };
+  const cadenceDays = person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays;
+  const reviewDue = nudge === 'review' || addLocalDays(lastReviewAt(m), m.reviewEveryDays, zone) <= now;
+  const facts = closeFacts(m);
+  const open = m.endedAt === undefined && person.stage !== 'closed';
+  useEffect(() => void performance.mark('coffee-chat:mentorship-visible'), []);
+  return (
+    <section class="mentorship" aria-label="Mentorship">
+      <header class="ms-header">
+        <h2>Mentorship with {first}</h2>
+        <p class="muted">
+          Since {fmt(m.startedAt)} · a session every {cadenceDays} days · a review every {m.reviewEveryDays} days
+          {m.endedAt !== undefined ? ` · ended ${fmt(m.endedAt)}` : ''}
+        </p>
+        <div class="row">
+          <button type="button" onClick={() => downloadText(`coffee-chat-goals-${person.slug}.csv`, 'text/csv', goalsCsv([{ name: person.name, mentorship: m }]))}>Goals and steps (CSV)</button>
+          {open && !facts.allMet && !ending && <button type="button" onClick={() => setEnding(true)}>End the mentorship</button>}
+        </div>
+      </header>
+      {done && <p class="card" role="status">{done}</p>}
+      {problem && <p class="error" role="alert">{problem}</p>}
+      {closed && <p class="card" role="status">{closed}</p>}
+      {open && (facts.allMet || ending) && <CloseMentorship person={person} m={m} settings={settings} now={now} onDone={setClosed} />}
+      {open && reviewDue && <Review m={m} now={now} today={today} due save={save} />}
+      <div class="ms-grid">
+        <div class="ms-col">
+          <Purpose m={m} now={now} save={save} cadenceDays={cadenceDays} />
+          <Goals m={m} today={today} now={now} save={save} />
+          <GivingBack m={m} today={today} now={now} save={save} />
+        </div>
+        <div class="ms-col">
+          {open && <NextSession m={m} zones={zones} now={now} today={today} cadenceDays={cadenceDays} save={save} />}
+          <Journal m={m} today={today} now={now} save={save} />
+          <PastSessions m={m} zones={zones} />
+          {!reviewDue && <Review m={m} now={now} today={today} due={false} save={save} />}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * One page per mentorship, in the person page's "Mentoring" stage (ASK.md §7): the setup until it is done
+ * or skipped, then purpose, goals with progress, the next session and its agenda, past sessions, the journal,
+ * giving back and reviews. Nothing for people who never started a mentorship.
+ */
+export function Mentorship({ person, settings, now, nudge }: { person: Person; settings: Settings; now: number; nudge?: string }) {
+  const { value: m, error } = useLiveQuery(() => getMentorship(getDb(), person.id).then((x) => x ?? null), [person.id]);
+  const [message, setMessage] = useState<string | null>(null);
+  if (!person.mentorship && !m) return null;
+  if (error) return <p class="error" role="alert">Couldn't open the mentorship journal: {error.message}</p>;
+  if (m === undefined) return <p aria-busy="true">Loading the mentorship…</p>;
+  if (!m?.setupDone && person.stage !== 'closed') {
+    return (<>
+      {message && <p class="card" role="status">{message}</p>}
+      <MentorshipSetup person={person} settings={settings} now={now} start={false} onDone={setMessage} />
+    </>);
+  }
+  return m ? <Page person={person} m={m} settings={settings} now={now} nudge={nudge} /> : null;
+}

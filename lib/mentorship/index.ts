@@ -1,0 +1,10 @@
+// The mentorship journal's pure core (ASK.md §7): schemas, edits, the default agenda, progress and reviews.
+export * from './schema';
+export * from './edit';
+export { draftAgenda, agendaText, toBringUp, openActions, SOON_DAYS, type AgendaItem, type AgendaKind } from './agenda';
+export { goalProgress, activeGoals, openStepsDueBy, overdueSteps, lastReviewAt, reviewSummary, type ReviewSummary, type GoalReview } from './progress';
+export { closeFacts, type CloseFacts } from './close';
+export { summarize } from './summary';
+export { mergeMentorship } from './merge';
+export { goalsCsv } from './csv';
+export { dayOf, dayStart, addDays, addLocalDays, shortDay } from './days';
