@@ -8,8 +8,8 @@ export const personHref = (id: string, nudge?: string) =>
  * away. Shown in the popup (anywhere, also off LinkedIn) and atop the dashboard.
  */
 function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
-  // A close-out has nothing to send: it asks the user to decide, so it opens the person.
-  const verb = n.kind === 'close-out' ? 'Review' : 'Open draft';
+  // A close-out or "did it happen?" has nothing to send: it asks the user to decide, so it opens the person.
+  const verb = n.kind === 'close-out' || n.kind === 'chat-happened' ? 'Review' : 'Open draft';
   return (
     <li>
       <span>

@@ -7,6 +7,7 @@ const TITLES: Record<NudgeKind, (name: string) => string> = {
   'close-out': (n) => `Close your ask to ${n}?`,
   'send-ask': (n) => `Send ${n} your ask?`,
   agenda: (n) => `Send ${n} an agenda?`,
+  'chat-happened': (n) => `Did your chat with ${n} happen?`,
   'thank-you': (n) => `Thank ${n} for the chat?`,
   'report-back': (n) => `Report back to ${n}?`,
   cadence: (n) => `Catch up with ${n}?`,

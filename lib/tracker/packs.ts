@@ -24,7 +24,8 @@ export const PACKS_TABLE = 'packs';
 export const BUCKETS = 16;
 /** Bump when a row's shape, its codec or mayNudge changes: every database rebuilds its packs on next open. */
 // 2 (2026-11-22): mayNudge keeps people in "scheduled" who still owe a thank-you for the last chat.
-export const PACKS_VERSION = 2;
+// 3 (2026-12-03): mayNudge keeps people in "scheduled" whose chat was never marked held (chat-happened).
+export const PACKS_VERSION = 3;
 const MARK_KEY = 'packs-version';
 
 const KINDS = {

@@ -14,7 +14,7 @@ export const ChannelSchema = z.enum(CHANNELS);
 export const STAGES = ['drafted', 'invited', 'sent', 'replied', 'scheduled', 'held', 'mentoring', 'closed'] as const;
 export const StageSchema = z.enum(STAGES);
 
-export const NUDGE_KINDS = ['check-in', 'close-out', 'send-ask', 'agenda', 'thank-you', 'report-back', 'cadence'] as const;
+export const NUDGE_KINDS = ['check-in', 'close-out', 'send-ask', 'agenda', 'chat-happened', 'thank-you', 'report-back', 'cadence'] as const;
 export const NudgeKindSchema = z.enum(NUDGE_KINDS);
 
 /** What a sent message was for: the first ask, or the follow-up a nudge suggested. */
