@@ -13,9 +13,9 @@ const TITLES: Record<NudgeKind, (name: string) => string> = {
   cadence: (n) => `Catch up with ${n}?`,
 };
 
-/** "Check in with Marisol?" */
-export function nudgeTitle(nudge: Pick<Nudge, 'kind'>, person: NudgePerson): string {
-  return TITLES[nudge.kind](firstName(person));
+/** "Check in with Marisol?"; with `full`, "Check in with Marisol Reyes?" (lists of many people: three Tomáses differ). */
+export function nudgeTitle(nudge: Pick<Nudge, 'kind'>, person: NudgePerson, full = false): string {
+  return TITLES[nudge.kind](full ? person.name.trim() || firstName(person) : firstName(person));
 }
 
 /** The notification's text: "Check in with Marisol? It's been 7 days since your ask" */

@@ -3,7 +3,7 @@ import type { CoffeeChatDb } from '../tracker/db';
 // Direct module imports, not the tracker's barrel: the background need not bundle export/CSV code.
 import { saveDraft, upsertPerson } from '../tracker/people';
 import { getPerson, sentNoteTimes } from '../tracker/queries';
-import { recordInvited, recordReply, recordSent } from '../tracker/record';
+import { recordAccepted, recordChatHeld, recordInvited, recordReply, recordSent } from '../tracker/record';
 import { lastEvent, undoLast } from '../tracker/undo';
 import type { LiveQuery, PopupStep } from './protocol';
 
@@ -34,6 +34,12 @@ export async function takeStep(db: CoffeeChatDb, s: PopupStep): Promise<unknown>
       return saveDraft(db, (await upsertPerson(db, s.profile, s.at)).id, s.text, s.at);
     case 'mark-replied':
       return recordReply(db, s.personId, { at: s.at });
+    case 'mark-follow-up-sent':
+      return recordSent(db, s.personId, { channel: s.text.channel, text: s.text.body, subject: s.text.subject, at: s.at, kind: s.kind });
+    case 'mark-accepted':
+      return recordAccepted(db, s.personId, { at: s.at });
+    case 'mark-held':
+      return recordChatHeld(db, s.personId, { at: s.at, takeaways: s.takeaways });
     case 'undo':
       return undoLast(db, s.personId);
   }

@@ -38,6 +38,10 @@ export const PopupStepSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('mark-invited'), profile: ProfileInput, at: z.number() }),
   z.object({ name: z.literal('keep-draft'), profile: ProfileInput, text: TextSchema, at: z.number() }),
   z.object({ name: z.literal('mark-replied'), personId: z.string(), at: z.number() }),
+  /** A follow-up the next step drafted (issue 12): Mark as sent records the step the draft is for. */
+  z.object({ name: z.literal('mark-follow-up-sent'), personId: z.string(), kind: SentKindSchema, text: TextSchema, at: z.number() }),
+  z.object({ name: z.literal('mark-accepted'), personId: z.string(), at: z.number() }),
+  z.object({ name: z.literal('mark-held'), personId: z.string(), takeaways: z.string().max(5000), at: z.number() }),
   z.object({ name: z.literal('undo'), personId: z.string() }),
 ]);
 
@@ -68,6 +72,9 @@ export const STEP_RESULTS = {
   'mark-invited': PersonSchema,
   'keep-draft': PersonSchema,
   'mark-replied': PersonSchema,
+  'mark-follow-up-sent': PersonSchema,
+  'mark-accepted': PersonSchema,
+  'mark-held': PersonSchema,
   undo: z.unknown(),
 } satisfies Record<PopupStep['name'], z.ZodType>;
 

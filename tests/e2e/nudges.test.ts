@@ -28,7 +28,7 @@ describe('follow-up nudges', () => {
     const elsewhere = await b.context.newPage();
     await elsewhere.goto(extensionUrl(b, 'popup.html'));
     const due = elsewhere.getByRole('region', { name: 'Due now' });
-    await expect.poll(() => due.textContent()).toContain(`Check in with ${SAMPLE.firstName}?`);
+    await expect.poll(() => due.textContent()).toContain(`Check in with ${SAMPLE.person}?`);
     const href = await due.getByRole('link', { name: 'Open draft' }).getAttribute('href');
 
     const dash = await DashboardPage.open(b, href!.replace('/dashboard.html', ''));
