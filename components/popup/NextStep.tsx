@@ -24,7 +24,7 @@ interface Props {
  * yet asked, or when the user asks to write something else.
  */
 export function NextStep({ profile, person, settings, now, saved }: Props) {
-  const step = nextStep(person, now, settings, myTimeZone(settings));
+  const step = nextStep(person, now, settings, myTimeZone(settings), profile.firstName ?? profile.fullName);
   const [other, setOther] = useState<DraftKind | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const draft = other ?? step.draft;

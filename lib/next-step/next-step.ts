@@ -64,11 +64,11 @@ function awake(s: Settings): Settings {
 /**
  * The one next step for a person (null: not tracked yet) at `now`: what the popup and the person
  * page lead with. Reuses the nudge rules (lib/nudges) for what is due and when; the rest is the
- * user's own move at that stage. `zone` is the user's, for dates.
+ * user's own move at that stage. `zone` is the user's, for dates; `name` names someone not tracked yet.
  */
-export function nextStep(p: Person | null, now: number, settings: Settings, zone = 'UTC'): NextStep {
+export function nextStep(p: Person | null, now: number, settings: Settings, zone = 'UTC', name?: string | null): NextStep {
   if (!p || p.stage === 'drafted') {
-    const who = p ? displayName(p) : 'them';
+    const who = p ? displayName(p) : name?.trim() || 'them';
     return finish(p, now, {
       kind: 'ask', due: true, draft: 'ask', action: null,
       title: `Send ${who} your ask`,
