@@ -5,6 +5,7 @@ import { runStep } from '../../lib/shell/run-step';
 import { myTimeZone } from '../../lib/shell/settings-store';
 import { close, recordAccepted, recordChatHeld, recordReply, reopen, startMentorship } from '../../lib/tracker';
 import type { Person } from '../../lib/tracker/schema';
+import { scheduleLabel } from '../popup/StepButtons';
 import { STAGE_LABELS } from '../StatusBadge';
 import { FollowUpDraft } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
@@ -58,7 +59,7 @@ export function NextStepPanel({ person, settings, now, openAction, nudge, onAct 
         return null;
     }
   };
-  const label = (a: StepAction) => (a === 'schedule' && person.chat ? 'Reschedule' : a === 'close' ? 'Close…' : ACTION_LABELS[a]);
+  const label = (a: StepAction) => (a === 'schedule' ? scheduleLabel(person) : a === 'close' ? 'Close…' : ACTION_LABELS[a]);
   const draft = other ?? step.draft;
 
   return (

@@ -6,6 +6,9 @@ import type { Person } from '../../lib/tracker/schema';
 export const personLink = (p: Person, action?: string) =>
   `/dashboard.html#/person/${encodeURIComponent(p.id)}${action ? `?action=${action}` : ''}`;
 
+/** "Reschedule" a booked chat, "Schedule another chat" after one was held. */
+export const scheduleLabel = (p: Person) => (p.stage === 'scheduled' ? 'Reschedule' : p.chat ? 'Schedule another chat' : 'Schedule the chat');
+
 /** The dashboard holds the forms that need room (a chat's time, a close reason, a cadence). */
 const IN_DASHBOARD: Partial<Record<StepAction, string>> = {
   schedule: 'Schedule the chat', close: 'Close…', mentor: 'Start an ongoing mentorship', reopen: 'Reopen',
@@ -59,7 +62,7 @@ export function StepButton({ person, action, now, primary, onDone }: Props) {
   } else if (action === 'accept') {
     control = <button type="button" class={primary ? 'primary' : ''} disabled={busy} onClick={() => run(() => markAccepted(person.id, now), 'Invitation accepted. Send the ask as a message now.')}>{ACTION_LABELS.accept}</button>;
   } else {
-    const label = action === 'schedule' && person.chat ? 'Reschedule' : IN_DASHBOARD[action] ?? ACTION_LABELS[action];
+    const label = action === 'schedule' ? scheduleLabel(person) : IN_DASHBOARD[action] ?? ACTION_LABELS[action];
     control = <a class={cls} href={personLink(person, action)} target="_blank">{label}</a>;
   }
   return (

@@ -92,6 +92,7 @@ export const STAGES: Stage[] = [
     act: async (c) => {
       const href = await c.popup.page.getByRole('link', { name: 'Schedule the chat' }).getAttribute('href');
       await c.dash.page.goto(c.dash.page.url().replace(/#.*$/, '') + href!.replace('/dashboard.html', ''));
+      await c.dash.page.reload(); // reads the moved clock
       const form = c.dash.page.getByRole('form', { name: 'Schedule the chat' });
       await form.getByRole('group', { name: 'Suggested times' }).getByRole('button').first().click();
       await form.getByRole('button', { name: 'Save the chat' }).click();
@@ -118,6 +119,7 @@ export const STAGES: Stage[] = [
     name: 'keep-in-touch', at: (c) => c.chatAt + 59 * DAY, title: new RegExp(`^Keep in touch with ${A}$`),
     act: async (c) => {
       await c.dash.page.goto(c.dash.page.url().replace(/#.*$/, `#/person/${encodeURIComponent(PERSON_ID)}`));
+      await c.dash.page.reload(); // reads the moved clock
       await pageTitle(c.dash.page).filter({ hasText: 'Keep in touch' }).waitFor();
       await c.dash.page.getByRole('button', { name: 'Start an ongoing mentorship' }).click();
       await pageTitle(c.dash.page).filter({ hasText: 'catch-up' }).waitFor();
@@ -129,6 +131,7 @@ export const STAGES: Stage[] = [
     name: 'closing', at: (c) => c.chatAt + 91 * DAY, title: new RegExp(`^Next catch-up with ${A}$`), draft: /\S/,
     act: async (c) => {
       await c.dash.page.goto(c.dash.page.url().replace(/#.*$/, `#/person/${encodeURIComponent(PERSON_ID)}`));
+      await c.dash.page.reload(); // reads the moved clock
       await c.dash.page.getByRole('button', { name: 'Close…' }).click();
       await c.dash.page.getByRole('button', { name: 'Close', exact: true }).click();
       await pageTitle(c.dash.page).filter({ hasText: 'Closed' }).waitFor();
