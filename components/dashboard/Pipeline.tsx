@@ -39,7 +39,8 @@ export function Pipeline({ now }: { now: number }) {
   useEffect(() => void (result && performance.mark('coffee-chat:list-visible')), [!!result]);
 
   return (
-    <section class="pipeline" aria-label="Pipeline">
+    <section class="pipeline" aria-labelledby="pipeline-h">
+      <h1 id="pipeline-h">People</h1>
       <div class="row filters">
         <label class="sr-only" for="search">Search people</label>
         <input id="search" type="search" placeholder="Search by name, company or note" value={q} onInput={(e) => reset(setQ)(e.currentTarget.value)} />
