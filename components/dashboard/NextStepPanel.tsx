@@ -64,7 +64,7 @@ export function NextStepPanel({ person, settings, now, openAction, nudge, onAct 
 
   return (
     <section class="card next-step" aria-labelledby="person-next-step">
-      <p class="eyebrow muted">{STAGE_LABELS[person.stage]} · Next step{step.due ? <strong class="due-flag"> · due now</strong> : ''}</p>
+      <p class="eyebrow muted">{STAGE_LABELS[person.stage]} · Next step{step.due && step.nudge ? <strong class="due-flag"> · due now</strong> : ''}</p>
       <h2 id="person-next-step">{other ? DRAFT_TITLES[other] : step.title}</h2>
       {!other && <p class="muted">{step.detail}</p>}
       {draft && (

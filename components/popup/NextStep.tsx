@@ -35,7 +35,7 @@ export function NextStep({ profile, person, settings, now, saved }: Props) {
   return (
     <section class="card next-step" aria-labelledby="next-step-title">
       <p class="eyebrow muted">
-        {stage} · Next step{step.due ? <strong class="due-flag"> · due now</strong> : ''}
+        {stage} · Next step{step.due && step.nudge ? <strong class="due-flag"> · due now</strong> : ''}
       </p>
       <h2 id="next-step-title">{other ? DRAFT_TITLES[other] : step.title}</h2>
       {!other && <p class="muted step-detail">{step.detail}</p>}

@@ -33,14 +33,23 @@ if (!headless) {
   await popup.draft();
   const shots = [resolve(out, 'popup.png')];
   await popup.page.screenshot({ path: shots[0], fullPage: true });
+  // The first stage at the popup's real size, light and dark (the walk below takes the rest).
+  await popup.page.setViewportSize({ width: 420, height: 600 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.page.emulateMedia({ colorScheme: scheme });
+    const file = resolve(out, `popup-stage-00-not-yet-asked-${scheme}.png`);
+    await popup.page.screenshot({ path: file });
+    shots.push(file);
+  }
+  await popup.page.emulateMedia({ colorScheme: 'light' });
   await popup.markSent();
   const dash = await DashboardPage.open(b);
   await dash.rowFor(SAMPLE.person).waitFor();
   shots.push(resolve(out, 'dashboard.png'));
-  await dash.page.screenshot({ path: shots[1], fullPage: true });
+  await dash.page.screenshot({ path: shots.at(-1)!, fullPage: true });
   await dash.openPerson(SAMPLE.person);
   shots.push(resolve(out, 'person.png'));
-  await dash.page.screenshot({ path: shots[2], fullPage: true });
+  await dash.page.screenshot({ path: shots.at(-1)!, fullPage: true });
   // The popup at each stage of one mentorship (issue 12), light and dark, at the popup's 420 × 600.
   const stagePage = await b.context.newPage();
   await stagePage.setViewportSize({ width: 420, height: 600 });
