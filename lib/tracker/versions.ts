@@ -49,4 +49,15 @@ export const V2_2026_11_23: VersionDecl = {
   },
 };
 
-export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23];
+// 2026-12-03: v3 rebuilds the summaries, no store change: mayNudge now keeps a scheduled person
+// whose booked chat was never marked held (the chat-happened nudge), agenda sent or not.
+export const V3_2026_12_03: VersionDecl = {
+  version: 3,
+  stores: {},
+  upgrade: async (tx) => {
+    const people = (await tx.table('people').toArray()) as Person[];
+    await tx.table('summaries').bulkPut(people.map(summaryOf));
+  },
+};
+
+export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03];
