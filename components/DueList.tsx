@@ -1,4 +1,5 @@
 import { hasDraft } from '../lib/follow-ups';
+import { useState } from 'preact/hooks';
 import type { DueItem } from '../lib/popup-link/protocol';
 
 export const personHref = (id: string, nudge?: string) =>
@@ -9,9 +10,9 @@ export const personHref = (id: string, nudge?: string) =>
  * away. Shown in the popup (anywhere, also off LinkedIn) and atop the dashboard.
  */
 function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
-  // A close-out has nothing to send: it asks the user to decide, so it opens the person;
+  // A close-out or "did it happen?" has nothing to send: it asks the user to decide, so it opens the person;
   // a mentorship's step or review opens their journal.
-  const verb = hasDraft(n.kind) ? 'Open draft' : n.kind === 'close-out' ? 'Review' : 'Open';
+  const verb = hasDraft(n.kind) ? 'Open draft' : n.kind === 'close-out' || n.kind === 'chat-happened' ? 'Review' : 'Open';
   return (
     <li>
       <span>
@@ -30,15 +31,24 @@ function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: str
   );
 }
 
+/** A short list: the oldest few, the rest one click away, so the list never buries the page (issue 12). */
+const SHORT = 5;
+
 export function DueList({ due, compact, onOpen }: { due: DueItem[] | undefined; compact?: boolean; onOpen?: (id: string, kind: string) => void }) {
+  const [all, setAll] = useState(false);
   if (!due) return null;
   if (!due.length) return compact ? null : <p class="muted empty">Nothing is due. Coffee Chat will remind you when a follow-up is.</p>;
   return (
     <section class="due-list card" aria-label="Due now">
       <h2>Due now ({due.length})</h2>
       <ul>
-        {due.map((n) => <DueItemRow key={`${n.personId}-${n.kind}`} n={n} onOpen={onOpen} />)}
+        {(all ? due : due.slice(0, SHORT)).map((n) => <DueItemRow key={`${n.personId}-${n.kind}`} n={n} onOpen={onOpen} />)}
       </ul>
+      {due.length > SHORT && (
+        <button type="button" class="linklike" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${due.length}`}
+        </button>
+      )}
     </section>
   );
 }

@@ -13,7 +13,8 @@ export function ProfileCard({ profile, stage }: { profile: Profile; stage?: Stag
         {stage && <StatusBadge stage={stage} />}
       </div>
       {profile.headline && <p class="muted headline">{profile.headline}</p>}
-      {role && <p class="current-role">{role}</p>}
+      {/* The headline often is the role already: say it once. */}
+      {role && !profile.headline?.includes(role) && <p class="current-role">{role}</p>}
       {profile.location && <p class="muted">{profile.location}</p>}
     </section>
   );

@@ -11,6 +11,13 @@ const FIELDS: [Editable, string, number][] = [
   ['about', 'About', LIMITS.about],
 ];
 
+/** "connectionDegree" → "connection degree", "experience:loading" → "experience (still loading)": never internal names. */
+export function readable(field: string): string {
+  const [name = '', state] = field.split(':');
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return state === 'loading' ? `${words} (still loading)` : words;
+}
+
 /**
  * "What we read": every field can be corrected before drafting (issue 3), so a
  * reader miss never forces a bad draft.
@@ -43,7 +50,7 @@ export function ReadDetails({ profile, missing, onChange }: { profile: Profile; 
         Also read: {profile.experience.length} roles, {profile.education.length} schools, {profile.activity.length} posts or
         articles, {profile.featured.length} featured items, {profile.skills.length} skills.
       </p>
-      {missing.length > 0 && <p class="muted">Not found on this page: {missing.join(', ')}.</p>}
+      {missing.length > 0 && <p class="muted">Not found on this page: {missing.map(readable).join(', ')}.</p>}
     </details>
   );
 }

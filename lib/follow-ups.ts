@@ -2,9 +2,10 @@
  * Every kind of follow-up, one row each: the one table the nudge kinds, the sent kinds, the send
  * steps, the drafts and their titles are derived from (docs/ARCHITECTURE.md, "Glossary").
  * Rows are in nudge priority: when two nudges are due for one person, only the first row's shows.
- * Time-boxed ones lead (the agenda is useless once the chat starts; the thank-you belongs within
- * 24 hours), then the accepted invitation (fresh), then closing out over checking in, and the slow
- * ones last (a mentorship's step and review before the cadence).
+ * Time-boxed ones lead (the agenda is useless once the chat starts; whether a past chat happened
+ * decides the thank-you; the thank-you belongs within 24 hours), then the accepted invitation
+ * (fresh), then closing out over checking in, and the slow ones last (a mentorship's step and
+ * review before the cadence).
  *
  * A new kind is one row here, placed by priority. Then the compiler asks for the rest, each in an
  * exhaustive record keyed by kind: its rule in lib/nudges/rules/index.ts (when `nudge`), its
@@ -15,6 +16,9 @@
  */
 export const FOLLOW_UPS = [
   { kind: 'agenda', nudge: 'Send {name} an agenda?', sent: 'agenda', draft: 'The agenda for your chat', sentTitle: 'Agenda sent' },
+  // Whether a booked chat whose time passed happened: nothing to send, the user marks it held
+  // (with takeaways, which feed the thank-you) or reschedules it; so it decides the thank-you.
+  { kind: 'chat-happened', nudge: 'Did your chat with {name} happen?', sent: null, draft: null, sentTitle: null },
   { kind: 'thank-you', nudge: 'Thank {name} for the chat?', sent: 'thank-you', draft: 'Say thank you', sentTitle: 'Thank-you sent' },
   { kind: 'send-ask', nudge: 'Send {name} your ask?', sent: 'ask', draft: 'Send the ask', sentTitle: 'Ask sent' },
   // Closing out an unanswered ask: nothing to send, the user decides (step "close", reason no-reply).

@@ -40,7 +40,7 @@ export function DashboardApp() {
         {route.page === 'pipeline' && settings && now !== null && (
           <>
             <DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />
-            <Pipeline now={now} />
+            <Pipeline now={now} settings={settings} />
           </>
         )}
         {route.page === 'person' && settings && now !== null && <PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}

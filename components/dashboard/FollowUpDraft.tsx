@@ -1,51 +1,83 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../lib/coach';
-import { composeAsk, composeFollowUp } from '../../lib/compose';
-import { DRAFT_KINDS, draftTitle, sentKindOf, type DraftKind } from '../../lib/follow-ups';
+import { composeAsk } from '../../lib/compose/compose-ask';
+import { hasSubject } from '../../lib/compose/limits';
+import { DRAFT_TITLES, SENT_KIND, draftFor, type DraftKind } from '../../lib/next-step';
 import type { Settings } from '../../lib/settings/schema';
 import { command } from '../../lib/dashboard/command';
 import { myTimeZone } from '../../lib/shared/settings-store';
-import type { Channel, Person } from '../../lib/tracker/schema';
+import type { Channel, CloseReason, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 
 export type { DraftKind };
-export const DRAFT_TITLES = Object.fromEntries(DRAFT_KINDS.map((k) => [k, draftTitle(k)])) as Record<DraftKind, string>;
 
-/** A follow-up ready to copy (ASK.md §5 "the draft says"), coached, then recorded as sent. */
-export function FollowUpDraft({ person, kind, settings, now, onDone }: { person: Person; kind: DraftKind; settings: Settings; now: number; onDone: () => void }) {
-  // The ask starts from the draft the user saved in the popup, when there is one.
-  const saved = kind === 'send-ask' ? person.draft : undefined;
-  const [channel, setChannel] = useState<Channel>(saved?.channel ?? 'message');
+interface Props {
+  person: Person;
+  kind: DraftKind;
+  settings: Settings;
+  now: number;
+  closeReason?: CloseReason;
+  /** The next step's own draft: its Mark as sent is the page's one primary button. */
+  primary?: boolean;
+  onDone: () => void;
+}
+
+/** Where a draft starts: the saved ask's channel, else the channel the ask went by, else a message. */
+function startChannel(p: Person, kind: DraftKind): Channel {
+  if ((kind === 'ask' || kind === 'send-ask') && p.draft) return p.draft.channel;
+  if (kind === 'ask') return p.profile.connectionDegree === '1st' ? 'message' : 'connection-note';
+  return p.askChannel && p.askChannel !== 'connection-note' ? p.askChannel : 'message';
+}
+
+/**
+ * A draft ready to copy (ASK.md §5 "the draft says"), coached, then recorded as the step it is for.
+ * Switching channel keeps the user's edits; Copy takes the subject along where the channel has one.
+ */
+export function FollowUpDraft({ person, kind, settings, now, closeReason, primary = true, onDone }: Props) {
+  const saved = kind === 'ask' || kind === 'send-ask' ? person.draft : undefined;
+  const [channel, setChannel] = useState<Channel>(() => startChannel(person, kind));
   const [edited, setEdited] = useState<DraftText | null>(saved ? { subject: saved.subject, body: saved.body } : null);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const composed = useMemo(() => {
     const base = { profile: person.profile, me: settings.me, channel, tier: settings.tier, now, myTimeZone: myTimeZone(settings) };
-    return kind === 'send-ask'
-      ? composeAsk({ ...base, minutes: settings.defaultMinutes })
-      : composeFollowUp(kind, { ...base, takeaways: person.takeaways, chat: person.chat, closeReason: person.closedReason });
-  }, [person, kind, channel, settings, now]);
+    if (kind === 'ask') return composeAsk({ ...base, minutes: settings.defaultMinutes });
+    return draftFor(kind, person, { settings, channel, now, myTimeZone: myTimeZone(settings), closeReason });
+  }, [person, kind, channel, settings, now, closeReason]);
   const text = edited ?? { subject: composed.subject, body: composed.body };
-  const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: kind === 'send-ask' ? 'ask' : kind, sender: settings.me });
+  const subject = hasSubject(channel);
+  const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: SENT_KIND[kind], sender: settings.me });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(subject && text.subject ? `${text.subject}\n\n${text.body}` : text.body);
+      setCopied(true);
+    } catch {
+      setError('The clipboard refused the text. Select the message and copy it with Ctrl+C.');
+    }
+  };
   const markSent = async () => {
     try {
-      await command({ name: 'send', personId: person.id, kind: sentKindOf(kind), text: { channel, body: text.body, ...(text.subject !== undefined ? { subject: text.subject } : {}) }, at: now });
+      const body = { channel, body: text.body, ...(subject && text.subject !== undefined ? { subject: text.subject } : {}) };
+      await command({ name: 'send', personId: person.id, kind: SENT_KIND[kind], text: body, at: now });
       onDone();
     } catch (e) {
       setError((e as Error).message);
     }
   };
   return (
-    <section class="card follow-up" aria-label={DRAFT_TITLES[kind]}>
-      <h2>{DRAFT_TITLES[kind]}</h2>
-      <ChannelSwitch value={channel} onChange={(c) => (setChannel(c), setEdited(null))} />
-      <DraftEditor draft={text} hasSubject={channel === 'inmail' || channel === 'email'} limit={composed.limit} onChange={setEdited} textareaRef={box} />
+    <section class="follow-up" aria-label={DRAFT_TITLES[kind]}>
+      {!primary && <h3>{DRAFT_TITLES[kind]}</h3>}
+      <ChannelSwitch value={channel} onChange={setChannel} />
+      <DraftEditor draft={text} hasSubject={subject} limit={composed.limit} onChange={setEdited} textareaRef={box} />
+      {edited && <button type="button" class="linklike" onClick={() => setEdited(null)}>Start again from the suggested draft</button>}
       <CoachHints hints={hints} body={text.body} onSelect={(s, e) => (box.current?.focus(), box.current?.setSelectionRange(s, e))} />
-      <div class="row">
-        <button type="button" onClick={() => void navigator.clipboard.writeText(text.body)}>Copy</button>
-        <button type="button" class="primary" onClick={markSent}>Mark as sent</button>
+      {copied && <p class="muted" role="status">Copied. Paste it into LinkedIn and send it there, then press Mark as sent.</p>}
+      <div class="row actions">
+        <button type="button" class={primary && !copied ? 'primary' : ''} onClick={copy}>Copy</button>
+        <button type="button" class={primary && copied ? 'primary' : ''} onClick={markSent}>Mark as sent</button>
       </div>
       {error && <p class="error" role="alert">{error}</p>}
     </section>

@@ -1,27 +1,22 @@
 import { useState } from 'preact/hooks';
-import { isDraftKind } from '../../lib/follow-ups';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
-import { getPerson, stateOf } from '../../lib/tracker';
+import { getPerson } from '../../lib/tracker';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
 import { ChatInfo } from './ChatInfo';
-import { FollowUpDraft, type DraftKind } from './FollowUpDraft';
 import { Mentorship } from './mentorship/Mentorship';
+import { NextStepPanel } from './NextStepPanel';
 import { NotesAndTags } from './NotesAndTags';
 import { ReminderControls } from './ReminderControls';
-import { StepActions } from './StepActions';
 import { Timeline } from './Timeline';
 import { UndoLastStep } from './UndoLastStep';
 
-const draftFor = (nudge?: string): DraftKind | null => (isDraftKind(nudge) ? nudge : null);
-
-/** One person: card, the step that's due, the actions their stage allows, timeline, notes and tags. */
+/** One person, built around "Next step": card, the one next step with its draft, the stage's other steps; history, notes and tags below. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
   const { value: person, error } = useLiveQuery(() => getPerson(getDb(), id).then((p) => p ?? null), [id]);
-  const [draft, setDraft] = useState<DraftKind | null>(draftFor(nudge));
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (error) return <p class="error" role="alert">{error.message}</p>;
@@ -39,26 +34,24 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       return false;
     }
   };
-  const first = person.profile.firstName ?? person.name;
   const nudgeKind = nudge as NudgeKind | undefined;
   return (
     <article class="person-page">
       <p><a href="#/">← Everyone</a></p>
       <ProfileCard profile={person.profile} stage={person.stage} />
       <p class="muted"><a href={person.id} target="_blank" rel="noreferrer">Open their LinkedIn profile</a></p>
-      <ChatInfo person={person} now={now} me={settings.me} />
       {nudgeKind && <ReminderControls person={person} kind={nudgeKind} settings={settings} now={now} onAct={act} />}
-      {draft && <FollowUpDraft key={draft} person={person} kind={draft} settings={settings} now={now} onDone={() => (setDraft(null), setMessage(`Recorded as sent to ${first}.`))} />}
-      <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
+      {message && <p class="card" role="status">{message}</p>}
+      {problem && <p class="error" role="alert">{problem}</p>}
+      <NextStepPanel person={person} settings={settings} now={now} openAction={action} nudge={nudge} onAct={act} />
+      <ChatInfo person={person} now={now} me={settings.me} />
       <div class="row">
         <UndoLastStep person={person} onAct={act} />
         <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => command({ name: 'delete-person', personId: person.id }), 'Deleted.')}>
           Delete person
         </button>
       </div>
-      {message && <p class="card" role="status">{message}</p>}
-      {problem && <p class="error" role="alert">{problem}</p>}
-      <Mentorship person={person} settings={settings} now={now} nudge={nudge} />
+      {person.stage === 'mentoring' && <Mentorship person={person} settings={settings} now={now} nudge={nudge} />}
       <NotesAndTags person={person} now={now} />
       <Timeline personId={person.id} />
     </article>

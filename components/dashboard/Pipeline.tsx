@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { nextStep } from '../../lib/next-step';
+import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
+import { myTimeZone } from '../../lib/shared/settings-store';
 import { allTags, displayName, listPeople, type ListQuery, type Summary } from '../../lib/tracker';
 import { STAGES, type Channel, type Stage } from '../../lib/tracker/schema';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
@@ -13,22 +16,57 @@ const ago = (now: number, at: number) => {
   return d <= 0 ? 'today' : d === 1 ? 'yesterday' : `${d} days ago`;
 };
 
+type Sort = NonNullable<ListQuery['sort']>;
+const SORTS: Record<Sort, string> = { recent: 'Latest activity', name: 'Name', created: 'Newest first' };
+const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+
+/** The filters as the URL keeps them (#/?q=…&stage=…), so Back and a reload bring them back (issue 12). */
+function fromUrl() {
+  const p = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const stage = p.get('stage');
+  const channel = p.get('channel');
+  const sort = p.get('sort');
+  return {
+    q: p.get('q') ?? '',
+    stage: STAGES.includes(stage as Stage) ? (stage as Stage) : undefined,
+    channel: channel && channel in CHANNEL_LABELS ? (channel as Channel) : undefined,
+    tag: p.get('tag') ?? undefined,
+    sort: sort && sort in SORTS ? (sort as Sort) : 'recent',
+    page: Math.max(0, Number(p.get('page')) || 0),
+  };
+}
+
 /**
- * People by stage, with counts; search as you type; filters; newest activity first.
- * Pages of 50 keep it instant at 10,000 people (issue 5).
+ * People by stage, with counts; search as you type; filters; sorting; each person's next step and
+ * when it is due. Pages of 50 keep it instant at 10,000 people (issue 5); the next step is worked
+ * out only for the page shown.
  */
-export function Pipeline({ now }: { now: number }) {
-  const [q, setQ] = useState('');
-  const [stage, setStage] = useState<Stage | undefined>();
-  const [channel, setChannel] = useState<Channel | undefined>();
-  const [tag, setTag] = useState<string | undefined>();
-  const [page, setPage] = useState(0);
-  const query: ListQuery = { q, stage, channel, tag, sort: 'recent', offset: page * PAGE, limit: PAGE };
+export function Pipeline({ now, settings }: { now: number; settings: Settings }) {
+  const [init] = useState(fromUrl);
+  const [q, setQ] = useState(init.q);
+  const [stage, setStage] = useState<Stage | undefined>(init.stage);
+  const [channel, setChannel] = useState<Channel | undefined>(init.channel);
+  const [tag, setTag] = useState<string | undefined>(init.tag);
+  const [sort, setSort] = useState<Sort>(init.sort);
+  const [page, setPage] = useState(init.page);
+  useEffect(() => {
+    const p = new URLSearchParams();
+    if (q) p.set('q', q);
+    if (stage) p.set('stage', stage);
+    if (channel) p.set('channel', channel);
+    if (tag) p.set('tag', tag);
+    if (sort !== 'recent') p.set('sort', sort);
+    if (page) p.set('page', String(page));
+    const hash = `#/${p.size ? `?${p}` : ''}`;
+    // Replaced, not pushed: typing doesn't fill the history, and Back from a person lands here as left.
+    if (location.hash !== hash && !(hash === '#/' && (location.hash === '' || location.hash === '#'))) history.replaceState(null, '', hash);
+  }, [q, stage, channel, tag, sort, page]);
+  const query: ListQuery = { q, stage, channel, tag, sort, offset: page * PAGE, limit: PAGE };
   // Every summary, for searching as you type without a read per keystroke; loaded once the first
   // page shows (that one comes straight from the indexes), and live like everything else.
   const [shown, setShown] = useState(false);
   const rows = useLiveQuery<Summary[] | undefined>(() => (shown ? getDb().summaries.toArray() : undefined), [shown]).value;
-  const { value: result, error } = useLiveQuery(() => listPeople(getDb(), query, q || channel || tag ? rows : undefined), [q, stage, channel, tag, page, rows]);
+  const { value: result, error } = useLiveQuery(() => listPeople(getDb(), query, q || channel || tag ? rows : undefined), [q, stage, channel, tag, sort, page, rows]);
   const tags = useLiveQuery(() => allTags(getDb()), []).value ?? [];
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
@@ -42,8 +80,12 @@ export function Pipeline({ now }: { now: number }) {
   // `npm run bench` reads this mark: the dashboard's first render (issue 5).
   useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true))), [!!result]);
 
+  // Nobody tracked at all: the first steps, not nine empty filters.
+  const nobody = result !== undefined && total === 0 && !q && !stage && !channel && !tag;
   return (
-    <section class="pipeline" aria-label="Pipeline">
+    <section class="pipeline" aria-labelledby="pipeline-h">
+      <h1 id="pipeline-h">People</h1>
+      {!nobody && <>
       <div class="row filters">
         <label class="sr-only" for="search">Search people</label>
         <input id="search" type="search" placeholder="Search by name, company or note" value={q} onInput={(e) => reset(setQ)(e.currentTarget.value)} />
@@ -61,6 +103,10 @@ export function Pipeline({ now }: { now: number }) {
             </select>
           </>
         )}
+        <label class="sr-only" for="sort">Sort by</label>
+        <select id="sort" value={sort} onChange={(e) => reset(setSort)(e.currentTarget.value as Sort)}>
+          {(Object.keys(SORTS) as Sort[]).map((k) => <option key={k} value={k}>Sort: {SORTS[k]}</option>)}
+        </select>
       </div>
       <div class="row stage-tabs" role="group" aria-label="Stage">
         <button type="button" aria-pressed={!stage} onClick={() => reset(setStage)(undefined)}>
@@ -72,26 +118,44 @@ export function Pipeline({ now }: { now: number }) {
           </button>
         ))}
       </div>
+      </>}
       {error && <p class="error" role="alert">Could not read your data: {error.message}</p>}
-      {result && total === 0 && (
-        <p class="empty muted">
-          {q || stage || channel || tag ? 'Nobody matches.' : 'No one yet. Open Coffee Chat on a LinkedIn profile to write your first ask.'}
-        </p>
-      )}
+      {result && total === 0 && (q || stage || channel || tag ? (
+        <p class="empty muted">Nobody matches. <button type="button" class="linklike" onClick={() => (setQ(''), setStage(undefined), setChannel(undefined), setTag(undefined), setPage(0))}>Clear the filters</button></p>
+      ) : (
+        <div class="empty card">
+          <p><strong>No one yet.</strong> Your first ask takes a minute:</p>
+          <ol>
+            <li><a href="/welcome.html">Tell Coffee Chat about you</a>: your goal makes every draft specific.</li>
+            <li>Open the LinkedIn profile of someone whose path you'd like to learn from, and click Coffee Chat in the toolbar.</li>
+            <li>Copy the draft, send it on LinkedIn, and press Mark as sent: they appear here, with their next step.</li>
+          </ol>
+          <p class="muted">Moving from another computer? <a href="#/data">Import your data</a>.</p>
+        </div>
+      ))}
       {result && total > 0 && (
         <>
           <table class="people">
             <caption class="sr-only">People</caption>
-            <thead><tr><th scope="col">Name</th><th scope="col">Company</th><th scope="col">Stage</th><th scope="col">Last activity</th></tr></thead>
+            <thead><tr>
+              <th scope="col" aria-sort={sort === 'name' ? 'ascending' : undefined}>Name</th><th scope="col">Company</th><th scope="col">Stage</th>
+              <th scope="col">Next step</th><th scope="col">Due</th>
+              <th scope="col" aria-sort={sort === 'recent' ? 'descending' : undefined}>Last activity</th>
+            </tr></thead>
             <tbody>
-              {result.people.map((p) => (
-                <tr key={p.id}>
-                  <td><a href={personRoute(p.id)}>{p.name || displayName(p)}</a></td>
-                  <td>{p.company}</td>
-                  <td><StatusBadge stage={p.stage} /></td>
-                  <td>{ago(now, p.lastStepAt)}</td>
-                </tr>
-              ))}
+              {result.people.map((p) => {
+                const step = nextStep(p, now, settings, myTimeZone(settings));
+                return (
+                  <tr key={p.id}>
+                    <td><a href={personRoute(p.id)}>{p.name || displayName(p)}</a></td>
+                    <td>{p.company}</td>
+                    <td><StatusBadge stage={p.stage} /></td>
+                    <td>{step.title}</td>
+                    <td>{step.due ? <strong>Now</strong> : step.dueAt !== undefined && step.dueAt > now ? day(step.dueAt) : <span class="muted">—</span>}</td>
+                    <td>{ago(now, p.lastStepAt)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           <div class="row pager">

@@ -2,12 +2,15 @@ import { useMemo, useState } from 'preact/hooks';
 import { likelyTimeZone } from '../../lib/compose';
 import { formatInZone } from '../../lib/schedule/format';
 import { suggestSlots } from '../../lib/schedule/slots';
+import { timeWarnings } from '../../lib/schedule/warnings';
 import { zonedParts, zonedTimeToUtc } from '../../lib/schedule/zone';
 import type { Settings } from '../../lib/settings/schema';
 import { command } from '../../lib/dashboard/command';
 import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Person } from '../../lib/tracker/schema';
 
+// Every zone the browser knows, for choosing theirs when their location doesn't say.
+const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 const pad = (n: number) => String(n).padStart(2, '0');
 const localInputs = (ms: number, zone: string) => {
   const p = zonedParts(ms, zone);
@@ -20,7 +23,10 @@ const localInputs = (ms: number, zone: string) => {
  */
 export function ScheduleChat({ person, settings, now, onDone }: { person: Person; settings: Settings; now: number; onDone: (msg: string) => void }) {
   const myZone = myTimeZone(settings);
-  const theirZone = person.chat?.theirTimeZone ?? likelyTimeZone(person.profile.location);
+  const guessed = person.chat?.theirTimeZone ?? likelyTimeZone(person.profile.location);
+  // Unknown from their location: the user can say (issue 12), and the slots and warnings follow.
+  const [chosenZone, setChosenZone] = useState<string>('');
+  const theirZone = guessed ?? (chosenZone || null);
   const [minutes, setMinutes] = useState(person.chat?.minutes ?? settings.defaultMinutes);
   const slots = useMemo(() => suggestSlots({ now, myZone, theirZone, myHours: settings.workingHours, minutes, count: 3 }), [now, myZone, theirZone, minutes]);
   const [when, setWhen] = useState(() => localInputs(person.chat?.at ?? slots[0] ?? now + 86_400_000, myZone));
@@ -29,6 +35,7 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
   const [h, min] = when.time.split(':').map(Number);
   const at = [y, m, d, h, min].every((x) => Number.isFinite(x)) ? zonedTimeToUtc({ y: y!, m: m!, d: d!, h: h!, min: min! }, myZone) : NaN;
   const first = person.profile.firstName ?? person.name;
+  const warnings = Number.isFinite(at) ? timeWarnings({ at, minutes, myZone, myHours: settings.workingHours, theirZone, who: first }) : [];
   const save = async (e: Event) => {
     e.preventDefault();
     if (!Number.isFinite(at)) return setError('Pick a date and a time.');
@@ -53,6 +60,20 @@ export function ScheduleChat({ person, settings, now, onDone }: { person: Person
         <div><label for="chat-time">Time ({myZone})</label><input id="chat-time" type="time" value={when.time} onInput={(e) => setWhen({ ...when, time: e.currentTarget.value })} /></div>
         <div><label for="chat-minutes">Minutes</label><input id="chat-minutes" type="number" min={10} max={60} value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value) || minutes)} /></div>
       </div>
+      {!guessed && (
+        <div>
+          <label for="their-zone">{first}'s time zone</label>
+          <select id="their-zone" value={chosenZone} onChange={(e) => setChosenZone(e.currentTarget.value)}>
+            <option value="">Not known: ask them</option>
+            {ZONES.map((z) => <option key={z} value={z}>{z.replace(/_/g, ' ')}</option>)}
+          </select>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <ul class="hints" aria-label="Check the time">
+          {warnings.map((w) => <li key={w} class="hint suggestion">{w}</li>)}
+        </ul>
+      )}
       {Number.isFinite(at) && (
         <dl class="zones">
           <div><dt>You</dt><dd>{formatInZone(at, myZone)}</dd></div>

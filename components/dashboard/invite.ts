@@ -19,6 +19,7 @@ export async function downloadInvite(person: Person, me: Me, chat: { at: number;
     title: `Coffee chat: ${me.name || 'me'} and ${person.name}`,
     start: chat.at, minutes: chat.minutes, description: `A ${chat.minutes}-minute virtual coffee chat.`,
     agenda: chat.agenda ?? writeQuestions(person.profile, me),
+    link: person.id, remindMinutes: 10,
     now, booking: chatBooking(person, history.events, false, now),
   }));
 }

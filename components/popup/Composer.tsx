@@ -24,12 +24,14 @@ interface Props {
   now: number;
   /** The scratch copy kept for this profile, already loaded (use-working-draft.ts). */
   saved: WorkingDraft | null;
+  /** Told of a recorded step: the popup moves on to the next step, and says what was recorded. */
+  onStep?: (text: string) => void;
 }
 
 type Done = { text: string; personId?: string } | null;
 
 /** Draft, coach and the Copy → paste in LinkedIn → Mark as sent flow (issue 4). */
-export function Composer({ profile, settings: given, person, now, saved }: Props) {
+export function Composer({ profile, settings: given, person, now, saved, onStep }: Props) {
   // What the user tells us in the inline prompt applies at once, before the popup reloads settings.
   const [me, setMe] = useState<Me | null>(null);
   const settings = useMemo(() => (me ? { ...given, me } : given), [given, me]);
@@ -65,6 +67,7 @@ export function Composer({ profile, settings: given, person, now, saved }: Props
     try {
       const p = await fn();
       setDone({ text: label, personId: isStep ? p.id : undefined });
+      if (isStep) onStep?.(label);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -87,7 +90,12 @@ export function Composer({ profile, settings: given, person, now, saved }: Props
     <section class="composer" aria-label="Draft">
       <ChannelSwitch value={w.channel} onChange={w.setChannel} />
       {w.channel === 'connection-note' && settings.tier === 'free' && notes.error && <p class="muted">Couldn't count this month's notes: {notes.error}</p>}
-      {w.channel === 'connection-note' && settings.tier === 'free' && budget && (
+      {w.channel === 'connection-note' && profile.connectionDegree === '1st' && (
+        <p class="hint suggestion" role="note">
+          You're already connected with {first}: there is no invitation to send. <button type="button" class="linklike" onClick={() => w.setChannel('message')}>Send it as a message</button>
+        </p>
+      )}
+      {w.channel === 'connection-note' && settings.tier === 'free' && budget && profile.connectionDegree !== '1st' && (
         <NoteBudget left={budget.left} budget={budget.budget} onInviteWithoutNote={() => act(`Invitation to ${first} marked as sent without a note.`, () => markInvited(profile, now))} />
       )}
       {w.composed.needs.length > 0 && <QuickMe me={settings.me} onSave={saveMe} />}

@@ -8,19 +8,23 @@ import { useSettings } from '../hooks/use-settings';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { ManualEntry } from '../ManualEntry';
 import { ProfileCard } from '../ProfileCard';
-import { ReadDetails } from '../ReadDetails';
-import { Composer } from './Composer';
+import { readable, ReadDetails } from '../ReadDetails';
 import { CopyDiagnostics } from './Diagnostics';
+import { DueElsewhere } from './DueElsewhere';
+import { NextStep } from './NextStep';
 import { PageProblem, problemText } from './PageProblem';
 import { PersonStatus } from './PersonStatus';
 import { useTabReading, type FirstRead } from './use-tab-reading';
 import { useScratchDraft } from './use-working-draft';
 
-/** "Due now" in the popup: computed by the background from the packed nudge rows. */
-function PopupDue({ settings, now }: { settings: Settings; now: number }) {
+/**
+ * "Due now" in the popup: computed by the background from the packed nudge rows. On a profile it
+ * is the short, closed "Due elsewhere" under the person's step; elsewhere, the list itself.
+ */
+function PopupDue({ settings, now, onProfile, exceptId }: { settings: Settings; now: number; onProfile: boolean; exceptId?: string }) {
   const due = useTrackerQuery({ name: 'due', now, settings }, `${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
   if (due.error) return <p class="muted">Couldn't check what's due: {due.error}</p>;
-  return <DueList due={due.value} compact />;
+  return onProfile ? <DueElsewhere due={due.value} exceptId={exceptId ?? ''} open={false} /> : <DueList due={due.value} compact />;
 }
 
 export function PopupApp({ first }: { first: FirstRead }) {
@@ -40,23 +44,26 @@ export function PopupApp({ first }: { first: FirstRead }) {
   const scratch = useScratchDraft(profile?.url ?? null);
   const reading = state.kind === 'read' ? state.reading : null;
 
+  const self = reading?.viewer === 'self';
+  const ready = profile && settings && now !== null && person !== undefined && scratch !== undefined;
+
   return (
     <main class="popup">
       <header class="row popup-header">
-        <strong class="brand">Coffee Chat</strong>
+        {profile ? <strong class="brand">Coffee Chat</strong> : <h1 class="brand">Coffee Chat</h1>}
         <span class="spacer" />
         <a href="/dashboard.html" target="_blank">Dashboard</a>
         <a href="/welcome.html" target="_blank">Settings</a>
       </header>
-      {settings && !settings.onboarded && (
+      {settings && !settings.onboarded && !ready && (
         <p class="card">
           Drafts are better when they know your goals. <a href="/welcome.html" target="_blank">Tell Coffee Chat about you</a>.
         </p>
       )}
-      {settings && now !== null && <PopupDue settings={settings} now={now} />}
+      {settings && now !== null && !profile && state.kind !== 'loading' && <PopupDue settings={settings} now={now} onProfile={false} />}
       {state.kind === 'loading' && (
         <p aria-busy="true" role="status">
-          Reading the profile…{state.waitingFor?.length ? ` Still loading: ${state.waitingFor.join(', ')}.` : ''}
+          Reading the profile…{state.waitingFor?.length ? ` Still loading: ${state.waitingFor.map(readable).join(', ')}.` : ''}
         </p>
       )}
       {state.kind !== 'loading' && !profile && (
@@ -65,23 +72,32 @@ export function PopupApp({ first }: { first: FirstRead }) {
           <ManualEntry url={state.kind === 'not-profile' ? state.url : reading?.profile.url ?? null} onDone={setProfile} />
         </>
       )}
-      {reading?.viewer === 'self' && (
-        <p class="card" role="status">
-          This is your own profile. Coffee Chat writes to people you would like to learn from: open one of their profiles
-          and click Coffee Chat there.
-        </p>
+      {self && profile && (
+        <section class="card" aria-label="Your profile">
+          <h1 class="profile-name">This is your profile</h1>
+          <p>
+            Coffee Chat writes to people you would like to learn from: open one of their profiles and click Coffee Chat there.
+            What it knows about you is in <a href="/welcome.html" target="_blank">your settings</a>.
+          </p>
+        </section>
       )}
       {profile && tracked.error && (
         <p class="error" role="alert">
           {tracked.error}
         </p>
       )}
-      {profile && settings && now !== null && person !== undefined && scratch !== undefined && (
+      {ready && !self && (
         <>
           <ProfileCard profile={profile} stage={person?.stage} />
-          {person && person.stage !== 'drafted' && <PersonStatus person={person} now={now} />}
+          <NextStep profile={profile} person={person ?? null} settings={settings!} now={now!} saved={scratch ?? null} />
+          {person && person.stage !== 'drafted' && <PersonStatus person={person} />}
+          <PopupDue settings={settings!} now={now!} onProfile exceptId={person?.id} />
+          {settings && !settings.onboarded && (
+            <p class="muted">
+              Drafts are better when they know your goals. <a href="/welcome.html" target="_blank">Tell Coffee Chat about you</a>.
+            </p>
+          )}
           <ReadDetails profile={profile} missing={reading?.missing ?? []} onChange={setProfile} />
-          <Composer key={profile.url} profile={profile} settings={settings} person={person ?? undefined} now={now} saved={scratch} />
         </>
       )}
       {state.kind !== 'loading' && (

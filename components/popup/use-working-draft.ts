@@ -9,7 +9,8 @@ import type { Channel, Person } from '../../lib/tracker/schema';
 /** A first-degree connection gets a message; everyone else a connection note (ASK.md §3). */
 function defaultChannel(profile: Profile, person?: Person): Channel {
   if (person?.draft) return person.draft.channel;
-  return profile.connectionDegree === '1st' ? 'message' : 'connection-note';
+  // An accepted invitation makes them a connection: the ask goes as a message (ASK.md §5).
+  return profile.connectionDegree === '1st' || person?.acceptedAt !== undefined ? 'message' : 'connection-note';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { Field } from './fields';
 
@@ -9,14 +10,26 @@ const zones = (): string[] => {
   }
 };
 
+/**
+ * A number the user may type freely: out of range, it says so next to the field in words (not only the
+ * browser's bubble) and keeps the last valid value in the settings; Save names what is left to fix.
+ */
 function NumberField({ id, label, value, min, max, onInput, hint }: { id: string; label: string; value: number; min: number; max: number; onInput: (n: number) => void; hint?: string }) {
+  const [raw, setRaw] = useState<string | null>(null);
+  const n = raw === null ? value : Number(raw);
+  const bad = raw !== null && (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max);
+  const described = [hint ? `${id}-hint` : '', bad ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <Field id={id} label={label} hint={hint}>
-      <input id={id} type="number" min={min} max={max} value={value} aria-describedby={hint ? `${id}-hint` : undefined}
+      <input id={id} type="number" min={min} max={max} value={raw ?? value} aria-describedby={described} aria-invalid={bad || undefined}
+        data-label={label} data-problem={bad ? `${label}: a number from ${min} to ${max}` : undefined}
         onInput={(e) => {
-          const n = Number(e.currentTarget.value);
-          if (Number.isFinite(n) && n >= min && n <= max) onInput(n);
+          const text = e.currentTarget.value;
+          setRaw(text);
+          const v = Number(text);
+          if (text.trim() !== '' && Number.isFinite(v) && v >= min && v <= max) onInput(v);
         }} />
+      {bad && <p id={`${id}-error`} class="error field-error">Enter a number from {min} to {max}.</p>}
     </Field>
   );
 }

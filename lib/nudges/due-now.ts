@@ -7,10 +7,10 @@ import type { Nudge, NudgePerson } from './types';
 
 export type DueNow = Nudge & { title: string };
 
-/** "Due now" as the popup and dashboard list it: each due nudge with its title. */
+/** "Due now" as the popup and dashboard list it: each due nudge with its title, naming the person in full. */
 export function dueWithTitles(people: NudgePerson[], now: number, settings: Settings): DueNow[] {
   const byId = new Map(people.map((p) => [p.id, p]));
-  return dueNudges(people, now, settings).map((n) => ({ ...n, title: nudgeTitle(n, byId.get(n.personId)!) }));
+  return dueNudges(people, now, settings).map((n) => ({ ...n, title: nudgeTitle(n, byId.get(n.personId)!, true) }));
 }
 
 /**

@@ -63,6 +63,21 @@ export function hours(ms: number): string {
   return n === 1 ? '1 hour' : `${n} hours`;
 }
 
+/**
+ * "3 hours", "2 days", "5 weeks", "3 months": honest about how long ago something was, so a
+ * chat held months ago never reads "within 24 hours".
+ */
+export function ago(ms: number): string {
+  const h = Math.floor(ms / 3_600_000);
+  if (h < 1) return 'under an hour';
+  if (h < 48) return h === 1 ? '1 hour' : `${h} hours`;
+  const d = Math.floor(ms / DAY);
+  if (d < 14) return `${d} days`;
+  if (d < 60) return `${Math.floor(d / 7)} weeks`;
+  const m = Math.round(d / 30.44);
+  return m < 24 ? `${m} months` : `${Math.floor(d / 365.25)} years`;
+}
+
 /** A reply at or after the ask: the person answered it. */
 export function repliedSince(person: NudgePerson, at: number): boolean {
   return person.repliedAt !== undefined && person.repliedAt >= at;

@@ -79,6 +79,10 @@ export const STEP_RESULTS = {
   'mark-invited': PersonSchema,
   'keep-draft': PersonSchema,
   'mark-replied': PersonSchema,
+  // The next step's (issue 12): a follow-up sent from its draft, an accepted invitation, a chat held.
+  send: PersonSchema,
+  accept: PersonSchema,
+  hold: PersonSchema,
 } satisfies Partial<Record<PopupStep['name'], z.ZodType>>;
 
 export type LiveQuery = z.infer<typeof LiveQuerySchema>;

@@ -1,5 +1,5 @@
 import type { Profile } from '../linkedin/schema';
-import type { Channel, Person } from '../tracker/schema';
+import type { Channel, Person, SentKind } from '../tracker/schema';
 import { trackerLink } from './tracker-link';
 
 /**
@@ -19,3 +19,14 @@ export const keepDraft = (profile: Profile, text: Text, at: number): Promise<Per
 export const markReplied = (personId: string, at: number): Promise<Person> => trackerLink().step({ name: 'mark-replied', personId, at });
 
 export const undoStep = (personId: string): Promise<unknown> => trackerLink().step({ name: 'undo', personId });
+
+// The next step's writes (issue 12) are the dashboard's commands (lib/shared/commands.ts): one handler, one write path.
+
+/** A follow-up sent from the next step's draft: records that step (check-in, thank-you, …), not the ask. */
+export const markFollowUpSent = (personId: string, kind: SentKind, text: Text, at: number): Promise<Person> =>
+  trackerLink().step({ name: 'send', personId, kind, text, at });
+
+export const markAccepted = (personId: string, at: number): Promise<Person> => trackerLink().step({ name: 'accept', personId, at });
+
+export const markHeld = (personId: string, takeaways: string, at: number): Promise<Person> =>
+  trackerLink().step({ name: 'hold', personId, takeaways, at });

@@ -9,3 +9,5 @@ export type { Hours, SlotRequest } from './slots';
 // './zone' or './format' directly, so only the dashboard, which makes invites, carries it.
 export { chatInvite } from './invite';
 export type { InviteRequest } from './invite';
+export { THEIR_HOURS, timeWarnings } from './warnings';
+export type { TimeCheck } from './warnings';

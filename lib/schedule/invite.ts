@@ -14,6 +14,10 @@ export interface InviteRequest {
   organizer?: { name?: string; email: string };
   attendeeName?: string;
   attendeeEmail?: string;
+  /** Their LinkedIn profile, in the description, so the invite says who this is (issue 12). */
+  link?: string;
+  /** A reminder this many minutes before (VALARM); default 10, 0 for none. */
+  remindMinutes?: number;
   /** When the file is made (DTSTAMP): with SEQUENCE, how calendars tell the newer copy. Without it, `start`. */
   now?: number;
   /** Which chat this is (booking.ts chatBooking): the UID, and a SEQUENCE that never drops for later downloads.
@@ -41,6 +45,8 @@ export function chatInvite(req: InviteRequest): string {
   const { title, start, minutes } = req;
   const lines = [req.description?.trim(), req.attendeeName && !req.attendeeEmail ? `With ${req.attendeeName}` : undefined];
   if (req.agenda?.length) lines.push(['Agenda:', ...req.agenda.map((q) => `- ${q}`)].join('\n'));
+  if (req.link) lines.push(`Profile: ${req.link}`);
+  const remind = req.remindMinutes ?? 10;
   const description = lines.filter(Boolean).join('\n\n');
   const event: EventAttributes = {
     title,
@@ -52,6 +58,7 @@ export function chatInvite(req: InviteRequest): string {
     ...(req.booking ? { sequence: req.booking.sequence } : {}),
     productId: 'coffee-chat',
     ...(description ? { description } : {}),
+    ...(remind > 0 ? { alarms: [{ action: 'display' as const, description: `${title} in ${remind} minutes`, trigger: { minutes: remind, before: true } }] } : {}),
     ...(req.organizer ? { organizer: req.organizer } : {}),
     ...(req.attendeeEmail
       ? { attendees: [{ email: req.attendeeEmail, rsvp: true, ...(req.attendeeName ? { name: req.attendeeName } : {}) }] }

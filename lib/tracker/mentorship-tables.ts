@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Mentorship } from '../mentorship/schema';
 import { summarize } from '../mentorship/summary';
 import type { Person } from './schema';
-import { summaryOf } from './summaries';
+import { rebuildSummaries } from './summaries';
 import type { VersionDecl } from './versions';
 
 /**
@@ -25,7 +25,7 @@ export function firstChatSession(p: Person): Mentorship['sessions'] {
 // 2026-12-03: v3 adds the mentorship journal (after v2's summaries). Everyone already mentoring gets a journal started on the
 // day the mentorship did, their first chat (its zones, agenda and takeaways) as the first session, and
 // the setup left to do (setupDone false), so the page asks for the purpose and goals;
-// their summaries are rebuilt to carry the journal's summary for the nudges.
+// then every summary is rebuilt (the journal's summary for the nudges, and v3's mayNudge for chat-happened).
 export const V3_2026_12_03: VersionDecl = {
   version: 3,
   stores: { [MENTORSHIPS]: 'personId' },
@@ -46,8 +46,8 @@ export const V3_2026_12_03: VersionDecl = {
       const m = byId.get(p.id);
       if (m) p.journal = summarize(m);
     });
-    // The nudges read the journal summary from the summaries table (summaries.ts): rebuild those that changed.
-    const changed = (await tx.table('people').bulkGet([...byId.keys()])) as Person[];
-    await tx.table('summaries').bulkPut(changed.map(summaryOf));
+    // The nudges read the journal summary from the summaries table (summaries.ts), and mayNudge now keeps a
+    // scheduled person whose booked chat was never marked held (the chat-happened nudge): rebuild them all.
+    await rebuildSummaries({ people: tx.table('people'), summaries: tx.table('summaries') } as Parameters<typeof rebuildSummaries>[0]);
   },
 };

@@ -83,8 +83,8 @@ export function mayNudge(p: NudgePerson): boolean {
       return p.acceptedAt !== undefined && pending(p.sentAt, p.acceptedAt);
     case 'sent': // check-in, close-out
       return p.sentAt !== undefined && pending(p.repliedAt, p.sentAt);
-    case 'scheduled': // agenda, and the thank-you for a chat held before this one was booked
-      return (p.chat !== undefined && pending(p.agendaSentAt, p.heldAt ?? 0)) || thankYouOwed(p);
+    case 'scheduled': // agenda, chat-happened (even once the agenda went), and the thank-you for a chat held before this one was booked
+      return (p.chat !== undefined && (pending(p.agendaSentAt, p.heldAt ?? 0) || pending(p.heldAt, p.chat.at))) || thankYouOwed(p);
     case 'held': // thank-you, report-back
       return thankYouOwed(p) || (p.thankYouAt !== undefined && pending(p.reportBackAt, p.thankYouAt));
     case 'mentoring': // thank-you, cadence

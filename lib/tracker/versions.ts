@@ -50,5 +50,7 @@ export const V2_2026_11_23: VersionDecl = {
   },
 };
 
-// 2026-12-03: v3, the mentorship journal (mentorship-tables.ts).
+// 2026-12-03: v3, the mentorship journal (mentorship-tables.ts), and every summary rebuilt: mayNudge now
+// keeps a scheduled person whose booked chat was never marked held (the chat-happened nudge).
+export { V3_2026_12_03 };
 export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03];

@@ -6,6 +6,8 @@ import { DashboardPage } from '../e2e/harness/dashboard-page';
 import { PopupPage } from '../e2e/harness/popup-page';
 import { mentorshipTour } from './mentorship-tour';
 import { startFixtureServer } from '../e2e/harness/server';
+import { PopupPage as Popup } from '../e2e/harness/popup-page';
+import { STAGES, popupTitle, setClock, type Ctx } from '../e2e/stage-walk';
 import { SAMPLE } from './sample';
 
 /**
@@ -32,14 +34,23 @@ if (!headless) {
   await popup.draft();
   const shots = [resolve(out, 'popup.png')];
   await popup.page.screenshot({ path: shots[0], fullPage: true });
+  // The first stage at the popup's real size, light and dark (the walk below takes the rest).
+  await popup.page.setViewportSize({ width: 420, height: 600 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.page.emulateMedia({ colorScheme: scheme });
+    const file = resolve(out, `popup-stage-00-not-yet-asked-${scheme}.png`);
+    await popup.page.screenshot({ path: file });
+    shots.push(file);
+  }
+  await popup.page.emulateMedia({ colorScheme: 'light' });
   await popup.markSent();
   const dash = await DashboardPage.open(b);
   await dash.rowFor(SAMPLE.person).waitFor();
   shots.push(resolve(out, 'dashboard.png'));
-  await dash.page.screenshot({ path: shots[1], fullPage: true });
+  await dash.page.screenshot({ path: shots.at(-1)!, fullPage: true });
   await dash.openPerson(SAMPLE.person);
   shots.push(resolve(out, 'person.png'));
-  await dash.page.screenshot({ path: shots[2], fullPage: true });
+  await dash.page.screenshot({ path: shots.at(-1)!, fullPage: true });
   // The mentorship page (issue 16), in both colour schemes.
   await mentorshipTour(dash);
   const ms = dash.page.getByRole('region', { name: 'Mentorship' });
@@ -48,8 +59,31 @@ if (!headless) {
     shots.push(resolve(out, `mentorship-${scheme}.png`));
     await ms.screenshot({ path: shots.at(-1) });
   }
+  await dash.page.emulateMedia({ colorScheme: 'light' });
+  // The popup at each stage of one mentorship (issue 12), light and dark, at the popup's 420 × 600.
+  const stagePage = await b.context.newPage();
+  await stagePage.setViewportSize({ width: 420, height: 600 });
+  const c: Ctx = { b, tabId, popup: null as unknown as Popup, dash, t0: Date.now(), chatAt: 0, chatMinutes: 0 };
+  // The tour above already sent the ask: start the walk at its next stage.
+  let n = 0;
+  for (const stage of STAGES.slice(1)) {
+    await setClock(b, stage.at(c));
+    c.popup = await Popup.open(b, tabId, stagePage);
+    await popupTitle(stagePage).waitFor();
+    await popupTitle(stagePage).filter({ hasText: stage.title }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    n++;
+    for (const scheme of ['light', 'dark'] as const) {
+      await stagePage.emulateMedia({ colorScheme: scheme });
+      const file = resolve(out, `popup-stage-${String(n).padStart(2, '0')}-${stage.name}-${scheme}.png`);
+      await stagePage.screenshot({ path: file });
+      shots.push(file);
+    }
+    await stagePage.emulateMedia({ colorScheme: 'light' });
+    await stage.act?.(c);
+  }
   console.log(`Screenshots of the tour:\n${shots.map((s) => `  ${s}`).join('\n')}`);
 }
+
 await page.close().catch(() => undefined);
 await b.close();
 await server.close();

@@ -46,7 +46,7 @@ describe.each(browsersUnderTest())('follow-up nudges, in %s', (browser) => {
     // The popup lists what's due anywhere, also off LinkedIn.
     const elsewhere = await d.openExtensionPage('popup.html');
     const due = elsewhere.getByRole('region', { name: 'Due now' });
-    await expect.poll(() => due.textContent()).toContain(`Check in with ${SAMPLE.firstName}?`);
+    await expect.poll(() => due.textContent()).toContain(`Check in with ${SAMPLE.person}?`);
     const href = await due.getByRole('link', { name: 'Open draft' }).getAttribute('href');
 
     const dash = await DashboardView.open(d, href!.replace('/dashboard.html', ''));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STAGES } from '../../lib/tracker/schema';
 import { projectRoot } from '../fixtures-dir';
 
 // WCAG AA (issue 4): 4.5:1 for text, in the light and the dark scheme of components/theme.css.
@@ -23,6 +24,8 @@ function contrast(a: string, b: string): number {
 const PAIRS: [string, string][] = [
   ['text', 'bg'], ['text', 'surface'], ['muted', 'bg'], ['muted', 'surface'], ['accent', 'bg'], ['accent', 'surface'],
   ['accent-text', 'accent'], ['problem', 'problem-bg'], ['suggestion', 'suggestion-bg'], ['problem', 'bg'],
+  // Stage badges (issue 12): each stage's colour on its own background.
+  ...STAGES.map((s): [string, string] => [`stage-${s}`, `stage-${s}-bg`]),
 ];
 
 describe.each([['light', light], ['dark', dark]] as const)('%s scheme', (_name, colours) => {
@@ -30,4 +33,10 @@ describe.each([['light', light], ['dark', dark]] as const)('%s scheme', (_name, 
     expect(colours[fg], fg).toBeDefined();
     expect(contrast(colours[fg]!, colours[bg]!)).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+it('every stage has a badge colour in both schemes, and the stages differ', () => {
+  for (const s of STAGES) expect(css).toContain(`.badge.stage-${s} {`);
+  expect(new Set(STAGES.map((s) => light[`stage-${s}-bg`])).size).toBe(STAGES.length);
+  expect(new Set(STAGES.map((s) => dark[`stage-${s}-bg`])).size).toBe(STAGES.length);
 });

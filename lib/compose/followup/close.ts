@@ -1,4 +1,4 @@
-import type { CloseReason } from '../../tracker/schema';
+import type { CloseReason, Stage } from '../../tracker/schema';
 import { pick } from '../hash';
 import { goal, missingSkill, softLower } from '../people';
 import type { Composed, FollowUpInput } from '../types';
@@ -19,6 +19,47 @@ function need(input: FollowUpInput): string {
   const g = goal(input.me?.shortTermGoal);
   if (skill) return `someone with deeper experience in ${softLower(skill)}`;
   return g && !g.vp ? `someone with deeper experience in ${g.text}` : 'someone whose experience is closer to my current goals';
+}
+
+/**
+ * Where things stand, when the caller knows the stage (ASK.md §5, last row): before any chat there is
+ * no guidance to thank them for, only their time and an open door; after one chat, their time and
+ * advice; only a mentorship gets the guide's "mismatch" and "natural end" wording.
+ */
+type Phase = 'before-chat' | 'after-chat' | 'mentoring';
+export type CloseInput = FollowUpInput & { stage?: Stage };
+
+function phaseOf(input: CloseInput): Phase | null {
+  const s = input.stage;
+  if (s === undefined) return null;
+  if (s === 'mentoring') return 'mentoring';
+  if (s === 'held') return 'after-chat';
+  // A chat held before the one now booked counts; a booked chat alone does not.
+  return s === 'scheduled' && input.takeaways !== undefined ? 'after-chat' : 'before-chat';
+}
+
+function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null {
+  if (phase === 'mentoring' || reason === 'no-reply' || reason === 'declined') return null;
+  if (phase === 'before-chat') {
+    return [[
+      'Thank you for taking the time to get back to me; I really appreciate it.',
+      reason === 'not-a-fit'
+        ? "Since writing, I've realised that what I need right now is {need}, so I'll step back from my request for now."
+        : "Things have moved on since I wrote, so I'll step back from my request for now.",
+      'My door is always open, and I would be glad to stay in touch.',
+    ], ['Thank you for taking the time to get back to me.', 'My door is always open; I would be glad to stay in touch.', "I'll step back from my request for now."]];
+  }
+  return reason === 'not-a-fit'
+    ? [[
+        'Thank you again for your time and for our conversation.',
+        "It helped me realise that what I actually need right now is {need}, and I'm grateful for that clarity.",
+        'My door is always open, and I would be glad to stay in touch.',
+      ], ['Thank you again for your time and our conversation.', 'My door is always open; I would be glad to stay in touch.', 'It helped me see that I need {need}.']]
+    : [[
+        'Thank you again for your time and for our conversation.',
+        "Your advice gave me what I needed for now, and I'm already putting it to work.",
+        'My door is always open, and I would be glad to stay in touch.',
+      ], ['Thank you again for your time and your advice.', 'My door is always open; I would be glad to stay in touch.', "I'm already putting your advice to work."]];
 }
 
 function wording(reason: CloseReason): [string[], string[]] {
@@ -53,16 +94,26 @@ function wording(reason: CloseReason): [string[], string[]] {
 /**
  * A graceful close (ASK.md §5), turning the relationship into a lasting professional friendship.
  * Without a reason it's the natural end ('goals-met'). ASK.md §5 sends nothing on 'no-reply': that
- * note exists only for a user who asks for one.
+ * note exists only for a user who asks for one. With `stage`, the wording fits where things stand
+ * (phaseOf); without it, the guide's wording for the reason, as before.
  */
-export function close(input: FollowUpInput): Composed {
+export function close(input: CloseInput): Composed {
   const reason = input.closeReason ?? 'goals-met';
+  const phase = phaseOf(input);
   const ctx = context(input, `close-${reason}`);
-  const [full, short] = wording(reason);
-  // Never thanks for guidance that didn't happen (ASK.md §5): after no reply, thanks for reading is all.
-  const thanks = reason === 'no-reply' ? 'Thank you for reading my message.' : pick(['Thank you again for everything.', 'Thank you again, truly.', 'Thank you for all of it.'], ctx.seed, 'thanks');
+  const fit = phase && fitted(reason, phase);
+  const [full, short] = fit || wording(reason);
+  // Never thanks for guidance that didn't happen (ASK.md §5): after no reply, thanks for reading is all;
+  // "Thank you for everything" only after a mentorship (or the guide's own wording).
+  const thanks = fit
+    ? ''
+    : reason === 'no-reply'
+      ? 'Thank you for reading my message.'
+      : phase === 'before-chat'
+        ? ''
+        : pick(['Thank you again for everything.', 'Thank you again, truly.', 'Thank you for all of it.'], ctx.seed, 'thanks');
   return finish(ctx, {
-    subject: reason === 'goals-met' ? 'Thank you for your guidance' : 'Thank you',
+    subject: reason === 'goals-met' && (phase === null || phase === 'mentoring') ? 'Thank you for your guidance' : 'Thank you',
     slots: [
       { id: 'a', para: 1, levels: [full[0] ?? '', short[0] ?? ''] },
       { id: 'b', para: 1, levels: [full[1] ?? '', short[2] ?? '', ''] },

@@ -3,6 +3,7 @@ import type { NudgeKind } from '../../tracker/schema';
 import type { Rule } from '../types';
 import { agenda } from './agenda';
 import { cadence } from './cadence';
+import { chatHappened } from './chat-happened';
 import { checkIn } from './check-in';
 import { closeOut } from './close-out';
 import { reportBack } from './report-back';
@@ -13,7 +14,7 @@ import { thankYou } from './thank-you';
 
 /** Each nudge kind's rule; a new row in lib/follow-ups.ts with `nudge` set needs its rule here. */
 const RULE_OF: Record<NudgeKind, Rule> = {
-  agenda, 'thank-you': thankYou, 'send-ask': sendAsk, 'close-out': closeOut, 'check-in': checkIn, 'report-back': reportBack,
+  agenda, 'chat-happened': chatHappened, 'thank-you': thankYou, 'send-ask': sendAsk, 'close-out': closeOut, 'check-in': checkIn, 'report-back': reportBack,
   'step-due': stepDue, review, cadence,
 };
 
@@ -24,4 +25,4 @@ export const NUDGE_PRIORITY: readonly NudgeKind[] = NUDGE_KINDS;
 /** The rules in that order. */
 export const RULES: readonly Rule[] = NUDGE_PRIORITY.map((k) => RULE_OF[k]);
 
-export { agenda, cadence, checkIn, closeOut, reportBack, review, sendAsk, stepDue, thankYou };
+export { agenda, cadence, chatHappened, checkIn, closeOut, reportBack, review, sendAsk, stepDue, thankYou };

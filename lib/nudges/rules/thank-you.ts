@@ -1,5 +1,5 @@
 import { thankYouOwed } from '../../tracker/state';
-import { DAY, HOUR, MINUTE, type Rule } from '../types';
+import { DAY, HOUR, MINUTE, ago, type Rule } from '../types';
 
 /**
  * ARCHITECTURE.md §5 "chat held": a thank-you within 24 hours, nudged thankYouAfterHours (3) after the chat's end
@@ -19,6 +19,9 @@ export const thankYou: Rule = (p, s) => {
   const expiresAt = p.stage === 'scheduled' ? p.heldAt + 7 * DAY : undefined;
   return {
     kind: 'thank-you', dueAt, about: p.heldAt, ...(expiresAt !== undefined ? { expiresAt } : {}),
-    reason: () => 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed',
+    // Honest about time: a chat held months ago is not "within 24 hours" any more.
+    reason: (now) => now - end <= DAY
+      ? 'A thank-you within 24 hours, with one or two takeaways, shows the advice landed'
+      : `Chat held ${ago(now - end)} ago; a short thank-you with one takeaway still shows the advice landed`,
   };
 };

@@ -1,7 +1,7 @@
 // The engine around the rules: snooze, dismissal, one nudge per person, closed people, nextDueAt.
 import { describe, expect, it } from 'vitest';
 import { dueNudges, nextDueAt, NUDGE_PRIORITY, planNudges } from '../../../lib/nudges';
-import { DAY, HOUR, T0, person, settings } from './people';
+import { DAY, HOUR, MIN, T0, person, settings } from './people';
 
 const s = settings();
 const asked = (extra = {}) => person({ stage: 'sent', sentAt: T0, lastStepAt: T0, ...extra });
@@ -58,7 +58,7 @@ describe('dismissal (person.nudges.dismissed[kind] = lastStepAt when dismissed)'
 
 describe('two nudges due for one person: only the most relevant shows', () => {
   it('puts the time-boxed ones first', () => {
-    expect(NUDGE_PRIORITY).toEqual(['agenda', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'step-due', 'review', 'cadence']);
+    expect(NUDGE_PRIORITY).toEqual(['agenda', 'chat-happened', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'step-due', 'review', 'cadence']);
   });
   it('an overdue thank-you wins over the cadence nudge in a mentorship', () => {
     const p = person({
@@ -98,7 +98,9 @@ describe('nextDueAt', () => {
     expect(nextDueAt(people, T0, s)).toBe(T0 + DAY);
     expect(nextDueAt(people, T0 + DAY, s)).toBe(T0 + 2 * DAY);
     expect(nextDueAt(people, T0 + 2 * DAY, s)).toBe(T0 + 3 * DAY); // the chat starts: the agenda leaves the list
-    expect(nextDueAt(people, T0 + 3 * DAY, s)).toBe(T0 + 7 * DAY);
+    // Then "did it happen?", a few hours after its end (20 min + 3 h).
+    expect(nextDueAt(people, T0 + 3 * DAY, s)).toBe(T0 + 3 * DAY + 20 * MIN + 3 * HOUR);
+    expect(nextDueAt(people, T0 + 3 * DAY + 4 * HOUR, s)).toBe(T0 + 7 * DAY);
   });
   it('never returns a past moment, whatever is overdue', () => {
     for (let now = T0 - 40 * DAY; now < T0 + 80 * DAY; now += 7 * HOUR) {
@@ -130,7 +132,7 @@ describe('nextDueAt wakes for the expiry of a nudge already shown', () => {
   const cases: { row: string; p: typeof booked; now: number; s: typeof s; due: string[]; next: number | null }[] = [
     { row: 'agenda due a day ahead: wake at the chat start', p: booked, now: T0 + 1.5 * DAY, s, due: ['agenda'], next: chatAt },
     { row: 'the last moment before the chat', p: booked, now: chatAt - 1, s, due: ['agenda'], next: chatAt },
-    { row: 'once the chat started: nothing due, nothing to wake for', p: booked, now: chatAt + 1, s, due: [], next: null },
+    { row: 'once the chat started: nothing due until "did it happen?"', p: booked, now: chatAt + 1, s, due: [], next: chatAt + 20 * MIN + 3 * HOUR },
     { row: 'shown before quiet hours, expiring inside them: still wake at the expiry', p: lateBooking, now: Date.UTC(2026, 1, 10, 22, 0), s: quiet,
       due: ['agenda'], next: eveningChat },
   ];

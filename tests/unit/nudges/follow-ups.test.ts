@@ -13,7 +13,7 @@ describe('the table of follow-up kinds', () => {
     expect(SentKindSchema.options).toEqual([...SENT_KINDS]);
     expect(NUDGE_PRIORITY).toEqual(NUDGE_KINDS);
     // The order the rules always had: time-boxed first, the slow ones last.
-    expect(NUDGE_PRIORITY).toEqual(['agenda', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'step-due', 'review', 'cadence']);
+    expect(NUDGE_PRIORITY).toEqual(['agenda', 'chat-happened', 'thank-you', 'send-ask', 'close-out', 'check-in', 'report-back', 'step-due', 'review', 'cadence']);
     expect(RULES).toHaveLength(NUDGE_KINDS.length);
   });
 

@@ -37,7 +37,8 @@ describe('a whole outreach, step by step', () => {
     expect(planNudges([p], T0 + 4 * DAY, s).nextDueAt).toBe(chatAt - DAY);
     expect(kinds(planNudges([p], chatAt - DAY, s))).toEqual(['agenda']);
     p = step(p, 'send-agenda', { channel: 'message' }, chatAt - 20 * HOUR);
-    expect(planNudges([p], chatAt - 19 * HOUR, s)).toEqual({ due: [], nextDueAt: null });
+    // Next: "did it happen?", a few hours after the chat's end, unless it is marked held first.
+    expect(planNudges([p], chatAt - 19 * HOUR, s)).toEqual({ due: [], nextDueAt: chatAt + 20 * MIN + 3 * HOUR });
     p = step(p, 'hold', { takeaways: 'Talk to the data team' }, chatAt + 25 * MIN);
     expect(planNudges([p], chatAt + 25 * MIN, s).nextDueAt).toBe(chatAt + 20 * MIN + 3 * HOUR);
     p = step(p, 'send-thank-you', { channel: 'message' }, chatAt + 5 * HOUR);

@@ -47,6 +47,11 @@ describe('mayNudge', () => {
       for (const s of SETTINGS) expect(RULES.map((rule) => rule(p, s))).toEqual(RULES.map(() => null));
     }
   });
+  it('keeps a booked chat whose agenda already went: "did your chat happen?" still comes', () => {
+    const p = person({ stage: 'scheduled', lastStepAt: T0, agendaSentAt: T0 + DAY, chat: { at: T0 + 2 * DAY, minutes: 30, timeZone: 'UTC' } });
+    expect(mayNudge(p)).toBe(true);
+    expect(planNudges([p], T0 + 3 * DAY, settings()).due.map((n) => n.kind)).toEqual(['chat-happened']);
+  });
   it('leaves out a good share of people (the point of it)', () => {
     const out = people.filter((p) => !mayNudge(p)).length;
     expect(out).toBeGreaterThan(people.length / 3);

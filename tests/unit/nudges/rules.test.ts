@@ -75,7 +75,7 @@ describe('ARCHITECTURE.md §5 rows', () => {
   });
 });
 
-type Quiet = { row: string; p: Person; now: number };
+type Quiet = { row: string; p: Person; now: number; next?: number };
 const silent: Quiet[] = [
   { row: 'drafted: nothing to follow up', p: person({ stage: 'drafted' }), now: T0 + 99 * DAY },
   { row: 'invited, not accepted yet', p: person({ stage: 'invited', invitedAt: T0 }), now: T0 + 30 * DAY },
@@ -84,29 +84,67 @@ const silent: Quiet[] = [
   { row: 'the ask sent after acceptance ends send-ask',
     p: person({ stage: 'invited', acceptedAt: T0, sentAt: T0 + HOUR }), now: T0 + 2 * HOUR },
   { row: 'agenda sent → no agenda nudge',
-    p: person({ stage: 'scheduled', lastStepAt: T0 + DAY, agendaSentAt: T0 + DAY, chat: chat(T0 + 2 * DAY) }), now: T0 + 1.5 * DAY },
+    p: person({ stage: 'scheduled', lastStepAt: T0 + DAY, agendaSentAt: T0 + DAY, chat: chat(T0 + 2 * DAY) }), now: T0 + 1.5 * DAY,
+    next: T0 + 2 * DAY + 20 * MIN + 3 * HOUR }, // only "did it happen?" is left
   { row: 'thank-you sent, report-back sent → nothing more (natural end)',
     p: person({ stage: 'held', heldAt: T0, thankYouAt: T0 + HOUR, reportBackAt: T0 + 50 * DAY }), now: T0 + 400 * DAY },
   { row: 'closed people never nudge',
     p: person({ stage: 'closed', sentAt: T0, closedAt: T0 + 30 * DAY, closedReason: 'no-reply' }), now: T0 + 60 * DAY },
-  { row: 'the next chat booked after the thank-you: no report-back (the chat is the next touchpoint)',
-    p: person({ stage: 'scheduled', heldAt: T0, thankYouAt: T0 + HOUR, lastStepAt: T0 + 2 * HOUR, agendaSentAt: T0 + 3 * HOUR, chat: chat(T0 + 90 * DAY) }),
+  { row: 'a past chat marked held, the next one booked later: no question about the held one',
+    p: person({ stage: 'scheduled', heldAt: T0 + 30 * MIN, thankYouAt: T0 + HOUR, lastStepAt: T0 + 2 * HOUR, agendaSentAt: T0 + 3 * HOUR, chat: chat(T0) }),
     now: T0 + 80 * DAY },
-  { row: 'chat in the past, never marked held: no agenda, no invented thank-you',
-    p: person({ stage: 'scheduled', lastStepAt: T0, chat: chat(T0 + 2 * DAY) }), now: T0 + 2 * DAY },
 ];
 
 describe('rows that must stay silent', () => {
-  it.each(silent)('$row', ({ p, now }) => {
+  it.each(silent)('$row', ({ p, now, next }) => {
     const plan = planNudges([p], now, settings());
     expect(plan.due).toEqual([]);
-    expect(plan.nextDueAt).toBeNull();
+    expect(plan.nextDueAt).toBe(next ?? null);
+  });
+});
+
+// ASK.md §5 "chat time passed, not marked held": a few hours after its end, "Did your chat happen?".
+describe('did the chat happen', () => {
+  const booked = person({ stage: 'scheduled', sentAt: T0 - 9 * DAY, repliedAt: T0 - 8 * DAY, lastStepAt: T0 - 8 * DAY, agendaSentAt: T0 - DAY, chat: chat(T0, 30) });
+  const cases: { row: string; p: Person; now: number; kinds: string[]; reason?: RegExp }[] = [
+    { row: 'during the chat: nothing yet', p: booked, now: T0 + 20 * MIN, kinds: [] },
+    { row: '2 h 59 after its end: not yet', p: booked, now: T0 + 30 * MIN + 3 * HOUR - 1, kinds: [] },
+    { row: '3 h after its end: asked', p: booked, now: T0 + 30 * MIN + 3 * HOUR, kinds: ['chat-happened'], reason: /^Your chat was 3 hours ago; mark it held/ },
+    { row: 'a week on: still asked, honest about the time', p: booked, now: T0 + 7 * DAY + HOUR, kinds: ['chat-happened'], reason: /^Your chat was 7 days ago/ },
+    { row: 'three months on', p: booked, now: T0 + 95 * DAY, kinds: ['chat-happened'], reason: /^Your chat was 3 months ago/ },
+    { row: 'the wait follows the thank-you setting (a few hours after the end)', p: booked, now: T0 + 30 * MIN + HOUR, kinds: [] },
+    { row: 'agenda never sent: the agenda expires at the start, then the question comes',
+      p: person({ stage: 'scheduled', lastStepAt: T0 - DAY, chat: chat(T0, 20) }), now: T0 + 4 * HOUR, kinds: ['chat-happened'] },
+    { row: 'marked held: the thank-you instead',
+      p: person({ ...booked, stage: 'held', heldAt: T0 + HOUR, lastStepAt: T0 + HOUR }), now: T0 + 4 * HOUR, kinds: ['thank-you'] },
+    { row: 'a mentorship chat never marked held',
+      p: person({ stage: 'scheduled', lastStepAt: T0 - DAY, agendaSentAt: T0 - DAY, heldAt: T0 - 40 * DAY, thankYouAt: T0 - 39 * DAY, chat: chat(T0, 30),
+        mentorship: { cadenceDays: 30, startedAt: T0 - 60 * DAY, lastContactAt: T0 - 40 * DAY } }), now: T0 + 5 * HOUR, kinds: ['chat-happened'] },
+    { row: 'rescheduled to next week: asked again only after the new time',
+      p: person({ ...booked, chat: chat(T0 + 7 * DAY, 30), lastStepAt: T0 + 5 * HOUR }), now: T0 + 6 * DAY, kinds: [] },
+  ];
+  it.each(cases)('$row', ({ p, now, kinds, reason }) => {
+    const due = planNudges([p], now, settings()).due;
+    expect(due.map((n) => n.kind)).toEqual(kinds);
+    if (reason) expect(due[0]!.reason).toMatch(reason);
+  });
+
+  it('a dismissal holds for this chat; rescheduling brings the question back for the new one', () => {
+    const dismissed = person({ ...booked, nudges: { snoozed: {}, dismissed: { 'chat-happened': T0 } } });
+    expect(planNudges([dismissed], T0 + DAY, settings()).due).toEqual([]);
+    const moved = person({ ...dismissed, chat: chat(T0 + 2 * DAY, 30), lastStepAt: T0 + DAY });
+    expect(planNudges([moved], T0 + 3 * DAY, settings()).due.map((n) => n.kind)).toEqual(['chat-happened']);
+  });
+
+  it('a thank-you for a chat held months ago says so, not "within 24 hours"', () => {
+    const p = person({ stage: 'held', chat: chat(T0, 30), heldAt: T0 + HOUR, lastStepAt: T0 + HOUR });
+    expect(planNudges([p], T0 + 92 * DAY, settings()).due[0]!.reason).toMatch(/^Chat held 3 months ago/);
   });
 });
 
 describe('one rule per ARCHITECTURE.md §5 row', () => {
-  it('has nine rules, each a pure function of the person and settings', () => {
-    expect(RULES).toHaveLength(9);
+  it('has ten rules, each a pure function of the person and settings', () => {
+    expect(RULES).toHaveLength(10);
     const p = person({ stage: 'sent', sentAt: T0 });
     const said = (r: ReturnType<(typeof RULES)[number]>) => r && { ...r, reason: r.reason(T0 + 30 * DAY) };
     for (const rule of RULES) expect(said(rule(p, settings()))).toEqual(said(rule(p, settings())));

@@ -50,13 +50,16 @@ describe('a chat in the past', () => {
   it('the agenda is not due after the chat started, even if never sent', () => {
     expect(dueNudges([p], chat - 1, s)).toMatchObject([{ kind: 'agenda' }]);
     expect(dueNudges([p], chat, s)).toEqual([]);
-    expect(dueNudges([p], chat + 10 * DAY, s)).toEqual([]);
+    expect(dueNudges([p], chat + 10 * DAY, s).map((n) => n.kind)).not.toContain('agenda');
   });
-  it('no thank-you is invented until the user marks it held', () => {
-    expect(nextDueAt([p], chat + HOUR, s)).toBeNull();
+  it('no thank-you is invented until the user marks it held: they are asked whether it happened', () => {
+    expect(nextDueAt([p], chat + HOUR, s)).toBe(chat + p.chat!.minutes * MIN + 3 * HOUR);
+    expect(dueNudges([p], chat + 10 * DAY, s).map((n) => n.kind)).toEqual(['chat-happened']);
   });
   it('scheduling a chat that already started gives no agenda', () => {
-    expect(nextDueAt([scheduled(chat, chat + HOUR)], chat + HOUR, s)).toBeNull();
+    const late = scheduled(chat, chat + HOUR);
+    expect(nextDueAt([late], chat + HOUR, s)).toBe(chat + late.chat!.minutes * MIN + 3 * HOUR);
+    expect(dueNudges([late], chat + HOUR, s)).toEqual([]);
   });
 });
 
@@ -91,7 +94,8 @@ describe('quiet hours (21–8 in the user zone): due moments inside move to thei
   it('an agenda pushed past the chat start by quiet hours is dropped; one that still fits waits', () => {
     const at22 = Date.UTC(2026, 1, 10, 22, 0);
     const tooEarly = scheduled(Date.UTC(2026, 1, 11, 7, 30), at22);
-    expect(nextDueAt([tooEarly], at22, quiet)).toBeNull();
+    // Only "did it happen?" is left to wake for, after the chat.
+    expect(nextDueAt([tooEarly], at22, quiet)).toBe(Date.UTC(2026, 1, 11, 7, 30) + tooEarly.chat!.minutes * MIN + 3 * HOUR);
     expect(dueNudges([tooEarly], Date.UTC(2026, 1, 11, 8, 0), quiet)).toEqual([]);
     const fits = scheduled(Date.UTC(2026, 1, 11, 9, 0), at22);
     expect(nextDueAt([fits], at22, quiet)).toBe(Date.UTC(2026, 1, 11, 8, 0));

@@ -91,6 +91,23 @@ describe('popup ↔ background link', () => {
     expect(afterStep).toHaveBeenCalledTimes(1 + undoFirst); // refused steps are not followed up
   });
 
+  it("the next step's writes (accepted, held, a follow-up sent) are the same commands as the dashboard's", async () => {
+    const { link, afterStep } = linked(freshDb());
+    const invited = await link.step({ name: 'mark-invited', profile: marisol, at: T0 });
+    const accepted = await link.step({ name: 'accept', personId: invited.id, at: T0 + DAY });
+    expect(accepted.acceptedAt).toBe(T0 + DAY);
+    const asked = await link.step({ name: 'send', personId: invited.id, kind: 'ask', text, at: T0 + 2 * DAY });
+    expect(asked.stage).toBe('sent');
+    await link.step({ name: 'mark-replied', personId: invited.id, at: T0 + 3 * DAY });
+    const chatAt = T0 + 5 * DAY;
+    await link.step({ name: 'schedule', personId: invited.id, at: T0 + 3 * DAY, chat: { at: chatAt, minutes: 30, timeZone: 'UTC' } });
+    const held = await link.step({ name: 'hold', personId: invited.id, takeaways: 'Ship small', at: chatAt + DAY / 24 });
+    expect([held.stage, held.takeaways]).toEqual(['held', 'Ship small']);
+    const thanked = await link.step({ name: 'send', personId: invited.id, kind: 'thank-you', text, at: chatAt + DAY / 12 });
+    expect(thanked.thankYouAt).toBe(chatAt + DAY / 12);
+    await vi.waitFor(() => expect(afterStep).toHaveBeenCalledTimes(7));
+  });
+
   it('answers a request it cannot parse with a message, never silence', async () => {
     const pair = portPair();
     servePopup(pair.background, freshDb(), async () => undefined);

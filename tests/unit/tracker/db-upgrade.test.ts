@@ -3,7 +3,7 @@ import type { Transaction } from 'dexie';
 import { listPeople } from '../../../lib/tracker/queries';
 import { recordSent } from '../../../lib/tracker/record';
 import { historyRows } from '../../../lib/tracker/history';
-import { VERSIONS, V1_2026_11_22, V2_2026_11_23, type VersionDecl } from '../../../lib/tracker/versions';
+import { VERSIONS, V1_2026_11_22, V2_2026_11_23, V3_2026_12_03, type VersionDecl } from '../../../lib/tracker/versions';
 import { readProfile } from '../../../lib/linkedin';
 import { loadDueNow } from '../../../lib/nudges';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
@@ -74,6 +74,22 @@ describe('database versions', () => {
     expect(due.length).toBeGreaterThan(0);
     expect(due.every((n) => people.some((p) => p.id === n.personId))).toBe(true);
   }, 180_000); // parsing the saved pages (up to 1.2 MB each) in jsdom takes a while on a busy machine
+
+  it('v3 (2026-12-03): summaries are rebuilt, so a booked chat whose agenda went can ask "did it happen?"', async () => {
+    const { people } = generate(4);
+    const chatAt = T0 + 10 * DAY;
+    const booked: Person = { ...people[0]!, stage: 'scheduled', lastStepAt: T0 + 2 * DAY, agendaSentAt: T0 + 3 * DAY, chat: { at: chatAt, minutes: 30, timeZone: 'UTC' } };
+    delete (booked as Partial<Person>).heldAt;
+    const seeded = [booked, ...people.slice(1)];
+    // As v2 stored it: under v2's mayNudge, no nudge view for the booked person.
+    const stale = seeded.map(summaryOf).map((s) => (s.id === booked.id ? { ...s, nudge: undefined, nudgeFrom: undefined } : s));
+    const db = await upgradeFrom(2, { people: seeded, summaries: stale }, [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03]);
+    expect(db.verno).toBe(3);
+    const row = await db.summaries.get(booked.id);
+    expect(row?.nudge?.chat?.at).toBe(chatAt);
+    const due = await loadDueNow(db, chatAt + DAY, DEFAULT_SETTINGS);
+    expect(due.find((n) => n.personId === booked.id)?.kind).toBe('chat-happened');
+  });
 
   // A test-only next version, declared here: adds an index on a new field and fills it from the notes.
   const NEXT_TEST: VersionDecl = {

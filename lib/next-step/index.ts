@@ -1,0 +1,5 @@
+/** The one next step per person (issue 12): what the popup and the person page lead with. Pure. */
+export { nextStep } from './next-step';
+export { closeReasonFor } from './close-reason';
+export { draftFor, type DraftContext } from './draft';
+export { ACTION_LABELS, DRAFT_TITLES, NEXT_KINDS, SENT_KIND, type DraftKind, type NextKind, type NextStep, type StepAction } from './types';
