@@ -41,7 +41,7 @@ const rows: Row[] = [
   { stage: 'check-in sent, still no reply: close-out', p: checkedIn, now: T0 + 23 * DAY, want: { kind: 'close-out', due: true, draft: null, action: 'close', closeReason: 'no-reply' },
     title: /^Close your ask to Marisol\?$/, others: ['reply'] },
   { stage: 'replied', p: replied, now: T0 + 9 * DAY, want: { kind: 'schedule', due: true, draft: null, action: 'schedule', closeReason: 'declined' },
-    title: /^Schedule the chat with Marisol$/, others: ['close'], drafts: ['close'] },
+    title: /^Schedule the chat with Marisol$/, others: ['mentor', 'close'], drafts: ['close'] },
   { stage: 'scheduled', p: scheduled, now: T0 + 10 * DAY, want: { kind: 'agenda', due: false, draft: 'agenda', marks: 'agenda', action: null },
     title: /^Send Marisol an agenda the day before$/, others: ['schedule', 'close'], drafts: ['close'] },
   { stage: 'agenda due', p: scheduled, now: CHAT - 23 * HOUR, want: { kind: 'agenda', due: true, draft: 'agenda', marks: 'agenda' },
