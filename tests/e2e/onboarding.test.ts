@@ -10,7 +10,7 @@ describe('onboarding', () => {
 
   it('opens the welcome page on install, and its answers shape the draft', async () => {
     const { b } = session();
-    await expect.poll(() => b.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(true);
+    await expect.poll(() => b.context.pages().some((p) => p.url().endsWith('/welcome.html')), { timeout: 15_000 }).toBe(true);
     const welcome = await b.context.newPage();
     await welcome.goto(extensionUrl(b, 'welcome.html'));
     await welcome.getByLabel('Your name').fill('Rin Takahashi');
