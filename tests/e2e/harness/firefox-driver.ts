@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { portable, until, type Driver, type DriverOptions, type Loc, type Role, type RoleOptions, type Tab } from './driver';
-import { backgroundState, FIREFOX_UUID, frameScript, launchFirefox, type FirefoxBrowser } from './firefox';
+import { backgroundState, backgroundStops, FIREFOX_UUID, frameScript, launchFirefox, type FirefoxBrowser } from './firefox';
 import { findAll, type Step, type Text } from './roles';
 
 const FIND = findAll.toString();
@@ -164,6 +164,7 @@ class FirefoxDriver implements Driver {
   async start(): Promise<void> {
     this.control = (await this.fx.browser.pages())[0] ?? (await this.fx.browser.newPage());
     await this.fx.navigate(this.control, this.extensionUrl('welcome.html'));
+    await backgroundStops(this.fx);
   }
   extensionUrl(path: string): string {
     return `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
@@ -191,7 +192,8 @@ class FirefoxDriver implements Driver {
   }
   /** Firefox suspends an idle event page by itself (extensions.background.idle.timeout): wait for it. */
   async suspendBackground(): Promise<void> {
-    await until(() => backgroundState(this.fx), (s) => s === 'stopped', `Firefox to suspend the idle background (after ${this.idleMs} ms idle)`, this.idleMs + 15_000);
+    const before = await backgroundStops(this.fx);
+    await until(() => backgroundStops(this.fx), (n) => n > before, `Firefox to suspend the idle background (after ${this.idleMs} ms idle)`, this.idleMs + 15_000);
   }
   async listenerCount(tab: Tab): Promise<number> {
     const url = await tab.url();

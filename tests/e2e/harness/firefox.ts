@@ -150,3 +150,17 @@ const EXTENSION = `ChromeUtils.importESModule('resource://gre/modules/ExtensionP
 export function backgroundState(fx: FirefoxBrowser): Promise<string> {
   return fx.chrome<string>(`String(${EXTENSION}.backgroundState)`);
 }
+
+/**
+ * How many times the background page has shut down since the first call. An open popup wakes it
+ * again at once, so a state polled now and then can miss the suspension; Firefox's own event can't.
+ */
+export function backgroundStops(fx: FirefoxBrowser): Promise<number> {
+  return fx.chrome<number>(`(() => {
+    if (window.coffeeChatStops === undefined) {
+      window.coffeeChatStops = 0;
+      ${EXTENSION}.on('shutdown-background-script', () => { window.coffeeChatStops++; });
+    }
+    return window.coffeeChatStops;
+  })()`);
+}
