@@ -122,6 +122,8 @@ export const STAGES: Stage[] = [
       await c.dash.page.reload(); // reads the moved clock
       await pageTitle(c.dash.page).filter({ hasText: 'Keep in touch' }).waitFor();
       await c.dash.page.getByRole('button', { name: 'Start an ongoing mentorship' }).click();
+      // The journal's setup opens; every part of it can be skipped and filled in later.
+      await c.dash.page.getByRole('button', { name: 'Start the mentorship' }).click();
       await pageTitle(c.dash.page).filter({ hasText: 'catch-up' }).waitFor();
     },
   },
