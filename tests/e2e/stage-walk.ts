@@ -76,7 +76,7 @@ const markSent = async (c: Ctx) => {
 };
 
 export const STAGES: Stage[] = [
-  { name: 'not-yet-asked', at: (c) => c.t0, title: new RegExp(`^Send ${A} your ask$`), draft: /coffee chat|chat/i, records: 'Ask sent', act: markSent },
+  { name: 'not-yet-asked', at: (c) => c.t0, title: new RegExp(`^Send ${A} your ask$`), draft: /\b(call|chat)\b/i, records: 'Ask sent', act: markSent },
   { name: 'sent', at: (c) => c.t0 + DAY, title: new RegExp(`^Waiting for ${A}'s reply$`) },
   { name: 'check-in-due', at: (c) => c.t0 + 8 * DAY, title: new RegExp(`^Check in with ${A}$`), draft: /no pressure/i, records: 'Check-in sent', act: markSent },
   {
@@ -121,9 +121,11 @@ export const STAGES: Stage[] = [
       await c.dash.page.goto(c.dash.page.url().replace(/#.*$/, `#/person/${encodeURIComponent(PERSON_ID)}`));
       await c.dash.page.reload(); // reads the moved clock
       await pageTitle(c.dash.page).filter({ hasText: 'Keep in touch' }).waitFor();
-      await c.dash.page.getByRole('button', { name: 'Start an ongoing mentorship' }).click();
-      // The journal's setup opens; every part of it can be skipped and filled in later.
-      await c.dash.page.getByRole('button', { name: 'Start the mentorship' }).click();
+      // Starting a mentorship is the primary step here, so the journal's setup is already open
+      // (elsewhere a button opens it); every part of it can be skipped and filled in later.
+      const start = c.dash.page.getByRole('button', { name: 'Start the mentorship' });
+      if (!(await start.isVisible())) await c.dash.page.getByRole('button', { name: 'Start an ongoing mentorship' }).click();
+      await start.click();
       await pageTitle(c.dash.page).filter({ hasText: 'catch-up' }).waitFor();
     },
   },
