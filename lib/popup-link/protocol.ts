@@ -1,6 +1,7 @@
 import type { Profile } from '../linkedin/schema';
 import { SettingsSchema } from '../settings/schema';
-import { ChannelSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
+import { NextStepSchema } from '../next-step/types';
+import { ChannelSchema, CloseReasonSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
 
 /**
@@ -19,6 +20,13 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('due'), now: z.number(), settings: SettingsSchema }),
   /** The step "Undo" would take back, so the button can name it. */
   z.object({ name: z.literal('last-step'), personId: z.string() }),
+  /** The tracked person's one next step (lib/next-step), worked out where the rules live (issue 12). */
+  z.object({ name: z.literal('next-step'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string() }),
+  /** A follow-up's ready draft, from the writers in the background: the popup keeps its budget. */
+  z.object({
+    name: z.literal('follow-up-draft'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string(),
+    kind: z.enum(['send-ask', 'check-in', 'agenda', 'thank-you', 'report-back', 'cadence', 'close']), channel: ChannelSchema, closeReason: CloseReasonSchema.optional(),
+  }),
 ]);
 
 /** A step as the popup names it: "Ask sent (22 Nov)". */
@@ -65,6 +73,8 @@ export const QUERY_RESULTS = {
   'sent-note-times': z.array(z.number()),
   due: z.array(DueItemSchema),
   'last-step': StepSummarySchema.nullable(),
+  'next-step': NextStepSchema.nullable(),
+  'follow-up-draft': z.object({ subject: z.string().optional(), body: z.string(), limit: z.number(), length: z.number() }).nullable(),
 } satisfies Record<LiveQuery['name'], z.ZodType>;
 
 export const STEP_RESULTS = {
