@@ -74,13 +74,13 @@ export function PopupApp({ first }: { first: FirstRead }) {
       )}
       {self && profile && <ProfileCard profile={profile} />}
       {self && profile && (
-        <section class="card" aria-labelledby="self-h">
-          <h2 id="self-h">This is your profile</h2>
+        <div class="card self-note">
+          <h2>This is your profile</h2>
           <p>
             Coffee Chat writes to people you would like to learn from: open one of their profiles and click Coffee Chat there.
             What it knows about you is in <a href="/welcome.html" target="_blank">your settings</a>.
           </p>
-        </section>
+        </div>
       )}
       {profile && tracked.error && (
         <p class="error" role="alert">
