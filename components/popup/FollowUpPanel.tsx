@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../lib/coach';
 import { channelLimit, hasSubject } from '../../lib/compose/limits';
 import type { FollowUpKind } from '../../lib/compose/types';
-import { draftFor, SENT_KIND } from '../../lib/next-step';
+import { SENT_KIND } from '../../lib/next-step/types';
 import type { Settings } from '../../lib/settings/schema';
 import { myTimeZone } from '../../lib/shared/settings-store';
 import { markFollowUpSent } from '../../lib/popup/commands';
@@ -10,6 +10,7 @@ import type { Channel, CloseReason, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
 import { DraftEditor, type DraftText } from '../DraftEditor';
+import { useTrackerQuery } from '../hooks/use-tracker-query';
 
 interface Props {
   person: Person;
@@ -37,10 +38,13 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
-  const composed = useMemo(
-    () => draftFor(kind, person, { settings, channel, now, myTimeZone: myTimeZone(settings), closeReason }),
-    [kind, person.id, person.updatedAt, settings, channel, closeReason],
+  // Written in the background, where the follow-up writers live (the popup's 80 KB budget).
+  const zone = myTimeZone(settings);
+  const got = useTrackerQuery(
+    { name: 'follow-up-draft', personId: person.id, kind, channel, now, settings, zone, ...(closeReason ? { closeReason } : {}) },
+    `${person.id} ${person.updatedAt} ${kind} ${channel} ${closeReason} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true },
   );
+  const composed = got.value ?? { body: '', limit: channelLimit(channel, settings.tier).body, length: 0 };
   const text = edited ?? { subject: composed.subject, body: composed.body };
   const subject = hasSubject(channel);
   const limits = channelLimit(channel, settings.tier);
@@ -66,6 +70,8 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
       setError((e as Error).message);
     }
   };
+  if (got.error) return <p class="error" role="alert">{got.error}</p>;
+  if (!got.value && !edited) return <p aria-busy="true" role="status">Writing the draft…</p>;
   return (
     <div class="follow-up-panel">
       <ChannelSwitch value={channel} onChange={setChannel} />

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/linkedin/schema';
-import { DRAFT_TITLES, nextStep, type DraftKind } from '../../lib/next-step';
+// Not the barrel: the rules and writers stay in the background (popup budget, issue 4).
+import { askStep } from '../../lib/next-step/ask-step';
+import { DRAFT_TITLES, type DraftKind, type NextStep as Step } from '../../lib/next-step/types';
 import type { Settings } from '../../lib/settings/schema';
 import type { WorkingDraft } from '../../lib/shared/working-drafts';
 import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Person } from '../../lib/tracker/schema';
+import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { STAGE_LABELS } from '../StatusBadge';
 import { Composer } from './Composer';
 import { FollowUpPanel } from './FollowUpPanel';
@@ -24,9 +27,19 @@ interface Props {
  * yet asked, or when the user asks to write something else.
  */
 export function NextStep({ profile, person, settings, now, saved }: Props) {
-  const step = nextStep(person, now, settings, myTimeZone(settings), profile.firstName ?? profile.fullName);
+  const zone = myTimeZone(settings);
+  const asking = !person || person.stage === 'drafted';
+  // Someone not asked yet: the ask, at once (the first draft never waits on the background).
+  const tracked = useTrackerQuery(asking ? null : { name: 'next-step', personId: person.id, now, settings, zone },
+    `${person?.id} ${person?.updatedAt} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
   const [other, setOther] = useState<DraftKind | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const who = person ? person.profile.firstName ?? person.name : profile.firstName ?? profile.fullName ?? 'them';
+  const step: Step | null | undefined = asking
+    ? { ...askStep(who, settings.defaultMinutes), stage: person?.stage ?? null, others: [], drafts: [], closeReason: 'not-a-fit' }
+    : tracked.value;
+  if (tracked.error) return <p class="error" role="alert">{tracked.error}</p>;
+  if (!step) return <p aria-busy="true" role="status">Working out the next step…</p>;
   const draft = other ?? step.draft;
   const onDone = (text: string) => (setOther(null), setDone(text));
   const stage = person ? STAGE_LABELS[person.stage] : 'Not asked yet';

@@ -72,14 +72,15 @@ export function PopupApp({ first }: { first: FirstRead }) {
           <ManualEntry url={state.kind === 'not-profile' ? state.url : reading?.profile.url ?? null} onDone={setProfile} />
         </>
       )}
+      {self && profile && <ProfileCard profile={profile} />}
       {self && profile && (
-        <section class="card" aria-label="Your profile">
-          <h1 class="profile-name">This is your profile</h1>
+        <div class="card self-note">
+          <h2>This is your profile</h2>
           <p>
             Coffee Chat writes to people you would like to learn from: open one of their profiles and click Coffee Chat there.
             What it knows about you is in <a href="/welcome.html" target="_blank">your settings</a>.
           </p>
-        </section>
+        </div>
       )}
       {profile && tracked.error && (
         <p class="error" role="alert">

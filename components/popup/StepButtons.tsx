@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ACTION_LABELS, type StepAction } from '../../lib/next-step';
+import { ACTION_LABELS, type StepAction } from '../../lib/next-step/types';
 import { markAccepted, markHeld, markReplied } from '../../lib/popup/commands';
 import type { Person } from '../../lib/tracker/schema';
 

@@ -5,6 +5,7 @@ import type { Settings } from '../settings/schema';
 import { allowedSteps, type Step } from '../tracker/steps';
 import { displayName, stateOf, thankYouOwed } from '../tracker/state';
 import type { NudgeKind, Person } from '../tracker/schema';
+import { askStep } from './ask-step';
 import { closeReasonFor } from './close-reason';
 import { SENT_KIND, type DraftKind, type NextKind, type NextStep, type StepAction } from './types';
 
@@ -69,11 +70,8 @@ function awake(s: Settings): Settings {
 export function nextStep(p: Person | null, now: number, settings: Settings, zone = 'UTC', name?: string | null): NextStep {
   if (!p || p.stage === 'drafted') {
     const who = p ? displayName(p) : name?.trim() || 'them';
-    return finish(p, now, {
-      kind: 'ask', due: true, draft: 'ask', action: null,
-      title: `Send ${who} your ask`,
-      detail: `Not asked yet: a short, personal note asking for a ${settings.defaultMinutes}-minute virtual coffee chat.`,
-    });
+    const { marks: _marks, ...ask } = askStep(who, settings.defaultMinutes);
+    return finish(p, now, ask);
   }
   return finish(p, now, core(p, now, awake(settings), zone));
 }

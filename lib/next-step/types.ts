@@ -1,5 +1,6 @@
 import { DRAFT_KINDS, draftTitle, sentKindOf, type DraftKind as FollowUpDraftKind } from '../follow-ups';
-import type { CloseReason, NudgeKind, SentKind, Stage } from '../tracker/schema';
+import { CloseReasonSchema, NudgeKindSchema, SentKindSchema, StageSchema, type CloseReason, type NudgeKind, type SentKind, type Stage } from '../tracker/schema';
+import { z } from '../zod';
 
 /** What the one next step is, for a person, now (ASK.md §5 rows, plus the moves that are the user's). */
 export const NEXT_KINDS = [
@@ -56,3 +57,23 @@ export const ACTION_LABELS: Record<StepAction, string> = {
   close: 'Close',
   reopen: 'Reopen',
 };
+
+const ACTIONS = ['accept', 'reply', 'schedule', 'hold', 'mentor', 'close', 'reopen'] as const;
+const DRAFTS = ['ask', ...DRAFT_KINDS] as const;
+
+/** A NextStep as the background sends it to the popup (checked on arrival, like every answer). */
+export const NextStepSchema = z.object({
+  kind: z.enum(NEXT_KINDS),
+  stage: StageSchema.nullable(),
+  title: z.string(),
+  detail: z.string(),
+  due: z.boolean(),
+  dueAt: z.number().optional(),
+  nudge: NudgeKindSchema.optional(),
+  draft: z.enum(DRAFTS).nullable(),
+  marks: SentKindSchema.nullable(),
+  action: z.enum(ACTIONS).nullable(),
+  others: z.array(z.enum(ACTIONS)),
+  drafts: z.array(z.enum(DRAFTS)),
+  closeReason: CloseReasonSchema,
+}) satisfies z.ZodType<NextStep>;

@@ -1,4 +1,6 @@
 import { coach } from '../coach';
+import { draftFor } from '../next-step/draft';
+import { nextStep } from '../next-step/next-step';
 import { loadDueNow } from '../nudges/due-now';
 import type { CoffeeChatDb } from '../tracker/db';
 import { getPerson, sentNoteTimes } from '../tracker/queries';
@@ -14,6 +16,11 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
       return sentNoteTimes(db);
     case 'due':
       return loadDueNow(db, q.now, q.settings);
+    case 'next-step':
+      return getPerson(db, q.personId).then((p) => (p ? nextStep(p, q.now, q.settings, q.zone) : null));
+    case 'follow-up-draft':
+      return getPerson(db, q.personId).then((p) =>
+        p ? draftFor(q.kind, p, { settings: q.settings, channel: q.channel, now: q.now, myTimeZone: q.zone, ...(q.closeReason ? { closeReason: q.closeReason } : {}) }) : null);
     case 'last-step':
       return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
     case 'coach':

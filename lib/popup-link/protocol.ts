@@ -1,6 +1,8 @@
 import { CommandSchema } from '../shared/commands';
 import { SettingsSchema } from '../settings/schema';
-import { ChannelSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
+import { DRAFT_KINDS } from '../follow-ups';
+import { NextStepSchema } from '../next-step/types';
+import { ChannelSchema, CloseReasonSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
 
 /**
@@ -33,6 +35,13 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
       fullName: z.string().nullable().optional(),
       sender: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).nullable().optional(),
     }),
+  }),
+  /** The tracked person's one next step (lib/next-step), worked out where the rules live (issue 12). */
+  z.object({ name: z.literal('next-step'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string() }),
+  /** A follow-up's ready draft, from the writers in the background: the popup keeps its budget. */
+  z.object({
+    name: z.literal('follow-up-draft'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string(),
+    kind: z.enum(DRAFT_KINDS), channel: ChannelSchema, closeReason: CloseReasonSchema.optional(),
   }),
 ]);
 
@@ -71,6 +80,8 @@ export const QUERY_RESULTS = {
   due: z.array(DueItemSchema),
   'last-step': StepSummarySchema.nullable(),
   coach: z.array(HintSchema),
+  'next-step': NextStepSchema.nullable(),
+  'follow-up-draft': z.object({ subject: z.string().optional(), body: z.string(), limit: z.number(), length: z.number() }).nullable(),
 } satisfies Record<LiveQuery['name'], z.ZodType>;
 
 /** What the popup's own steps answer; any other command's answer is passed on unread. */
