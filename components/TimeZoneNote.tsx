@@ -1,4 +1,4 @@
-import { differentZone, likelyTimeZone, localTimeIn } from '../lib/compose';
+import { differentZone, likelyTimeZone, localTimeIn } from '../lib/compose/timezone';
 
 /**
  * Guide 001, cross-cultural care: when the person is likely in another zone, show

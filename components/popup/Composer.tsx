@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { channelLimit, noteBudget } from '../../lib/compose';
+import { noteBudget } from '../../lib/compose/budget';
+import { channelLimit } from '../../lib/compose/limits';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Me, Settings } from '../../lib/settings/schema';
 import { type WorkingDraft } from '../../lib/shared/working-drafts';

@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { coach } from '../../lib/coach';
 import { channelLimit, hasSubject } from '../../lib/compose/limits';
 import type { FollowUpKind } from '../../lib/compose/types';
 import { SENT_KIND } from '../../lib/next-step/types';
@@ -48,10 +47,13 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   const text = edited ?? { subject: composed.subject, body: composed.body };
   const subject = hasSubject(channel);
   const limits = channelLimit(channel, settings.tier);
-  const hints = useMemo(
-    () => coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: SENT_KIND[kind] }),
-    [text.body, text.subject, channel, settings.tier, kind],
-  );
+  // The coach runs in the background too, as for the ask (Composer.tsx).
+  const coachQuery = useMemo(() => ({
+    name: 'coach' as const,
+    draft: { body: text.body, ...(text.subject !== undefined ? { subject: text.subject } : {}) },
+    context: { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: SENT_KIND[kind] },
+  }), [text.body, text.subject, channel, settings.tier, kind, person.profile.firstName, person.profile.fullName]);
+  const hints = useTrackerQuery(coachQuery, JSON.stringify(coachQuery), { keepPrevious: true }).value ?? [];
   const copy = async () => {
     setError(null);
     try {

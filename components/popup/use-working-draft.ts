@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { composeAsk, type ComposeResult } from '../../lib/compose';
+import { composeAsk } from '../../lib/compose/compose-ask';
+import type { ComposeResult } from '../../lib/compose/types';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { loadWorkingDraft, saveWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';

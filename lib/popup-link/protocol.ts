@@ -33,6 +33,7 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
       tier: z.enum(['free', 'premium']).optional(),
       firstName: z.string().nullable().optional(),
       fullName: z.string().nullable().optional(),
+      kind: SentKindSchema.optional(),
       sender: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).nullable().optional(),
     }),
   }),
