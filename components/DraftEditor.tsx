@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useId } from 'preact/hooks';
 
 export interface DraftText {
   subject?: string;
@@ -23,29 +24,32 @@ interface Props {
 export function DraftEditor({ draft, hasSubject, limit, subjectLimit, onChange, textareaRef }: Props) {
   const length = charCount(draft.body);
   const over = length > limit;
+  // A page can hold two editors (the next step's draft and a mentorship's close): ids must differ,
+  // or the second box's label names the first.
+  const id = useId();
   return (
     <div class="draft-editor">
       {hasSubject && (
         <>
-          <label for="draft-subject">Subject</label>
+          <label for={`${id}-subject`}>Subject</label>
           <input
-            id="draft-subject"
+            id={`${id}-subject`}
             value={draft.subject ?? ''}
             maxLength={subjectLimit}
             onInput={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
           />
         </>
       )}
-      <label for="draft-body">Message</label>
+      <label for={`${id}-body`}>Message</label>
       <textarea
-        id="draft-body"
+        id={`${id}-body`}
         ref={textareaRef}
         rows={9}
         value={draft.body}
-        aria-describedby="draft-count"
+        aria-describedby={`${id}-count`}
         onInput={(e) => onChange({ ...draft, body: e.currentTarget.value })}
       />
-      <p id="draft-count" class={over ? 'count over' : 'count muted'} aria-live="polite">
+      <p id={`${id}-count`} class={over ? 'count over' : 'count muted'} aria-live="polite">
         {length} / {limit} characters{over ? `: ${length - limit} over the limit` : ''}
       </p>
     </div>

@@ -43,7 +43,9 @@ export function NextStep({ profile, person, settings, now, saved }: Props) {
   const draft = other ?? step.draft;
   const onDone = (text: string) => (setOther(null), setDone(text));
   const stage = person ? STAGE_LABELS[person.stage] : 'Not asked yet';
-  // Re-keyed per step, so a recorded step brings the next one's draft, not the old text.
+  // Re-keyed per step, so a recorded step brings the next one's draft, not the old text. The
+  // composer is keyed by the kind alone: saving a draft tracks the person without a new step, and
+  // must not wipe the text and its "Draft saved".
   const stepKey = `${step.kind}-${person?.lastStepAt ?? 0}`;
   return (
     <section class="card next-step" aria-labelledby="next-step-title">
@@ -54,7 +56,7 @@ export function NextStep({ profile, person, settings, now, saved }: Props) {
       {!other && <p class="muted step-detail">{step.detail}</p>}
       {done && <p class="done" role="status">{done}</p>}
       {(draft === 'ask' || draft === 'send-ask') && (
-        <Composer key={`${profile.url}-${stepKey}`} profile={profile} settings={settings} person={person ?? undefined} now={now} saved={saved} onStep={onDone} />
+        <Composer key={`${profile.url}-${step.kind}`} profile={profile} settings={settings} person={person ?? undefined} now={now} saved={saved} onStep={onDone} />
       )}
       {person && draft && draft !== 'ask' && draft !== 'send-ask' && (
         <FollowUpPanel key={`${draft}-${stepKey}`} person={person} kind={draft} settings={settings} now={now} closeReason={step.closeReason} onDone={onDone} />

@@ -6,6 +6,7 @@ import { openProfileTab } from './harness/browser';
 import { DashboardPage } from './harness/dashboard-page';
 import { PopupPage } from './harness/popup-page';
 import { profileUrl, useSession } from './harness/session';
+import { HOUR, MINUTE, setClock, storedPerson } from './stage-walk';
 
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,13 +55,17 @@ describe('the mentorship journal', () => {
     await dash.openPerson(SAMPLE.person);
     await dash.button('Mark as replied').click();
     // The chat, held, and thanked: the thank-you would otherwise lead every nudge after it.
-    await dash.button('Schedule the chat').click();
+    // At Replied, scheduling is the one next step, so its form is already open (issue 12).
     const form = page.getByRole('form', { name: 'Schedule the chat' });
     await form.getByRole('group', { name: 'Suggested times' }).getByRole('button').first().click();
     await form.getByRole('button', { name: 'Save the chat' }).click();
+    // Its time passes: "Did your chat happen?" leads, with the held form open.
+    await expect.poll(async () => (await storedPerson(page))?.stage).toBe('scheduled');
+    const { chat } = (await storedPerson(page))!;
+    await setClock(b, chat!.at + chat!.minutes * MINUTE + 5 * HOUR);
+    await page.reload();
     await page.getByLabel('What did you take away from the chat?').fill('Write the decision log before the meeting');
-    await dash.button('Mark chat as held').click();
-    await page.getByRole('button', { name: 'Write: say thank you' }).click();
+    await page.getByRole('button', { name: 'Mark chat as held' }).click();
     await page.getByRole('region', { name: 'Say thank you' }).getByRole('button', { name: 'Mark as sent' }).click();
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
 
@@ -113,9 +118,9 @@ describe('the mentorship journal', () => {
     await clock(35);
     await expect.poll(badge, { timeout: 10_000 }).toBe('1');
     await page.goto(page.url().replace(/#.*$/, '#/'));
-    await expect.poll(() => dash.dueList.textContent()).toContain(`Catch up with ${SAMPLE.firstName}?`);
+    await expect.poll(() => dash.dueList.textContent()).toContain(`Catch up with ${SAMPLE.person}?`);
     expect(await dash.dueList.textContent()).toContain('the agenda for your next session is ready');
-    await dash.dueList.getByRole('button', { name: `Open draft: Catch up with ${SAMPLE.firstName}?` }).click();
+    await dash.dueList.getByRole('button', { name: `Open draft: Catch up with ${SAMPLE.person}?` }).click();
     const due = page.getByRole('region', { name: 'Mentorship' }).getByRole('list', { name: 'Agenda' });
     await expect.poll(() => due.textContent()).toContain('Action item: Start a decision log');
     const text = (await due.textContent())!;
@@ -129,7 +134,7 @@ describe('the mentorship journal', () => {
     await clock(41);
     await expect.poll(badge, { timeout: 10_000 }).toBe('1');
     await page.goto(page.url().replace(/#.*$/, '#/'));
-    await expect.poll(() => dash.dueList.textContent()).toContain(`Check on a step from your mentorship with ${SAMPLE.firstName}?`);
+    await expect.poll(() => dash.dueList.textContent()).toContain(`Check on a step from your mentorship with ${SAMPLE.person}?`);
     expect(await dash.dueList.getByRole('listitem').count()).toBe(1);
     await dash.dueList.getByRole('button', { name: /^Open: Check on a step/ }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Goals' }).textContent()).toContain('was due');
@@ -140,10 +145,11 @@ describe('the mentorship journal', () => {
     expect(await badge()).toBe('');
 
     // 6. The 90-day review: progress against each goal, recorded.
-    await clock(91);
+    // Ninety days from the start, which came a few days in, after the first chat was held.
+    await clock(96);
     await expect.poll(badge, { timeout: 10_000 }).toBe('1');
     await page.goto(page.url().replace(/#.*$/, '#/'));
-    await expect.poll(() => dash.dueList.textContent()).toContain(`Review your mentorship with ${SAMPLE.firstName}?`);
+    await expect.poll(() => dash.dueList.textContent()).toContain(`Review your mentorship with ${SAMPLE.person}?`);
     await dash.dueList.getByRole('button', { name: /^Open: Review your mentorship/ }).click();
     const review = page.getByRole('form', { name: 'Periodic review' });
     await expect.poll(() => review.getByRole('table').textContent()).toContain(GOAL_1);

@@ -45,7 +45,7 @@ export class PopupPage {
   }
   /** The "n / limit characters" line under the message box. */
   async count(): Promise<{ length: number; limit: number }> {
-    const text = (await this.page.locator('#draft-count').textContent()) ?? '';
+    const text = (await this.page.locator('.draft-editor .count').textContent()) ?? '';
     const m = /(\d+) \/ (\d+)/.exec(text);
     return { length: Number(m?.[1]), limit: Number(m?.[2]) };
   }
