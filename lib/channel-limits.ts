@@ -4,7 +4,7 @@ import type { Channel } from './tracker/schema';
 /**
  * LinkedIn's channel limits and how we count characters, in a neutral module both the composer and
  * the coach can read without importing each other (the coach must not import lib/compose).
- * lib/compose/limits.ts holds the same table until it re-exports this one; a unit test keeps the two equal.
+ * lib/compose/limits.ts re-exports it.
  */
 export type Tier = Settings['tier'];
 
@@ -29,7 +29,7 @@ export function channelLimit(channel: Channel, tier: Tier = 'free'): ChannelLimi
   return CHANNEL_LIMITS[channel][tier];
 }
 
-/** Length in Unicode code points, as LinkedIn's counter is taken to count (see lib/compose/limits.ts). */
+/** Length in Unicode code points, as LinkedIn's counter is taken to count (code points: an accented name or an emoji counts once however JavaScript stores it). */
 export function textLength(s: string): number {
   let n = 0;
   for (const _ of s) n++;
