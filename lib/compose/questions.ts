@@ -109,7 +109,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const clause = mainClause(sentence) || sentence;
       if (o.topic) add(`How would you apply your point about ${o.topic} to ${aim}?`, 18 + lead + gr * 3, true, o.source, 'apply');
       // The line the opening quotes in full: "that line" is enough here.
-      else if (i === 0) add(`How would you apply that ${o.kind === 'about' ? 'line' : o.kind} to ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
+      // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
+      else if (i === 0 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
+      // A long line the opening quotes in full: named here by its first words ("Background workers, queues and…").
+      else if (i === 0 && /^[\p{L} ]{6,30},/u.test(sentence) && !/^(?:I|We|In|At|On|For|When|If)\b/.test(sentence)) add(`How would you apply your point about ${softLower(sentence.split(',')[0] ?? '', false)} to ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
       else if (textLength(clause) <= 80) add(`How would you apply "${clause.replace(/[.!]$/, '')}" to ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
     }
   });
