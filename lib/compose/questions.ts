@@ -45,6 +45,8 @@ function askWhy(sentence: string): string {
   const s = withoutLeadIn(sentence).replace(/[.!]$/, '');
   if (/^(?:It|This|That|There|Every|Most|Today|Once|Lately)\b/.test(s) || /\b(?:I|me|my|we|our|us)\b/i.test(s) || /[,;:]/.test(s) || textLength(s) > 95) return '';
   if ((s.match(/\p{L}+/gu) ?? []).length < 5) return '';
+  // A lesson in the present tense ("… matter more than …", "… is cheaper than …"), not a report of what happened.
+  if (!/\b(?:is|are|matter|matters|beat|beats|ship|ships|work|works|need|needs|save|saves|give|gives|take|takes|depend|depends|travel|travels|stay|stays|start|starts)\b/.test(s) || /\b(?:was|were|has been|have been|had)\b/.test(s)) return '';
   return `What taught you that ${softLower(s, false)}?`;
 }
 
