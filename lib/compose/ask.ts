@@ -7,6 +7,7 @@ import { orgName } from './names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
 import { capFirst, clipWords, plainInsert } from './text';
+import { textLength } from './limits';
 
 /**
  * The first message, slot by slot (ASK.md §2), in a few plain frames. Variety comes from the pair
@@ -51,8 +52,10 @@ export interface AskParts {
   first: string;
   me: MeParts;
   opener: Opener | null;
-  /** "you write that you enjoy pairing with analysts…", or a fact about their role; '' when none. */
+  /** Why this person, as its own sentence ("I teach Python…, so your post is close to my own work."); '' when none. */
   link: string;
+  /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
+  tie: 'goal' | 'change' | null;
   questions: readonly string[];
   ownQuestions: boolean;
   minutes: number;
@@ -81,37 +84,34 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   return g.vp ? `working to ${text}` : `working towards ${text}`;
 }
 
-/** Who I am and why you, one sentence (ASK.md §2.3): name, role, goal in a few words, the link to their work. */
+/** Who I am and what I'm working towards (ASK.md §2.3), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
-  const levels: string[] = [];
   const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean) => {
     const who = whoAmI(p.me, withOrg, false);
     const goalPart = aim(p.me.goal, cut);
-    const linkPart = link && p.link ? (cut ? goalCut(p.link.replace(/^you write that you /, 'you ')).replace(/^you (?!write)/, 'you write that you ') : p.link) : '';
     if (!who && !goalPart) return '';
     const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;
-    const why = linkPart ? `, and ${linkPart}` : '';
-    return `${capFirst(head)}${why}.`;
+    return `${capFirst(head)}.${link && p.link ? ` ${p.link}` : ''}`;
   };
-  levels.push(one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 0, false), one(false, 1, false));
-  return levels;
+  // The reason stays longest (ASK.md §3): the organisation, then the goal's adverbs and last phrase go first.
+  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 2, true), one(false, 2, false)];
 }
 
-/** The opening: the opener named in a plain frame chosen by the pair; sizes for the note's shortening. */
+/** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
 function openingLevels(p: AskParts): string[] {
   const o = p.opener;
-  if (!o) return ["I'm writing after reading your profile."];
+  if (!o) return ['[Name something of theirs you read, and why it matters to you.]'];
   const frame = hash32(`open\u0000${p.seed}`) % 2;
   const say = (name: string) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
-    if (o.kind === 'experience' && !o.quote) return frame ? `I'm writing because of ${name}.` : `I saw ${name}.`;
-    if (o.kind === 'headline') return `I saw ${name}.`;
-    if (o.kind === 'move') return frame ? `I'm writing about ${name}.` : `I noticed ${name}.`;
-    if (o.kind === 'about' && name === o.name) return `You write in your About section: "${o.quote}."`;
-    if (o.kind === 'about') return `I read ${name}.`;
+    if (p.tie === 'goal') return frame ? `${capFirst(name)} is close to what I'm working on.` : `${capFirst(name)} speaks to what I'm working on.`;
+    if (p.tie === 'change') return `I'm writing about ${name}, because I'm making a move of my own.`;
+    if (o.kind === 'experience' && !o.quote) return `I'm writing because of ${name}.`;
+    if (o.kind === 'move') return `I noticed ${name}.`;
+    if (o.kind === 'headline') return `I'm writing because of ${name}.`;
     return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
-  const bare = o.kind === 'about' ? 'your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
+  const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
   return [say(o.name), say(o.short), say(bare)];
 }
 
@@ -151,7 +151,7 @@ const pickBy = <T>(bank: readonly T[], p: AskParts, salt: string) => pick(bank, 
 export function messagePlan(p: AskParts): Plan {
   const easy = pickBy(EASY, p, 'easy');
   const slots: Slot[] = [
-    { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : pickBy(NAMELESS_GREETINGS, p, 'greeting')] },
+    { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : 'Hi [name],'] },
     { id: 'open', para: 1, levels: openingLevels(p).slice(0, 2) },
     { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?"] },
@@ -162,7 +162,7 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 },
+    { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'tz', level: 1 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
@@ -174,10 +174,12 @@ export function messagePlan(p: AskParts): Plan {
  */
 export function notePlan(p: AskParts): Plan {
   const o = p.opener;
-  const open = (name: string) => (!o ? "I'm writing after reading your profile." : /^that /.test(name) ? `I saw ${name}.` : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`);
+  const open = (name: string, tied = false) => (!o ? '[Something of theirs you read.]' : /^that /.test(name) ? `I saw ${name}.` : tied ? `${name} is close to my goal.` : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`);
   const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
   const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
-  const openLevels = o ? [...names.map(open), open(bare)] : [open('')];
+  // The topic with what it bears on ("your post on simple dashboards … is close to my goal"), then the topic alone.
+  const tiedNames = p.tie === 'goal' ? names.filter((n) => textLength(n) <= 70).map((n) => open(n, true)) : [];
+  const openLevels = o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')];
   const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);
   const headNoun = p.me.role.replace(/^(an?)\s+(?:.*\s)?(\p{L}+)$/u, (_, a: string, noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole = false) => {
@@ -189,7 +191,7 @@ export function notePlan(p: AskParts): Plan {
   };
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   const slots: Slot[] = [
-    { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hello,'] },
+    { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
     { id: 'who', para: 0, levels: [who(true, false, 0), who(false, true, 0), who(false, true, 4), who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
@@ -199,7 +201,7 @@ export function notePlan(p: AskParts): Plan {
   const ladder: Step[] = [
     { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'who', level: 1 },
     ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
-    ...step(3), ...step(4), ...step(5), ...step(6), { slot: 'who', level: 4 },
+    ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 },
     { slot: 'open', level: openLevels.length - 1 },
     // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
     { slot: 'who', level: 5 },

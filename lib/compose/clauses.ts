@@ -104,7 +104,9 @@ function topicOfRaw(sentence: string): string {
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
-  subject[0] = /^\p{Lu}\p{Ll}+$/u.test(first) ? first.toLowerCase() : first;
+  subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;
+  // "the programme", "the intensive format": a topic that names nothing on its own.
+  if (/^(?:the|a|an|this|that)$/.test(subject[0] ?? '') && subject.length <= 3) return '';
   return subject.join(' ');
 }
 
@@ -157,7 +159,11 @@ function doingTopic(s: string): string {
     object = rest;
   } else if (who === 'I' && v === 'care' && /^about\s/.test(rest)) object = rest.replace(/^about\s+/, '');
   else return '';
-  const cut = object.replace(/^(?:our|my|their)\s+/i, '').split(/,\s|;\s|:\s|\s(?:so|because|before|and|to|as|on|with|from|into|for|in)\s/)[0] ?? '';
+  // The whole object up to a clause boundary, or nothing: cut at a preposition or inside a list
+  // ("turning vague product ideas into small, well-tested…"), a topic loses what it is about.
+  const whole = object.replace(/^(?:our|my|their)\s+/i, 'your ');
+  const cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
+  if (/,/.test(cut)) return '';
   const words = cut.split(/\s+/);
   if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';
   return base ? `${gerund(base)} ${cut}` : cut;

@@ -1,19 +1,20 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
-import { withoutLeadIn } from './clauses';
-import { isOngoing } from './dates';
+import { aimFor, aimsOf, careerTarget, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
-import { orgName } from './names';
-import { bearing, findOpeners, publicHook, wantOf, type Opener } from './openers';
+import { findOpeners, publicHook, type Opener } from './openers';
 import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { asWritten, since, withRoleArticle } from './titles';
-import { textLength } from './limits';
-import type { ComposedAsk, ComposeInput } from './types';
+import { withRoleArticle } from './titles';
+import { capFirst } from './text';
+import type { Blank, ComposedAsk, ComposeInput } from './types';
+
+/** Marked blanks the user fills in when the page gives nothing to ask about (the coach flags them until then). */
+const BLANK_QUESTIONS = ['[Your question about something of theirs]', '[A question tied to your goal]'];
 
 export const DEFAULT_MINUTES = 20;
 
@@ -40,33 +41,35 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 }
 
 /** The note still names its opener (not only "your recent post"). */
-const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => text.includes(`${n}.`));
+const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
 
-/** Their sentence about themselves, said back: "I enjoy pairing with analysts…" → "you enjoy pairing with analysts…". */
-function youWrite(s: string): string {
-  const t = withoutLeadIn(s).replace(/[.!]$/, '');
-  if (!/^I\s+\p{Ll}/u.test(t) || /\b(?:we|our|us)\b/i.test(t) || textLength(t) > 110) return '';
-  const rest = t.slice(2).replace(/\bmy\b/g, 'your').replace(/\bme\b/g, 'you').replace(/\bmyself\b/g, 'yourself');
-  if (/^(?:am|was|have|had|'m)\b/.test(rest) || /\bI\b/.test(rest)) return '';
-  return `you write that you ${rest}`;
-}
+const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'work', featured: 'piece' };
 
 /**
- * Why this person, tied to their own work (ASK.md §2.3): a line of theirs that bears on my goal
- * ("you write that you enjoy pairing with analysts…"), else the role they hold now when it bears on
- * it ("you have been a tech education team lead at Solvik Potential since 2021"), else nothing.
+ * Why this person (ASK.md §2.3), said only as far as it is true: what the opener bears on among the
+ * sender's own aims (their goal, their daily work, their longer-term goal, a skill they lack), or that
+ * the person works where the sender is heading. The opening carries a goal tie; the others get a sentence.
  */
-function linkTo(profile: Profile, me: Partial<Me>, openers: readonly Opener[], chosen: Opener | null): string {
-  if (!meParts(me).goal) return '';
-  const line = openers.find((o) => o !== chosen && o.relevance > 0 && o.quote && youWrite(o.source) && o.source !== chosen?.source);
-  if (line) return youWrite(line.source);
-  const now = profile.experience[0];
-  if (!now || !isOngoing(now.dates) || chosen?.kind === 'experience' || chosen?.kind === 'move') return '';
-  const role = asWritten(now.title);
-  const year = since(now.dates);
-  if (!role || bearing(wantOf(me), `${now.title} ${now.description ?? ''}`) === 0) return '';
-  const org = orgName(now.company);
-  return `you have been ${withRoleArticle(role)}${org ? ` at ${org}` : ''}${year ? ` since ${year}` : ''}`;
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null): { tie: AskParts['tie']; link: string } {
+  const aims = aimsOf(me);
+  const g = aims.find((a) => a.kind === 'goal');
+  if (!o || !g) return { tie: null, link: '' };
+  const target = careerTarget(g.text);
+  if (o.kind === 'move') return target ? { tie: 'change', link: '' } : { tie: null, link: '' };
+  const noun = KIND_NOUN[o.kind];
+  if (o.quote && noun) {
+    const m = aimFor(aims, o.source);
+    if (m?.aim.kind === 'goal' && !target) return { tie: 'goal', link: '' };
+    if (m?.aim.kind === 'work') return { tie: null, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
+    if (m?.aim.kind === 'later') return { tie: null, link: `Longer term, I want to ${m.aim.text}, and your ${noun} speaks to that.` };
+    if (m?.aim.kind === 'skill') return { tie: null, link: `I'm still learning ${m.aim.text}, and your ${noun} speaks to that.` };
+  }
+  if (worksIn(profile, target)) return { tie: null, link: `I'd value the view of someone already working in ${target}.` };
+  if (!o.quote && (o.kind === 'experience' || (o.kind === 'headline' && o.name.startsWith('your work as ')))) {
+    const role = (o.kind === 'headline' ? o.detail : (o.detail.split(' at ')[0] ?? '')).split(' and ')[0] ?? '';
+    if (role) return { tie: null, link: `I'd value ${withRoleArticle(role)}'s view on it.` };
+  }
+  return { tie: null, link: '' };
 }
 
 /**
@@ -83,15 +86,18 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const picked = openers.find((h) => h.id === input.hook);
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
-  const link = linkTo(profile, me, openers, opener);
-  // A question that asks about the very line the who-I-am sentence cites would say it twice.
-  const cited = link.replace(/^you write that you /, '').split(' ').slice(0, 4).join(' ');
-  const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers).filter((q) => !cited || !q.includes(cited));
+  const { tie, link } = tieOf(profile, me, opener);
+  const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
-  const questions = typed.length >= 2 ? typed : [...typed, ...generated.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
+  // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
+  // blanks for the user to fill in, never a nameless or detail-free draft that looks ready to send.
+  const first = greetName(profile);
+  const blanks: Blank[] = [...(first ? [] : ['name' as const]), ...(opener ? [] : ['detail' as const]), ...(first && opener ? [] : ['questions' as const])];
+  const fill = blanks.includes('questions') ? BLANK_QUESTIONS : generated;
+  const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
-    seed: pairSeed(profile, me), first: greetName(profile), me: meParts(me), opener,
-    link, questions, ownQuestions: typed.length >= 2,
+    seed: pairSeed(profile, me), first, me: meParts(me), opener,
+    link, tie, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
   };
   const limit = channelLimit(channel, tier);
@@ -99,9 +105,9 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ASK.md §3: the topic stays).
-    for (const o of openers.slice(1, 8)) {
-      if (o.score < opener.score * 0.5) break;
-      const tried = fit(notePlan({ ...parts, opener: o, link: linkTo(profile, me, openers, o) }), limit.body, limit.target);
+    // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
+    for (const o of openers.slice(1, 24)) {
+      const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o) }), limit.body, limit.target);
       if (named(tried.text, o)) {
         fitted = tried;
         parts.opener = o;
@@ -121,5 +127,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     hooks: openers.map(publicHook),
     suggestions: generated,
     needs: missingParts(me),
+    blanks,
   };
 }

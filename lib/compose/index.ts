@@ -9,4 +9,4 @@ export { likelyTimeZone, differentZone, localTimeIn, isTimeZone, zoneCity } from
 export { findOpeners, HOOK_KINDS, type Hook, type HookId, type HookKind, type Opener } from './openers';
 export { writeQuestions } from './questions';
 export { composeFollowUp, chatTime } from './followups';
-export { FOLLOW_UP_KINDS, type ComposeInput, type ComposedAsk, type ComposeResult, type Composed, type FollowUpInput, type FollowUpKind, type Tone } from './types';
+export { FOLLOW_UP_KINDS, type Blank, type ComposeInput, type ComposedAsk, type ComposeResult, type Composed, type FollowUpInput, type FollowUpKind, type Tone } from './types';

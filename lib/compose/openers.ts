@@ -3,6 +3,7 @@ import type { Me } from '../settings/schema';
 import { asQuote, mainClause, quotableSentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { relevance, terms, type Terms } from './meaning';
+import { sameField } from './aims';
 import { orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
@@ -74,8 +75,8 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const topic = topicOf(s);
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
   const clause = mainClause(s);
-  const name = `${where} "${quote}"`;
-  const short = topic ? (kind === 'about' ? `what you wrote about ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
+  const name = kind === 'about' ? `the line "${quote}" in your About section` : `${where} "${quote}"`;
+  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
   return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
@@ -90,9 +91,13 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     if (a.kind === 'article' || /\?$/.test(firstLine) || (firstLine.length <= 60 && !/[.!]$/.test(firstLine))) {
       // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
       if (quotableTitle(firstLine) && (a.kind === 'article' || /\?$/.test(firstLine))) {
-        const rel = bearing(want, a.text.slice(0, 600));
+        // The title counts by its own words: the body below it is judged sentence by sentence, as its own opener.
         const title = firstLine.replace(/\.$/, '');
-        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: a.text, relevance: rel, score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
+        const rel = bearing(want, title);
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
+        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 8).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));
+        const best = body.sort((x, y) => y.score - x.score)[0];
+        if (best) out.push(best);
         return;
       }
     }
@@ -135,12 +140,18 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[]
     if (!to || !from || isOngoing(from.dates)) continue;
     const a = asWritten(from.title);
     const b = asWritten(to.title);
-    if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a))) continue;
+    // An internship or a summer placement is no career move ("Digital Marketing Assistant (MBA Summer Experience)").
+    if (/\b(?:intern|internship|summer|trainee|volunteer|placement)\b/i.test(`${to.title} ${from.title}`)) continue;
+    // A bare "Associate" or "Consultant" says nothing about where they moved.
+    if ([to.title, from.title].some((t) => /^(?:associate|assistant|consultant|member|employee|staff|freelancer?)$/i.test(t.trim()))) continue;
+    if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a)) || sameField(a, b)) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));
     const before = monthIndex(parseStart(from.dates));
     if (began === null || ended === null || before === null || began <= before || began < ended - 3 || began > ended + 12) continue;
+    // A new title at the same organisation is a promotion, not a career move.
+    if (fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
     const name = `your move from ${a} to ${b}`;
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
@@ -202,7 +213,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
     seen.add(key);
     return true;
   });
-  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
+  // Something they did or wrote comes before their bare job title, however well the title matches (ASK.md §2.2: a title is the fallback).
+  const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline') ? 1 : 0);
+  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 
 /** Names for a 200-character note, longest first: a topic, a short quote or title, the role or move in a few words. */

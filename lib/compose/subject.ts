@@ -15,7 +15,7 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   const aim = goal ? (goal.vp ? gerund(goal.text) : goal.text) : '';
   let s = '';
   if (opener && (opener.topic || opener.kind === 'move' || (opener.quote && opener.quote.length <= 70))) s = `Question about ${opener.short.replace(/^what you wrote (?:about|on) /, 'your point on ')}`;
-  else if (opener?.quote && aim) s = `Your ${opener.kind === 'about' ? 'About section' : opener.kind} and a question on ${aim}`;
+  else if (opener?.quote && aim) s = `${opener.kind === 'about' ? 'A line in your About section' : `Your ${opener.kind}`} and a question on ${aim}`;
   else if (aim) s = `A question on ${aim}`;
   else if (opener) s = `Question about ${opener.short}`;
   else s = 'A short question about your work';

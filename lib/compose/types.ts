@@ -46,7 +46,15 @@ export interface ComposedAsk extends Composed {
   suggestions: string[];
   /** What the sender hasn't said that a draft needs: the popup asks for these before the first draft. */
   needs: ('name' | 'role' | 'goal')[];
+  /**
+   * What the page didn't give and the body marks in [brackets] for the user to fill in (the coach flags
+   * them as placeholders until then): their name, something of theirs to open with, questions.
+   * Empty for a page that was read. The popup can say "this page could not be read" when `name` is here.
+   */
+  blanks: Blank[];
 }
+
+export type Blank = 'name' | 'detail' | 'questions';
 
 /** The name the popup uses for composeAsk's result. */
 export type ComposeResult = ComposedAsk;

@@ -15,9 +15,10 @@ if (fixtures.length === 0) {
   process.exit(1);
 }
 out.push(`${fixtures.length} people × ${SENDERS.length} senders × ${CHANNELS.length} channels (free account).`, '');
-for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about}`);
+for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about} (the browser's time zone: ${s.myTimeZone})`);
 const empty = composeAsk({ profile: fixtures[0]!.profile, me: EMPTY_SENDER, channel: 'message' });
-out.push('', `A sender with nothing at all gets no silent draft: composeAsk reports needs = [${empty.needs.join(', ')}] and the popup asks for them first.`, '');
+out.push('', `A sender with nothing at all gets no silent draft: composeAsk reports needs = [${empty.needs.join(', ')}] and the popup asks for them first.`,
+  'A page that gives no name (not-found-2024) gets a starting point with its blanks in [brackets] (composeAsk reports them in `blanks`); the coach flags them until the user fills them in.', '');
 for (const f of fixtures) {
   const p = f.profile;
   out.push(`## ${p.fullName ?? '(no name on the page)'} (\`${f.name}\`)`, '');

@@ -25,3 +25,8 @@ export function incomplete(text: string): string[] {
   if (!text.trim()) found.push('empty');
   return found;
 }
+
+/** The body with the blanks a draft marks for the user ("[name]", when the page could not be read) filled in. */
+export function filledIn(d: { body: string; blanks?: readonly string[] }): string {
+  return d.blanks && d.blanks.length > 0 ? d.body.replace(/\[[^\]\n]{1,80}\]/g, 'Filled') : d.body;
+}

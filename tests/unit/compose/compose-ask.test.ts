@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAsk, textLength, type ComposeInput } from '../../../lib/compose';
 import { greetName } from '../../../lib/compose/people';
 import { CHANNELS } from '../../../lib/tracker/schema';
-import { incomplete } from './checks';
+import { filledIn, incomplete } from './checks';
 import { fixtureProfiles, ME_EMPTY, ME_FULL, ME_SPARSE, MES, NOW, person, SYNTHETIC } from './profiles';
 
 const PEOPLE = [...fixtureProfiles().map((f) => f.profile), ...SYNTHETIC];
@@ -26,7 +26,7 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
       const where = `${c.profile.slug} ${c.meName} ${c.channel} ${c.tier} ${c.tone}:\n${d.body}`;
       expect(d.length, where).toBe(textLength(d.body));
       expect(d.length, where).toBeLessThanOrEqual(d.limit);
-      expect(incomplete(d.body), where).toEqual([]);
+      expect(incomplete(filledIn(d)), where).toEqual([]);
       // greeting with the name, when there is one (ASK.md §2)
       const name = greetName(c.profile);
       if (name) expect(d.body.startsWith(`Hi ${name},`) || d.body.startsWith(`Hello ${name},`) || d.body.startsWith(`Dear ${name},`), where).toBe(true);
@@ -106,13 +106,18 @@ describe('composeAsk: choices', () => {
     expect(tight.body).not.toMatch(/time zone/);
     expect(tight.body).toMatch(/deploy time|deleting code/);
   });
-  it('writes an honest opening when the profile offers nothing', () => {
+  it('marks what the user must fill in when the page gives no name and nothing to open with', () => {
     const d = composeAsk({ profile: person('blank'), me: ME_EMPTY, channel: 'message', now: NOW });
     expect(d.hook).toBeNull();
     expect(d.variants).toEqual([]);
-    expect(d.body).toMatch(/^(Hello|Hi),\n\n/);
-    expect(d.body).toMatch(/your (LinkedIn )?profile/);
-    expect(incomplete(d.body)).toEqual([]);
+    expect(d.blanks).toEqual(['name', 'detail', 'questions']);
+    // A starting point, never a nameless "Hello," that looks ready to send: the coach flags the brackets.
+    expect(d.body).toMatch(/^Hi \[name\],\n\n\[/);
+    expect(d.body.match(/^- \[/gm)).toHaveLength(2);
+    expect(incomplete(filledIn(d))).toEqual([]);
+    const read = composeAsk({ profile: SYNTHETIC[0]!, me: ME_EMPTY, channel: 'message', now: NOW });
+    expect(read.blanks).toEqual([]);
+    expect(read.body).not.toMatch(/\[/);
   });
   it('falls back to the headline, its role written as a person writes it, when nothing more specific exists', () => {
     const d = composeAsk({ profile: SYNTHETIC[8]!, me: ME_EMPTY, channel: 'message', now: NOW });

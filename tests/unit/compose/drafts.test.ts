@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeAsk, textLength, type ComposedAsk } from '../../../lib/compose';
 import { isOngoing } from '../../../lib/compose/dates';
+import { findOpeners } from '../../../lib/compose/openers';
 import { terms } from '../../../lib/compose/meaning';
 import { asWritten } from '../../../lib/compose/titles';
 import type { Profile } from '../../../lib/linkedin/schema';
@@ -22,7 +23,8 @@ function pageText(p: Profile): string {
 
 /** Words that say nothing about this person in particular. */
 const GENERIC = terms('what how would you your focus first someone making this change help most when moved work typical week look like ' +
-  'wish known earlier career starting today apply point about question questions convincing team like yours role go did do').stems;
+  'wish known earlier career starting today apply point about question questions convincing team like yours role go did do ' +
+  'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view').stems;
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
@@ -88,23 +90,32 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
     }
   });
 
-  it('no question repeats across people (same sender, different person)', () => {
+  it('no question repeats across people unless both pages say the words it asks about', () => {
     for (const s of SENDERS) {
-      const owner = new Map<string, string>();
-      for (const f of FIXTURES) {
+      const asked = new Map<string, string[]>();
+      const frames = new Map<string, number>();
+      const read = FIXTURES.filter((f) => pageText(f.profile).trim());
+      for (const f of read) {
         const d = composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW });
-        // The same person appears on two pages (ember-2024-a and public-2024-a): one person, one slug.
-        for (const q of d.body.split('\n').filter((l) => l.startsWith('- '))) {
-          const before = owner.get(q);
-          // The fixtures' generated texts repeat some sentences across people ("We built a simple weekly
-          // report…" is on two pages): a question asked from their own identical words may repeat.
-          const theirWords = (slug: string) => fold(pageText(FIXTURES.find((x) => x.profile.slug === slug)!.profile));
-          const core = fold(q.replace(/^- How (?:did|do) you (?:go about )?/, '').replace(/\?$/, '')).replace(/\byour\b/g, '');
-          const sameWords = before !== undefined && [before, f.profile.slug].every((slug) => theirWords(slug).replace(/\b(?:our|my)\b/g, '').includes(core.split(' ').slice(1, 6).join(' ')));
-          if (pageText(f.profile).trim() && !sameWords) expect(before === undefined || before === f.profile.slug, `${s.id}: "${q}" for ${before} and ${f.profile.slug}`).toBe(true);
-          if (pageText(f.profile).trim()) owner.set(q, f.profile.slug);
+        for (const q of d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2))) {
+          asked.set(q, [...(asked.get(q) ?? []), f.name]);
+          const frame = q.split(' ').slice(0, 3).join(' ');
+          frames.set(frame, (frames.get(frame) ?? 0) + 1);
         }
       }
+      for (const [q, names] of asked) {
+        if (names.length < 2) continue;
+        // The fixtures repeat some sentences across people ("Small pull requests ship faster…" is on four pages):
+        // a question may repeat only when every word it takes from a page is on each page it went to.
+        const own = [...terms(q).stems].filter((w) => !GENERIC.has(w) && !terms([s.me.shortTermGoal, s.me.role].join(' ')).stems.has(w));
+        for (const n of names) {
+          const page = terms(pageText(FIXTURES.find((f) => f.name === n)!.profile)).stems;
+          expect(own.every((w) => page.has(w)), `${s.id}: "${q}" went to ${names.join(', ')}`).toBe(true);
+        }
+      }
+      // No frame carries the draft: the same first three words open a question for at most half the people.
+      // ("How do you / How did you …" asks their own sentence back in their own words: the rest of it is theirs.)
+      for (const [frame, n] of frames) if (!/^How (?:do|did) you$/.test(frame)) expect(n, `${s.id}: "${frame} …" ${n}×`).toBeLessThanOrEqual(Math.ceil(read.length / 2));
     }
   });
 
@@ -147,9 +158,11 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
       if (c.channel === 'connection-note') expect(d.length).toBeLessThanOrEqual(200);
       else lengths.push(textLength(d.body));
     }
-    expect(Math.max(...lengths)).toBeLessThanOrEqual(680);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(640);
     lengths.sort((a, b) => a - b);
-    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThanOrEqual(610);
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThanOrEqual(600);
+    // "About 600": at most one message in ten goes over it at all.
+    expect(lengths.filter((n) => n > 600).length).toBeLessThanOrEqual(Math.ceil(lengths.length / 10));
   });
 
   it('free notes carry a topic of theirs and who is writing', () => {
@@ -166,8 +179,8 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
 
   it('is deterministic and seeded by the pair: two senders write differently to one person', () => {
     const ratios: number[] = [];
-    // A page with nothing on it gives every sender the same honest opening.
-    for (const f of FIXTURES.filter((x) => pageText(x.profile).trim())) {
+    // A page with nothing of theirs but a title (ember-2024-e, public-2024-b) or nothing at all gives every sender the same plain opening.
+    for (const f of FIXTURES.filter((x) => findOpeners(x.profile).some((o) => o.quote))) {
       const a = composeAsk({ profile: f.profile, me: SENDERS[0]!.me, channel: 'message', now: NOW });
       const b = composeAsk({ profile: f.profile, me: SENDERS[1]!.me, channel: 'message', now: NOW });
       expect(composeAsk({ profile: f.profile, me: SENDERS[0]!.me, channel: 'message', now: NOW })).toEqual(a);
@@ -179,6 +192,42 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
     }
     // Version 0.1.0 shared 55% of sentences between senders writing to one person.
     expect(ratios.reduce((x, y) => x + y, 0) / ratios.length).toBeLessThan(0.35);
+  });
+});
+
+describe('a page that could not be read (not-found-2024)', () => {
+  const f = FIXTURES.find((x) => x.name === 'not-found-2024');
+  it.runIf(!!f)('gives a starting point with its blanks marked, never a nameless draft that looks ready to send', () => {
+    for (const s of SENDERS) for (const channel of CHANNELS) {
+      const d = composeAsk({ profile: f!.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
+      expect(d.blanks).toContain('name');
+      expect(d.body).toMatch(/^Hi \[name\],/);
+      expect(d.body).not.toMatch(/^(?:Hi|Hello),/);
+      expect(d.body).toContain(`I'm ${s.me.name.split(' ')[0]}`);
+    }
+  });
+});
+
+describe('the opening, the reason and the questions connect', () => {
+  it.runIf(FIXTURES.length > 0)('a draft that says the opener is close to the goal asks about that opener or the goal', () => {
+    let tied = 0;
+    for (const c of cases.filter((x) => x.channel === 'message')) {
+      const d = draft(c);
+      if (!/is close to what I'm working on|speaks to what I'm working on/.test(d.body)) continue;
+      tied++;
+      const qs = d.body.split('\n').filter((l) => l.startsWith('- ')).join(' ');
+      const hook = terms(d.hook?.detail ?? '').stems;
+      const goal = terms(c.s.me.shortTermGoal).stems;
+      expect([...terms(qs).stems].some((w) => hook.has(w) || goal.has(w)), d.body).toBe(true);
+    }
+    expect(tied).toBeGreaterThan(5);
+  });
+  it.runIf(FIXTURES.length > 0)('never calls a promotion or an internship a career move, nor asks someone outside the field what newcomers lack', () => {
+    for (const c of cases) {
+      const d = draft(c);
+      expect(d.body, d.body).not.toMatch(/move from systems engineer to senior|move from associate consultant|digital marketing assistant|move to associate/i);
+      if (/what do people new to ([^?]+) most often lack/.test(d.body)) expect(c.s.me.shortTermGoal).toMatch(/software/);
+    }
   });
 });
 

@@ -28,12 +28,15 @@ describe('composeFollowUp: every kind × channel × tier × person fits and pass
         const where = `${profile.slug} ${meName} ${v.kind} ${JSON.stringify(v.extra.closeReason ?? Object.keys(v.extra))} ${channel} ${tier}\n${d.body}`;
         expect(textLength(d.body), where).toBeLessThanOrEqual(d.limit);
         expect(d.length, where).toBe(textLength(d.body));
-        expect(incomplete(d.body), where).toEqual([]);
+        // The ask on a page that could not be read marks its blanks; the coach flags them until filled in.
+        const blanked = v.kind === 'send-ask' && /\[[^\]]+\]/.test(d.body);
+        expect(incomplete(blanked ? d.body.replace(/\[[^\]\n]{1,80}\]/g, 'Filled') : d.body), where).toEqual([]);
         const kind = v.kind === 'send-ask' ? 'ask' : v.kind;
         // An ask that names neither the sender nor their role is anonymous, and the coach says so (issue 11).
         const anonymous = ![me.name.split(' ')[0] ?? '', me.role].some((w) => w.length > 1 && d.body.includes(w));
         const hints = coach(d, { channel: sentOn, tier, firstName: profile.firstName, kind, isFirstMessage: kind === 'ask' || kind === 'check-in' })
-          .filter((h) => !(anonymous && h.rule === 'who-is-writing'));
+          .filter((h) => !(anonymous && h.rule === 'who-is-writing'))
+          .filter((h) => !(blanked && (h.rule === 'placeholder' || h.rule === 'no-specific-hook' || h.rule === 'greeting-by-name')));
         expect(hints.filter((h) => h.severity === 'problem'), `${where}\n${JSON.stringify(hints)}`).toEqual([]);
         expect(hints.filter((h) => h.rule !== 'no-specific-hook'), `${where}\n${JSON.stringify(hints)}`).toEqual([]);
         if (sentOn === 'inmail' || sentOn === 'email') {

@@ -1,0 +1,78 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import { goal, missingSkill } from './goals';
+import { relevance, terms, type Terms } from './meaning';
+import { clipWords, plainInsert } from './text';
+
+/**
+ * What the sender is after, part by part (ASK.md §1), so a draft can say truthfully WHICH of their
+ * aims a line of the person's bears on: the goal ("close to what I'm working on"), their own daily
+ * work ("close to my own work"), the longer-term goal, or a skill they lack. Nothing else is claimed.
+ */
+export type AimKind = 'goal' | 'work' | 'later' | 'skill';
+
+export interface Aim {
+  kind: AimKind;
+  /** The sender's words as a draft can say them ("lead a platform team", "I teach Python to…"). */
+  text: string;
+  terms: Terms;
+}
+
+/** A career-change goal names where it leads ("change careers into software engineering"). */
+export const CAREER = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
+
+/** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
+export function careerTarget(goalText: string): string {
+  if (!CAREER.test(goalText)) return '';
+  const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
+  return m?.[1]?.trim() ?? '';
+}
+
+/** "I teach computer science…" as the sender typed it, when it is a sentence about their work. */
+function workLine(me: Partial<Me>): string {
+  const w = clipWords(plainInsert(me.whatIDo), 90).replace(/[’]/g, "'").replace(/[.!]$/, '');
+  return /^I\s+(?!am\b|'m\b)\p{Ll}/u.test(w) ? w : '';
+}
+
+export function aimsOf(me: Partial<Me>): Aim[] {
+  const out: Aim[] = [];
+  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
+  if (g) out.push({ kind: 'goal', text: g.text, terms: terms(g.text) });
+  const work = workLine(me);
+  if (work) out.push({ kind: 'work', text: work, terms: terms(work) });
+  const later = me.shortTermGoal ? goal(me.longTermGoal) : null;
+  if (later && later.vp) out.push({ kind: 'later', text: later.text, terms: terms(later.text) });
+  const skill = missingSkill(me);
+  if (skill) out.push({ kind: 'skill', text: skill, terms: terms(skill) });
+  return out;
+}
+
+/** Which aim a text of theirs bears on most (shared stems count most; the goal wins ties), and how much. */
+export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: number } | null {
+  let best: { aim: Aim; score: number } | null = null;
+  for (const aim of aims) {
+    // The goal's words are few: a family match counts for it; the others need a shared word.
+    const stems = relevance(aim.terms, text, false);
+    const score = aim.kind === 'goal' ? relevance(aim.terms, text) : stems >= 2 ? stems : 0;
+    if (score > (best?.score ?? 0) + (best?.aim.kind === 'goal' ? 0 : 0)) best = { aim, score };
+  }
+  return best && best.score >= 2 ? best : null;
+}
+
+/** Two titles in one field (a promotion, "systems engineer" → "senior system software engineer"), not a career move. */
+export function sameField(a: string, b: string): boolean {
+  const x = terms(a).stems;
+  return [...terms(b).stems].some((s) => x.has(s));
+}
+
+/**
+ * Whether they work where a career change leads ("software engineering" and a backend engineer), by
+ * their titles and headline only: a line in their About about "data products" is no product career.
+ */
+export function worksIn(profile: Profile, target: string): boolean {
+  if (!target) return false;
+  const titles = terms([profile.headline, profile.current?.title, ...profile.experience.slice(0, 2).map((e) => e.title)].filter(Boolean).join('. '));
+  // Every word of the target is theirs, by itself or by its family ("software" and "backend"): "health-tech product work" is not "products".
+  const words = [...terms(target).stems].filter((s) => !/^(?:work|role|field|job|area)$/.test(s));
+  return words.length > 0 && words.every((s) => titles.stems.has(s) || [...terms(s).families].some((f) => titles.families.has(f)));
+}
