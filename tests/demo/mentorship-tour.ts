@@ -25,7 +25,7 @@ export async function mentorshipTour(dash: DashboardPage): Promise<Page> {
   await setup.getByLabel('Goal 2', { exact: true }).fill('Speak up early in design reviews');
   await setup.getByRole('combobox', { name: 'Goal 2: kind' }).selectOption('personal');
   await setup.getByRole('button', { name: 'Start the mentorship' }).click();
-  const ms = page.getByRole('region', { name: 'Mentorship' });
+  const ms = page.getByRole('region', { name: 'Mentorship', exact: true });
   await ms.waitFor();
   const goal = ms.getByRole('region', { name: 'Goals' }).getByRole('listitem').first();
   await goal.getByText('Add a step, change the goal, history').click();

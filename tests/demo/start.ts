@@ -18,8 +18,9 @@ import { SAMPLE } from './sample';
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const server = await startFixtureServer([SAMPLE]);
 // The e2e build carries the host permission that lets the popup, opened as a tab, read the page.
-const b = await launchWithExtension(server.port, { extDir: E2E_BUILD, headless });
+let b = await launchWithExtension(server.port, { extDir: E2E_BUILD, headless });
 const { page, tabId } = await openProfileTab(b, `https://www.linkedin.com/in/${SAMPLE.slug}/`);
+let closePage = () => page.close();
 
 if (!headless) {
   const popup = await PopupPage.open(b, tabId);
@@ -34,15 +35,6 @@ if (!headless) {
   await popup.draft();
   const shots = [resolve(out, 'popup.png')];
   await popup.page.screenshot({ path: shots[0], fullPage: true });
-  // The first stage at the popup's real size, light and dark (the walk below takes the rest).
-  await popup.page.setViewportSize({ width: 420, height: 600 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await popup.page.emulateMedia({ colorScheme: scheme });
-    const file = resolve(out, `popup-stage-00-not-yet-asked-${scheme}.png`);
-    await popup.page.screenshot({ path: file });
-    shots.push(file);
-  }
-  await popup.page.emulateMedia({ colorScheme: 'light' });
   await popup.markSent();
   const dash = await DashboardPage.open(b);
   await dash.rowFor(SAMPLE.person).waitFor();
@@ -53,37 +45,41 @@ if (!headless) {
   await dash.page.screenshot({ path: shots.at(-1)!, fullPage: true });
   // The mentorship page (issue 16), in both colour schemes.
   await mentorshipTour(dash);
-  const ms = dash.page.getByRole('region', { name: 'Mentorship' });
+  const ms = dash.page.getByRole('region', { name: 'Mentorship', exact: true });
   for (const scheme of ['light', 'dark'] as const) {
     await dash.page.emulateMedia({ colorScheme: scheme });
     shots.push(resolve(out, `mentorship-${scheme}.png`));
     await ms.screenshot({ path: shots.at(-1) });
   }
   await dash.page.emulateMedia({ colorScheme: 'light' });
-  // The popup at each stage of one mentorship (issue 12), light and dark, at the popup's 420 × 600.
+  // The popup at each stage of one person's path, light and dark, at the popup's 420 × 600: in a
+  // fresh browser, since the tour above took this person straight into a mentorship.
+  await b.close();
+  b = await launchWithExtension(server.port, { extDir: E2E_BUILD, headless });
+  const fresh = await openProfileTab(b, `https://www.linkedin.com/in/${SAMPLE.slug}/`);
+  closePage = () => fresh.page.close();
   const stagePage = await b.context.newPage();
   await stagePage.setViewportSize({ width: 420, height: 600 });
-  const c: Ctx = { b, tabId, popup: null as unknown as Popup, dash, t0: Date.now(), chatAt: 0, chatMinutes: 0 };
-  // The tour above already sent the ask: start the walk at its next stage.
+  const walkDash = await DashboardPage.open(b);
+  const c: Ctx = { b, tabId: fresh.tabId, popup: null as unknown as Popup, dash: walkDash, t0: Date.now(), chatAt: 0, chatMinutes: 0 };
   let n = 0;
-  for (const stage of STAGES.slice(1)) {
+  for (const stage of STAGES) {
     await setClock(b, stage.at(c));
-    c.popup = await Popup.open(b, tabId, stagePage);
-    await popupTitle(stagePage).waitFor();
-    await popupTitle(stagePage).filter({ hasText: stage.title }).waitFor({ timeout: 10_000 }).catch(() => undefined);
-    n++;
+    c.popup = await Popup.open(b, fresh.tabId, stagePage);
+    await popupTitle(stagePage).filter({ hasText: stage.title }).waitFor({ timeout: 10_000 });
     for (const scheme of ['light', 'dark'] as const) {
       await stagePage.emulateMedia({ colorScheme: scheme });
       const file = resolve(out, `popup-stage-${String(n).padStart(2, '0')}-${stage.name}-${scheme}.png`);
       await stagePage.screenshot({ path: file });
       shots.push(file);
     }
+    n++;
     await stagePage.emulateMedia({ colorScheme: 'light' });
     await stage.act?.(c);
   }
   console.log(`Screenshots of the tour:\n${shots.map((s) => `  ${s}`).join('\n')}`);
 }
 
-await page.close().catch(() => undefined);
+await closePage().catch(() => undefined);
 await b.close();
 await server.close();
