@@ -8,6 +8,10 @@ import { dismissNudge, snoozeNudge } from '../tracker/nudge-memory';
 import { saveDraft, setTags, upsertPerson } from '../tracker/people';
 import { close, recordAccepted, recordChatHeld, recordInvited, recordReply, recordSent, reopen, scheduleChat, startMentorship } from '../tracker/record';
 import { undoLast } from '../tracker/undo';
+import { applyOps } from '../mentorship/ops';
+import { endMentorship } from '../mentorship/edit';
+import { editMentorship } from '../tracker/mentorship-store';
+import { write } from '../tracker/tx';
 import { clearAllScratch, clearWorkingDraft } from '../shared/working-drafts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -27,7 +31,16 @@ export async function takeStep(db: CoffeeChatDb, c: Command): Promise<unknown> {
     case 'accept': return recordAccepted(db, c.personId, { at: c.at });
     case 'reopen': return reopen(db, c.personId, { at: c.at });
     case 'hold': return recordChatHeld(db, c.personId, { at: c.at, takeaways: c.takeaways });
-    case 'mentor': return startMentorship(db, c.personId, { cadenceDays: c.cadenceDays, at: c.at });
+    case 'mentor': return write(db, async () => {
+      const p = await startMentorship(db, c.personId, { cadenceDays: c.cadenceDays, at: c.at });
+      return c.ops?.length ? editMentorship(db, c.personId, (m) => applyOps(m, c.ops!, c.at), c.at).then(() => p) : p;
+    });
+    case 'journal': return editMentorship(db, c.personId, (m) => applyOps(m, c.ops, c.at), c.at);
+    case 'end-mentorship': return write(db, async () => {
+      await recordSent(db, c.personId, { channel: c.text.channel, text: c.text.body, subject: c.text.subject, at: c.at, kind: 'close' });
+      await editMentorship(db, c.personId, (m) => endMentorship(m, c.at), c.at);
+      return close(db, c.personId, { reason: 'goals-met', at: c.at });
+    });
     case 'close': return close(db, c.personId, { reason: c.reason, at: c.at });
     case 'schedule': return scheduleChat(db, c.personId, c.chat, c.at);
     case 'send': return recordSent(db, c.personId, { channel: c.text.channel, text: c.text.body, subject: c.text.subject, at: c.at, kind: c.kind });

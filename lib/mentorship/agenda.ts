@@ -1,5 +1,5 @@
 import { addDays, shortDay } from './days';
-import { activeGoals, goalProgress, openStepsDueBy } from './progress';
+import { activeGoals, goalProgress, openStepsDueBy, stepsDone } from './progress';
 import type { Mentorship } from './schema';
 
 /** How far ahead "due soon" looks: the steps to talk about before their date. */
@@ -30,7 +30,7 @@ export function draftAgenda(m: Mentorship, today: string): AgendaItem[] {
   items.push({ kind: 'update', text: update ? `Personal update: ${update}` : 'Personal update: what has happened since we last talked' });
   for (const g of activeGoals(m)) {
     const { done, total } = goalProgress(m, g.id);
-    items.push({ kind: 'goal', text: `${g.title}: ${total ? `${done} of ${total} steps done` : 'no steps yet'}` });
+    items.push({ kind: 'goal', text: `${g.title}: ${total ? stepsDone(done, total) : 'no steps yet'}` });
   }
   const until = addDays(today, SOON_DAYS);
   const actions = openActions(m);

@@ -2,7 +2,7 @@
 export * from './schema';
 export * from './edit';
 export { draftAgenda, agendaText, toBringUp, openActions, SOON_DAYS, type AgendaItem, type AgendaKind } from './agenda';
-export { goalProgress, activeGoals, openStepsDueBy, overdueSteps, lastReviewAt, reviewSummary, type ReviewSummary, type GoalReview } from './progress';
+export { goalProgress, activeGoals, openStepsDueBy, overdueSteps, lastReviewAt, reviewSummary, stepsDone, count, type ReviewSummary, type GoalReview } from './progress';
 export { closeFacts, type CloseFacts } from './close';
 export { summarize } from './summary';
 export { mergeMentorship } from './merge';

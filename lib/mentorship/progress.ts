@@ -70,3 +70,9 @@ export function reviewSummary(m: Mentorship, now: number, today: string): Review
   for (const s of overdueSteps(m, today)) adjust.push(`Past its date (${s.due}): ${s.text}`);
   return { since, goals, wins, adjust };
 }
+
+/** "0 of 1 step done", "2 of 3 steps done": counted in words a person writes. */
+export const stepsDone = (done: number, total: number) => `${done} of ${total} ${total === 1 ? 'step' : 'steps'} done`;
+
+/** "1 session", "3 sessions". */
+export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

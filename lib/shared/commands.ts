@@ -1,5 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import { ChannelSchema, CloseReasonSchema, NudgeKindSchema, SentKindSchema, type Chat } from '../tracker/schema';
+import { JournalOpSchema } from '../mentorship/ops';
 import { z } from '../zod';
 
 /**
@@ -29,7 +30,12 @@ export const CommandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('accept'), ...Person, ...At }),
   z.object({ name: z.literal('reopen'), ...Person, ...At }),
   z.object({ name: z.literal('hold'), ...Person, ...At, takeaways: z.string() }),
-  z.object({ name: z.literal('mentor'), ...Person, ...At, cadenceDays: z.number() }),
+  // Starting (or re-pacing) a mentorship, with the setup's purpose and goals in the same write.
+  z.object({ name: z.literal('mentor'), ...Person, ...At, cadenceDays: z.number(), ops: z.array(JournalOpSchema).max(20).optional() }),
+  // The mentorship journal's edits (lib/mentorship/ops.ts), several in one write.
+  z.object({ name: z.literal('journal'), ...Person, ...At, ops: z.array(JournalOpSchema).min(1).max(20) }),
+  // The natural end: the close message recorded, the journal ended and the person closed, at once.
+  z.object({ name: z.literal('end-mentorship'), ...Person, ...At, text: TextSchema }),
   z.object({ name: z.literal('close'), ...Person, ...At, reason: CloseReasonSchema }),
   // The tracker checks the chat (5–240 minutes, …) and says what is wrong in a sentence.
   z.object({ name: z.literal('schedule'), ...Person, ...At, chat: z.custom<Chat>((v) => typeof v === 'object' && v !== null, 'expected a chat') }),

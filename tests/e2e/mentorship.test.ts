@@ -104,7 +104,7 @@ describe('the mentorship journal', () => {
     await record.getByRole('combobox', { name: 'Action item 2: goal' }).selectOption({ label: GOAL_2 });
     await record.getByRole('button', { name: 'Record the session' }).click();
     await expect.poll(() => ms.getByRole('region', { name: 'Past sessions' }).textContent()).toContain('Keep a decision log');
-    await expect.poll(() => ms.getByRole('region', { name: 'Goals' }).textContent()).toContain('0 of 1 steps done');
+    await expect.poll(() => ms.getByRole('region', { name: 'Goals' }).textContent()).toContain('0 of 1 step done');
 
     // 3. A journal entry marked "bring this up".
     const journal = ms.getByRole('region', { name: 'Learning journal' });
@@ -112,6 +112,12 @@ describe('the mentorship journal', () => {
     await journal.getByLabel('Bring this up next session').check();
     await journal.getByRole('button', { name: 'Add entry' }).click();
     await expect.poll(() => agenda.textContent()).toContain('From my journal');
+    // The review interval can be changed, and the last change undone (the journal goes back as it was).
+    await ms.getByRole('combobox', { name: 'Review every' }).selectOption('120');
+    await expect.poll(() => ms.locator('header').textContent()).toContain('a review every 120 days');
+    await ms.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => ms.locator('header').textContent()).toContain('a review every 90 days');
+    expect(await agenda.textContent()).toContain('From my journal');
 
     // 4. A month later, the cadence nudge, with an agenda holding the open action items and the entry.
     // (The first chat was booked a few days ahead: the month counts from the latest contact.)

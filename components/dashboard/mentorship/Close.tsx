@@ -1,13 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../../lib/coach';
 import { mentorshipClose } from '../../../lib/compose/followup/mentorship-close';
-import { closeFacts, endMentorship, type Mentorship } from '../../../lib/mentorship';
+import { closeFacts, count, type Mentorship } from '../../../lib/mentorship';
 import type { Settings } from '../../../lib/settings/schema';
-import { journalWrite } from '../../../lib/dashboard/journal-write';
-import { close, recordSent } from '../../../lib/tracker';
-import { editMentorship } from '../../../lib/tracker/mentorship-store';
+import { command } from '../../../lib/dashboard/command';
 import type { Channel, Person } from '../../../lib/tracker/schema';
-import { write } from '../../../lib/tracker/tx';
 import { ChannelSwitch } from '../../ChannelSwitch';
 import { CoachHints } from '../../CoachHints';
 import { DraftEditor, type DraftText } from '../../DraftEditor';
@@ -33,11 +30,7 @@ export function CloseMentorship({ person, m, settings, now, onDone }: { person: 
   const markSent = async () => {
     setProblem(null);
     try {
-      await journalWrite((db) => write(db, async () => {
-        await recordSent(db, person.id, { channel, text: text.body, subject: text.subject, at: now, kind: 'close' });
-        await editMentorship(db, person.id, (x) => endMentorship(x, now), now);
-        await close(db, person.id, { reason: 'goals-met', at: now });
-      }));
+      await command({ name: 'end-mentorship', personId: person.id, at: now, text: { channel, body: text.body, ...(text.subject ? { subject: text.subject } : {}) } });
       onDone(`Recorded. Your mentorship with ${first} has come to its natural end; it won't nudge you again.`);
     } catch (e) {
       setProblem((e as Error).message);
@@ -48,7 +41,7 @@ export function CloseMentorship({ person, m, settings, now, onDone }: { person: 
       <h3>{facts.allMet ? 'Every goal is met: a natural end' : 'Ending the mentorship'}</h3>
       <p class="muted">
         {facts.goalsMet.length ? `Goals met: ${facts.goalsMet.join('; ')}. ` : ''}
-        {facts.sessions} sessions, {facts.stepsDone} steps done. Thank {first} with the progress, and stay in touch.
+        {count(facts.sessions, 'session')}, {count(facts.stepsDone, 'step')} done. Thank {first} with the progress, and stay in touch.
       </p>
       <ChannelSwitch value={channel} onChange={(c) => (setChannel(c), setEdited(null))} />
       <DraftEditor draft={text} hasSubject={channel === 'inmail' || channel === 'email'} limit={composed.limit} onChange={setEdited} textareaRef={box} />

@@ -1,27 +1,26 @@
 import { useState } from 'preact/hooks';
-import { addGoal, addStep, changeGoal, goalProgress, setStepDone, shortDay, GOAL_STATUSES, type Goal, type GoalKind, type GoalStatus, type Mentorship } from '../../../lib/mentorship';
-import { dayValue, newId } from './use-journal';
+import { goalProgress, shortDay, stepsDone, GOAL_STATUSES, type Goal, type GoalKind, type GoalStatus, type Mentorship } from '../../../lib/mentorship';
+import { dayValue, newIds, type Save } from './use-journal';
 
-type Save = (edit: (m: Mentorship) => Mentorship, msg: string) => Promise<boolean>;
 const STATUS: Record<GoalStatus, string> = { active: 'Active', met: 'Met', changed: 'Changed', dropped: 'Dropped' };
 const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Progress({ done, total, label }: { done: number; total: number; label: string }) {
   const pct = total ? Math.round((done / total) * 100) : 0;
   return (
-    <div class="progress" role="img" aria-label={`${label}: ${done} of ${total} steps done`}>
+    <div class="progress" role="img" aria-label={`${label}: ${stepsDone(done, total)}`}>
       <span class="bar"><span style={{ width: `${pct}%` }} /></span>
-      <span class="muted">{total ? `${done} of ${total} steps done` : 'No steps yet'}</span>
+      <span class="muted">{total ? stepsDone(done, total) : 'No steps yet'}</span>
     </div>
   );
 }
 
-function StatusForm({ goal, now, save }: { goal: Goal; now: number; save: Save }) {
+function StatusForm({ goal, save }: { goal: Goal; save: Save }) {
   const [status, setStatus] = useState<GoalStatus>(goal.status === 'active' ? 'met' : 'active');
   const [why, setWhy] = useState('');
   const hint = status === 'met' ? 'What changed?' : status === 'dropped' ? 'Why let it go?' : status === 'changed' ? 'How it changed' : 'Why pick it up again?';
   return (
-    <form class="row step-form" aria-label={`Change the status of ${goal.title}`} onSubmit={async (e) => (e.preventDefault(), (await save((m) => changeGoal(m, goal.id, { status, why }, now), `"${goal.title}" is now ${STATUS[status].toLowerCase()}.`)) && setWhy(''))}>
+    <form class="row step-form" aria-label={`Change the status of ${goal.title}`} onSubmit={async (e) => (e.preventDefault(), (await save({ type: 'change-goal', goalId: goal.id, change: { status, why } }, `"${goal.title}" is now ${STATUS[status].toLowerCase()}.`)) && setWhy(''))}>
       <select aria-label="New status" value={status} onChange={(e) => setStatus(e.currentTarget.value as GoalStatus)}>
         {GOAL_STATUSES.filter((s) => s !== goal.status).map((s) => <option key={s} value={s}>{STATUS[s]}</option>)}
       </select>
@@ -31,11 +30,11 @@ function StatusForm({ goal, now, save }: { goal: Goal; now: number; save: Save }
   );
 }
 
-function StepForm({ goal, now, save }: { goal: Goal; now: number; save: Save }) {
+function StepForm({ goal, save }: { goal: Goal; save: Save }) {
   const [text, setText] = useState('');
   const [due, setDue] = useState('');
   return (
-    <form class="row step-form" aria-label={`Add a step to ${goal.title}`} onSubmit={async (e) => (e.preventDefault(), (await save((m) => addStep(m, { goalId: goal.id, text, due: dayValue(due) }, now, newId), 'Step added.')) && (setText(''), setDue('')))}>
+    <form class="row step-form" aria-label={`Add a step to ${goal.title}`} onSubmit={async (e) => (e.preventDefault(), (await save({ type: 'add-step', ids: newIds(1), step: { goalId: goal.id, text, due: dayValue(due) } }, 'Step added.')) && (setText(''), setDue('')))}>
       <input aria-label="Next step" value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="A next step" />
       <input aria-label="Target date" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
       <button type="submit">Add step</button>
@@ -43,7 +42,7 @@ function StepForm({ goal, now, save }: { goal: Goal; now: number; save: Save }) 
   );
 }
 
-function GoalCard({ m, goal, today, now, save }: { m: Mentorship; goal: Goal; today: string; now: number; save: Save }) {
+function GoalCard({ m, goal, today, save }: { m: Mentorship; goal: Goal; today: string; save: Save }) {
   const { done, total } = goalProgress(m, goal.id);
   const steps = m.steps.filter((s) => s.goalId === goal.id);
   return (
@@ -61,7 +60,7 @@ function GoalCard({ m, goal, today, now, save }: { m: Mentorship; goal: Goal; to
           {steps.map((s) => (
             <li key={s.id}>
               <label class="check">
-                <input type="checkbox" checked={s.done} onChange={(e) => void save((x) => setStepDone(x, s.id, e.currentTarget.checked, now), e.currentTarget.checked ? 'Step done.' : 'Step reopened.')} />
+                <input type="checkbox" checked={s.done} onChange={(e) => void save({ type: 'step-done', stepId: s.id, done: e.currentTarget.checked }, e.currentTarget.checked ? 'Step done.' : 'Step reopened.')} />
                 <span>{s.text}</span>
               </label>
               {s.due && <span class={`due${!s.done && s.due < today ? ' late' : ''}`}>{!s.done && s.due < today ? 'was due' : 'by'} {shortDay(s.due, today)}</span>}
@@ -72,8 +71,8 @@ function GoalCard({ m, goal, today, now, save }: { m: Mentorship; goal: Goal; to
       )}
       <details>
         <summary>Add a step, change the goal, history</summary>
-        <StepForm goal={goal} now={now} save={save} />
-        <StatusForm goal={goal} now={now} save={save} />
+        <StepForm goal={goal} save={save} />
+        <StatusForm goal={goal} save={save} />
         <ol class="history">
           {goal.history.map((h, i) => (
             <li key={i}>{fmt(h.at)}: {h.field === 'created' ? `set as a goal` : `${h.field} ${h.from ?? ''} → ${h.to ?? ''}`}{h.why ? ` (${h.why})` : ''}</li>
@@ -84,12 +83,12 @@ function GoalCard({ m, goal, today, now, save }: { m: Mentorship; goal: Goal; to
   );
 }
 
-function NewGoal({ now, save, count }: { now: number; save: Save; count: number }) {
+function NewGoal({ save, count }: { save: Save; count: number }) {
   const [kind, setKind] = useState<GoalKind>('professional');
   const [title, setTitle] = useState('');
   const [why, setWhy] = useState('');
   return (
-    <form class="row step-form" aria-label="Add a goal" onSubmit={async (e) => (e.preventDefault(), (await save((m) => addGoal(m, { kind, title, why }, now, newId), 'Goal added.')) && (setTitle(''), setWhy('')))}>
+    <form class="row step-form" aria-label="Add a goal" onSubmit={async (e) => (e.preventDefault(), (await save({ type: 'add-goal', ids: newIds(1), goal: { kind, title, why } }, 'Goal added.')) && (setTitle(''), setWhy('')))}>
       <select aria-label="Kind of goal" value={kind} onChange={(e) => setKind(e.currentTarget.value as GoalKind)}>
         <option value="professional">Professional</option>
         <option value="personal">Personal</option>
@@ -102,19 +101,19 @@ function NewGoal({ now, save, count }: { now: number; save: Save; count: number 
 }
 
 /** Goals with their steps and progress (steps done out of total), revised as things change; the history stays. */
-export function Goals({ m, today, now, save }: { m: Mentorship; today: string; now: number; save: Save }) {
+export function Goals({ m, today, save }: { m: Mentorship; today: string; save: Save }) {
   const loose = m.steps.filter((s) => !s.goalId);
   return (
     <section class="card ms-goals" aria-label="Goals">
       <h3>Goals</h3>
       {m.goals.length === 0 && <p class="muted">No goals yet. Two or three are enough: one professional, one personal.</p>}
-      <ul class="goals">{m.goals.map((g) => <GoalCard key={g.id} m={m} goal={g} today={today} now={now} save={save} />)}</ul>
+      <ul class="goals">{m.goals.map((g) => <GoalCard key={g.id} m={m} goal={g} today={today} save={save} />)}</ul>
       {loose.length > 0 && (
         <ul class="steps" aria-label="Other action items">
           {loose.map((s) => (
             <li key={s.id}>
               <label class="check">
-                <input type="checkbox" checked={s.done} onChange={(e) => void save((x) => setStepDone(x, s.id, e.currentTarget.checked, now), 'Saved.')} />
+                <input type="checkbox" checked={s.done} onChange={(e) => void save({ type: 'step-done', stepId: s.id, done: e.currentTarget.checked }, 'Saved.')} />
                 <span>{s.text}</span>
               </label>
               {s.due && <span class={`due${!s.done && s.due < today ? ' late' : ''}`}>by {shortDay(s.due, today)}</span>}
@@ -122,7 +121,7 @@ export function Goals({ m, today, now, save }: { m: Mentorship; today: string; n
           ))}
         </ul>
       )}
-      <NewGoal now={now} save={save} count={m.goals.length} />
+      <NewGoal save={save} count={m.goals.length} />
     </section>
   );
 }

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { addJournal, setBringUp, shortDay, type Mentorship } from '../../../lib/mentorship';
-import { dayValue, newId } from './use-journal';
+import { shortDay, type Mentorship } from '../../../lib/mentorship';
+import { dayValue, newIds, type Save } from './use-journal';
 
-type Save = (edit: (m: Mentorship) => Mentorship, msg: string) => Promise<boolean>;
 
 /** The learning journal (guide 000: "capturing insights, and revisiting them during sessions"). */
-export function Journal({ m, today, now, save }: { m: Mentorship; today: string; now: number; save: Save }) {
+export function Journal({ m, today, save }: { m: Mentorship; today: string; save: Save }) {
   const [day, setDay] = useState(today);
   const [text, setText] = useState('');
   const [goalId, setGoalId] = useState('');
@@ -14,7 +13,7 @@ export function Journal({ m, today, now, save }: { m: Mentorship; today: string;
   const entries = [...m.journal].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt));
   const submit = async (e: Event) => {
     e.preventDefault();
-    const ok = await save((x) => addJournal(x, { day: dayValue(day) ?? today, text, goalId: goalId || undefined, bringUp }, now, newId), bringUp ? 'Entry saved; it is on the next agenda.' : 'Entry saved.');
+    const ok = await save({ type: 'add-entry', ids: newIds(1), entry: { day: dayValue(day) ?? today, text, goalId: goalId || undefined, bringUp } }, bringUp ? 'Entry saved; it is on the next agenda.' : 'Entry saved.');
     if (ok) {
       setText('');
       setBring(false);
@@ -43,7 +42,7 @@ export function Journal({ m, today, now, save }: { m: Mentorship; today: string;
               <span class="muted">{shortDay(j.day, today)}{j.goalId && title.has(j.goalId) ? ` · ${title.get(j.goalId)}` : ''}</span>
               <p>{j.text}</p>
               {j.broughtUpIn ? <span class="badge">brought up</span> : (
-                <button type="button" class="linklike" aria-pressed={j.bringUp} onClick={() => void save((x) => setBringUp(x, j.id, !j.bringUp, now), j.bringUp ? 'Taken off the agenda.' : 'On the next agenda.')}>
+                <button type="button" class="linklike" aria-pressed={j.bringUp} onClick={() => void save({ type: 'bring-up', entryId: j.id, bringUp: !j.bringUp }, j.bringUp ? 'Taken off the agenda.' : 'On the next agenda.')}>
                   {j.bringUp ? 'On the next agenda (take off)' : 'Bring this up'}
                 </button>
               )}

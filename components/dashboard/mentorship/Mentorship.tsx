@@ -23,7 +23,7 @@ import './mentorship.css';
 const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; settings: Settings; now: number; nudge?: string }) {
-  const { save, problem, done } = useJournal(person.id, now);
+  const { save, problem, done, canUndo, undoLast } = useJournal(person.id, now, m);
   const [ending, setEnding] = useState(false);
   const [closed, setClosed] = useState<string | null>(null);
   const zone = myTimeZone(settings);
@@ -47,9 +47,22 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
         <div class="row">
           <button type="button" onClick={() => downloadText(`coffee-chat-goals-${person.slug}.csv`, 'text/csv', goalsCsv([{ name: person.name, mentorship: m }]))}>Goals and steps (CSV)</button>
           {open && !facts.allMet && !ending && <button type="button" onClick={() => setEnding(true)}>End the mentorship</button>}
+          {open && (
+            <label class="row">
+              Review every
+              <select value={m.reviewEveryDays} onChange={(e) => void save({ type: 'review-every', days: Number(e.currentTarget.value) }, `Reviews every ${e.currentTarget.value} days from now on.`)}>
+                {[...new Set([30, 60, 90, 120, 180, m.reviewEveryDays])].sort((a, b) => a - b).map((d) => <option key={d} value={d}>{d} days</option>)}
+              </select>
+            </label>
+          )}
         </div>
       </header>
-      {done && <p class="card" role="status">{done}</p>}
+      {done && (
+        <p class="card row" role="status">
+          {done}
+          {canUndo && <button type="button" class="small" onClick={() => void undoLast()}>Undo</button>}
+        </p>
+      )}
       {problem && <p class="error" role="alert">{problem}</p>}
       {closed && <p class="card" role="status">{closed}</p>}
       {open && (facts.allMet || ending) && <CloseMentorship person={person} m={m} settings={settings} now={now} onDone={setClosed} />}
@@ -57,12 +70,12 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
       <div class="ms-grid">
         <div class="ms-col">
           <Purpose m={m} now={now} save={save} cadenceDays={cadenceDays} />
-          <Goals m={m} today={today} now={now} save={save} />
-          <GivingBack m={m} today={today} now={now} save={save} />
+          <Goals m={m} today={today} save={save} />
+          <GivingBack m={m} today={today} save={save} />
         </div>
         <div class="ms-col">
           {open && <NextSession m={m} zones={zones} now={now} today={today} cadenceDays={cadenceDays} save={save} />}
-          <Journal m={m} today={today} now={now} save={save} />
+          <Journal m={m} today={today} save={save} />
           <PastSessions m={m} zones={zones} />
           {!reviewDue && <Review m={m} now={now} today={today} due={false} save={save} />}
         </div>

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { addDays, agendaText, draftAgenda, planNext, recordSession, type AgendaItem, type Mentorship, type StepInput } from '../../../lib/mentorship';
+import { addDays, agendaText, draftAgenda, type AgendaItem, type Mentorship, type StepInput } from '../../../lib/mentorship';
 import { formatInZone } from '../../../lib/schedule/format';
 import { zonedParts, zonedTimeToUtc } from '../../../lib/schedule/zone';
-import { dayValue, newId } from './use-journal';
+import { dayValue, newIds, type Save } from './use-journal';
 
-type Save = (edit: (m: Mentorship) => Mentorship, msg: string) => Promise<boolean>;
 interface Zones { mine: string; theirs?: string; first: string }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,7 +26,7 @@ export function BothZones({ at, zones }: { at: number; zones: Zones }) {
   );
 }
 
-function Plan({ m, zones, now, save, suggested }: { m: Mentorship; zones: Zones; now: number; save: Save; suggested: number }) {
+function Plan({ m, zones, save, suggested }: { m: Mentorship; zones: Zones; save: Save; suggested: number }) {
   const next = m.next ?? { minutes: 45, update: '', questions: [] };
   const [when, setWhen] = useState(toLocalInput(next.at ?? suggested, zones.mine));
   const [update, setUpdate] = useState(next.update);
@@ -36,7 +35,7 @@ function Plan({ m, zones, now, save, suggested }: { m: Mentorship; zones: Zones;
     e.preventDefault();
     const at = fromLocalInput(when, zones.mine);
     const qs = questions.split('\n').map((q) => q.trim()).filter(Boolean).slice(0, 10);
-    void save((x) => planNext(x, { ...next, ...(at !== undefined ? { at } : {}), timeZone: zones.mine, ...(zones.theirs ? { theirTimeZone: zones.theirs } : {}), update: update.trim(), questions: qs }, now), 'Next session saved.');
+    void save({ type: 'plan-next', next: { ...next, ...(at !== undefined ? { at } : {}), timeZone: zones.mine, ...(zones.theirs ? { theirTimeZone: zones.theirs } : {}), update: update.trim(), questions: qs } }, 'Next session saved.');
   };
   return (
     <form class="step-form plan" aria-label="Plan the next session" onSubmit={submit}>
@@ -63,10 +62,10 @@ function Record({ m, agenda, zones, now, today, save }: { m: Mentorship; agenda:
     e.preventDefault();
     const at = fromLocalInput(when, zones.mine) ?? now;
     const actionItems = items.map((x) => ({ text: x.text, due: dayValue(x.due ?? ''), goalId: x.goalId || undefined }));
-    const ok = await save((x) => recordSession(x, {
+    const ok = await save({ type: 'record-session', ids: newIds(1 + actionItems.length), session: {
       at, minutes: m.next?.minutes ?? 45, timeZone: zones.mine, ...(zones.theirs ? { theirTimeZone: zones.theirs } : {}),
       agenda: agenda.map((a) => a.text).slice(0, 40), notes: notes.trim(), feedback: feedback.trim(), takeaways: takeaways.trim(), actionItems,
-    }, now, newId), 'Session recorded. Its action items are on the next agenda.');
+    } }, 'Session recorded. Its action items are on the next agenda.');
     if (!ok) return;
     setNotes('');
     setFeedback('');
@@ -125,7 +124,7 @@ export function NextSession({ m, zones, now, today, cadenceDays, save }: { m: Me
         <button type="button" aria-expanded={open === 'plan'} onClick={() => setOpen(open === 'plan' ? null : 'plan')}>Plan: time, update, questions</button>
         <button type="button" class="primary" aria-expanded={open === 'record'} onClick={() => setOpen(open === 'record' ? null : 'record')}>Record the session</button>
       </div>
-      {open === 'plan' && <Plan m={m} zones={zones} now={now} save={async (e, msg) => (await save(e, msg)) && (setOpen(null), true)} suggested={suggested} />}
+      {open === 'plan' && <Plan m={m} zones={zones} save={async (e, msg) => (await save(e, msg)) && (setOpen(null), true)} suggested={suggested} />}
       {open === 'record' && <Record m={m} agenda={agenda} zones={zones} now={now} today={today} save={async (e, msg) => (await save(e, msg)) && (setOpen(null), true)} />}
     </section>
   );

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { setPurpose, type Mentorship, type Purpose as P } from '../../../lib/mentorship';
+import { type Mentorship, type Purpose as P } from '../../../lib/mentorship';
+import type { Save } from './use-journal';
 import { command } from '../../../lib/dashboard/command';
 
 const FIELDS: [keyof P, string][] = [['gain', 'You hope to gain'], ['offer', 'You offer back'], ['meeting', 'How you meet'], ['feedback', 'Feedback that helps you']];
 
 /** The purpose agreed at the start (guide 000, first paragraph); a skipped part says so and can be filled in. */
-export function Purpose({ m, now, save, cadenceDays }: { m: Mentorship; now: number; cadenceDays: number; save: (edit: (m: Mentorship) => Mentorship, msg: string) => Promise<boolean> }) {
+export function Purpose({ m, now, save, cadenceDays }: { m: Mentorship; now: number; cadenceDays: number; save: Save }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<P>(m.purpose);
   const [days, setDays] = useState(cadenceDays);
@@ -15,7 +16,7 @@ export function Purpose({ m, now, save, cadenceDays }: { m: Mentorship; now: num
     setProblem(null);
     // The rhythm is the tracker's (the cadence nudge reads it): a step, like starting the mentorship.
     if (days !== cadenceDays) await command({ name: 'mentor', personId: m.personId, cadenceDays: days, at: now }).catch((x: Error) => setProblem(x.message));
-    if (await save((x) => setPurpose(x, draft, now), 'Purpose saved.')) setEditing(false);
+    if (await save({ type: 'purpose', purpose: draft }, 'Purpose saved.')) setEditing(false);
   };
   return (
     <section class="card ms-purpose" aria-label="Purpose">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addLocalDays, lastReviewAt, recordReview, reviewSummary, type Mentorship } from '../../../lib/mentorship';
-import { newId } from './use-journal';
+import { addLocalDays, lastReviewAt, reviewSummary, type Mentorship } from '../../../lib/mentorship';
+import { newIds, type Save } from './use-journal';
 
 const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -8,7 +8,7 @@ const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'num
  * The periodic review (guide 000, "Schedule periodic reviews"): progress against each goal since the last
  * review, the wins to celebrate, what to adjust; the user records the outcome.
  */
-export function Review({ m, now, today, due, save }: { m: Mentorship; now: number; today: string; due: boolean; save: (edit: (m: Mentorship) => Mentorship, msg: string) => Promise<boolean> }) {
+export function Review({ m, now, today, due, save }: { m: Mentorship; now: number; today: string; due: boolean; save: Save }) {
   const [open, setOpen] = useState(due);
   const s = reviewSummary(m, now, today);
   const [wins, setWins] = useState(s.wins.join('\n'));
@@ -20,7 +20,7 @@ export function Review({ m, now, today, due, save }: { m: Mentorship; now: numbe
       {!open && !due && <p class="muted">Every {m.reviewEveryDays} days you look back at the goals, celebrate the wins and adjust the plan. The next: around {fmt(addLocalDays(lastReviewAt(m), m.reviewEveryDays))}.</p>}
       {!open && <button type="button" onClick={() => setOpen(true)}>Review progress now</button>}
       {open && (
-        <form class="step-form" aria-label="Periodic review" onSubmit={async (e) => (e.preventDefault(), (await save((x) => recordReview(x, { wins, adjust, outcome }, now, today, newId), 'Review recorded. The next one is in 90 days.')) && setOpen(false))}>
+        <form class="step-form" aria-label="Periodic review" onSubmit={async (e) => (e.preventDefault(), (await save({ type: 'review', ids: newIds(1), today, review: { wins, adjust, outcome } }, `Review recorded. The next one is in ${m.reviewEveryDays} days.`)) && setOpen(false))}>
           <p class="muted">Since {fmt(s.since)}</p>
           <table class="review-progress">
             <thead><tr><th>Goal</th><th>Status</th><th>Steps done</th><th>Since then</th></tr></thead>

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
-import { addGoal, setPurpose, DEFAULT_MEETING, GOAL_KINDS, type GoalKind, type Mentorship } from '../../../lib/mentorship';
+import { DEFAULT_MEETING, GOAL_KINDS, type GoalKind } from '../../../lib/mentorship';
+import type { JournalOp } from '../../../lib/mentorship/ops';
 import type { Settings } from '../../../lib/settings/schema';
-import { journalWrite } from '../../../lib/dashboard/journal-write';
-import { startMentorship } from '../../../lib/tracker';
-import { editMentorship } from '../../../lib/tracker/mentorship-store';
+import { command } from '../../../lib/dashboard/command';
 import type { Person } from '../../../lib/tracker/schema';
-import { write } from '../../../lib/tracker/tx';
-import { newId } from './use-journal';
+import { newIds } from './use-journal';
 
 type Part = 'purpose' | 'rhythm' | 'feedback' | 'goals';
 const PARTS: [Part, string][] = [['purpose', 'What you hope for'], ['rhythm', "How and how often you'll meet"], ['feedback', 'Feedback that helps you'], ['goals', 'Two or three goals']];
@@ -33,18 +31,16 @@ export function MentorshipSetup({ person, settings, now, start, onDone }: { pers
 
   const submit = async (skipAll: boolean) => {
     setProblem(null);
-    const edit = (m: Mentorship) => {
-      if (skipAll) return setPurpose(m, m.purpose, now);
-      let x = setPurpose(m, { gain: on('purpose') ? gain : '', offer: on('purpose') ? offer : '', meeting: on('rhythm') ? meeting : '', feedback: on('feedback') ? feedback : '' }, now);
-      for (const g of on('goals') ? goals.filter((r) => r.title.trim()) : []) x = addGoal(x, g, now, newId);
-      return x;
-    };
+    const purpose = { gain: on('purpose') ? gain : '', offer: on('purpose') ? offer : '', meeting: on('rhythm') ? meeting : '', feedback: on('feedback') ? feedback : '' };
+    const ops: JournalOp[] = skipAll
+      ? [{ type: 'setup-done' }]
+      : [{ type: 'purpose', purpose }, ...(on('goals') ? goals.filter((r) => r.title.trim()) : []).map((g): JournalOp => ({ type: 'add-goal', ids: newIds(1), goal: g }))];
     try {
-      await journalWrite((db) => write(db, async () => {
-        const cadenceDays = on('rhythm') && !skipAll ? days : person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays;
-        if (start || cadenceDays !== person.mentorship?.cadenceDays) await startMentorship(db, person.id, { cadenceDays, at: now });
-        await editMentorship(db, person.id, edit, now);
-      }));
+      const cadenceDays = on('rhythm') && !skipAll ? days : person.mentorship?.cadenceDays ?? settings.nudges.cadenceDays;
+      // One write either way: starting (or re-pacing) takes the setup with it.
+      await (start || cadenceDays !== person.mentorship?.cadenceDays
+        ? command({ name: 'mentor', personId: person.id, at: now, cadenceDays, ops })
+        : command({ name: 'journal', personId: person.id, at: now, ops }));
       onDone(start ? `Mentorship with ${first} started.` : 'Saved.');
     } catch (e) {
       setProblem((e as Error).message);

@@ -1,23 +1,31 @@
 import { useState } from 'preact/hooks';
+import { command } from '../../../lib/dashboard/command';
+import type { JournalOp } from '../../../lib/mentorship/ops';
 import type { Mentorship } from '../../../lib/mentorship/schema';
-import { journalWrite } from '../../../lib/dashboard/journal-write';
-import { editMentorship } from '../../../lib/tracker/mentorship-store';
 
 /** Fresh ids for goals, steps, sessions and entries: unique across browsers, so imports merge by id. */
 export const newId = () => crypto.randomUUID();
+export const newIds = (n: number) => Array.from({ length: n }, newId);
+
+/** What every journal form is given: saves changes, says how it went, returns whether it saved. */
+export type Save = (ops: JournalOp | JournalOp[], msg: string) => Promise<boolean>;
 
 /**
- * Saves one pure edit of the journal (lib/mentorship/edit.ts) and tells the background, so the nudges
- * follow. Returns whether it saved; a refusal is kept as a sentence to show, and the form keeps its text.
+ * The journal's changes go to the background's one command handler (lib/background/commands.ts),
+ * which saves them in one write and recomputes the nudges. The last change can be undone while
+ * nothing else changed the journal: the page keeps the record as it was before.
  */
-export function useJournal(personId: string, now: number) {
+export function useJournal(personId: string, now: number, current: Mentorship | undefined) {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const save = async (edit: (m: Mentorship) => Mentorship, message: string): Promise<boolean> => {
+  const [undo, setUndo] = useState<{ before: Mentorship; after: number } | null>(null);
+  const run = async (ops: JournalOp[]) => command<Mentorship>({ name: 'journal', personId, at: now, ops });
+  const save: Save = async (ops, message) => {
     setProblem(null);
     try {
-      await journalWrite((db) => editMentorship(db, personId, edit, now));
+      const after = await run(Array.isArray(ops) ? ops : [ops]);
       setDone(message);
+      setUndo(current ? { before: current, after: after.updatedAt } : null);
       return true;
     } catch (e) {
       setProblem((e as Error).message);
@@ -25,7 +33,18 @@ export function useJournal(personId: string, now: number) {
       return false;
     }
   };
-  return { save, problem, done };
+  const undoLast = async () => {
+    if (!undo) return;
+    setProblem(null);
+    try {
+      await run([{ type: 'restore', mentorship: undo.before, ifUpdatedAt: undo.after }]);
+      setDone('Undone.');
+    } catch (e) {
+      setProblem((e as Error).message);
+    }
+    setUndo(null);
+  };
+  return { save, problem, done, canUndo: undo !== null, undoLast };
 }
 
 /** "2027-01-15" from a date input, or undefined when left empty. */
