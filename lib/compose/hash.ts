@@ -1,16 +1,14 @@
+import { fnv1a } from '../hash';
+
 /**
  * Deterministic variety: every slot picks its phrasing from a hash of the person (their slug) and
  * the slot's name, so the same person always gets the same draft and two people rarely share a
  * sentence frame (the brief's "varied wording" rule). No randomness, no clock.
  */
 
-/** 32-bit FNV-1a over UTF-16 code units, then a murmur-style finaliser for better low bits. */
+/** The one FNV-1a (lib/hash.ts), then a murmur-style finaliser for better low bits (`% bank.length`). */
 export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = fnv1a(s);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

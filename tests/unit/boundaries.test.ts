@@ -18,12 +18,18 @@ describe('import boundaries', () => {
     ['lib/background/x.ts', "import { servePopup } from '../popup-link/serve';\nexport const x = servePopup;"],
     ['lib/follow-ups.ts', "import { STEPS } from './tracker/steps';\nexport const x = STEPS;"],
     ['lib/popup/x.ts', "import { command } from '../dashboard/command';\nexport const x = command;"],
+    // The composer and the coach sit side by side: neither may lean on the other (their old cycle).
+    ['lib/compose/x.ts', "import { coach } from '../coach';\nexport const x = coach;"],
+    ['lib/coach/x.ts', "import { composeAsk } from '../compose/compose-ask';\nexport const x = composeAsk;"],
+    ['lib/mentorship/x.ts', "import { getDb } from '../tracker/db';\nexport const x = getDb;"],
+    ['lib/compose/x.ts', "import { nextStep } from '../next-step/next-step';\nexport const x = nextStep;"],
   ])('refuses %s importing upwards', async (file, code) => {
     expect(await refused(file, code)).toHaveLength(1);
   }, 60_000);
 
   it('allows importing downwards', async () => {
     expect(await refused('lib/nudges/x.ts', "import { mayNudge } from '../tracker/summaries';\nexport const x = mayNudge;")).toEqual([]);
+    expect(await refused('lib/next-step/x.ts', "import { composeFollowUp } from '../compose/followups';\nexport const x = composeFollowUp;")).toEqual([]);
     expect(await refused('lib/background/x.ts', "import { getDb } from '../shared/tracker-db';\nexport const x = getDb;")).toEqual([]);
   }, 60_000);
 });
