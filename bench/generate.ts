@@ -47,15 +47,23 @@ export function generate(count: number, t0 = Date.UTC(2026, 10, 22, 9, 0)): { pe
       ...stageDetail(stage, at),
     };
     if (p.repliedAt === undefined) delete p.repliedAt;
+    // People in possible states only (an import lists impossible ones as problems, issue 15): not yet
+    // asked before "sent", with no steps past their stage in their log.
+    if (stage === 'drafted') delete p.sentAt;
+    if (stage === 'invited') (p.invitedAt = at + 1, delete p.sentAt);
     const note = `Met at conference ${i % 50}`;
     p.search = searchText(p, [note]);
     people.push(p);
     const before = { stage: 'drafted' as const, checkInsSent: 0, lastStepAt: at, nudges: { snoozed: {}, dismissed: {} } };
-    events.push(
+    const log: Omit<OutreachEvent, 'id'>[] = [
       { personId: p.id, type: 'drafted', at, channel: 'message', before },
-      { personId: p.id, type: 'sent', at: at + 1, channel: p.askChannel, sentKind: 'ask', text: `Hi ${name}`, before },
+      stage === 'invited'
+        ? { personId: p.id, type: 'invited', at: at + 1, before }
+        : { personId: p.id, type: 'sent', at: at + 1, channel: p.askChannel, sentKind: 'ask', text: `Hi ${name}`, before },
       { personId: p.id, type: 'replied', at: at + 2, before: { ...before, stage: 'sent', sentAt: at + 1 } },
-    );
+    ];
+    // Three steps each where the stage allows them: a drafted person has only the draft, an invited or asked one two.
+    events.push(...log.slice(0, stage === 'drafted' ? 1 : stage === 'invited' || stage === 'sent' ? 2 : 3));
     notes.push({ personId: p.id, at: at + 3, text: note });
   }
   return { people, events, notes };

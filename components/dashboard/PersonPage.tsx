@@ -15,6 +15,7 @@ import { ReminderControls } from './ReminderControls';
 import { StepActions } from './StepActions';
 import { Timeline } from './Timeline';
 import { UndoLastStep } from './UndoLastStep';
+import { offerUndoDelete } from './UndoToast';
 
 const draftFor = (nudge?: string): DraftKind | null => (isDraftKind(nudge) ? nudge : null);
 
@@ -52,7 +53,12 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <StepActions person={person} state={stateOf(person)} settings={settings} now={now} openAction={action} onDraft={setDraft} onAct={act} />
       <div class="row">
         <UndoLastStep person={person} onAct={act} />
-        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => command({ name: 'delete-person', personId: person.id }), 'Deleted.')}>
+        {/* No confirm(): the delete can be undone from the toast for a while (issue 15). */}
+        <button type="button" class="danger" onClick={() => void act(async () => {
+          const gone = await command<{ id: string; name: string }>({ name: 'delete-person', personId: person.id, at: now });
+          offerUndoDelete(gone);
+          location.hash = '#/';
+        }, 'Deleted.')}>
           Delete person
         </button>
       </div>
