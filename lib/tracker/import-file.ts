@@ -32,8 +32,8 @@ export function parseExportText(input: string): unknown {
   if (what) throw new ImportError([`${EXPECTED}.`], what);
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const why = e instanceof Error ? e.message.slice(0, 120) : 'unreadable';
-    throw new ImportError([`the JSON stops early or is broken, so it may be cut off or damaged (${why}). Export again and import the new file`], 'This file is not complete JSON');
+  } catch {
+    // Not the parser's words ("Unexpected token … at position 4"): they mean nothing to the user.
+    throw new ImportError(['the JSON stops early or is broken, so it may be cut off or damaged. Export again and import the new file'], 'This file is not complete JSON');
   }
 }
