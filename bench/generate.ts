@@ -50,7 +50,10 @@ export function generate(count: number, t0 = Date.UTC(2026, 10, 22, 9, 0)): { pe
     // People in possible states only (an import lists impossible ones as problems, issue 15): not yet
     // asked before "sent", with no steps past their stage in their log.
     if (stage === 'drafted') delete p.sentAt;
-    if (stage === 'invited') (p.invitedAt = at + 1, delete p.sentAt);
+    if (stage === 'invited') {
+      p.invitedAt = at + 1;
+      delete p.sentAt;
+    }
     const note = `Met at conference ${i % 50}`;
     p.search = searchText(p, [note]);
     people.push(p);
