@@ -94,11 +94,17 @@ export function checkExport(input: string | unknown): CheckedFile {
     if (first) return bad(`the same person appears earlier in the file (person ${first.problem.index})`);
     readable.set(r.data.id, { person: { ...r.data, profile: { ...r.data.profile, url: r.data.id }, search: '' }, problem });
   });
+  // "step 4 (Ada Okafor's)": whose record it is, when its person could be read.
+  const ownerOf = (raw: unknown) => {
+    const id = (canonical(raw, 'personId') as { personId?: unknown } | null)?.personId;
+    const name = typeof id === 'string' ? readable.get(id)?.person.name : undefined;
+    return name ? ` (${name.slice(0, 80)}'s)` : '';
+  };
   const parsed: { e: Omit<OutreachEvent, 'id'>; index: number }[] = [];
   const logs = new Map<string, Omit<OutreachEvent, 'id'>[]>();
   env.events.forEach((raw, i) => {
     const r = (ImportedEventSchema as z.ZodType<OutreachEvent>).safeParse(canonical(raw, 'personId'), { reportInput: true });
-    if (!r.success) return void problems.push({ what: 'step', index: i + 1, reason: `step ${i + 1}: ${describeIssues(r.error, '', 3).join(', ')}` });
+    if (!r.success) return void problems.push({ what: 'step', index: i + 1, reason: `step ${i + 1}${ownerOf(raw)}: ${describeIssues(r.error, '', 3).join(', ')}` });
     const { id: _local, ...e } = r.data;
     parsed.push({ e, index: i + 1 });
     (logs.get(e.personId) ?? logs.set(e.personId, []).get(e.personId)!).push(e);
@@ -137,7 +143,7 @@ export function checkExport(input: string | unknown): CheckedFile {
   const notes: Omit<Note, 'id'>[] = [];
   env.notes.forEach((raw, i) => {
     const r = NoteSchema.safeParse(canonical(raw, 'personId'), { reportInput: true });
-    if (!r.success) return void problems.push({ what: 'note', index: i + 1, reason: `note ${i + 1}: ${describeIssues(r.error, '', 3).join(', ')}` });
+    if (!r.success) return void problems.push({ what: 'note', index: i + 1, reason: `note ${i + 1}${ownerOf(raw)}: ${describeIssues(r.error, '', 3).join(', ')}` });
     const { id: _local, ...n } = r.data;
     if (people.has(n.personId)) notes.push(n);
     else if (!goesWith(n.personId, 'notes')) orphan('note', i + 1, 'note');
