@@ -3,12 +3,15 @@ import { command } from '../../lib/dashboard/command';
 import { cleanTags } from '../../lib/tracker/people';
 import type { Person } from '../../lib/tracker/schema';
 
-/** What a tags form changed, ignoring case and spacing, from the tags it began with. */
+/**
+ * What a tags form changed from the tags it began with, spacing ignored. A new spelling ("design" →
+ * "Design") is a remove and an add: the tracker removes ignoring case, then adds the new spelling.
+ */
 export function tagChanges(before: readonly string[], typed: readonly string[]): { add: string[]; remove: string[] } {
-  const was = new Set(before.map((t) => t.toLowerCase()));
   const now = cleanTags(typed);
-  const is = new Set(now.map((t) => t.toLowerCase()));
-  return { add: now.filter((t) => !was.has(t.toLowerCase())), remove: before.filter((t) => !is.has(t.toLowerCase())) };
+  const was = new Set(before);
+  const is = new Set(now);
+  return { add: now.filter((t) => !was.has(t)), remove: before.filter((t) => !is.has(t)) };
 }
 
 /** Notes and tags (ASK.md §6): what the user keeps about the person beyond the steps. */

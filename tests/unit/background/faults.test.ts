@@ -57,12 +57,16 @@ describe('faults leave nothing half-done', () => {
     const one = tagChanges(['design'], ['design', 'fintech']);
     const two = tagChanges(['design'], ['Hanoi']);
     expect([one, two]).toEqual([{ add: ['fintech'], remove: [] }, { add: ['Hanoi'], remove: ['design'] }]);
+    expect(tagChanges(['design'], [' Design ', 'design'])).toEqual({ add: ['Design'], remove: ['design'] });
     await Promise.all([
       run({ name: 'edit-tags', personId: p.id, ...one, at: Date.now() }),
       run({ name: 'edit-tags', personId: p.id, ...two, at: Date.now() }),
     ]);
     expect((await getDb().people.get(p.id))!.tags.sort()).toEqual(['Hanoi', 'fintech']);
     expect((await getDb().summaries.get(p.id))!.tags.sort()).toEqual(['Hanoi', 'fintech']);
+    // A new spelling replaces the old one.
+    await run({ name: 'edit-tags', personId: p.id, ...tagChanges(['fintech', 'Hanoi'], ['Fintech', 'Hanoi']), at: Date.now() });
+    expect((await getDb().people.get(p.id))!.tags).toEqual(['Hanoi', 'Fintech']);
   });
 
   it('a delete can be undone for a while, with everything back; after that, it is gone', async () => {
