@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * folder cycle can come back (tracker ↔ nudges was one; compose ↔ coach another).
  */
 const LAYERS = [
-  ['zod', 'hash', 'follow-ups', 'linkedin', 'settings', 'schedule'],
+  ['zod', 'hash', 'time-schema', 'follow-ups', 'linkedin', 'settings', 'schedule'],
   ['mentorship'],
   ['tracker'],
   ['channel-limits'],

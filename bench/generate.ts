@@ -47,15 +47,34 @@ export function generate(count: number, t0 = Date.UTC(2026, 10, 22, 9, 0)): { pe
       ...stageDetail(stage, at),
     };
     if (p.repliedAt === undefined) delete p.repliedAt;
+    // People in possible states only (an import lists impossible ones as problems, issue 15): not yet
+    // asked before "sent", with no steps past their stage in their log.
+    if (stage === 'drafted') delete p.sentAt;
+    if (stage === 'invited') {
+      p.invitedAt = at + 1;
+      delete p.sentAt;
+    }
     const note = `Met at conference ${i % 50}`;
     p.search = searchText(p, [note]);
     people.push(p);
     const before = { stage: 'drafted' as const, checkInsSent: 0, lastStepAt: at, nudges: { snoozed: {}, dismissed: {} } };
-    events.push(
-      { personId: p.id, type: 'drafted', at, channel: 'message', before },
-      { personId: p.id, type: 'sent', at: at + 1, channel: p.askChannel, sentKind: 'ask', text: `Hi ${name}`, before },
-      { personId: p.id, type: 'replied', at: at + 2, before: { ...before, stage: 'sent', sentAt: at + 1 } },
-    );
+    // Steps the stage allows, 30,000 in all at 10,000 people as before (3 on average): a drafted person
+    // has only the draft; an invited one was accepted; an asked one sent a check-in; a mentorship and
+    // a close are a fourth step after the reply.
+    const e = (type: OutreachEvent['type'], dt: number, over: Partial<OutreachEvent> = {}): Omit<OutreachEvent, 'id'> => ({ personId: p.id, type, at: at + dt, before, ...over });
+    const asked = e('sent', 1, { channel: p.askChannel, sentKind: 'ask', text: `Hi ${name}` });
+    const replied = e('replied', 2, { before: { ...before, stage: 'sent', sentAt: at + 1 } });
+    const LOGS: Record<Stage, Omit<OutreachEvent, 'id'>[]> = {
+      drafted: [e('drafted', 0, { channel: 'message' })],
+      invited: [e('drafted', 0, { channel: 'message' }), e('invited', 1), e('accepted', 2)],
+      sent: [e('drafted', 0, { channel: 'message' }), asked, e('sent', 2, { channel: p.askChannel, sentKind: 'check-in', text: 'Checking in' })],
+      replied: [e('drafted', 0, { channel: 'message' }), asked, replied],
+      scheduled: [e('drafted', 0, { channel: 'message' }), asked, replied],
+      held: [e('drafted', 0, { channel: 'message' }), asked, replied],
+      mentoring: [e('drafted', 0, { channel: 'message' }), asked, replied, e('mentorship-started', 2, { detail: { cadenceDays: 30 } })],
+      closed: [e('drafted', 0, { channel: 'message' }), asked, replied, e('closed', 2, { detail: { reason: 'no-reply' } })],
+    };
+    events.push(...LOGS[stage]);
     notes.push({ personId: p.id, at: at + 3, text: note });
   }
   return { people, events, notes };

@@ -9,6 +9,7 @@ import { useSettings } from '../hooks/use-settings';
 import { DataTools } from './DataTools';
 import { PersonPage } from './PersonPage';
 import { Pipeline } from './Pipeline';
+import { UndoToast } from './UndoToast';
 import { personRoute, useRoute } from './use-route';
 
 /** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
@@ -36,6 +37,7 @@ export function DashboardApp() {
           <a href="/welcome.html">Settings</a>
         </nav>
       </header>
+      <UndoToast />
       <main>
         {route.page === 'pipeline' && settings && now !== null && (
           <>

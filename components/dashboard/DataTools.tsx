@@ -4,26 +4,17 @@ import { now } from '../../lib/shared/clock';
 import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
 import { saveSettings } from '../../lib/shared/settings-store';
-import { exportCsv, exportFileName, exportJson, type ImportSummary } from '../../lib/tracker';
+import { exportCsv, exportFileName, exportJson, previewImport, type ImportPreview as Preview, type ImportSummary } from '../../lib/tracker';
+import { DeleteEverything } from './DeleteEverything';
 import { downloadText } from './download';
+import { ImportPreview, summaryText } from './ImportPreview';
 
 type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
-function summaryText(s: ImportSummary): string {
-  const skipped = s.skipped.length
-    ? ` Skipped ${s.skipped.length}: ${s.skipped.slice(0, 5).map((x) => x.reason).join('; ')}${s.skipped.length > 5 ? '; …' : ''}.`
-    : '';
-  const names = s.merged.slice(0, 5).map((m) => m.name).join(', ') + (s.merged.length > 5 ? ', …' : '');
-  const merged = s.merged.length
-    ? ` ${s.merged.length} ${s.merged.length === 1 ? 'person has' : 'people have'} steps both here and in the file that the other lacked (${names}): their timelines now hold both, in time order, and their stage is from the copy that got further. Check them.`
-    : '';
-  return `Imported: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged (${s.eventsAdded} steps and ${s.notesAdded} notes added).${s.mentorships ? ` ${s.mentorships} mentorship ${s.mentorships === 1 ? 'journal' : 'journals'} added or updated.` : ''}${skipped}${merged}`;
-}
-
-/** Export, import and delete (issue 5): the data is the user's, and only leaves in a file they make. */
+/** Export, import and delete (issues 5, 15): the data is the user's, and only leaves in a file they make. */
 export function DataTools({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState<Status>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<{ name: string; text: string; preview: Preview } | null>(null);
   const run = async (busy: string, fn: () => Promise<string>) => {
     setStatus({ kind: 'busy', text: busy });
     try {
@@ -40,20 +31,35 @@ export function DataTools({ settings }: { settings: Settings }) {
   });
   const exportPeople = () => run('Exporting…', async () => {
     const t = await now();
-    downloadText(exportFileName(t, 'csv'), 'text/csv', await exportCsv(getDb()));
+    downloadText(exportFileName(t, 'csv'), 'text/csv;charset=utf-8', await exportCsv(getDb()));
     return 'Exported people as CSV.';
   });
-  const importFile = (file: File) => run(`Importing ${file.name}…`, async () => {
-    const summary = await command<ImportSummary>({ name: 'import', file: await file.text() });
-    if (summary.settings !== undefined && !settings.onboarded) await saveSettings(parseSettings(summary.settings));
-    return summaryText(summary);
-  });
+  // Read and check the whole file, then show what it would change: nothing is written yet.
+  const chooseFile = (file: File) => {
+    setPending(null);
+    void run(`Reading ${file.name}…`, async () => {
+      const text = await file.text();
+      setPending({ name: file.name, text, preview: await previewImport(getDb(), text) });
+      return `Checked ${file.name}. Nothing has changed yet: see below.`;
+    });
+  };
+  const confirmImport = (without: boolean) => {
+    if (!pending) return;
+    const { name, text } = pending;
+    setPending(null);
+    void run(`Importing ${name}…`, async () => {
+      const summary = await command<ImportSummary>({ name: 'import', file: text, without });
+      if (summary.settings !== undefined && !settings.onboarded) await saveSettings(parseSettings(summary.settings));
+      return summaryText(summary);
+    });
+  };
   return (
     <section class="data-tools" aria-label="Your data">
       <h1>Your data</h1>
       <p class="muted">Everything Coffee Chat knows is stored in this browser, on this computer. Nothing is sent anywhere.</p>
       <div class="card">
         <h2>Export</h2>
+        <p class="muted">The JSON file holds everything and can be imported back. The CSV is a list of people for a spreadsheet (Excel, Numbers, Google Sheets).</p>
         <div class="row">
           <button type="button" onClick={exportAll}>Export everything (JSON)</button>
           <button type="button" onClick={exportPeople}>Export people (CSV)</button>
@@ -61,26 +67,22 @@ export function DataTools({ settings }: { settings: Settings }) {
       </div>
       <div class="card">
         <h2>Import</h2>
-        <p class="muted">A Coffee Chat JSON export. People are matched by their profile address; nothing is duplicated, and a file with problems changes nothing.</p>
+        <p class="muted">
+          A Coffee Chat JSON export. People are matched by their profile address, and nothing is duplicated. You see what the file
+          would change before anything does; a file with problems changes nothing unless you choose to import it without the records listed.
+        </p>
         <label for="import-file">Import a JSON export</label>
         <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
-          if (f) void importFile(f);
+          if (f) chooseFile(f);
           e.currentTarget.value = '';
         }} />
-      </div>
-      <div class="card">
-        <h2>Delete everything</h2>
-        {!confirming ? (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>Delete everything…</button>
-        ) : (
-          <div role="alertdialog" aria-label="Confirm delete" class="row">
-            <p>This removes every person, step and note. Export first if you may want them back.</p>
-            <button type="button" class="danger" onClick={() => (setConfirming(false), void run('Deleting…', async () => (await command({ name: 'delete-everything' }), 'Everything was deleted.')))}>Yes, delete everything</button>
-            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
-          </div>
+        {pending && (
+          <ImportPreview name={pending.name} preview={pending.preview} onImport={confirmImport}
+            onCancel={() => (setPending(null), setStatus({ kind: 'ok', text: `Not imported: ${pending.name} changed nothing.` }))} />
         )}
       </div>
+      <DeleteEverything onExport={exportAll} run={run} />
       {status && <p class={status.kind === 'error' ? 'error' : 'card'} role={status.kind === 'error' ? 'alert' : 'status'} aria-busy={status.kind === 'busy'}>{status.text}</p>}
     </section>
   );

@@ -13,6 +13,7 @@ import { NotesAndTags } from './NotesAndTags';
 import { ReminderControls } from './ReminderControls';
 import { Timeline } from './Timeline';
 import { UndoLastStep } from './UndoLastStep';
+import { offerUndoDelete } from './UndoToast';
 
 /** One person, built around "Next step": card, the one next step with its draft, the stage's other steps; history, notes and tags below. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
@@ -47,7 +48,12 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <ChatInfo person={person} now={now} me={settings.me} />
       <div class="row">
         <UndoLastStep person={person} onAct={act} />
-        <button type="button" class="danger" onClick={() => confirm(`Delete ${person.name} and their whole history from Coffee Chat?`) && act(() => command({ name: 'delete-person', personId: person.id }), 'Deleted.')}>
+        {/* No confirm(): the delete can be undone from the toast for a while (issue 15). */}
+        <button type="button" class="danger" onClick={() => void act(async () => {
+          const gone = await command<{ id: string; name: string }>({ name: 'delete-person', personId: person.id, at: now });
+          offerUndoDelete(gone);
+          location.hash = '#/';
+        }, 'Deleted.')}>
           Delete person
         </button>
       </div>

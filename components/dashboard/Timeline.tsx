@@ -4,13 +4,15 @@ import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { eventTitle } from '../step-titles';
 import { useLiveQuery } from '../hooks/use-live-query';
 
-const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// A time the tracker could not read (timeline items carry 0) says so instead of throwing RangeError.
+const when = (at: number) => (at > 0 ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'Unknown date');
+const iso = (at: number) => (at > 0 ? new Date(at).toISOString() : undefined);
 
 function Item({ item }: { item: TimelineItem }) {
   if (item.kind === 'note') {
     return (
       <li class="timeline-note">
-        <time dateTime={new Date(item.at).toISOString()}>{when(item.at)}</time> <strong>Note</strong>
+        <time dateTime={iso(item.at)}>{when(item.at)}</time> <strong>Note</strong>
         <p class="sent-text">{item.note.text}</p>
       </li>
     );
@@ -19,7 +21,7 @@ function Item({ item }: { item: TimelineItem }) {
   const title = eventTitle(e);
   return (
     <li>
-      <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time> <strong>{title}</strong>
+      <time dateTime={iso(item.at)}>{when(item.at)}</time> <strong>{title}</strong>
       {e.channel && <span class="muted"> · {CHANNEL_LABELS[e.channel]}</span>}
       {e.subject && <p class="muted">Subject: {e.subject}</p>}
       {e.text && <p class="sent-text">{e.text}</p>}

@@ -1,30 +1,34 @@
 import type { Command, CommandReply } from '../shared/commands';
 import { addNote } from '../tracker/notes';
-import { deleteEverything, deletePerson } from '../tracker/delete';
+import { deleteEverything, deletePerson, restorePerson } from '../tracker/delete';
 import type { CoffeeChatDb } from '../tracker/db';
 import { importData } from '../tracker/import';
 import { dismissNudge, snoozeNudge } from '../tracker/nudge-memory';
 // Direct module imports, not the tracker's barrel: the background need not bundle export/CSV code.
-import { saveDraft, setTags, upsertPerson } from '../tracker/people';
+import { editTags, saveDraft, upsertPerson } from '../tracker/people';
 import { close, recordAccepted, recordChatHeld, recordInvited, recordReply, recordSent, reopen, scheduleChat, startMentorship } from '../tracker/record';
+import { write } from '../tracker/tx';
 import { undoLast } from '../tracker/undo';
 import { applyOps } from '../mentorship/ops';
 import { endMentorship } from '../mentorship/edit';
 import { editMentorship } from '../tracker/mentorship-store';
-import { write } from '../tracker/tx';
 import { clearAllScratch, clearWorkingDraft } from '../shared/working-drafts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The tracker write a command names: one write() transaction each (lib/tracker/tx.ts). */
+/**
+ * The tracker write a command names: one write() transaction each (lib/tracker/tx.ts). The popup's
+ * steps meet the person and take the step in that one transaction (nested writes join it), so a
+ * failure leaves no new "Drafted" person behind the error the user sees (issue 15).
+ */
 export async function takeStep(db: CoffeeChatDb, c: Command): Promise<unknown> {
   switch (c.name) {
-    case 'mark-sent': {
+    case 'mark-sent': return write(db, async () => {
       const person = await upsertPerson(db, c.profile, c.at);
       return recordSent(db, person.id, { channel: c.text.channel, text: c.text.body, subject: c.text.subject, at: c.at, kind: 'ask' });
-    }
-    case 'mark-invited': return recordInvited(db, (await upsertPerson(db, c.profile, c.at)).id, { at: c.at });
-    case 'keep-draft': return saveDraft(db, (await upsertPerson(db, c.profile, c.at)).id, c.text, c.at);
+    });
+    case 'mark-invited': return write(db, async () => recordInvited(db, (await upsertPerson(db, c.profile, c.at)).id, { at: c.at }));
+    case 'keep-draft': return write(db, async () => saveDraft(db, (await upsertPerson(db, c.profile, c.at)).id, c.text, c.at));
     case 'mark-replied': return recordReply(db, c.personId, { at: c.at });
     case 'undo': return undoLast(db, c.personId);
     case 'invite': return recordInvited(db, c.personId, { at: c.at });
@@ -46,11 +50,12 @@ export async function takeStep(db: CoffeeChatDb, c: Command): Promise<unknown> {
     case 'send': return recordSent(db, c.personId, { channel: c.text.channel, text: c.text.body, subject: c.text.subject, at: c.at, kind: c.kind });
     case 'snooze': return snoozeNudge(db, c.personId, c.kind, c.until);
     case 'dismiss': return dismissNudge(db, c.personId, c.kind, c.about);
-    case 'set-tags': return setTags(db, c.personId, c.tags, c.at);
+    case 'edit-tags': return editTags(db, c.personId, c, c.at);
     case 'add-note': return addNote(db, c.personId, c.text, c.at);
-    case 'delete-person': return deletePerson(db, c.personId).then(() => null);
+    case 'delete-person': return deletePerson(db, c.personId, c.at);
+    case 'restore-person': return restorePerson(db, c.personId, c.at);
     case 'delete-everything': return deleteEverything(db).then(() => null);
-    case 'import': return importData(db, c.file);
+    case 'import': return importData(db, c.file, { without: c.without });
   }
 }
 
@@ -70,6 +75,8 @@ export async function afterStep(c: Command, refresh: () => Promise<void>): Promi
 export interface CommandDeps {
   db: CoffeeChatDb;
   refresh: () => Promise<void>;
+  /** Runs before the write: arms the wake-up that recomputes the alarm if the worker stops before `refresh`. */
+  beforeWrite?: () => Promise<void>;
   /** Tells the caller the outcome as soon as the write is done, before the badge and notifications. */
   answer: (reply: CommandReply) => void;
 }
@@ -79,9 +86,10 @@ export interface CommandDeps {
  * messages (entrypoints/background.ts) both end here. The write is one transaction; what follows
  * it (afterStep) runs after the answer, so a confirmation never waits on the badge.
  */
-export async function runCommand(c: Command, { db, refresh, answer }: CommandDeps): Promise<void> {
+export async function runCommand(c: Command, { db, refresh, answer, beforeWrite }: CommandDeps): Promise<void> {
   let value: unknown;
   try {
+    await beforeWrite?.();
     value = await takeStep(db, c);
   } catch (e) {
     answer({ ok: false, message: message(e) });

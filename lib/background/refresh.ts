@@ -8,6 +8,12 @@ import { MAX_AT_ONCE, SUMMARY_ID, notificationId, notifiedKey, parseNotification
 export { notificationId, notificationRoute, parseNotificationId, SUMMARY_ID } from './notifications';
 
 export const ALARM = 'nudges';
+/**
+ * Set just before every write and cleared by the refresh that follows it: a worker stopped between
+ * a step and its refresh wakes within a minute and recomputes the alarm (issue 15).
+ */
+export const RECHECK = 'recheck';
+export const RECHECK_AFTER_MS = 60_000;
 
 /**
  * The whole background job, safe to run at any moment: everything it needs is in
@@ -38,6 +44,7 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
   await browser.alarms.clear(ALARM);
   // Alarms run on the real clock; only the e2e build's test clock has an offset.
   if (wake !== null) await browser.alarms.create(ALARM, { when: Math.max(wake, now + 1000) - clockOffset });
+  await browser.alarms.clear(RECHECK);
 
   const icon = browser.runtime.getURL('/icon/128.png');
   // A refused notification (the OS may block them) must not stop the badge or the alarm, and is tried again next time.

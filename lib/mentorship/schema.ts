@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { TimeSchema } from '../time-schema';
 
 /**
  * An ongoing mentorship as the mentee keeps it (ASK.md §7, guide 000): the purpose agreed at the
@@ -6,7 +7,7 @@ import { z } from '../zod';
  * gave back, and periodic reviews. One record per person (lib/tracker/mentorship-store.ts).
  * Every list item has an id, so an import merges by id and never duplicates.
  */
-const Time = z.number().int().nonnegative();
+const Time = TimeSchema;
 const Id = z.string().min(1).max(64);
 const Line = z.string().max(300);
 const Text = z.string().max(5000);

@@ -1,7 +1,8 @@
 import { z } from '../zod';
+import { TimeSchema } from '../time-schema';
 
 // Its own module: the tracker's Person schema (in the popup's bundle too) needs only this of the journal.
-const Time = z.number().int().nonnegative();
+const Time = TimeSchema;
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**

@@ -12,7 +12,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * popup without a reload (ARCHITECTURE.md, "Data flow"). Steps go to the background's one
  * command handler (lib/background/commands.ts), which answers and then runs `refresh`.
  */
-export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Promise<void>): void {
+export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Promise<void>, beforeWrite?: () => Promise<void>): void {
   const watching = new Map<number, { unsubscribe(): void }>();
   let open = true;
   const post = (m: ToPopupPort) => {
@@ -44,6 +44,7 @@ export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Prom
       void runCommand(m.step, {
         db,
         refresh,
+        beforeWrite,
         answer: (r) => post(r.ok ? { type: 'value', id: m.id, value: r.value } : { type: 'error', id: m.id, message: r.message }),
       });
     }

@@ -1,16 +1,17 @@
+import { summarize } from '../mentorship/summary';
 import type { CoffeeChatDb } from './db';
-import { groupHistory, indexed, reserveIds, type HistoryRow } from './history';
-import { mergeDivergedEvents, mergeImported, type StateSource } from './import-merge';
-import { checkExport, type Skipped } from './import-validate';
-import { importMentorships } from './mentorship-store';
-import type { OutreachEvent, Person } from './schema';
+import { ImportError } from './errors';
+import { groupHistory, indexed, reserveIds } from './history';
+import { mergeDivergedEvents } from './import-merge';
+import { planImport, type ImportPlan } from './import-plan';
+import { checkExport, type CheckedFile, type ImportProblem } from './import-validate';
+import type { Person } from './schema';
 import { searchText } from './search-text';
 import { putPeople } from './summaries';
-import { displayName } from './state';
 import { write } from './tx';
 
-export interface ImportSummary {
-  /** People counted once each: new, changed by the file, or already identical. */
+/** What an import will do (the preview) or did (the summary); the same numbers for both. */
+export interface ImportPreview {
   added: number;
   updated: number;
   unchanged: number;
@@ -18,75 +19,77 @@ export interface ImportSummary {
   notesAdded: number;
   /** Mentorship journals added or changed by the file (merged by id). */
   mentorships: number;
-  skipped: Skipped[];
-  /** People whose steps here and in the file had grown apart: their logs were interleaved (import-merge.ts). */
+  /** Records of the file that can't be imported, with their reasons; none is ever written. */
+  problems: ImportProblem[];
+  /** People whose steps here and in the file had grown apart: their logs are interleaved (import-merge.ts). */
   merged: { id: string; name: string }[];
+}
+
+export interface ImportSummary extends ImportPreview {
   /** The file's settings, unchecked: the caller parses them (parseSettings) if it wants them. */
   settings?: unknown;
 }
 
-// Two steps of one type at one instant (the dashboard's clock ticks every 30 s) stay two
-// steps when they differ in kind, text or details; only a true copy is a duplicate.
-const eventKey = (e: Omit<OutreachEvent, 'id' | 'before'>) =>
-  [e.personId, e.type, e.at, e.sentKind ?? '', e.channel ?? '', e.text ?? '', e.detail ? JSON.stringify(e.detail) : ''].join('\u0000');
-const noteKey = (n: { personId: string; at: number; text: string }) => `${n.personId}\u0000${n.at}\u0000${n.text}`;
+const previewOf = (file: CheckedFile, plan: ImportPlan): ImportPreview => ({
+  added: plan.people.filter((p) => p.status === 'added').length,
+  updated: plan.people.filter((p) => p.status === 'updated').length,
+  unchanged: plan.unchanged,
+  eventsAdded: plan.events.length,
+  notesAdded: plan.notes.length,
+  mentorships: plan.mentorships.length,
+  problems: file.problems,
+  merged: plan.merged,
+});
+
+/**
+ * What importing this file would do, read in one read-only transaction: nothing is written.
+ * The page shows it and asks before `importData` (issue 15). ImportError when it can't be read.
+ */
+export async function previewImport(db: CoffeeChatDb, input: string | unknown): Promise<ImportPreview> {
+  const file = checkExport(input);
+  return previewOf(file, await db.transaction('r', [db.people, db.history, db.mentorships], () => planImport(db, file)));
+}
+
+/** The sentence for a file refused because of its problems: the listed records are why. */
+export function refusedForProblems(problems: readonly ImportProblem[]): ImportError {
+  const n = problems.length;
+  return new ImportError(
+    [...problems.slice(0, 5).map((p) => p.reason), ...(n > 5 ? [`and ${n - 5} more`] : [])],
+    `Nothing was imported: ${n} ${n === 1 ? 'record has a problem' : 'records have problems'}. Import it without ${n === 1 ? 'that record' : 'them'}, or fix the file`,
+  );
+}
 
 /**
  * Imports an export (text or parsed JSON), merging by profile URL. The whole file is checked
- * first (ImportError, nothing written, when it can't be read), then everything is written in
- * one transaction: a storage failure leaves the tracker as it was. Events dedupe on their
- * content (eventKey) and notes on (person, time, text), so importing twice adds nothing.
+ * first; a file with any problem is refused whole (nothing written) unless `without` asks to
+ * leave the listed records out. Everything is written in one transaction, so a storage failure
+ * leaves the tracker as it was; a file that changes nothing writes nothing (not even the id counter).
  */
-export async function importData(db: CoffeeChatDb, input: string | unknown): Promise<ImportSummary> {
+export async function importData(db: CoffeeChatDb, input: string | unknown, opts: { without?: boolean } = {}): Promise<ImportSummary> {
   const file = checkExport(input);
+  if (file.problems.length && !opts.without) throw refusedForProblems(file.problems);
   return write(db, async () => {
-    // Only people already here have a record and a history to merge with: into an empty
-    // tracker this reads one list of keys, not 10,000 lookups.
-    const here = new Set(await db.people.toCollection().primaryKeys());
-    const knownIds = file.people.map((p) => p.id).filter((id) => here.has(id));
-    const [knownPeople, knownHistories] = await Promise.all([db.people.bulkGet(knownIds), db.history.bulkGet(knownIds)]);
-    const known = new Map(knownPeople.map((p) => [p!.id, p!]));
-    const histories = new Map<string, HistoryRow>();
-    for (const h of knownHistories) if (h) histories.set(h.personId, h);
-    const seenEvents = new Set([...histories.values()].flatMap((h) => h.events.map(eventKey)));
-    const seenNotes = new Set([...histories.values()].flatMap((h) => h.notes.map(noteKey)));
-    // Each key once: they hold the sent text, and a 10,000-person file has 30,000 events.
-    const keyed = file.events.map((e) => [eventKey(e), e] as const);
-    const events = keyed.filter(([k]) => !seenEvents.has(k) && seenEvents.add(k)).map(([, e]) => e);
-    const notes = file.notes.filter((n) => !seenNotes.has(noteKey(n)) && seenNotes.add(noteKey(n)));
-    const grew = new Set([...events, ...notes].map((r) => r.personId));
-    // Who has steps the other lacks decides whose state wins (StateSource). People with local
-    // steps the file lacks, about to get steps from it: their histories diverged.
-    const fileEvents = new Set(histories.size ? keyed.map(([k]) => k) : []);
-    const gotSteps = new Set(events.map((e) => e.personId));
-    const aheadHere = new Set([...histories.values()].filter((h) => h.events.some((e) => !fileEvents.has(eventKey(e)))).map((h) => h.personId));
-    const diverged = [...histories.values()].filter((h) => gotSteps.has(h.personId) && aheadHere.has(h.personId));
-    const source = (id: string): StateSource =>
-      gotSteps.has(id) ? (aheadHere.has(id) ? 'latest' : 'incoming') : aheadHere.has(id) ? 'known' : 'edited';
-    groupHistory(histories, events, notes, await reserveIds(db, events.length + notes.length));
-    for (const { personId } of diverged) {
-      const h = histories.get(personId)!;
-      histories.set(personId, { ...h, events: mergeDivergedEvents(h.events), merged: true });
+    const plan = await planImport(db, file);
+    const { histories } = plan;
+    const added = plan.events.length + plan.notes.length;
+    if (added) groupHistory(histories, plan.events, plan.notes, await reserveIds(db, added));
+    for (const id of plan.diverged) {
+      const h = histories.get(id)!;
+      histories.set(id, { ...h, events: mergeDivergedEvents(h.events), merged: true });
     }
-    await db.history.bulkPut([...grew].map((id) => indexed(histories.get(id)!)));
+    const grew = new Set([...plan.events, ...plan.notes].map((r) => r.personId));
+    if (grew.size) await db.history.bulkPut([...grew].map((id) => indexed(histories.get(id)!)));
 
-    const summary: ImportSummary = {
-      added: 0, updated: 0, unchanged: 0, eventsAdded: events.length, notesAdded: notes.length, mentorships: 0, skipped: file.skipped,
-      merged: diverged.map((h) => ({ id: h.personId, name: displayName(known.get(h.personId)!) })),
-    };
-    const changed: Person[] = [];
-    for (const incoming of file.people) {
-      const { person, status } = mergeImported(known.get(incoming.id), incoming, source(incoming.id));
-      const final = status === 'unchanged' && grew.has(person.id) ? 'updated' : status;
-      summary[final]++;
-      if (final !== 'unchanged') changed.push(person);
-    }
-    // Search text from the notes in hand, not a query per person.
+    // Search text from the notes in hand, not a query per person; journal summaries from the merged journals.
     const texts = (id: string) => histories.get(id)?.notes.map((n) => n.text) ?? [];
-    await putPeople(db, changed.map((p) => ({ ...p, search: searchText(p, texts(p.id)) })));
-    // After the people: it refreshes their journal summaries (Person.journal).
-    summary.mentorships = await importMentorships(db, file.mentorships);
-    if (file.settings !== undefined) summary.settings = file.settings;
-    return summary;
+    const out = new Map<string, Person>(plan.people.map(({ person: p }) => [p.id, { ...p, search: searchText(p, texts(p.id)) }]));
+    for (const m of plan.mentorships) {
+      const p = out.get(m.personId) ?? plan.known.get(m.personId);
+      const journal = summarize(m);
+      if (p && JSON.stringify(p.journal) !== JSON.stringify(journal)) out.set(p.id, { ...p, journal });
+    }
+    if (out.size) await putPeople(db, [...out.values()]);
+    if (plan.mentorships.length) await db.mentorships.bulkPut(plan.mentorships);
+    return { ...previewOf(file, plan), ...(file.settings !== undefined ? { settings: file.settings } : {}) };
   });
 }

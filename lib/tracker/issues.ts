@@ -17,7 +17,7 @@ const isTimeField = (path: readonly PropertyKey[]) => {
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = pathText(issue.path);
   if (issue.code === 'invalid_type' && issue.input === undefined) return `${where} is missing`;
-  if (isTimeField(issue.path)) return `${where} is not a date`;
+  if (isTimeField(issue.path)) return issue.code === 'too_big' || issue.code === 'too_small' ? `${where} is not a date between 2000 and 2100` : `${where} is not a date`;
   if (issue.code === 'invalid_value') return `${where} is not one of ${issue.values.slice(0, 8).map(String).join(', ')}`;
   if (issue.code === 'invalid_type') return `${where} should be ${issue.expected === 'array' ? 'a list' : /^[aeiou]/.test(issue.expected) ? `an ${issue.expected}` : `a ${issue.expected}`}`;
   if (issue.code === 'too_big') return `${where} is too long`;

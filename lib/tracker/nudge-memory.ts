@@ -3,6 +3,7 @@ import { putPeople } from './summaries';
 import { InvalidInput } from './errors';
 import { NudgeKindSchema, type NudgeKind, type Person } from './schema';
 import { mustGet, write } from './tx';
+import { isTime } from '../time-schema';
 
 function checkKind(kind: NudgeKind): void {
   if (!NudgeKindSchema.safeParse(kind).success) throw new InvalidInput(`Unknown nudge: ${String(kind)}.`);
@@ -11,7 +12,7 @@ function checkKind(kind: NudgeKind): void {
 /** Hides a nudge until `until` (ms); a later snooze replaces an earlier one. */
 export async function snoozeNudge(db: CoffeeChatDb, personId: string, kind: NudgeKind, until: number): Promise<Person> {
   checkKind(kind);
-  if (!Number.isSafeInteger(until) || until < 0) throw new InvalidInput('The snooze time is not a date.');
+  if (!isTime(until)) throw new InvalidInput('The snooze time is not a date.');
   return write(db, async () => {
     const p = await mustGet(db, personId);
     const next: Person = { ...p, nudges: { ...p.nudges, snoozed: { ...p.nudges.snoozed, [kind]: until } } };
@@ -27,7 +28,7 @@ export async function snoozeNudge(db: CoffeeChatDb, personId: string, kind: Nudg
  */
 export async function dismissNudge(db: CoffeeChatDb, personId: string, kind: NudgeKind, about?: number): Promise<Person> {
   checkKind(kind);
-  if (about !== undefined && (!Number.isSafeInteger(about) || about < 0)) throw new InvalidInput('The dismissed nudge has no valid time.');
+  if (about !== undefined && !isTime(about)) throw new InvalidInput('The dismissed nudge has no valid time.');
   return write(db, async () => {
     const p = await mustGet(db, personId);
     const next: Person = { ...p, nudges: { ...p.nudges, dismissed: { ...p.nudges.dismissed, [kind]: about ?? p.lastStepAt } } };

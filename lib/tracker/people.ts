@@ -9,6 +9,7 @@ import { ChannelSchema, type Channel, type Person } from './schema';
 import { searchText } from './search-text';
 import { stateOf } from './state';
 import { mustGet, toStorageError, write } from './tx';
+import { isTime } from '../time-schema';
 
 const MAX_READINGS = 20;
 
@@ -112,6 +113,24 @@ export async function setTags(db: CoffeeChatDb, personId: string, tags: readonly
   return write(db, async () => {
     const p = await mustGet(db, personId);
     const next = await withSearch(db, { ...p, tags: cleanTags(tags), updatedAt: Math.max(p.updatedAt, now) });
+    await putPeople(db, [next]);
+    return next;
+  });
+}
+
+/**
+ * Applies what a tags form changed (added and removed, compared ignoring case) to the tags stored
+ * now, not to the list the form was opened with: two pages editing one person's tags at once both
+ * keep their changes (issue 15), where saving whole lists let the last save win.
+ */
+export async function editTags(db: CoffeeChatDb, personId: string, change: { add: readonly string[]; remove: readonly string[] }, now: number): Promise<Person> {
+  if (!isTime(now)) throw new InvalidInput('The tags have no valid time.');
+  return write(db, async () => {
+    const p = await mustGet(db, personId);
+    const gone = new Set(cleanTags(change.remove).map((t) => t.toLowerCase()));
+    const tags = cleanTags([...p.tags.filter((t) => !gone.has(t.toLowerCase())), ...change.add]);
+    if (tags.length === p.tags.length && tags.every((t, i) => t === p.tags[i])) return p;
+    const next = await withSearch(db, { ...p, tags, updatedAt: Math.max(p.updatedAt, now) });
     await putPeople(db, [next]);
     return next;
   });

@@ -1,3 +1,5 @@
+import { isTime } from '../time-schema';
+import { readablePerson } from './readable';
 import { canonicalProfileUrl } from './canonical';
 import type { CoffeeChatDb } from './db';
 import { readHistory } from './history';
@@ -88,7 +90,7 @@ export function filterRows(
 }
 
 async function peopleIn(db: CoffeeChatDb, ids: string[]): Promise<Person[]> {
-  return (await db.people.bulkGet(ids)).filter((p): p is Person => p !== undefined);
+  return (await db.people.bulkGet(ids)).filter((p): p is Person => p !== undefined).map(readablePerson);
 }
 
 function hasAll(search: string, terms: readonly string[]): boolean {
@@ -109,7 +111,8 @@ export async function countByStage(db: CoffeeChatDb): Promise<Record<Stage, numb
 
 /** A person by id or by any link to their profile. */
 export async function getPerson(db: CoffeeChatDb, idOrUrl: string): Promise<Person | undefined> {
-  return db.people.get(canonicalProfileUrl(idOrUrl) ?? idOrUrl);
+  const p = await db.people.get(canonicalProfileUrl(idOrUrl) ?? idOrUrl);
+  return p && readablePerson(p);
 }
 
 /** Every tag in use, sorted (by code unit, as IndexedDB orders keys), for the tag filter: the multi-entry index's keys. */
@@ -122,9 +125,11 @@ export type TimelineItem = { kind: 'event'; at: number; event: OutreachEvent } |
 /** Steps and notes in time order, oldest first (ties keep the order they were recorded). */
 export async function personTimeline(db: CoffeeChatDb, personId: string): Promise<TimelineItem[]> {
   const { events, notes } = await readHistory(db, personId);
+  // A step or note whose time can't be read still shows, first, rather than breaking the page.
+  const at = (t: unknown) => (isTime(t) ? t : 0);
   const items: TimelineItem[] = [
-    ...events.map((event) => ({ kind: 'event' as const, at: event.at, event })),
-    ...notes.map((note) => ({ kind: 'note' as const, at: note.at, note })),
+    ...events.map((event) => ({ kind: 'event' as const, at: at(event.at), event })),
+    ...notes.map((note) => ({ kind: 'note' as const, at: at(note.at), note })),
   ];
   return items.sort((a, b) => a.at - b.at || (a.kind === b.kind ? idOf(a) - idOf(b) : a.kind === 'event' ? -1 : 1));
 }

@@ -1,10 +1,16 @@
 import { z } from '../zod';
+import { TimeSchema } from '../time-schema';
 import { NUDGE_KINDS, SENT_KINDS } from '../follow-ups';
 import { ProfileSchema } from '../linkedin/schema';
 import { JournalSummarySchema } from '../mentorship/summary-schema';
 
-/** Times are epoch milliseconds everywhere in storage: cheap to index and compare. */
-const Time = z.number().int().nonnegative();
+/** Times are epoch milliseconds everywhere in storage (cheap to index and compare), 2000..2100 (lib/time-schema.ts). */
+const Time = TimeSchema;
+export { TimeSchema };
+
+/** A mentorship's cadence in days: the store's, the step's and the command's one range. */
+export const CadenceDaysSchema = z.number().min(7).max(180);
+export const ChatMinutesSchema = z.number().int().min(5).max(240);
 
 export const CHANNELS = ['connection-note', 'message', 'inmail', 'email'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
@@ -28,7 +34,7 @@ export const CloseReasonSchema = z.enum(CLOSE_REASONS);
 
 export const ChatSchema = z.object({
   at: Time,
-  minutes: z.number().int().min(5).max(240),
+  minutes: ChatMinutesSchema,
   /** The zone the user booked in (IANA). */
   timeZone: z.string().max(64),
   /** The person's zone when known (IANA), for side-by-side display and the invite. */
@@ -57,7 +63,7 @@ export const PersonStateSchema = z.object({
   sentAt: Time.optional(),
   invitedAt: Time.optional(),
   acceptedAt: Time.optional(),
-  checkInsSent: z.number().int().min(0).default(0),
+  checkInsSent: z.number().int().min(0).max(100).default(0),
   lastCheckInAt: Time.optional(),
   repliedAt: Time.optional(),
   chat: ChatSchema.optional(),
@@ -65,7 +71,7 @@ export const PersonStateSchema = z.object({
   takeaways: z.string().max(5000).optional(),
   thankYouAt: Time.optional(),
   reportBackAt: Time.optional(),
-  mentorship: z.object({ cadenceDays: z.number().min(7).max(180), startedAt: Time, lastContactAt: Time }).optional(),
+  mentorship: z.object({ cadenceDays: CadenceDaysSchema, startedAt: Time, lastContactAt: Time }).optional(),
   closedAt: Time.optional(),
   closedReason: CloseReasonSchema.optional(),
   /** The stage a close came from: reopen goes back to it. */

@@ -1,7 +1,8 @@
 import { z } from '../zod';
 import { InvalidInput, StepRefused } from './errors';
 import { refusalReason, STEP_ACTIONS } from './refusals';
-import { ChannelSchema, ChatSchema, CloseReasonSchema, PersonStateSchema, STAGES, type PersonState, type Stage } from './schema';
+import { CadenceDaysSchema, ChannelSchema, ChatSchema, CloseReasonSchema, PersonStateSchema, STAGES, type PersonState, type Stage } from './schema';
+import { isTime } from '../time-schema';
 import { thankYouOwed } from './state';
 
 /**
@@ -50,7 +51,7 @@ export const STEP_RULES = {
   'send-thank-you': { from: ['held', 'mentoring', 'scheduled'], when: { scheduled: thankYouOwed }, payload: Send },
   'send-report-back': { from: ['held', 'mentoring'], payload: Send },
   // From a reply too: some mentors say yes to an ongoing mentorship in their answer (issue 16).
-  mentor: { from: ['replied', 'held', 'mentoring'], payload: z.object({ cadenceDays: z.number().min(7).max(180) }) },
+  mentor: { from: ['replied', 'held', 'mentoring'], payload: z.object({ cadenceDays: CadenceDaysSchema }) },
   'send-cadence': { from: ['mentoring'], payload: Send },
   'send-close': { from: ['replied', 'scheduled', 'held', 'mentoring'], payload: Send },
   close: { from: open, payload: z.object({ reason: CloseReasonSchema }) },
@@ -124,7 +125,7 @@ const CHANGES: Record<Step, Changes> = {
  * lastStepAt never goes backwards, so a back-dated step still revives dismissed nudges.
  */
 export function applyStep<S extends Step>(state: PersonState, step: S, payload: StepPayload<S>, at: number, who?: string): PersonState {
-  if (!Number.isSafeInteger(at) || at < 0) throw new InvalidInput(`Can't ${STEP_ACTIONS[step]}: the time is not a date.`);
+  if (!isTime(at)) throw new InvalidInput(`Can't ${STEP_ACTIONS[step]}: the time is not a date between 2000 and 2100.`);
   const why = refusal(state, step, who);
   if (why) throw new StepRefused(step, state.stage, why);
   const parsed = STEP_RULES[step].payload.safeParse(payload);

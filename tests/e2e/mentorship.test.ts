@@ -194,7 +194,11 @@ describe('the mentorship journal', () => {
     await expect.poll(() => dash.status.textContent()).toContain('deleted');
     expect((await readAll(page)).mentorships).toEqual([]);
     await page.getByLabel('Import a JSON export').setInputFiles(file);
-    await expect.poll(() => dash.status.textContent()).toContain('1 mentorship journal added');
+    // The preview first (issue 15): nothing changes until the user says Import.
+    await page.getByRole('region', { name: 'Import preview' }).waitFor();
+    expect((await readAll(page)).mentorships).toEqual([]);
+    await dash.button('Import').click();
+    await expect.poll(() => dash.status.textContent()).toContain('1 mentorship journal)');
     expect(await readAll(page)).toEqual(before);
   }, 240_000);
 });

@@ -53,6 +53,8 @@ describe.each(browsersUnderTest())('tracker and dashboard, in %s', (browser) => 
 
     await dash.go('#/data');
     await dash.tab.getByLabel('Import a JSON export').setInputFiles(file);
+    await expect.poll(() => dash.region('Import preview').textContent()).toContain('If imported: 1 added');
+    await dash.button('Import').click();
     await expect.poll(() => dash.status.textContent()).toContain('1 added');
     await dash.go('#/');
     await expect.poll(() => dash.rowFor(SAMPLE.person).count()).toBe(1);

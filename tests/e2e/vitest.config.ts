@@ -4,11 +4,11 @@ import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: one browser at a time (CI has 2 cores), generous timeouts.
 // E2E_BROWSERS (tests/e2e/run.ts sets it from --browser) picks Chromium, Firefox or both (the default).
-// Files on the Chromium-only harness (useSession) need Chromium; firefox-*.test.ts need Firefox.
+// Files on the Chromium-only harness (useSession) and chromium-*.test.ts (CDP) need Chromium; firefox-*.test.ts need Firefox.
 const browsers = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',');
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts'));
-const chromiumOnly = files.filter((f) => readFileSync(`${dir}/${f}`, 'utf8').includes('useSession('));
+const chromiumOnly = files.filter((f) => f.startsWith('chromium-') || readFileSync(`${dir}/${f}`, 'utf8').includes('useSession('));
 const firefoxOnly = files.filter((f) => f.startsWith('firefox-'));
 const skip = [...(browsers.includes('chromium') ? [] : chromiumOnly), ...(browsers.includes('firefox') ? [] : firefoxOnly)];
 

@@ -3,8 +3,9 @@ declare global {
   const chrome: {
     tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
     action: { getBadgeText(d: object): Promise<string> };
-    storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
-    alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+    storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+    alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; clearAll(): Promise<boolean> };
+    runtime: { sendMessage(m: object): Promise<{ ok?: boolean } | undefined> };
     scripting: { executeScript(d: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
   };
 }

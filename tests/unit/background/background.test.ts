@@ -88,7 +88,7 @@ describe('background nudges', () => {
     await expect(link.step({ name: 'mark-replied', personId: sent.id, at: Date.now() })).rejects.toThrow(/already replied/);
     // Deleting the person from the dashboard drops the popup's scratch copy too.
     await saveWorkingDraft(sent.id, { channel: 'message', hookId: null, body: 'Hi again', edited: true });
-    expect(await send({ name: 'delete-person', personId: sent.id })).toMatchObject({ ok: true });
+    expect(await send({ name: 'delete-person', personId: sent.id, at: Date.now() })).toMatchObject({ ok: true });
     await expect.poll(() => loadWorkingDraft(sent.id)).toBeNull();
     expect(await getDb().people.count()).toBe(0);
   });

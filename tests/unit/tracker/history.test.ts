@@ -12,14 +12,15 @@ const URL = 'https://www.linkedin.com/in/marisol-vega/';
 describe('history', () => {
   it('new events and notes continue after the ids of rows stored without the counter', async () => {
     const db = freshDb();
-    await seed(db, generate(5));
+    const data = generate(5);
+    await seed(db, data);
     const ids = [...(await storedEvents(db)), ...(await storedNotes(db))].map((r) => r.id!);
-    expect(new Set(ids).size).toBe(20);
+    expect(new Set(ids).size).toBe(data.events.length + data.notes.length);
     await person(db);
     const note = await addNote(db, URL, 'first', T0);
     expect(note.id).toBe(Math.max(...ids) + 1);
     await deleteNote(db, note.id!);
-    expect((await storedNotes(db)).map((n) => n.id)).toEqual(ids.slice(15));
+    expect((await storedNotes(db)).map((n) => n.id)).toEqual(ids.slice(data.events.length));
   });
 
   it('a person with nothing left in their history has no history record', async () => {

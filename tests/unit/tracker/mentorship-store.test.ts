@@ -129,14 +129,16 @@ describe('the mentorship journal in the database', () => {
     expect(await everything(db)).toEqual(before);
   });
 
-  it('a journal whose person is not in the file is skipped with a reason; an old file without journals still imports', async () => {
+  it('a journal whose person is not in the file is a listed problem, left out only when asked; an old file without journals still imports', async () => {
     const db = freshDb();
     await mentee(db);
     const file = await exportData(db, { now: T0 });
     const orphan = { ...file, mentorships: [{ ...file.mentorships![0]!, personId: 'https://www.linkedin.com/in/nobody/' }] };
     const fresh = freshDb();
-    const s = await importData(fresh, orphan);
-    expect(s.skipped).toEqual([{ what: 'mentorship', index: 1, reason: 'mentorship journal 1: its person is not in the file, or was skipped' }]);
+    await expect(importData(fresh, orphan)).rejects.toThrow(/Nothing was imported: 1 record has a problem/);
+    expect(await fresh.people.count()).toBe(0);
+    const s = await importData(fresh, orphan, { without: true });
+    expect(s.problems).toEqual([{ what: 'mentorship', index: 1, reason: 'mentorship journal 1: its person is not in the file' }]);
     const { mentorships: _none, ...old } = file;
     const older = freshDb();
     expect((await importData(older, old)).added).toBe(1);
