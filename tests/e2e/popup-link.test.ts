@@ -22,11 +22,12 @@ describe.each(browsersUnderTest())('popup ↔ background port, in %s', (browser)
     expect(await popup.problem.count()).toBe(0);
     const dash = await DashboardView.open(d);
     await dash.stageTab('Sent');
-    await expect.poll(() => dash.rowFor(SAMPLE.person).count()).toBe(1);
+    await expect.poll(() => dash.rowFor(SAMPLE.person).count(), { timeout: 10_000 }).toBe(1);
 
     // The popup's watches were sent again on the new port, so the reply shows without a reload.
     await dash.openPerson(SAMPLE.person);
     await dash.button('Mark as replied').click();
-    await expect.poll(() => popup.profile.textContent()).toContain('Replied');
+    // Generous: under load Firefox takes seconds to wake a suspended event page.
+    await expect.poll(() => popup.profile.textContent(), { timeout: 10_000 }).toContain('Replied');
   });
 });
