@@ -39,13 +39,3 @@ export function CloseForm({ initial, onSubmit }: { initial?: CloseReason; onSubm
 }
 
 /** Guide 000: agree a rhythm; monthly unless the two of you choose otherwise. */
-export function MentorForm({ initialDays, onSubmit }: { initialDays: number; onSubmit: (days: number) => void }) {
-  const [d, setD] = useState(initialDays);
-  return (
-    <form class="card step-form row" onSubmit={(e) => (e.preventDefault(), onSubmit(d))}>
-      <label for="cadence">Check in every (days)</label>
-      <input id="cadence" type="number" min={7} max={180} value={d} onInput={(e) => setD(Number(e.currentTarget.value) || initialDays)} />
-      <button type="submit">Start an ongoing mentorship</button>
-    </form>
-  );
-}

@@ -94,10 +94,3 @@ export function MentorshipSetup({ person, settings, now, start, onDone }: { pers
     </form>
   );
 }
-
-/** "Start an ongoing mentorship" on a reply or a held chat: the button opens the setup (ASK.md §7). */
-export function StartMentorship(props: { person: Person; settings: Settings; now: number; onDone: (msg: string) => void }) {
-  const [open, setOpen] = useState(false);
-  if (!open) return <div class="row"><button type="button" aria-expanded="false" onClick={() => setOpen(true)}>Start an ongoing mentorship</button></div>;
-  return <MentorshipSetup {...props} start onDone={(msg) => (setOpen(false), props.onDone(msg))} />;
-}
