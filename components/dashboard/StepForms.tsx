@@ -37,5 +37,3 @@ export function CloseForm({ initial, onSubmit }: { initial?: CloseReason; onSubm
     </form>
   );
 }
-
-/** Guide 000: agree a rhythm; monthly unless the two of you choose otherwise. */
