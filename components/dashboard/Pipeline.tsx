@@ -41,7 +41,7 @@ function fromUrl() {
  * when it is due. Pages of 50 keep it instant at 10,000 people (issue 5); the next step is worked
  * out only for the page shown.
  */
-export function Pipeline({ now, settings }: { now: number; settings: Settings }) {
+export function Pipeline({ now, settings, onShown }: { now: number; settings: Settings; onShown?: () => void }) {
   const [init] = useState(fromUrl);
   const [q, setQ] = useState(init.q);
   const [stage, setStage] = useState<Stage | undefined>(init.stage);
@@ -78,7 +78,7 @@ export function Pipeline({ now, settings }: { now: number; settings: Settings })
     if (result && page > 0 && page * PAGE >= total) setPage(Math.max(0, Math.ceil(total / PAGE) - 1));
   }, [result, page, total]);
   // `npm run bench` reads this mark: the dashboard's first render (issue 5).
-  useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true))), [!!result]);
+  useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true), onShown?.())), [!!result]);
 
   // Nobody tracked at all: the first steps, not nine empty filters.
   const nobody = result !== undefined && total === 0 && !q && !stage && !channel && !tag;
