@@ -1,4 +1,4 @@
-import { dueNudges, loadNudgePeople, nextDueAt } from '../lib/nudges';
+import { dueNudges, loadNudgePeople, loadPlan } from '../lib/nudges';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { getDb } from '../lib/shared/tracker-db';
 import { deleteEverything, exportJson, importData } from '../lib/tracker';
@@ -43,11 +43,11 @@ export function benchApi() {
       await deleteEverything(getDb());
       return time(() => importData(getDb(), exported));
     },
-    /** The background's whole job: the IndexedDB query plus the rules. */
+    /** The IndexedDB query plus the rules: what "Due now" reads (due), and the background's plan with its next wake-up (next). */
     nudges: (now: number, which: 'due' | 'next') =>
       time(async () => {
-        const people = await loadNudgePeople(getDb(), which === 'due' ? now : undefined);
-        (which === 'due' ? dueNudges : nextDueAt)(people, now, DEFAULT_SETTINGS);
+        if (which === 'next') return loadPlan(getDb(), now, DEFAULT_SETTINGS);
+        return dueNudges(await loadNudgePeople(getDb(), now), now, DEFAULT_SETTINGS);
       }),
     /** Floors, each the least IndexedDB work for the same data, measured beside the rows they divide. */
       /** The list's first page straight from Dexie: 50 ids by the last-step index, then those people. */

@@ -38,7 +38,7 @@ export function popupChunks(buildDir: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(join(buildDir, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) todo.push(posix.join(posix.dirname(file), m[1]!));
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) todo.push(posix.join(posix.dirname(file), m[1]!));
   }
   return [...seen].sort();
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { loadDueNow } from '../../lib/nudges/due-now';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
@@ -24,6 +24,9 @@ export function DashboardApp() {
   const route = useRoute();
   const settings = useSettings();
   const now = useNow(30_000);
+  // "Due now" reads every due person's row: it waits for the list's first page, which it would
+  // otherwise hold back by its reads (the dashboard's first render, bench).
+  const [listShown, setListShown] = useState(false);
   useEffect(() => {
     document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';
   }, [route.page]);
@@ -41,8 +44,8 @@ export function DashboardApp() {
       <main>
         {route.page === 'pipeline' && settings && now !== null && (
           <>
-            <DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />
-            <Pipeline now={now} settings={settings} />
+            {listShown && <DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />}
+            <Pipeline now={now} settings={settings} onShown={() => setListShown(true)} />
           </>
         )}
         {route.page === 'person' && settings && now !== null && <PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}

@@ -6,6 +6,7 @@ import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Person } from '../../lib/tracker/schema';
 import { scheduleLabel } from '../popup/StepButtons';
 import { STAGE_LABELS } from '../StatusBadge';
+import { useAfterPaint } from '../hooks/use-after-paint';
 import { FollowUpDraft } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
 import { MentorshipSetup } from './mentorship/Setup';
@@ -66,13 +67,16 @@ export function NextStepPanel({ person, settings, now, openAction, nudge, onAct 
   };
   const label = (a: StepAction) => (a === 'schedule' ? scheduleLabel(person) : a === 'close' ? 'Close…' : ACTION_LABELS[a]);
   const draft = other ?? step.draft;
+  // The draft is composed and coached once the page has shown: cold, that is the page's slowest part.
+  const painted = useAfterPaint();
 
   return (
     <section class="card next-step" aria-labelledby="person-next-step">
       <p class="eyebrow muted">{STAGE_LABELS[person.stage]} · Next step{step.due && step.nudge ? <strong class="due-flag"> · due now</strong> : ''}</p>
       <h2 id="person-next-step">{other ? DRAFT_TITLES[other] : step.title}</h2>
       {!other && <p class="muted">{step.detail}</p>}
-      {draft && (
+      {draft && !painted && <p class="muted" aria-busy="true">Writing the draft…</p>}
+      {draft && painted && (
         <FollowUpDraft key={`${draft}-${key}`} person={person} kind={draft} settings={settings} now={now} closeReason={step.closeReason}
           onDone={() => (setOther(null), void onAct(async () => undefined, `Recorded as sent to ${first}.`))} />
       )}

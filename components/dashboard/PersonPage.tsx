@@ -3,6 +3,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
 import { getPerson } from '../../lib/tracker';
+import { getMentorship } from '../../lib/tracker/mentorship-store';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
@@ -17,7 +18,12 @@ import { offerUndoDelete } from './UndoToast';
 
 /** One person, built around "Next step": card, the one next step with its draft, the stage's other steps; history, notes and tags below. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
-  const { value: person, error } = useLiveQuery(() => getPerson(getDb(), id).then((p) => p ?? null), [id]);
+  // The mentorship journal is read alongside the person, not after them: one wait fewer before its page shows.
+  const { value: got, error } = useLiveQuery(
+    () => Promise.all([getPerson(getDb(), id), getMentorship(getDb(), id)]).then(([p, m]) => (p ? { p, m: m ?? null } : null)),
+    [id],
+  );
+  const person = got === undefined ? undefined : got === null ? null : got.p;
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (error) return <p class="error" role="alert">{error.message}</p>;
@@ -57,7 +63,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
           Delete person
         </button>
       </div>
-      {person.stage === 'mentoring' && <Mentorship person={person} settings={settings} now={now} nudge={nudge} />}
+      {person.stage === 'mentoring' && <Mentorship person={person} settings={settings} now={now} nudge={nudge} first={got?.m} />}
       <NotesAndTags person={person} now={now} />
       <Timeline personId={person.id} />
     </article>

@@ -3,7 +3,8 @@ import { nextStep } from '../../lib/next-step';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
 import { myTimeZone } from '../../lib/shared/settings-store';
-import { allTags, displayName, listPeople, type ListQuery, type Summary } from '../../lib/tracker';
+import { allTags, countByStage, displayName, listPeople, type ListQuery, type Summary } from '../../lib/tracker';
+import { stagesTotal } from '../../lib/tracker/queries';
 import { STAGES, type Channel, type Stage } from '../../lib/tracker/schema';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -41,7 +42,7 @@ function fromUrl() {
  * when it is due. Pages of 50 keep it instant at 10,000 people (issue 5); the next step is worked
  * out only for the page shown.
  */
-export function Pipeline({ now, settings }: { now: number; settings: Settings }) {
+export function Pipeline({ now, settings, onShown }: { now: number; settings: Settings; onShown?: () => void }) {
   const [init] = useState(fromUrl);
   const [q, setQ] = useState(init.q);
   const [stage, setStage] = useState<Stage | undefined>(init.stage);
@@ -61,27 +62,33 @@ export function Pipeline({ now, settings }: { now: number; settings: Settings })
     // Replaced, not pushed: typing doesn't fill the history, and Back from a person lands here as left.
     if (location.hash !== hash && !(hash === '#/' && (location.hash === '' || location.hash === '#'))) history.replaceState(null, '', hash);
   }, [q, stage, channel, tag, sort, page]);
-  const query: ListQuery = { q, stage, channel, tag, sort, offset: page * PAGE, limit: PAGE };
+  const query: ListQuery = { q, stage, channel, tag, sort, offset: page * PAGE, limit: PAGE, countsLater: true };
   // Every summary, for searching as you type without a read per keystroke; loaded once the first
   // page shows (that one comes straight from the indexes), and live like everything else.
   const [shown, setShown] = useState(false);
   const rows = useLiveQuery<Summary[] | undefined>(() => (shown ? getDb().summaries.toArray() : undefined), [shown]).value;
-  const { value: result, error } = useLiveQuery(() => listPeople(getDb(), query, q || channel || tag ? rows : undefined), [q, stage, channel, tag, sort, page, rows]);
+  const { value: got, error } = useLiveQuery(() => listPeople(getDb(), query, q || channel || tag ? rows : undefined), [q, stage, channel, tag, sort, page, rows]);
+  // The first page comes without its counts (an index count walks the index): they follow once it shows.
+  const later = useLiveQuery(() => (shown && got?.partial ? countByStage(getDb()) : undefined), [shown, !!got?.partial]).value;
+  const result = got?.partial && later ? { ...got, counts: later, total: stagesTotal(later, stage ? new Set([stage]) : null), partial: undefined } : got;
+  const counted = result !== undefined && !result.partial;
   const tags = useLiveQuery(() => allTags(getDb()), []).value ?? [];
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setPage(0);
   };
   const total = result?.total ?? 0;
+  const empty = result !== undefined && (counted ? total === 0 : page === 0 && result.people.length === 0);
   // After deletions the page can fall past the end ("51–50 of 50"): step back to the last one.
   useEffect(() => {
-    if (result && page > 0 && page * PAGE >= total) setPage(Math.max(0, Math.ceil(total / PAGE) - 1));
-  }, [result, page, total]);
+    if (result && counted && page > 0 && page * PAGE >= total) setPage(Math.max(0, Math.ceil(total / PAGE) - 1));
+  }, [result, counted, page, total]);
+  const count = (n: number) => (counted ? ` (${n})` : '');
   // `npm run bench` reads this mark: the dashboard's first render (issue 5).
-  useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true))), [!!result]);
+  useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true), onShown?.())), [!!result]);
 
   // Nobody tracked at all: the first steps, not nine empty filters.
-  const nobody = result !== undefined && total === 0 && !q && !stage && !channel && !tag;
+  const nobody = empty && !q && !stage && !channel && !tag;
   return (
     <section class="pipeline" aria-labelledby="pipeline-h">
       <h1 id="pipeline-h">People</h1>
@@ -110,17 +117,17 @@ export function Pipeline({ now, settings }: { now: number; settings: Settings })
       </div>
       <div class="row stage-tabs" role="group" aria-label="Stage">
         <button type="button" aria-pressed={!stage} onClick={() => reset(setStage)(undefined)}>
-          All ({result ? Object.values(result.counts).reduce((a, b) => a + b, 0) : 0})
+          All{count(result ? Object.values(result.counts).reduce((a, b) => a + b, 0) : 0)}
         </button>
         {STAGES.map((s) => (
           <button key={s} type="button" aria-pressed={stage === s} onClick={() => reset(setStage)(s)}>
-            {STAGE_LABELS[s]} ({result?.counts[s] ?? 0})
+            {STAGE_LABELS[s]}{count(result?.counts[s] ?? 0)}
           </button>
         ))}
       </div>
       </>}
       {error && <p class="error" role="alert">Could not read your data: {error.message}</p>}
-      {result && total === 0 && (q || stage || channel || tag ? (
+      {empty && (q || stage || channel || tag ? (
         <p class="empty muted">Nobody matches. <button type="button" class="linklike" onClick={() => (setQ(''), setStage(undefined), setChannel(undefined), setTag(undefined), setPage(0))}>Clear the filters</button></p>
       ) : (
         <div class="empty card">
@@ -133,7 +140,7 @@ export function Pipeline({ now, settings }: { now: number; settings: Settings })
           <p class="muted">Moving from another computer? <a href="#/data">Import your data</a>.</p>
         </div>
       ))}
-      {result && total > 0 && (
+      {result && !empty && (
         <>
           <table class="people">
             <caption class="sr-only">People</caption>
@@ -160,8 +167,8 @@ export function Pipeline({ now, settings }: { now: number; settings: Settings })
           </table>
           <div class="row pager">
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>Previous</button>
-            <span role="status">{page * PAGE + 1}–{Math.min(total, (page + 1) * PAGE)} of {total}</span>
-            <button type="button" disabled={(page + 1) * PAGE >= total} onClick={() => setPage(page + 1)}>Next</button>
+            <span role="status">{page * PAGE + 1}–{page * PAGE + result.people.length}{counted ? ` of ${total}` : ''}</span>
+            <button type="button" disabled={counted ? (page + 1) * PAGE >= total : result.people.length < PAGE} onClick={() => setPage(page + 1)}>Next</button>
           </div>
         </>
       )}

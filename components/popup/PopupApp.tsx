@@ -41,7 +41,8 @@ export function PopupApp({ first }: { first: FirstRead }) {
   const seek = canonicalProfileUrl(profile?.url ?? (state.kind === 'loading' ? state.tabUrl ?? '' : ''));
   const tracked = useTrackerQuery(seek ? { name: 'person', url: seek } : null, seek ?? '');
   const person = tracked.value;
-  const scratch = useScratchDraft(profile?.url ?? null);
+  // The scratch copy is looked up by the tab's address too while the page is read (the same key once read, as a rule).
+  const scratch = useScratchDraft(profile ? profile.url : state.kind === 'loading' ? seek : null);
   const reading = state.kind === 'read' ? state.reading : null;
 
   const self = reading?.viewer === 'self';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { inQuiet, loadNudgePeople, nudgeTitle, planNudges, quietEnd, quietFor, type Nudge } from '../nudges';
+import { inQuiet, loadPlan, nudgeTitle, quietEnd, quietFor, type Nudge } from '../nudges';
 import type { Settings } from '../settings/schema';
 import { notifiedNudgesItem, notifiedSummaryItem } from '../shared/storage';
 import type { CoffeeChatDb } from '../tracker/db';
@@ -22,10 +22,9 @@ export const RECHECK_AFTER_MS = 60_000;
  * new nudge (one summary for more than MAX_AT_ONCE), remembered so none is notified twice.
  */
 export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: number, clockOffset = 0): Promise<Nudge[]> {
-  // Only those a rule could nudge, in the rules' compact form: not 10,000 LinkedIn profiles.
-  const people = await loadNudgePeople(db);
+  // Only those whose earliest nudge has come (and the few next), in the rules' compact form: not 10,000 LinkedIn profiles.
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
-  const { due, nextDueAt: next } = planNudges(people, now, settings);
+  const { due, nextDueAt: next, people } = await loadPlan(db, now, settings);
   const byId = new Map(people.map((p) => [p.id, p]));
   const [stored, storedSummary] = await Promise.all([notifiedNudgesItem.getValue(), notifiedSummaryItem.getValue()]);
   const notified = rememberedKeys(stored, byId);

@@ -1,7 +1,7 @@
 export { dueNudges, nextDueAt, planNudges } from './engine';
 export type { NudgePlan } from './engine';
 export { mayNudge } from '../tracker/summaries';
-export { loadNudgePeople } from './load';
+export { loadNudgePeople, loadPlan } from './load';
 export { loadDueNow } from './due-now';
 export type { DueNow } from './due-now';
 export { NUDGE_PRIORITY, RULES } from './rules';

@@ -16,6 +16,12 @@ export interface ListQuery {
   sort?: 'recent' | 'name' | 'created';
   offset?: number;
   limit?: number;
+  /**
+   * Leave out the per-stage counts where they would cost reads of their own (no search or filter):
+   * IndexedDB counts an index by walking it, which took longer than the page itself at 10,000
+   * people. The result is then `partial`, its counts zero and its total unknown; countByStage fills them.
+   */
+  countsLater?: boolean;
 }
 
 export interface ListResult {
@@ -24,6 +30,8 @@ export interface ListResult {
   total: number;
   /** Matches per stage for the same search and filters, ignoring the stage filter (for tabs). */
   counts: Record<Stage, number>;
+  /** Asked with countsLater and read straight from the indexes: counts and total were not worked out. */
+  partial?: true;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -54,18 +62,24 @@ export async function listPeople(db: CoffeeChatDb, query: ListQuery = {}, rows?:
   const limit = Math.max(0, query.limit ?? 50);
   const sort = query.sort ?? 'recent';
   const filtered = !!(fold(query.q ?? '').trim() || query.tag || query.channel);
-  if (!filtered && sort !== 'name' && !rows) return indexedPage(db, stages, INDEXED_SORTS[sort], offset, limit);
+  if (!filtered && sort !== 'name' && !rows) return indexedPage(db, stages, INDEXED_SORTS[sort], offset, limit, !query.countsLater);
   const { ids, total, counts } = filterRows(rows ?? (await db.summaries.toArray()), query, stages, offset, limit);
   return { people: await peopleIn(db, ids), total, counts };
 }
 
-async function indexedPage(db: CoffeeChatDb, stages: Set<Stage> | null, index: string, offset: number, limit: number): Promise<ListResult> {
-  const counts = await countByStage(db);
-  const total = STAGES.reduce((n, s) => n + (!stages || stages.has(s) ? counts[s] : 0), 0);
+async function indexedPage(db: CoffeeChatDb, stages: Set<Stage> | null, index: string, offset: number, limit: number, withCounts: boolean): Promise<ListResult> {
+  const counts = withCounts ? await countByStage(db) : emptyCounts();
+  const total = stagesTotal(counts, stages);
   let ordered = db.summaries.orderBy(index).reverse();
   if (stages) ordered = ordered.filter((r) => stages.has(r.stage));
   const ids = await ordered.offset(offset).limit(limit).primaryKeys();
-  return { people: await peopleIn(db, ids), total, counts };
+  const people = await peopleIn(db, ids);
+  return withCounts ? { people, total, counts } : { people, total, counts, partial: true };
+}
+
+/** How many people are in the stages shown (all when none is picked). */
+export function stagesTotal(counts: Record<Stage, number>, stages: ReadonlySet<Stage> | null): number {
+  return STAGES.reduce((n, s) => n + (!stages || stages.has(s) ? counts[s] : 0), 0);
 }
 
 /** One page of ids from summaries held in memory, with the total and the per-stage counts. */

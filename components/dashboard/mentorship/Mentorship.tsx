@@ -89,8 +89,11 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
  * or skipped, then purpose, goals with progress, the next session and its agenda, past sessions, the journal,
  * giving back and reviews. Nothing for people who never started a mentorship.
  */
-export function Mentorship({ person, settings, now, nudge }: { person: Person; settings: Settings; now: number; nudge?: string }) {
-  const { value: m, error } = useLiveQuery(() => getMentorship(getDb(), person.id).then((x) => x ?? null), [person.id]);
+export function Mentorship({ person, settings, now, nudge, first }: { person: Person; settings: Settings; now: number; nudge?: string; first?: Record | null }) {
+  const live = useLiveQuery(() => getMentorship(getDb(), person.id).then((x) => x ?? null), [person.id]);
+  const error = live.error;
+  // `first`: the record read with the person (PersonPage), shown until this live query answers.
+  const m = live.value !== undefined ? live.value : first;
   const [message, setMessage] = useState<string | null>(null);
   if (!person.mentorship && !m) return null;
   if (error) return <p class="error" role="alert">Couldn't open the mentorship journal: {error.message}</p>;

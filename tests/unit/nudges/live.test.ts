@@ -1,7 +1,7 @@
 // Which people the background reads (mayNudge, loadNudgePeople): leaving someone out must never lose a nudge;
 // and, over the same random people, that the due list holds still until nextDueAt, when the background wakes.
 import { describe, expect, it } from 'vitest';
-import { loadNudgePeople, mayNudge, planNudges, RULES } from '../../../lib/nudges';
+import { loadNudgePeople, loadPlan, mayNudge, planNudges, RULES } from '../../../lib/nudges';
 import { STAGES, type Person } from '../../../lib/tracker/schema';
 import { freshDb, storePeople } from '../tracker/helpers';
 import { DAY, HOUR, T0, person, settings } from './people';
@@ -71,6 +71,23 @@ describe('loadNudgePeople', () => {
     for (const s of SETTINGS) {
       for (const now of [T0, T0 + 20 * DAY, T0 + 45 * DAY + 22 * HOUR, T0 + 200 * DAY]) {
         expect(planNudges(stored, now, s)).toEqual(planNudges(byId, now, s));
+      }
+    }
+  });
+});
+
+describe('loadPlan', () => {
+  it('plans what the rules plan over everyone, reading only who is due and the next few', async () => {
+    const r = random(13);
+    const people = Array.from({ length: 600 }, () => anyone(r));
+    const db = freshDb();
+    await storePeople(db, people);
+    const byId = [...people].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const s of SETTINGS) {
+      for (const now of [T0 - DAY, T0, T0 + 20 * DAY + 5 * HOUR, T0 + 45 * DAY + 22 * HOUR, T0 + 89 * DAY, T0 + 200 * DAY]) {
+        const { due, nextDueAt, people: read } = await loadPlan(db, now, s);
+        expect({ due, nextDueAt }).toEqual(planNudges(byId, now, s));
+        expect(read.length).toBeLessThanOrEqual(people.length);
       }
     }
   });

@@ -55,6 +55,17 @@ describe('listPeople', () => {
     expect(r.total).toBe(1);
     expect(r.counts).toMatchObject({ replied: 1, sent: 1, invited: 1 });
   });
+  it('leaves the counts for later only where they cost reads of their own (countsLater)', async () => {
+    const db = await three();
+    const quick = await listPeople(db, { countsLater: true });
+    expect(quick.partial).toBe(true);
+    expect(names(quick)).toEqual(names(await listPeople(db)));
+    expect(names(await listPeople(db, { countsLater: true, stage: 'sent' }))).toEqual(['marisol']);
+    // A search or a filter counts while it reads every row anyway.
+    const searched = await listPeople(db, { countsLater: true, q: 'marisol' });
+    expect(searched.partial).toBeUndefined();
+    expect(searched.total).toBe(1);
+  });
   it('pages with offset and limit', async () => {
     const db = await three();
     const r = await listPeople(db, { offset: 1, limit: 1 });
