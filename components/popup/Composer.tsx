@@ -67,8 +67,9 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
     setError(null);
     try {
       const p = await fn();
-      setDone({ text: label, personId: isStep ? p.id : undefined });
-      if (isStep) onStep?.(label);
+      // Inside the next-step card, the card says it (and offers Undo): one status, not two.
+      if (isStep && onStep) onStep(label);
+      else setDone({ text: label, personId: isStep ? p.id : undefined });
     } catch (e) {
       setError((e as Error).message);
     }
