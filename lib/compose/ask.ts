@@ -63,6 +63,8 @@ export interface AskParts {
   direct: boolean;
   /** Where they are, in a word ("Sweden", "Stockholm"), for a page that shows little more. */
   where?: string;
+  /** A question repeats the opener's quote: the opening names it by its topic. */
+  echoed?: boolean;
 }
 
 /** "I'm Marta Kowalska, a data analyst at Vistula Freight", at three sizes. */
@@ -154,7 +156,7 @@ export function messagePlan(p: AskParts): Plan {
   const easy = pickBy(EASY, p, 'easy');
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : 'Hi [name],'] },
-    { id: 'open', para: 1, levels: openingLevels(p) },
+    { id: 'open', para: 1, levels: openingLevels(p).slice(p.echoed ? 1 : 0) },
     { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
@@ -165,7 +167,7 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 3 }, { slot: 'open', level: 2 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
@@ -179,7 +181,7 @@ export function notePlan(p: AskParts): Plan {
   const o = p.opener;
   const titleOnly = !!o && !o.quote && (o.kind === 'experience' || o.kind === 'headline');
   const open = (name: string, tied = false) =>
-    !o ? '[Their post or topic.]'
+    !o ? '[Their topic.]'
       : /^that /.test(name) ? `I saw ${name}.`
       : tied ? `${name} is close to my goal.`
       : titleOnly && /^your work (?:as|in) /.test(name) ? `I see you're ${name.replace(/^your work as /, '').replace(/^your work in /, 'working in ')}${p.where ? ` in ${p.where}` : ''}.`

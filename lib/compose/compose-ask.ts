@@ -9,7 +9,7 @@ import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { theirRole } from './bridge';
+import { echoes, theirRole } from './bridge';
 import { hash32 } from './hash';
 import { capFirst } from './text';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
@@ -72,7 +72,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   }
   if (worksIn(profile, target)) return { tie: null, link: `You work in ${target}, where I'm heading.` };
   const role = theirRole(profile);
-  if (role) return { tie: null, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
+  if (role) return { tie: null, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : /^someone /.test(role) ? `I'd value the view of ${role}.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
   return { tie: null, link: '' };
 }
 
@@ -104,10 +104,14 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     seed, first, me: meParts(me), opener,
     link, tie, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
+    // A question that says their line again word for word: the opening names it by its topic instead.
+    echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
     where: (profile.location ?? '').split(',')[0]?.replace(/\s+(?:Metropolitan|Metro)\s+Area$/i, '').trim() ?? '',
   };
   const limit = channelLimit(channel, tier);
-  let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body, limit.target);
+  // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
+  const room = channel === 'connection-note' && blanks.length ? 40 : 0;
+  let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
   if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ASK.md §3: the topic stays).
@@ -122,7 +126,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   const chosen = parts.opener;
-  const subject = subjectFor(chosen, parts.me.goal, channel, tier);
+  const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
   return {
     ...(subject !== undefined ? { subject } : {}),
     body: fitted.text,

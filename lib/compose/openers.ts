@@ -73,6 +73,10 @@ export function bearing(want: Want, text: string): number {
 
 const chipQuote = (s: string) => clipWords(s, 140, true);
 
+/** A shouted word in a mixed-case title ("Planning the work vs DOING the work") reads as emphasis, not a name: quoted in lower case. */
+const SHOUT = /\b(?:\p{Lu}{2,}(?:ING|ED|LY)|NOT|NEVER|ALWAYS|REALLY|MUST|STOP|THIS|THAT|WHY|WHAT|HOW|YOU|YOUR|JUST|MORE|LESS|DONE|NOW|ONLY|VERY)\b/gu;
+export const calm = (t: string) => (/\p{Ll}/u.test(t) ? t.replace(SHOUT, (w) => w.toLowerCase()) : t);
+
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number): Draft {
   const quote = asQuote(s);
   const topic = topicOf(s);
@@ -95,7 +99,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
       // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
       if (quotableTitle(firstLine) && (a.kind === 'article' || /\?$/.test(firstLine))) {
         // The title counts by its own words: the body below it is judged sentence by sentence, as its own opener.
-        const title = firstLine.replace(/\.$/, '');
+        const title = calm(firstLine.replace(/\.$/, ''));
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 8).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));

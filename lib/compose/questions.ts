@@ -99,7 +99,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const off = o.relevance >= 2 ? 0 : -12;
     const isTitle = o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
     if (isTitle && !askAbout(o.quote)) {
-      if (/\?$/.test(o.quote) && off === 0) add(`What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
+      // The opening quotes the title already: the question points at it rather than saying it again.
+      if (/\?$/.test(o.quote) && off === 0) add(i === 0 ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
       return;
     }
     const sentence = withoutLeadIn(o.source);

@@ -12,13 +12,15 @@ export const SUBJECT_MAX = 60;
  * that everyone reads", "Your move to tech education team lead"), never the sender's goal and never
  * "A question about your experience". The names come from the opener's own short forms, whole.
  */
-export function subjectFor(opener: Opener | null, _goal: MeParts['goal'], channel: Channel, tier: Tier): string | undefined {
+export function subjectFor(opener: Opener | null, _goal: MeParts['goal'], channel: Channel, tier: Tier, role = ''): string | undefined {
   if (channel !== 'inmail' && channel !== 'email') return undefined;
   const max = Math.min(channelLimit(channel, tier).subject ?? 200, SUBJECT_MAX);
   const names = opener ? [opener.short, ...opener.tiny].map((n) => n.replace(/^what you wrote (?:about|on) /, 'your line on ').replace(/^that /, '')) : [];
-  const fits = names.find((n) => textLength(n) + 2 <= max && !/^your (?:earlier )?work as /.test(n)) ?? names.find((n) => textLength(n) + 2 <= max);
+  const fits = names.find((n) => textLength(n) <= max && !/^your (?:earlier )?work as /.test(n)) ?? names.find((n) => textLength(n) <= max);
   const noun = opener?.kind === 'about' ? 'the About section of your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
-  const s = fits ? fits : noun ? `A question about ${noun}` : 'A short question about your work';
+  // Their role names them better than "your recent post" ("A question for a backend engineer").
+  const forRole = role && textLength(`A question for ${role}`) <= max ? `A question for ${role}` : '';
+  const s = fits || forRole || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
 }
 

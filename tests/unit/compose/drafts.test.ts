@@ -5,6 +5,9 @@ import { composeAsk, textLength, type ComposedAsk } from '../../../lib/compose';
 import { isOngoing } from '../../../lib/compose/dates';
 import { findOpeners } from '../../../lib/compose/openers';
 import { terms } from '../../../lib/compose/meaning';
+import { echoes } from '../../../lib/compose/bridge';
+import { goal } from '../../../lib/compose/goals';
+import { withoutAdverbs } from '../../../lib/compose/ask';
 import { asWritten } from '../../../lib/compose/titles';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { CHANNELS } from '../../../lib/tracker/schema';
@@ -248,5 +251,77 @@ describe('a sender with no profile', () => {
     expect(composeAsk({ profile: profile!, me: { role: 'Nurse' }, channel: 'message', now: NOW }).body).toMatch(/I'm a nurse/);
     expect(composeAsk({ profile: profile!, me: { name: 'Priya' }, channel: 'connection-note', now: NOW }).body).toMatch(/I'm Priya/);
     expect(composeAsk({ profile: profile!, me: { name: 'Priya' }, channel: 'message', now: NOW }).needs).toEqual(['role', 'goal']);
+  });
+});
+
+describe.runIf(FIXTURES.length > 0)('round 2 of the blind review (issue 10)', () => {
+  const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  const read = FIXTURES.filter((f) => pageText(f.profile).trim());
+
+  it('different senders to one person get different questions: each sender has one of their own', () => {
+    for (const f of read) {
+      const asked = SENDERS.map((s) => questionsOf(composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW })));
+      asked.forEach((qs, i) => {
+        const others = new Set(asked.filter((_, k) => k !== i).flat());
+        expect(qs.some((q) => !others.has(q)), `${f.name} ${SENDERS[i]!.id}: ${qs.join(' | ')}`).toBe(true);
+      });
+    }
+  });
+
+  it('no question repeats a quote of the opening word for word', () => {
+    for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
+      const d = draft(c);
+      const opening = d.body.split('\n\n')[1] ?? '';
+      for (const m of opening.matchAll(/"([^"]+)"/g)) for (const q of questionsOf(d)) expect(echoes(q, m[1] ?? ''), `${c.f.name} ${c.s.id}: ${q}`).toBe(false);
+    }
+  });
+
+  it('subjects name their topic in 60 characters or fewer, never the sender\'s goal', () => {
+    for (const c of cases.filter((x) => x.channel === 'inmail' || x.channel === 'email')) {
+      const d = draft(c);
+      const g = goal(c.s.me.shortTermGoal)?.text ?? '';
+      expect(textLength(d.subject ?? ''), d.subject).toBeLessThanOrEqual(60);
+      // No run of four words from the goal ("presenting forecasts clearly to…", "health-tech product work").
+      const words = g.toLowerCase().split(/\s+/);
+      for (let i = 0; i + 3 < words.length + (words.length < 4 ? 1 : 0); i++) expect((d.subject ?? '').toLowerCase(), d.subject).not.toContain(words.slice(i, i + Math.min(4, words.length)).join(' '));
+    }
+  });
+
+  it('a message keeps the whole goal and stays flexible about time', () => {
+    for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
+      const d = draft(c);
+      const g = goal(c.s.me.shortTermGoal)!;
+      expect(d.body, d.body).toContain(withoutAdverbs(g.text).split(' ').slice(-3).join(' '));
+      expect(d.body, d.body).toMatch(/fit your|fit around your|any time that suits you/i);
+    }
+  });
+
+  it('one sentence of theirs is named the same way on each of their pages and by every sender', () => {
+    const label = new Map<string, Set<string>>();
+    for (const c of cases) {
+      for (const m of draft(c).body.matchAll(/(your post|your article|your line|the line) "([^"]+)"( in your About section)?/g)) {
+        const kind = m[1] === 'your post' ? 'post' : m[1] === 'your article' ? 'article' : 'about';
+        // Joaquín has two pages (ember-2024-a, public-2024-a): a sentence is his About line on both.
+        const key = `${c.f.profile.fullName}: ${fold(m[2] ?? '')}`;
+        label.set(key, new Set([...(label.get(key) ?? []), kind]));
+      }
+    }
+    for (const [q, kinds] of label) expect([...kinds], q).toHaveLength(1);
+  });
+
+  it('a page that could not be read leaves room in a free note for what the user fills in', () => {
+    const f = FIXTURES.find((x) => x.name === 'not-found-2024');
+    for (const s of SENDERS) expect(composeAsk({ profile: f!.profile, me: s.me, channel: 'connection-note', now: NOW }).length).toBeLessThanOrEqual(160);
+  });
+
+  it('a page with only a title says it once and asks honestly', () => {
+    for (const name of ['ember-2024-e', 'public-2024-b']) {
+      const f = FIXTURES.find((x) => x.name === name)!;
+      for (const s of SENDERS) {
+        const d = composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW });
+        expect(d.body.match(/your work as/g)?.length ?? 0, d.body).toBeLessThanOrEqual(1);
+        expect(d.body, d.body).not.toMatch(/Does your work .* touch/);
+      }
+    }
   });
 });
