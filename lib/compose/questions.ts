@@ -1,8 +1,8 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget, worksIn } from './aims';
+import { worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, gerund, mainClause, PAST, withoutLeadIn } from './clauses';
+import { DOING, PAST, withoutLeadIn } from './clauses';
 export { gerund } from './clauses';
 import { goal, softLower } from './goals';
 import { bridges, echoes, goalForms, theirRole } from './bridge';
@@ -10,7 +10,6 @@ import { textLength } from './limits';
 import { relevance, terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
 import { orgName } from './names';
-import { asWritten, headlineRoles, withRoleArticle } from './titles';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
@@ -59,8 +58,6 @@ function guiding(sentence: string): { verb: string; object: string } | null {
   return words >= 2 && words <= 7 ? { verb: (m[1] ?? '').toLowerCase(), object: second(object) } : null;
 }
 
-/** A title's topic ("Python Threads: Myth or Reality?" → "Python Threads"); '' when it has none. */
-const titleTopic = (t: string) => (/:\s/.test(t) ? (t.split(/:\s/)[0] ?? '') : '');
 
 interface Candidate { q: string; rank: number; goal: boolean; source: string; frame: string }
 
