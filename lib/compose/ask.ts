@@ -156,7 +156,7 @@ export function messagePlan(p: AskParts): Plan {
   const easy = pickBy(EASY, p, 'easy');
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : 'Hi [name],'] },
-    { id: 'open', para: 1, levels: openingLevels(p).slice(p.echoed ? 1 : 0) },
+    { id: 'open', para: 1, levels: ((l) => (p.echoed ? [l[1] ?? '', ...l.slice(1)] : l))(openingLevels(p)) },
     { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },

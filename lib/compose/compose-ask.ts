@@ -63,7 +63,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   if (o.quote && noun) {
     const m = aimFor(aims, o.source);
     if (m?.aim.kind === 'goal' && !target) {
-      const say = ["That is the problem I'm working on.", "It's the problem I'm trying to solve.", `You've written about just that.`];
+      const say = [`Your ${noun} is on that same problem.`, `That is what your ${noun} is about.`, `Your ${noun} is why I'm writing to you.`];
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
     if (m?.aim.kind === 'work') return { tie: null, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };

@@ -120,7 +120,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     add("Your profile is brief: what are you working on these days?", 22, false, 'plain:now', 'little');
   }
   if (f) {
-    const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 || lead.relevance >= 4 } : null;
+    const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
     bridges(seed, f, role, about, inTarget).forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
   }
 

@@ -219,7 +219,7 @@ describe('the opening, the reason and the questions connect', () => {
     let tied = 0;
     for (const c of cases.filter((x) => x.channel === 'message')) {
       const d = draft(c);
-      if (!/That is the problem I'm working on|It's the problem I'm trying to solve|You've written about just that/.test(d.body)) continue;
+      if (!/is on that same problem|That is what your \w+ is about|is why I'm writing to you/.test(d.body)) continue;
       tied++;
       const qs = d.body.split('\n').filter((l) => l.startsWith('- ')).join(' ');
       const hook = terms(d.hook?.detail ?? '').stems;
