@@ -54,6 +54,8 @@ export interface AskParts {
   opener: Opener | null;
   /** Why this person, as its own sentence ("I teach Python…, so your post is close to my own work."); '' when none. */
   link: string;
+  /** The same reason in a few words, for a message that runs long ("Your post is close to my own work."). */
+  linkShort?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
   questions: readonly string[];
@@ -90,16 +92,17 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
 
 /** Who I am and what I'm working towards (ASK.md §2.3), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
-  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean) => {
+  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short') => {
     const who = whoAmI(p.me, withOrg, false);
     const goalPart = aim(p.me.goal, cut);
     if (!who && !goalPart) return '';
     const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;
-    return `${capFirst(head)}.${link && p.link ? ` ${p.link}` : ''}`;
+    const why = link === 'short' ? p.linkShort || p.link : link ? p.link : '';
+    return `${capFirst(head)}.${why ? ` ${why}` : ''}`;
   };
   // The reason stays longest (ASK.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
-  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, false)];
+  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
@@ -167,7 +170,7 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 3 }, { slot: 'open', level: 2 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 2 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }

@@ -52,7 +52,7 @@ const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', artic
  * person works where the sender is heading, or, when nothing of theirs bears on the goal, that the
  * sender wants the view of someone in their role. Worded by the pair, so senders don't share a sentence.
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string } {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
@@ -66,13 +66,13 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
       const say = [`Your ${noun} is on that same problem.`, `That is what your ${noun} is about.`, `Your ${noun} is why I'm writing to you.`];
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
-    if (m?.aim.kind === 'work') return { tie: null, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
-    if (m?.aim.kind === 'later') return { tie: null, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
-    if (m?.aim.kind === 'skill') return { tie: null, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
+    if (m?.aim.kind === 'work') return { tie: null, linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
+    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Your ${noun} bears on my longer-term goal.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
+    if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
-  if (worksIn(profile, target)) return { tie: null, link: `You work in ${target}, where I'm heading.` };
+  if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
   const role = theirRole(profile);
-  if (role) return { tie: null, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : /^someone /.test(role) ? `I'd value the view of ${role}.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
+  if (role) return { tie: null, linkShort: /^someone /.test(role) ? '' : `I'd value ${role.replace(/ at .*$/, '')}'s view.`, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : /^someone /.test(role) ? `I'd value the view of ${role}.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
   return { tie: null, link: '' };
 }
 
@@ -91,7 +91,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
   const seed = pairSeed(profile, me);
-  const { tie, link } = tieOf(profile, me, opener, seed);
+  const { tie, link, linkShort } = tieOf(profile, me, opener, seed);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -102,7 +102,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, tie, questions, ownQuestions: typed.length >= 2,
+    link, linkShort, tie, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
