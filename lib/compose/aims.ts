@@ -53,7 +53,8 @@ export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: n
   for (const aim of aims) {
     // The goal's words are few: a family match counts for it; the others need a shared word.
     const stems = relevance(aim.terms, text, false);
-    const score = aim.kind === 'goal' ? relevance(aim.terms, text) : stems >= 2 ? stems : 0;
+    // A longer-term goal or a skill shares one word with many lines ("strategy"): it needs two.
+    const score = aim.kind === 'goal' ? relevance(aim.terms, text) : stems >= (aim.kind === 'work' ? 2 : 4) ? stems : 0;
     if (score > (best?.score ?? 0) + (best?.aim.kind === 'goal' ? 0 : 0)) best = { aim, score };
   }
   return best && best.score >= 2 ? best : null;

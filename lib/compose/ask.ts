@@ -54,6 +54,8 @@ export interface AskParts {
   opener: Opener | null;
   /** Why this person, as its own sentence ("I teach Python…, so your post is close to my own work."); '' when none. */
   link: string;
+  /** The same reason in a few words, for a message that runs long ("Your post is close to my own work."). */
+  linkShort?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
   questions: readonly string[];
@@ -61,6 +63,10 @@ export interface AskParts {
   minutes: number;
   timeZoneLine: boolean;
   direct: boolean;
+  /** Where they are, in a word ("Sweden", "Stockholm"), for a page that shows little more. */
+  where?: string;
+  /** A question repeats the opener's quote: the opening names it by its topic. */
+  echoed?: boolean;
 }
 
 /** "I'm Marta Kowalska, a data analyst at Vistula Freight", at three sizes. */
@@ -86,15 +92,17 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
 
 /** Who I am and what I'm working towards (ASK.md §2.3), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
-  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean) => {
+  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short') => {
     const who = whoAmI(p.me, withOrg, false);
     const goalPart = aim(p.me.goal, cut);
     if (!who && !goalPart) return '';
     const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;
-    return `${capFirst(head)}.${link && p.link ? ` ${p.link}` : ''}`;
+    const why = link === 'short' ? p.linkShort || p.link : link ? p.link : '';
+    return `${capFirst(head)}.${why ? ` ${why}` : ''}`;
   };
   // The reason stays longest (ASK.md §3): the organisation, then the goal's adverbs and last phrase go first.
-  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 2, true), one(false, 2, false)];
+  // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
+  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
@@ -104,11 +112,10 @@ function openingLevels(p: AskParts): string[] {
   const frame = hash32(`open\u0000${p.seed}`) % 2;
   const say = (name: string) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
-    if (p.tie === 'goal') return frame ? `${capFirst(name)} is close to what I'm working on.` : `${capFirst(name)} speaks to what I'm working on.`;
     if (p.tie === 'change') return `I'm writing about ${name}, because I'm making a move of my own.`;
-    if (o.kind === 'experience' && !o.quote) return `I'm writing because of ${name}.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
-    if (o.kind === 'headline') return `I'm writing because of ${name}.`;
+    // Only a title on the page: say what it shows, once, plainly.
+    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I came across your profile: you ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `worked as ${withRoleArticle(o.detail)}` : `are ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`.replace('you are ', "you're ");
     return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
@@ -152,17 +159,18 @@ export function messagePlan(p: AskParts): Plan {
   const easy = pickBy(EASY, p, 'easy');
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : 'Hi [name],'] },
-    { id: 'open', para: 1, levels: openingLevels(p).slice(0, 2) },
+    { id: 'open', para: 1, levels: ((l) => (p.echoed ? [l[1] ?? '', ...l.slice(1)] : l))(openingLevels(p)) },
     { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
-    { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?"] },
+    { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
     { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', ''] },
-    { id: 'easy', para: 3, levels: [p.timeZoneLine ? easy.slice(easy.lastIndexOf('. ') + 2) : easy, easy.slice(easy.lastIndexOf('. ') + 2)] },
+    // Every message stays flexible about time: the time-zone line says it, or this one does.
+    { id: 'easy', para: 3, levels: [p.timeZoneLine ? easy.slice(easy.lastIndexOf('. ') + 2) : easy, p.timeZoneLine ? 'Thank you!' : "I'll fit your schedule. Thank you!"] },
     { id: 'sign', para: 4, levels: [p.me.name ? pickBy(SIGN_OFFS, p, 'sign') : ''] },
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'tz', level: 1 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 2 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
@@ -174,7 +182,13 @@ export function messagePlan(p: AskParts): Plan {
  */
 export function notePlan(p: AskParts): Plan {
   const o = p.opener;
-  const open = (name: string, tied = false) => (!o ? '[Something of theirs you read.]' : /^that /.test(name) ? `I saw ${name}.` : tied ? `${name} is close to my goal.` : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`);
+  const titleOnly = !!o && !o.quote && (o.kind === 'experience' || o.kind === 'headline');
+  const open = (name: string, tied = false) =>
+    !o ? '[Their topic.]'
+      : /^that /.test(name) ? `I saw ${name}.`
+      : tied ? `${name} is close to my goal.`
+      : titleOnly && /^your work (?:as|in) /.test(name) ? `I see you're ${name.replace(/^your work as /, '').replace(/^your work in /, 'working in ')}${p.where ? ` in ${p.where}` : ''}.`
+      : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`;
   const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
   const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
   // The topic with what it bears on ("your post on simple dashboards … is close to my goal"), then the topic alone.

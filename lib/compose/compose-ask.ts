@@ -9,7 +9,8 @@ import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { withRoleArticle } from './titles';
+import { echoes, theirRole } from './bridge';
+import { hash32 } from './hash';
 import { capFirst } from './text';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
 
@@ -43,32 +44,35 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 /** The note still names its opener (not only "your recent post"). */
 const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
 
-const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'work', featured: 'piece' };
+const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
 
 /**
  * Why this person (ASK.md §2.3), said only as far as it is true: what the opener bears on among the
- * sender's own aims (their goal, their daily work, their longer-term goal, a skill they lack), or that
- * the person works where the sender is heading. The opening carries a goal tie; the others get a sentence.
+ * sender's own aims (their goal, their daily work, their longer-term goal, a skill they lack), that the
+ * person works where the sender is heading, or, when nothing of theirs bears on the goal, that the
+ * sender wants the view of someone in their role. Worded by the pair, so senders don't share a sentence.
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null): { tie: AskParts['tie']; link: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string } {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
+  const h = hash32(`why\u0000${seed}`);
   const target = careerTarget(g.text);
   if (o.kind === 'move') return target ? { tie: 'change', link: '' } : { tie: null, link: '' };
   const noun = KIND_NOUN[o.kind];
   if (o.quote && noun) {
     const m = aimFor(aims, o.source);
-    if (m?.aim.kind === 'goal' && !target) return { tie: 'goal', link: '' };
-    if (m?.aim.kind === 'work') return { tie: null, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
-    if (m?.aim.kind === 'later') return { tie: null, link: `Longer term, I want to ${m.aim.text}, and your ${noun} speaks to that.` };
-    if (m?.aim.kind === 'skill') return { tie: null, link: `I'm still learning ${m.aim.text}, and your ${noun} speaks to that.` };
+    if (m?.aim.kind === 'goal' && !target) {
+      const say = [`Your ${noun} is on that same problem.`, `That is what your ${noun} is about.`, `Your ${noun} is why I'm writing to you.`];
+      return { tie: 'goal', link: say[h % say.length] ?? '' };
+    }
+    if (m?.aim.kind === 'work') return { tie: null, linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
+    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Your ${noun} bears on my longer-term goal.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
+    if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
-  if (worksIn(profile, target)) return { tie: null, link: `I'd value the view of someone already working in ${target}.` };
-  if (!o.quote && (o.kind === 'experience' || (o.kind === 'headline' && o.name.startsWith('your work as ')))) {
-    const role = (o.kind === 'headline' ? o.detail : (o.detail.split(' at ')[0] ?? '')).split(' and ')[0] ?? '';
-    if (role) return { tie: null, link: `I'd value ${withRoleArticle(role)}'s view on it.` };
-  }
+  if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
+  const role = theirRole(profile);
+  if (role) return { tie: null, linkShort: /^someone /.test(role) ? '' : `I'd value ${role.replace(/ at .*$/, '')}'s view.`, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : /^someone /.test(role) ? `I'd value the view of ${role}.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
   return { tie: null, link: '' };
 }
 
@@ -86,7 +90,8 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const picked = openers.find((h) => h.id === input.hook);
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
-  const { tie, link } = tieOf(profile, me, opener);
+  const seed = pairSeed(profile, me);
+  const { tie, link, linkShort } = tieOf(profile, me, opener, seed);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -96,18 +101,23 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const fill = blanks.includes('questions') ? BLANK_QUESTIONS : generated;
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
-    seed: pairSeed(profile, me), first, me: meParts(me), opener,
-    link, tie, questions, ownQuestions: typed.length >= 2,
+    seed, first, me: meParts(me), opener,
+    link, linkShort, tie, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
+    // A question that says their line again word for word: the opening names it by its topic instead.
+    echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
+    where: (profile.location ?? '').split(',')[0]?.replace(/\s+(?:Metropolitan|Metro)\s+Area$/i, '').trim() ?? '',
   };
   const limit = channelLimit(channel, tier);
-  let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body, limit.target);
+  // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
+  const room = channel === 'connection-note' && blanks.length ? 40 : 0;
+  let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
   if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ASK.md §3: the topic stays).
     // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
     for (const o of openers.slice(1, 24)) {
-      const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o) }), limit.body, limit.target);
+      const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
       if (named(tried.text, o)) {
         fitted = tried;
         parts.opener = o;
@@ -116,7 +126,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   const chosen = parts.opener;
-  const subject = subjectFor(chosen, parts.me.goal, channel, tier);
+  const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
   return {
     ...(subject !== undefined ? { subject } : {}),
     body: fitted.text,

@@ -19,7 +19,7 @@ const STOP = new Set(
 /** Related words, by family. Each word is stemmed when the table loads. */
 const FAMILIES: Readonly<Record<string, string>> = {
   numbers: 'dashboard report metric chart visual visualisation visualization forecast forecasting kpi analytics analyst dataset number figure insight query sql baseline score measure',
-  explaining: 'present presentation stakeholder manager leadership executive explain communicate communication story storytelling audience brief clear clearly simple reads read non-technical',
+  explaining: 'present presentation stakeholder manager leadership executive explain communicate communication story storytelling audience brief simple reads read non-technical',
   product: 'product discovery customer user roadmap launch feature prioritise prioritize idea requirement journey',
   teaching: 'teach teacher teaching mentor junior education educator student learn learning training course coach classroom school lesson explain review',
   software: 'engineer engineering software code coding developer programming python backend frontend test testing pull request review deploy release component service api migration',

@@ -56,19 +56,26 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms }
+export interface Want { goal: Terms; context: Terms; names: Terms }
+/** Names the sender uses mid-sentence ("Python", "SQL", "Kafka"): a shared one is the strongest sign of a shared topic. */
+const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');
 export function wantOf(me: Partial<Me>): Want {
   return {
     goal: terms(me.shortTermGoal || me.longTermGoal || ''),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
+    names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
   };
 }
-/** The goal counts twice as much as who the sender is. */
+/** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
 export function bearing(want: Want, text: string): number {
-  return 2 * relevance(want.goal, text) + relevance(want.context, text);
+  return 2 * relevance(want.goal, text) + relevance(want.context, text) + 3 * relevance(want.names, text, false);
 }
 
 const chipQuote = (s: string) => clipWords(s, 140, true);
+
+/** A shouted word in a mixed-case title ("Planning the work vs DOING the work") reads as emphasis, not a name: quoted in lower case. */
+const SHOUT = /\b(?:\p{Lu}{2,}(?:ING|ED|LY)|NOT|NEVER|ALWAYS|REALLY|MUST|STOP|THIS|THAT|WHY|WHAT|HOW|YOU|YOUR|JUST|MORE|LESS|DONE|NOW|ONLY|VERY)\b/gu;
+export const calm = (t: string) => (/\p{Ll}/u.test(t) ? t.replace(SHOUT, (w) => w.toLowerCase()) : t);
 
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number): Draft {
   const quote = asQuote(s);
@@ -92,7 +99,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
       // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
       if (quotableTitle(firstLine) && (a.kind === 'article' || /\?$/.test(firstLine))) {
         // The title counts by its own words: the body below it is judged sentence by sentence, as its own opener.
-        const title = firstLine.replace(/\.$/, '');
+        const title = calm(firstLine.replace(/\.$/, ''));
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 8).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));
@@ -204,8 +211,8 @@ function headlineOpener(profile: Profile, want: Want): Draft[] {
 export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const want = wantOf(me);
   const about = quotableSentences(profile.about ?? '').slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
-  const all = [...activityOpeners(profile, want), ...about, ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '')), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
-  // The same sentence in their About and a post (they repeat themselves): the post keeps it.
+  // The same sentence in their About and a post: it is named as their About line, the same way on every page.
+  const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '')), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
   const seen = new Set<string>();
   const unique = all.filter((o) => {
     const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;

@@ -1,16 +1,15 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget, worksIn } from './aims';
+import { worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, gerund, mainClause, PAST, withoutLeadIn } from './clauses';
+import { DOING, PAST, withoutLeadIn } from './clauses';
 export { gerund } from './clauses';
 import { goal, softLower } from './goals';
-import { goalCut, withoutAdverbs } from './ask';
+import { bridges, echoes, goalForms, theirRole } from './bridge';
 import { textLength } from './limits';
 import { relevance, terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
 import { orgName } from './names';
-import { asWritten, headlineRoles, withRoleArticle } from './titles';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
@@ -59,81 +58,76 @@ function guiding(sentence: string): { verb: string; object: string } | null {
   return words >= 2 && words <= 7 ? { verb: (m[1] ?? '').toLowerCase(), object: second(object) } : null;
 }
 
-/** A title's topic ("Python Threads: Myth or Reality?" → "Python Threads"); '' when it has none. */
-const titleTopic = (t: string) => (/:\s/.test(t) ? (t.split(/:\s/)[0] ?? '') : '');
 
 interface Candidate { q: string; rank: number; goal: boolean; source: string; frame: string }
 
+const NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
+
 /**
- * Two or three questions only this person can answer well (ASK.md §2.4): each comes from something
- * of theirs (a line, a title, a real career move, their role when the page shows nothing more) and
- * the best join it to the sender's goal. None assumes what the page doesn't show: "what do newcomers
- * lack" only to someone who writes that they mentor or hire; "your move" only for a change of field.
+ * Two or three questions only this person can answer well (ASK.md §2.4), chosen for THIS sender:
+ * lines of theirs count by how much they bear on the sender's goal, role and skills, and one question
+ * at least joins their work to the sender's goal in plain words (so two senders never ask one person
+ * the same things). None assumes what the page doesn't show: "what do newcomers lack" only to someone
+ * who writes that they mentor or hire; "your move" only for a change of field; a page that shows only a
+ * title gets questions that say so.
  */
 export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: readonly Opener[] = findOpeners(profile, me)): string[] {
-  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
-  const few = g ? goalCut(withoutAdverbs(g.text)) : '';
-  const aim = g ? (g.vp ? gerund(few) : few) : '';
-  const target = g ? careerTarget(g.text) : '';
-  const goalTerms = terms(g?.text ?? '');
+  const f = goalForms(me);
+  const target = f?.target ?? '';
+  const goalTerms = terms(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
+  const seed = `${profile.slug || profile.fullName || ''}\u0000${me.name ?? ''}\u0000${me.shortTermGoal ?? ''}`;
   const out: Candidate[] = [];
   const add = (q: string, rank: number, goalTied: boolean, source: string, frame: string) => {
     if (q && textLength(q) <= 150) out.push({ q, rank, goal: goalTied, source, frame });
   };
+  const lead = openers[0];
+  const leadQuoted = !!lead?.quote && !lead.topic;
 
   const seen = new Set<string>();
   openers.forEach((o, i) => {
-    const lead = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
-    if (o.kind === 'move' && target) add(`What helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + lead, true, o.source, 'move');
+    const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
+    if (o.kind === 'move' && target) add(`What helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
+    // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
+    const off = o.relevance >= 2 ? 0 : -12;
     const isTitle = o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
     if (isTitle && !askAbout(o.quote)) {
-      const topic = titleTopic(o.quote);
-      if (/\?$/.test(o.quote)) add(`What is your short answer to "${o.quote}"`, 14 + lead + gr, false, o.source, 'title');
-      else add(`What led you to write "${o.quote}"?`, 10 + lead + gr, false, o.source, 'title');
-      if (topic && aim && gr >= 2) add(`How would you apply what you know about ${softLower(topic, false)} to ${aim}?`, 20 + lead + gr * 2, true, o.source, 'apply');
+      // The opening quotes the title already: the question points at it rather than saying it again.
+      if (/\?$/.test(o.quote) && off === 0) add(i === 0 ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
       return;
     }
     const sentence = withoutLeadIn(o.source);
     const guide = guiding(sentence);
-    if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + lead, true, o.source, 'guide');
-    // Someone in the field the sender is moving into: is this practice of theirs something a newcomer should bring, or learn there?
-    if (inTarget && o.topic && !guide && textLength(o.topic) <= 45) add(`Should someone new to ${target} know about ${o.topic} already, or learn it on the job?`, 24 + lead + o.relevance, true, o.source, 'newcomer');
-    const action = askAbout(o.source);
-    if (action) add(action, 12 + lead + gr * 2 + o.relevance, false, o.source, 'action');
-    const why = askWhy(o.source);
-    if (why) add(why, 8 + lead + gr * 2 + o.relevance, false, o.source, 'why');
-    if (aim && gr >= 2 && !target) {
-      const clause = mainClause(sentence) || sentence;
-      if (o.topic) add(`How would you apply your point about ${o.topic} to ${aim}?`, 18 + lead + gr * 3, true, o.source, 'apply');
-      // The line the opening quotes in full: "that line" is enough here.
-      // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
-      else if (i === 0 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
-      // A long line the opening quotes in full: named here by its first words ("Background workers, queues and…").
-      else if (i === 0 && /^[\p{L} ]{6,30},/u.test(sentence) && !/^(?:I|We|In|At|On|For|When|If)\b/.test(sentence)) add(`How would you apply your point about ${softLower(sentence.split(',')[0] ?? '', false)} to ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
-      else if (textLength(clause) <= 80) add(`How would you apply "${clause.replace(/[.!]$/, '')}" to ${aim}?`, 16 + lead + gr * 3, true, o.source, 'apply');
-    }
+    if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
+    // The opening quotes this line in full: a question that says it again word for word reads stitched.
+    const echo = (q: string) => (i === 0 && leadQuoted && echoes(q, o.quote) ? '' : q);
+    const action = echo(askAbout(o.source));
+    if (action) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
+    const why = echo(askWhy(o.source));
+    if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
+    // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
+    if (f && !target && i === 0 && gr >= 2 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
   });
 
-  // A page that shows only their role: ask about it plainly, and whether it touches the goal (assume nothing).
-  const current = profile.experience.find((e) => /present/i.test(e.dates ?? '')) ?? null;
-  const role = asWritten(profile.current?.title ?? current?.title) || headlineRoles(profile.headline).roles[0] || '';
-  const org = orgName(profile.current?.company ?? current?.company);
-  const field = headlineRoles(profile.headline).fields[0] ?? '';
-  if (out.length < 2 && (role || field)) {
-    const what = role ? `your work as ${withRoleArticle(role.split(' and ')[0] ?? role)}${org ? ` at ${org}` : ''}` : `your work in ${field}`;
-    add(`What does ${what} involve day to day?`, 4, false, `${what}:role`, 'role');
-    if (aim) add(`Does ${what.replace(/ at .*$/, '')} touch ${target || aim}, and if so, what has worked for you?`, 5, true, `${what}:touch`, 'touch');
+  const role = theirRole(profile);
+  const readLittle = !openers.some((o) => o.quote || o.kind === 'move');
+  if (readLittle && (role || profile.headline)) {
+    // Only a title on the page: say so, and ask what it leaves out.
+    add("Your profile is brief: what are you working on these days?", 22, false, 'plain:now', 'little');
+  }
+  if (f) {
+    const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
+    bridges(seed, f, role, about, inTarget).forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
   }
 
   // A page with nothing of theirs to ask about: plain questions that assume nothing (rare; the popup invites the user's own).
-  add('What are you focused on in your work these days?', -2, false, 'plain:now', 'plain');
-  add('What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
-  if (aim) add(`What would you suggest to someone ${aim}?`, -1, true, 'plain:goal', 'plain-goal');
+  const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
+  add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -2, false, 'plain:now', 'plain');
+  add(role ? `What led you to your work as ${role}?` : 'What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);
@@ -141,11 +135,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   for (const c of ranked) {
     if (picked.length >= MAX_QUESTIONS) break;
     if (picked.some((p) => p.source === c.source || fold(p.q) === fold(c.q) || (p.frame === c.frame && c.frame !== 'action'))) continue;
+    // A third question only when it bears on the sender too.
+    if (picked.length >= 2 && c.rank < 12) break;
     picked.push(c);
   }
   // At least one question carries the goal when one can: the reason for writing (ASK.md §2.4).
-  if (aim && !picked.slice(0, 2).some((c) => c.goal)) {
-    const withGoal = ranked.find((c) => c.goal && !picked.includes(c) && (c.frame !== 'plain-goal' || picked.length < 2));
+  if (f && !picked.slice(0, 2).some((c) => c.goal)) {
+    const withGoal = ranked.find((c) => c.goal && !picked.includes(c));
     if (withGoal) picked.splice(1, 0, withGoal);
   }
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);

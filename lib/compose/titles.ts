@@ -57,6 +57,9 @@ export function since(dates: string | null | undefined): number | null {
  * Engineer | Cloud Platform guru" → roles ["data architect and engineer"], fields ["analytics solutions"]).
  * Statuses, slogans and fragments ("2x AWS", "Ex-Veloxa") are left out.
  */
+/** Words that make a headline part a field of work. */
+const FIELD_WORD = /\b(?:strategy|marketing|growth|product|data|analytics|engineering|design|research|operations|finance|sales|security|infrastructure|platform|education|health|policy)\b/i;
+
 export function headlineRoles(headline: string | null | undefined): { roles: string[]; fields: string[] } {
   const roles: string[] = [];
   const fields: string[] = [];
@@ -65,6 +68,9 @@ export function headlineRoles(headline: string | null | undefined): { roles: str
     if (isRole(part)) {
       const r = asWritten(rolePart(part));
       if (r.split(' ').length <= 6) roles.push(r);
+    } else if (/,/.test(part) && FIELD_WORD.test(part.split(',')[0] ?? '') && isField(part.split(',')[0] ?? '') && (part.split(',')[0] ?? '').split(/\s+/).length <= 3) {
+      // "Growth Strategy, Consumer & Platform Businesses": the field before the comma.
+      fields.push((part.split(',')[0] ?? '').replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()));
     } else if (isField(part) && part.split(/\s+/).length <= 5 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(part) && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) fields.push(asWritten(part));
   }
   return { roles, fields };

@@ -1,8 +1,11 @@
 /**
  * 44 drafts for a blind reviewer (issue 10): every fixture × four senders (one with no profile), the channel
- * varied, as Markdown with nothing about how they were made.   npx tsx tests/demo/blind.ts > drafts.md
+ * varied, as Markdown with nothing about how they were made, and under each person what their page says (the
+ * lines a draft may quote), so a reviewer can check every quote.   npx tsx tests/demo/blind.ts > drafts.md
  */
 import { composeAsk } from '../../lib/compose';
+import { quotableSentences } from '../../lib/compose/clauses';
+import type { Profile } from '../../lib/linkedin/schema';
 import type { Channel } from '../../lib/tracker/schema';
 import { readFixtures, SENDERS } from '../unit/compose/senders';
 
@@ -12,7 +15,28 @@ const fixtures = readFixtures();
 const out = ['# Coffee Chat drafts on the shared fixtures', '', `${fixtures.length} people × 4 senders, channels varied (free account).`, ''];
 for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about} (the browser's time zone: ${s.myTimeZone})`);
 out.push('', 'A page that gives no name (not-found-2024) gets a starting point with its blanks in [brackets]; the product flags them until the user fills them in.', '');
+/** What the reader found on the page: name, headline, roles, and every About and post/article sentence a draft may quote. */
+function pageOf(p: Profile): string[] {
+  const out = [`- **Name:** ${p.fullName ?? '(none: the page could not be read)'}`, `- **Headline:** ${p.headline ?? '(none)'}`, `- **Location:** ${p.location ?? '(none)'}`];
+  const roles = p.experience.slice(0, 6).map((e) => `${e.title} · ${e.company} · ${e.dates ?? ''}`);
+  if (roles.length) out.push(`- **Experience (first ${roles.length}):** ${roles.join('; ')}`);
+  if (p.education.length) out.push(`- **Education:** ${p.education.map((e) => e.school).join('; ')}`);
+  const about = quotableSentences(p.about ?? '');
+  out.push(`- **About** (${about.length} sentences that can be quoted):${about.length ? '' : ' (none)'}`);
+  for (const s of about) out.push(`  - About: "${s}"`);
+  const acts = p.activity.filter((a) => a.kind === 'post' || a.kind === 'article');
+  out.push(`- **Their own posts and articles** (reposts are not theirs and are never quoted):${acts.length ? '' : ' (none)'}`);
+  acts.forEach((a, k) => {
+    const title = a.text.split('\n')[0]?.trim() ?? '';
+    const lines = quotableSentences(a.text);
+    out.push(`  - ${a.kind} ${k + 1}: ${lines.length ? lines.map((x) => `"${x}"`).join(' ') : `"${title}"`}${lines.length && title && !lines.includes(title) && title.length <= 90 ? ` (first line: "${title}")` : ''}`);
+  });
+  if (p.featured.length) out.push(`- **Featured:** ${p.featured.map((x) => x.title).join('; ')}`);
+  return out;
+}
+
 fixtures.forEach((f, i) => {
+  out.push('', `## ${f.name}: what the page says`, '', ...pageOf(f.profile));
   // Four of the five senders per person, the no-profile one always; every sender and channel appears often.
   const senders = SENDERS.filter((s, k) => s.id === 'no-profile' || k !== i % 4);
   senders.forEach((s, k) => {

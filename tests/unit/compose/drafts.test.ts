@@ -5,6 +5,9 @@ import { composeAsk, textLength, type ComposedAsk } from '../../../lib/compose';
 import { isOngoing } from '../../../lib/compose/dates';
 import { findOpeners } from '../../../lib/compose/openers';
 import { terms } from '../../../lib/compose/meaning';
+import { echoes } from '../../../lib/compose/bridge';
+import { goal } from '../../../lib/compose/goals';
+import { withoutAdverbs } from '../../../lib/compose/ask';
 import { asWritten } from '../../../lib/compose/titles';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { CHANNELS } from '../../../lib/tracker/schema';
@@ -24,7 +27,9 @@ function pageText(p: Profile): string {
 /** Words that say nothing about this person in particular. */
 const GENERIC = terms('what how would you your focus first someone making this change help most when moved work typical week look like ' +
   'wish known earlier career starting today apply point about question questions convincing team like yours role go did do ' +
-  'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view').stems;
+  'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view ' +
+  // The frames that join their role to the sender's goal ("As a scrum master, where would you start to …?").
+  'start adapt idea tell sit use count before profile brief these days').stems;
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
@@ -104,7 +109,8 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
         }
       }
       for (const [q, names] of asked) {
-        if (names.length < 2) continue;
+        // "…what from that post would you use first?" points at the line the opening quoted, which is on each page.
+        if (names.length < 2 || /\bthat (?:post|line|article)\b/.test(q)) continue;
         // The fixtures repeat some sentences across people ("Small pull requests ship faster…" is on four pages):
         // a question may repeat only when every word it takes from a page is on each page it went to.
         const own = [...terms(q).stems].filter((w) => !GENERIC.has(w) && !terms([s.me.shortTermGoal, s.me.role].join(' ')).stems.has(w));
@@ -213,14 +219,14 @@ describe('the opening, the reason and the questions connect', () => {
     let tied = 0;
     for (const c of cases.filter((x) => x.channel === 'message')) {
       const d = draft(c);
-      if (!/is close to what I'm working on|speaks to what I'm working on/.test(d.body)) continue;
+      if (!/is on that same problem|That is what your \w+ is about|is why I'm writing to you/.test(d.body)) continue;
       tied++;
       const qs = d.body.split('\n').filter((l) => l.startsWith('- ')).join(' ');
       const hook = terms(d.hook?.detail ?? '').stems;
       const goal = terms(c.s.me.shortTermGoal).stems;
       expect([...terms(qs).stems].some((w) => hook.has(w) || goal.has(w)), d.body).toBe(true);
     }
-    expect(tied).toBeGreaterThan(5);
+    expect(tied).toBeGreaterThanOrEqual(4);
   });
   it.runIf(FIXTURES.length > 0)('never calls a promotion or an internship a career move, nor asks someone outside the field what newcomers lack', () => {
     for (const c of cases) {
@@ -245,5 +251,77 @@ describe('a sender with no profile', () => {
     expect(composeAsk({ profile: profile!, me: { role: 'Nurse' }, channel: 'message', now: NOW }).body).toMatch(/I'm a nurse/);
     expect(composeAsk({ profile: profile!, me: { name: 'Priya' }, channel: 'connection-note', now: NOW }).body).toMatch(/I'm Priya/);
     expect(composeAsk({ profile: profile!, me: { name: 'Priya' }, channel: 'message', now: NOW }).needs).toEqual(['role', 'goal']);
+  });
+});
+
+describe.runIf(FIXTURES.length > 0)('round 2 of the blind review (issue 10)', () => {
+  const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  const read = FIXTURES.filter((f) => pageText(f.profile).trim());
+
+  it('different senders to one person get different questions: each sender has one of their own', () => {
+    for (const f of read) {
+      const asked = SENDERS.map((s) => questionsOf(composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW })));
+      asked.forEach((qs, i) => {
+        const others = new Set(asked.filter((_, k) => k !== i).flat());
+        expect(qs.some((q) => !others.has(q)), `${f.name} ${SENDERS[i]!.id}: ${qs.join(' | ')}`).toBe(true);
+      });
+    }
+  });
+
+  it('no question repeats a quote of the opening word for word', () => {
+    for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
+      const d = draft(c);
+      const opening = d.body.split('\n\n')[1] ?? '';
+      for (const m of opening.matchAll(/"([^"]+)"/g)) for (const q of questionsOf(d)) expect(echoes(q, m[1] ?? ''), `${c.f.name} ${c.s.id}: ${q}`).toBe(false);
+    }
+  });
+
+  it('subjects name their topic in 60 characters or fewer, never the sender\'s goal', () => {
+    for (const c of cases.filter((x) => x.channel === 'inmail' || x.channel === 'email')) {
+      const d = draft(c);
+      const g = goal(c.s.me.shortTermGoal)?.text ?? '';
+      expect(textLength(d.subject ?? ''), d.subject).toBeLessThanOrEqual(60);
+      // No run of four words from the goal ("presenting forecasts clearly to…", "health-tech product work").
+      const words = g.toLowerCase().split(/\s+/);
+      for (let i = 0; i + 3 < words.length + (words.length < 4 ? 1 : 0); i++) expect((d.subject ?? '').toLowerCase(), d.subject).not.toContain(words.slice(i, i + Math.min(4, words.length)).join(' '));
+    }
+  });
+
+  it('a message keeps the whole goal and stays flexible about time', () => {
+    for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
+      const d = draft(c);
+      const g = goal(c.s.me.shortTermGoal)!;
+      expect(d.body, d.body).toContain(withoutAdverbs(g.text).split(' ').slice(-3).join(' '));
+      expect(d.body, d.body).toMatch(/fit your|fit around your|any time that suits you/i);
+    }
+  });
+
+  it('one sentence of theirs is named the same way on each of their pages and by every sender', () => {
+    const label = new Map<string, Set<string>>();
+    for (const c of cases) {
+      for (const m of draft(c).body.matchAll(/(your post|your article|your line|the line) "([^"]+)"( in your About section)?/g)) {
+        const kind = m[1] === 'your post' ? 'post' : m[1] === 'your article' ? 'article' : 'about';
+        // Joaquín has two pages (ember-2024-a, public-2024-a): a sentence is his About line on both.
+        const key = `${c.f.profile.fullName}: ${fold(m[2] ?? '')}`;
+        label.set(key, new Set([...(label.get(key) ?? []), kind]));
+      }
+    }
+    for (const [q, kinds] of label) expect([...kinds], q).toHaveLength(1);
+  });
+
+  it('a page that could not be read leaves room in a free note for what the user fills in', () => {
+    const f = FIXTURES.find((x) => x.name === 'not-found-2024');
+    for (const s of SENDERS) expect(composeAsk({ profile: f!.profile, me: s.me, channel: 'connection-note', now: NOW }).length).toBeLessThanOrEqual(160);
+  });
+
+  it('a page with only a title says it once and asks honestly', () => {
+    for (const name of ['ember-2024-e', 'public-2024-b']) {
+      const f = FIXTURES.find((x) => x.name === name)!;
+      for (const s of SENDERS) {
+        const d = composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW });
+        expect(d.body.match(/your work as/g)?.length ?? 0, d.body).toBeLessThanOrEqual(1);
+        expect(d.body, d.body).not.toMatch(/Does your work .* touch/);
+      }
+    }
   });
 });

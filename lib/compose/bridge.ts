@@ -1,0 +1,101 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import { careerTarget } from './aims';
+import { gerund } from './clauses';
+import { goal } from './goals';
+import { withoutAdverbs } from './ask';
+import { hash32 } from './hash';
+import { orgName } from './names';
+import { asWritten, headlineRoles, withRoleArticle } from './titles';
+import { fold } from './text';
+
+/**
+ * The sender's goal in the forms a question needs (issue 10, round 2): whole, never cut mid-phrase,
+ * and said to a stranger ("make our payment services reliable" → "make payment services reliable";
+ * "learn how to run pricing experiments" → "run pricing experiments": the question is about doing it).
+ */
+export interface GoalForms {
+  /** "present forecasts to non-technical stakeholders" (after "if you had to"). */
+  inf: string;
+  /** "presenting forecasts to non-technical stakeholders". */
+  ger: string;
+  /** Where a career change leads ("software engineering"), or ''. */
+  target: string;
+}
+
+export function goalForms(me: Partial<Me>): GoalForms | null {
+  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
+  if (!g) return null;
+  const target = careerTarget(g.text);
+  if (!g.vp) return { inf: `work towards ${g.text}`, ger: `working towards ${g.text}`, target };
+  const inf = withoutAdverbs(g.text)
+    .replace(/^(?:learn|understand|figure out|find out)\s+(?:how\s+)?to\s+/i, '')
+    .replace(/\b(?:our|my)\s+/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { inf, ger: gerund(inf), target };
+}
+
+/** Their role as a person writes it ("a scrum master at Kustbank"), from the current title or the headline; '' when none. */
+export function theirRole(profile: Profile, withOrg = false): string {
+  const current = profile.experience.find((e) => /present/i.test(e.dates ?? '')) ?? null;
+  const role = asWritten(profile.current?.title ?? current?.title) || headlineRoles(profile.headline).roles[0] || '';
+  if (!role) {
+    // No title, but a field in the headline ("Growth Strategy, Consumer & Platform Businesses"): "someone in growth strategy".
+    const field = headlineRoles(profile.headline).fields[0];
+    return field ? `someone in ${field}` : '';
+  }
+  const one = role.split(/\s+and\s+/)[0] ?? role;
+  const org = withOrg ? orgName(profile.current?.company ?? current?.company) : '';
+  const r = withRoleArticle(one);
+  return `${/^(?:an?|the)\s/i.test(r) ? r : `${/^[aeiou]/i.test(r) ? 'an' : 'a'} ${r}`}${org ? ` at ${org}` : ''}`;
+}
+
+/** Shared words: a question that names their topic and the goal in the same words says the same thing twice. */
+export function overlaps(a: string, b: string): boolean {
+  const words = (s: string) => new Set(fold(s).match(/\p{L}{4,}/gu) ?? []);
+  const x = words(a);
+  return [...words(b)].filter((w) => x.has(w)).length >= 2;
+}
+
+/** Whether a question repeats five words or more of a quote word for word. */
+export function echoes(question: string, quote: string): boolean {
+  const q = ` ${fold(question).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const w = fold(quote).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  for (let i = 0; i + 5 <= w.length; i++) if (q.includes(` ${w.slice(i, i + 5).join(' ')} `)) return true;
+  return false;
+}
+
+export interface Bridge {
+  q: string;
+  frame: string;
+  /** It asks about the line the opening named (one question per line of theirs). */
+  about?: boolean;
+}
+
+/**
+ * Questions that join this person's work to this sender's goal in plain words: what they would do,
+ * from where they stand, with the sender's problem. `about` names the line the opening quoted
+ * ("that post"), or '' when the opening named no line of theirs; `topic` is its topic in a few words.
+ */
+export function bridges(seed: string, f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean } | null, inTarget: boolean): Bridge[] {
+  const out: Bridge[] = [];
+  const h = hash32(`bridge\u0000${seed}`);
+  if (f.target) {
+    if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone moving into ${f.target}?`, frame: 'look-for' });
+    else if (role) out.push({ q: `As ${role}, what would you tell someone moving into ${f.target}?`, frame: 'tell' });
+    if (about?.relevant && about.topic) out.push({ q: `Would you count ${about.topic} as something to learn before moving into ${f.target}, or on the job?`, frame: 'before-or-after', about: true });
+    return out;
+  }
+  if (about?.relevant) {
+    const t = about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
+    out.push(
+      h % 2
+        ? { q: `If you had to ${f.inf}, what from that ${about.noun} would you use first?`, frame: 'use-first', about: true }
+        : { q: t ? `How would you adapt ${t} for ${f.ger}?` : `How would you adapt the idea in that ${about.noun} for ${f.ger}?`, frame: 'adapt', about: true },
+    );
+  }
+  if (role) out.push(h % 3 === 0 ? { q: `Where would you start, as ${role}, to ${f.inf}?`, frame: 'start' } : { q: `As ${role}, how would you ${f.inf}?`, frame: 'do-first' });
+  else if (!out.length) out.push({ q: `Where would you start if you had to ${f.inf}?`, frame: 'start' });
+  return out;
+}
