@@ -1,9 +1,8 @@
-import { CommandSchema } from '../shared/commands';
-import { SettingsSchema } from '../settings/schema';
-import { DRAFT_KINDS } from '../follow-ups';
 import { NextStepSchema } from '../next-step/types';
-import { ChannelSchema, CloseReasonSchema, EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
+import { EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
+// Types only: what the background checks stays out of the popup's bundle (its 80 KB).
+import type { LiveQuerySchema, PopupStepSchema, ToBackgroundPortSchema } from './to-background';
 
 /**
  * The popup's one line to the database. The background owns Dexie and runs the
@@ -13,38 +12,6 @@ import { z } from '../zod';
 export const PORT_NAME = 'popup-tracker';
 
 const Id = z.number().int().nonnegative();
-
-/** What the popup watches; the background answers again whenever the result changes. */
-export const LiveQuerySchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('person'), url: z.string() }),
-  z.object({ name: z.literal('sent-note-times') }),
-  z.object({ name: z.literal('due'), now: z.number(), settings: SettingsSchema }),
-  /** The step "Undo" would take back, so the button can name it. */
-  z.object({ name: z.literal('last-step'), personId: z.string() }),
-  /**
-   * The coach's hints on the text being typed (issue 11): the coach runs in the background, so its
-   * phrase lists stay out of the popup's 80 KB. Pure: answered once per text.
-   */
-  z.object({
-    name: z.literal('coach'),
-    draft: z.object({ body: z.string().max(20_000), subject: z.string().max(2_000).optional() }),
-    context: z.object({
-      channel: ChannelSchema,
-      tier: z.enum(['free', 'premium']).optional(),
-      firstName: z.string().nullable().optional(),
-      fullName: z.string().nullable().optional(),
-      kind: SentKindSchema.optional(),
-      sender: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).nullable().optional(),
-    }),
-  }),
-  /** The tracked person's one next step (lib/next-step), worked out where the rules live (issue 12). */
-  z.object({ name: z.literal('next-step'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string() }),
-  /** A follow-up's ready draft, from the writers in the background: the popup keeps its budget. */
-  z.object({
-    name: z.literal('follow-up-draft'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string(),
-    kind: z.enum(DRAFT_KINDS), channel: ChannelSchema, closeReason: CloseReasonSchema.optional(),
-  }),
-]);
 
 /** One coach hint as the popup shows it (lib/coach/types.ts). */
 export const HintSchema = z.object({
@@ -56,15 +23,6 @@ export const HintSchema = z.object({
 
 /** A step as the popup names it: "Ask sent (22 Nov)". */
 export const StepSummarySchema = z.object({ type: z.enum(EVENT_TYPES), sentKind: SentKindSchema.optional(), at: z.number() });
-
-/** The popup's writes are commands like the dashboard's (lib/shared/commands.ts), sent over the port. */
-export const PopupStepSchema = CommandSchema;
-
-export const ToBackgroundPortSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('watch'), id: Id, query: LiveQuerySchema }),
-  z.object({ type: z.literal('unwatch'), id: Id }),
-  z.object({ type: z.literal('step'), id: Id, step: PopupStepSchema }),
-]);
 
 export const ToPopupPortSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('value'), id: Id, value: z.unknown() }),

@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import type { CoffeeChatDb } from '../tracker/db';
 import { runCommand } from '../background/commands';
 import { answerQuery } from './answer';
-import { ToBackgroundPortSchema, type PortLike, type ToPopupPort } from './protocol';
+import type { PortLike, ToPopupPort } from './protocol';
+import { ToBackgroundPortSchema } from './to-background';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
