@@ -25,7 +25,7 @@ export default defineConfig({
     permissions: SHIPPED_PERMISSIONS,
     ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
     action: { default_title: 'Coffee Chat' },
-    // The dashboard doubles as the options page (issue 5).
+    // The dashboard doubles as the options page.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {

@@ -11,7 +11,7 @@ import { median, round, type Row } from './rows';
 const PASSES = 5;
 
 /**
- * The coach on every hand-labelled message (issue 11: under 5 ms a message), in Node: each message
+ * The coach on every hand-labelled message, in Node: each message
  * is coached once per pass with a fresh body (a trailing space differs per pass), so no cache helps;
  * the row is the median over all messages and passes after one warm-up pass.
  */

@@ -8,7 +8,7 @@ const ROUNDS = 5;
 
 /**
  * Composing, in plain Node (the composer is pure): every shared fixture, read once by the real reader,
- * drafted for every sender and channel, several rounds after a warm-up. Target: under 5 ms a draft (issue 10).
+ * drafted for every sender and channel, several rounds after a warm-up. Target: under 5 ms a draft.
  */
 export function composeRows(): Row[] {
   const people = readFixtures();

@@ -47,7 +47,7 @@ export function generate(count: number, t0 = Date.UTC(2026, 10, 22, 9, 0)): { pe
       ...stageDetail(stage, at),
     };
     if (p.repliedAt === undefined) delete p.repliedAt;
-    // People in possible states only (an import lists impossible ones as problems, issue 15): not yet
+    // People in possible states only (an import lists impossible ones as problems): not yet
     // asked before "sent", with no steps past their stage in their log.
     if (stage === 'drafted') delete p.sentAt;
     if (stage === 'invited') {

@@ -1,4 +1,4 @@
-/** One measurement in bench/results.json (issue 2): name, unit, median, runs; target when an issue sets one. */
+/** One measurement in bench/results.json: name, unit, median, runs; target when an issue sets one. */
 export interface Row {
   name: string;
   unit: 'ms' | 'KB' | 'MB';

@@ -1,7 +1,7 @@
 import type { Hint } from '../lib/coach';
 
 /**
- * The coach's hints under the draft (ASK.md §4). Each quotes the words it is about;
+ * The coach's hints under the draft (ARCHITECTURE.md §4). Each quotes the words it is about;
  * activating it selects those words in the message box.
  */
 export function CoachHints({ hints, body, onSelect }: { hints: Hint[]; body: string; onSelect: (start: number, end: number) => void }) {

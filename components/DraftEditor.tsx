@@ -20,7 +20,7 @@ interface Props {
   textareaRef?: Ref<HTMLTextAreaElement>;
 }
 
-/** The editable draft with a live count against the channel's limit (ASK.md §3). */
+/** The editable draft with a live count against the channel's limit (ARCHITECTURE.md §3). */
 export function DraftEditor({ draft, hasSubject, limit, subjectLimit, onChange, textareaRef }: Props) {
   const length = charCount(draft.body);
   const over = length > limit;

@@ -6,7 +6,7 @@ export const personHref = (id: string, nudge?: string) =>
   `/dashboard.html#/person/${encodeURIComponent(id)}${nudge ? `?nudge=${nudge}` : ''}`;
 
 /**
- * "Due now": the follow-ups ASK.md §5 says are due, each with its draft one click
+ * "Due now": the follow-ups ARCHITECTURE.md §5 says are due, each with its draft one click
  * away. Shown in the popup (anywhere, also off LinkedIn) and atop the dashboard.
  */
 function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: string) => void }) {
@@ -31,7 +31,7 @@ function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: str
   );
 }
 
-/** A short list: the oldest few, the rest one click away, so the list never buries the page (issue 12). */
+/** A short list: the oldest few, the rest one click away, so the list never buries the page. */
 const SHORT = 5;
 
 export function DueList({ due, compact, onOpen }: { due: DueItem[] | undefined; compact?: boolean; onOpen?: (id: string, kind: string) => void }) {

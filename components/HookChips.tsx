@@ -4,7 +4,7 @@ import type { Hook } from '../lib/compose';
 const SHOWN = 5;
 
 /**
- * What the draft opens with (ASK.md §2.2): every opener the composer found, best match first, as
+ * What the draft opens with (ARCHITECTURE.md §2): every opener the composer found, best match first, as
  * readable choices. The order is the ranking and never changes when one is picked, so a choice
  * stays where the user saw it. Radio buttons: arrow keys move between them.
  */

@@ -4,7 +4,7 @@ import { emptyProfile, type Profile } from '../lib/linkedin/schema';
 
 /**
  * When a page can't be read, the user types the essentials and still gets a
- * draft (issue 3: "a way to type the details in by hand").
+ * draft.
  */
 export function ManualEntry({ url, onDone }: { url: string | null; onDone: (p: Profile) => void }) {
   const [f, setF] = useState({ url: url && profileSlugFromUrl(url) ? url : '', name: '', headline: '', title: '', company: '', location: '' });

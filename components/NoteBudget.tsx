@@ -1,5 +1,5 @@
 /**
- * Free accounts may add a note to only a few invitations a month (ASK.md §3).
+ * Free accounts may add a note to only a few invitations a month (ARCHITECTURE.md §3).
  * When none are left: invite without a note, then send the ask as a message.
  */
 export function NoteBudget({ left, budget, onInviteWithoutNote }: { left: number; budget: number; onInviteWithoutNote: () => void }) {

@@ -2,7 +2,7 @@ import type { Profile } from '../lib/linkedin/schema';
 import type { Stage } from '../lib/tracker/schema';
 import { StatusBadge } from './StatusBadge';
 
-/** Who this is, at a glance: name, headline, current role (issue 3's compact card). */
+/** Who this is, at a glance: name, headline, current role. */
 export function ProfileCard({ profile, stage }: { profile: Profile; stage?: Stage }) {
   const c = profile.current;
   const role = c ? (c.title ? `${c.title} at ${c.company}` : c.company) : null;

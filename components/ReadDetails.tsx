@@ -19,7 +19,7 @@ export function readable(field: string): string {
 }
 
 /**
- * "What we read": every field can be corrected before drafting (issue 3), so a
+ * "What we read": every field can be corrected before drafting, so a
  * reader miss never forces a bad draft.
  */
 export function ReadDetails({ profile, missing, onChange }: { profile: Profile; missing: string[]; onChange: (p: Profile) => void }) {

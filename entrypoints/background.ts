@@ -16,7 +16,7 @@ export default defineBackground(() => {
     const offset = await clockOffset();
     await refreshNudges(getDb(), settings, Date.now() + offset, offset);
   };
-  // A worker stopped after a write and before its refresh wakes on this alarm and recomputes (issue 15).
+  // A worker stopped after a write and before its refresh wakes on this alarm and recomputes.
   const beforeWrite = () => browser.alarms.create(RECHECK, { when: Date.now() + RECHECK_AFTER_MS });
   const own = (sender: { id?: string; url?: string }) => fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
   // Every start of the worker (install, browser start, or woken by an event after MV3 put it to sleep

@@ -13,11 +13,11 @@ export interface ChannelLimit {
   body: number;
   /** Hard cap on the subject; absent when the channel has no subject cap (email) or no subject. */
   subject?: number;
-  /** What the composer aims for: the whole draft for notes, "about 600" for an ask (ASK.md §3). */
+  /** What the composer aims for: the whole draft for notes, "about 600" for an ask (ARCHITECTURE.md §3). */
   target: number;
 }
 
-/** ASK.md §3, LinkedIn's numbers checked in 2026 (InMail body 1,900 of LinkedIn's 2,000, for a margin). */
+/** ARCHITECTURE.md §3, LinkedIn's numbers checked in 2026 (InMail body 1,900 of LinkedIn's 2,000, for a margin). */
 export const CHANNEL_LIMITS = {
   'connection-note': { free: { body: 200, target: 200 }, premium: { body: 300, target: 300 } },
   inmail: { free: { body: 1900, subject: 200, target: 600 }, premium: { body: 1900, subject: 200, target: 600 } },

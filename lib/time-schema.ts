@@ -6,7 +6,7 @@ export const MAX_TIME = Date.UTC(2100, 0, 1);
 
 /**
  * Every stored time: epoch milliseconds, whole, between 2000 and 2100. One schema for the store,
- * the import and every command a page sends (issue 15), so a time a Date can't hold (8.7e15),
+ * the import and every command a page sends, so a time a Date can't hold (8.7e15),
  * a negative or a fraction never reaches IndexedDB, and the CSV never meets an invalid date.
  */
 export const TimeSchema = z

@@ -3,7 +3,7 @@ import type { Me } from '../../lib/settings/schema';
 import type { Person } from '../../lib/tracker/schema';
 import { downloadInvite } from './invite';
 
-/** The booked chat in both zones, side by side (guide 001: "Own the logistics"). */
+/** The booked chat in both zones, side by side. */
 export function ChatInfo({ person, now, me }: { person: Person; now: number; me: Me }) {
   const chat = person.chat;
   if (!chat) return null;

@@ -19,7 +19,7 @@ function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: numb
   return <DueList due={due.value} onOpen={onOpen} />;
 }
 
-/** The dashboard: due now, the pipeline, a person's page, and the user's data (issue 5). */
+/** The dashboard: due now, the pipeline, a person's page, and the user's data. */
 export function DashboardApp() {
   const route = useRoute();
   const settings = useSettings();

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { command } from '../../lib/dashboard/command';
 
 /**
- * "Delete everything" says what goes and what stays before it asks (issue 15), and offers the
+ * "Delete everything" says what goes and what stays before it asks, and offers the
  * export first: nothing deleted here can be undone.
  */
 export function DeleteEverything({ onExport, run }: { onExport: () => Promise<void>; run: (busy: string, fn: () => Promise<string>) => Promise<void> }) {

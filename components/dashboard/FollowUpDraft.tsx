@@ -32,7 +32,7 @@ function startChannel(p: Person, kind: DraftKind): Channel {
 }
 
 /**
- * A draft ready to copy (ASK.md §5 "the draft says"), coached, then recorded as the step it is for.
+ * A draft ready to copy (ARCHITECTURE.md §5 "the draft says"), coached, then recorded as the step it is for.
  * Switching channel keeps the user's edits; Copy takes the subject along where the channel has one.
  */
 export function FollowUpDraft({ person, kind, settings, now, closeReason, primary = true, onDone }: Props) {

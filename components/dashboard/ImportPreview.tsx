@@ -21,7 +21,7 @@ export function summaryText(s: ImportSummary): string {
 }
 
 /**
- * What a file would change, before anything does (issue 15): the counts, every problem with its
+ * What a file would change, before anything does: the counts, every problem with its
  * reason, and the choice. A file with problems is imported only without the listed records, and only
  * when the user says so; "Don't import" leaves everything as it was.
  */

@@ -26,7 +26,7 @@ interface Props {
 const FORMS: readonly StepAction[] = ['schedule', 'hold', 'close', 'mentor'];
 
 /**
- * The person page's "Next step" (issue 12): one primary action with its draft or form, the stage's
+ * The person page's "Next step": one primary action with its draft or form, the stage's
  * other actions secondary, and nothing the stage doesn't allow. lib/next-step decides, as in the popup.
  */
 export function NextStepPanel({ person, settings, now, openAction, nudge, onAct }: Props) {

@@ -14,7 +14,7 @@ export function tagChanges(before: readonly string[], typed: readonly string[]):
   return { add: now.filter((t) => !was.has(t)), remove: before.filter((t) => !is.has(t)) };
 }
 
-/** Notes and tags (ASK.md §6): what the user keeps about the person beyond the steps. */
+/** Notes and tags (ARCHITECTURE.md §6): what the user keeps about the person beyond the steps. */
 export function NotesAndTags({ person, now }: { person: Person; now: number }) {
   const [note, setNote] = useState('');
   const stored = person.tags.join(', ');
@@ -32,7 +32,7 @@ export function NotesAndTags({ person, now }: { person: Person; now: number }) {
     <section class="notes-tags" aria-label="Notes and tags">
       <form class="row" onSubmit={(e) => {
         e.preventDefault();
-        // Only what this form changed: another page's tags saved meanwhile stay (issue 15).
+        // Only what this form changed: another page's tags saved meanwhile stay.
         const { add, remove } = tagChanges(base, tags.split(','));
         void guard(command({ name: 'edit-tags', personId: person.id, add, remove, at: now }).then(() => (setTyping(false), setSaved(true))));
       }}>

@@ -54,7 +54,7 @@ export function PersonPage({ id, nudge, action, settings, now }: { id: string; n
       <ChatInfo person={person} now={now} me={settings.me} />
       <div class="row">
         <UndoLastStep person={person} onAct={act} />
-        {/* No confirm(): the delete can be undone from the toast for a while (issue 15). */}
+        {/* No confirm(): the delete can be undone from the toast for a while. */}
         <button type="button" class="danger" onClick={() => void act(async () => {
           const gone = await command<{ id: string; name: string }>({ name: 'delete-person', personId: person.id, at: now });
           offerUndoDelete(gone);

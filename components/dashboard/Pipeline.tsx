@@ -21,7 +21,7 @@ type Sort = NonNullable<ListQuery['sort']>;
 const SORTS: Record<Sort, string> = { recent: 'Latest activity', name: 'Name', created: 'Newest first' };
 const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 
-/** The filters as the URL keeps them (#/?q=…&stage=…), so Back and a reload bring them back (issue 12). */
+/** The filters as the URL keeps them (#/?q=…&stage=…), so Back and a reload bring them back. */
 function fromUrl() {
   const p = new URLSearchParams(location.hash.split('?')[1] ?? '');
   const stage = p.get('stage');
@@ -39,7 +39,7 @@ function fromUrl() {
 
 /**
  * People by stage, with counts; search as you type; filters; sorting; each person's next step and
- * when it is due. Pages of 50 keep it instant at 10,000 people (issue 5); the next step is worked
+ * when it is due. Pages of 50 keep it instant at 10,000 people; the next step is worked
  * out only for the page shown.
  */
 export function Pipeline({ now, settings, onShown }: { now: number; settings: Settings; onShown?: () => void }) {
@@ -84,7 +84,7 @@ export function Pipeline({ now, settings, onShown }: { now: number; settings: Se
     if (result && counted && page > 0 && page * PAGE >= total) setPage(Math.max(0, Math.ceil(total / PAGE) - 1));
   }, [result, counted, page, total]);
   const count = (n: number) => (counted ? ` (${n})` : '');
-  // `npm run bench` reads this mark: the dashboard's first render (issue 5).
+  // `npm run bench` reads this mark: the dashboard's first render.
   useEffect(() => void (result && (performance.mark('coffee-chat:list-visible'), setShown(true), onShown?.())), [!!result]);
 
   // Nobody tracked at all: the first steps, not nine empty filters.

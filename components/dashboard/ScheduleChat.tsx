@@ -24,7 +24,7 @@ const localInputs = (ms: number, zone: string) => {
 export function ScheduleChat({ person, settings, now, onDone }: { person: Person; settings: Settings; now: number; onDone: (msg: string) => void }) {
   const myZone = myTimeZone(settings);
   const guessed = person.chat?.theirTimeZone ?? likelyTimeZone(person.profile.location);
-  // Unknown from their location: the user can say (issue 12), and the slots and warnings follow.
+  // Unknown from their location: the user can say, and the slots and warnings follow.
   const [chosenZone, setChosenZone] = useState<string>('');
   const theirZone = guessed ?? (chosenZone || null);
   const [minutes, setMinutes] = useState(person.chat?.minutes ?? settings.defaultMinutes);

@@ -8,7 +8,7 @@ const REASONS: Record<CloseReason, string> = {
   'goals-met': 'Goals met',
 };
 
-/** Takeaways feed the thank-you draft (ASK.md §5), so the form asks for them right away. */
+/** Takeaways feed the thank-you draft (ARCHITECTURE.md §5), so the form asks for them right away. */
 export function ChatHeldForm({ onSubmit }: { onSubmit: (takeaways: string) => Promise<boolean> }) {
   const [t, setT] = useState('');
   // Emptied once recorded (a mentoring chat keeps this form), kept if the write failed.

@@ -18,7 +18,7 @@ const set = (d: Deleted | null) => {
 export const offerUndoDelete = (d: Deleted) => set(d);
 
 /**
- * "Deleted Ada Okafor. Undo": deleting a person can be taken back for a while (issue 15), from
+ * "Deleted Ada Okafor. Undo": deleting a person can be taken back for a while, from
  * any page of the dashboard, since the person's own page is gone once they are.
  */
 export function UndoToast() {

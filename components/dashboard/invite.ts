@@ -7,8 +7,7 @@ import type { Person } from '../../lib/tracker/schema';
 import { downloadText } from './download';
 
 /**
- * The chat as an .ics file with the exact instant (guide 001: "calendar invites with the
- * correct time zone"), the user's questions as its agenda (ASK.md §5: the agenda goes with
+ * The chat as an .ics file with the exact instant, the user's questions as its agenda (ARCHITECTURE.md §5: the agenda goes with
  * the invite), and one UID per chat however often it moves, so a calendar updates the event
  * instead of keeping both. Only a saved chat has a booking, so only it is downloaded.
  * The calendar library is big, so it loads only when asked for.

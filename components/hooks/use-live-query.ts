@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Dexie's liveQuery as a Preact hook: a step taken in the dashboard shows in the
- * popup (and back) without a reload (issue 5). `undefined` while loading.
+ * popup (and back) without a reload. `undefined` while loading.
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): { value: T | undefined; error: Error | null } {
   const [value, setValue] = useState<T | undefined>(undefined);

@@ -6,7 +6,7 @@ type Got<T> = { key: string; value?: T; error?: string };
 
 /**
  * The popup's live data: the background runs Dexie's liveQuery and sends each new
- * result, so a step taken in the dashboard shows here without a reload (issue 5).
+ * result, so a step taken in the dashboard shows here without a reload.
  * `key` says when the query changed (like hook deps). `value` is undefined while the
  * current query loads, unless `keepPrevious` (the due list between clock ticks), and
  * a `null` query gives nothing.

@@ -31,7 +31,7 @@ interface Props {
 
 type Done = { text: string; personId?: string } | null;
 
-/** Draft, coach and the Copy → paste in LinkedIn → Mark as sent flow (issue 4). */
+/** Draft, coach and the Copy → paste in LinkedIn → Mark as sent flow. */
 export function Composer({ profile, settings: given, person, now, saved, onStep }: Props) {
   // What the user tells us in the inline prompt applies at once, before the popup reloads settings.
   const [me, setMe] = useState<Me | null>(null);
@@ -58,7 +58,7 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
   const coached = useTrackerQuery(coachQuery, JSON.stringify(coachQuery), { keepPrevious: true });
   const hints = coached.value ?? [];
   const visible = w.text.body.length > 0;
-  // `npm run bench` reads this mark: popup open → draft visible (issue 4).
+  // `npm run bench` reads this mark: popup open → draft visible.
   useEffect(() => void (visible && performance.mark('coffee-chat:draft-visible')), [visible]);
 
   const budget = notes.value && noteBudget(notes.value, now, settings.monthlyNoteBudget, myTimeZone(settings));

@@ -2,7 +2,7 @@ import type { DueItem } from '../../lib/popup-link/protocol';
 import { personHref } from '../DueList';
 
 /**
- * What's due for other people (issue 12): short and collapsible under the current person's
+ * What's due for other people: short and collapsible under the current person's
  * step, so it never pushes the draft down; full names, and each reason says how long it's been.
  */
 export function DueElsewhere({ due, exceptId, open }: { due: DueItem[] | undefined; exceptId?: string; open: boolean }) {

@@ -27,7 +27,7 @@ function startChannel(p: Person): Channel {
 }
 
 /**
- * The next step's draft in the popup (issue 12): ready, editable, coached; Copy takes the subject
+ * The next step's draft in the popup: ready, editable, coached; Copy takes the subject
  * along where there is one, and Mark as sent records this step, not the first ask.
  */
 export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone }: Props) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../../lib/linkedin/schema';
-// Not the barrel: the rules and writers stay in the background (popup budget, issue 4).
+// Not the barrel: the rules and writers stay in the background (popup budget).
 import { askStep } from '../../lib/next-step/ask-step';
 import { DRAFT_TITLES, type DraftKind, type NextStep as Step } from '../../lib/next-step/types';
 import type { Settings } from '../../lib/settings/schema';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /**
- * The popup that knows the person (issue 12): their stage and the one next step lead, with its
+ * The popup that knows the person: their stage and the one next step lead, with its
  * draft ready (lib/next-step decides which). The first-ask composer shows only for someone not
  * yet asked, or when the user asks to write something else.
  */

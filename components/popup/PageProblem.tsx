@@ -1,6 +1,6 @@
 import type { ReadState } from './use-tab-reading';
 
-/** Plain words for every way a page can fail to give us a profile (issue 3). */
+/** Plain words for every way a page can fail to give us a profile. */
 export function problemText(state: ReadState): string | null {
   switch (state.kind) {
     case 'not-profile':

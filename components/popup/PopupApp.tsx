@@ -32,7 +32,7 @@ export function PopupApp({ first }: { first: FirstRead }) {
   const now = useNow();
   const state = useTabReading(first);
   // What was read, until the user corrects it or enters it by hand. Derived, not copied in an
-  // effect: one render less before the person lookup starts (issue 4's 150 ms to a draft).
+  // effect: one render less before the person lookup starts.
   const [edited, setProfile] = useState<Profile | null>(null);
   const profile = edited ?? (state.kind === 'read' && !problemText(state) ? state.reading.profile : null);
   // null = not tracked; undefined = still looking (the composer waits, so a saved draft comes back).

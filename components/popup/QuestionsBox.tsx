@@ -9,7 +9,7 @@ interface Props {
 }
 
 /**
- * The questions the ask is about (ASK.md §2.4). The user's own come first: typed questions made the
+ * The questions the ask is about (ARCHITECTURE.md §2). The user's own come first: typed questions made the
  * best drafts in review. The composer's are suggestions: "Use" copies one into the box to edit.
  */
 export function QuestionsBox({ typed, onType, suggestions }: Props) {

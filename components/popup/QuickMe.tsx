@@ -8,7 +8,7 @@ interface Props {
 }
 
 /**
- * The three things every draft needs when onboarding was skipped (issue 10): first name, role and the
+ * The three things every draft needs when onboarding was skipped: first name, role and the
  * goal in one line. Asked inline, before the draft, so no draft goes out anonymous without the user
  * knowing. The full profile in settings stays optional.
  */

@@ -12,7 +12,7 @@ export interface FirstRead {
 
 /**
  * Starts finding and reading the tab before the UI has rendered (main.tsx): the popup's
- * first draft waits on this read more than on anything else (issue 4's 150 ms).
+ * first draft waits on this read more than on anything else.
  */
 export function startTabReading(search: string): FirstRead {
   const tab = targetTab(search);

@@ -7,17 +7,17 @@ import { loadWorkingDraft, saveWorkingDraft, type WorkingDraft } from '../../lib
 import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Channel, Person } from '../../lib/tracker/schema';
 
-/** A first-degree connection gets a message; everyone else a connection note (ASK.md §3). */
+/** A first-degree connection gets a message; everyone else a connection note (ARCHITECTURE.md §3). */
 function defaultChannel(profile: Profile, person?: Person): Channel {
   if (person?.draft) return person.draft.channel;
-  // An accepted invitation makes them a connection: the ask goes as a message (ASK.md §5).
+  // An accepted invitation makes them a connection: the ask goes as a message (ARCHITECTURE.md §5).
   return profile.connectionDegree === '1st' || person?.acceptedAt !== undefined ? 'message' : 'connection-note';
 }
 
 /**
  * The scratch copy kept for this profile (undefined while loading). Read as soon as the
  * profile is known, alongside the person lookup rather than after it: one wait fewer
- * before the draft shows (issue 4's 150 ms).
+ * before the draft shows.
  */
 export function useScratchDraft(profileUrl: string | null): WorkingDraft | null | undefined {
   const [got, setGot] = useState<{ url: string; draft: WorkingDraft | null } | null>(null);
@@ -44,7 +44,7 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
     return saved ?? (d ? { channel: d.channel, hookId: null, subject: d.subject, body: d.body, edited: true } : { channel: defaultChannel(profile, person), hookId: null, body: '', edited: false });
   });
   const [previousEdit, setPreviousEdit] = useState<WorkingDraft | null>(null);
-  // The user's own questions, one a line; they come first in the draft (ASK.md §2.4).
+  // The user's own questions, one a line; they come first in the draft (ARCHITECTURE.md §2).
   const [typed, setTyped] = useState('');
   const first = useRef(true);
 

@@ -8,7 +8,7 @@ const GUIDANCE: [Me['guidance'][number], string][] = [
   ['encouragement', 'Encouragement'],
 ];
 
-/** "Step 1" of guide 001: know who you are and what you want before you ask. */
+/** ARCHITECTURE.md §1: know who you are and what you want before you ask. */
 export function AboutMe({ me, onChange }: { me: Me; onChange: (m: Me) => void }) {
   const set = (k: keyof Me) => (v: string) => onChange({ ...me, [k]: v });
   const toggle = (g: Me['guidance'][number]) =>

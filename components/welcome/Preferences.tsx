@@ -34,7 +34,7 @@ function NumberField({ id, label, value, min, max, onInput, hint }: { id: string
   );
 }
 
-/** Tier, time, and the follow-up timings (ASK.md §3 and §5 defaults; all the user's to change). */
+/** Tier, time, and the follow-up timings (ARCHITECTURE.md §3 and §5 defaults; all the user's to change). */
 export function Preferences({ settings: s, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const nudge = (k: keyof Settings['nudges']) => (n: number) => onChange({ ...s, nudges: { ...s.nudges, [k]: n } });

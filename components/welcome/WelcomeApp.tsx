@@ -5,7 +5,7 @@ import { AboutMe } from './AboutMe';
 import { Preferences } from './Preferences';
 
 /**
- * Onboarding and settings in one page (ASK.md §1): asked once on install,
+ * Onboarding and settings in one page (ARCHITECTURE.md §1): asked once on install,
  * changeable any time. Every draft draws its purpose and questions from this.
  */
 export function WelcomeApp() {
@@ -17,7 +17,7 @@ export function WelcomeApp() {
   // Typed since the last save: a change, or a number still out of range (not in `s` yet).
   const [touched, setTouched] = useState(false);
   const dirty = touched || (s !== null && saved !== null && JSON.stringify(s) !== JSON.stringify(saved));
-  // Leaving with unsaved answers asks first (issue 12).
+  // Leaving with unsaved answers asks first.
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();

@@ -19,7 +19,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /**
  * The tracker write a command names: one write() transaction each (lib/tracker/tx.ts). The popup's
  * steps meet the person and take the step in that one transaction (nested writes join it), so a
- * failure leaves no new "Drafted" person behind the error the user sees (issue 15).
+ * failure leaves no new "Drafted" person behind the error the user sees.
  */
 export async function takeStep(db: CoffeeChatDb, c: Command): Promise<unknown> {
   switch (c.name) {

@@ -10,7 +10,7 @@ export { notificationId, notificationRoute, parseNotificationId, SUMMARY_ID } fr
 export const ALARM = 'nudges';
 /**
  * Set just before every write and cleared by the refresh that follows it: a worker stopped between
- * a step and its refresh wakes within a minute and recomputes the alarm (issue 15).
+ * a step and its refresh wakes within a minute and recomputes the alarm.
  */
 export const RECHECK = 'recheck';
 export const RECHECK_AFTER_MS = 60_000;

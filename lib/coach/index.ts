@@ -14,14 +14,14 @@ import { wallOfText } from './rules/wall-of-text';
 import { whoIsWriting } from './rules/who-is-writing';
 import type { CoachContext, CoachDraft, Ctx, Hint, Rule } from './types';
 
-/** Every rule of ASK.md §4, problems first; each file says which guide passage it enforces. */
+/** Every rule of ARCHITECTURE.md §4, problems first; each file says which guide passage it enforces. */
 export const RULES: readonly Rule[] = [
   goldenRule, overLimit, placeholder, greetingByName, noAsk, timeBound, whoIsWriting,
   specificHook, questionCount, minutesAsked, idioms, earlyFavour, flattery, wallOfText,
 ];
 
 /**
- * Hints for any draft, composed or typed (ASK.md §4). Pure and cheap enough to run on every keystroke.
+ * Hints for any draft, composed or typed (ARCHITECTURE.md §4). Pure and cheap enough to run on every keystroke.
  * Follow-ups relax what only the ask needs (an ask, its time bound, a hook, no early favours).
  * Hints come problems first, then in the order of their span in the body.
  */

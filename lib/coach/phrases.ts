@@ -1,7 +1,7 @@
 import { gap, matches, pattern, read, W } from './words';
 
 /**
- * What the coach looks for (ASK.md §4), written in plain words and matched on word stems (words.ts),
+ * What the coach looks for (ARCHITECTURE.md §4), written in plain words and matched on word stems (words.ts),
  * so every form counts: "mentor me" / "mentoring me", "touch base" / "touched base". The rules add
  * the sense around a match: negation, reported speech, who asks whom (context.ts). Placeholders are
  * about the characters themselves, so they stay raw patterns over the text.
@@ -13,7 +13,7 @@ const ROLE = '(?:mentor|mentorship|guide|coach|sponsor|advisor|adviser|sounding 
 const SEEK = '(?:looking for|look for|seeking|seek|searching for|search for|in search of|need|want|hoping to find|trying to find|find|finding|ask for|asking for|request|hoping for|hope for|in the market for)';
 
 /**
- * The golden rule (guide 001): never "will you be my mentor?" nor anything that implies a large,
+ * The golden rule: never "will you be my mentor?" nor anything that implies a large,
  * undefined commitment, however it is worded. Recurring or open-ended contact is in RECURRING.
  */
 export const GOLDEN_ASKED: readonly RegExp[] = [
@@ -53,7 +53,7 @@ const ADVERB = `(?:every ${EVERY}|each ${EVERY}|once a (?:week|month|fortnight|q
 const ADJECTIVE = '(?:regular|weekly|monthly|biweekly|bi weekly|fortnightly|quarterly|ongoing|recurring|long term|continuous|continued|continuing|periodic|consistent|standing)';
 
 /**
- * Open-ended or recurring commitment (ASK.md §2: "regular calls going forward"): a recurring word
+ * Open-ended or recurring commitment (ARCHITECTURE.md §2: "regular calls going forward"): a recurring word
  * right before contact ("regular monthly calls") or an open horizon after it ("a sounding board
  * over the next year", "meet every week"). The rule also wants a request in the sentence.
  */
@@ -65,7 +65,7 @@ export const RECURRING: readonly RegExp[] = [
   'make (?:this|it|these|our chats?|our calls?) (?:a |an )?(?:regular|recurring|monthly|weekly|ongoing|standing) (?:thing|arrangement|event|fixture|habit)',
 ].map(pattern);
 
-/** Idioms and slang that may not translate (guide 001, "Navigating Cross-Cultural Mentorship"). */
+/** Idioms and slang that may not translate. */
 export const IDIOMS: readonly RegExp[] = [
   'touch base', 'touching base', 'circle back', 'circle round', '(?:ping|pinging) (?:me|you|us|him|her)', 'give (?:me|you) a (?:ping|shout|buzz|ring|bell)',
   '(?:hop|jump|hopping|jumping|hopped|jumped) on (?:a|the|an)? ?(?:quick |short |brief |fast )?(?:call|zoom|teams|meet|chat|video|phone|zoom call)',
@@ -84,7 +84,7 @@ export const IDIOMS: readonly RegExp[] = [
 export const BANDWIDTH = pattern('bandwidth');
 export const TECH_WORDS = /\b(?:network|memory|[gc]pu|[kmgt]bps|[kmgt]b|[kmgt]bit|throughput|latency|links?|cables?|disk|bus|storage|servers?|traffic|isp|wi-?fi|fib(?:re|er)|video|stream(?:ing|s)?|upload|download|packets?|signal|spectrum|radio|satellite|[45]g|lte|broadband|cdn|egress|ingress|database|cluster|bottleneck|bits?|bytes?|bandwidth-heavy|data centres?|data centers?|infrastructure|api|inference|gpus|costs?|usage|pricing|bills?|consumption|measur\w*|regions?|utili[sz]ation|caps?|quotas?|metering)s?\b/i;
 
-/** Flattery (ASK.md §4): heavy when two or more appear, or one of STRONG. */
+/** Flattery (ARCHITECTURE.md §4): heavy when two or more appear, or one of STRONG. */
 export const FLATTERY: readonly RegExp[] = [
   'incredible', 'incredibly', 'amazing', 'amazingly', 'awesome', 'brilliant', 'genius', 'legend', 'legendary', 'rock star', 'rockstar',
   'idol', 'my hero', 'phenomenal', 'extraordinary', 'outstanding', 'so inspiring', 'truly inspiring', 'inspirational', 'blown away', 'in awe',
@@ -101,7 +101,7 @@ export const STRONG_FLATTERY: readonly RegExp[] = [
   'crushing it', 'killing it', 'changed my life', 'smartest', 'biggest inspiration',
 ].map(pattern);
 
-/** Favours to save for later (ASK.md §4): a job, a referral, an introduction, any favour. */
+/** Favours to save for later (ARCHITECTURE.md §4): a job, a referral, an introduction, any favour. */
 export const FAVOURS_ASKED: readonly RegExp[] = [
   '(?:refer|referring|recommend|recommending|vouch for|vouching for|endorse|endorsing|sponsor) (?:me|us)(?! to (?:read|your post|this|that))',
   '(?:a|any|the|your|possible|internal) referral(?! (?:program|programme|scheme|bonus|bonuses|policy|process|system|link|code|network|traffic|fee|data|rate|rates))',
@@ -134,7 +134,7 @@ export const FAVOURS_SOUGHT: readonly RegExp[] = [
 export const FAVOURS: readonly RegExp[] = [...FAVOURS_ASKED, ...FAVOURS_SOUGHT];
 
 /**
- * Unfilled placeholders and leaked programming values (ASK.md §4): any bracket style, capitals or
+ * Unfilled placeholders and leaked programming values (ARCHITECTURE.md §4): any bracket style, capitals or
  * template markers. Raw patterns: the brackets and capitals are the signal.
  */
 const SLOT = String.raw`(?:NAME|FIRST ?NAME|LAST ?NAME|FULL ?NAME|COMPANY|COMPANY ?NAME|ORGANI[SZ]ATION|ROLE|TITLE|JOB ?TITLE|TOPIC|POSITION|DATE|TIME|EVENT|CONFERENCE|CONFERENCE ?NAME|SCHOOL|UNIVERSITY|TEAM|CITY|FIELD|INDUSTRY|SKILL|PROJECT|POST|ARTICLE|TALK|LINK|URL|RECIPIENT|PERSON|YOUR ?NAME|MY ?NAME|INSERT|X+|Y+|ETC|SUBJECT|GOAL|PRODUCT|NUMBER|N)`;

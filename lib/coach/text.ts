@@ -82,7 +82,7 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** The ask: a request for time or a conversation (ASK.md §2.4). */
+/** The ask: a request for time or a conversation (ARCHITECTURE.md §2). */
 const TIME_WORDS = String.raw`(?:chats?|calls?|talks?|meet|meetings?|speak|minutes?|time|conversations?|coffee|connect|hours?|quarter|sometime|slot|mins?)`;
 export const ASK_PATTERNS: readonly RegExp[] = [
   /\bwould you (?:also |still |perhaps |possibly |maybe |ever |by any chance )?(?:be )?(?:open|willing|available|up for|have|mind|like|consider|able|free|around|interested|keen|happy)\b/i,
@@ -105,7 +105,7 @@ export const ASK_PATTERNS: readonly RegExp[] = [
   // "Would 20 minutes next week work for you?", "Would a 20-minute call next week be possible?",
   // "Would it be OK to ask…", "Is there a time next week when we could chat…?", "Do you think we
   // could set up a call?", "Please let me know if 20 minutes works.", "I wondered if you might have
-  // 15 minutes", "Could I ask you a few questions?" (ASK.md §2.4).
+  // 15 minutes", "Could I ask you a few questions?" (ARCHITECTURE.md §2).
   new RegExp(String.raw`\bwould\b[^.?!]*\b${TIME_WORDS}\b[^.?!]*\b(?:work|suit|be (?:possible|ok|okay|alright|all right|convenient|fine))\b`, 'i'),
   new RegExp(String.raw`\b(?:we|i) (?:could|can|might)\b[^.?!]*\b${TIME_WORDS}\b[^.!]*\?`, 'i'),
   new RegExp(String.raw`\blet me know if\b[^.?!]*\b${TIME_WORDS}\b`, 'i'),
@@ -152,7 +152,7 @@ export const DURATION = new RegExp(
 );
 
 /**
- * Durations that belong to the ask (ASK.md §2.4): in an ask sentence or the one right after it
+ * Durations that belong to the ask (ARCHITECTURE.md §2): in an ask sentence or the one right after it
  * ("…a short chat? 20 minutes at most."), not "I spent 2 hours trying" elsewhere in the message.
  */
 export function askDurations(body: string): (RegExpMatchArray & { index: number })[] {

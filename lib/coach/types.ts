@@ -9,9 +9,9 @@ export interface CoachDraft {
 export interface CoachContext {
   channel: Channel;
   tier?: Tier;
-  /** The person's first name when known: the greeting should use it (ASK.md §4). */
+  /** The person's first name when known: the greeting should use it (ARCHITECTURE.md §4). */
   firstName?: string | null;
-  /** Their full name when known: "Dear Dr Karalis," greets them by name too (ASK.md §4). */
+  /** Their full name when known: "Dear Dr Karalis," greets them by name too (ARCHITECTURE.md §4). */
   fullName?: string | null;
   /** Default true: the first message to this person (no job, referral or introduction yet). */
   isFirstMessage?: boolean;

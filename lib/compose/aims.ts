@@ -5,7 +5,7 @@ import { relevance, terms, type Terms } from './meaning';
 import { clipWords, plainInsert } from './text';
 
 /**
- * What the sender is after, part by part (ASK.md §1), so a draft can say truthfully WHICH of their
+ * What the sender is after, part by part (ARCHITECTURE.md §1), so a draft can say truthfully WHICH of their
  * aims a line of the person's bears on: the goal ("close to what I'm working on"), their own daily
  * work ("close to my own work"), the longer-term goal, or a skill they lack. Nothing else is claimed.
  */

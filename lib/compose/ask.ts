@@ -10,7 +10,7 @@ import { capFirst, clipWords, plainInsert } from './text';
 import { textLength } from './limits';
 
 /**
- * The first message, slot by slot (ASK.md §2), in a few plain frames. Variety comes from the pair
+ * The first message, slot by slot (ARCHITECTURE.md §2), in a few plain frames. Variety comes from the pair
  * (sender and person together), never from a bank of reactions: the draft says only what is true.
  */
 
@@ -39,7 +39,7 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
   return [...(p.name ? [] : ['name' as const]), ...(p.role ? [] : ['role' as const]), ...(p.goal ? [] : ['goal' as const])];
 }
 
-/** Words that only soften ("clearly", "really") go before anything with meaning (ASK.md §3: adverbs second). */
+/** Words that only soften ("clearly", "really") go before anything with meaning (ARCHITECTURE.md §3: adverbs second). */
 export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
@@ -90,7 +90,7 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   return g.vp ? `working to ${text}` : `working towards ${text}`;
 }
 
-/** Who I am and what I'm working towards (ASK.md §2.3), then why this person in its own sentence. */
+/** Who I am and what I'm working towards (ARCHITECTURE.md §2), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
   const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short') => {
     const who = whoAmI(p.me, withOrg, false);
@@ -100,7 +100,7 @@ function whoLevels(p: AskParts): string[] {
     const why = link === 'short' ? p.linkShort || p.link : link ? p.link : '';
     return `${capFirst(head)}.${why ? ` ${why}` : ''}`;
   };
-  // The reason stays longest (ASK.md §3): the organisation, then the goal's adverbs and last phrase go first.
+  // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
   return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, false)];
 }
@@ -151,7 +151,7 @@ const pickBy = <T>(bank: readonly T[], p: AskParts, salt: string) => pick(bank, 
 
 /**
  * Message, InMail and email: greeting; opening; who I am and why you; the ask and the questions;
- * time zone and thanks; sign-off. Aiming at about 600 characters, it shortens in ASK.md §3's order:
+ * time zone and thanks; sign-off. Aiming at about 600 characters, it shortens in ARCHITECTURE.md §3's order:
  * courtesy first, then the third question, the link sentence's detail, the organisation, and last the
  * quoted detail (named by its topic instead). It never drops the name, the goal or the questions.
  */
@@ -176,7 +176,7 @@ export function messagePlan(p: AskParts): Plan {
 }
 
 /**
- * Connection note (ASK.md §3): name and topic, who and why, the ask, thanks, in 200 characters.
+ * Connection note (ARCHITECTURE.md §3): name and topic, who and why, the ask, thanks, in 200 characters.
  * Shortening: courtesy, then adverbs, then my organisation, then the quote (named by its topic),
  * then my full name (first name stays), then the goal's softer words and its last phrase.
  */

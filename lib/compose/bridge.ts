@@ -10,7 +10,7 @@ import { asWritten, headlineRoles, withRoleArticle } from './titles';
 import { fold } from './text';
 
 /**
- * The sender's goal in the forms a question needs (issue 10, round 2): whole, never cut mid-phrase,
+ * The sender's goal in the forms a question needs: whole, never cut mid-phrase,
  * and said to a stranger ("make our payment services reliable" → "make payment services reliable";
  * "learn how to run pricing experiments" → "run pricing experiments": the question is about doing it).
  */

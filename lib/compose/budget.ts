@@ -13,7 +13,7 @@ function monthKey(at: number, zone: string): string {
 }
 
 /**
- * Personal notes used this calendar month (ASK.md §3: free accounts may add a note to only a few
+ * Personal notes used this calendar month (ARCHITECTURE.md §3: free accounts may add a note to only a few
  * invitations a month; the product counts them and, when none are left, suggests inviting without a
  * note and sending the ask as a message once they accept). The month is the user's month: pass their
  * zone; without one (or with an unknown one) UTC is used, so the result never depends on the machine.

@@ -2,7 +2,7 @@ import { textLength } from './limits';
 import { unsafeToQuote } from './guard';
 
 /**
- * Whole sentences and clauses from profile text, fit to quote (ASK.md §2.2: "a whole title, a whole
+ * Whole sentences and clauses from profile text, fit to quote (ARCHITECTURE.md §2: "a whole title, a whole
  * sentence or clause, or its topic in a few words; never a fragment cut mid-clause").
  */
 

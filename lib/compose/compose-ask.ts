@@ -29,13 +29,13 @@ export function pairSeed(profile: Profile, me: Partial<Me>): string {
   return `${seedOf(profile)}\u0000${me.name ?? ''}\u0000${me.role ?? ''}\u0000${me.shortTermGoal ?? ''}`;
 }
 
-/** Minutes as a whole number in a sane range; the coach still flags more than 25 (ASK.md §4). */
+/** Minutes as a whole number in a sane range; the coach still flags more than 25 (ARCHITECTURE.md §4). */
 export function clampMinutes(minutes: number | undefined): number {
   if (minutes === undefined || !Number.isFinite(minutes)) return DEFAULT_MINUTES;
   return Math.min(60, Math.max(5, Math.round(minutes)));
 }
 
-/** Whether the draft should offer to fit their hours (guide 001, "Acknowledge Time Zones"). */
+/** Whether the draft should offer to fit their hours. */
 export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined, now: number | undefined): boolean {
   const theirs = likelyTimeZone(profile.location);
   return now !== undefined && !!theirs && !!myTimeZone && differentZone(myTimeZone, theirs, now);
@@ -47,7 +47,7 @@ const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new 
 const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
 
 /**
- * Why this person (ASK.md §2.3), said only as far as it is true: what the opener bears on among the
+ * Why this person (ARCHITECTURE.md §2), said only as far as it is true: what the opener bears on among the
  * sender's own aims (their goal, their daily work, their longer-term goal, a skill they lack), that the
  * person works where the sender is heading, or, when nothing of theirs bears on the goal, that the
  * sender wants the view of someone in their role. Worded by the pair, so senders don't share a sentence.
@@ -77,7 +77,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
 }
 
 /**
- * The first message, slot by slot (ASK.md §2), fitted to the channel (ASK.md §3). Pure: same input,
+ * The first message, slot by slot (ARCHITECTURE.md §2), fitted to the channel (ARCHITECTURE.md §3). Pure: same input,
  * same draft. The body never exceeds `limit` code points, whatever the profile or settings hold.
  */
 export function composeAsk(input: ComposeInput): ComposedAsk {
@@ -114,7 +114,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
   if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
-    // note fits, among those that bear on the goal nearly as much (ASK.md §3: the topic stays).
+    // note fits, among those that bear on the goal nearly as much (ARCHITECTURE.md §3: the topic stays).
     // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
     for (const o of openers.slice(1, 24)) {
       const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);

@@ -18,7 +18,7 @@ export function isOngoing(dates: string | null | undefined): boolean {
 /** A role counts as a recent change when it started at most this many months before `now` (product default). */
 export const RECENT_ROLE_MONTHS = 6;
 
-/** Whether an ongoing role started recently enough to congratulate (ASK.md §2: "a role change"). */
+/** Whether an ongoing role started recently enough to congratulate (ARCHITECTURE.md §2: "a role change"). */
 export function startedRecently(dates: string | null | undefined, now: number): boolean {
   const start = parseStart(dates);
   if (!start || start.month === null || !isOngoing(dates)) return false;

@@ -2,7 +2,7 @@ import { textLength } from './limits';
 import { fill, varsOf, type Vars } from './template';
 import { clipWords, tidy } from './text';
 
-/** One slot of a draft (ASK.md §2): its phrasings from fullest (level 0) to shortest ('' drops it). */
+/** One slot of a draft (ARCHITECTURE.md §2): its phrasings from fullest (level 0) to shortest ('' drops it). */
 export interface Slot {
   id: string;
   /** Paragraph number; slots sharing one are joined by a space. Notes are a single paragraph. */
@@ -13,19 +13,19 @@ export interface Slot {
 /**
  * One shortening step: strip flourishes, or move a slot to a shorter level. Steps accumulate.
  * `ifFits`: take the step only when it brings the draft within the target, so a soft target never
- * costs a slot its substance for nothing (ASK.md §3: a message only aims at "about 600").
+ * costs a slot its substance for nothing (ARCHITECTURE.md §3: a message only aims at "about 600").
  */
 export type Step = 'plain' | { slot: string; level: number; ifFits?: boolean };
 
 export interface Plan {
   slots: readonly Slot[];
   vars: Vars;
-  /** In the order ASK.md §3 gives: adverbs and flattery, then "who I am", then the hook detail. */
+  /** In the order ARCHITECTURE.md §3 gives: adverbs and flattery, then "who I am", then the hook detail. */
   ladder: readonly Step[];
   layout: 'note' | 'message';
   /** Start without flourishes (the "direct" tone). */
   plain?: boolean;
-  /** Values never clipped before the others (the person's name: ASK.md §3 never cuts it). */
+  /** Values never clipped before the others (the person's name: ARCHITECTURE.md §3 never cuts it). */
   keep?: readonly string[];
   /** Slots whose cuts are given back when a later cut left room, the most important first. */
   restore?: readonly string[];

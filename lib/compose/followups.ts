@@ -8,7 +8,7 @@ import { thankYou } from './followup/thank-you';
 import type { Composed, FollowUpInput, FollowUpKind } from './types';
 
 /**
- * The ready draft for each follow-up stage (ASK.md §5, "the draft says"), fitted to its channel like
+ * The ready draft for each follow-up stage (ARCHITECTURE.md §5, "the draft says"), fitted to its channel like
  * the ask. 'send-ask' is the invitation accepted without a note: the full ask, as a message.
  */
 const WRITERS: Record<Exclude<FollowUpKind, 'send-ask'>, (input: FollowUpInput) => Composed> = {

@@ -34,7 +34,7 @@ function isTitleCase(s: string): boolean {
  * own (an acronym later, "Transition into UX research", must not keep "Transition" capitalised).
  * Names stay: acronyms and camel case ("SQL", "iOS", "JavaScript"), "I", a lone word ("Python",
  * "Kafka") and a phrase in title case ("Growth Marketing", and "Design Systems" though "design" is
- * a verb: half lower-cased, "design Systems", it reads as a typo in the question, ASK.md §1).
+ * a verb: half lower-cased, "design Systems", it reads as a typo in the question, ARCHITECTURE.md §1).
  * `titleCaseIsName` false: the text is a goal, a verb phrase first ("Learn Python", "Move Into Product").
  */
 export function softLower(s: string, titleCaseIsName = true): string {
@@ -58,7 +58,7 @@ const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(
 /**
  * A goal as a verb phrase ("get better at presenting data") or a noun phrase ("a move into product"),
  * or null when it can't go into a draft as it stands: it still speaks as "I" after its lead is
- * removed, or our own draft would trip the coach with it (ASK.md §2, the golden rule: a goal "find
+ * removed, or our own draft would trip the coach with it (ARCHITECTURE.md §2, the golden rule: a goal "find
  * a mentor" would ask them to be one; §4: a job or a referral is a favour to save for later).
  */
 export function goal(text: string | undefined): { vp: boolean; text: string } | null {
@@ -84,13 +84,13 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
 /**
  * Whether the user's own words can go into our draft without tripping the coach (golden rule,
  * placeholders, favours). Checked as the draft says them, after "I'm": the golden rule's "find a
- * mentor" needs the writer as its subject (ASK.md §2).
+ * mentor" needs the writer as its subject (ARCHITECTURE.md §2).
  */
 function safeInDraft(text: string): boolean {
   return !unsafeToQuote(`I'm ${text}`) && !asksFavour(text);
 }
 
-/** The first missing skill that can go into a draft as it stands (ASK.md §1), clipped; '' when none can. */
+/** The first missing skill that can go into a draft as it stands (ARCHITECTURE.md §1), clipped; '' when none can. */
 export function missingSkill(me: Partial<Me> | undefined): string {
   const skill = (me?.missingSkills ?? []).map((s) => clipWords(plainInsert(s), 60)).find((s) => s && safeInDraft(s));
   return skill ?? '';

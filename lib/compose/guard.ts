@@ -1,5 +1,5 @@
 /**
- * What the composer must never put into a draft from profile or user text: the golden rule (ASK.md §2),
+ * What the composer must never put into a draft from profile or user text: the golden rule (ARCHITECTURE.md §2),
  * a placeholder (§4) or a favour (§4). A small copy of the coach's lists, kept here because the composer
  * does not import the coach (the coach reads drafts; the composer writes them). The coach's own tests
  * still run on every composed draft, so the two can't drift apart unnoticed.

@@ -3,7 +3,7 @@ import { plainInsert } from './text';
 /**
  * Reading a headline ("Backend Engineer | Platform | Open to work"). A headline is free text: some
  * parts are roles, some are fields, some are a status or a slogan. Only a role reads after
- * "your experience as …" (ASK.md §2.3), and a status is nothing to open with (§2.2).
+ * "your experience as …" (ARCHITECTURE.md §2), and a status is nothing to open with (§2.2).
  */
 
 const ROLE_HEAD = /^(?:engineer|developer|dev|manager|lead|leader|founder|co-?founder|director|head|researcher|architect|designer|analyst|consultant|chair|co-?chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|ciso|officer|scientist|master|intern|associate|producer|partner|president|professor|lecturer|teacher|student|specialist|owner|advisor|adviser|coach|writer|editor|marketer|recruiter|vp|svp|evp|executive|strategist|expert|programmer|administrator|technician|nurse|doctor|physician|lawyer|attorney|accountant|illustrator|photographer|artist|author|journalist|economist|statistician|trainer|instructor|mentor|principal|fellow|evangelist|advocate|librarian|pharmacist|therapist|entrepreneur|investor|tinkerer|explorer|builder|maker|operator|practitioner)$/i;

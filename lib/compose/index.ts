@@ -1,5 +1,5 @@
 /**
- * The draft composer (ASK.md §2, §3, §5): pure functions of a profile, the user's settings and `now`.
+ * The draft composer (ARCHITECTURE.md §2, §3, §5): pure functions of a profile, the user's settings and `now`.
  */
 export { composeAsk, clampMinutes, seedOf, pairSeed, timeZonesDiffer, DEFAULT_MINUTES } from './compose-ask';
 export { missingParts } from './ask';

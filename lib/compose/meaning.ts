@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 
 /**
- * Matching by meaning, small and deterministic (issue 10): words count by their stem ("dashboards",
+ * Matching by meaning, small and deterministic: words count by their stem ("dashboards",
  * "dashboard"), and a few families of related words count as one topic ("forecasts" and "dashboards"
  * are both about showing numbers to people). The table is ours and short on purpose: it covers the
  * fields people write to each other about, not the language.

@@ -4,7 +4,7 @@ import { clipWords, plainInsert } from './text';
 /**
  * Words people put in the company field when there is no organisation (LinkedIn asks for one).
  * "An illustrator at Self-employed" is not a sentence, and two freelancers share no workplace
- * (ASK.md §2.2: shared ground must be real).
+ * (ARCHITECTURE.md §2: shared ground must be real).
  */
 const NO_ORG = /^(?:self[- ]?employed|self|freelanc(?:e|er|ing)|independent(?:\s+\p{L}+)?|stealth(?:\s+mode)?(?:\s+(?:startup|start-up|company))?|confidential|undisclosed|various(?:\s+\p{L}+)?|n\/?a|none|retired|career break|unemployed|not employed|private(?:\s+practice)?|own (?:business|company)|sole (?:trader|proprietor(?:ship)?)|contract(?:or|ing)?|consultant|personal|myself|open to work|looking for (?:work|opportunities)|seeking\b.*)$/iu;
 

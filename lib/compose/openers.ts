@@ -11,7 +11,7 @@ import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
 
 /**
- * Conversation openers (ASK.md §2.2): everything on the profile a first message can open with,
+ * Conversation openers (ARCHITECTURE.md §2): everything on the profile a first message can open with,
  * ranked by how much it bears on what the sender wants, then how specific and how recent it is.
  */
 export const HOOK_KINDS = ['post', 'article', 'about', 'featured', 'experience', 'move', 'shared-school', 'shared-org', 'shared-city', 'headline'] as const;
@@ -220,7 +220,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
     seen.add(key);
     return true;
   });
-  // Something they did or wrote comes before their bare job title, however well the title matches (ASK.md §2.2: a title is the fallback).
+  // Something they did or wrote comes before their bare job title, however well the title matches (ARCHITECTURE.md §2: a title is the fallback).
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline') ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }

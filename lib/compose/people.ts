@@ -28,7 +28,7 @@ function asRole(role: string, company: string | null | undefined): string {
 }
 
 /**
- * "Why you" (ASK.md §2.3): a short phrase tied to the person's expertise, "your experience as …"
+ * "Why you" (ARCHITECTURE.md §2): a short phrase tied to the person's expertise, "your experience as …"
  * for a role, "your experience in …" for a field. `avoidRole` when the opening already named their
  * role (a role change, their title, their headline), and never the words the opening quoted (`said`),
  * so the draft doesn't say the same title twice.
@@ -66,14 +66,14 @@ export function expertise(profile: Profile): { field: string; role: string } {
 }
 
 /**
- * Who I am in a clause (ASK.md §2.3): "I'm Ada, a backend engineer at Finch" (short: no organisation,
+ * Who I am in a clause (ARCHITECTURE.md §2): "I'm Ada, a backend engineer at Finch" (short: no organisation,
  * no clause). Without a role, a "what I do" that names one takes its place ("I'm Sam, a final-year CS
  * student"); one that says what I do follows with ", and" ("I'm Ada, and I build payment systems").
  */
 export function identity(me: Partial<Me>, short = false): string {
   const name = clipWords(plainInsert(me.name), 60);
   const typed = doing(me.whatIDo);
-  // Short (a note, ASK.md §3): a role-like "what I do" stays, cut like a title ("a student at KTH" → "a student").
+  // Short (a note, ARCHITECTURE.md §3): a role-like "what I do" stays, cut like a title ("a student at KTH" → "a student").
   const does = short ? { role: typed?.role ? rolePart(typed.role) : undefined } : typed;
   const role = clipWords(plainInsert(me.role), 60) || (does?.role ?? '');
   // "Self-employed" names no organisation: "a UX Designer at Self-employed" is no sentence (names.ts).
@@ -90,7 +90,7 @@ export function identity(me: Partial<Me>, short = false): string {
 }
 
 /**
- * The one-line "what I do" (ASK.md §1) as a role ("final year CS student", "a student at KTH") or as
+ * The one-line "what I do" (ARCHITECTURE.md §1) as a role ("final year CS student", "a student at KTH") or as
  * a clause ("I build payment systems", "I'm building…", "I work on payments infrastructure"); never
  * "I work on final year CS student".
  */

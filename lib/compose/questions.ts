@@ -12,7 +12,7 @@ import { findOpeners, type Opener } from './openers';
 import { orgName } from './names';
 import { capFirst, fold, safeInsert } from './text';
 
-/** The ask is about two or three specific questions (ASK.md §2.4); the coach flags more than three. */
+/** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
 
 const ENJOY = /^(?:enjoy|love|like)$/i;
@@ -64,7 +64,7 @@ interface Candidate { q: string; rank: number; goal: boolean; source: string; fr
 const NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
 
 /**
- * Two or three questions only this person can answer well (ASK.md §2.4), chosen for THIS sender:
+ * Two or three questions only this person can answer well (ARCHITECTURE.md §2), chosen for THIS sender:
  * lines of theirs count by how much they bear on the sender's goal, role and skills, and one question
  * at least joins their work to the sender's goal in plain words (so two senders never ask one person
  * the same things). None assumes what the page doesn't show: "what do newcomers lack" only to someone
@@ -139,7 +139,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (picked.length >= 2 && c.rank < 12) break;
     picked.push(c);
   }
-  // At least one question carries the goal when one can: the reason for writing (ASK.md §2.4).
+  // At least one question carries the goal when one can: the reason for writing (ARCHITECTURE.md §2).
   if (f && !picked.slice(0, 2).some((c) => c.goal)) {
     const withGoal = ranked.find((c) => c.goal && !picked.includes(c));
     if (withGoal) picked.splice(1, 0, withGoal);

@@ -8,7 +8,7 @@ import { capFirst, clipWords, tidy } from './text';
 export const SUBJECT_MAX = 60;
 
 /**
- * Subject lines (ASK.md §2.1): short and specific, naming THEIR topic ("Your post on simple dashboards
+ * Subject lines (ARCHITECTURE.md §2): short and specific, naming THEIR topic ("Your post on simple dashboards
  * that everyone reads", "Your move to tech education team lead"), never the sender's goal and never
  * "A question about your experience". The names come from the opener's own short forms, whole.
  */

@@ -1,6 +1,6 @@
 /**
  * Phrase templates: `{var}` is filled from the draft's values, `^…^` marks a flourish (an adverb or
- * a bit of warmth) that the first shortening step removes (ASK.md §3: "adverbs and flattery" go first).
+ * a bit of warmth) that the first shortening step removes (ARCHITECTURE.md §3: "adverbs and flattery" go first).
  * Flourishes are resolved before values are inserted, so profile text can never be read as markup.
  */
 export type Vars = Readonly<Record<string, string>>;

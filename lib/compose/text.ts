@@ -15,7 +15,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * Profile or user text made safe to drop into a sentence: one line, no brackets or braces (they
- * would read as an unfilled placeholder, ASK.md §4), no literal "undefined", no runs of dots, and no
+ * would read as an unfilled placeholder, ARCHITECTURE.md §4), no literal "undefined", no runs of dots, and no
  * leading bullets or trailing punctuation (the template supplies its own).
  */
 export function safeInsert(s: string | null | undefined): string {

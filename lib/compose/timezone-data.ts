@@ -1,7 +1,7 @@
 /**
  * Places LinkedIn prints in a profile's location, folded (lower case, no accents), grouped by IANA
  * zone. Cities and single-zone countries share the table; a country with several zones is in
- * MULTI_ZONE (timezone-countries.ts) instead and resolves only through a city or a state/province (ASK.md §2: acknowledge a
+ * MULTI_ZONE (timezone-countries.ts) instead and resolves only through a city or a state/province (ARCHITECTURE.md §2: acknowledge a
  * time difference, but never guess wildly). Ambiguous city names (Portland, Victoria, Birmingham,
  * Valencia, St. Petersburg, Georgia, Waterloo) are left out on purpose.
  */

@@ -47,7 +47,7 @@ function multiZoneCountry(last: string): string | null {
 
 /**
  * The IANA zone a LinkedIn location most likely means, or null when it can't be told without
- * guessing (ASK.md §2: acknowledge a time difference, never guess wildly): an unknown place or
+ * guessing (ARCHITECTURE.md §2: acknowledge a time difference, never guess wildly): an unknown place or
  * country, or a multi-zone country (United States, Canada, Mexico…) with neither a city of its own
  * nor a single-zone state or province. A city only counts when its zone belongs to the country
  * ("London, Ontario, Canada" is not London; "Lima, Ohio" is not Peru). States are read from the
@@ -77,15 +77,14 @@ export function sameCity(city: string, location: string | null | undefined): boo
   return mine.some((m) => m.length >= 2 && theirs.includes(m));
 }
 
-/** True when Intl knows the zone (settings hold a free string; ASK.md §5 invites use the person's zone). */
+/** True when Intl knows the zone (settings hold a free string; ARCHITECTURE.md §5 invites use the person's zone). */
 export const isTimeZone = isValidZone;
 
 /** Below this gap, "another time zone" helps nobody: Stockholm and Helsinki (1 h), Kolkata and Kathmandu (15 min). */
 export const MIN_GAP_HOURS = 2;
 
 /**
- * Whether the two zones are far enough apart at `now` to mention it (guide 001, "Acknowledge Time
- * Zones"): at least MIN_GAP_HOURS between their UTC offsets. False when either zone is unknown.
+ * Whether the two zones are far enough apart at `now` to mention it: at least MIN_GAP_HOURS between their UTC offsets. False when either zone is unknown.
  * The composer's time-zone line and the popup's note both ask this one function.
  */
 export function differentZone(myZone: string | null | undefined, theirZone: string | null | undefined, now: number): boolean {

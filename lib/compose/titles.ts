@@ -3,7 +3,7 @@ import { headlineParts, isField, isRole, rolePart } from './headline';
 import { plainInsert } from './text';
 
 /**
- * Job titles as a person writes them mid-sentence (issue 10): "Member Of The Management Board &
+ * Job titles as a person writes them mid-sentence: "Member Of The Management Board &
  * Partner" → "member of the management board and partner"; "Scrum Master - Software Engineer" →
  * "scrum master and software engineer". Acronyms ("CTO", "EIR", "GBN"), mixed case ("SAFe", "iOS")
  * and names of products and languages keep their capitals.

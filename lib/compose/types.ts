@@ -14,9 +14,9 @@ export interface ComposeInput {
   tier?: Tier;
   /** The HookId the user picked from `variants` (a plain string from the UI is fine); unknown ids fall back to the best hook. */
   hook?: HookId | (string & {});
-  /** The user's own questions; at most three are used (ASK.md §4). */
+  /** The user's own questions; at most three are used (ARCHITECTURE.md §4). */
   questions?: readonly string[];
-  /** Minutes asked for; default 20 (ASK.md §2.4: 15 to 20), kept within 5–60. */
+  /** Minutes asked for; default 20 (ARCHITECTURE.md §2: 15 to 20), kept within 5–60. */
   minutes?: number;
   tone?: Tone;
   /** Needed for role-change hooks and the time-zone line; without it both are skipped. */
@@ -68,7 +68,7 @@ export interface FollowUpInput {
   channel: Channel;
   tier?: Tier;
   questions?: readonly string[];
-  /** The user's notes from the chat: one or two are quoted in the thank-you (ASK.md §5). */
+  /** The user's notes from the chat: one or two are quoted in the thank-you (ARCHITECTURE.md §5). */
   takeaways?: string;
   /** What they advised ("connect with the data science team"), for the report-back. */
   advice?: string;

@@ -18,7 +18,7 @@ export const toBringUp = (m: Pick<Mentorship, 'journal'>) => m.journal.filter((j
 export const openActions = (m: Pick<Mentorship, 'steps'>) => m.steps.filter((s) => s.sessionId && !s.done);
 
 /**
- * The next session's agenda as drafted by default (ASK.md §7; guide 000: "Prepare for meetings with
+ * The next session's agenda as drafted by default (ARCHITECTURE.md §7; guide 000: "Prepare for meetings with
  * specific topics, questions, and a brief personal update"): a personal update, the active goals with
  * their progress, open steps due soon, the action items still open, the journal entries to bring up,
  * and the user's questions. `today` is the user's calendar day.

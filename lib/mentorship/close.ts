@@ -7,11 +7,11 @@ export interface CloseFacts {
   changed: string[];
   stepsDone: number;
   sessions: number;
-  /** Every goal still counted (not dropped or changed) is met: a natural end (ASK.md §5 last row). */
+  /** Every goal still counted (not dropped or changed) is met: a natural end (ARCHITECTURE.md §5 last row). */
   allMet: boolean;
 }
 
-/** The concrete progress a close draft names (guide 001, "The Relationship's Natural End"). */
+/** The concrete progress a close draft names. */
 export function closeFacts(m: Mentorship): CloseFacts {
   const counted = m.goals.filter((g) => g.status === 'active' || g.status === 'met');
   const met = counted.filter((g) => g.status === 'met');

@@ -50,7 +50,7 @@ export interface GoalChange {
   kind?: GoalKind;
 }
 
-/** Revises a goal; every change is appended to its history, never rewritten (ASK.md §7). */
+/** Revises a goal; every change is appended to its history, never rewritten (ARCHITECTURE.md §7). */
 export function changeGoal(m: Mentorship, goalId: string, c: GoalChange, at: number): Mentorship {
   const g = m.goals.find((x) => x.id === goalId);
   need(g, 'That goal is no longer there.');

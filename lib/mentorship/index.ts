@@ -1,4 +1,4 @@
-// The mentorship journal's pure core (ASK.md §7): schemas, edits, the default agenda, progress and reviews.
+// The mentorship journal's pure core (ARCHITECTURE.md §7): schemas, edits, the default agenda, progress and reviews.
 export * from './schema';
 export * from './edit';
 export { draftAgenda, agendaText, toBringUp, openActions, SOON_DAYS, type AgendaItem, type AgendaKind } from './agenda';

@@ -40,14 +40,14 @@ export interface GoalReview {
 export interface ReviewSummary {
   since: number;
   goals: GoalReview[];
-  /** Worth celebrating (guide 000, "celebrate wins"): goals met and steps finished since the last review. */
+  /** Worth celebrating: goals met and steps finished since the last review. */
   wins: string[];
   /** Worth adjusting: steps past their date, active goals without a step or without progress since. */
   adjust: string[];
 }
 
 /**
- * The periodic review's page (ASK.md §7, guide 000 "Schedule periodic reviews"): progress against
+ * The periodic review's page (ARCHITECTURE.md §7, guide 000 "Schedule periodic reviews"): progress against
  * each goal since the last review, the wins, and what to adjust. Goals dropped before the period are left out.
  */
 export function reviewSummary(m: Mentorship, now: number, today: string): ReviewSummary {

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { TimeSchema } from '../time-schema';
 
 /**
- * An ongoing mentorship as the mentee keeps it (ASK.md §7, guide 000): the purpose agreed at the
+ * An ongoing mentorship as the mentee keeps it (ARCHITECTURE.md §7): the purpose agreed at the
  * start, two or three goals, the steps toward them, sessions, a learning journal, what the user
  * gave back, and periodic reviews. One record per person (lib/tracker/mentorship-store.ts).
  * Every list item has an id, so an import merges by id and never duplicates.
@@ -27,7 +27,7 @@ export const GOAL_KINDS = ['professional', 'personal'] as const;
 export const GOAL_STATUSES = ['active', 'met', 'changed', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-/** One change to a goal, kept for good (ASK.md §7: "the history stays"). */
+/** One change to a goal, kept for good (ARCHITECTURE.md §7: "the history stays"). */
 export const GoalChangeSchema = z.object({
   at: Time,
   field: z.enum(['created', 'status', 'title', 'why', 'kind']),
@@ -127,7 +127,7 @@ export const MentorshipSchema = z.object({
   givingBack: z.array(GiveBackSchema).max(1000).default([]),
   reviews: z.array(ReviewSchema).max(200).default([]),
   reviewEveryDays: z.number().int().min(14).max(365).default(90),
-  /** When the user ended it (ASK.md §5 last row); the close draft names the progress. */
+  /** When the user ended it (ARCHITECTURE.md §5 last row); the close draft names the progress. */
   endedAt: Time.optional(),
   updatedAt: Time,
 });

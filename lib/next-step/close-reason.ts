@@ -1,7 +1,7 @@
 import type { CloseReason, Stage } from '../tracker/schema';
 
 /**
- * The likeliest reason to close from each stage (ASK.md §5, last row), preselected; the user can pick
+ * The likeliest reason to close from each stage (ARCHITECTURE.md §5, last row), preselected; the user can pick
  * another. Unanswered → no reply; answered or booked but not had → they declined; a chat or a
  * mentorship behind them → goals met (the close writer words it for where things stand).
  */

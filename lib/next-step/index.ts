@@ -1,4 +1,4 @@
-/** The one next step per person (issue 12): what the popup and the person page lead with. Pure. */
+/** The one next step per person: what the popup and the person page lead with. Pure. */
 export { nextStep } from './next-step';
 export { askStep } from './ask-step';
 export { closeReasonFor } from './close-reason';

@@ -31,7 +31,7 @@ const NUDGE_DRAFT: Partial<Record<NudgeKind, DraftKind>> = {
   'send-ask': 'send-ask', 'check-in': 'check-in', agenda: 'agenda', 'thank-you': 'thank-you', 'report-back': 'report-back', cadence: 'cadence',
 };
 
-/** The steps this person's stage offers, beyond what the state machine alone allows (issue 12: only what fits). */
+/** The steps this person's stage offers, beyond what the state machine alone allows. */
 function offered(p: Person, now: number): { actions: StepAction[]; drafts: DraftKind[] } {
   const steps = new Set(allowedSteps(stateOf(p)));
   // Held only once the booked chat has started (and wasn't marked held already).

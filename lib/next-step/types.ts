@@ -2,7 +2,7 @@ import { DRAFT_KINDS, draftTitle, sentKindOf, type DraftKind as FollowUpDraftKin
 import { CloseReasonSchema, NudgeKindSchema, SentKindSchema, StageSchema, type CloseReason, type NudgeKind, type SentKind, type Stage } from '../tracker/schema';
 import { z } from '../zod';
 
-/** What the one next step is, for a person, now (ASK.md §5 rows, plus the moves that are the user's). */
+/** What the one next step is, for a person, now (ARCHITECTURE.md §5 rows, plus the moves that are the user's). */
 export const NEXT_KINDS = [
   'ask', 'await-accept', 'send-ask', 'await-reply', 'check-in', 'close-out', 'schedule', 'agenda', 'await-chat',
   'chat-happened', 'thank-you', 'report-back', 'keep-in-touch', 'cadence', 'closed',

@@ -49,7 +49,7 @@ export const STEP_RESULTS = {
   'mark-invited': PersonSchema,
   'keep-draft': PersonSchema,
   'mark-replied': PersonSchema,
-  // The next step's (issue 12): a follow-up sent from its draft, an accepted invitation, a chat held.
+  // The next step's: a follow-up sent from its draft, an accepted invitation, a chat held.
   send: PersonSchema,
   accept: PersonSchema,
   hold: PersonSchema,

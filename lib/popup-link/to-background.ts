@@ -18,7 +18,7 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   /** The step "Undo" would take back, so the button can name it. */
   z.object({ name: z.literal('last-step'), personId: z.string() }),
   /**
-   * The coach's hints on the text being typed (issue 11): the coach runs in the background, so its
+   * The coach's hints on the text being typed: the coach runs in the background, so its
    * phrase lists stay out of the popup's 80 KB. Pure: answered once per text.
    */
   z.object({
@@ -33,7 +33,7 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
       sender: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).nullable().optional(),
     }),
   }),
-  /** The tracked person's one next step (lib/next-step), worked out where the rules live (issue 12). */
+  /** The tracked person's one next step (lib/next-step), worked out where the rules live. */
   z.object({ name: z.literal('next-step'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string() }),
   /** A follow-up's ready draft, from the writers in the background: the popup keeps its budget. */
   z.object({

@@ -20,7 +20,7 @@ export const markReplied = (personId: string, at: number): Promise<Person> => tr
 
 export const undoStep = (personId: string): Promise<unknown> => trackerLink().step({ name: 'undo', personId });
 
-// The next step's writes (issue 12) are the dashboard's commands (lib/shared/commands.ts): one handler, one write path.
+// The next step's writes are the dashboard's commands (lib/shared/commands.ts): one handler, one write path.
 
 /** A follow-up sent from the next step's draft: records that step (check-in, thank-you, …), not the ask. */
 export const markFollowUpSent = (personId: string, kind: SentKind, text: Text, at: number): Promise<Person> =>

@@ -5,7 +5,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * "Tue 3 Mar, 09:30 (Europe/London)": both people's clocks side by side, so the user can say
- * "thanks for taking this so late in your evening" (guide 001, "Acknowledge Time Zones").
+ * "thanks for taking this so late in your evening".
  * The zone's IANA name is printed, not an abbreviation: "CST" means three different zones.
  */
 export function formatInZone(ms: number, zone: string, locale = 'en-GB'): string {

@@ -8,13 +8,13 @@ export interface InviteRequest {
   start: number;
   minutes: number;
   description?: string;
-  /** The 2–3 questions (ASK.md §5 "chat scheduled"); listed as bullets under the description. */
+  /** The 2–3 questions (ARCHITECTURE.md §5 "chat scheduled"); listed as bullets under the description. */
   agenda?: string[];
   /** RFC 5545 wants an address for ORGANIZER/ATTENDEE, so each is written only when an email is known. */
   organizer?: { name?: string; email: string };
   attendeeName?: string;
   attendeeEmail?: string;
-  /** Their LinkedIn profile, in the description, so the invite says who this is (issue 12). */
+  /** Their LinkedIn profile, in the description, so the invite says who this is. */
   link?: string;
   /** A reminder this many minutes before (VALARM); default 10, 0 for none. */
   remindMinutes?: number;
@@ -38,7 +38,7 @@ function uidOf(req: InviteRequest): string {
 
 /**
  * The .ics text for a chat. Times are written in UTC ("…Z"): the instant is exact and every calendar
- * shows it in its owner's zone, so the other person sees it in *their* time zone (ASK.md §5; guide 001,
+ * shows it in its owner's zone, so the other person sees it in *their* time zone (ARCHITECTURE.md §5; guide 001,
  * "Own the Logistics"). A TZID form would need VTIMEZONE blocks, which the `ics` package does not write.
  */
 export function chatInvite(req: InviteRequest): string {

@@ -14,7 +14,7 @@ export interface SlotRequest {
   days?: number;
 }
 
-/** Offer times no sooner than this, so the other person has a day to answer (guide 001: "in the coming weeks"). */
+/** Offer times no sooner than this, so the other person has a day to answer. */
 export const MIN_LEAD = 24 * HOUR;
 const STEP = 30 * MINUTE;
 const DEFAULT_THEIR_HOURS: Hours = { start: 9, end: 18 };
@@ -30,7 +30,7 @@ function fits(ms: number, minutes: number, zone: string, hours: Hours): boolean 
 /**
  * Start instants (ms) for a chat: weekdays, inside both people's working hours, on the user's :00/:30,
  * at least MIN_LEAD ahead, one per day. The times move through the day (earliest shared slot, middle,
- * latest) so the other person gets real choices (guide 001: "Make it Easy for Them", "Be flexible").
+ * latest) so the other person gets real choices.
  */
 export function suggestSlots(req: SlotRequest): number[] {
   const { now, minutes, count = 3, days = 10 } = req;

@@ -27,7 +27,7 @@ function side(ms: number, minutes: number, zone: string) {
 const clock = (h: number, min: number) => `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 
 /**
- * Warnings before booking a chat (guide 001, "Own the logistics"): at night or outside working hours
+ * Warnings before booking a chat: at night or outside working hours
  * for either person, in their own zone. Empty when the time suits both.
  */
 export function timeWarnings(c: TimeCheck): string[] {

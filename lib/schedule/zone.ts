@@ -1,4 +1,4 @@
-// Time-zone arithmetic with Intl only, no date library: guide 001 ("Own the Logistics") asks for
+// Time-zone arithmetic with Intl only, no date library: ARCHITECTURE.md §5 asks for
 // invites "with the correct time zone", and both people's zones must survive daylight-saving changes.
 
 export const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 
-/** Who the user is and what they want: ASK.md §1 (guide 001, "Step 1"). */
+/** Who the user is and what they want: ARCHITECTURE.md §1. */
 export const MeSchema = z.object({
   name: z.string().max(200).default(''),
   role: z.string().max(200).default(''),
@@ -22,7 +22,7 @@ export const WorkingHoursSchema = z.object({
   end: z.number().int().min(1).max(24).default(18),
 });
 
-/** Follow-up timings, ASK.md §5 defaults; the user may change each. */
+/** Follow-up timings, ARCHITECTURE.md §5 defaults; the user may change each. */
 export const NudgeTimingsSchema = z.object({
   checkInAfterDays: z.number().min(1).max(60).default(7),
   maxCheckIns: z.number().int().min(0).max(3).default(1),
@@ -39,7 +39,7 @@ export const SettingsSchema = z.object({
   /** IANA zone; empty means "the browser's zone". */
   timeZone: z.string().max(64).default(''),
   workingHours: WorkingHoursSchema.default(WorkingHoursSchema.parse({})),
-  /** Personal notes a free account may add per month; sources say 3 to 5 (ASK.md §3). */
+  /** Personal notes a free account may add per month; sources say 3 to 5 (ARCHITECTURE.md §3). */
   monthlyNoteBudget: z.number().int().min(0).max(50).default(5),
   defaultMinutes: z.number().int().min(10).max(30).default(20),
   nudges: NudgeTimingsSchema.default(NudgeTimingsSchema.parse({})),

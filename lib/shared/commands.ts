@@ -16,7 +16,7 @@ const TextSchema = z.object({ channel: ChannelSchema, body: z.string().max(10000
  */
 const ProfileInput = z.custom<Profile>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected a profile');
 const Person = { personId: z.string().max(2048) };
-/** Every time a page sends is checked by the store's own schema (2000..2100, whole ms): issue 15. */
+/** Every time a page sends is checked by the store's own schema (2000..2100, whole ms). */
 const At = { at: TimeSchema };
 const Tag = z.string().max(200);
 

@@ -28,7 +28,7 @@ const STEP_WORDS: Record<OutreachEvent['type'], string> = {
 /**
  * Why a person's fields can't be true together, or against their own step log, as phrases;
  * empty when they agree. Pure: the import lists each as a problem instead of storing an
- * impossible person the nudges and the dashboard would then misread (issue 15).
+ * impossible person the nudges and the dashboard would then misread.
  */
 export function consistencyProblems(p: Fields, log: readonly Logged[]): string[] {
   const out: string[] = [];

@@ -46,7 +46,7 @@ const COLUMNS: [string, (r: Row) => string | number][] = [
 ];
 
 /**
- * The people as a spreadsheet (issue 15): UTF-8 with a byte-order mark, so Excel shows "Nguyễn Thị Lan"
+ * The people as a spreadsheet: UTF-8 with a byte-order mark, so Excel shows "Nguyễn Thị Lan"
  * and not mojibake; human column names and values; local times a spreadsheet reads as dates.
  * Profile text and notes are other people's or free writing, so cells a spreadsheet would run as a
  * formula (=, +, -, @, tab, return) are escaped.

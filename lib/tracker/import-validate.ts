@@ -67,7 +67,7 @@ const nameOf = (raw: unknown): string => {
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
- * Reads and checks a whole export before anything is written (issue 15): the envelope, every
+ * Reads and checks a whole export before anything is written: the envelope, every
  * record against the store's own schemas, and every person's fields against their stage and
  * step log. A file that is not an export at all throws ImportError saying what it is; a bad
  * record is listed as a problem, with its dependents (a left-out person's steps, notes, journal).

@@ -43,7 +43,7 @@ const previewOf = (file: CheckedFile, plan: ImportPlan): ImportPreview => ({
 
 /**
  * What importing this file would do, read in one read-only transaction: nothing is written.
- * The page shows it and asks before `importData` (issue 15). ImportError when it can't be read.
+ * The page shows it and asks before `importData`. ImportError when it can't be read.
  */
 export async function previewImport(db: CoffeeChatDb, input: string | unknown): Promise<ImportPreview> {
   const file = checkExport(input);

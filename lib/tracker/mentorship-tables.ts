@@ -6,7 +6,7 @@ import { rebuildSummaries } from './summaries';
 import type { VersionDecl } from './versions';
 
 /**
- * The mentorship journal's table (ASK.md §7): one record per person in a mentorship, holding its
+ * The mentorship journal's table (ARCHITECTURE.md §7): one record per person in a mentorship, holding its
  * purpose, goals, steps, sessions, journal, giving back and reviews (lib/mentorship/schema.ts).
  * One record, not a table per list: the page reads it whole, and 1,000 mentorships are 1,000 records
  * rather than 36,000 (Chromium's IndexedDB costs per record, see history.ts). The nudges read only the

@@ -121,7 +121,7 @@ export async function setTags(db: CoffeeChatDb, personId: string, tags: readonly
 /**
  * Applies what a tags form changed (added and removed, compared ignoring case) to the tags stored
  * now, not to the list the form was opened with: two pages editing one person's tags at once both
- * keep their changes (issue 15), where saving whole lists let the last save win.
+ * keep their changes, where saving whole lists let the last save win.
  */
 export async function editTags(db: CoffeeChatDb, personId: string, change: { add: readonly string[]; remove: readonly string[] }, now: number): Promise<Person> {
   if (!isTime(now)) throw new InvalidInput('The tags have no valid time.');

@@ -15,7 +15,7 @@ function looksWhole(p: Partial<Person>): boolean {
 }
 
 /**
- * A stored person the dashboard can always show (issue 15): a record written by an older version,
+ * A stored person the dashboard can always show: a record written by an older version,
  * or damaged, keeps its row with what can be read (name, or the profile address; "Drafted" for a
  * stage it can't read; unreadable dates left out) instead of breaking the whole list.
  */

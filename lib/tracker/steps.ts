@@ -50,7 +50,7 @@ export const STEP_RULES = {
   hold: { from: ['scheduled', 'mentoring'], payload: z.object({ takeaways: z.string().max(5000) }) },
   'send-thank-you': { from: ['held', 'mentoring', 'scheduled'], when: { scheduled: thankYouOwed }, payload: Send },
   'send-report-back': { from: ['held', 'mentoring'], payload: Send },
-  // From a reply too: some mentors say yes to an ongoing mentorship in their answer (issue 16).
+  // From a reply too: some mentors say yes to an ongoing mentorship in their answer.
   mentor: { from: ['replied', 'held', 'mentoring'], payload: z.object({ cadenceDays: CadenceDaysSchema }) },
   'send-cadence': { from: ['mentoring'], payload: Send },
   'send-close': { from: ['replied', 'scheduled', 'held', 'mentoring'], payload: Send },

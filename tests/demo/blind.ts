@@ -1,5 +1,5 @@
 /**
- * 44 drafts for a blind reviewer (issue 10): every fixture × four senders (one with no profile), the channel
+ * 44 drafts for a blind reviewer: every fixture × four senders (one with no profile), the channel
  * varied, as Markdown with nothing about how they were made, and under each person what their page says (the
  * lines a draft may quote), so a reviewer can check every quote.   npx tsx tests/demo/blind.ts > drafts.md
  */

@@ -1,5 +1,5 @@
 /**
- * The drafts a reviewer scores (issue 10): the real reader and the real composer on every shared
+ * The drafts a reviewer scores: the real reader and the real composer on every shared
  * fixture, for senders in different fields and every channel, printed as Markdown.
  *   npx tsx tests/demo/drafts.ts > /tmp/drafts.md
  */

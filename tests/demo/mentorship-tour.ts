@@ -8,7 +8,7 @@ const dayIn = (days: number) => {
 };
 
 /**
- * The headless tour's mentorship (issue 16): from the reply straight into a mentorship with a purpose and
+ * The headless tour's mentorship: from the reply straight into a mentorship with a purpose and
  * two goals, a step, a session with two action items, a journal entry to bring up, something given back.
  * Leaves the dashboard on the person's page, scrolled to the mentorship.
  */

@@ -43,7 +43,7 @@ if (!headless) {
   await dash.openPerson(SAMPLE.person);
   shots.push(resolve(out, 'person.png'));
   await dash.page.screenshot({ path: shots.at(-1)!, fullPage: true });
-  // The mentorship page (issue 16), in both colour schemes.
+  // The mentorship page, in both colour schemes.
   await mentorshipTour(dash);
   const ms = dash.page.getByRole('region', { name: 'Mentorship', exact: true });
   for (const scheme of ['light', 'dark'] as const) {

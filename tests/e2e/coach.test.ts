@@ -55,7 +55,7 @@ describe('the coach, live as the user types', () => {
 
     const dash = await DashboardPage.open(b);
     await dash.openPerson(SAMPLE.person);
-    // A saved draft: the person page leads with the ask itself (issue 12's one next step).
+    // A saved draft: the person page leads with the ask itself.
     const editor = dash.page.getByRole('region', { name: 'Your ask' });
     const box = editor.getByRole('textbox', { name: 'Message', exact: true });
     await expect.poll(() => box.inputValue()).toContain('20-minute');

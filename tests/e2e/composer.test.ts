@@ -21,7 +21,7 @@ describe('composer and coach in the popup', () => {
     expect(await popup.count()).toMatchObject({ limit: 200 });
     expect([...note].length).toBeLessThanOrEqual(200);
     // This browser has no sender profile, so the draft can't say who is writing, and the coach says
-    // so (issue 11); nothing else is wrong with it.
+    // so; nothing else is wrong with it.
     await expect.poll(() => popup.hints.filter({ hasText: 'never says who is writing' }).count()).toBe(1);
     expect(await popup.hints.filter({ hasText: 'Fix:' }).count()).toBe(1);
 

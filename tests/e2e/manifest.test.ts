@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../fixtures-dir';
 
-// Least privilege (issue 2): exactly these, and nothing that reaches into LinkedIn
+// Least privilege: exactly these, and nothing that reaches into LinkedIn
 // before the user opens the extension.
 const SHIPPED = ['activeTab', 'alarms', 'notifications', 'scripting', 'storage'];
 const builds = {

@@ -55,7 +55,7 @@ describe('the mentorship journal', () => {
     await dash.openPerson(SAMPLE.person);
     await dash.button('Mark as replied').click();
     // The chat, held, and thanked: the thank-you would otherwise lead every nudge after it.
-    // At Replied, scheduling is the one next step, so its form is already open (issue 12).
+    // At Replied, scheduling is the one next step, so its form is already open.
     const form = page.getByRole('form', { name: 'Schedule the chat' });
     await form.getByRole('group', { name: 'Suggested times' }).getByRole('button').first().click();
     await form.getByRole('button', { name: 'Save the chat' }).click();
@@ -194,7 +194,7 @@ describe('the mentorship journal', () => {
     await expect.poll(() => dash.status.textContent()).toContain('deleted');
     expect((await readAll(page)).mentorships).toEqual([]);
     await page.getByLabel('Import a JSON export').setInputFiles(file);
-    // The preview first (issue 15): nothing changes until the user says Import.
+    // The preview first: nothing changes until the user says Import.
     await page.getByRole('region', { name: 'Import preview' }).waitFor();
     expect((await readAll(page)).mentorships).toEqual([]);
     await dash.button('Import').click();

@@ -4,7 +4,7 @@ import { extensionUrl, openProfileTab } from './harness/browser';
 import { PopupPage } from './harness/popup-page';
 import { profileUrl, useSession } from './harness/session';
 
-// Issue 4, ASK.md §1: the welcome page's answers give every draft its purpose.
+// Issue 4, ARCHITECTURE.md §1: the welcome page's answers give every draft its purpose.
 describe('onboarding', () => {
   const session = useSession();
 
@@ -31,7 +31,7 @@ describe('onboarding', () => {
     await popup.chooseChannel('Message');
     await expect.poll(() => popup.draft()).toMatch(/design/i);
     const draft = await popup.draft();
-    // Who is writing and what they are working towards (issue 10: the goal is never cut).
+    // Who is writing and what they are working towards.
     expect(draft).toMatch(/I'm Rin Takahashi, a junior designer/);
     expect(draft).toMatch(/lead the design of one product area/);
     expect(await popup.page.getByText('Tell Coffee Chat about you').count()).toBe(0);

@@ -5,7 +5,7 @@ import { DashboardPage } from './harness/dashboard-page';
 import { PopupPage } from './harness/popup-page';
 
 /**
- * One person walked through every stage (issue 12) with the e2e build's test clock: the e2e test
+ * One person walked through every stage with the e2e build's test clock: the e2e test
  * asserts each stage, the demo (tests/demo/start.ts) photographs it. Page-object helpers for the
  * popup's and the person page's "Next step" live here too.
  */

@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../fixtures-dir';
 
-// Tests that keep the architecture honest (STYLE.md §9).
+// Tests that keep the architecture honest (ARCHITECTURE.md).
 function sources(dir: string): string[] {
   return readdirSync(join(projectRoot, dir)).flatMap((f) => {
     const p = join(dir, f);
@@ -39,7 +39,7 @@ function reach(entry: string): Set<string> {
 }
 
 describe('architecture', () => {
-  it('the popup never loads Dexie: the background owns the database (issue 4: popup ≤ 80 KB gzipped)', () => {
+  it('the popup never loads Dexie: the background owns the database', () => {
     const popup = reach('entrypoints/popup/main.tsx');
     // Controls: the walk really follows the popup, and does find Dexie where it is used.
     expect(popup.has('components/popup/Composer.tsx')).toBe(true);

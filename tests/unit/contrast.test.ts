@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../lib/tracker/schema';
 import { projectRoot } from '../fixtures-dir';
 
-// WCAG AA (issue 4): 4.5:1 for text, in the light and the dark scheme of components/theme.css.
+// WCAG AA: 4.5:1 for text, in the light and the dark scheme of components/theme.css.
 const css = readFileSync(join(projectRoot, 'components/theme.css'), 'utf8');
 function scheme(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
@@ -24,7 +24,7 @@ function contrast(a: string, b: string): number {
 const PAIRS: [string, string][] = [
   ['text', 'bg'], ['text', 'surface'], ['muted', 'bg'], ['muted', 'surface'], ['accent', 'bg'], ['accent', 'surface'],
   ['accent-text', 'accent'], ['problem', 'problem-bg'], ['suggestion', 'suggestion-bg'], ['problem', 'bg'],
-  // Stage badges (issue 12): each stage's colour on its own background.
+  // Stage badges: each stage's colour on its own background.
   ...STAGES.map((s): [string, string] => [`stage-${s}`, `stage-${s}-bg`]),
 ];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings/schema';
 
 describe('settings', () => {
-  it('defaults follow ASK.md', () => {
+  it('defaults follow ARCHITECTURE.md', () => {
     expect(DEFAULT_SETTINGS.tier).toBe('free');
     expect(DEFAULT_SETTINGS.monthlyNoteBudget).toBe(5);
     expect(DEFAULT_SETTINGS.nudges.checkInAfterDays).toBe(7);

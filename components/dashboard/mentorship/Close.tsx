@@ -10,7 +10,7 @@ import { CoachHints } from '../../CoachHints';
 import { DraftEditor, type DraftText } from '../../DraftEditor';
 
 /**
- * A natural end (ASK.md §5 last row; guide 001, "The Relationship's Natural End"): when every goal is met,
+ * A natural end (ARCHITECTURE.md §5 last row): when every goal is met,
  * or the user ends it, the close draft names the goals met and what changed, and offers to stay in touch.
  * Sending it (from LinkedIn) and marking it sent ends the journal and closes the person as "goals met".
  */

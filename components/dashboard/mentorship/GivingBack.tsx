@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { shortDay, type Mentorship } from '../../../lib/mentorship';
 import { dayValue, newIds, type Save } from './use-journal';
 
-/** What the user offered or shared in return: mentorship is a two-way street (guide 000). */
+/** What the user offered or shared in return: mentorship is a two-way street. */
 export function GivingBack({ m, today, save }: { m: Mentorship; today: string; save: Save }) {
   const [text, setText] = useState('');
   const [day, setDay] = useState(today);

@@ -3,7 +3,7 @@ import { shortDay, type Mentorship } from '../../../lib/mentorship';
 import { dayValue, newIds, type Save } from './use-journal';
 
 
-/** The learning journal (guide 000: "capturing insights, and revisiting them during sessions"). */
+/** The learning journal. */
 export function Journal({ m, today, save }: { m: Mentorship; today: string; save: Save }) {
   const [day, setDay] = useState(today);
   const [text, setText] = useState('');

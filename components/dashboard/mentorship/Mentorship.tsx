@@ -85,7 +85,7 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
 }
 
 /**
- * One page per mentorship, in the person page's "Mentoring" stage (ASK.md §7): the setup until it is done
+ * One page per mentorship, in the person page's "Mentoring" stage (ARCHITECTURE.md §7): the setup until it is done
  * or skipped, then purpose, goals with progress, the next session and its agenda, past sessions, the journal,
  * giving back and reviews. Nothing for people who never started a mentorship.
  */

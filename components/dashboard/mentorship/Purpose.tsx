@@ -5,7 +5,7 @@ import { command } from '../../../lib/dashboard/command';
 
 const FIELDS: [keyof P, string][] = [['gain', 'You hope to gain'], ['offer', 'You offer back'], ['meeting', 'How you meet'], ['feedback', 'Feedback that helps you']];
 
-/** The purpose agreed at the start (guide 000, first paragraph); a skipped part says so and can be filled in. */
+/** The purpose agreed at the start; a skipped part says so and can be filled in. */
 export function Purpose({ m, now, save, cadenceDays }: { m: Mentorship; now: number; cadenceDays: number; save: Save }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<P>(m.purpose);

@@ -5,7 +5,7 @@ import { newIds, type Save } from './use-journal';
 const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /**
- * The periodic review (guide 000, "Schedule periodic reviews"): progress against each goal since the last
+ * The periodic review: progress against each goal since the last
  * review, the wins to celebrate, what to adjust; the user records the outcome.
  */
 export function Review({ m, now, today, due, save }: { m: Mentorship; now: number; today: string; due: boolean; save: Save }) {

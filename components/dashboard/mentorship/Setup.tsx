@@ -11,7 +11,7 @@ const PARTS: [Part, string][] = [['purpose', 'What you hope for'], ['rhythm', "H
 interface GoalRow { kind: GoalKind; title: string; why: string }
 
 /**
- * The short setup when a first chat turns into a mentorship (ASK.md §7, guide 000's first paragraph):
+ * The short setup when a first chat turns into a mentorship (ARCHITECTURE.md §7, guide 000's first paragraph):
  * the purpose, the rhythm, the feedback that helps, then two or three goals. Every part can be skipped
  * and filled in later on the mentorship page. `start` also takes the step into "Mentoring".
  */

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 import { matches, read } from '../words';
 
 /**
- * Heavy flattery (ASK.md §4): two or more flattering words ("incredibly", "amazing" twice…) or one
+ * Heavy flattery (ARCHITECTURE.md §4): two or more flattering words ("incredibly", "amazing" twice…) or one
  * strong one ("huge fan", "trailblazer", "insane"). Specific, sincere words about their work land better.
  */
 export const flattery: Rule = {
@@ -19,7 +19,7 @@ export const flattery: Rule = {
     const words = [...new Set(found.map((f) => `"${f.text.toLowerCase()}"`))].join(', ');
     return [{
       rule: 'flattery', severity: 'suggestion',
-      message: `Heavy praise (${words}) can read as insincere. Say what specifically helped you instead (guide 001, "The Personalized Opening").`,
+      message: `Heavy praise (${words}) can read as insincere. Say what specifically helped you instead.`,
       span: { start: first.start, end: first.end },
     }];
   },

@@ -7,7 +7,7 @@ import { matches, outermost, read, type Match } from '../words';
 const ASKING: readonly Kind[] = ['ask', 'check-in', 'thank-you', 'report-back'];
 
 /**
- * The golden rule (guide 001, ASK.md §2): never "will you be my mentor?", nor anything that implies
+ * The golden rule: never "will you be my mentor?", nor anything that implies
  * a large, undefined commitment, however it is worded: "becoming my mentor", "take me under your
  * wing", "a mentorship with me", "be my sounding board over the next year", "regular monthly calls".
  * Not when denied ("I'm not asking you to mentor me"), reported ("your post on how to find a
@@ -34,7 +34,7 @@ function find(text: string, kind: Kind): Match[] {
 }
 
 const message = (text: string) =>
-  `"${text}" asks for a large, open-ended commitment, which can be intimidating. Ask for one short conversation about a specific topic instead, and let any mentorship grow from there (the golden rule, guide 001).`;
+  `"${text}" asks for a large, open-ended commitment, which can be intimidating. Ask for one short conversation about a specific topic instead, and let any mentorship grow from there (the golden rule).`;
 
 export const goldenRule: Rule = {
   id: 'golden-rule',

@@ -17,7 +17,7 @@ function nameParts(name: string | null): string[] {
 }
 
 /**
- * Greet the person by name (ASK.md §2, guide 001: "Dear [Name]"). Any part of their first name
+ * Greet the person by name (ARCHITECTURE.md §2, guide 001: "Dear [Name]"). Any part of their first name
  * counts ("Sri" for "Sri Kavitha"), accents and case aside, and so does their family name after an
  * honorific ("Dear Dr Karalis,", "Dear Mr. Weerasekara,"). When the name is unknown, only a greeting
  * to nobody in particular ("Hi there", "Dear Sir or Madam") is flagged.
@@ -38,7 +38,7 @@ export const greetingByName: Rule = {
     if (byGiven || byFamily || (!known && !NOBODY.test(fold(g.text).trim()))) return [];
     return [{
       rule: 'greeting-by-name', severity: 'problem',
-      message: `Start by greeting ${known ? ctx.firstName?.trim() : 'them'} by name; a personal opening shows you've done your research (guide 001, "Step 3").`,
+      message: `Start by greeting ${known ? ctx.firstName?.trim() : 'them'} by name; a personal opening shows you've done your research.`,
       ...(g.end > g.start ? { span: { start: g.start, end: g.end } } : {}),
     }];
   },

@@ -5,7 +5,7 @@ import { matches, read } from '../words';
 import { goldenRuleHits } from './golden-rule';
 
 /**
- * Idioms and slang may not translate (guide 001, "Navigating Cross-Cultural Mentorship"), in any
+ * Idioms and slang may not translate, in any
  * form: "touched base", "circling back", "hop on a Zoom". "Bandwidth" counts only as the idiom,
  * not next to networks or memory; a quoted title is theirs. A phrase the golden rule already flags
  * ("pick your brain") gets that one hint, not a second.
@@ -26,7 +26,7 @@ export const idioms: Rule = {
       .sort((a, b) => a.start - b.start)
       .map((f) => ({
         rule: 'idiom', severity: 'suggestion' as const,
-        message: `"${f.text}" is an idiom that may not translate; say it in plain words (guide 001, "Navigating Cross-Cultural Mentorship").`,
+        message: `"${f.text}" is an idiom that may not translate; say it in plain words.`,
         span: { start: f.start, end: f.end },
       }));
   },

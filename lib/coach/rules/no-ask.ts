@@ -1,7 +1,7 @@
 import { isAsk, proseSentences } from '../text';
 import type { Rule } from '../types';
 
-/** The message must ask for something small and specific (ASK.md §2.4); only the ask needs one. */
+/** The message must ask for something small and specific (ARCHITECTURE.md §2); only the ask needs one. */
 export const noAsk: Rule = {
   id: 'no-ask',
   severity: 'problem',
@@ -11,6 +11,6 @@ export const noAsk: Rule = {
       ? []
       : [{
           rule: 'no-ask', severity: 'problem',
-          message: 'There is no clear ask. Ask for a small, bounded amount of time, such as "Would you be open to a 20-minute virtual coffee chat in the coming weeks?" (guide 001, "The Specific, Low-Commitment Ask").',
+          message: 'There is no clear ask. Ask for a small, bounded amount of time, such as "Would you be open to a 20-minute virtual coffee chat in the coming weeks?"',
         }],
 };

@@ -3,7 +3,7 @@ import type { Hint, Rule } from '../types';
 
 const NAMES = { 'connection-note': 'connection note', message: 'message', inmail: 'InMail', email: 'email' } as const;
 
-/** LinkedIn's limits (ASK.md §3), counted in code points like the composer; the span is the overflow. */
+/** LinkedIn's limits (ARCHITECTURE.md §3), counted in code points like the composer; the span is the overflow. */
 export const overLimit: Rule = {
   id: 'over-limit',
   severity: 'problem',

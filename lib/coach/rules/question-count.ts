@@ -2,7 +2,7 @@ import { isAsk, isBullet, lines, proseSentences } from '../text';
 import type { Rule } from '../types';
 
 /**
- * Two or three specific questions (ASK.md §2.4, §4). Counts question bullets and questions in the
+ * Two or three specific questions (ARCHITECTURE.md §2, §4). Counts question bullets and questions in the
  * prose, leaving out the ask itself ("Would you be open to a 20-minute chat?").
  */
 export const questionCount: Rule = {
@@ -17,7 +17,7 @@ export const questionCount: Rule = {
     if (!fourth || !last) return [];
     return [{
       rule: 'too-many-questions', severity: 'suggestion',
-      message: `This asks ${all.length} questions. Keep to two or three specific ones so a short chat can answer them (guide 001, "The Specific, Low-Commitment Ask").`,
+      message: `This asks ${all.length} questions. Keep to two or three specific ones so a short chat can answer them.`,
       span: { start: fourth.start, end: last.end },
     }];
   },

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 /**
  * Evidence of a specific opening: something they did (a post, article, talk, project, featured item,
  * a role change) or real shared ground, or their words in quotes. A title or company alone is the
- * weakest opening (ASK.md §2.2). Writing counts only when it is theirs ("what you wrote"), not the
+ * weakest opening (ARCHITECTURE.md §2). Writing counts only when it is theirs ("what you wrote"), not the
  * writer's own "I'm writing because you're VP Engineering…".
  */
 const EVIDENCE = new RegExp(
@@ -30,13 +30,13 @@ export const specificHook: Rule = {
     const g = greeting(draft.body);
     const opening = proseSentences(draft.body).filter((s) => s.end > g.end).slice(0, 2);
     const rest = draft.body.slice(g.end, g.end + 40);
-    // Their headline in quotes is still only their title (ASK.md §2.2: the weakest opening).
+    // Their headline in quotes is still only their title (ARCHITECTURE.md §2: the weakest opening).
     const unquoteHeadline = (t: string) => (HEADLINE.test(t) ? t.replace(/["“][^"”]*["”]/g, '') : t);
     if (opening.some((s) => EVIDENCE.test(unquoteHeadline(s.text))) || EVIDENCE.test(unquoteHeadline(rest))) return [];
     const first = opening[0];
     return [{
       rule: 'no-specific-hook', severity: 'suggestion',
-      message: 'The opening has nothing specific about them. Mention something they did, such as a post, an article, a talk, a project or a role change; a compliment on their title is the weakest opening (guide 001, "The Personalized Opening").',
+      message: 'The opening has nothing specific about them. Mention something they did, such as a post, an article, a talk, a project or a role change; a compliment on their title is the weakest opening.',
       ...(first ? { span: { start: first.start, end: first.end } } : {}),
     }];
   },

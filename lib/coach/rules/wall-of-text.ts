@@ -10,7 +10,7 @@ export const MIN_WALL_LENGTH = 200;
 const SIGN_OFF = /^(?:\p{L}+|thank you|many thanks|thanks again|kind regards|best wishes|all the best)[.!,…]*$/iu;
 
 /**
- * A paragraph of more than about three sentences is hard to read on a phone (ASK.md §4). Messages,
+ * A paragraph of more than about three sentences is hard to read on a phone (ARCHITECTURE.md §4). Messages,
  * InMail and email only: a connection note is one short paragraph by design. The greeting on the
  * paragraph's first line ("Hi Anna!") and a one-word sign-off aren't sentences to read, and a
  * paragraph under MIN_WALL_LENGTH characters is no wall.
@@ -30,7 +30,7 @@ export const wallOfText: Rule = {
       })
       .map((p) => ({
         rule: 'wall-of-text', severity: 'suggestion' as const,
-        message: 'This paragraph is a wall of text. Keep paragraphs to about three sentences, and the whole ask short, so it is easy to read and answer (guide 001, "Step 3").',
+        message: 'This paragraph is a wall of text. Keep paragraphs to about three sentences, and the whole ask short, so it is easy to read and answer.',
         span: { start: p.start, end: p.end },
       }));
   },

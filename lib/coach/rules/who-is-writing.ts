@@ -7,7 +7,7 @@ const SIGNATURE_ROLE = new RegExp(String.raw`\b${ROLE}\b`, 'i');
 const OPENERS = String.raw`(?:currently|now|also|just|recently|still|newly|really|actually|basically|a|an|the|one of the|part of the|senior|junior|lead|principal|staff|chief|aspiring|budding|new|fellow|former|early-career|mid-career|freelance|certified|qualified|self-taught|final-year|first-year|second-year|third-year|\d+(?:st|nd|rd|th)-year|[\w-]+ing|[\w-]+al|[\w-]+ic|[\w-]+ive|[\w-]+end|[\w.&+/-]+)`;
 const I_AM = String.raw`\bI(?:['’]m| am| was|['’]ve been| have been)`;
 
-/** Ways of saying who is writing, in any order (ASK.md §2.3: "one sentence about the user"). */
+/** Ways of saying who is writing, in any order (ARCHITECTURE.md §2: "one sentence about the user"). */
 const INTRO: readonly RegExp[] = [
   /\bmy name(?:['’]s| is)\b/i,
   new RegExp(String.raw`${I_AM}\s+(?:${OPENERS}\s+){0,4}?${ROLE}\b`, 'i'),
@@ -67,7 +67,7 @@ export function saysWhoIsWriting(text: string, ctx: Ctx): boolean {
 }
 
 /**
- * A first message says who is writing (ASK.md §2.3, §4): a name, a role, an "I'm …". A stranger
+ * A first message says who is writing (ARCHITECTURE.md §2, §4): a name, a role, an "I'm …". A stranger
  * does not answer an anonymous ask. Only the first ask; the follow-ups come after it.
  */
 export const whoIsWriting: Rule = {
@@ -79,7 +79,7 @@ export const whoIsWriting: Rule = {
     const g = greeting(draft.body);
     return [{
       rule: 'who-is-writing', severity: 'problem',
-      message: 'The message never says who is writing. Add one sentence with your name, your role and what you are working towards, so they know why you are asking them (guide 001, "Step 3").',
+      message: 'The message never says who is writing. Add one sentence with your name, your role and what you are working towards, so they know why you are asking them.',
       ...(g.end > g.start ? { span: { start: g.start, end: g.end } } : {}),
     }];
   },

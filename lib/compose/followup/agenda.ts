@@ -5,8 +5,8 @@ import type { Composed, FollowUpInput } from '../types';
 import { context, finish, questionLevels } from './common';
 
 /**
- * "Wednesday 14 May at 15:00 your time": the chat in THEIR zone when known (ASK.md §5: the invite is
- * in their time zone; guide 001, "Own the Logistics"), else in the zone it was booked in, named.
+ * "Wednesday 14 May at 15:00 your time": the chat in THEIR zone when known (ARCHITECTURE.md §5: the invite is
+ * in their time zone), else in the zone it was booked in, named.
  */
 export function chatTime(chat: Chat, theirZone: string | null, short = false): string {
   const zone = theirZone ?? (isTimeZone(chat.timeZone) ? chat.timeZone : 'UTC');
@@ -19,7 +19,7 @@ export function chatTime(chat: Chat, theirZone: string | null, short = false): s
   return `${p.weekday} ${p.day} ${p.month}${short ? ',' : ' at'} ${p.hour}:${p.minute} ${label}`;
 }
 
-/** The agenda, 24 hours before (ASK.md §5): the user's two or three questions as bullets. */
+/** The agenda, 24 hours before (ARCHITECTURE.md §5): the user's two or three questions as bullets. */
 export function agenda(input: FollowUpInput): Composed {
   const ctx = context(input, 'agenda');
   const chat = input.chat;

@@ -5,7 +5,7 @@ import type { Composed, FollowUpInput } from '../types';
 import { context, finish, items, questionLevels } from './common';
 
 /**
- * The update at the agreed cadence (ASK.md §5; guide 001, "Come Prepared, Always"; guide 000, regular
+ * The update at the agreed cadence (ARCHITECTURE.md §5; guide 000, regular
  * purposeful touchpoints): progress, a new challenge, and specific questions.
  */
 export function cadence(input: FollowUpInput): Composed {

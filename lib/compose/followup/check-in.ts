@@ -3,8 +3,7 @@ import type { Composed, FollowUpInput } from '../types';
 import { context, finish } from './common';
 
 /**
- * The gentle check-in after a week without a reply (ASK.md §5; guide 001, "The 'Ghosting'
- * Phenomenon"): "no pressure at all", "I know how busy things get", and the ask restated in one line.
+ * The gentle check-in after a week without a reply (ARCHITECTURE.md §5): "no pressure at all", "I know how busy things get", and the ask restated in one line.
  */
 export function checkIn(input: FollowUpInput): Composed {
   const ctx = context(input, 'check-in');

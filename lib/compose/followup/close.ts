@@ -22,7 +22,7 @@ function need(input: FollowUpInput): string {
 }
 
 /**
- * Where things stand, when the caller knows the stage (ASK.md §5, last row): before any chat there is
+ * Where things stand, when the caller knows the stage (ARCHITECTURE.md §5, last row): before any chat there is
  * no guidance to thank them for, only their time and an open door; after one chat, their time and
  * advice; only a mentorship gets the guide's "mismatch" and "natural end" wording.
  */
@@ -64,13 +64,13 @@ function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null 
 
 function wording(reason: CloseReason): [string[], string[]] {
   switch (reason) {
-    case 'not-a-fit': // guide 001, "The Mismatch"
+    case 'not-a-fit': // ARCHITECTURE.md §5: the mismatch wording
       return [[
         'Thank you so much for your initial guidance.',
         "You've helped me realise that what I actually need is {need}, and I'm so grateful for the clarity you've provided.",
         "I'd be glad to stay in touch as a professional friend.",
       ], ['Thank you for your guidance; it helped me see what I need next.', "I'd be glad to stay in touch.", "You've helped me see that I need {need}."]];
-    case 'goals-met': // guide 001, "The Relationship's Natural End"
+    case 'goals-met': // ARCHITECTURE.md §5: the natural-end wording
       return [[
         "I feel I've grown so much thanks to your guidance {period}.",
         "I've achieved the goals we set out, and I can't thank you enough.",
@@ -92,8 +92,8 @@ function wording(reason: CloseReason): [string[], string[]] {
 }
 
 /**
- * A graceful close (ASK.md §5), turning the relationship into a lasting professional friendship.
- * Without a reason it's the natural end ('goals-met'). ASK.md §5 sends nothing on 'no-reply': that
+ * A graceful close (ARCHITECTURE.md §5), turning the relationship into a lasting professional friendship.
+ * Without a reason it's the natural end ('goals-met'). ARCHITECTURE.md §5 sends nothing on 'no-reply': that
  * note exists only for a user who asks for one. With `stage`, the wording fits where things stand
  * (phaseOf); without it, the guide's wording for the reason, as before.
  */
@@ -103,7 +103,7 @@ export function close(input: CloseInput): Composed {
   const ctx = context(input, `close-${reason}`);
   const fit = phase && fitted(reason, phase);
   const [full, short] = fit || wording(reason);
-  // Never thanks for guidance that didn't happen (ASK.md §5): after no reply, thanks for reading is all;
+  // Never thanks for guidance that didn't happen (ARCHITECTURE.md §5): after no reply, thanks for reading is all;
   // "Thank you for everything" only after a mentorship (or the guide's own wording).
   const thanks = fit
     ? ''

@@ -48,7 +48,7 @@ export interface Spec {
   vars: Record<string, string>;
 }
 
-/** Greeting, the kind's slots, sign-off; fitted to the channel like the ask (ASK.md §3). */
+/** Greeting, the kind's slots, sign-off; fitted to the channel like the ask (ARCHITECTURE.md §3). */
 export function finish(ctx: Ctx, spec: Spec): Composed {
   const { channel } = ctx.input;
   const tier = ctx.input.tier ?? 'free';

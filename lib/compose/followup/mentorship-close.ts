@@ -25,7 +25,7 @@ function period(startedAt: number, now: number | undefined): string {
 }
 
 /**
- * The natural end of a mentorship (ASK.md §5 last row; guide 001, "The Relationship's Natural End"):
+ * The natural end of a mentorship (ARCHITECTURE.md §5 last row):
  * thanks with the concrete progress made, the goals met and what changed, and an offer to stay in
  * touch, which turns it into a lasting professional friendship. Never thanks for guidance that didn't
  * happen: without a goal met it says only that the user has grown and would like to stay in touch.

@@ -7,7 +7,7 @@ import { context, finish, items } from './common';
 const DID = /^(?:set|met|took|made|wrote|built|spoke|began|ran|found|got|gave|went|learned|learnt|read|tried|started|joined|asked|shared|used|moved|applied|practised|practiced|\p{L}+ed)\b/iu;
 
 /**
- * The report-back after about eight weeks (ASK.md §5; guide 001, "Apply the Advice and Report Back"):
+ * The report-back after about eight weeks (ARCHITECTURE.md §5):
  * "Following your advice to X, I did Y and learned Z". X is `advice`; with it, `takeaways` says what
  * I did and learned (Y, Z). Without `advice`, the chat's first takeaway is taken as the advice and
  * the draft invites the conversation instead of inventing results.

@@ -8,7 +8,7 @@ import { context, finish, items } from './common';
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * The thank-you within 24 hours (ASK.md §5; guide 001, "Express Gratitude and Follow Up"): thanks,
+ * The thank-you within 24 hours (ARCHITECTURE.md §5): thanks,
  * one or two takeaways the user typed in, and an offer to check in again in a couple of months
  * (or, when the next chat is already booked, a word about that one).
  */
@@ -26,7 +26,7 @@ export function thankYou(input: FollowUpInput): Composed {
   if (taken.length >= 2) takeaway = ["Two things I'm taking away: {t0}, and {t1}.", "One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (taken.length === 1) takeaway = ["One thing I'm taking away: {t0}.", "I'm taking away {t0short}.", ''];
   else if (advice) takeaway = ['Your advice to {advice} was ^very ^helpful.', ''];
-  // Nothing typed: no invented benefit (issue 10, "only what is true").
+  // Nothing typed: no invented benefit.
   else takeaway = [''];
   // The next chat may already be booked (at the end of the call): look forward to it instead
   // of offering a check-in "in a couple of months".

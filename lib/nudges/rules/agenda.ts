@@ -2,7 +2,7 @@ import { HOUR, hours, type Rule } from '../types';
 
 /**
  * ARCHITECTURE.md §5 "chat scheduled": agendaBeforeHours (24) before the chat, send the 2–3 questions
- * (guide 001, "Mentee-Driven Agenda": "a few bullet points … 24 hours before our call"). Scheduling puts
+ *. Scheduling puts
  * every chat, a mentorship's next one too, in stage "scheduled"; sending the agenda (agendaSentAt) ends it.
  *
  * "24 hours before" means 24 elapsed hours, not the same wall-clock time the day before: across a clock

@@ -1,8 +1,7 @@
 import { DAY, elapsed, type Rule } from '../types';
 
 /**
- * ARCHITECTURE.md §5 "ongoing mentoring": a nudge at the agreed cadence (guide 000: "Decide on a cadence … and
- * adhere to it"). The person's mentorship.cadenceDays rules; settings.nudges.cadenceDays is only the default
+ * ARCHITECTURE.md §5 "ongoing mentoring": a nudge at the agreed cadence. The person's mentorship.cadenceDays rules; settings.nudges.cadenceDays is only the default
  * the tracker gives a new mentorship.
  */
 export const cadence: Rule = (p) => {

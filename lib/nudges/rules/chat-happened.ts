@@ -1,11 +1,11 @@
 import { HOUR, MINUTE, ago, type Rule } from '../types';
 
 /**
- * ASK.md §5 "chat time passed, not marked held": a few hours after the booked chat's end, ask
+ * ARCHITECTURE.md §5 "chat time passed, not marked held": a few hours after the booked chat's end, ask
  * "Did your chat with Marisol happen?". No draft: the user marks it held (with takeaways, which
  * feed the thank-you) or reschedules it. Without this the thank-you and report-back never come,
  * since the app does not guess that a chat happened. "A few hours" is the thank-you's own wait
- * (thankYouAfterHours, 3): both are "a few hours after its end" in ASK.md §5.
+ * (thankYouAfterHours, 3): both are "a few hours after its end" in ARCHITECTURE.md §5.
  */
 export const chatHappened: Rule = (p, s) => {
   if (p.stage !== 'scheduled' || !p.chat) return null;

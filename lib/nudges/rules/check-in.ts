@@ -2,7 +2,7 @@ import { DAY, elapsed, repliedSince, type Rule } from '../types';
 
 /**
  * ARCHITECTURE.md §5 "ask sent, no reply": one gentle, no-pressure check-in after checkInAfterDays (7), up to
- * maxCheckIns (1) — guide 001, "The 'Ghosting' Phenomenon". A reply, or any step out of "sent", ends it.
+ * maxCheckIns (1) (ARCHITECTURE.md §5). A reply, or any step out of "sent", ends it.
  */
 export const checkIn: Rule = (p, s) => {
   if (p.stage !== 'sent' || p.sentAt === undefined || repliedSince(p, p.sentAt)) return null;

@@ -2,7 +2,7 @@ import { DAY, elapsed, repliedSince, type Rule } from '../types';
 
 /**
  * ARCHITECTURE.md §5 "check-in sent, still no reply": closeOutAfterDays (14) after the last allowed check-in,
- * suggest closing as "no reply: moved on" — guide 001: "If there's still no response, it's best to move on."
+ * suggest closing as "no reply: moved on" (ARCHITECTURE.md §5).
  */
 export const closeOut: Rule = (p, s) => {
   if (p.stage !== 'sent' || p.sentAt === undefined || repliedSince(p, p.sentAt)) return null;

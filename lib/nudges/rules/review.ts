@@ -3,7 +3,7 @@ import { elapsed, type Rule } from '../types';
 import { remember, zoneOf } from './zone-of';
 
 /**
- * ASK.md §7 (guide 000, "Schedule periodic reviews"): every reviewEveryDays (90) after the start or the last
+ * ARCHITECTURE.md §7: every reviewEveryDays (90) after the start or the last
  * review, look back at progress against each goal, celebrate wins and adjust the plan. Counted in calendar
  * days in the user's zone, so it comes at the same time of day across a daylight-saving change.
  * About the review it follows: recording the review (a new lastReviewAt) ends it, and brings the next.

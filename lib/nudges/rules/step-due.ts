@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { remember, zoneOf } from './zone-of';
 
 /**
- * ASK.md §7 (guide 000: "set timelines and check for progress"): a mentorship step or action item past its
+ * ARCHITECTURE.md §7: a mentorship step or action item past its
  * date nudges gently, once. Due when the day after its date begins in the user's zone. The nudge is about
  * that moment, so it is notified once, and dismissing it moves on to the next step with a later date;
  * ticking the step off, or moving its date, ends it (the journal summary no longer lists that date).

@@ -3,7 +3,7 @@ import { DAY, HOUR, MINUTE, ago, type Rule } from '../types';
 
 /**
  * ARCHITECTURE.md §5 "chat held": a thank-you within 24 hours, nudged thankYouAfterHours (3) after the chat's end
- * (guide 001, "Express Gratitude and Follow Up"). After every held chat, so mentoring chats get one too.
+ *. After every held chat, so mentoring chats get one too.
  * A chat never marked held gets no thank-you nudge: the app does not guess that it happened.
  * Booking the next chat ("scheduled") doesn't thank them for the last one, so it stays due there too.
  */

@@ -5,7 +5,7 @@ import { extensionUrl, type ExtensionBrowser } from './browser';
 export class PopupPage {
   constructor(readonly page: Page) {}
 
-  /** `popup.html?tab=<id>` targets that tab instead of the active one (issue 2's contract). */
+  /** `popup.html?tab=<id>` targets that tab instead of the active one. */
   static async open(b: ExtensionBrowser, tabId?: number, page?: Page): Promise<PopupPage> {
     const p = page ?? (await b.context.newPage());
     await p.goto(extensionUrl(b, `popup.html${tabId ? `?tab=${tabId}` : ''}`));

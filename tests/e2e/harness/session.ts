@@ -34,7 +34,7 @@ export function useSession(): () => Session {
 export const profileUrl = (slug: string, fixture?: string) =>
   `https://www.linkedin.com/in/${slug}/${fixture ? `?fixture=${fixture}` : ''}`;
 
-/** Only our fixture server and the extension itself may ever be contacted (issue 2); in Chromium or Firefox. */
+/** Only our fixture server and the extension itself may ever be contacted; in Chromium or Firefox. */
 export function foreignRequests(urls: string[], extensionId: string): string[] {
   return urls.filter((u) => {
     const url = new URL(u);

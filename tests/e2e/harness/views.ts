@@ -7,7 +7,7 @@ import type { Driver, Loc, Tab } from './driver';
 export class PopupView {
   constructor(readonly tab: Tab) {}
 
-  /** `popup.html?tab=<id>` targets that tab instead of the active one (issue 2's contract). */
+  /** `popup.html?tab=<id>` targets that tab instead of the active one. */
   static async open(d: Driver, tabId?: number): Promise<PopupView> {
     const popup = new PopupView(await d.openExtensionPage(`popup.html${tabId ? `?tab=${tabId}` : ''}`));
     await popup.tab.getByRole('status').filter({ hasText: 'Reading the profile' }).waitFor({ state: 'detached' }).catch(() => undefined);

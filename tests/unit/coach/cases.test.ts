@@ -44,7 +44,7 @@ const CASES: Case[] = [
   { name: 'a full message with three questions', body: GOOD_MESSAGE, problems: [], not: ['too-many-questions', 'wall-of-text', 'no-specific-hook'] },
   { name: 'an email with a subject', body: GOOD_MESSAGE, subject: 'Your post on blameless incident reviews', ctx: { channel: 'email' }, problems: [] },
   { name: 'an InMail at the limit', body: GOOD_MESSAGE + '\n'.padEnd(1900 - GOOD_MESSAGE.length, ' ').replace(/ /g, '') , ctx: { channel: 'inmail' }, problems: [] },
-  { name: "guide 001's own example (flattery aside)", body: GUIDE_EXAMPLE, problems: [], suggests: ['flattery'], not: ['no-specific-hook'] },
+  { name: "the outreach guide's own example (flattery aside)", body: GUIDE_EXAMPLE, problems: [], suggests: ['flattery'], not: ['no-specific-hook'] },
   { name: 'a greeting without the accent', body: `Hola Joaquin, I read your article on boring technology. ${ASK}`, ctx: { firstName: 'Joaquín', channel: 'connection-note' }, problems: [] },
   { name: 'part of a two-part first name', body: `Hi Sri, I read your post on load tests. ${ASK}`, ctx: { firstName: 'Sri Kavitha', channel: 'connection-note' }, problems: [] },
   { name: 'no name known, no name needed', body: `Hello, I read your post on load tests. ${ASK}`, ctx: { firstName: null, channel: 'connection-note' }, problems: [] },
@@ -146,7 +146,7 @@ const CASES: Case[] = [
   { name: 'amazing, twice', body: `Hi Anna, your amazing post on hiring was amazing. ${ASK}`, problems: [], suggests: ['flattery'] },
   { name: 'amazing, once', body: `Hi Anna, your post on hiring was amazing. ${ASK}`, problems: [], not: ['flattery'] },
   { name: 'a wall of text', body: `Hi Anna,\n\nI read your post on hiring juniors last week. It was clear about what goes wrong. It was kind to the people involved. It changed my mind about our own process. I shared it with my team the next morning. ${ASK}`, problems: [], suggests: ['wall-of-text'] },
-  // a greeting on the same line, a one-word sign-off and a short paragraph make no wall (ASK.md §4: "about 3 sentences")
+  // a greeting on the same line, a one-word sign-off and a short paragraph make no wall (ARCHITECTURE.md §4: "about 3 sentences")
   { name: 'a short message on one line', body: 'Hi Anna! I loved your post on hiring. Would you have 20 minutes for a chat next week? Thanks!', problems: [], not: ['wall-of-text'] },
   { name: 'a short message with a sign-off', body: 'Hello Anna. I read your post on hiring, and it helped my team. Would 20 minutes next week work for you? Thank you!\nAda', problems: [], not: ['wall-of-text'] },
   { name: 'four short sentences, under 200 characters', body: `Hi Anna,\n\nI read your post. It helped. I'm Ada. ${ASK}`, problems: [], not: ['wall-of-text'] },
@@ -159,7 +159,7 @@ const CASES: Case[] = [
   { name: 'the golden rule still applies in a follow-up', body: 'Hi Anna,\n\nThank you for today. Will you be my mentor?', ctx: { kind: 'thank-you', isFirstMessage: false }, problems: ['golden-rule'] },
 ];
 
-describe('coach: a table of messages, good and bad (ASK.md §4)', () => {
+describe('coach: a table of messages, good and bad (ARCHITECTURE.md §4)', () => {
   it('has at least forty cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
     expect(CASES.find((c) => c.name.includes('900'))?.body.length).toBe(900);

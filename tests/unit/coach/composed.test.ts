@@ -4,17 +4,17 @@ import { composeAsk } from '../../../lib/compose';
 import { CHANNELS } from '../../../lib/tracker/schema';
 import { fixtureProfiles, HAVE_FIXTURES, MES, NOW, SYNTHETIC } from '../compose/profiles';
 
-/** Suggestions a composed ask may earn honestly: a profile with nothing specific (ASK.md §2.2 fallback). */
+/** Suggestions a composed ask may earn honestly: a profile with nothing specific (ARCHITECTURE.md §2 fallback). */
 const ALLOWED = new Set(['no-specific-hook']);
 /**
  * Whether a draft says who is writing, checked independently of the coach: the sender's name or
  * role is in it. The empty sender gives the composer nobody to name, and today's composer drops
- * who-I-am from some free notes (issue 10 fixes that); there the coach must say so (ASK.md §4),
+ * who-I-am from some free notes; there the coach must say so (ARCHITECTURE.md §4),
  * and everywhere else it must not.
  */
 const NAMES_ME = (body: string, me: (typeof MES)[keyof typeof MES]) =>
   [me.name.split(' ')[0] ?? '', me.role].some((w) => w.length > 1 && body.toLowerCase().includes(w.toLowerCase()));
-/** A page that could not be read gives a starting point with [blanks]: the coach must flag them until filled in (issue 10). */
+/** A page that could not be read gives a starting point with [blanks]: the coach must flag them until filled in. */
 const BLANKED = new Set(['placeholder', 'greeting-by-name']);
 const honest = (rule: string, anonymous: boolean, d?: { blanks: readonly string[] }) =>
   ALLOWED.has(rule) || (anonymous && rule === 'who-is-writing') || (!!d && d.blanks.length > 0 && BLANKED.has(rule));

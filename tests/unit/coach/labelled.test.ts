@@ -9,7 +9,7 @@ import { TUNING_ROUND_5 } from './labelled/tuning-round5';
 import { MEASURED_SUGGESTIONS, PROBLEM_RULES } from './labelled/types';
 
 /**
- * The coach against hand-labelled messages (issue 11): problems precision ≥ 95% and recall ≥ 90%
+ * The coach against hand-labelled messages: problems precision ≥ 95% and recall ≥ 90%
  * overall, and suggestions (favour asks, idioms, flattery) caught in ≥ 80% of their cases, on the
  * tuning set and, separately, on the set written after the rules were done.
  */

@@ -5,7 +5,7 @@ import { servePopup } from '../../../lib/popup-link/serve';
 import { freshDb } from '../tracker/helpers';
 import { portPair } from '../popup-link/ports';
 
-// The popup asks the background for hints (issue 11: the coach's phrase lists stay out of the popup's 80 KB).
+// The popup asks the background for hints.
 describe('the coach over the popup’s port', () => {
   it('answers each text with the same hints the coach gives, checked on arrival', async () => {
     const link = linkToBackground(() => {

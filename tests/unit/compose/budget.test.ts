@@ -3,7 +3,7 @@ import { noteBudget } from '../../../lib/compose';
 
 const at = (y: number, m: number, d: number, h = 12) => Date.UTC(y, m - 1, d, h);
 
-describe('noteBudget (ASK.md §3: notes per calendar month)', () => {
+describe('noteBudget (ARCHITECTURE.md §3: notes per calendar month)', () => {
   const now = at(2026, 3, 10);
   it('counts only this month', () => {
     expect(noteBudget([at(2026, 3, 1), at(2026, 3, 9), at(2026, 2, 28), at(2025, 3, 5)], now, 5)).toEqual({ used: 2, left: 3, budget: 5 });

@@ -27,10 +27,10 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
       expect(d.length, where).toBe(textLength(d.body));
       expect(d.length, where).toBeLessThanOrEqual(d.limit);
       expect(incomplete(filledIn(d)), where).toEqual([]);
-      // greeting with the name, when there is one (ASK.md §2)
+      // greeting with the name, when there is one (ARCHITECTURE.md §2)
       const name = greetName(c.profile);
       if (name) expect(d.body.startsWith(`Hi ${name},`) || d.body.startsWith(`Hello ${name},`) || d.body.startsWith(`Dear ${name},`), where).toBe(true);
-      // the low-commitment ask, always whole (ASK.md §2.4)
+      // the low-commitment ask, always whole (ARCHITECTURE.md §2)
       expect(d.body, where).toMatch(/\b20(-minute| minutes)\b/);
       if (c.channel !== 'connection-note') expect(d.body, where).toMatch(/(?:virtual coffee chat|\d+-minute call) in the coming weeks/);
       else expect(d.body, where).toMatch(/questions in a 20-min(?:ute)? call\?/);
@@ -39,7 +39,7 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
         expect(d.subject, where).toBeUndefined();
         expect(d.body, where).not.toMatch(/\n/);
       } else {
-        // busy, flexible, two or three questions, who I am (ASK.md §2.3–2.5)
+        // busy, flexible, two or three questions, who I am (ARCHITECTURE.md §2–2.5)
         expect(d.body, where).toMatch(/busy|time is limited|calendar|many messages/);
         expect(d.body, where).toMatch(/flexible|schedule|calendar|suits you|time zone|hours|working day/);
         const bullets = d.body.split('\n').filter((l) => l.startsWith('- '));
@@ -134,7 +134,7 @@ describe('composeAsk: choices', () => {
 
 describe('composeAsk: review fixes, person by person', () => {
   it.each([
-    // goals parsed, never pasted (ASK.md §1)
+    // goals parsed, never pasted (ARCHITECTURE.md §1)
     ["I'd like to become an engineering manager", /working to become an engineering manager\./],
     ['I’d like to become an engineering manager', /working to become an engineering manager\./],
     ['I am hoping to switch careers', /working to switch careers\./],
@@ -144,13 +144,13 @@ describe('composeAsk: review fixes, person by person', () => {
     expect(d.body).toMatch(re);
     expect(d.body).not.toMatch(/approach I|to I['’]d|for be |wanted to [A-Z]|towards hoping/);
   });
-  it('keeps "who I am" in a free note, shrunk to a few words rather than dropped for filler (ASK.md §3)', () => {
+  it('keeps "who I am" in a free note, shrunk to a few words rather than dropped for filler (ARCHITECTURE.md §3)', () => {
     const notes = PEOPLE.map((profile) => composeAsk({ profile, me: ME_FULL, channel: 'connection-note', now: NOW }).body);
     for (const n of notes) if (/I know your time is limited|I know you're busy|Knowing you're busy/.test(n)) expect(n).toMatch(/I'm Ada/);
     expect(notes.filter((n) => /I'm Ada/.test(n)).length / notes.length).toBeGreaterThanOrEqual(0.75);
     expect(notes.some((n) => /I'm Ada, a backend engineer, (?:working to get|getting) better at presenting data/.test(n))).toBe(true);
   });
-  it('drops the third question before cutting the hook, and cuts the hook only when that reaches ~600 (ASK.md §3)', () => {
+  it('drops the third question before cutting the hook, and cuts the hook only when that reaches ~600 (ARCHITECTURE.md §3)', () => {
     for (const profile of PEOPLE) for (const me of [ME_FULL, ME_SPARSE, ME_EMPTY]) {
       const d = composeAsk({ profile, me, channel: 'message', now: NOW });
       const bullets = d.body.split('\n').filter((l) => l.startsWith('- ')).length;
@@ -165,7 +165,7 @@ describe('composeAsk: review fixes, person by person', () => {
     }
   });
   it.each([
-    // under two hours apart: no time-zone line (guide 001, "Acknowledge Time Zones" is for real gaps)
+    // under two hours apart: no time-zone line
     ['Helsinki, Uusimaa, Finland', 'Europe/Stockholm', false],
     ['Kathmandu, Nepal', 'Asia/Kolkata', false],
     // a zone we can't tell is no claim; a city's zone must belong to the stated country or state

@@ -1,4 +1,4 @@
-// Drafts a busy person answers (issue 10): the real reader and composer on every shared fixture, for
+// Drafts a busy person answers: the real reader and composer on every shared fixture, for
 // senders in five fields and every channel, checked for properties rather than exact strings.
 import { describe, expect, it } from 'vitest';
 import { composeAsk, textLength, type ComposedAsk } from '../../../lib/compose';
@@ -254,7 +254,7 @@ describe('a sender with no profile', () => {
   });
 });
 
-describe.runIf(FIXTURES.length > 0)('round 2 of the blind review (issue 10)', () => {
+describe.runIf(FIXTURES.length > 0)('round 2 of the blind review', () => {
   const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
   const read = FIXTURES.filter((f) => pageText(f.profile).trim());
 

@@ -35,7 +35,7 @@ const ME_ABSURD: Me = MeSchema.parse({
 });
 const ME_SHARED = MeSchema.parse({ ...ME_ABSURD, school: long('Lorem', 200), organisation: long('Lorem', 200), city: 'Lorem' });
 
-describe('never over the limit (ASK.md §3), whatever the input', () => {
+describe('never over the limit (ARCHITECTURE.md §3), whatever the input', () => {
   const profiles = [absurd('absurd-words', 'words'), absurd('absurd-solid', 'solid'), absurd('absurd-emoji', 'emoji'), ...SYNTHETIC.slice(0, 5)];
   const mes = [ME_ABSURD, ME_SHARED, ME_FULL, ME_EMPTY];
   const questions = [undefined, [solid(3000), long('why', 3000), `${long('how', 2000)}?`]];

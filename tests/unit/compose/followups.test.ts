@@ -21,7 +21,7 @@ const VARIANTS: { kind: FollowUpKind; extra: Partial<FollowUpInput> }[] = FOLLOW
 describe('composeFollowUp: every kind × channel × tier × person fits and passes the coach', () => {
   it(`(${VARIANTS.length} kinds and inputs × ${CHANNELS.length} channels × ${PEOPLE.length} people × 3 me)`, () => {
     for (const profile of PEOPLE) for (const [meName, me] of Object.entries(MES)) for (const v of VARIANTS) for (const channel of CHANNELS) {
-      // The tier only changes the connection note's limit (ASK.md §3).
+      // The tier only changes the connection note's limit (ARCHITECTURE.md §3).
       for (const tier of channel === 'connection-note' ? (['free', 'premium'] as const) : (['free'] as const)) {
         const d = composeFollowUp(v.kind, { profile, me, channel, tier, now: NOW, myTimeZone: 'Europe/Stockholm', ...v.extra });
         const sentOn = v.kind === 'send-ask' ? 'message' : channel;
@@ -32,7 +32,7 @@ describe('composeFollowUp: every kind × channel × tier × person fits and pass
         const blanked = v.kind === 'send-ask' && /\[[^\]]+\]/.test(d.body);
         expect(incomplete(blanked ? d.body.replace(/\[[^\]\n]{1,80}\]/g, 'Filled') : d.body), where).toEqual([]);
         const kind = v.kind === 'send-ask' ? 'ask' : v.kind;
-        // An ask that names neither the sender nor their role is anonymous, and the coach says so (issue 11).
+        // An ask that names neither the sender nor their role is anonymous, and the coach says so.
         const anonymous = ![me.name.split(' ')[0] ?? '', me.role].some((w) => w.length > 1 && d.body.includes(w));
         const hints = coach(d, { channel: sentOn, tier, firstName: profile.firstName, kind, isFirstMessage: kind === 'ask' || kind === 'check-in' })
           .filter((h) => !(anonymous && h.rule === 'who-is-writing'))
@@ -50,7 +50,7 @@ describe('composeFollowUp: every kind × channel × tier × person fits and pass
   });
 });
 
-describe('composeFollowUp: what each draft says (ASK.md §5)', () => {
+describe('composeFollowUp: what each draft says (ARCHITECTURE.md §5)', () => {
   const anna = SYNTHETIC[0]!;
   const base = { profile: anna, me: ME_FULL, channel: 'message' as const, now: NOW, myTimeZone: 'Europe/Stockholm' };
 

@@ -3,7 +3,7 @@ import { CHANNEL_LIMITS, channelLimit, hasSubject, textLength } from '../../../l
 import { codeUnitOffset } from '../../../lib/compose/limits';
 import { CHANNELS } from '../../../lib/tracker/schema';
 
-describe('channel limits (ASK.md §3, one table)', () => {
+describe('channel limits (ARCHITECTURE.md §3, one table)', () => {
   it.each([
     ['connection-note', 'free', 200, undefined],
     ['connection-note', 'premium', 300, undefined],

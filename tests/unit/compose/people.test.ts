@@ -5,7 +5,7 @@ import { expertise, identity, whyYou } from '../../../lib/compose/people';
 import { safeInsert } from '../../../lib/compose/text';
 import { person } from './profiles';
 
-describe('whyYou: "as" only for a role, nothing for a status or a slogan (ASK.md §2.3)', () => {
+describe('whyYou: "as" only for a role, nothing for a status or a slogan (ARCHITECTURE.md §2)', () => {
   it.each([
     ['Backend Engineer | Platform | Kafka', 'your experience as a Backend Engineer'],
     ['Scrum Master @ Kustbank | Pega Architect', 'your experience as Scrum Master at Kustbank'],
@@ -43,7 +43,7 @@ describe('whyYou: "as" only for a role, nothing for a status or a slogan (ASK.md
   });
 });
 
-describe('identity: who I am in one clause (ASK.md §2.3)', () => {
+describe('identity: who I am in one clause (ARCHITECTURE.md §2)', () => {
   it.each([
     [{ name: 'Ada', role: 'backend engineer', organisation: 'Finch' }, "I'm Ada, a backend engineer at Finch"],
     // "Self-employed" is no organisation, on my side as on theirs
@@ -64,7 +64,7 @@ describe('identity: who I am in one clause (ASK.md §2.3)', () => {
     expect(identity(me)).toBe(expected);
   });
   it.each([
-    // a note's few words (ASK.md §3): the role without its organisation, a typed role cut like a title
+    // a note's few words (ARCHITECTURE.md §3): the role without its organisation, a typed role cut like a title
     [{ name: 'Ada', role: 'backend engineer', organisation: 'Finch' }, "I'm Ada, a backend engineer"],
     [{ name: 'Sam', whatIDo: 'final year CS student at KTH' }, "I'm Sam, a final-year CS student"],
     [{ name: 'Ada', whatIDo: 'I build payment systems' }, "I'm Ada"],
@@ -91,7 +91,7 @@ describe('headline parts', () => {
   });
 });
 
-describe('names in sentences (ASK.md §2.2, §2.3)', () => {
+describe('names in sentences (ARCHITECTURE.md §2, §2.3)', () => {
   it.each([
     ['Self-employed', ''], ['self employed', ''], ['Freelance', ''], ['Freelancer', ''], ['Independent Consultant', ''],
     ['Stealth Startup', ''], ['Confidential', ''], ['Finch', 'Finch'], ['Independent Bank of Oslo and the North Sea Region', 'Independent Bank of Oslo and the North…'],

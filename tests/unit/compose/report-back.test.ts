@@ -1,4 +1,4 @@
-// The follow-ups read as well as the ask (issue 10): the report-back says "Following your advice to …, I …",
+// The follow-ups read as well as the ask: the report-back says "Following your advice to …, I …",
 // never the advice again as if it were the result, and no follow-up claims what the user never said.
 import { describe, expect, it } from 'vitest';
 import { composeFollowUp, type FollowUpInput } from '../../../lib/compose';

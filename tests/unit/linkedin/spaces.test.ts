@@ -1,4 +1,4 @@
-// Text as the page shows it: the space between inline parts survives (issue 10, "Text as the page shows it").
+// Text as the page shows it: the space between inline parts survives.
 import { describe, expect, it } from 'vitest';
 import { readProfile } from '../../../lib/linkedin';
 import { paragraphsOf, textOf } from '../../../lib/linkedin/dom';

@@ -113,7 +113,7 @@ describe('one next step per person, at every stage', () => {
   });
 });
 
-describe('closing drafts that fit where things stand (ASK.md §5, last row)', () => {
+describe('closing drafts that fit where things stand (ARCHITECTURE.md §5, last row)', () => {
   const close = (p: Person, now: number) => {
     const step = nextStep(p, now, s);
     return draftFor('close', p, { settings: s, channel: 'message', now, myTimeZone: 'UTC', closeReason: step.closeReason }).body;

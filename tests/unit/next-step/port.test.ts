@@ -1,5 +1,5 @@
 // The popup asks the background for the next step and its draft, and records what the draft was
-// for (issue 12: "Mark as sent records the step the draft is for", no more "already marked sent").
+// for.
 import { describe, expect, it } from 'vitest';
 import { takeStep } from '../../../lib/background/commands';
 import { answerQuery } from '../../../lib/popup-link/answer';

@@ -1,4 +1,4 @@
-// The mentorship journal's nudges (ASK.md §7) on fixed clocks: each case is checked a moment before it is
+// The mentorship journal's nudges (ARCHITECTURE.md §7) on fixed clocks: each case is checked a moment before it is
 // due (not listed; nextDueAt points at it) and at the moment it is due, like rules.test.ts.
 import { describe, expect, it } from 'vitest';
 import { notifiedKey } from '../../../lib/background/notifications';

@@ -103,7 +103,7 @@ describe('rows that must stay silent', () => {
   });
 });
 
-// ASK.md §5 "chat time passed, not marked held": a few hours after its end, "Did your chat happen?".
+// ARCHITECTURE.md §5 "chat time passed, not marked held": a few hours after its end, "Did your chat happen?".
 describe('did the chat happen', () => {
   const booked = person({ stage: 'scheduled', sentAt: T0 - 9 * DAY, repliedAt: T0 - 8 * DAY, lastStepAt: T0 - 8 * DAY, agendaSentAt: T0 - DAY, chat: chat(T0, 30) });
   const cases: { row: string; p: Person; now: number; kinds: string[]; reason?: RegExp }[] = [

@@ -31,7 +31,7 @@ function collect<T>() {
 const marisol = profile('marisol-vega');
 const text = { channel: 'message' as const, body: 'Hi Marisol, …' };
 
-// The popup reads and writes through the background (issue 4's 80 KB budget keeps Dexie out of it).
+// The popup reads and writes through the background.
 describe('popup ↔ background link', () => {
   it('a watched person appears with the step the popup takes, and the background follows up on the step', async () => {
     const { link, afterStep } = linked(freshDb());

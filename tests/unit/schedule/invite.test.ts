@@ -1,5 +1,5 @@
 // The .ics from `ics`, read back with ical.js: the instant must survive exactly, in every zone pair,
-// including across the clock changes (ASK.md §5: "the calendar invite is in *their* time zone").
+// including across the clock changes (ARCHITECTURE.md §5: "the calendar invite is in *their* time zone").
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatInZone, suggestSlots, zonedTimeToUtc } from '../../../lib/schedule';

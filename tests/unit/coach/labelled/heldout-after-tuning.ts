@@ -2,7 +2,7 @@ import type { Labelled } from './types';
 
 /**
  * HOLD-OUT (the fifth): written after the fifth round of rules was committed, labelled by hand
- * against ASK.md §4 before it was ever scored, and not used to tune the coach. Its figures are
+ * against ARCHITECTURE.md §4 before it was ever scored, and not used to tune the coach. Its figures are
  * reported apart from the tuning set's. The first four hold-outs (tuning-round2…5.ts) joined the
  * tuning data once their misses were fixed; each file's header keeps its untouched score.
  */

@@ -2,7 +2,7 @@ import type { Labelled } from './types';
 
 /**
  * The tuning set: messages written the way people write LinkedIn asks, labelled by hand against
- * ASK.md §4, and used while the rules were built. heldout-after-tuning.ts is the part written after.
+ * ARCHITECTURE.md §4, and used while the rules were built. heldout-after-tuning.ts is the part written after.
  */
 export const TUNING: Labelled[] = [
   // ── Good messages, including ones that look like problems ─────────────────────────────

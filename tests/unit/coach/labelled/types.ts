@@ -1,6 +1,6 @@
 import type { CoachContext } from '../../../../lib/coach';
 
-/** Problem rules (ASK.md §4: fix before sending). */
+/** Problem rules (ARCHITECTURE.md §4: fix before sending). */
 export const PROBLEM_RULES = ['golden-rule', 'over-limit', 'placeholder', 'greeting-by-name', 'no-ask', 'no-time-bound', 'who-is-writing'] as const;
 /** Suggestion rules the issue measures (favour asks, idioms, flattery). */
 export const MEASURED_SUGGESTIONS = ['early-favour', 'idiom', 'flattery'] as const;
