@@ -16,6 +16,9 @@ describe('a crowded tracker', () => {
     const { b } = session();
     const dash = await DashboardPage.open(b, '#/data');
     await dash.page.getByLabel('Import a JSON export').setInputFiles({ name: 'crowd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crowd(Date.now()))) });
+    // The import previews first and changes nothing until confirmed.
+    await expect.poll(() => dash.page.getByRole('region', { name: 'Import preview' }).textContent()).toContain('If imported: 200 added');
+    await dash.button('Import').click();
     await expect.poll(() => dash.status.textContent()).toContain('200 added');
 
     const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));

@@ -18,6 +18,9 @@ describe('the pipeline', () => {
   it('keeps filters and search across Back and reload, with each next step and when it is due', async () => {
     const dash = await DashboardPage.open(session().b, '#/data');
     await dash.page.getByLabel('Import a JSON export').setInputFiles({ name: 'crowd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crowd(Date.now()))) });
+    // The import previews first and changes nothing until confirmed.
+    await expect.poll(() => dash.page.getByRole('region', { name: 'Import preview' }).textContent()).toContain('If imported: 200 added');
+    await dash.button('Import').click();
     await expect.poll(() => dash.status.textContent()).toContain('200 added');
     await dash.page.goto(dash.page.url().replace(/#.*$/, '#/'));
     await dash.stageTab('Sent');
