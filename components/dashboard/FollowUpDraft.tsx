@@ -9,6 +9,7 @@ import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Channel, CloseReason, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
+import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 
 export type { DraftKind };
@@ -52,10 +53,10 @@ export function FollowUpDraft({ person, kind, settings, now, closeReason, primar
   const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: SENT_KIND[kind], sender: settings.me });
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(subject && text.subject ? `${text.subject}\n\n${text.body}` : text.body);
+      await copyDraft(channel, text);
       setCopied(true);
     } catch {
-      setError('The clipboard refused the text. Select the message and copy it with Ctrl+C.');
+      setError(CLIPBOARD_REFUSED);
     }
   };
   const markSent = async () => {

@@ -9,6 +9,7 @@ import { keepDraft, markInvited, markSent, undoStep } from '../../lib/popup/comm
 import type { Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
+import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor } from '../DraftEditor';
 import { HookChips } from '../HookChips';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
@@ -76,11 +77,10 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
   };
   const copy = async () => {
     try {
-      const text = w.text.subject ? `${w.text.subject}\n\n${w.text.body}` : w.text.body;
-      await navigator.clipboard.writeText(w.channel === 'inmail' || w.channel === 'email' ? text : w.text.body);
+      await copyDraft(w.channel, w.text);
       w.markCopied(now);
     } catch {
-      setError('The clipboard refused the text. Select the message and copy it with Ctrl+C.');
+      setError(CLIPBOARD_REFUSED);
     }
   };
   const first = profile.firstName ?? profile.fullName ?? 'them';

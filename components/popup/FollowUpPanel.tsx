@@ -8,6 +8,7 @@ import { markFollowUpSent } from '../../lib/popup/commands';
 import type { Channel, CloseReason, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch, CHANNEL_LABELS } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
+import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
 
@@ -57,10 +58,10 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   const copy = async () => {
     setError(null);
     try {
-      await navigator.clipboard.writeText(subject && text.subject ? `${text.subject}\n\n${text.body}` : text.body);
+      await copyDraft(channel, text);
       setCopied(true);
     } catch {
-      setError('The clipboard refused the text. Select the message and copy it with Ctrl+C.');
+      setError(CLIPBOARD_REFUSED);
     }
   };
   const send = async () => {

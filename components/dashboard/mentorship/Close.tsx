@@ -7,7 +7,9 @@ import { command } from '../../../lib/dashboard/command';
 import type { Channel, Person } from '../../../lib/tracker/schema';
 import { ChannelSwitch } from '../../ChannelSwitch';
 import { CoachHints } from '../../CoachHints';
+import { CLIPBOARD_REFUSED, copyDraft } from '../../copy-draft';
 import { DraftEditor, type DraftText } from '../../DraftEditor';
+import { hasSubject } from '../../../lib/compose/limits';
 
 /**
  * A natural end (ARCHITECTURE.md §5 last row): when every goal is met,
@@ -44,10 +46,10 @@ export function CloseMentorship({ person, m, settings, now, onDone }: { person: 
         {count(facts.sessions, 'session')}, {count(facts.stepsDone, 'step')} done. Thank {first} with the progress, and stay in touch.
       </p>
       <ChannelSwitch value={channel} onChange={(c) => (setChannel(c), setEdited(null))} />
-      <DraftEditor draft={text} hasSubject={channel === 'inmail' || channel === 'email'} limit={composed.limit} onChange={setEdited} textareaRef={box} />
+      <DraftEditor draft={text} hasSubject={hasSubject(channel)} limit={composed.limit} onChange={setEdited} textareaRef={box} />
       <CoachHints hints={hints} body={text.body} onSelect={(s, e) => (box.current?.focus(), box.current?.setSelectionRange(s, e))} />
       <div class="row">
-        <button type="button" onClick={() => void navigator.clipboard.writeText(text.body)}>Copy</button>
+        <button type="button" onClick={() => void copyDraft(channel, text).catch(() => setProblem(CLIPBOARD_REFUSED))}>Copy</button>
         <button type="button" class="primary" onClick={markSent}>Mark as sent and close</button>
       </div>
       {problem && <p class="error" role="alert">{problem}</p>}
