@@ -1,6 +1,7 @@
 import { runCommand } from '@/lib/background/commands';
 import { refreshNudges, ALARM, RECHECK, RECHECK_AFTER_MS, notificationRoute } from '@/lib/background/refresh';
 import { dropSentScratch } from '@/lib/background/scratch';
+import { writeGuard } from '@/lib/background/write-guard';
 import { fromOwnPage, ToBackgroundSchema } from '@/lib/messages';
 import { PORT_NAME } from '@/lib/popup-link/protocol';
 import { servePopup } from '@/lib/popup-link/serve';
@@ -11,13 +12,14 @@ import { forgetOldDeletes } from '@/lib/tracker/delete';
 
 // Thin wiring: every event leads to the same idempotent refresh; every write to the one command handler.
 export default defineBackground(() => {
-  const refresh = async () => {
+  // A worker stopped after a write and before its refresh wakes on the recheck alarm and recomputes.
+  const writes = writeGuard(() => browser.alarms.create(RECHECK, { when: Date.now() + RECHECK_AFTER_MS }));
+  const guard = writes.guard;
+  const refresh = () => writes.refresh(async (mayDisarm) => {
     const settings = await loadSettings();
     const offset = await clockOffset();
-    await refreshNudges(getDb(), settings, Date.now() + offset, offset);
-  };
-  // A worker stopped after a write and before its refresh wakes on this alarm and recomputes.
-  const beforeWrite = () => browser.alarms.create(RECHECK, { when: Date.now() + RECHECK_AFTER_MS });
+    await refreshNudges(getDb(), settings, Date.now() + offset, offset, mayDisarm);
+  });
   const own = (sender: { id?: string; url?: string }) => fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
   // Every start of the worker (install, browser start, or woken by an event after MV3 put it to sleep
   // or it was stopped mid-step) puts right what a stop can leave: scratch copies of drafts already
@@ -45,12 +47,12 @@ export default defineBackground(() => {
     if (parsed.data.type === 'tracker-changed') return refresh().then(() => true);
     // The dashboard's writes: answered as soon as they are stored, before the badge is redrawn.
     const command = parsed.data.command;
-    return new Promise((answer) => void runCommand(command, { db: getDb(), refresh, beforeWrite, answer }));
+    return new Promise((answer) => void runCommand(command, { db: getDb(), refresh, guard, answer }));
   });
   // The popup reads and writes through the background (lib/popup-link): only our own pages may.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PORT_NAME || !own(port.sender ?? {})) return port.disconnect();
-    servePopup(port, getDb(), refresh, beforeWrite);
+    servePopup(port, getDb(), refresh, guard);
   });
   browser.notifications.onClicked.addListener((id) => {
     const route = notificationRoute(id);

@@ -75,8 +75,8 @@ export async function afterStep(c: Command, refresh: () => Promise<void>): Promi
 export interface CommandDeps {
   db: CoffeeChatDb;
   refresh: () => Promise<void>;
-  /** Runs before the write: arms the wake-up that recomputes the alarm if the worker stops before `refresh`. */
-  beforeWrite?: () => Promise<void>;
+  /** Wraps the write: arms the wake-up that recomputes the alarm if the worker stops before `refresh` (write-guard.ts). */
+  guard?: <T>(write: () => Promise<T>) => Promise<T>;
   /** Tells the caller the outcome as soon as the write is done, before the badge and notifications. */
   answer: (reply: CommandReply) => void;
 }
@@ -86,11 +86,10 @@ export interface CommandDeps {
  * messages (entrypoints/background.ts) both end here. The write is one transaction; what follows
  * it (afterStep) runs after the answer, so a confirmation never waits on the badge.
  */
-export async function runCommand(c: Command, { db, refresh, answer, beforeWrite }: CommandDeps): Promise<void> {
+export async function runCommand(c: Command, { db, refresh, answer, guard = (w) => w() }: CommandDeps): Promise<void> {
   let value: unknown;
   try {
-    await beforeWrite?.();
-    value = await takeStep(db, c);
+    value = await guard(() => takeStep(db, c));
   } catch (e) {
     answer({ ok: false, message: message(e) });
     return;

@@ -21,7 +21,7 @@ export const RECHECK_AFTER_MS = 60_000;
  * One alarm at the next due moment; a badge with the count; one notification per
  * new nudge (one summary for more than MAX_AT_ONCE), remembered so none is notified twice.
  */
-export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: number, clockOffset = 0): Promise<Nudge[]> {
+export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: number, clockOffset = 0, mayDisarm: () => boolean = () => true): Promise<Nudge[]> {
   // Only those whose earliest nudge has come (and the few next), in the rules' compact form: not 10,000 LinkedIn profiles.
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
   const { due, nextDueAt: next, people } = await loadPlan(db, now, settings);
@@ -43,7 +43,8 @@ export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: n
   await browser.alarms.clear(ALARM);
   // Alarms run on the real clock; only the e2e build's test clock has an offset.
   if (wake !== null) await browser.alarms.create(ALARM, { when: Math.max(wake, now + 1000) - clockOffset });
-  await browser.alarms.clear(RECHECK);
+  // Only a plan that saw every write may take down the recheck (lib/background/write-guard.ts).
+  if (mayDisarm()) await browser.alarms.clear(RECHECK);
 
   const icon = browser.runtime.getURL('/icon/128.png');
   // A refused notification (the OS may block them) must not stop the badge or the alarm, and is tried again next time.

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { CoffeeChatDb } from '../tracker/db';
-import { runCommand } from '../background/commands';
+import { runCommand, type CommandDeps } from '../background/commands';
 import { answerQuery } from './answer';
 import type { PortLike, ToPopupPort } from './protocol';
 import { ToBackgroundPortSchema } from './to-background';
@@ -13,7 +13,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * popup without a reload (ARCHITECTURE.md, "Data flow"). Steps go to the background's one
  * command handler (lib/background/commands.ts), which answers and then runs `refresh`.
  */
-export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Promise<void>, beforeWrite?: () => Promise<void>): void {
+export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Promise<void>, guard?: CommandDeps['guard']): void {
   const watching = new Map<number, { unsubscribe(): void }>();
   let open = true;
   const post = (m: ToPopupPort) => {
@@ -45,7 +45,7 @@ export function servePopup(port: PortLike, db: CoffeeChatDb, refresh: () => Prom
       void runCommand(m.step, {
         db,
         refresh,
-        beforeWrite,
+        guard,
         answer: (r) => post(r.ok ? { type: 'value', id: m.id, value: r.value } : { type: 'error', id: m.id, message: r.message }),
       });
     }
