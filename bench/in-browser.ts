@@ -55,17 +55,18 @@ export function benchApi() {
         const db = getDb();
         await db.people.bulkGet(await db.summaries.orderBy('lastStepAt').reverse().limit(50).primaryKeys());
       }),
-      /** Export: every record read and stringified, nothing else. */
+      /** Export: every record it writes (people, their histories, the mentorships) read and stringified, nothing else. */
       floorExport: () => time(async () => {
         const db = getDb();
-        JSON.stringify(await Promise.all([db.people.toArray(), db.history.toArray()]));
+        JSON.stringify(await Promise.all([db.people.toArray(), db.history.toArray(), db.mentorships.toArray()]));
       }),
-      /** Import: the same records written back with bulkPut into emptied tables. */
+      /** Import: the same records (mentorships too) written back with bulkPut into emptied tables. */
       floorImport: async () => {
         const db = getDb();
-        const [people, history, summaries] = await Promise.all([db.people.toArray(), db.history.toArray(), db.summaries.toArray()]);
+        const [people, history, summaries, mentorships] = await Promise.all([db.people.toArray(), db.history.toArray(), db.summaries.toArray(), db.mentorships.toArray()]);
         await deleteEverything(db);
-        const ms = await time(() => db.transaction('rw', db.people, db.history, db.summaries, () => Promise.all([db.people.bulkPut(people), db.history.bulkPut(history), db.summaries.bulkPut(summaries)])));
+        const tables = [db.people, db.history, db.summaries, db.mentorships];
+        const ms = await time(() => db.transaction('rw', tables, () => Promise.all([db.people.bulkPut(people), db.history.bulkPut(history), db.summaries.bulkPut(summaries), db.mentorships.bulkPut(mentorships)])));
         return ms;
       },
       /** Nudges: a raw scan of the summaries table. */
