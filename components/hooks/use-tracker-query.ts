@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LiveQuery, QueryResult } from '../../lib/popup-link/protocol';
 import { trackerLink } from '../../lib/popup/tracker-link';
 
@@ -17,7 +17,8 @@ export function useTrackerQuery<Q extends LiveQuery>(
   opts: { keepPrevious?: boolean } = {},
 ): { value: QueryResult<Q> | undefined; error: string | null } {
   const [got, setGot] = useState<Got<QueryResult<Q>> | null>(null);
-  useEffect(() => {
+  // A layout effect: the question leaves in the render that asks it, not a frame later (popup open time).
+  useLayoutEffect(() => {
     if (!query) return;
     return trackerLink().watch(
       query,
