@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { now } from '../../lib/shared/clock';
 
 /** The current time through the extension's one clock, refreshed every `everyMs`. */
 export function useNow(everyMs = 60_000): number | null {
   const [t, setT] = useState<number | null>(null);
-  useEffect(() => {
+  // Layout effect: the first reading comes with the first render, not after its paint (popup open time).
+  useLayoutEffect(() => {
     let alive = true;
     const tick = () => void now().then((v) => alive && setT(v));
     tick();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { LiveQuery, QueryResult } from '../../lib/popup-link/protocol';
 import { trackerLink } from '../../lib/popup/tracker-link';
 
@@ -9,15 +9,19 @@ type Got<T> = { key: string; value?: T; error?: string };
  * result, so a step taken in the dashboard shows here without a reload.
  * `key` says when the query changed (like hook deps). `value` is undefined while the
  * current query loads, unless `keepPrevious` (the due list between clock ticks), and
- * a `null` query gives nothing.
+ * a `null` query gives nothing. `beforePaint` is for what a draft waits on (the person, the next
+ * step): the question leaves in the render that asks it, not a frame later. The rest (coach, due
+ * list) waits for the paint, so its answer never adds work before the draft first shows.
  */
 export function useTrackerQuery<Q extends LiveQuery>(
   query: Q | null,
   key: string,
-  opts: { keepPrevious?: boolean } = {},
+  opts: { keepPrevious?: boolean; beforePaint?: boolean } = {},
 ): { value: QueryResult<Q> | undefined; error: string | null } {
   const [got, setGot] = useState<Got<QueryResult<Q>> | null>(null);
-  useEffect(() => {
+  // Fixed per call site, so the hooks' order never changes between renders.
+  const useAsk = opts.beforePaint ? useLayoutEffect : useEffect;
+  useAsk(() => {
     if (!query) return;
     return trackerLink().watch(
       query,

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+// Not the polyfill: getManifest() is synchronous everywhere (lib/popup/tracker-link.ts says why).
+import { browser } from '@wxt-dev/browser';
 import type { Reading } from '../../lib/linkedin/schema';
 
 /**

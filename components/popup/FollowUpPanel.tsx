@@ -42,7 +42,7 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   const zone = myTimeZone(settings);
   const got = useTrackerQuery(
     { name: 'follow-up-draft', personId: person.id, kind, channel, now, settings, zone, ...(closeReason ? { closeReason } : {}) },
-    `${person.id} ${person.updatedAt} ${kind} ${channel} ${closeReason} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true },
+    `${person.id} ${person.updatedAt} ${kind} ${channel} ${closeReason} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true, beforePaint: true },
   );
   const composed = got.value ?? { body: '', limit: channelLimit(channel, settings.tier).body, length: 0 };
   const text = edited ?? { subject: composed.subject, body: composed.body };

@@ -31,7 +31,7 @@ export function NextStep({ profile, person, settings, now, saved }: Props) {
   const asking = !person || person.stage === 'drafted';
   // Someone not asked yet: the ask, at once (the first draft never waits on the background).
   const tracked = useTrackerQuery(asking ? null : { name: 'next-step', personId: person.id, now, settings, zone },
-    `${person?.id} ${person?.updatedAt} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
+    `${person?.id} ${person?.updatedAt} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true, beforePaint: true });
   const [other, setOther] = useState<DraftKind | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const who = person ? person.profile.firstName ?? person.name : profile.firstName ?? profile.fullName ?? 'them';

@@ -39,7 +39,7 @@ export function PopupApp({ first }: { first: FirstRead }) {
   // Looked up by the tab's address while the page is read, then by what was read; both are
   // the same key in the common case, so the answer is usually there when the reading is.
   const seek = canonicalProfileUrl(profile?.url ?? (state.kind === 'loading' ? state.tabUrl ?? '' : ''));
-  const tracked = useTrackerQuery(seek ? { name: 'person', url: seek } : null, seek ?? '');
+  const tracked = useTrackerQuery(seek ? { name: 'person', url: seek } : null, seek ?? '', { beforePaint: true });
   const person = tracked.value;
   // The scratch copy is looked up by the tab's address too while the page is read (the same key once read, as a rule).
   const scratch = useScratchDraft(profile ? profile.url : state.kind === 'loading' ? seek : null);

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { isStillLoading } from '../../lib/linkedin';
-import { readTab, targetTab, type TabReading } from '../../lib/popup/read-tab';
+import { startEarlyRead, takeEarlyRead } from '../../lib/popup/find-tab';
+import { checkRead, readTab, type TabReading } from '../../lib/popup/read-tab';
 
 export type ReadState = { kind: 'loading'; waitingFor?: string[]; tabUrl?: string | null } | TabReading;
 
@@ -11,12 +12,13 @@ export interface FirstRead {
 }
 
 /**
- * Starts finding and reading the tab before the UI has rendered (main.tsx): the popup's
- * first draft waits on this read more than on anything else.
+ * The read popup-start.js began before the bundle loaded (or, without it, one begun now),
+ * validated here: the popup's first draft waits on this read more than on anything else.
  */
 export function startTabReading(search: string): FirstRead {
-  const tab = targetTab(search);
-  return { tab, reading: tab.then((t) => (t ? readTab(t) : null)) };
+  const early = takeEarlyRead(search) ?? startEarlyRead(search);
+  const reading = Promise.all([early.tab, early.raw]).then(([t, raw]) => (t ? checkRead(t, raw) : null));
+  return { tab: early.tab, reading };
 }
 
 const RETRIES = 5;
@@ -29,7 +31,8 @@ const RETRY_MS = 400;
  */
 export function useTabReading(first: FirstRead): ReadState {
   const [state, setState] = useState<ReadState>({ kind: 'loading' });
-  useEffect(() => {
+  // Layout effect: the tab's address (the person lookup's key) arrives before the first paint.
+  useLayoutEffect(() => {
     let alive = true;
     void (async () => {
       const tab = await first.tab;

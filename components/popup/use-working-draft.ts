@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { composeAsk } from '../../lib/compose/compose-ask';
 import type { ComposeResult } from '../../lib/compose/types';
 import type { Profile } from '../../lib/linkedin/schema';
@@ -21,7 +21,8 @@ function defaultChannel(profile: Profile, person?: Person): Channel {
  */
 export function useScratchDraft(profileUrl: string | null): WorkingDraft | null | undefined {
   const [got, setGot] = useState<{ url: string; draft: WorkingDraft | null } | null>(null);
-  useEffect(() => {
+  // A layout effect: the read starts in the render that knows the address, not after its paint.
+  useLayoutEffect(() => {
     if (!profileUrl) return;
     let alive = true;
     void loadWorkingDraft(profileUrl).then((draft) => alive && setGot({ url: profileUrl, draft }));

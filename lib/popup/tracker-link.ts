@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+// The browser's own object, not the polyfill: a port needs no promise wrapping, and the
+// polyfill's 10 KB would load with every popup open (lib/popup/find-tab.ts does the same).
+import { browser } from '@wxt-dev/browser';
 import { linkToBackground, type TrackerLink } from '../popup-link/client';
 import { PORT_NAME } from '../popup-link/protocol';
 

@@ -16,7 +16,11 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   return settingsItem.watch((value) => cb(parseSettings(value)));
 }
 
+let browserZone: string | undefined;
+
 /** The user's zone: their setting, else the browser's. */
 export function myTimeZone(s: Settings): string {
-  return s.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  // The browser's zone is asked once per page: each Intl.DateTimeFormat() costs about a
+  // millisecond, and the popup asks several times before its first draft shows.
+  return s.timeZone || (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
