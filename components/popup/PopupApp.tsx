@@ -22,7 +22,7 @@ import { useScratchDraft } from './use-working-draft';
  * is the short, closed "Due elsewhere" under the person's step; elsewhere, the list itself.
  */
 function PopupDue({ settings, now, onProfile, exceptId }: { settings: Settings; now: number; onProfile: boolean; exceptId?: string }) {
-  const due = useTrackerQuery({ name: 'due', now, settings }, `${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
+  const due = useTrackerQuery({ name: 'due-head', now, settings }, `${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
   if (due.error) return <p class="muted">Couldn't check what's due: {due.error}</p>;
   return onProfile ? <DueElsewhere due={due.value} exceptId={exceptId ?? ''} open={false} /> : <DueList due={due.value} compact />;
 }

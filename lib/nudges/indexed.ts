@@ -2,7 +2,7 @@ import type { Settings } from '../settings/schema';
 import type { CoffeeChatDb } from '../tracker/db';
 import { nudgeIndexMeta } from '../tracker/nudge-index';
 import type { Summary } from '../tracker/summaries';
-import { dueWithTitles, type DueNow } from './due-now';
+import { dueWithTitles, loadDueNow, type DueNow } from './due-now';
 import { nextDueAt } from './engine';
 import { NUDGE_WINDOW_MS } from './timeline';
 import type { NudgePerson } from './types';
@@ -95,4 +95,21 @@ export async function nextWake(db: CoffeeChatDb, now: number, settings: Settings
       if (rows.length < BATCH) return best === Infinity ? null : best;
     }
   });
+}
+
+/** How many of "Due now" the lists get at first: the popup shows them all, the dashboard 5 and "Show all". */
+export const DUE_HEAD = 20;
+
+export interface DueSet {
+  count: number;
+  /** The oldest `limit` due, as dueNudges lists them. */
+  items: DueNow[];
+}
+
+/** "Due now" for the lists: the count and the oldest few, from the index; from every due person when it can't say. */
+export async function loadDueSet(db: CoffeeChatDb, now: number, settings: Settings, limit = DUE_HEAD): Promise<DueSet> {
+  const head = await loadDueHead(db, now, settings, limit);
+  if (head) return { count: head.count, items: head.first };
+  const all = await loadDueNow(db, now, settings);
+  return { count: all.length, items: all.slice(0, limit) };
 }

@@ -38,6 +38,9 @@ export function nudgeIndexMeta(db: Pick<CoffeeChatDb, 'meta'>) {
   return db.meta.get(NUDGE_INDEX).then((row) => (row?.value as NudgeIndexMeta | undefined) ?? null);
 }
 
+const sameList = (a: number[] | undefined, b: number[] | undefined) => (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
+const sameIndex = (a: NudgeIndex, b: NudgeIndex) => a.nudgeAt === b.nudgeAt && sameList(a.nudgeTimes, b.nudgeTimes) && sameList(a.nudgeWindows, b.nudgeWindows);
+
 /** The summary with its index fields under `s` (none without a nudge view). */
 export function indexed(s: Summary, indexer: NudgeIndexer, settings: Settings): Summary {
   const { nudgeAt: _a, nudgeWindows: _w, nudgeTimes: _t, ...rest } = s;
@@ -52,8 +55,8 @@ export function indexerFor(db: CoffeeChatDb) {
 
 /**
  * Makes the index answer for `settings`: a no-op when it already does; otherwise every nudging
- * summary is re-indexed in one write (about 3,750 rows at 10,000 people), with the settings kept
- * beside them. The background calls it before each refresh, so a settings change rebuilds once.
+ * summary (about 3,750 at 10,000 people) is re-indexed in one write, rewriting only those whose
+ * moments moved, with the settings kept beside them. The background calls it before each refresh, so a settings change rebuilds once.
  */
 export async function ensureNudgeIndex(db: CoffeeChatDb, settings: Settings): Promise<boolean> {
   const indexer = db.nudgeIndexer;
@@ -63,7 +66,9 @@ export async function ensureNudgeIndex(db: CoffeeChatDb, settings: Settings): Pr
   await write(db, async () => {
     if ((await nudgeIndexMeta(db))?.key === key) return;
     const rows = await db.summaries.where('nudgeFrom').aboveOrEqual(-Infinity).toArray();
-    await db.summaries.bulkPut(rows.map((s) => indexed(s, indexer, settings)));
+    // Only the rows whose moments moved: a longer check-in wait touches only the people waiting on one.
+    const changed = rows.map((s) => indexed(s, indexer, settings)).filter((s, i) => !sameIndex(s, rows[i]!));
+    await db.summaries.bulkPut(changed);
     await db.meta.put({ key: NUDGE_INDEX, value: { key, settings } satisfies NudgeIndexMeta });
   });
   return true;
