@@ -30,8 +30,8 @@ export function DashboardApp() {
   const route = useRoute();
   const settings = useSettings();
   const now = useNow(30_000);
-  // "Due now" reads every due person's row: it waits for the list's first page, which it would
-  // otherwise hold back by its reads (the dashboard's first render, bench).
+  // "Due now" reads the nudge index, but every due person's row before the index follows new settings
+  // (or after "Show all"): it waits for the list's first page, which those reads would hold back (bench).
   const [listShown, setListShown] = useState(false);
   useEffect(() => {
     document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';
