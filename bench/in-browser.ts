@@ -48,7 +48,7 @@ export function benchApi() {
       return time(() => importData(getDb(), exported));
     },
     /**
-     * The IndexedDB query plus the rules: what "Due now" reads (due: the count and the oldest 20, lib/nudges/indexed.ts),
+     * The IndexedDB query plus the rules: what "Due now" reads (due: the count and the oldest 50, lib/nudges/indexed.ts),
      * the badge count and the next wake-up (next), and the background's whole plan, which still reads every due
      * person for its notifications (plan).
      */

@@ -97,8 +97,11 @@ export async function nextWake(db: CoffeeChatDb, now: number, settings: Settings
   });
 }
 
-/** How many of "Due now" the lists get at first: the popup shows them all, the dashboard 5 and "Show all". */
-export const DUE_HEAD = 20;
+/**
+ * How many of "Due now" the lists get at first: the popup lists them all (folded under a profile's step),
+ * the rest a link to the dashboard; the dashboard shows 5, and "Show all" reads everyone due.
+ */
+export const DUE_HEAD = 50;
 
 export interface DueSet {
   count: number;
