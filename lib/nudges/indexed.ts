@@ -61,14 +61,15 @@ export async function loadDueHead(db: CoffeeChatDb, now: number, settings: Setti
     const windows = await dueInWindows(db, now, settings);
     const tail = db.summaries.where('nudgeAt').belowOrEqual(now);
     let first = windows.sort(order).slice(0, n);
-    for (let offset = 0; ; offset += BATCH) {
-      const rows: Summary[] = await tail.clone().offset(offset).limit(BATCH).toArray();
+    // The first n in one read (each read costs a round trip); then a few at a time, rarely needed.
+    for (let offset = 0, size = Math.max(n, 1); ; offset += size, size = BATCH) {
+      const rows: Summary[] = await tail.clone().offset(offset).limit(size).toArray();
       for (const r of rows) {
         const nth = first[n - 1];
         if (nth && r.nudgeAt! > nth.dueAt) return { count: windows.length + (await tail.count()), first };
         first = [...first, ...dueWithTitles([r.nudge!], now, settings)].sort(order).slice(0, n);
       }
-      if (rows.length < BATCH) return { count: windows.length + offset + rows.length, first };
+      if (rows.length < size) return { count: windows.length + offset + rows.length, first };
     }
   });
 }
