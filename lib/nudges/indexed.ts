@@ -11,8 +11,9 @@ import type { NudgePerson } from './types';
  * Reads over the summaries' exact nudge index (timeline.ts, lib/tracker/nudge-index.ts): the badge count
  * from an index count, "Due now"'s first few and the next wake-up from the first keys of a range, so
  * only the people shown are read in full (Chromium's IndexedDB costs per record read). Each answers
- * exactly what the engine answers over everyone; null when the index was built for other settings
- * (or the database has none), and then the caller reads as before.
+ * exactly what the engine answers over everyone. When the index was built for other settings (or the
+ * database has none) they decline: null (countDue, loadDueHead) or undefined (nextWake, whose null means
+ * "never"), and the caller reads as before.
  */
 
 /** Rows read at a time while walking an index in order; the answer is nearly always in the first. */
