@@ -6,7 +6,7 @@ import { pagesIn, startFixtureServer, type FixtureServer } from '../tests/e2e/ha
 import { popupRows } from './popup';
 import { readerRows } from './reader';
 import type { Row } from './rows';
-import { trackerRows } from './tracker';
+import { onlyNudgeRows, trackerRows } from './tracker';
 
 /** The bench build: the e2e build plus bench.html, which seeds 10,000 people (wxt.config.ts). */
 const BENCH_BUILD = resolve(projectRoot, '.output/chrome-mv3-bench');
@@ -28,4 +28,6 @@ export const SUITES: Record<string, () => Promise<Row[]>> = {
   reader: () => withBrowser(readerRows),
   popup: () => withBrowser(popupRows),
   tracker: () => withBrowser(trackerRows, BENCH_BUILD),
+  /** The tracker's nudge rows alone (not in a full run: `tracker` has them). */
+  nudges: () => withBrowser(onlyNudgeRows, BENCH_BUILD),
 };

@@ -9,7 +9,8 @@ type Bench = {
   seed(n: number, t0: number): Promise<{ people: number; events: number; mentorships: number }>;
   exportAll(): Promise<number>;
   importIntoEmpty(): Promise<number>;
-  nudges(now: number, which: 'due' | 'next'): Promise<number>;
+  nudges(now: number, which: 'due' | 'next' | 'plan' | 'all'): Promise<number>;
+  reindex(): Promise<number>;
   floorFirstPage(): Promise<number>;
   floorExport(): Promise<number>;
   floorImport(): Promise<number>;
@@ -75,8 +76,7 @@ export async function blankPageTimes(b: ExtensionBrowser, n: number): Promise<nu
   return out;
 }
 
-/** The tracker's targets, in Chromium against the extension's real IndexedDB with 10,000 people. */
-export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
+async function seed(b: ExtensionBrowser): Promise<void> {
   const seeder = await b.context.newPage();
   await seeder.goto(extensionUrl(b, 'bench.html'));
   const seeded = await api(seeder).call('seed', PEOPLE, T0);
@@ -85,6 +85,40 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
   // dashboard's, so it is collected and its page closed before the dashboard is measured.
   await collectGarbage(seeder);
   await seeder.close();
+}
+
+/** The nudge rows (issue 14's due nudges), beside a raw scan of the same table; before a run they need seed(). */
+async function nudgeRows(bench: ReturnType<typeof api>): Promise<Row[]> {
+  const r = (x: number) => round(x, 1);
+  const scans = await repeat(25, () => bench.call('floorScan'));
+  const now = T0 + 200 * 86_400_000;
+  const due = await repeat(25, () => bench.call('nudges', now, 'due'));
+  const next = await repeat(25, () => bench.call('nudges', now, 'next'));
+  const plans = await repeat(25, () => bench.call('nudges', now, 'plan'));
+  const all = await repeat(25, () => bench.call('nudges', now, 'all'));
+  const reindex = await repeat(3, () => bench.call('reindex'));
+  return [
+    { name: 'dueNudges over 10,000 people (with query)', unit: 'ms', median: r(median(due)), runs: due.length, target: 20, floor: r(median(scans)) },
+    { name: 'nextDueAt over 10,000 people (with query)', unit: 'ms', median: r(median(next)), runs: next.length, target: 20, floor: r(median(scans)) },
+    { name: '  "Show all": every due nudge with its title', unit: 'ms', median: r(median(all)), runs: all.length, floor: r(median(scans)) },
+    { name: '  background plan: every due person read, for notifications', unit: 'ms', median: r(median(plans)), runs: plans.length, floor: r(median(scans)) },
+    { name: '  re-index the nudges after a settings change', unit: 'ms', median: r(median(reindex)), runs: reindex.length },
+  ];
+}
+
+/** Only the nudge rows: `npx wxt build --mode bench && npx tsx bench/run.ts nudges` (a minute, not eight). */
+export async function onlyNudgeRows(b: ExtensionBrowser): Promise<Row[]> {
+  await seed(b);
+  const page = await b.context.newPage();
+  await page.goto(extensionUrl(b, 'bench.html'));
+  const rows = await nudgeRows(api(page));
+  await page.close();
+  return rows;
+}
+
+/** The tracker's targets, in Chromium against the extension's real IndexedDB with 10,000 people. */
+export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
+  await seed(b);
 
   const blankPages = await blankPageTimes(b, 5);
   const renders: number[] = [];
@@ -121,10 +155,7 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
   const exportFloors = await repeat(5, () => bench.call('floorExport'));
   const imports = await repeat(5, () => bench.call('importIntoEmpty'));
   const importFloors = await repeat(5, () => bench.call('floorImport'));
-  const scans = await repeat(25, () => bench.call('floorScan'));
-  const now = T0 + 200 * 86_400_000;
-  const due = await repeat(25, () => bench.call('nudges', now, 'due'));
-  const next = await repeat(25, () => bench.call('nudges', now, 'next'));
+  const nudges = await nudgeRows(bench);
   await benchPage.close();
   const r = (x: number) => round(x, 1);
   return [
@@ -135,7 +166,6 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
     { name: 'full export (10,000 people, 30,000 events)', unit: 'ms', median: r(median(exports)), runs: exports.length, target: 1500, floor: r(median(exportFloors)) },
     { name: 'full import into an empty database', unit: 'ms', median: r(median(imports)), runs: imports.length, target: 3000, floor: r(median(importFloors)) },
     { name: 'peak JS heap of the dashboard', unit: 'MB', median: r(Math.max(...heaps)), runs: heaps.length, target: 60 },
-    { name: 'dueNudges over 10,000 people (with query)', unit: 'ms', median: r(median(due)), runs: due.length, target: 20, floor: r(median(scans)) },
-    { name: 'nextDueAt over 10,000 people (with query)', unit: 'ms', median: r(median(next)), runs: next.length, target: 20, floor: r(median(scans)) },
+    ...nudges,
   ];
 }

@@ -1,6 +1,6 @@
 import { hasDraft } from '../lib/follow-ups';
 import { useState } from 'preact/hooks';
-import type { DueItem } from '../lib/popup-link/protocol';
+import type { DueItem, DueSet } from '../lib/popup-link/protocol';
 
 export const personHref = (id: string, nudge?: string) =>
   `/dashboard.html#/person/${encodeURIComponent(id)}${nudge ? `?nudge=${nudge}` : ''}`;
@@ -34,19 +34,25 @@ function DueItemRow({ n, onOpen }: { n: DueItem; onOpen?: (id: string, kind: str
 /** A short list: the oldest few, the rest one click away, so the list never buries the page. */
 const SHORT = 5;
 
-export function DueList({ due, compact, onOpen }: { due: DueItem[] | undefined; compact?: boolean; onOpen?: (id: string, kind: string) => void }) {
+/**
+ * `due` holds the count and the oldest few (lib/nudges/indexed.ts). "Show all" asks for the rest with
+ * `onShowAll` (the dashboard); without it (the popup) the rest are a link to the dashboard.
+ */
+export function DueList({ due, compact, onOpen, onShowAll }: { due: DueSet | undefined; compact?: boolean; onOpen?: (id: string, kind: string) => void; onShowAll?: (all: boolean) => void }) {
   const [all, setAll] = useState(false);
   if (!due) return null;
-  if (!due.length) return compact ? null : <p class="muted empty">Nothing is due. Coffee Chat will remind you when a follow-up is.</p>;
+  const { count, items } = due;
+  if (!count) return compact ? null : <p class="muted empty">Nothing is due. Coffee Chat will remind you when a follow-up is.</p>;
   return (
     <section class="due-list card" aria-label="Due now">
-      <h2>Due now ({due.length})</h2>
+      <h2>Due now ({count})</h2>
       <ul>
-        {(all ? due : due.slice(0, SHORT)).map((n) => <DueItemRow key={`${n.personId}-${n.kind}`} n={n} onOpen={onOpen} />)}
+        {(all ? items : items.slice(0, SHORT)).map((n) => <DueItemRow key={`${n.personId}-${n.kind}`} n={n} onOpen={onOpen} />)}
       </ul>
-      {due.length > SHORT && (
-        <button type="button" class="linklike" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${due.length}`}
+      {all && items.length < count && !onShowAll && <a href="/dashboard.html" target="_blank">All {count} in the dashboard</a>}
+      {count > SHORT && (
+        <button type="button" class="linklike" aria-expanded={all} onClick={() => (setAll(!all), onShowAll?.(!all))}>
+          {all ? 'Show fewer' : `Show all ${count}`}
         </button>
       )}
     </section>

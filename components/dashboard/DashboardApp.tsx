@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadDueNow } from '../../lib/nudges/due-now';
+import { loadDueSet } from '../../lib/nudges/indexed';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
 import { DueList } from '../DueList';
@@ -14,9 +15,14 @@ import { personRoute, useRoute } from './use-route';
 
 /** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
 function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: number; onOpen: (id: string, kind: string) => void }) {
-  const due = useLiveQuery(() => loadDueNow(getDb(), now, settings), [now, settings]);
+  // The count and the oldest few from the index; every due person only once "Show all" asks.
+  const [all, setAll] = useState(false);
+  const due = useLiveQuery(
+    () => (all ? loadDueNow(getDb(), now, settings).then((items) => ({ count: items.length, items })) : loadDueSet(getDb(), now, settings)),
+    [now, settings, all],
+  );
   if (due.error) return <p class="error" role="alert">Couldn't check what's due: {due.error.message}</p>;
-  return <DueList due={due.value} onOpen={onOpen} />;
+  return <DueList due={due.value} onOpen={onOpen} onShowAll={setAll} />;
 }
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data. */
@@ -24,8 +30,8 @@ export function DashboardApp() {
   const route = useRoute();
   const settings = useSettings();
   const now = useNow(30_000);
-  // "Due now" reads every due person's row: it waits for the list's first page, which it would
-  // otherwise hold back by its reads (the dashboard's first render, bench).
+  // "Due now" reads the nudge index, but every due person's row before the index follows new settings
+  // (or after "Show all"): it waits for the list's first page, which those reads would hold back (bench).
   const [listShown, setListShown] = useState(false);
   useEffect(() => {
     document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';

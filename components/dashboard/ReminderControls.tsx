@@ -1,4 +1,4 @@
-import { loadDueNow } from '../../lib/nudges/due-now';
+import { dueNudges } from '../../lib/nudges/engine';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
@@ -24,7 +24,8 @@ interface Props {
  */
 export function ReminderControls({ person, kind, settings, now, onAct }: Props) {
   const due = useLiveQuery(
-    () => loadDueNow(getDb(), now, settings).then((all) => all.find((n) => n.personId === person.id && n.kind === kind) ?? null),
+    // This person's own row only: the rules over it say whether this reminder is still due.
+    () => getDb().summaries.get(person.id).then((r) => (r?.nudge ? dueNudges([r.nudge], now, settings).find((n) => n.kind === kind) ?? null : null)),
     [person.id, person.updatedAt, kind, now, settings],
   ).value;
   if (!due) return null;

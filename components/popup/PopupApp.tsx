@@ -18,11 +18,11 @@ import { useTabReading, type FirstRead } from './use-tab-reading';
 import { useScratchDraft } from './use-working-draft';
 
 /**
- * "Due now" in the popup: computed by the background from the packed nudge rows. On a profile it
+ * "Due now" in the popup: the count and the oldest few, read by the background from the nudge index (lib/nudges/indexed.ts). On a profile it
  * is the short, closed "Due elsewhere" under the person's step; elsewhere, the list itself.
  */
 function PopupDue({ settings, now, onProfile, exceptId }: { settings: Settings; now: number; onProfile: boolean; exceptId?: string }) {
-  const due = useTrackerQuery({ name: 'due', now, settings }, `${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
+  const due = useTrackerQuery({ name: 'due-head', now, settings }, `${now} ${JSON.stringify(settings)}`, { keepPrevious: true });
   if (due.error) return <p class="muted">Couldn't check what's due: {due.error}</p>;
   return onProfile ? <DueElsewhere due={due.value} exceptId={exceptId ?? ''} open={false} /> : <DueList due={due.value} compact />;
 }

@@ -3,6 +3,7 @@ import { inQuiet, loadPlan, nudgeTitle, quietEnd, quietFor, type Nudge } from '.
 import type { Settings } from '../settings/schema';
 import { notifiedNudgesItem, notifiedSummaryItem } from '../shared/storage';
 import type { CoffeeChatDb } from '../tracker/db';
+import { ensureNudgeIndex } from '../tracker/nudge-index';
 import { MAX_AT_ONCE, SUMMARY_ID, notificationId, notifiedKey, parseNotificationId, rememberedKeys, summaryText } from './notifications';
 
 export { notificationId, notificationRoute, parseNotificationId, SUMMARY_ID } from './notifications';
@@ -24,6 +25,9 @@ export const RECHECK_AFTER_MS = 60_000;
 export async function refreshNudges(db: CoffeeChatDb, settings: Settings, now: number, clockOffset = 0, mayDisarm: () => boolean = () => true): Promise<Nudge[]> {
   // Only those whose earliest nudge has come (and the few next), in the rules' compact form: not 10,000 LinkedIn profiles.
   // Quiet hours are the engine's: nothing falls due inside them, and `next` is their end.
+  // The summaries' nudge index follows the settings: re-indexed once when they change (a no-op otherwise),
+  // so the lists' "Due now" reads it (lib/nudges/indexed.ts).
+  await ensureNudgeIndex(db, settings);
   const { due, nextDueAt: next, people } = await loadPlan(db, now, settings);
   const byId = new Map(people.map((p) => [p.id, p]));
   const [stored, storedSummary] = await Promise.all([notifiedNudgesItem.getValue(), notifiedSummaryItem.getValue()]);

@@ -14,8 +14,8 @@ export function dueWithTitles(people: NudgePerson[], now: number, settings: Sett
 }
 
 /**
- * Keeps only what is due with its title, not everyone a rule could nudge, so the list
- * stays small at 10,000 people. Reads only the people whose earliest nudge has come (bench: dueNudges).
+ * Every due nudge with its title (the dashboard's "Show all"; the lists' first view reads the index:
+ * loadDueSet, indexed.ts). Reads only the people whose earliest nudge has come.
  */
 export async function loadDueNow(db: CoffeeChatDb, now: number, settings: Settings): Promise<DueNow[]> {
   return dueWithTitles(await loadNudgePeople(db, now), now, settings);

@@ -2,6 +2,7 @@ import { coach } from '../coach';
 import { draftFor } from '../next-step/draft';
 import { nextStep } from '../next-step/next-step';
 import { loadDueNow } from '../nudges/due-now';
+import { loadDueSet } from '../nudges/indexed';
 import type { CoffeeChatDb } from '../tracker/db';
 import { getPerson, sentNoteTimes } from '../tracker/queries';
 import { lastEvent } from '../tracker/undo';
@@ -16,6 +17,8 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
       return sentNoteTimes(db);
     case 'due':
       return loadDueNow(db, q.now, q.settings);
+    case 'due-head':
+      return loadDueSet(db, q.now, q.settings);
     case 'next-step':
       return getPerson(db, q.personId).then((p) => (p ? nextStep(p, q.now, q.settings, q.zone) : null));
     case 'follow-up-draft':

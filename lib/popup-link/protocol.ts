@@ -37,6 +37,7 @@ export const QUERY_RESULTS = {
   person: PersonSchema.nullable(),
   'sent-note-times': z.array(z.number()),
   due: z.array(DueItemSchema),
+  'due-head': z.object({ count: z.number(), items: z.array(DueItemSchema) }),
   'last-step': StepSummarySchema.nullable(),
   coach: z.array(HintSchema),
   'next-step': NextStepSchema.nullable(),
@@ -60,6 +61,8 @@ export type PopupStep = z.infer<typeof PopupStepSchema>;
 export type ToBackgroundPort = z.infer<typeof ToBackgroundPortSchema>;
 export type ToPopupPort = z.infer<typeof ToPopupPortSchema>;
 export type DueItem = z.infer<typeof DueItemSchema>;
+/** How many are due, and the oldest few of them. */
+export type DueSet = { count: number; items: DueItem[] };
 export type QueryResult<Q extends LiveQuery> = z.infer<(typeof QUERY_RESULTS)[Q['name']]>;
 export type StepResult<S extends PopupStep> = S['name'] extends keyof typeof STEP_RESULTS ? z.infer<(typeof STEP_RESULTS)[S['name']]> : unknown;
 

@@ -15,6 +15,8 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('person'), url: z.string() }),
   z.object({ name: z.literal('sent-note-times') }),
   z.object({ name: z.literal('due'), now: z.number(), settings: SettingsSchema }),
+  // The count and the oldest few (lib/nudges/indexed.ts): what the popup shows.
+  z.object({ name: z.literal('due-head'), now: z.number(), settings: SettingsSchema }),
   /** The step "Undo" would take back, so the button can name it. */
   z.object({ name: z.literal('last-step'), personId: z.string() }),
   /**

@@ -3,6 +3,7 @@ import type { CoffeeChatDb } from './db';
 import { InvalidInput } from './errors';
 import type { HistoryRow } from './history';
 import type { MentorshipRow } from './mentorship-tables';
+import { NUDGE_INDEX } from './nudge-index';
 import type { Person } from './schema';
 import { deletePeople, putPeople } from './summaries';
 import { mustGet, write } from './tx';
@@ -68,9 +69,13 @@ export async function forgetOldDeletes(db: CoffeeChatDb, now = Date.now()): Prom
 
 /**
  * Empties every table (ARCHITECTURE.md §6: the user can delete all of it), the bin included.
+ * Keeps only which settings the nudge index is built under (no data of the user's, and still true of
+ * an empty table), so what is imported next is indexed as it is written.
  */
 export async function deleteEverything(db: CoffeeChatDb): Promise<void> {
   await write(db, async () => {
+    const index = await db.meta.get(NUDGE_INDEX);
     await Promise.all([db.people.clear(), db.history.clear(), db.summaries.clear(), db.mentorships.clear(), db.meta.clear()]);
+    if (index) await db.meta.put(index);
   });
 }

@@ -1,5 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { CoffeeChatDb } from './db';
+import { indexerFor, type NudgeIndex } from './nudge-index';
 import type { Channel, Chat, Person, PersonState, Stage } from './schema';
 import { searchText } from './search-text';
 import { thankYouOwed } from './state';
@@ -31,9 +32,10 @@ export type NudgePerson = Pick<PersonState, (typeof NUDGE_STATE)[number]> & {
 /**
  * One row per person with what the list and the nudges need, kept in step with the people
  * table by the one write path (tx.ts `write` → `putPeople`), in the same transaction.
- * Indexed: stage, lastStepAt, createdAt, tags (multi-entry) and nudgeFrom (versions.ts).
+ * Indexed: stage, lastStepAt, createdAt, tags (multi-entry), nudgeFrom, and the exact nudge index
+ * under the user's settings (nudgeAt, nudgeWindows, nudgeTimes: nudge-index.ts; versions.ts).
  */
-export interface Summary {
+export interface Summary extends NudgeIndex {
   id: string;
   stage: Stage;
   lastStepAt: number;
@@ -133,7 +135,9 @@ export function summaryOf(p: Person): Summary {
  */
 export async function putPeople(db: CoffeeChatDb, people: readonly Person[]): Promise<void> {
   if (!people.length) return;
-  await Promise.all([db.people.bulkPut(people as Person[]), db.summaries.bulkPut(people.map(summaryOf))]);
+  const index = await indexerFor(db);
+  const rows = people.map(summaryOf);
+  await Promise.all([db.people.bulkPut(people as Person[]), db.summaries.bulkPut(index ? rows.map(index) : rows)]);
 }
 
 export async function deletePeople(db: CoffeeChatDb, ids: readonly string[]): Promise<void> {

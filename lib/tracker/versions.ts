@@ -1,5 +1,9 @@
 import type { Transaction } from 'dexie';
+import { DEFAULT_SETTINGS } from '../settings/schema';
+import type { CoffeeChatDb } from './db';
 import { V3_2026_12_03 } from './mentorship-tables';
+import { NUDGE_INDEX, indexed, type NudgeIndexMeta } from './nudge-index';
+import type { Summary } from './summaries';
 import type { Person } from './schema';
 import { summaryOf } from './summaries';
 
@@ -53,4 +57,22 @@ export const V2_2026_11_23: VersionDecl = {
 // 2026-12-03: v3, the mentorship journal (mentorship-tables.ts), and every summary rebuilt: mayNudge now
 // keeps a scheduled person whose booked chat was never marked held (the chat-happened nudge).
 export { V3_2026_12_03 };
-export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03];
+
+// 2026-12-04: v4, the exact nudge index (nudge-index.ts): when each person is due under the user's settings
+// (nudgeAt), their bounded due stretches (*nudgeWindows) and every moment their due state changes
+// (*nudgeTimes), so the badge, "Due now" and the next wake-up read index ranges, not every due person.
+// The upgrade indexes under the default settings (the database can't read the user's); the background's
+// first refresh re-indexes if theirs differ (ensureNudgeIndex).
+export const V4_2026_12_04: VersionDecl = {
+  version: 4,
+  stores: { summaries: 'id, stage, lastStepAt, createdAt, nudgeFrom, *tags, nudgeAt, *nudgeWindows, *nudgeTimes' },
+  upgrade: async (tx) => {
+    const indexer = (tx.db as CoffeeChatDb).nudgeIndexer;
+    if (!indexer) return;
+    const rows = (await tx.table('summaries').where('nudgeFrom').aboveOrEqual(-Infinity).toArray()) as Summary[];
+    await tx.table('summaries').bulkPut(rows.map((r) => indexed(r, indexer, DEFAULT_SETTINGS)));
+    await tx.table('meta').put({ key: NUDGE_INDEX, value: { key: indexer.key(DEFAULT_SETTINGS), settings: DEFAULT_SETTINGS } satisfies NudgeIndexMeta });
+  },
+};
+
+export const VERSIONS: readonly VersionDecl[] = [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03, V4_2026_12_04];

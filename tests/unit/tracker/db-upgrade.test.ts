@@ -3,7 +3,12 @@ import type { Transaction } from 'dexie';
 import { listPeople } from '../../../lib/tracker/queries';
 import { recordSent } from '../../../lib/tracker/record';
 import { historyRows } from '../../../lib/tracker/history';
-import { VERSIONS, V1_2026_11_22, V2_2026_11_23, V3_2026_12_03, type VersionDecl } from '../../../lib/tracker/versions';
+import { VERSIONS, V1_2026_11_22, V2_2026_11_23, V3_2026_12_03, V4_2026_12_04, type VersionDecl } from '../../../lib/tracker/versions';
+import { planNudges } from '../../../lib/nudges/engine';
+import { countDue, loadDueHead, nextWake } from '../../../lib/nudges/indexed';
+import { NUDGE_INDEXER, nudgeIndexKey } from '../../../lib/nudges/timeline';
+import { dueWithTitles } from '../../../lib/nudges/due-now';
+import { NUDGE_INDEX } from '../../../lib/tracker/nudge-index';
 import { readProfile } from '../../../lib/linkedin';
 import { loadDueNow } from '../../../lib/nudges';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
@@ -89,6 +94,36 @@ describe('database versions', () => {
     expect(row?.nudge?.chat?.at).toBe(chatAt);
     const due = await loadDueNow(db, chatAt + DAY, DEFAULT_SETTINGS);
     expect(due.find((n) => n.personId === booked.id)?.kind).toBe('chat-happened');
+  });
+
+  it('v4 (2026-12-04): the nudge index is built under the default settings, from real readings in every stage', async () => {
+    const people = realPeople();
+    expect(new Set(people.map((p) => p.stage)).size).toBe(8);
+    const seed = { people, summaries: people.map(summaryOf), meta: [{ key: 'next-id', value: 7 }] };
+    const db = await upgradeFrom(3, seed, [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03, V4_2026_12_04], { nudgeIndexer: NUDGE_INDEXER });
+    expect(db.verno).toBe(4);
+    expect((await db.meta.get(NUDGE_INDEX))?.value).toEqual({ key: nudgeIndexKey(DEFAULT_SETTINGS), settings: DEFAULT_SETTINGS });
+    // Every row a rule can nudge has its moments; the rest of each row is as it was.
+    const rows = await db.summaries.toArray();
+    expect(rows.filter((r) => r.nudge).every((r) => r.nudgeTimes !== undefined || r.nudge!.stage === 'closed')).toBe(true);
+    const byId = [...people].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(rows.map(({ nudgeAt: _a, nudgeTimes: _t, nudgeWindows: _w, ...r }) => r)).toEqual(byId.map(summaryOf));
+    for (const now of [T0, T0 + 30 * DAY, T0 + 400 * DAY]) {
+      const plan = planNudges(byId, now, DEFAULT_SETTINGS);
+      expect(await countDue(db, now, DEFAULT_SETTINGS)).toBe(plan.due.length);
+      expect(await nextWake(db, now, DEFAULT_SETTINGS)).toBe(plan.nextDueAt);
+      expect((await loadDueHead(db, now, DEFAULT_SETTINGS, 5))?.first).toEqual(dueWithTitles(byId, now, DEFAULT_SETTINGS).slice(0, 5));
+    }
+    expect(await db.meta.get('next-id')).toEqual({ key: 'next-id', value: 7 });
+  }, 180_000);
+
+  it('v4 opened without the rules (a page that does not index) leaves the index to the first refresh', async () => {
+    const { people } = generate(8);
+    const db = await upgradeFrom(3, { people, summaries: people.map(summaryOf) }, [V1_2026_11_22, V2_2026_11_23, V3_2026_12_03, V4_2026_12_04]);
+    expect(db.verno).toBe(4);
+    expect(await db.meta.get(NUDGE_INDEX)).toBeUndefined();
+    expect(await countDue(db, T0, DEFAULT_SETTINGS)).toBeNull();
+    expect((await loadDueNow(db, T0 + 400 * DAY, DEFAULT_SETTINGS)).length).toBe(planNudges(people, T0 + 400 * DAY, DEFAULT_SETTINGS).due.length);
   });
 
   // A test-only next version, declared here: adds an index on a new field and fills it from the notes.

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { emptyProfile, type Profile } from '../../../lib/linkedin/schema';
 import { declareVersions, openDb, type CoffeeChatDb } from '../../../lib/tracker/db';
 import { historyRows } from '../../../lib/tracker/history';
+import type { NudgeIndexer } from '../../../lib/tracker/nudge-index';
 import { upsertPerson } from '../../../lib/tracker/people';
 import type { Note, OutreachEvent, Person } from '../../../lib/tracker/schema';
 import { putPeople } from '../../../lib/tracker/summaries';
@@ -43,6 +44,7 @@ export async function upgradeFrom(
   from: number,
   seed: Record<string, unknown[]>,
   versions: readonly VersionDecl[] = VERSIONS,
+  open: { nudgeIndexer?: NudgeIndexer } = {},
 ): Promise<CoffeeChatDb> {
   const name = `upgrade-${from}-${++n}-${Math.random().toString(36).slice(2)}`;
   const old = new Dexie(name);
@@ -53,7 +55,7 @@ export async function upgradeFrom(
     for (const [table, rows] of Object.entries(seed)) await old.table(table).bulkAdd(rows);
   });
   old.close();
-  const db = openDb(name, { versions });
+  const db = openDb(name, { versions, ...open });
   await db.open();
   return db;
 }
