@@ -115,7 +115,7 @@ function openingLevels(p: AskParts): string[] {
     if (p.tie === 'change') return `I'm writing about ${name}, because I'm making a move of my own.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
-    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I came across your profile: you ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `worked as ${withRoleArticle(o.detail)}` : `are ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`.replace('you are ', "you're ");
+    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;
     return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;

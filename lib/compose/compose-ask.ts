@@ -10,6 +10,7 @@ import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes, theirRole } from './bridge';
+import { pairFit } from './pair-fit';
 import { hash32 } from './hash';
 import { capFirst } from './text';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
@@ -44,6 +45,9 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 /** The note still names its opener (not only "your recent post"). */
 const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
 
+/** An opening cut down to its kind alone. */
+const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
+
 const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
 
 /**
@@ -63,7 +67,9 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   if (o.quote && noun) {
     const m = aimFor(aims, o.source);
     if (m?.aim.kind === 'goal' && !target) {
-      const say = [`Your ${noun} is on that same problem.`, `That is what your ${noun} is about.`, `Your ${noun} is why I'm writing to you.`];
+      // Said as strongly as it is true: a line on the sender's very problem, or one that only touches it.
+      const strong = (o.goalRelevance ?? 0) >= 4;
+      const say = strong ? [`Your ${noun} is on that same problem.`, `Your ${noun} speaks to exactly that.`] : [`Your ${noun} touches on that.`, `Your ${noun} comes close to that.`];
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
     if (m?.aim.kind === 'work') return { tie: null, linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
@@ -71,8 +77,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
-  const role = theirRole(profile);
-  if (role) return { tie: null, linkShort: /^someone /.test(role) ? '' : `I'd value ${role.replace(/ at .*$/, '')}'s view.`, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : /^someone /.test(role) ? `I'd value the view of ${role}.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
+  // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
+  // says the fit is poor instead (pairFit), and the user can add their own reason.
   return { tie: null, link: '' };
 }
 
@@ -109,6 +115,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     where: (profile.location ?? '').split(',')[0]?.replace(/\s+(?:Metropolitan|Metro)\s+Area$/i, '').trim() ?? '',
   };
   const limit = channelLimit(channel, tier);
+  let suggestions = generated;
   // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
   const room = channel === 'connection-note' && blanks.length ? 40 : 0;
   let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
@@ -125,6 +132,21 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       }
     }
   }
+  if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
+    // The message ran long and the opening lost its name ("a line in your About section"): an opener
+    // that can be named in a few words, among those that bear on the goal nearly as much.
+    for (const o of openers.slice(1, 12).filter((x) => x.quote && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)) {
+      // The questions follow the opener ("beyond that post"), unless the user typed their own.
+      const qs = typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
+      const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
+      if (!BARE.test(tried.text)) {
+        fitted = tried;
+        parts.opener = o;
+        suggestions = typed.length >= 2 ? suggestions : qs.filter((q) => !typed.includes(q));
+        break;
+      }
+    }
+  }
   const chosen = parts.opener;
   const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
   return {
@@ -135,8 +157,9 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     hook: chosen ? publicHook(chosen) : null,
     variants: openers.filter((h) => h !== chosen).map(publicHook),
     hooks: openers.map(publicHook),
-    suggestions: generated,
+    suggestions,
     needs: missingParts(me),
     blanks,
+    fit: pairFit(profile, me, openers),
   };
 }

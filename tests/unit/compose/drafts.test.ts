@@ -29,7 +29,9 @@ const GENERIC = terms('what how would you your focus first someone making this c
   'wish known earlier career starting today apply point about question questions convincing team like yours role go did do ' +
   'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view ' +
   // The frames that join their role to the sender's goal ("As a scrum master, where would you start to …?").
-  'start adapt idea tell sit use count before profile brief these days').stems;
+  'start adapt idea tell sit use count before profile brief these days ' +
+  // The honest check when nothing on the page bears on the goal ("have you seen anyone do well at …?").
+  'seen anyone well come helped beyond wrong carry typical involve become').stems;
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
@@ -219,7 +221,7 @@ describe('the opening, the reason and the questions connect', () => {
     let tied = 0;
     for (const c of cases.filter((x) => x.channel === 'message')) {
       const d = draft(c);
-      if (!/is on that same problem|That is what your \w+ is about|is why I'm writing to you/.test(d.body)) continue;
+      if (!/is on that same problem|speaks to exactly that|touches on that|comes close to that/.test(d.body)) continue;
       tied++;
       const qs = d.body.split('\n').filter((l) => l.startsWith('- ')).join(' ');
       const hook = terms(d.hook?.detail ?? '').stems;
