@@ -13,6 +13,7 @@ import { echoes, theirRole } from './bridge';
 import { pairFit } from './pair-fit';
 import { hash32 } from './hash';
 import { capFirst } from './text';
+import { headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
 
 /** Marked blanks the user fills in when the page gives nothing to ask about (the coach flags them until then). */
@@ -77,6 +78,14 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
+  // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
+  const field = headlineRoles(profile.headline).fields[0];
+  const f = field ? aimFor(aims, field) : null;
+  if (field && f) {
+    const where = `your work in ${field}`;
+    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
+    if (f.aim.kind === 'later') return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
+  }
   // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
   // says the fit is poor instead (pairFit), and the user can add their own reason.
   return { tie: null, link: '' };

@@ -13,7 +13,7 @@ const STOP = new Set(
     'would should will shall may might must what which who whom whose when where why how while until after before over ' +
     'under again once only own same such both few other get got make made want like really lately today week day year years ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
-    'run runs ran learn learning use using build work working take help improve better good great new now still often ' +
+    'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
     'move moved moving').split(' '),
 );

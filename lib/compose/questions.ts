@@ -125,12 +125,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: ask whether it ever came up for them, which
     // assumes nothing (the popup says the fit is poor), rather than ask them to solve it.
     if (!joined.length) {
-      const where = org0(profile);
+      // Said about their own role ("in your role as a scrum master"), so it is asked of them, not of everyone.
+      const where = role && !/^someone /.test(role) ? ` as ${role.replace(/ at .*$/, '')}` : /^someone in /.test(role) ? ` in ${role.replace(/^someone in /, '')}` : '';
       const topic = f.target ? `moving into ${f.target}` : f.ger;
-      const q = hash32(`check\u0000${seed}`) % 2
-        ? `Has ${topic} come up in your work${where ? ` at ${where}` : ''}, and if so, what helped?`
-        : `In your work${where ? ` at ${where}` : ''}, have you seen anyone ${f.target ? `move into ${f.target} from another field` : `do well at ${f.ger}`}, and what did they do?`;
-      add(q, 14, true, 'bridge:check', 'check');
+      const frames = [
+        `Has ${topic} come up in your role${where}, and if so, what helped?`,
+        `Have you seen anyone ${f.target ? `move into ${f.target} from another field` : `do well at ${f.ger}`} in your role${where}, and what did they do?`,
+        `In your role${where}, what, if anything, have you seen work for ${f.target ? `people moving into ${f.target}` : f.ger}?`,
+      ];
+      const q = frames[hash32(`check\u0000${seed}`) % frames.length] ?? '';
+      add(q, 20, true, 'bridge:check', 'check');
     }
   }
 
@@ -138,9 +142,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // work that assume nothing beyond it (the popup invites the user's own, and says the page shows little).
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
-  if (readLittle) add(`What does a typical week in your role involve${org ? ` at ${org}` : ''}?`, -2, false, 'plain:now', 'plain');
+  if (readLittle) add(`What does a typical week ${job ? `as ${job}` : 'in your role'}${org ? ` at ${org}` : ''} involve?`, -2, false, 'plain:now', 'plain');
   else add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
-  add(job ? `What led you to become ${job}?` : 'What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
+  add(job ? `What led you to become ${job}?` : /^someone in /.test(role) ? `What led you to ${role.replace(/^someone in /, '')}?` : 'What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);
