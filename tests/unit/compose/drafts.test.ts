@@ -327,3 +327,34 @@ describe.runIf(FIXTURES.length > 0)('round 2 of the blind review', () => {
     }
   });
 });
+
+describe.runIf(FIXTURES.length > 0)('round 3 of the blind review', () => {
+  const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  const get = (name: string, id: string) => composeAsk({ profile: FIXTURES.find((f) => f.name === name)!.profile, me: SENDERS.find((s) => s.id === id)!.me, channel: 'message', now: NOW });
+
+  it("never hands the sender's goal to a job title, and asks no filler", () => {
+    for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
+      for (const q of questionsOf(draft(c))) {
+        expect(q, `${c.f.name} ${c.s.id}`).not.toMatch(/^(?:As an? [^,]+, how would you|Where would you start, as)|what would you tell someone moving into|Your profile is brief|If you had to .* what from that/);
+      }
+      expect(draft(c).body).not.toMatch(/That is what your \w+ is about|I'd value an? [^.]*'s view|how an? [^.]* would go about it/);
+    }
+  });
+
+  it('says plainly when the pairing is poor, and not when a line of theirs is on the goal', () => {
+    for (const s of SENDERS.filter((x) => x.id !== 'teacher')) expect(get('ember-2024-e', s.id).fit.level, s.id).toBe('poor');
+    // The worked pairs: dashboards for the analyst, reliability under load for the engineer, growth experiments for the marketer.
+    for (const [name, id] of [['ember-2024-d', 'analyst'], ['sdui-2026-self', 'engineer'], ['public-2026-a', 'marketer'], ['ember-2024-b', 'teacher']] as const) {
+      const d = get(name, id);
+      expect(d.fit.level, `${name} ${id}`).toBe('good');
+      expect(d.fit.note).toBe('');
+    }
+    for (const c of cases) expect(['good', 'fair', 'poor']).toContain(draft(c).fit.level);
+  });
+
+  it('opens on the line most on the goal: reliability under load, dashboards, a shared name', () => {
+    expect(get('sdui-2026-self', 'engineer').hook?.detail, 'engineer → Rohan').toMatch(/idempotent|traffic triples|fragile pipeline|load tests/i);
+    expect(get('ember-2024-d', 'analyst').hook?.detail).toMatch(/dashboards/i);
+    expect(composeAsk({ profile: FIXTURES.find((f) => f.name === 'sdui-2026-self')!.profile, me: SENDERS.find((s) => s.id === 'teacher')!.me, channel: 'connection-note', now: NOW }).body).toMatch(/Python Threads/);
+  });
+});
