@@ -164,7 +164,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
-const org0 = (profile: Profile) => orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
 
 /** The line of theirs most on the sender's problem, as the goal question names it: "that post" when the opening quoted it. */
 function anchorOf(openers: readonly Opener[], lead: Opener | undefined): string {
