@@ -120,7 +120,9 @@ function openingLevels(p: AskParts): string[] {
     return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
-  return [say(o.name), say(o.short), say(bare)];
+  // The shortest way to still name it ("your line \"Idempotent handlers made retries boring\""), before the bare kind.
+  const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short)) ?? o.short;
+  return [say(o.name), say(o.short), say(tiniest), say(bare)];
 }
 
 const ASKS = [
@@ -171,7 +173,7 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 2 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }

@@ -142,12 +142,17 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
+    // A named opening is worth a few characters over "about 600" (ARCHITECTURE.md §3: the topic stays).
+    const named = fit(messagePlan(parts), limit.body, limit.target + 40);
+    if (!BARE.test(named.text)) fitted = named;
+  }
+  if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
     // The message ran long and the opening lost its name ("a line in your About section"): an opener
     // that can be named in a few words, among those that bear on the goal nearly as much.
     for (const o of openers.slice(1, 12).filter((x) => x.quote && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)) {
       // The questions follow the opener ("beyond that post"), unless the user typed their own.
       const qs = typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-      const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
+      const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target + 40);
       if (!BARE.test(tried.text)) {
         fitted = tried;
         parts.opener = o;
