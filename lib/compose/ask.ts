@@ -56,6 +56,8 @@ export interface AskParts {
   link: string;
   /** The same reason in a few words, for a message that runs long ("Your post is close to my own work."). */
   linkShort?: string;
+  /** The part of the sender's work the opener shares ("I teach Python"), said in a note. */
+  workBit?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
   questions: readonly string[];
@@ -206,11 +208,13 @@ export function notePlan(p: AskParts): Plan {
     if (!w && !g) return '';
     return `${capFirst(w ? (g ? `${w}, ${g}` : w) : `I'm ${g}`)}.`;
   };
+  // What of the sender's own work the opener shares, and the goal: "I'm Daniel. I teach Python and am moving into software engineering."
+  const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
-    { id: 'who', para: 0, levels: [who(true, false, 0), who(false, true, 0), who(false, true, 4), who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'who', para: 0, levels: [who(true, false, 0), work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },

@@ -13,6 +13,7 @@ import { echoes, theirRole } from './bridge';
 import { pairFit } from './pair-fit';
 import { hash32 } from './hash';
 import { capFirst } from './text';
+import { terms } from './meaning';
 import { headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
 
@@ -46,6 +47,18 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 /** The note still names its opener (not only "your recent post"). */
 const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
 
+/**
+ * The part of the sender's own work a line of theirs shares, for a note ("I teach computer science and
+ * Python to high-school students" and "Python Threads: Myth or Reality?" → "I teach Python"); '' when none.
+ */
+export function workBit(work: string, source: string): string {
+  const m = /^I\s+(\p{L}+)\s+(.+?)(?:\s+(?:to|for|at|with|in)\s+.*)?$/u.exec(work);
+  if (!m) return '';
+  const theirs = terms(source).stems;
+  const kept = (m[2] ?? '').split(/,\s*|\s+and\s+/).filter((x) => [...terms(x).stems].some((st) => theirs.has(st)));
+  return kept.length ? `I ${m[1]} ${kept.join(' and ')}` : '';
+}
+
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
 
@@ -57,7 +70,7 @@ const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', artic
  * person works where the sender is heading, or, when nothing of theirs bears on the goal, that the
  * sender wants the view of someone in their role. Worded by the pair, so senders don't share a sentence.
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string; workBit?: string } {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
@@ -73,7 +86,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
       const say = strong ? [`Your ${noun} is on that same problem.`, `Your ${noun} speaks to exactly that.`] : [`Your ${noun} touches on that.`, `Your ${noun} comes close to that.`];
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
-    if (m?.aim.kind === 'work') return { tie: null, linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
+    if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Your ${noun} bears on my longer-term goal.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
@@ -106,7 +119,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
   const seed = pairSeed(profile, me);
-  const { tie, link, linkShort } = tieOf(profile, me, opener, seed);
+  const { tie, link, linkShort, workBit: bit } = tieOf(profile, me, opener, seed);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -117,7 +130,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, linkShort, tie, questions, ownQuestions: typed.length >= 2,
+    link, linkShort, workBit: bit, tie, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
