@@ -124,7 +124,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing on their page is on the sender's problem: ask whether it ever came up for them, which
     // assumes nothing (the popup says the fit is poor), rather than ask them to solve it.
-    if (!joined.length) {
+    if (!joined.length && !out.some((c) => c.frame === 'apply')) {
       // Said about their own role ("in your role as a scrum master"), so it is asked of them, not of everyone.
       const where = role && !/^someone /.test(role) ? ` as ${role.replace(/ at .*$/, '')}` : /^someone in /.test(role) ? ` in ${role.replace(/^someone in /, '')}` : '';
       const topic = f.target ? `moving into ${f.target}` : f.ger;
