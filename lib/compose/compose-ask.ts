@@ -86,7 +86,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
       const say = strong ? [`Your ${noun} is on that same problem.`, `Your ${noun} speaks to exactly that.`] : [`Your ${noun} touches on that.`, `Your ${noun} comes close to that.`];
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
-    if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
+    if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Your ${noun} bears on my longer-term goal.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
@@ -155,21 +155,16 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
-    // A named opening is worth a few characters over "about 600" (ARCHITECTURE.md §3: the topic stays).
-    const named = fit(messagePlan(parts), limit.body, limit.target + 40);
-    if (!BARE.test(named.text)) fitted = named;
-  }
-  if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
-    // The message ran long and the opening lost its name ("a line in your About section"): an opener
-    // that can be named in a few words, among those that bear on the goal nearly as much.
-    for (const o of openers.slice(1, 12).filter((x) => x.quote && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)) {
-      // The questions follow the opener ("beyond that post"), unless the user typed their own.
-      const qs = typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
+    // The message ran long and the opening lost its name ("a line in your About section"): a named opening is
+    // worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic stays), with this opener or one
+    // that bears on the goal nearly as much. The questions follow it ("beyond that post"), unless the user typed theirs.
+    for (const o of openers.slice(0, 12).filter((x) => x === opener || (x.quote && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1))) {
+      const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
       const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target + 40);
       if (!BARE.test(tried.text)) {
         fitted = tried;
         parts.opener = o;
-        suggestions = typed.length >= 2 ? suggestions : qs.filter((q) => !typed.includes(q));
+        if (o !== opener && typed.length < 2) suggestions = qs.filter((q) => !typed.includes(q));
         break;
       }
     }

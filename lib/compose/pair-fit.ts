@@ -15,7 +15,7 @@ export interface PairFit {
   level: FitLevel;
   /** 0 (nothing of theirs bears on the goal) and up: the best goal relevance among what they did or wrote. */
   score: number;
-  /** One plain sentence for the popup when the fit is not good; '' when it is. */
+  /** One plain sentence the popup shows when the fit is poor; '' otherwise. */
   note: string;
 }
 
@@ -31,12 +31,8 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   const inTarget = worksIn(profile, target);
   const moved = !!target && openers.some((o) => o.kind === 'move');
   if (!openers.length) return { level: 'poor', score: 0, note: '' };
-  if (!said.length && !moved) {
-    return inTarget
-      ? { level: 'fair', score, note: 'Their page shows only their job title. Add something you know about their work, if you can.' }
-      : { level: 'poor', score, note: 'Their page shows only their job title, nothing that bears on your goal. Add what you know about their work, or write to someone whose page is closer to it.' };
-  }
+  if (!said.length && !moved) return inTarget ? { level: 'fair', score, note: '' } : { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
   if (score >= ON_GOAL || inTarget) return { level: 'good', score, note: '' };
-  if (score >= 2 || moved) return { level: 'fair', score, note: 'Their page only touches on your goal. Say in your own words why you chose them, if you can.' };
-  return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal. Add why you chose them, or write to someone whose work is closer to it.' };
+  if (score >= 2 || moved) return { level: 'fair', score, note: '' };
+  return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }
