@@ -130,7 +130,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const topic = f.target ? `moving into ${f.target}` : f.ger;
       const frames = [
         `Has ${topic} come up in your role${where}, and if so, what helped?`,
-        `In your role${where}, has ${topic} come up, and if so, what helped?`,
+        `Have you seen anyone ${f.target ? `move into ${f.target} from another field` : `do well at ${f.ger}`} in your role${where}, and what did they do?`,
+        `In your role${where}, what, if anything, have you seen work for ${f.target ? `people moving into ${f.target}` : f.ger}?`,
       ];
       const q = frames[hash32(`check\u0000${seed}`) % frames.length] ?? '';
       add(q, 20, true, 'bridge:check', 'check');
