@@ -158,7 +158,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // The message ran long and the opening lost its name ("a line in your About section"): a named opening is
     // worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic stays), with this opener or one
     // that bears on the goal nearly as much. The questions follow it ("beyond that post"), unless the user typed theirs.
-    for (const o of openers.slice(0, 12).filter((x) => x === opener || (x.quote && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1))) {
+    for (const o of openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4)) {
       const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
       const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target + 40);
       if (!BARE.test(tried.text)) {
