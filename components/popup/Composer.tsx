@@ -102,6 +102,7 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
       )}
       {w.composed.needs.length > 0 && <QuickMe me={settings.me} onSave={saveMe} />}
       <HookChips hooks={w.composed.hooks} selected={w.hookId} onPick={w.setHook} />
+      {w.composed.fit.level === 'poor' && w.composed.fit.note && !w.composed.needs.length && !w.composed.blanks.length && <p class="hint fit" role="note">{w.composed.fit.note}</p>}
       <QuestionsBox typed={w.typed} onType={w.setTyped} suggestions={w.composed.suggestions} />
       <TimeZoneNote location={profile.location} firstName={first} myZone={myTimeZone(settings)} now={now} />
       {w.composed.needs.length > 0 && (

@@ -56,6 +56,8 @@ export interface AskParts {
   link: string;
   /** The same reason in a few words, for a message that runs long ("Your post is close to my own work."). */
   linkShort?: string;
+  /** The part of the sender's work the opener shares ("I teach Python"), said in a note. */
+  workBit?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
   questions: readonly string[];
@@ -102,7 +104,8 @@ function whoLevels(p: AskParts): string[] {
   };
   // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
-  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, false)];
+  // A tie to the goal is a few words and is the reason itself: it stays to the end.
+  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
@@ -115,11 +118,13 @@ function openingLevels(p: AskParts): string[] {
     if (p.tie === 'change') return `I'm writing about ${name}, because I'm making a move of my own.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
-    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I came across your profile: you ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `worked as ${withRoleArticle(o.detail)}` : `are ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`.replace('you are ', "you're ");
+    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;
     return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
-  return [say(o.name), say(o.short), say(bare)];
+  // The shortest way to still name it ("your line \"Idempotent handlers made retries boring\""), before the bare kind.
+  const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short)) ?? o.short;
+  return [say(o.name), say(o.short), say(tiniest), say(bare)];
 }
 
 const ASKS = [
@@ -170,7 +175,7 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 2 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
@@ -203,11 +208,13 @@ export function notePlan(p: AskParts): Plan {
     if (!w && !g) return '';
     return `${capFirst(w ? (g ? `${w}, ${g}` : w) : `I'm ${g}`)}.`;
   };
+  // What of the sender's own work the opener shares, and the goal: "I'm Daniel. I teach Python and am moving into software engineering."
+  const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
-    { id: 'who', para: 0, levels: [who(true, false, 0), who(false, true, 0), who(false, true, 4), who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'who', para: 0, levels: [who(true, false, 0), work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },

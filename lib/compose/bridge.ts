@@ -74,28 +74,30 @@ export interface Bridge {
 }
 
 /**
- * Questions that join this person's work to this sender's goal in plain words: what they would do,
- * from where they stand, with the sender's problem. `about` names the line the opening quoted
- * ("that post"), or '' when the opening named no line of theirs; `topic` is its topic in a few words.
+ * Questions that join this person's work to this sender's goal, only as far as their page supports it
+ * (ARCHITECTURE.md §2: never assume knowledge the profile doesn't show). Their job title alone is no
+ * ground for asking them to solve the sender's problem: "As a scrum master, how would you run pricing
+ * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
+ * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(seed: string, f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean } | null, inTarget: boolean): Bridge[] {
+export function bridges(seed: string, f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
   const h = hash32(`bridge\u0000${seed}`);
   if (f.target) {
+    // Only someone who works where the sender is heading can say what they look for in a newcomer.
     if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone moving into ${f.target}?`, frame: 'look-for' });
-    else if (role) out.push({ q: `As ${role}, what would you tell someone moving into ${f.target}?`, frame: 'tell' });
     if (about?.relevant && about.topic) out.push({ q: `Would you count ${about.topic} as something to learn before moving into ${f.target}, or on the job?`, frame: 'before-or-after', about: true });
     return out;
   }
-  if (about?.relevant) {
-    const t = about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
-    out.push(
-      h % 2
-        ? { q: `If you had to ${f.inf}, what from that ${about.noun} would you use first?`, frame: 'use-first', about: true }
-        : { q: t ? `How would you adapt ${t} for ${f.ger}?` : `How would you adapt the idea in that ${about.noun} for ${f.ger}?`, frame: 'adapt', about: true },
-    );
-  }
-  if (role) out.push(h % 3 === 0 ? { q: `Where would you start, as ${role}, to ${f.inf}?`, frame: 'start' } : { q: `As ${role}, how would you ${f.inf}?`, frame: 'do-first' });
-  else if (!out.length) out.push({ q: `Where would you start if you had to ${f.inf}?`, frame: 'start' });
+  if (!onGoal) return out;
+  const t = about?.relevant && about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
+  // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
+  const frames: Bridge[] = [
+    ...(anchor ? [{ q: `Beyond ${anchor}, what do people most often get wrong when ${f.ger}?`, frame: 'wrong' }] : []),
+    ...(anchor ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
+    ...(t ? [{ q: `How would you adapt ${t} for ${f.ger}?`, frame: 'adapt', about: true }] : []),
+  ];
+  if (!frames.length) return out;
+  out.push(frames[h % frames.length]!);
   return out;
 }

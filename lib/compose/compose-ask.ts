@@ -10,8 +10,11 @@ import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes, theirRole } from './bridge';
+import { pairFit } from './pair-fit';
 import { hash32 } from './hash';
 import { capFirst } from './text';
+import { terms } from './meaning';
+import { headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
 
 /** Marked blanks the user fills in when the page gives nothing to ask about (the coach flags them until then). */
@@ -44,6 +47,21 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 /** The note still names its opener (not only "your recent post"). */
 const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
 
+/**
+ * The part of the sender's own work a line of theirs shares, for a note ("I teach computer science and
+ * Python to high-school students" and "Python Threads: Myth or Reality?" → "I teach Python"); '' when none.
+ */
+export function workBit(work: string, source: string): string {
+  const m = /^I\s+(\p{L}+)\s+(.+?)(?:\s+(?:to|for|at|with|in)\s+.*)?$/u.exec(work);
+  if (!m) return '';
+  const theirs = terms(source).stems;
+  const kept = (m[2] ?? '').split(/,\s*|\s+and\s+/).filter((x) => [...terms(x).stems].some((st) => theirs.has(st)));
+  return kept.length ? `I ${m[1]} ${kept.join(' and ')}` : '';
+}
+
+/** An opening cut down to its kind alone. */
+const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
+
 const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
 
 /**
@@ -52,7 +70,7 @@ const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', artic
  * person works where the sender is heading, or, when nothing of theirs bears on the goal, that the
  * sender wants the view of someone in their role. Worded by the pair, so senders don't share a sentence.
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string; workBit?: string } {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
@@ -63,16 +81,26 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   if (o.quote && noun) {
     const m = aimFor(aims, o.source);
     if (m?.aim.kind === 'goal' && !target) {
-      const say = [`Your ${noun} is on that same problem.`, `That is what your ${noun} is about.`, `Your ${noun} is why I'm writing to you.`];
+      // Said as strongly as it is true: a line on the sender's very problem, or one that only touches it.
+      const strong = (o.goalRelevance ?? 0) >= 4;
+      const say = strong ? [`Your ${noun} is on that same problem.`, `Your ${noun} speaks to exactly that.`] : [`Your ${noun} touches on that.`, `Your ${noun} comes close to that.`];
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
-    if (m?.aim.kind === 'work') return { tie: null, linkShort: `Your ${noun} is close to my own work.`, link: h % 2 ? `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` : `${capFirst(m.aim.text)}, and your ${noun} speaks to my daily work.` };
+    if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Your ${noun} bears on my longer-term goal.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
-  const role = theirRole(profile);
-  if (role) return { tie: null, linkShort: /^someone /.test(role) ? '' : `I'd value ${role.replace(/ at .*$/, '')}'s view.`, link: h % 2 ? `I'd like to hear how ${role} would go about it.` : /^someone /.test(role) ? `I'd value the view of ${role}.` : `I'd value ${role.replace(/ at .*$/, '')}'s view on it.` };
+  // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
+  const field = headlineRoles(profile.headline).fields[0];
+  const f = field ? aimFor(aims, field) : null;
+  if (field && f) {
+    const where = `your work in ${field}`;
+    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
+    if (f.aim.kind === 'later') return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
+  }
+  // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
+  // says the fit is poor instead (pairFit), and the user can add their own reason.
   return { tie: null, link: '' };
 }
 
@@ -91,7 +119,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
   const seed = pairSeed(profile, me);
-  const { tie, link, linkShort } = tieOf(profile, me, opener, seed);
+  const { tie, link, linkShort, workBit: bit } = tieOf(profile, me, opener, seed);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -102,13 +130,14 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, linkShort, tie, questions, ownQuestions: typed.length >= 2,
+    link, linkShort, workBit: bit, tie, questions, ownQuestions: typed.length >= 2,
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
     where: (profile.location ?? '').split(',')[0]?.replace(/\s+(?:Metropolitan|Metro)\s+Area$/i, '').trim() ?? '',
   };
   const limit = channelLimit(channel, tier);
+  let suggestions = generated;
   // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
   const room = channel === 'connection-note' && blanks.length ? 40 : 0;
   let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
@@ -125,6 +154,21 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       }
     }
   }
+  if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
+    // The message ran long and the opening lost its name ("a line in your About section"): a named opening is
+    // worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic stays), with this opener or one
+    // that bears on the goal nearly as much. The questions follow it ("beyond that post"), unless the user typed theirs.
+    for (const o of openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4)) {
+      const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
+      const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target + 40);
+      if (!BARE.test(tried.text)) {
+        fitted = tried;
+        parts.opener = o;
+        if (o !== opener && typed.length < 2) suggestions = qs.filter((q) => !typed.includes(q));
+        break;
+      }
+    }
+  }
   const chosen = parts.opener;
   const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
   return {
@@ -135,8 +179,9 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     hook: chosen ? publicHook(chosen) : null,
     variants: openers.filter((h) => h !== chosen).map(publicHook),
     hooks: openers.map(publicHook),
-    suggestions: generated,
+    suggestions,
     needs: missingParts(me),
     blanks,
+    fit: pairFit(profile, me, openers),
   };
 }

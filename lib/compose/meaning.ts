@@ -13,7 +13,9 @@ const STOP = new Set(
     'would should will shall may might must what which who whom whose when where why how while until after before over ' +
     'under again once only own same such both few other get got make made want like really lately today week day year years ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
-    'run runs ran learn learning use using build work working take help improve better good great new now still often').split(' '),
+    'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
+    // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
+    'move moved moving').split(' '),
 );
 
 /** Related words, by family. Each word is stemmed when the table loads. */
@@ -22,10 +24,11 @@ const FAMILIES: Readonly<Record<string, string>> = {
   explaining: 'present presentation stakeholder manager leadership executive explain communicate communication story storytelling audience brief simple reads read non-technical',
   product: 'product discovery customer user roadmap launch feature prioritise prioritize idea requirement journey',
   teaching: 'teach teacher teaching mentor junior education educator student learn learning training course coach classroom school lesson explain review',
-  software: 'engineer engineering software code coding developer programming python backend frontend test testing pull request review deploy release component service api migration',
+  software: 'engineer engineering software code coding developer programming python backend frontend test testing pull request review deploy release component api migration',
   career: 'career change move transition switch path first job role promotion next step',
   growth: 'marketing growth campaign brand audience pricing experiment partnership partner commercial market retail conversion footfall',
-  reliability: 'outage reliability reliable latency load performance observability monitoring pipeline queue kafka incident debug debugging retry handler bottleneck cache caching',
+  reliability: 'outage reliability reliable latency load performance observability monitoring pipeline queue kafka incident debug debugging retry handler bottleneck cache caching traffic heavy fast scale throughput regression fragile synchronous idempotent resilient uptime',
+  payments: 'payment payments pay transaction idempotent idempotency retry refund ledger checkout billing fraud fintech bank banking',
   teams: 'team lead leader leading manage management leadership hire hiring people feedback colleague culture',
   strategy: 'strategy strategic plan planning operating business model decision priority',
   ai: 'ai ml model evaluation prompt retrieval label labelled training applied llm genai',
@@ -83,13 +86,20 @@ export function terms(text: string): Terms {
   return t;
 }
 
-/** How much `text` bears on what the sender wants (`want`): shared stems count most, shared families less. */
+/**
+ * How much `text` bears on what the sender wants (`want`): shared stems count most, shared families less,
+ * and a line dense with related words ("Idempotent handlers made retries boring" for payments reliability)
+ * a little more than one that brushes a family with a single word.
+ */
 export function relevance(want: Terms, text: string, families = true): number {
   const t = terms(text);
   let n = 0;
   for (const s of t.stems) if (want.stems.has(s)) n += 2;
-  if (families) for (const f of t.families) if (want.families.has(f)) n += 1;
-  return n;
+  if (!families) return n;
+  for (const f of t.families) if (want.families.has(f)) n += 1;
+  let related = 0;
+  for (const s of t.stems) if (!want.stems.has(s) && (FAMILY_OF.get(s) ?? []).some((f) => want.families.has(f))) related++;
+  return n + Math.min(2, Math.max(0, related - 1));
 }
 
 /** Shared stems between two texts (the questions use it to tie a goal to a line of theirs). */

@@ -68,7 +68,7 @@ export function wantOf(me: Partial<Me>): Want {
 }
 /** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
 export function bearing(want: Want, text: string): number {
-  return 2 * relevance(want.goal, text) + relevance(want.context, text) + 3 * relevance(want.names, text, false);
+  return 2 * relevance(want.goal, text) + relevance(want.context, text) + 5 * relevance(want.names, text, false);
 }
 
 const chipQuote = (s: string) => clipWords(s, 140, true);
@@ -102,13 +102,13 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         const title = calm(firstLine.replace(/\.$/, ''));
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
-        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 8).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));
+        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));
         const best = body.sort((x, y) => y.score - x.score)[0];
         if (best) out.push(best);
         return;
       }
     }
-    const options = quotableSentences(a.text).slice(0, 8).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
+    const options = quotableSentences(a.text).slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
     const best = options.sort((x, y) => y.score - x.score)[0];
     if (best) out.push(best);
   });

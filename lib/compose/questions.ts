@@ -9,7 +9,9 @@ import { bridges, echoes, goalForms, theirRole } from './bridge';
 import { textLength } from './limits';
 import { relevance, terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
+import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
+import { hash32 } from './hash';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
@@ -110,24 +112,39 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const why = echo(askWhy(o.source));
     if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
-    if (f && !target && i === 0 && gr >= 2 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
+    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
   });
 
   const role = theirRole(profile);
   const readLittle = !openers.some((o) => o.quote || o.kind === 'move');
-  if (readLittle && (role || profile.headline)) {
-    // Only a title on the page: say so, and ask what it leaves out.
-    add("Your profile is brief: what are you working on these days?", 22, false, 'plain:now', 'little');
-  }
   if (f) {
     const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
-    bridges(seed, f, role, about, inTarget).forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
+    const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
+    const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, lead));
+    joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
+    // Nothing on their page is on the sender's problem: ask whether it ever came up for them, which
+    // assumes nothing (the popup says the fit is poor), rather than ask them to solve it.
+    if (!joined.length && !out.some((c) => c.frame === 'apply')) {
+      // Said about their own role ("in your role as a scrum master"), so it is asked of them, not of everyone.
+      const where = role && !/^someone /.test(role) ? ` as ${role.replace(/ at .*$/, '')}` : /^someone in /.test(role) ? ` in ${role.replace(/^someone in /, '')}` : '';
+      const topic = f.target ? `moving into ${f.target}` : f.ger;
+      const frames = [
+        `Has ${topic} come up in your role${where}, and if so, what helped?`,
+        `Have you seen anyone ${f.target ? `move into ${f.target} from another field` : `do well at ${f.ger}`} in your role${where}, and what did they do?`,
+        `In your role${where}, what, if anything, have you seen work for ${f.target ? `people moving into ${f.target}` : f.ger}?`,
+      ];
+      const q = frames[hash32(`check\u0000${seed}`) % frames.length] ?? '';
+      add(q, 20, true, 'bridge:check', 'check');
+    }
   }
 
-  // A page with nothing of theirs to ask about: plain questions that assume nothing (rare; the popup invites the user's own).
+  // A page with nothing of theirs to ask about (only a title, or nothing): plain questions about their own
+  // work that assume nothing beyond it (the popup invites the user's own, and says the page shows little).
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
-  add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -2, false, 'plain:now', 'plain');
-  add(role ? `What led you to your work as ${role}?` : 'What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
+  const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  if (readLittle) add(`What does a typical week ${job ? `as ${job}` : 'in your role'}${org ? ` at ${org}` : ''} involve?`, -2, false, 'plain:now', 'plain');
+  else add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  add(job ? `What led you to become ${job}?` : /^someone in /.test(role) ? `What led you to ${role.replace(/^someone in /, '')}?` : 'What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);
@@ -145,6 +162,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (withGoal) picked.splice(1, 0, withGoal);
   }
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
+}
+
+
+/** The line of theirs most on the sender's problem, as the goal question names it: "that post" when the opening quoted it. */
+function anchorOf(openers: readonly Opener[], lead: Opener | undefined): string {
+  const best = openers.filter((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL).sort((a, b) => (b.goalRelevance ?? 0) - (a.goalRelevance ?? 0))[0];
+  if (!best) return '';
+  if (best === lead || (lead && (lead.goalRelevance ?? 0) >= ON_GOAL)) return `that ${NOUN[lead?.kind ?? 'post'] ?? 'post'}`;
+  const noun = NOUN[best.kind] ?? 'post';
+  return best.topic ? `your ${noun} on ${best.topic}` : '';
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Me } from '../settings/schema';
 import type { Channel, Chat, CloseReason } from '../tracker/schema';
 import type { Hook, HookId } from './openers';
 import type { Tier } from './limits';
+import type { PairFit } from './pair-fit';
 
 export type Tone = 'warm' | 'direct';
 
@@ -52,6 +53,8 @@ export interface ComposedAsk extends Composed {
    * Empty for a page that was read. The popup can say "this page could not be read" when `name` is here.
    */
   blanks: Blank[];
+  /** How well this person fits the sender's goal, from their page; the popup says so when it is poor. */
+  fit: PairFit;
 }
 
 export type Blank = 'name' | 'detail' | 'questions';

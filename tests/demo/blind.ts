@@ -43,6 +43,8 @@ fixtures.forEach((f, i) => {
     const channel = CH[(i + k) % CH.length]!;
     const d = composeAsk({ profile: f.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
     out.push('', `### ${f.name} · sender: ${s.id} · ${channel}`, '');
+    // What the popup shows above the draft when little on the page bears on the sender's goal.
+    if (d.fit.level === 'poor' && d.fit.note && !d.blanks.length) out.push(`*The popup says above this draft: "${d.fit.note}"*`, '');
     if (d.subject) out.push(`**Subject:** ${d.subject}`, '');
     out.push(d.body.split('\n').map((l) => `> ${l}`).join('\n'), '', `*${d.length} characters (limit ${d.limit})*`);
   });

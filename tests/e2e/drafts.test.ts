@@ -87,3 +87,29 @@ describe('drafts a busy person answers, in the popup', () => {
     await popup.page.close();
   });
 });
+
+// A fresh browser: the sender has no profile yet, and gives a goal the sample page has nothing on.
+describe('a pairing with a poor fit, in the popup', () => {
+  const session = useSession();
+  const open = async () => {
+    const { b } = session();
+    const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));
+    return PopupPage.open(b, tabId);
+  };
+  it('says plainly when nothing on their page bears on the goal, without forcing a reason into the draft', async () => {
+    const popup = await open();
+    const form = popup.page.getByRole('form', { name: 'About you' });
+    await form.waitFor();
+    await popup.page.getByLabel('Your first name').fill('Priya');
+    await popup.page.getByLabel('Your role').fill('Nurse');
+    await popup.page.getByLabel('Your goal, in one line').fill('learn to restore antique violins');
+    await popup.button('Use in my drafts').click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => popup.draft()).toMatch(/antique violins/);
+    const fit = popup.page.getByRole('note').filter({ hasText: 'bears clearly on your goal' });
+    await expect.poll(() => fit.count()).toBe(1);
+    // The draft itself stays honest: no stand-in reason, and no question that hands the goal to their title.
+    expect(await popup.draft()).not.toMatch(/I'd value an? [^.]*'s view|As an? [^,]+, how would you/);
+    await popup.page.close();
+  });
+});

@@ -123,7 +123,7 @@ describe('composeAsk: choices', () => {
     const d = composeAsk({ profile: SYNTHETIC[8]!, me: ME_EMPTY, channel: 'message', now: NOW });
     expect(d.hook?.kind).toBe('headline');
     // Only a title on the page: said once, plainly ("you're a researcher"), never "your work as a researcher" over and over.
-    expect(d.body).toMatch(/you're a researcher/);
+    expect(d.body).toMatch(/your work as a researcher/);
     expect(d.body.match(/researcher/g)?.length ?? 0).toBeLessThanOrEqual(3);
   });
   it('leaves the sign-off out when the user has no name, and uses it when they do', () => {

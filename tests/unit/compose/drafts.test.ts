@@ -29,7 +29,9 @@ const GENERIC = terms('what how would you your focus first someone making this c
   'wish known earlier career starting today apply point about question questions convincing team like yours role go did do ' +
   'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view ' +
   // The frames that join their role to the sender's goal ("As a scrum master, where would you start to …?").
-  'start adapt idea tell sit use count before profile brief these days').stems;
+  'start adapt idea tell sit use count before profile brief these days ' +
+  // The honest check when nothing on the page bears on the goal ("have you seen anyone do well at …?").
+  'seen anyone well come up helped beyond wrong carry typical involve become role field another anything').stems;
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
@@ -167,8 +169,9 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
     expect(Math.max(...lengths)).toBeLessThanOrEqual(640);
     lengths.sort((a, b) => a - b);
     expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThanOrEqual(600);
-    // "About 600": at most one message in ten goes over it at all.
-    expect(lengths.filter((n) => n > 600).length).toBeLessThanOrEqual(Math.ceil(lengths.length / 10));
+    // "About 600": a named opening ("your post on idempotent handlers", never "your recent post") and the reason
+    // are worth up to 40 characters more, so some messages go over 600, never past 640 (checked above).
+    expect(lengths.filter((n) => n > 600).length).toBeLessThanOrEqual(Math.ceil(lengths.length / 3));
   });
 
   it('free notes carry a topic of theirs and who is writing', () => {
@@ -219,7 +222,7 @@ describe('the opening, the reason and the questions connect', () => {
     let tied = 0;
     for (const c of cases.filter((x) => x.channel === 'message')) {
       const d = draft(c);
-      if (!/is on that same problem|That is what your \w+ is about|is why I'm writing to you/.test(d.body)) continue;
+      if (!/is on that same problem|speaks to exactly that|touches on that|comes close to that/.test(d.body)) continue;
       tied++;
       const qs = d.body.split('\n').filter((l) => l.startsWith('- ')).join(' ');
       const hook = terms(d.hook?.detail ?? '').stems;
@@ -323,5 +326,36 @@ describe.runIf(FIXTURES.length > 0)('round 2 of the blind review', () => {
         expect(d.body, d.body).not.toMatch(/Does your work .* touch/);
       }
     }
+  });
+});
+
+describe.runIf(FIXTURES.length > 0)('round 3 of the blind review', () => {
+  const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  const get = (name: string, id: string) => composeAsk({ profile: FIXTURES.find((f) => f.name === name)!.profile, me: SENDERS.find((s) => s.id === id)!.me, channel: 'message', now: NOW });
+
+  it("never hands the sender's goal to a job title, and asks no filler", () => {
+    for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
+      for (const q of questionsOf(draft(c))) {
+        expect(q, `${c.f.name} ${c.s.id}`).not.toMatch(/^(?:As an? [^,]+, how would you|Where would you start, as)|what would you tell someone moving into|Your profile is brief|If you had to .* what from that/);
+      }
+      expect(draft(c).body).not.toMatch(/That is what your \w+ is about|I'd value an? [^.]*'s view|how an? [^.]* would go about it/);
+    }
+  });
+
+  it('says plainly when the pairing is poor, and not when a line of theirs is on the goal', () => {
+    for (const s of SENDERS.filter((x) => x.id !== 'teacher')) expect(get('ember-2024-e', s.id).fit.level, s.id).toBe('poor');
+    // The worked pairs: dashboards for the analyst, reliability under load for the engineer, growth experiments for the marketer.
+    for (const [name, id] of [['ember-2024-d', 'analyst'], ['sdui-2026-self', 'engineer'], ['public-2026-a', 'marketer'], ['ember-2024-b', 'teacher']] as const) {
+      const d = get(name, id);
+      expect(d.fit.level, `${name} ${id}`).toBe('good');
+      expect(d.fit.note).toBe('');
+    }
+    for (const c of cases) expect(['good', 'fair', 'poor']).toContain(draft(c).fit.level);
+  });
+
+  it('opens on the line most on the goal: reliability under load, dashboards, a shared name', () => {
+    expect(get('sdui-2026-self', 'engineer').hook?.detail, 'engineer → Rohan').toMatch(/idempotent|traffic triples|fragile pipeline|load tests/i);
+    expect(get('ember-2024-d', 'analyst').hook?.detail).toMatch(/dashboards/i);
+    expect(composeAsk({ profile: FIXTURES.find((f) => f.name === 'sdui-2026-self')!.profile, me: SENDERS.find((s) => s.id === 'teacher')!.me, channel: 'connection-note', now: NOW }).body).toMatch(/Python Threads/);
   });
 });

@@ -1,0 +1,38 @@
+import type { Profile } from '../linkedin/schema';
+import type { Me } from '../settings/schema';
+import { careerTarget, worksIn } from './aims';
+import { goal } from './goals';
+import type { Opener } from './openers';
+
+/**
+ * How well this person fits this sender's goal, from what their page shows (ARCHITECTURE.md §2: why this
+ * person). A draft can't invent a reason the page doesn't give: when the fit is poor, the popup says so
+ * plainly, so the user can add what they know or write to someone closer, rather than send a forced hook.
+ */
+export type FitLevel = 'good' | 'fair' | 'poor';
+
+export interface PairFit {
+  level: FitLevel;
+  /** 0 (nothing of theirs bears on the goal) and up: the best goal relevance among what they did or wrote. */
+  score: number;
+  /** One plain sentence the popup shows when the fit is poor; '' otherwise. */
+  note: string;
+}
+
+/** Goal relevance from which a line of theirs is on the sender's problem (a shared word and its family, or more). */
+export const ON_GOAL = 3;
+
+export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Opener[]): PairFit {
+  const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
+  if (!g) return { level: 'fair', score: 0, note: '' };
+  const target = careerTarget(g.text);
+  const said = openers.filter((o) => o.quote);
+  const score = Math.max(0, ...said.map((o) => o.goalRelevance ?? 0));
+  const inTarget = worksIn(profile, target);
+  const moved = !!target && openers.some((o) => o.kind === 'move');
+  if (!openers.length) return { level: 'poor', score: 0, note: '' };
+  if (!said.length && !moved) return inTarget ? { level: 'fair', score, note: '' } : { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
+  if (score >= ON_GOAL || inTarget) return { level: 'good', score, note: '' };
+  if (score >= 2 || moved) return { level: 'fair', score, note: '' };
+  return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
+}
