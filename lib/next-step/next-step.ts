@@ -11,13 +11,24 @@ import { SENT_KIND, type DraftKind, type NextKind, type NextStep, type StepActio
 
 const MINUTE = 60_000;
 
+// One formatter per zone for the module's life: building one costs far more than using it (the list works out 50 next steps per keystroke).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(zone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(zone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
+    } catch {
+      f = dayFormat('UTC');
+    }
+    dayFormats.set(zone, f);
+  }
+  return f;
+}
+
 /** "Tue 3 Mar" in the user's zone. */
 function day(ms: number, zone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
-  }
+  return dayFormat(zone).format(ms);
 }
 
 const ACTION_STEP: Record<StepAction, Step> = {
