@@ -3,7 +3,7 @@ import { RULES } from '../nudges/rules';
 import { ago } from '../nudges/types';
 import type { Settings } from '../settings/schema';
 import { allowedSteps, type Step } from '../tracker/steps';
-import { displayName, stateOf, thankYouOwed } from '../tracker/state';
+import { displayName, thankYouOwed } from '../tracker/state';
 import type { NudgeKind, Person } from '../tracker/schema';
 import { askStep } from './ask-step';
 import { closeReasonFor } from './close-reason';
@@ -44,7 +44,8 @@ const NUDGE_DRAFT: Partial<Record<NudgeKind, DraftKind>> = {
 
 /** The steps this person's stage offers, beyond what the state machine alone allows. */
 function offered(p: Person, now: number): { actions: StepAction[]; drafts: DraftKind[] } {
-  const steps = new Set(allowedSteps(stateOf(p)));
+  // The person as their own state: allowedSteps only reads it, so no copy (stateOf clones every field).
+  const steps = new Set(allowedSteps(p));
   // Held only once the booked chat has started (and wasn't marked held already).
   const chatPassed = p.chat !== undefined && now >= p.chat.at && (p.heldAt === undefined || p.heldAt < p.chat.at);
   const actions = (Object.keys(ACTION_STEP) as StepAction[]).filter((a) => {
