@@ -1,23 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadDueNow } from '../../lib/nudges/due-now';
-import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shared/tracker-db';
-import { DueList } from '../DueList';
-import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
-import { DataTools } from './DataTools';
-import { PersonPage } from './PersonPage';
 import { Pipeline } from './Pipeline';
 import { UndoToast } from './UndoToast';
+import { useModule } from './use-module';
 import { personRoute, useRoute } from './use-route';
 
-/** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
-function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: number; onOpen: (id: string, kind: string) => void }) {
-  const due = useLiveQuery(() => loadDueNow(getDb(), now, settings), [now, settings]);
-  if (due.error) return <p class="error" role="alert">Couldn't check what's due: {due.error.message}</p>;
-  return <DueList due={due.value} onOpen={onOpen} />;
-}
+// Loaded when first shown (use-module.ts): the list's first render parses only the list.
+const personPage = () => import('./PersonPage');
+const dataTools = () => import('./DataTools');
+const dashboardDue = () => import('./DashboardDue');
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data. */
 export function DashboardApp() {
@@ -27,6 +19,10 @@ export function DashboardApp() {
   // "Due now" reads every due person's row: it waits for the list's first page, which it would
   // otherwise hold back by its reads (the dashboard's first render, bench).
   const [listShown, setListShown] = useState(false);
+  const person = useModule(personPage, route.page === 'person');
+  const data = useModule(dataTools, route.page === 'data');
+  const due = useModule(dashboardDue, route.page === 'pipeline' && listShown);
+  const failed = person.error ?? data.error ?? due.error;
   useEffect(() => {
     document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';
   }, [route.page]);
@@ -44,12 +40,13 @@ export function DashboardApp() {
       <main>
         {route.page === 'pipeline' && settings && now !== null && (
           <>
-            {listShown && <DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />}
+            {listShown && due.mod && <due.mod.DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />}
             <Pipeline now={now} settings={settings} onShown={() => setListShown(true)} />
           </>
         )}
-        {route.page === 'person' && settings && now !== null && <PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}
-        {route.page === 'data' && settings && <DataTools settings={settings} />}
+        {failed && <p class="error" role="alert">Couldn't load this page ({failed.message}). Reload the dashboard to try again.</p>}
+        {route.page === 'person' && settings && now !== null && person.mod && <person.mod.PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}
+        {route.page === 'data' && settings && data.mod && <data.mod.DataTools settings={settings} />}
       </main>
     </div>
   );

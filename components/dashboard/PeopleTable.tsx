@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { nextStep } from '../../lib/next-step';
+import { nextStep } from '../../lib/next-step/next-step';
 import type { Settings } from '../../lib/settings/schema';
 import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Person } from '../../lib/tracker/schema';
