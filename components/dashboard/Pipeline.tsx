@@ -12,9 +12,6 @@ import { PeopleTable } from './PeopleTable';
 const PAGE = 50;
 type Sort = NonNullable<ListQuery['sort']>;
 const SORTS: Record<Sort, string> = { recent: 'Latest activity', name: 'Name', created: 'Newest first' };
-// One formatter for the page: toLocaleDateString builds one per call, a third of a millisecond a row.
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const day = (ms: number) => dayFormat.format(ms);
 
 /** The filters as the URL keeps them (#/?q=…&stage=…), so Back and a reload bring them back. */
 function fromUrl() {
