@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
+import { DashboardDue } from './DashboardDue';
 import { Pipeline } from './Pipeline';
 import { UndoToast } from './UndoToast';
 import { useModule } from './use-module';
@@ -9,7 +10,9 @@ import { personRoute, useRoute } from './use-route';
 // Loaded when first shown (use-module.ts): the list's first render parses only the list.
 const personPage = () => import('./PersonPage');
 const dataTools = () => import('./DataTools');
-const dashboardDue = () => import('./DashboardDue');
+// Opened straight onto a person (a notification, the popup's link) or the data: their code loads alongside the app's.
+if (location.hash.startsWith('#/person/')) void personPage();
+else if (location.hash.startsWith('#/data')) void dataTools();
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data. */
 export function DashboardApp() {
@@ -21,8 +24,7 @@ export function DashboardApp() {
   const [listShown, setListShown] = useState(false);
   const person = useModule(personPage, route.page === 'person');
   const data = useModule(dataTools, route.page === 'data');
-  const due = useModule(dashboardDue, route.page === 'pipeline' && listShown);
-  const failed = person.error ?? data.error ?? due.error;
+  const failed = person.error ?? data.error;
   useEffect(() => {
     document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';
   }, [route.page]);
@@ -40,7 +42,7 @@ export function DashboardApp() {
       <main>
         {route.page === 'pipeline' && settings && now !== null && (
           <>
-            {listShown && due.mod && <due.mod.DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />}
+            {listShown && <DashboardDue settings={settings} now={now} onOpen={(id, kind) => (location.hash = `${personRoute(id)}?nudge=${kind}`)} />}
             <Pipeline now={now} settings={settings} onShown={() => setListShown(true)} />
           </>
         )}
