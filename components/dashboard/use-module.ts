@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * A page's code, loaded the first time it is shown: the dashboard opens on the list, which
@@ -6,7 +6,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
  */
 export function useModule<T>(load: () => Promise<T>, when: boolean): { mod?: T; error?: Error } {
   const [state, setState] = useState<{ mod?: T; error?: Error }>({});
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (!when || state.mod) return;
     load().then((mod) => setState({ mod }), (e: unknown) => setState({ error: e instanceof Error ? e : new Error(String(e)) }));
   }, [when]);

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Dexie's liveQuery as a Preact hook: a step taken in the dashboard shows in the
@@ -8,8 +8,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): { value: T | undefined; error: Error | null } {
   const [value, setValue] = useState<T | undefined>(undefined);
   const [error, setError] = useState<Error | null>(null);
-  // Started as the component mounts, not a frame later: the dashboard's first render waits on each read in turn.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (v) => {
         setValue(() => v);

@@ -1,12 +1,11 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/shared/settings-store';
 
 /** Settings, live: a change on the welcome page shows in an open popup or dashboard. */
 export function useSettings(): Settings | null {
   const [s, setS] = useState<Settings | null>(null);
-  // Started as the component mounts, not a frame later: the dashboard's first render waits on each read in turn.
-  useLayoutEffect(() => {
+  useEffect(() => {
     void loadSettings().then(setS);
     return watchSettings(setS);
   }, []);
