@@ -18,7 +18,7 @@ export default defineConfig({
       if (i >= 0) entrypoints.splice(i, 1);
     },
   },
-  vite: () => ({ plugins: [preact()], build: { sourcemap: !!process.env.SOURCEMAP } }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: !!process.env.SOURCEMAP, minify: !process.env.NOMINIFY } }),
   manifest: ({ mode, browser }) => ({
     name: 'Coffee Chat',
     description: 'Personal, low-commitment mentorship asks from LinkedIn profiles, tracked and nudged, all on your machine.',

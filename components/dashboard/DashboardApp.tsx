@@ -1,29 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadDueNow } from '../../lib/nudges/due-now';
-import { loadDueSet } from '../../lib/nudges/indexed';
-import type { Settings } from '../../lib/settings/schema';
-import { getDb } from '../../lib/shared/tracker-db';
-import { DueList } from '../DueList';
-import { useLiveQuery } from '../hooks/use-live-query';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
-import { DataTools } from './DataTools';
-import { PersonPage } from './PersonPage';
+import { DashboardDue } from './DashboardDue';
 import { Pipeline } from './Pipeline';
 import { UndoToast } from './UndoToast';
+import { useModule } from './use-module';
 import { personRoute, useRoute } from './use-route';
 
-/** "Due now" atop the dashboard, re-read on each tick of `now` and on every change. */
-function DashboardDue({ settings, now, onOpen }: { settings: Settings; now: number; onOpen: (id: string, kind: string) => void }) {
-  // The count and the oldest few from the index; every due person only once "Show all" asks.
-  const [all, setAll] = useState(false);
-  const due = useLiveQuery(
-    () => (all ? loadDueNow(getDb(), now, settings).then((items) => ({ count: items.length, items })) : loadDueSet(getDb(), now, settings)),
-    [now, settings, all],
-  );
-  if (due.error) return <p class="error" role="alert">Couldn't check what's due: {due.error.message}</p>;
-  return <DueList due={due.value} onOpen={onOpen} onShowAll={setAll} />;
-}
+// Loaded when first shown (use-module.ts): the list's first render parses only the list.
+const personPage = () => import('./PersonPage');
+const dataTools = () => import('./DataTools');
+// Opened straight onto a person (a notification, the popup's link) or the data: their code loads alongside the app's.
+if (location.hash.startsWith('#/person/')) void personPage();
+else if (location.hash.startsWith('#/data')) void dataTools();
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data. */
 export function DashboardApp() {
@@ -33,6 +22,9 @@ export function DashboardApp() {
   // "Due now" reads the nudge index, but every due person's row before the index follows new settings
   // (or after "Show all"): it waits for the list's first page, which those reads would hold back (bench).
   const [listShown, setListShown] = useState(false);
+  const person = useModule(personPage, route.page === 'person');
+  const data = useModule(dataTools, route.page === 'data');
+  const failed = person.error ?? data.error;
   useEffect(() => {
     document.title = route.page === 'data' ? 'Coffee Chat: your data' : 'Coffee Chat';
   }, [route.page]);
@@ -54,8 +46,9 @@ export function DashboardApp() {
             <Pipeline now={now} settings={settings} onShown={() => setListShown(true)} />
           </>
         )}
-        {route.page === 'person' && settings && now !== null && <PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}
-        {route.page === 'data' && settings && <DataTools settings={settings} />}
+        {failed && <p class="error" role="alert">Couldn't load this page ({failed.message}). Reload the dashboard to try again.</p>}
+        {route.page === 'person' && settings && now !== null && person.mod && <person.mod.PersonPage key={route.id} id={route.id} nudge={route.nudge} action={route.action} settings={settings} now={now} />}
+        {route.page === 'data' && settings && data.mod && <data.mod.DataTools settings={settings} />}
       </main>
     </div>
   );

@@ -1,25 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
-import { nextStep } from '../../lib/next-step';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
-import { myTimeZone } from '../../lib/shared/settings-store';
-import { allTags, countByStage, displayName, listPeople, type ListQuery, type Summary } from '../../lib/tracker';
-import { stagesTotal } from '../../lib/tracker/queries';
+import { allTags, countByStage, listPeople, stagesTotal, type ListQuery, type ListResult } from '../../lib/tracker/queries';
 import { STAGES, type Channel, type Stage } from '../../lib/tracker/schema';
+import { searchRows } from '../../lib/tracker/search-rows';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { STAGE_LABELS, StatusBadge } from '../StatusBadge';
-import { personRoute } from './use-route';
+import { STAGE_LABELS } from '../StatusBadge';
+import { PeopleTable } from './PeopleTable';
 
 const PAGE = 50;
-const ago = (now: number, at: number) => {
-  const d = Math.floor((now - at) / 86_400_000);
-  return d <= 0 ? 'today' : d === 1 ? 'yesterday' : `${d} days ago`;
-};
-
 type Sort = NonNullable<ListQuery['sort']>;
 const SORTS: Record<Sort, string> = { recent: 'Latest activity', name: 'Name', created: 'Newest first' };
-const day = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 
 /** The filters as the URL keeps them (#/?q=…&stage=…), so Back and a reload bring them back. */
 function fromUrl() {
@@ -63,16 +55,24 @@ export function Pipeline({ now, settings, onShown }: { now: number; settings: Se
     if (location.hash !== hash && !(hash === '#/' && (location.hash === '' || location.hash === '#'))) history.replaceState(null, '', hash);
   }, [q, stage, channel, tag, sort, page]);
   const query: ListQuery = { q, stage, channel, tag, sort, offset: page * PAGE, limit: PAGE, countsLater: true };
-  // Every summary, for searching as you type without a read per keystroke; loaded once the first
-  // page shows (that one comes straight from the indexes), and live like everything else.
+  // Every summary, for searching as you type without a read per keystroke: read in pieces once the
+  // first page shows (that one comes straight from the indexes), or at once when the page opens on a
+  // search; live like everything else.
   const [shown, setShown] = useState(false);
-  const rows = useLiveQuery<Summary[] | undefined>(() => (shown ? getDb().summaries.toArray() : undefined), [shown]).value;
-  const { value: got, error } = useLiveQuery(() => listPeople(getDb(), query, q || channel || tag ? rows : undefined), [q, stage, channel, tag, sort, page, rows]);
+  const needsRows = !!(q.trim() || channel || tag) || sort === 'name';
+  const rows = useLiveQuery(() => (shown || needsRows ? searchRows(getDb()) : undefined), [shown || needsRows]).value;
+  // A keystroke before the rows are in waits for them (the list stays as it was) rather than reading all of them a second time.
+  const waiting = needsRows && !rows;
+  const { value: fresh, error } = useLiveQuery(() => (waiting ? undefined : listPeople(getDb(), query, needsRows ? rows : undefined)), [q, stage, channel, tag, sort, page, needsRows && rows, waiting]);
+  // The live query says undefined while it waits: the page shown stays until the new one is in.
+  const last = useRef<ListResult | undefined>(undefined);
+  if (fresh) last.current = fresh;
+  const got = fresh ?? last.current;
   // The first page comes without its counts (an index count walks the index): they follow once it shows.
   const later = useLiveQuery(() => (shown && got?.partial ? countByStage(getDb()) : undefined), [shown, !!got?.partial]).value;
   const result = got?.partial && later ? { ...got, counts: later, total: stagesTotal(later, stage ? new Set([stage]) : null), partial: undefined } : got;
   const counted = result !== undefined && !result.partial;
-  const tags = useLiveQuery(() => allTags(getDb()), []).value ?? [];
+  const tags = useLiveQuery(() => (shown ? allTags(getDb()) : undefined), [shown]).value ?? [];
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setPage(0);
@@ -142,29 +142,7 @@ export function Pipeline({ now, settings, onShown }: { now: number; settings: Se
       ))}
       {result && !empty && (
         <>
-          <table class="people">
-            <caption class="sr-only">People</caption>
-            <thead><tr>
-              <th scope="col" aria-sort={sort === 'name' ? 'ascending' : undefined}>Name</th><th scope="col">Company</th><th scope="col">Stage</th>
-              <th scope="col">Next step</th><th scope="col">Due</th>
-              <th scope="col" aria-sort={sort === 'recent' ? 'descending' : undefined}>Last activity</th>
-            </tr></thead>
-            <tbody>
-              {result.people.map((p) => {
-                const step = nextStep(p, now, settings, myTimeZone(settings));
-                return (
-                  <tr key={p.id}>
-                    <td><a href={personRoute(p.id)}>{p.name || displayName(p)}</a></td>
-                    <td>{p.company}</td>
-                    <td><StatusBadge stage={p.stage} /></td>
-                    <td>{step.title}</td>
-                    <td>{step.due ? <strong>Now</strong> : step.dueAt !== undefined && step.dueAt > now ? day(step.dueAt) : <span class="muted">—</span>}</td>
-                    <td>{ago(now, p.lastStepAt)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <PeopleTable people={result.people} now={now} settings={settings} sort={sort} />
           <div class="row pager">
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>Previous</button>
             <span role="status">{page * PAGE + 1}–{page * PAGE + result.people.length}{counted ? ` of ${total}` : ''}</span>

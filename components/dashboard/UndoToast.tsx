@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { command } from '../../lib/dashboard/command';
 import { now } from '../../lib/shared/clock';
 import { personRoute } from './use-route';
 
@@ -37,6 +36,8 @@ export function UndoToast() {
   if (!deleted) return null;
   const undo = async () => {
     try {
+      // Loaded on the click: the command schemas are no part of the list's first render.
+      const { command } = await import('../../lib/dashboard/command');
       await command({ name: 'restore-person', personId: deleted.id, at: await now() });
       set(null);
       location.hash = personRoute(deleted.id);

@@ -3,7 +3,7 @@ import { RULES } from '../nudges/rules';
 import { ago } from '../nudges/types';
 import type { Settings } from '../settings/schema';
 import { allowedSteps, type Step } from '../tracker/steps';
-import { displayName, stateOf, thankYouOwed } from '../tracker/state';
+import { displayName, thankYouOwed } from '../tracker/state';
 import type { NudgeKind, Person } from '../tracker/schema';
 import { askStep } from './ask-step';
 import { closeReasonFor } from './close-reason';
@@ -11,13 +11,24 @@ import { SENT_KIND, type DraftKind, type NextKind, type NextStep, type StepActio
 
 const MINUTE = 60_000;
 
+// One formatter per zone for the module's life: building one costs far more than using it (the list works out 50 next steps per keystroke).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(zone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(zone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
+    } catch {
+      f = dayFormat('UTC');
+    }
+    dayFormats.set(zone, f);
+  }
+  return f;
+}
+
 /** "Tue 3 Mar" in the user's zone. */
 function day(ms: number, zone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
-  }
+  return dayFormat(zone).format(ms);
 }
 
 const ACTION_STEP: Record<StepAction, Step> = {
@@ -33,7 +44,8 @@ const NUDGE_DRAFT: Partial<Record<NudgeKind, DraftKind>> = {
 
 /** The steps this person's stage offers, beyond what the state machine alone allows. */
 function offered(p: Person, now: number): { actions: StepAction[]; drafts: DraftKind[] } {
-  const steps = new Set(allowedSteps(stateOf(p)));
+  // The person as their own state: allowedSteps only reads it, so no copy (stateOf clones every field).
+  const steps = new Set(allowedSteps(p));
   // Held only once the booked chat has started (and wasn't marked held already).
   const chatPassed = p.chat !== undefined && now >= p.chat.at && (p.heldAt === undefined || p.heldAt < p.chat.at);
   const actions = (Object.keys(ACTION_STEP) as StepAction[]).filter((a) => {

@@ -21,6 +21,6 @@ let browserZone: string | undefined;
 /** The user's zone: their setting, else the browser's. */
 export function myTimeZone(s: Settings): string {
   // The browser's zone is asked once per page: each Intl.DateTimeFormat() costs about a
-  // millisecond, and the popup asks several times before its first draft shows.
+  // millisecond, the popup asks several times before its first draft shows, and the list once per row.
   return s.timeZone || (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }

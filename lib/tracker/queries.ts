@@ -5,7 +5,7 @@ import type { CoffeeChatDb } from './db';
 import { readHistory } from './history';
 import { STAGES, type Channel, type Note, type OutreachEvent, type Person, type Stage } from './schema';
 import { fold } from './search-text';
-import type { Summary } from './summaries';
+import type { SearchRow } from './search-rows';
 
 export interface ListQuery {
   /** As typed: every word must appear in the name, company, headline, tags or notes. */
@@ -37,7 +37,7 @@ export interface ListResult {
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 // Newest first. Compared, not subtracted: differences of epoch ms would be boxed numbers.
 const newest = (a: number, b: number) => (a > b ? -1 : a < b ? 1 : 0);
-type RowOrder = (a: Summary, b: Summary) => number;
+type RowOrder = (a: SearchRow, b: SearchRow) => number;
 const SORTS: Record<NonNullable<ListQuery['sort']>, RowOrder> = {
   recent: (a, b) => newest(a.lastStepAt, b.lastStepAt) || collator.compare(a.name, b.name),
   name: (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
@@ -56,7 +56,7 @@ export function emptyCounts(): Record<Stage, number> {
  * indexes. A search reads every summary, or filters `rows` when the caller holds them
  * (the dashboard keeps them in a live query, so a keystroke touches no storage).
  */
-export async function listPeople(db: CoffeeChatDb, query: ListQuery = {}, rows?: readonly Summary[]): Promise<ListResult> {
+export async function listPeople(db: CoffeeChatDb, query: ListQuery = {}, rows?: readonly SearchRow[]): Promise<ListResult> {
   const stages = query.stage === undefined ? null : new Set(typeof query.stage === 'string' ? [query.stage] : query.stage);
   const offset = Math.max(0, query.offset ?? 0);
   const limit = Math.max(0, query.limit ?? 50);
@@ -84,12 +84,12 @@ export function stagesTotal(counts: Record<Stage, number>, stages: ReadonlySet<S
 
 /** One page of ids from summaries held in memory, with the total and the per-stage counts. */
 export function filterRows(
-  all: readonly Summary[], query: ListQuery, stages: Set<Stage> | null, offset: number, limit: number,
+  all: readonly SearchRow[], query: ListQuery, stages: Set<Stage> | null, offset: number, limit: number,
 ): { ids: string[]; total: number; counts: Record<Stage, number> } {
   const terms = fold(query.q ?? '').split(/\s+/).filter(Boolean);
   const tag = query.tag?.toLowerCase();
   const counts = emptyCounts();
-  const matched: Summary[] = [];
+  const matched: SearchRow[] = [];
   // Indexed loops: a for…of here allocated an iterator per row, a megabyte per few keystrokes.
   for (let i = 0; i < all.length; i++) {
     const r = all[i]!;

@@ -3,6 +3,7 @@ import { openDb } from '../../../lib/tracker/db';
 import { addNote } from '../../../lib/tracker/notes';
 import { setTags, upsertPerson } from '../../../lib/tracker/people';
 import { allTags, countByStage, getPerson, listPeople, personTimeline, sentNoteTimes } from '../../../lib/tracker/queries';
+import { searchRows } from '../../../lib/tracker/search-rows';
 import { close, recordInvited, recordReply, recordSent } from '../../../lib/tracker/record';
 import { generate } from './generate';
 import { DAY, T0, freshDb, profile, seed } from './helpers';
@@ -118,5 +119,20 @@ describe('at 10,000 people and 30,000 events', () => {
     }
     const r = await listPeople(db, { q: 'marisol vega 90' });
     expect(r.total).toBe(11); // person-90 and person-900..909
+  });
+});
+
+describe('searchRows', () => {
+  it('reads every summary across its pieces, once each, without the nudge views, and the list answers the same from them', async () => {
+    const db = freshDb();
+    await seed(db, generate(2_345));
+    const rows = await searchRows(db);
+    const summaries = await db.summaries.toArray();
+    expect(rows.map((r) => r.id).sort()).toEqual(summaries.map((s) => s.id).sort());
+    expect(new Set(rows.map((r) => r.id)).size).toBe(2_345);
+    expect(rows.every((r) => !('nudge' in r) && !('nudgeFrom' in r) && typeof r.search === 'string')).toBe(true);
+    for (const query of [{ q: 'marisol vega 9' }, { q: 'm', sort: 'name' as const, offset: 50 }, { channel: 'message' as const }, { q: 'a', stage: 'sent' as const }]) {
+      expect(await listPeople(db, query, rows)).toEqual(await listPeople(db, query));
+    }
   });
 });
