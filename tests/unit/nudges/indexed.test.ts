@@ -8,28 +8,8 @@ import { planNudges } from '../../../lib/nudges';
 import { NUDGE_INDEXER } from '../../../lib/nudges/timeline';
 import { openDb } from '../../../lib/tracker/db';
 import { ensureNudgeIndex } from '../../../lib/tracker/nudge-index';
-import { STAGES, type Person } from '../../../lib/tracker/schema';
 import { storePeople } from '../tracker/helpers';
-import { DAY, HOUR, T0, person, settings } from './people';
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const TIMES = ['sentAt', 'invitedAt', 'acceptedAt', 'lastCheckInAt', 'repliedAt', 'heldAt', 'thankYouAt', 'reportBackAt', 'agendaSentAt'] as const;
-function anyone(r: () => number): Person {
-  const t = () => T0 + Math.floor(r() * 90) * DAY + Math.floor(r() * 24) * HOUR;
-  const state: Record<string, unknown> = { stage: STAGES[Math.floor(r() * STAGES.length)], lastStepAt: t(), checkInsSent: Math.floor(r() * 3) };
-  for (const k of TIMES) if (r() < 0.5) state[k] = t();
-  if (r() < 0.5) state.chat = { at: t(), minutes: 30, timeZone: 'UTC' };
-  if (r() < 0.4) state.mentorship = { cadenceDays: 14, startedAt: t(), lastContactAt: t() };
-  if (r() < 0.2) state.nudges = { snoozed: { 'check-in': t(), 'thank-you': t() }, dismissed: { agenda: state.lastStepAt, cadence: t() } };
-  return person(state as Pick<Person, 'stage'>);
-}
+import { DAY, HOUR, T0, anyone, person, random, settings } from './people';
 
 const SETTINGS = [
   settings(),

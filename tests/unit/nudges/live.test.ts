@@ -2,32 +2,9 @@
 // and, over the same random people, that the due list holds still until nextDueAt, when the background wakes.
 import { describe, expect, it } from 'vitest';
 import { loadNudgePeople, loadPlan, mayNudge, planNudges, RULES } from '../../../lib/nudges';
-import { STAGES, type Person } from '../../../lib/tracker/schema';
+import type { Person } from '../../../lib/tracker/schema';
 import { freshDb, storePeople } from '../tracker/helpers';
-import { DAY, HOUR, T0, person, settings } from './people';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TIMES = ['sentAt', 'invitedAt', 'acceptedAt', 'lastCheckInAt', 'repliedAt', 'heldAt', 'thankYouAt', 'reportBackAt', 'agendaSentAt'] as const;
-
-/** Any state the schema allows, in every stage, each time field present or not. */
-function anyone(r: () => number): Person {
-  const t = () => T0 + Math.floor(r() * 90) * DAY + Math.floor(r() * 24) * HOUR;
-  const state: Record<string, unknown> = { stage: STAGES[Math.floor(r() * STAGES.length)], lastStepAt: t(), checkInsSent: Math.floor(r() * 3) };
-  for (const k of TIMES) if (r() < 0.5) state[k] = t();
-  if (r() < 0.5) state.chat = { at: t(), minutes: 30, timeZone: 'UTC' };
-  if (r() < 0.4) state.mentorship = { cadenceDays: 14, startedAt: t(), lastContactAt: t() };
-  if (r() < 0.2) state.nudges = { snoozed: { 'check-in': t(), 'thank-you': t() }, dismissed: { agenda: state.lastStepAt, cadence: t() } };
-  return person(state as Pick<Person, 'stage'>);
-}
+import { DAY, HOUR, T0, anyone, person, random, settings } from './people';
 
 const SETTINGS = [
   settings(),

@@ -1,7 +1,7 @@
 // Fixed clocks and person records for the nudge tests: every time is an explicit UTC instant.
 import { emptyProfile } from '../../../lib/linkedin/schema';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../../lib/settings/schema';
-import { PersonSchema, type Person } from '../../../lib/tracker/schema';
+import { PersonSchema, STAGES, type Person } from '../../../lib/tracker/schema';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -23,4 +23,27 @@ export function person(state: Partial<Person> & Pick<Person, 'stage'>, firstName
 
 export function settings(patch: Record<string, unknown> = {}): Settings {
   return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...patch });
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure reproduces. */
+export function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TIMES = ['sentAt', 'invitedAt', 'acceptedAt', 'lastCheckInAt', 'repliedAt', 'heldAt', 'thankYouAt', 'reportBackAt', 'agendaSentAt'] as const;
+
+/** Any state the schema allows, in every stage, each time field present or not. */
+export function anyone(r: () => number): Person {
+  const t = () => T0 + Math.floor(r() * 90) * DAY + Math.floor(r() * 24) * HOUR;
+  const state: Record<string, unknown> = { stage: STAGES[Math.floor(r() * STAGES.length)], lastStepAt: t(), checkInsSent: Math.floor(r() * 3) };
+  for (const k of TIMES) if (r() < 0.5) state[k] = t();
+  if (r() < 0.5) state.chat = { at: t(), minutes: 30, timeZone: 'UTC' };
+  if (r() < 0.4) state.mentorship = { cadenceDays: 14, startedAt: t(), lastContactAt: t() };
+  if (r() < 0.2) state.nudges = { snoozed: { 'check-in': t(), 'thank-you': t() }, dismissed: { agenda: state.lastStepAt, cadence: t() } };
+  return person(state as Pick<Person, 'stage'>);
 }
