@@ -7,7 +7,7 @@ const FIXTURES = readFixtures();
 const sender = (id: string) => SENDERS.find((s) => s.id === id)!;
 const page = (name: string) => FIXTURES.find((f) => f.name === name)!.profile;
 const draft = (name: string, id: string, channel: 'message' | 'connection-note') =>
-  composeAsk({ profile: page(name), me: sender(id).me, channel, myTimeZone: sender(id).myTimeZone, now: new Date('2026-12-01T12:00:00Z') });
+  composeAsk({ profile: page(name), me: sender(id).me, channel, myTimeZone: sender(id).myTimeZone, now: Date.parse('2026-12-01T12:00:00Z') });
 
 // Round 3 of the blind review: the opener is the line that fits the sender's role as well as the goal.
 describe.runIf(FIXTURES.length > 0)('which line a draft opens with', () => {
