@@ -33,4 +33,13 @@ describe.runIf(FIXTURES.length > 0)('which line a draft opens with', () => {
     expect(draft('sdui-2026-b', 'engineer', 'connection-note').body).not.toMatch(/group projects/i);
     expect(draft('ember-2024-d', 'teacher', 'connection-note').body).not.toMatch(/monitoring drift/i);
   });
+
+  it('never pastes the goal into their title, nor asks everyone what led them to their job', () => {
+    for (const { name } of FIXTURES) {
+      for (const s of SENDERS) {
+        const body = draft(name, s.id, 'message').body;
+        expect(body, `${name} ${s.id}\n${body}`).not.toMatch(/in your role as|come up in your role|What led you to become|Beyond that (?:post|line|article)/);
+      }
+    }
+  });
 });
