@@ -59,6 +59,9 @@ export function workBit(work: string, source: string): string {
   return kept.length ? `I ${m[1]} ${kept.join(' and ')}` : '';
 }
 
+/** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
 
@@ -190,6 +193,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    fit: pairFit(profile, me, openers),
+    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed))),
   };
 }

@@ -42,4 +42,17 @@ describe.runIf(FIXTURES.length > 0)('which line a draft opens with', () => {
       }
     }
   });
+
+  it('the popup agrees with the draft: no poor-fit warning beside a draft that ties its opening to the goal, one when nothing does', () => {
+    expect(draft('ember-2024-d', 'engineer', 'message').fit.level).not.toBe('poor');
+    expect(draft('ember-2024-a', 'no-profile', 'connection-note').fit.level).toBe('poor');
+    for (const { name } of FIXTURES) {
+      for (const s of SENDERS) {
+        for (const channel of ['message', 'connection-note'] as const) {
+          const d = draft(name, s.id, channel);
+          if (/same problem|speaks to exactly that|bears on my longer-term goal|bears on that|is close to that/.test(d.body)) expect(d.fit.note, `${name} ${s.id}\n${d.body}`).toBe('');
+        }
+      }
+    }
+  });
 });
