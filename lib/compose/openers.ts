@@ -65,7 +65,8 @@ export function wantOf(me: Partial<Me>): Want {
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
-    role: terms([me.role, me.whatIDo].filter(Boolean).join('. ')),
+    // Rank and job nouns ("junior", "engineer") match their audience ("I mentor junior engineers"), not a shared field: left out.
+    role: terms([me.role, me.whatIDo].filter(Boolean).join('. ').replace(/\b(?:junior|senior|lead|principal|staff|head|chief|associate|assistant|engineers?|developers?|managers?|analysts?|coordinators?|specialists?|consultants?)\b/gi, ' ')),
   };
 }
 /** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
