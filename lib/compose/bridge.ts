@@ -93,7 +93,7 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   const t = about?.relevant && about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
   // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
   const frames: Bridge[] = [
-    ...(anchor ? [{ q: `Beyond ${anchor}, what do people most often get wrong when ${f.ger}?`, frame: 'wrong' }] : []),
+    ...(anchor ? [{ q: `Where do people most often go wrong when ${f.ger}?`, frame: 'wrong' }] : []),
     ...(anchor ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
     ...(t ? [{ q: `How would you adapt ${t} for ${f.ger}?`, frame: 'adapt', about: true }] : []),
   ];

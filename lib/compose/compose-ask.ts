@@ -59,6 +59,9 @@ export function workBit(work: string, source: string): string {
   return kept.length ? `I ${m[1]} ${kept.join(' and ')}` : '';
 }
 
+/** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
 
@@ -145,7 +148,15 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ARCHITECTURE.md §3: the topic stays).
     // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
-    for (const o of openers.slice(1, 24)) {
+    // Never a line that bears on the sender far less than the best one ("monitoring drift in production" to a teacher).
+    // Lines near the best one's bearing first; one that bears on almost nothing only after every other ("group projects" to an engineer).
+    const rest = openers.slice(1, 24);
+    const near = (x: Opener) => !!x.quote && 2 * x.relevance >= opener.relevance && x.relevance > 1;
+    const onGoal = (x: Opener) => !near(x) && !!x.quote && x.relevance > 1 && (x.goalRelevance ?? 0) >= 2;
+    const some = (x: Opener) => !!x.quote && !near(x) && !onGoal(x) && x.relevance > 2;
+    const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
+    const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
+    for (const o of tiers.flat()) {
       const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
       if (named(tried.text, o)) {
         fitted = tried;
@@ -182,6 +193,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    fit: pairFit(profile, me, openers),
+    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed))),
   };
 }

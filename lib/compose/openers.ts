@@ -56,7 +56,7 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms; names: Terms }
+export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms }
 /** Names the sender uses mid-sentence ("Python", "SQL", "Kafka"): a shared one is the strongest sign of a shared topic. */
 const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');
 export function wantOf(me: Partial<Me>): Want {
@@ -64,11 +64,14 @@ export function wantOf(me: Partial<Me>): Want {
     goal: terms(me.shortTermGoal || me.longTermGoal || ''),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
+    // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
+    // Rank and job nouns ("junior", "engineer") match their audience ("I mentor junior engineers"), not a shared field: left out.
+    role: terms([me.role, me.whatIDo].filter(Boolean).join('. ').replace(/\b(?:junior|senior|lead|principal|staff|head|chief|associate|assistant|engineers?|developers?|managers?|analysts?|coordinators?|specialists?|consultants?)\b/gi, ' ')),
   };
 }
 /** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
 export function bearing(want: Want, text: string): number {
-  return 2 * relevance(want.goal, text) + relevance(want.context, text) + 5 * relevance(want.names, text, false);
+  return 2 * relevance(want.goal, text) + relevance(want.context, text) + relevance(want.role, text, false) + 5 * relevance(want.names, text, false);
 }
 
 const chipQuote = (s: string) => clipWords(s, 140, true);
@@ -221,7 +224,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
     return true;
   });
   // Something they did or wrote comes before their bare job title, however well the title matches (ARCHITECTURE.md §2: a title is the fallback).
-  const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline') ? 1 : 0);
+  // A role change too comes after any line of theirs that bears on the sender at all: what they wrote says more than a new title.
+  const wrote = unique.some((o) => o.quote && o.relevance > 0);
+  const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 

@@ -22,7 +22,12 @@ export interface PairFit {
 /** Goal relevance from which a line of theirs is on the sender's problem (a shared word and its family, or more). */
 export const ON_GOAL = 3;
 
-export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Opener[]): PairFit {
+/**
+ * `chosen`: the opener the draft opens with; `claims`: the draft says it bears on the sender's aims ("Your post
+ * is on that same problem", "…bears on my longer-term goal"). The popup agrees with the draft: no warning
+ * beside a draft that rightly ties its opening to the goal, and one whenever the opening doesn't bear on it.
+ */
+export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Opener[], chosen: Opener | null = openers[0] ?? null, claims = false): PairFit {
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   if (!g) return { level: 'fair', score: 0, note: '' };
   const target = careerTarget(g.text);
@@ -30,9 +35,13 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   const score = Math.max(0, ...said.map((o) => o.goalRelevance ?? 0));
   const inTarget = worksIn(profile, target);
   const moved = !!target && openers.some((o) => o.kind === 'move');
-  if (!openers.length) return { level: 'poor', score: 0, note: '' };
-  if (!said.length && !moved) return inTarget ? { level: 'fair', score, note: '' } : { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
-  if (score >= ON_GOAL || inTarget) return { level: 'good', score, note: '' };
-  if (score >= 2 || moved) return { level: 'fair', score, note: '' };
+  if (!openers.length || !chosen) return { level: 'poor', score: 0, note: '' };
+  // What the draft opens with bears on the goal: a line of theirs on it, or their own move for a career change.
+  // A line that touches the goal once counts when it is dense with the sender's own topics ("Every outage taught us…" for reliability).
+  const gr = chosen.goalRelevance ?? 0;
+  const bears = (!!chosen.quote && (gr >= 2 || (gr >= 1 && chosen.relevance >= 5))) || (chosen.kind === 'move' && !!target);
+  if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
+  if (inTarget) return { level: 'poor', score, note: 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' };
+  if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }

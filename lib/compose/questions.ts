@@ -122,17 +122,15 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
-    // Nothing on their page is on the sender's problem: ask whether it ever came up for them, which
-    // assumes nothing (the popup says the fit is poor), rather than ask them to solve it.
+    // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
+    // co-chair"). A plain ask a stranger can answer from anywhere: where to start, or who to talk to (the popup says the fit is poor).
     if (!joined.length && !out.some((c) => c.frame === 'apply')) {
-      // Said about their own role ("in your role as a scrum master"), so it is asked of them, not of everyone.
-      const where = role && !/^someone /.test(role) ? ` as ${role.replace(/ at .*$/, '')}` : /^someone in /.test(role) ? ` in ${role.replace(/^someone in /, '')}` : '';
-      const topic = f.target ? `moving into ${f.target}` : f.ger;
-      const frames = [
-        `Has ${topic} come up in your role${where}, and if so, what helped?`,
-        `Have you seen anyone ${f.target ? `move into ${f.target} from another field` : `do well at ${f.ger}`} in your role${where}, and what did they do?`,
-        `In your role${where}, what, if anything, have you seen work for ${f.target ? `people moving into ${f.target}` : f.ger}?`,
-      ];
+      // Named by where they work, so the ask is theirs ("at Kustbank or elsewhere"), not one pasted to everyone.
+      const org0 = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
+      const at = org0 ? `, at ${org0} or elsewhere,` : '';
+      const frames = f.target
+        ? [`Is there someone${at} you would suggest I talk to about moving into ${f.target}?`, `What would you suggest I read or try first to move into ${f.target}?`, `If you were moving into ${f.target} today, where would you start?`]
+        : [`Is there someone${at} you would suggest I talk to about ${f.ger}?`, `What would you suggest I read or try first to ${f.inf}?`, `If you were new to ${f.ger}, where would you start?`];
       const q = frames[hash32(`check\u0000${seed}`) % frames.length] ?? '';
       add(q, 20, true, 'bridge:check', 'check');
     }
@@ -144,7 +142,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   if (readLittle) add(`What does a typical week ${job ? `as ${job}` : 'in your role'}${org ? ` at ${org}` : ''} involve?`, -2, false, 'plain:now', 'plain');
   else add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
-  add(job ? `What led you to become ${job}?` : /^someone in /.test(role) ? `What led you to ${role.replace(/^someone in /, '')}?` : 'What led you to the work you do now?', -3, false, 'plain:path', 'plain-path');
+  // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
+  const move = openers.find((o) => o.kind === 'move');
+  if (move && !target) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
+  else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);

@@ -31,7 +31,9 @@ const GENERIC = terms('what how would you your focus first someone making this c
   // The frames that join their role to the sender's goal ("As a scrum master, where would you start to …?").
   'start adapt idea tell sit use count before profile brief these days ' +
   // The honest check when nothing on the page bears on the goal ("have you seen anyone do well at …?").
-  'seen anyone well come up helped beyond wrong carry typical involve become role field another anything').stems;
+  'seen anyone well come up helped beyond wrong carry typical involve become role field another anything ' +
+  // The plain asks when nothing bears on the goal ("is there someone you would suggest I talk to about …?").
+  'there talk elsewhere read try if were today where end up started').stems;
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
