@@ -58,19 +58,20 @@ const order = (a: DueNow, b: DueNow) => a.dueAt - b.dueAt || (a.personId < b.per
  */
 export async function loadDueHead(db: CoffeeChatDb, now: number, settings: Settings, n: number): Promise<DueHead | null> {
   return db.transaction('r', db.summaries, db.meta, async () => {
-    if (!(await answers(db, settings))) return null;
-    const windows = await dueInWindows(db, now, settings);
     const tail = db.summaries.where('nudgeAt').belowOrEqual(now);
+    // One round trip for the usual answer: the check, the windows, the first n and the count go out together (bench: "Due now").
+    const [ok, windows, head, total] = await Promise.all([answers(db, settings), dueInWindows(db, now, settings), tail.clone().limit(Math.max(n, 1)).toArray(), tail.count()]);
+    if (!ok) return null;
+    const count = windows.length + total;
     let first = windows.sort(order).slice(0, n);
-    // The first n in one read (each read costs a round trip); then a few at a time, rarely needed.
-    for (let offset = 0, size = Math.max(n, 1); ; offset += size, size = BATCH) {
-      const rows: Summary[] = await tail.clone().offset(offset).limit(size).toArray();
+    // Then a few at a time past the first n, rarely needed.
+    for (let offset = 0, rows: Summary[] = head; ; offset += rows.length, rows = await tail.clone().offset(offset).limit(BATCH).toArray()) {
       for (const r of rows) {
         const nth = first[n - 1];
-        if (nth && r.nudgeAt! > nth.dueAt) return { count: windows.length + (await tail.count()), first };
+        if (nth && r.nudgeAt! > nth.dueAt) return { count, first };
         first = [...first, ...dueWithTitles([r.nudge!], now, settings)].sort(order).slice(0, n);
       }
-      if (rows.length < size) return { count: windows.length + offset + rows.length, first };
+      if (!rows.length || offset + rows.length >= total) return { count, first };
     }
   });
 }
