@@ -1,9 +1,31 @@
+import { goalForms } from '../bridge';
 import { pick } from '../hash';
+import { textLength } from '../limits';
+import { findOpeners } from '../openers';
+import { ON_GOAL } from '../pair-fit';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish } from './common';
 
+const READ = new Set(['post', 'article', 'about', 'featured']);
+const BECAUSE = new Set(['move', 'experience']);
+
 /**
- * The gentle check-in after a week without a reply (ARCHITECTURE.md §5): "no pressure at all", "I know how busy things get", and the ask restated in one line.
+ * What the ask was about, in one line, so a busy person needn't scroll back to it: the sender's goal
+ * and the line of theirs the ask opened on (the composer's first choice). Empty when neither is known.
+ */
+function reminder(input: FollowUpInput): { full: string; short: string } {
+  const ger = goalForms(input.me ?? {})?.ger ?? '';
+  const o = findOpeners(input.profile, input.me ?? {})[0];
+  // Named only when it bears on the goal and reads short: a reminder is no place for a long quote or a weak tie.
+  const named = o && (o.goalRelevance ?? 0) >= ON_GOAL && textLength(o.short) <= 80 ? o : null;
+  const why = !named ? '' : READ.has(named.kind) ? `after reading ${named.short}` : BECAUSE.has(named.kind) ? `because of ${named.short}` : '';
+  const full = ger && why ? `As a reminder, I wrote about ${ger}, ${why}.` : ger ? `As a reminder, I wrote about ${ger}.` : why ? `As a reminder, I wrote ${why}.` : '';
+  return { full, short: ger ? `It was about ${ger}.` : '' };
+}
+
+/**
+ * The gentle check-in after a week without a reply (ARCHITECTURE.md §5): "no pressure at all", "I know how busy things get",
+ * the ask restated in one line, and what it was about.
  */
 export function checkIn(input: FollowUpInput): Composed {
   const ctx = context(input, 'check-in');
@@ -18,14 +40,17 @@ export function checkIn(input: FollowUpInput): Composed {
     "No pressure at all: I know how busy things get, and I'd be glad to connect whenever you have a moment.",
     "I know how busy things get, so no pressure at all; I'd be happy to connect whenever it suits you.",
   ], ctx.seed, 'pressure');
+  const about = reminder(input);
   return finish(ctx, {
     subject: `Following up: a ${ctx.minutes}-minute virtual coffee chat`,
     slots: [
       { id: 'hope', para: 1, levels: [hope, ''] },
       { id: 'restate', para: 1, levels: [restate, 'Following up on my {minutes}-minute coffee chat request.'] },
+      { id: 'about', para: 1, levels: [about.full, about.short, ''] },
       { id: 'pressure', para: 2, levels: [pressure, 'I know how busy things get, so no pressure at all.'] },
     ],
-    ladder: [{ slot: 'hope', level: 1 }, { slot: 'pressure', level: 1 }, { slot: 'restate', level: 1 }],
+    // The reminder goes after the courtesies and before the restated ask (ARCHITECTURE.md §3: the topic stays longest).
+    ladder: [{ slot: 'hope', level: 1 }, { slot: 'pressure', level: 1 }, { slot: 'about', level: 1 }, { slot: 'restate', level: 1 }, { slot: 'about', level: 2 }],
     vars: {},
   });
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { composeFollowUp } from '../../../lib/compose';
+import { goalForms } from '../../../lib/compose/bridge';
+import { findOpeners } from '../../../lib/compose/openers';
+import { ON_GOAL } from '../../../lib/compose/pair-fit';
+import { readFixtures, SENDERS } from './senders';
+
+const NOW = Date.UTC(2026, 2, 10, 9, 14);
+
+// The check-in a week on reminds a busy person what the ask was about (the topic stays longest, ARCHITECTURE.md §3),
+// and names a line of theirs only when it bears on the sender's goal.
+describe('check-in: says what the ask was about', () => {
+  const fixtures = readFixtures();
+  it.each(SENDERS.map((s) => [s.id, s] as const))('%s, on every fixture', (_, s) => {
+    for (const f of fixtures) {
+      const d = composeFollowUp('check-in', { profile: f.profile, me: s.me, channel: 'message', tier: 'free', now: NOW, myTimeZone: s.myTimeZone });
+      const where = `${f.name}\n${d.body}`;
+      const ger = goalForms(s.me)?.ger;
+      if (ger) expect(d.body, where).toContain(`I wrote about ${ger}`);
+      const read = /after reading (.+?)\.\n/.exec(d.body)?.[1];
+      if (read) {
+        const o = findOpeners(f.profile, s.me).find((x) => x.short === read);
+        expect(o, where).toBeDefined();
+        expect(o!.goalRelevance ?? 0, where).toBeGreaterThanOrEqual(ON_GOAL);
+      }
+      // Said once: the reminder never repeats the restated ask.
+      expect(d.body.match(/As a reminder/g)?.length ?? 0, where).toBeLessThanOrEqual(1);
+    }
+  });
+});
