@@ -6,11 +6,14 @@ import { DRAFT_TITLES, SENT_KIND, draftFor, type DraftKind } from '../../lib/nex
 import type { Settings } from '../../lib/settings/schema';
 import { command } from '../../lib/dashboard/command';
 import { myTimeZone } from '../../lib/shared/settings-store';
+import { getDb } from '../../lib/shared/tracker-db';
+import { getMentorship } from '../../lib/tracker/mentorship-store';
 import type { Channel, CloseReason, Person } from '../../lib/tracker/schema';
 import { ChannelSwitch } from '../ChannelSwitch';
 import { CoachHints } from '../CoachHints';
 import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
+import { useLiveQuery } from '../hooks/use-live-query';
 
 export type { DraftKind };
 
@@ -43,11 +46,14 @@ export function FollowUpDraft({ person, kind, settings, now, closeReason, primar
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  // The cadence update carries the mentorship journal's next agenda, kept live as the journal changes.
+  const journal = useLiveQuery(() => (kind === 'cadence' ? getMentorship(getDb(), person.id).then((m) => m ?? null) : Promise.resolve(null)), [person.id, kind]);
+  const mentorship = journal.value ?? null;
   const composed = useMemo(() => {
     const base = { profile: person.profile, me: settings.me, channel, tier: settings.tier, now, myTimeZone: myTimeZone(settings) };
     if (kind === 'ask') return composeAsk({ ...base, minutes: settings.defaultMinutes });
-    return draftFor(kind, person, { settings, channel, now, myTimeZone: myTimeZone(settings), closeReason });
-  }, [person, kind, channel, settings, now, closeReason]);
+    return draftFor(kind, person, { settings, channel, now, myTimeZone: myTimeZone(settings), closeReason, mentorship });
+  }, [person, kind, channel, settings, now, closeReason, mentorship]);
   const text = edited ?? { subject: composed.subject, body: composed.body };
   const subject = hasSubject(channel);
   const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: SENT_KIND[kind], sender: settings.me });

@@ -80,4 +80,14 @@ export interface FollowUpInput {
   minutes?: number;
   now?: number;
   myTimeZone?: string;
+  /** An ongoing mentorship's journal, for the cadence update (lib/next-step/draft.ts builds it from the next session's agenda). */
+  mentoring?: Mentoring;
+}
+
+/** What the cadence update reports from the mentorship journal, as the user wrote it. */
+export interface Mentoring {
+  /** Each active goal with its progress ("Lead the Q2 release: 1 of 2 steps done"). */
+  progress: readonly string[];
+  /** Steps due soon, open action items, journal entries to bring up, the user's questions. */
+  topics: readonly string[];
 }

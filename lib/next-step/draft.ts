@@ -1,6 +1,7 @@
 import { composeFollowUp } from '../compose/followups';
 import { close } from '../compose/followup/close';
-import type { Composed, FollowUpKind } from '../compose/types';
+import type { Composed, FollowUpKind, Mentoring } from '../compose/types';
+import { dayOf, draftAgenda, type Mentorship } from '../mentorship';
 import type { Settings } from '../settings/schema';
 import type { Channel, CloseReason, Person } from '../tracker/schema';
 
@@ -11,6 +12,18 @@ export interface DraftContext {
   /** The user's zone (settings.timeZone, or the browser's). */
   myTimeZone: string;
   closeReason?: CloseReason;
+  /** Their mentorship journal, when there is one: the cadence update carries the next session's agenda. */
+  mentorship?: Mentorship | null;
+}
+
+/** The next session's agenda as the cadence update reports it: goals' progress, then what to bring up, without their labels. */
+export function mentoringOf(m: Mentorship, now: number, zone: string): Mentoring {
+  const agenda = draftAgenda(m, dayOf(now, zone));
+  return {
+    progress: agenda.filter((i) => i.kind === 'goal').map((i) => i.text),
+    // "Action item: Start a decision log (by 14 Dec) [Lead the Q2 release]" → "Start a decision log (by 14 Dec)".
+    topics: agenda.filter((i) => i.kind !== 'goal' && i.kind !== 'update').map((i) => i.text.replace(/^(?:Step|Action item|Question): /, '').replace(/ \[[^\]]*\]$/, '')),
+  };
 }
 
 /**
@@ -22,6 +35,7 @@ export function draftFor(kind: FollowUpKind, p: Person, c: DraftContext): Compos
     profile: p.profile, me: c.settings.me, channel: c.channel, tier: c.settings.tier, now: c.now, myTimeZone: c.myTimeZone,
     minutes: c.settings.defaultMinutes, ...(p.takeaways !== undefined ? { takeaways: p.takeaways } : {}),
     ...(p.chat ? { chat: p.chat } : {}),
+    ...(kind === 'cadence' && c.mentorship ? { mentoring: mentoringOf(c.mentorship, c.now, c.myTimeZone) } : {}),
   };
   if (kind === 'close') {
     // Closed already: the stage it closed from decides the wording.

@@ -4,6 +4,7 @@ import { nextStep } from '../next-step/next-step';
 import { loadDueNow } from '../nudges/due-now';
 import { loadDueSet } from '../nudges/indexed';
 import type { CoffeeChatDb } from '../tracker/db';
+import { getMentorship } from '../tracker/mentorship-store';
 import { getPerson, sentNoteTimes } from '../tracker/queries';
 import { lastEvent } from '../tracker/undo';
 import type { LiveQuery } from './protocol';
@@ -22,8 +23,9 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
     case 'next-step':
       return getPerson(db, q.personId).then((p) => (p ? nextStep(p, q.now, q.settings, q.zone) : null));
     case 'follow-up-draft':
-      return getPerson(db, q.personId).then((p) =>
-        p ? draftFor(q.kind, p, { settings: q.settings, channel: q.channel, now: q.now, myTimeZone: q.zone, ...(q.closeReason ? { closeReason: q.closeReason } : {}) }) : null);
+      // The cadence update carries the mentorship journal's next agenda (lib/next-step/draft.ts).
+      return Promise.all([getPerson(db, q.personId), q.kind === 'cadence' ? getMentorship(db, q.personId) : undefined]).then(([p, m]) =>
+        p ? draftFor(q.kind, p, { settings: q.settings, channel: q.channel, now: q.now, myTimeZone: q.zone, mentorship: m ?? null, ...(q.closeReason ? { closeReason: q.closeReason } : {}) }) : null);
     case 'last-step':
       return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
     case 'coach':

@@ -133,7 +133,13 @@ describe('the mentorship journal', () => {
     expect(text).toContain('Action item: Ask one question in each review');
     expect(text).toContain('From my journal');
     expect(text).toContain('practise a one-line opener');
-    await page.getByRole('region', { name: 'Mentoring check-in' }).getByRole('button', { name: 'Mark as sent' }).click();
+    // The update ready to send carries the same agenda: the goals' progress and what to bring up.
+    const update = page.getByRole('region', { name: 'Mentoring check-in' });
+    await expect.poll(() => update.locator('textarea').inputValue()).toContain('Start a decision log');
+    const body = await update.locator('textarea').inputValue();
+    expect(body).toContain('practise a one-line opener');
+    expect(body).toMatch(/Progress on our goals:\n- .+: \d+ of \d+ steps? done/);
+    await update.getByRole('button', { name: 'Mark as sent' }).click();
     await expect.poll(badge, { timeout: 10_000 }).toBe('');
 
     // 5. The action items' date passes: one gentle nudge, once.

@@ -1,14 +1,65 @@
 import { goal, missingSkill, softLower, startsWithVerb } from '../people';
 import { pick } from '../hash';
-import { clipWords } from '../text';
-import type { Composed, FollowUpInput } from '../types';
-import { context, finish, items, questionLevels } from './common';
+import type { Slot } from '../fit';
+import { clipWords, plainInsert } from '../text';
+import type { Composed, FollowUpInput, Mentoring } from '../types';
+import { context, finish, items, questionLevels, type Ctx } from './common';
+
+/** Bullets (messages) or one line (notes), from all of them down to one: the fit drops the last first. */
+function listLevels(ctx: Ctx, intro: string, lines: readonly string[], each: number, key: string): { levels: string[]; vars: Record<string, string> } {
+  const vars: Record<string, string> = {};
+  // A question keeps its mark (safeInsert drops the end's punctuation), unless the line was cut.
+  const clean = lines.map((l) => {
+    const c = plainInsert(l);
+    const cut = clipWords(c, each);
+    return cut && cut === c && /\?\s*$/.test(l) ? `${cut}?` : cut;
+  }).filter(Boolean);
+  clean.forEach((l, i) => (vars[`${key}${i}`] = l));
+  const levels: string[] = [];
+  for (let n = clean.length; n >= 1; n--) {
+    const xs = clean.slice(0, n).map((_, i) => `{${key}${i}}`);
+    levels.push(ctx.note ? `${intro} ${xs.join('; ')}.` : [intro, ...xs.map((x) => `- ${x}`)].join('\n'));
+  }
+  return { levels, vars };
+}
+
+/**
+ * The update at the agreed cadence in a mentorship with a journal (ARCHITECTURE.md §7): the next session's
+ * agenda, ready to send. Progress is each goal's steps done, and what to bring up is the steps due, the
+ * action items still open, the journal entries marked for it and the user's questions, never the first
+ * ask's questions again.
+ */
+function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
+  const ctx = context(input, 'cadence');
+  const intro = pick(['Here is a short update before our next session.', "Ahead of our next session, here's where things stand."], ctx.seed, 'intro');
+  const progress = listLevels(ctx, 'Progress on our goals:', m.progress, 90, 'g');
+  const topics = listLevels(ctx, "What I'd like to bring up:", m.topics, 160, 't');
+  const slots: Slot[] = [
+    { id: 'intro', para: 1, levels: [intro, ''] },
+    { id: 'progress', para: 2, levels: [...progress.levels, ''] },
+    { id: 'topics', para: 3, levels: [...topics.levels, ''] },
+    { id: 'when', para: 4, levels: ['Would a session in the coming weeks suit you?', ''] },
+    { id: 'thanks', para: 5, levels: ['Thank you for your time, as always.', 'Thank you!'] },
+  ];
+  return finish(ctx, {
+    subject: 'My update before our next session',
+    slots,
+    // Courtesies go first, then the longest lists shorten; the topics stay longest (ARCHITECTURE.md §3).
+    ladder: [
+      { slot: 'intro', level: 1 }, { slot: 'thanks', level: 1 }, { slot: 'when', level: 1 },
+      ...progress.levels.map((_, i) => ({ slot: 'progress', level: i + 1 })),
+      ...topics.levels.slice(1).map((_, i) => ({ slot: 'topics', level: i + 1 })),
+    ],
+    vars: { ...progress.vars, ...topics.vars },
+  });
+}
 
 /**
  * The update at the agreed cadence (ARCHITECTURE.md §5; guide 000, regular
  * purposeful touchpoints): progress, a new challenge, and specific questions.
  */
 export function cadence(input: FollowUpInput): Composed {
+  if (input.mentoring && (input.mentoring.progress.length || input.mentoring.topics.length)) return fromJournal(input, input.mentoring);
   const ctx = context(input, 'cadence');
   const me = input.me ?? {};
   const g = goal(me.shortTermGoal);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { coach } from '../../../lib/coach';
+import { textLength } from '../../../lib/compose';
+import { writeQuestions } from '../../../lib/compose/questions';
+import { draftFor } from '../../../lib/next-step';
+import { CHANNELS } from '../../../lib/tracker/schema';
+import { person, settings } from '../nudges/people';
+import { DAY, START, twoGoals, withSession } from './build';
+
+const s = settings();
+const p = { ...person({ stage: 'mentoring' }), profile: { ...person({ stage: 'mentoring' }).profile, firstName: 'Marisol', fullName: 'Marisol Vega' } };
+const now = START + 30 * DAY;
+const ctx = (channel: (typeof CHANNELS)[number], mentorship: ReturnType<typeof twoGoals> | null) => ({ settings: s, channel, now, myTimeZone: 'Europe/London', mentorship });
+
+// The cadence nudge comes "with the next session's agenda ready" (ARCHITECTURE.md §7): the update a mentor
+// receives reports the goals' progress and brings up what the journal holds, not the first ask's questions.
+describe('the cadence update in a mentorship with a journal', () => {
+  const m = withSession(twoGoals());
+
+  it('reports each goal with its steps done, and brings up the open action items and the journal entry', () => {
+    const d = draftFor('cadence', p, ctx('message', m));
+    expect(d.body).toMatch(/Lead the Q2 release: 0 of 2 steps done/);
+    expect(d.body).toMatch(/Speak up in design reviews: 0 of 1 step done/);
+    expect(d.body).toContain('Start a decision log');
+    expect(d.body).toContain('Froze in the review again; why?');
+    // Labels and goal tags are the page's, not the message's.
+    expect(d.body).not.toMatch(/Action item:|\[Lead the Q2 release\]/);
+    for (const q of writeQuestions(p.profile, s.me)) expect(d.body).not.toContain(q);
+  });
+
+  it.each(CHANNELS)('fits the %s limit and passes the coach', (channel) => {
+    const d = draftFor('cadence', p, ctx(channel, m));
+    expect(textLength(d.body)).toBeLessThanOrEqual(d.limit);
+    const hints = coach({ subject: d.subject, body: d.body }, { channel, tier: s.tier, firstName: 'Marisol', fullName: 'Marisol Vega', kind: 'cadence' });
+    expect(hints.filter((h) => h.severity === 'problem'), d.body).toEqual([]);
+    // Shortened, the update keeps at least one thing to bring up (the topic stays longest).
+    expect(d.body).toMatch(/bring up/);
+  });
+
+  it('without a journal (or an empty one) the update is the one from the first chat', () => {
+    const plain = draftFor('cadence', p, ctx('message', null));
+    expect(plain.body).toMatch(/Progress: /);
+    const empty = draftFor('cadence', p, ctx('message', { ...m, goals: [], steps: [], journal: [] }));
+    expect(empty.body).toBe(plain.body);
+  });
+
+  it("user text can't inject template slots", () => {
+    const hostile = { ...m, goals: m.goals.map((g) => ({ ...g, title: 'Ship {first} <b>x</b>' })) };
+    expect(draftFor('cadence', p, ctx('message', hostile)).body).not.toMatch(/[{}<>]/);
+  });
+});
