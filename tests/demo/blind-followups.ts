@@ -1,0 +1,54 @@
+/**
+ * Follow-ups for a blind reviewer: every kind after the ask (check-in, agenda, thank-you, report-back,
+ * the mentoring update, the closes), on real fixture pages for four senders, with what the user typed
+ * into the product shown above each, so a reviewer can tell the user's words from the product's.
+ *   npx tsx tests/demo/blind-followups.ts > followups.md
+ */
+import { composeFollowUp } from '../../lib/compose';
+import { close } from '../../lib/compose/followup/close';
+import { mentoringOf } from '../../lib/next-step/draft';
+import type { Chat, CloseReason } from '../../lib/tracker/schema';
+import { twoGoals, withSession, DAY, START } from '../unit/mentorship/build';
+import { readFixtures, SENDERS } from '../unit/compose/senders';
+
+const NOW = Date.UTC(2026, 2, 10, 9, 14);
+const HOUR = 3_600_000;
+const fixtures = readFixtures().filter((f) => f.name !== 'not-found-2024');
+const senders = SENDERS.filter((s) => s.id !== 'no-profile');
+/** What each sender typed after the chat: takeaways (the thank-you), advice and what they did (the report-back). */
+const TYPED: Record<string, { takeaways: string; advice: string; did: string }> = {
+  analyst: { takeaways: 'Show one number per slide\nWrite the metric definition under each chart', advice: 'show one number per slide', did: 'I rebuilt our weekly forecast deck around one number per slide, and the ops managers now ask about the numbers instead of the charts' },
+  teacher: { takeaways: 'Build one small project end to end\nAsk for code reviews early', advice: 'build one small project end to end', did: 'I built a small grade-tracking app for my school and put it on GitHub' },
+  marketer: { takeaways: 'Test one price change at a time\nWrite the hypothesis before the test', advice: 'write the hypothesis before each test', did: 'I ran two pricing tests this month, each with a written hypothesis' },
+  engineer: { takeaways: 'Make every payment handler idempotent\nAdd a dashboard for retries', advice: 'make every payment handler idempotent', did: 'I added idempotency keys to our refund handler, and duplicate refunds stopped' },
+};
+
+const out = ['# Coffee Chat follow-ups on the shared fixtures', '', 'Each follow-up goes to someone the sender already wrote to. Above each draft: the stage, and what the user typed into the product (if anything). Everything else is the product\'s.', ''];
+for (const s of senders) out.push(`- **${s.id}**: ${s.about}`);
+let n = 0;
+const show = (title: string, typed: string, d: { subject?: string; body: string }) => {
+  out.push('', `### ${++n}. ${title}`, '', typed ? `*The user typed: ${typed}*` : '*The user typed nothing.*', '');
+  if (d.subject) out.push(`**Subject:** ${d.subject}`, '');
+  out.push(d.body.split('\n').map((l) => `> ${l}`).join('\n'));
+};
+fixtures.forEach((f, i) => {
+  const s = senders[i % senders.length]!;
+  const t = TYPED[s.id]!;
+  const base = { profile: f.profile, me: s.me, tier: 'free' as const, now: NOW, myTimeZone: s.myTimeZone };
+  const chat: Chat = { at: NOW - 3 * HOUR, minutes: 20, timeZone: s.myTimeZone };
+  const upcoming: Chat = { at: NOW + 26 * HOUR + 46 * 60_000, minutes: 20, timeZone: s.myTimeZone, theirTimeZone: 'Europe/Stockholm' };
+  const who = `${f.name} · sender: ${s.id}`;
+  out.push('', `## ${f.profile.fullName ?? f.name} (${f.name}), written to by the ${s.id}`, '', `Headline: ${f.profile.headline ?? '(none)'}`);
+  show(`${who} · check-in a week after an unanswered ask · message`, '', composeFollowUp('check-in', { ...base, channel: 'message' }));
+  show(`${who} · agenda the day before the chat · message`, '', composeFollowUp('agenda', { ...base, channel: 'message', chat: upcoming }));
+  const withNotes = i % 2 === 0;
+  show(`${who} · thank-you after the chat · message`, withNotes ? `takeaways "${t.takeaways.replace('\n', '; ')}"` : '', composeFollowUp('thank-you', { ...base, channel: 'message', chat, ...(withNotes ? { takeaways: t.takeaways } : {}) }));
+  show(`${who} · report-back eight weeks later · message`, `advice "${t.advice}"; what I did "${t.did}"`, composeFollowUp('report-back', { ...base, channel: 'message', chat, advice: t.advice, takeaways: t.did }));
+  if (i % 3 === 0) {
+    const m = withSession(twoGoals());
+    show(`${who} · mentoring update at the agreed cadence (their mentorship journal has two goals, a session with two action items and a journal entry) · message`, 'goals, steps, action items and the journal entry, on the mentorship page', composeFollowUp('cadence', { ...base, now: START + 30 * DAY, channel: 'message', chat, mentoring: mentoringOf(m, START + 30 * DAY, s.myTimeZone) }));
+  }
+  const reason: CloseReason = (['no-reply', 'not-a-fit', 'declined'] as const)[i % 3]!;
+  show(`${who} · close (${reason}) · message`, '', close({ ...base, channel: 'message', closeReason: reason, ...(reason === 'not-a-fit' ? { chat, stage: 'held' as const } : { stage: reason === 'no-reply' ? 'sent' as const : 'replied' as const }) }));
+});
+console.log(out.join('\n'));
