@@ -3,25 +3,14 @@ import { pick } from '../hash';
 import type { Slot } from '../fit';
 import { clipWords, plainInsert } from '../text';
 import type { Composed, FollowUpInput, Mentoring } from '../types';
-import { context, finish, items, questionLevels, type Ctx } from './common';
+import { context, finish, items, listLevels, questionLevels } from './common';
 
-/** Bullets (messages) or one line (notes), from all of them down to one: the fit drops the last first. */
-function listLevels(ctx: Ctx, intro: string, lines: readonly string[], each: number, key: string): { levels: string[]; vars: Record<string, string> } {
-  const vars: Record<string, string> = {};
-  // A question keeps its mark (safeInsert drops the end's punctuation), unless the line was cut.
-  const clean = lines.map((l) => {
-    const c = plainInsert(l);
-    const cut = clipWords(c, each);
-    return cut && cut === c && /\?\s*$/.test(l) ? `${cut}?` : cut;
-  }).filter(Boolean);
-  clean.forEach((l, i) => (vars[`${key}${i}`] = l));
-  const levels: string[] = [];
-  for (let n = clean.length; n >= 1; n--) {
-    const xs = clean.slice(0, n).map((_, i) => `{${key}${i}}`);
-    levels.push(ctx.note ? `${intro} ${xs.join('; ')}.` : [intro, ...xs.map((x) => `- ${x}`)].join('\n'));
-  }
-  return { levels, vars };
-}
+/** The user's lines, made safe to insert; a question keeps its mark (safeInsert drops the end's punctuation) unless cut. */
+const userLines = (lines: readonly string[], each: number) => lines.map((l) => {
+  const c = plainInsert(l);
+  const cut = clipWords(c, each);
+  return cut && cut === c && /\?\s*$/.test(l) ? `${cut}?` : cut;
+}).filter(Boolean);
 
 /**
  * The update at the agreed cadence in a mentorship with a journal (ARCHITECTURE.md §7): the next session's
@@ -32,8 +21,9 @@ function listLevels(ctx: Ctx, intro: string, lines: readonly string[], each: num
 function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   const ctx = context(input, 'cadence');
   const intro = pick(['Here is a short update before our next session.', "Ahead of our next session, here's where things stand."], ctx.seed, 'intro');
-  const progress = listLevels(ctx, 'Progress on our goals:', m.progress, 90, 'g');
-  const topics = listLevels(ctx, "What I'd like to bring up:", m.topics, 160, 't');
+  const inline = (xs: string[]) => `${xs.join('; ')}.`;
+  const progress = listLevels(ctx, 'Progress on our goals:', userLines(m.progress, 90), 'g', inline);
+  const topics = listLevels(ctx, "What I'd like to bring up:", userLines(m.topics, 160), 't', inline);
   const slots: Slot[] = [
     { id: 'intro', para: 1, levels: [intro, ''] },
     { id: 'progress', para: 2, levels: [...progress.levels, ''] },

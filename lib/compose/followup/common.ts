@@ -65,17 +65,23 @@ export function finish(ctx: Ctx, spec: Spec): Composed {
   return { ...(subject !== undefined ? { subject } : {}), body: fitted.text, limit: limit.body, length: fitted.length };
 }
 
-/** Question bullets (messages) or an inline list (notes), at every count from all down to one. */
-export function questionLevels(ctx: Ctx, intro: string): { levels: string[]; vars: Record<string, string> } {
+/**
+ * Bullets (messages) or an inline list (notes), at every count from all down to one: the fit drops the
+ * last first. `key` names the template variables; `inline` joins the items in a note.
+ */
+export function listLevels(ctx: Ctx, intro: string, lines: readonly string[], key: string, inline: (xs: string[]) => string): { levels: string[]; vars: Record<string, string> } {
   const vars: Record<string, string> = {};
-  ctx.questions.forEach((q, i) => (vars[`q${i}`] = q));
+  lines.forEach((l, i) => (vars[`${key}${i}`] = l));
   const levels: string[] = [];
-  for (let n = ctx.questions.length; n >= 1; n--) {
-    const items = ctx.questions.slice(0, n).map((_, i) => `{q${i}}`);
-    levels.push(ctx.note ? `${intro} ${items.join(' ')}` : [intro, ...items.map((q) => `- ${q}`)].join('\n'));
+  for (let n = lines.length; n >= 1; n--) {
+    const xs = lines.slice(0, n).map((_, i) => `{${key}${i}}`);
+    levels.push(ctx.note ? `${intro} ${inline(xs)}` : [intro, ...xs.map((x) => `- ${x}`)].join('\n'));
   }
   return { levels, vars };
 }
+
+/** The questions, as listLevels gives them (each ends in its own question mark). */
+export const questionLevels = (ctx: Ctx, intro: string) => listLevels(ctx, intro, ctx.questions, 'q', (xs) => xs.join(' '));
 
 /** The user's typed notes as items: lines, bullets or semicolons; trailing punctuation dropped. */
 export function items(text: string | undefined, max = 2): string[] {
