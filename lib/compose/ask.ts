@@ -72,7 +72,7 @@ export interface AskParts {
 }
 
 /** "I'm Marta Kowalska, a data analyst at Vistula Freight", at three sizes. */
-function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): string {
+export function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): string {
   const name = firstOnly ? me.first : me.name;
   const role = me.role ? `${me.role}${withOrg && me.org ? ` at ${me.org}` : ''}` : '';
   if (name && role) return `I'm ${name}, ${role}`;

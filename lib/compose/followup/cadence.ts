@@ -20,7 +20,7 @@ const userLines = (lines: readonly string[], each: number) => lines.map((l) => {
  */
 function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   const ctx = context(input, 'cadence');
-  const intro = pick(['Here is a short update before our next session.', "Ahead of our next session, here's where things stand."], ctx.seed, 'intro');
+  const intro = pick(["Here's a short update on where things stand.", 'A short update on my goals since we last talked.'], ctx.seed, 'intro');
   const inline = (xs: string[]) => `${xs.join('; ')}.`;
   const progress = listLevels(ctx, 'Progress on our goals:', userLines(m.progress, 90), 'g', inline);
   const topics = listLevels(ctx, "What I'd like to bring up:", userLines(m.topics, 160), 't', inline);
@@ -28,11 +28,11 @@ function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
     { id: 'intro', para: 1, levels: [intro, ''] },
     { id: 'progress', para: 2, levels: [...progress.levels, ''] },
     { id: 'topics', para: 3, levels: [...topics.levels, ''] },
-    { id: 'when', para: 4, levels: ['Would a session in the coming weeks suit you?', ''] },
+    { id: 'when', para: 4, levels: ['Could we find a time for our next session in the coming weeks?', ''] },
     { id: 'thanks', para: 5, levels: ['Thank you for your time, as always.', 'Thank you!'] },
   ];
   return finish(ctx, {
-    subject: 'My update before our next session',
+    subject: 'An update, and our next session',
     slots,
     // Courtesies go first, then the longest lists shorten; the topics stay longest (ARCHITECTURE.md §3).
     ladder: [

@@ -1,3 +1,4 @@
+import { meParts, whoAmI } from '../ask';
 import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { textLength } from '../limits';
@@ -15,12 +16,16 @@ const BECAUSE = new Set(['move', 'experience']);
  */
 function reminder(input: FollowUpInput): { full: string; short: string } {
   const ger = goalForms(input.me ?? {})?.ger ?? '';
+  // Who is writing, a week on: the name at the bottom alone doesn't say ("I'm Marta, a data analyst at Vistula Freight").
+  const me = meParts(input.me ?? {});
+  const who = whoAmI(me, true, true);
   const o = findOpeners(input.profile, input.me ?? {})[0];
   // Named only when it bears on the goal and reads short: a reminder is no place for a long quote or a weak tie.
   const named = o && (o.goalRelevance ?? 0) >= ON_GOAL && textLength(o.short) <= 80 ? o : null;
   const why = !named ? '' : READ.has(named.kind) ? `after reading ${named.short}` : BECAUSE.has(named.kind) ? `because of ${named.short}` : '';
-  const full = ger && why ? `As a reminder, I wrote about ${ger}, ${why}.` : ger ? `As a reminder, I wrote about ${ger}.` : why ? `As a reminder, I wrote ${why}.` : '';
-  return { full, short: ger ? `It was about ${ger}.` : '' };
+  const about = ger && why ? `I wrote about ${ger}, ${why}` : ger ? `I wrote about ${ger}` : why ? `I wrote ${why}` : '';
+  const full = who && about ? `As a reminder, ${who}, and ${about}.` : who ? `As a reminder, ${who}.` : about ? `As a reminder, ${about}.` : '';
+  return { full, short: ger ? `It was about ${ger}.` : who ? `${whoAmI(me, false, true)}.` : '' };
 }
 
 /**
@@ -36,9 +41,10 @@ export function checkIn(input: FollowUpInput): Composed {
     'I wanted to check in about the {minutes}-minute virtual coffee chat I asked about earlier.',
   ], ctx.seed, 'restate');
   const pressure = pick([
-    "I know how busy things get, so no pressure at all, but I'd love to connect when you have a moment.",
-    "No pressure at all: I know how busy things get, and I'd be glad to connect whenever you have a moment.",
-    "I know how busy things get, so no pressure at all; I'd be happy to connect whenever it suits you.",
+    // An easy answer either way: a busy person replies to what takes one line.
+    'I know how busy things get, so no pressure at all: a quick yes or no would be great, whenever you have a moment.',
+    "No pressure at all: I know how busy things get. If now isn't a good time, a short no is completely fine.",
+    'I know how busy things get, so no pressure at all; if it suits you, just reply with a time that works.',
   ], ctx.seed, 'pressure');
   const about = reminder(input);
   return finish(ctx, {

@@ -13,6 +13,17 @@ function period(input: FollowUpInput): string {
   return months >= 11 ? 'over the past year' : months >= 2 ? 'over the past few months' : 'over the past few weeks';
 }
 
+/**
+ * What the user needs instead, without saying the other person falls short: "to focus on testing first"
+ * (a first chat that showed the fit was wrong; the guide's "deeper experience" wording is for a mentorship).
+ */
+function focus(input: FollowUpInput): string {
+  const skill = missingSkill(input.me);
+  const g = goal(input.me?.shortTermGoal);
+  if (skill) return `to focus on ${softLower(skill)} first`;
+  return g ? `to focus on ${g.vp ? `learning to ${g.text}` : g.text} first` : 'a different kind of help for where I am now';
+}
+
 /** Each reason's wording, fullest first, then the shortest that still says it (for notes). */
 function need(input: FollowUpInput): string {
   const skill = missingSkill(input.me);
@@ -44,22 +55,22 @@ function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null 
     return [[
       'Thank you for taking the time to get back to me; I really appreciate it.',
       reason === 'not-a-fit'
-        ? "Since writing, I've realised that what I need right now is {need}, so I'll step back from my request for now."
+        ? "Since writing, I've realised that what I need right now is {focus}, so I'll step back from my request for now."
         : "Things have moved on since I wrote, so I'll step back from my request for now.",
-      'My door is always open, and I would be glad to stay in touch.',
-    ], ['Thank you for taking the time to get back to me.', 'My door is always open; I would be glad to stay in touch.', "I'll step back from my request for now."]];
+      "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
+    ], ['Thank you for taking the time to get back to me.', "I'd be glad to stay in touch.", "I'll step back from my request for now."]];
   }
   return reason === 'not-a-fit'
     ? [[
         'Thank you again for your time and for our conversation.',
-        "It helped me realise that what I actually need right now is {need}, and I'm grateful for that clarity.",
-        'My door is always open, and I would be glad to stay in touch.',
-      ], ['Thank you again for your time and our conversation.', 'My door is always open; I would be glad to stay in touch.', 'It helped me see that I need {need}.']]
+        "It helped me realise that what I actually need right now is {focus}, and I'm grateful for that clarity.",
+        "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
+      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", 'It helped me see that I need {focus}.']]
     : [[
         'Thank you again for your time and for our conversation.',
         "Your advice gave me what I needed for now, and I'm already putting it to work.",
-        'My door is always open, and I would be glad to stay in touch.',
-      ], ['Thank you again for your time and your advice.', 'My door is always open; I would be glad to stay in touch.', "I'm already putting your advice to work."]];
+        "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
+      ], ['Thank you again for your time and your advice.', "I'd be glad to stay in touch.", "I'm already putting your advice to work."]];
 }
 
 function wording(reason: CloseReason): [string[], string[]] {
@@ -103,12 +114,12 @@ export function close(input: CloseInput): Composed {
   const ctx = context(input, `close-${reason}`);
   const fit = phase && fitted(reason, phase);
   const [full, short] = fit || wording(reason);
-  // Never thanks for guidance that didn't happen (ARCHITECTURE.md §5): after no reply, thanks for reading is all;
+  // Never thanks for guidance that didn't happen (ARCHITECTURE.md §5): after no reply, not even for reading it;
   // "Thank you for everything" only after a mentorship (or the guide's own wording).
   const thanks = fit
     ? ''
     : reason === 'no-reply'
-      ? 'Thank you for reading my message.'
+      ? ''
       : phase === 'before-chat'
         ? ''
         : pick(['Thank you again for everything.', 'Thank you again, truly.', 'Thank you for all of it.'], ctx.seed, 'thanks');
@@ -121,6 +132,6 @@ export function close(input: CloseInput): Composed {
       { id: 'thanks', para: 2, levels: [thanks, ''] },
     ],
     ladder: [{ slot: 'thanks', level: 1 }, { slot: 'c', level: 1 }, { slot: 'b', level: 1 }, { slot: 'b', level: 2 }, { slot: 'a', level: 1 }],
-    vars: { need: need(input), period: period(input), work: theirWork(input.profile) },
+    vars: { need: need(input), focus: focus(input), period: period(input), work: theirWork(input.profile) },
   });
 }

@@ -1,8 +1,19 @@
+import { resolveZone, zonedParts } from '../../schedule/zone';
+import { overlaps } from '../bridge';
 import { goal, softLower, startsWithVerb } from '../people';
 import { pick } from '../hash';
 import { clipWords } from '../text';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish, items } from './common';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "when we spoke in March": eight weeks on, the date tells them which conversation this is. */
+function whenWeSpoke(input: FollowUpInput): string {
+  if (!input.chat) return '';
+  const p = zonedParts(input.chat.at, resolveZone(input.myTimeZone));
+  return ` when we spoke in ${MONTHS[p.m - 1]}`;
+}
 
 const DID = /^(?:set|met|took|made|wrote|built|spoke|began|ran|found|got|gave|went|learned|learnt|read|tried|started|joined|asked|shared|used|moved|applied|practised|practiced|\p{L}+ed)\b/iu;
 
@@ -26,14 +37,19 @@ export function reportBack(input: FollowUpInput): Composed {
   const done = !result ? '' : mine(result) ? `I ${result.slice(2)}` : `I ${softLower(result)}`;
   const g = goal(input.me?.shortTermGoal);
   const topic = g ? (g.vp ? `trying to ${g.text}` : `working towards ${g.text}`) : 'working on what we discussed';
-  const lead = x && startsWithVerb(x) ? 'Following your advice to {advice}' : 'Following our conversation about {advice}';
+  const when = whenWeSpoke(input);
+  // What I did often says the advice again in my words ("…around one number per slide"): then the advice goes unsaid.
+  const echoed = !!done && overlaps(done, x);
+  const month = when.replace(' when we spoke', '');
+  const lead = echoed ? `Following your advice${when}` : x && startsWithVerb(x) ? `Following your advice${month} to {advice}` : `Following our conversation${month} about {advice}`;
   let report: string;
   if (x && done) report = `${lead}, {done}.`;
   else if (x) report = `${lead}, I've started putting it into practice, and I'd like to tell you how it's going.`;
   else if (done) report = 'Since our conversation, {done}.';
   else report = "Since our conversation, I've been {topic}, and I'd like to tell you how it's going.";
   const hope = pick(["I hope you're doing well.", 'I hope all is well with you.'], ctx.seed, 'hope');
-  const thanks = pick(['Thank you again for the advice.', 'Thank you again for pointing me in that direction.'], ctx.seed, 'thanks');
+  // Not "thank you for the advice" after "following your advice": the same word twice in three lines.
+  const thanks = pick(['Thank you again for pointing me in that direction.', 'Thank you again for taking the time to talk with me.'], ctx.seed, 'thanks');
   return finish(ctx, {
     subject: 'An update since our conversation',
     slots: [

@@ -1,3 +1,4 @@
+import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { softLower } from '../people';
 import { clipWords } from '../text';
@@ -28,6 +29,9 @@ export function thankYou(input: FollowUpInput): Composed {
   else if (advice) takeaway = ['Your advice to {advice} was ^very ^helpful.', ''];
   // Nothing typed: no invented benefit.
   else takeaway = [''];
+  // What the chat was about, when nothing else names it: not a thank-you anyone could send anyone (no claim about how it went).
+  const ger = takeaway[0] ? '' : goalForms(input.me ?? {})?.ger ?? '';
+  vars.topic = ger;
   // The next chat may already be booked (at the end of the call): look forward to it instead
   // of offering a check-in "in a couple of months".
   const next = chat && now !== undefined && chat.at > now ? chatTime(chat, ctx.theirZone) : '';
@@ -41,11 +45,11 @@ export function thankYou(input: FollowUpInput): Composed {
   return finish(ctx, {
     subject: 'Thank you for your time',
     slots: [
-      { id: 'thanks', para: 1, levels: [thanks, 'Thank you for your time.'] },
+      { id: 'thanks', para: 1, levels: [ger ? (today ? 'Thank you for taking the time today to talk with me about {topic}.' : 'Thank you again for our conversation about {topic}.') : thanks, thanks, 'Thank you for your time.'] },
       { id: 'takeaway', para: 1, levels: takeaway },
       { id: 'again', para: 2, levels: [again, next ? 'Looking forward to our next chat.' : "I'd love to check in again in a couple of months."] },
     ],
-    ladder: ['plain', { slot: 'again', level: 1 }, { slot: 'thanks', level: 1 }, ...takeaway.slice(1).map((_, i) => ({ slot: 'takeaway', level: i + 1 }))],
+    ladder: ['plain', { slot: 'again', level: 1 }, { slot: 'thanks', level: 1 }, { slot: 'thanks', level: 2 }, ...takeaway.slice(1).map((_, i) => ({ slot: 'takeaway', level: i + 1 }))],
     vars,
   });
 }

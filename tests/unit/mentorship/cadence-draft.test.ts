@@ -19,13 +19,20 @@ describe('the cadence update in a mentorship with a journal', () => {
 
   it('reports each goal with its steps done, and brings up the open action items and the journal entry', () => {
     const d = draftFor('cadence', p, ctx('message', m));
-    expect(d.body).toMatch(/Lead the Q2 release: 0 of 2 steps done/);
-    expect(d.body).toMatch(/Speak up in design reviews: 0 of 1 step done/);
+    expect(d.body).toMatch(/Lead the Q2 release: just getting started \(2 steps planned\)/);
+    expect(d.body).toMatch(/Speak up in design reviews: just getting started \(1 step planned\)/);
     expect(d.body).toContain('Start a decision log');
     expect(d.body).toContain('Froze in the review again; why?');
     // Labels and goal tags are the page's, not the message's.
     expect(d.body).not.toMatch(/Action item:|\[Lead the Q2 release\]/);
     for (const q of writeQuestions(p.profile, s.me)) expect(d.body).not.toContain(q);
+  });
+
+  it('counts the steps done, and says so when a goal has all of its steps done', () => {
+    const one = { ...m, steps: m.steps.map((x, i) => (i === 0 ? { ...x, done: true } : x)) };
+    expect(draftFor('cadence', p, ctx('message', one)).body).toMatch(/Lead the Q2 release: 1 of 2 steps done/);
+    const all = { ...m, steps: m.steps.map((x) => (x.goalId === 'g-1' ? { ...x, done: true } : x)) };
+    expect(draftFor('cadence', p, ctx('message', all)).body).toMatch(/Lead the Q2 release: all 2 steps done/);
   });
 
   it.each(CHANNELS)('fits the %s limit and passes the coach', (channel) => {
