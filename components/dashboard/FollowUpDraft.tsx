@@ -14,6 +14,7 @@ import { CoachHints } from '../CoachHints';
 import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { ReportBackResult } from '../ReportBackResult';
 
 export type { DraftKind };
 
@@ -46,14 +47,15 @@ export function FollowUpDraft({ person, kind, settings, now, closeReason, primar
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const [result, setResult] = useState('');
   // The cadence update carries the mentorship journal's next agenda, kept live as the journal changes.
   const journal = useLiveQuery(() => (kind === 'cadence' ? getMentorship(getDb(), person.id).then((m) => m ?? null) : Promise.resolve(null)), [person.id, kind]);
   const mentorship = journal.value ?? null;
   const composed = useMemo(() => {
     const base = { profile: person.profile, me: settings.me, channel, tier: settings.tier, now, myTimeZone: myTimeZone(settings) };
     if (kind === 'ask') return composeAsk({ ...base, minutes: settings.defaultMinutes });
-    return draftFor(kind, person, { settings, channel, now, myTimeZone: myTimeZone(settings), closeReason, mentorship });
-  }, [person, kind, channel, settings, now, closeReason, mentorship]);
+    return draftFor(kind, person, { settings, channel, now, myTimeZone: myTimeZone(settings), closeReason, mentorship, result });
+  }, [person, kind, channel, settings, now, closeReason, mentorship, result]);
   const text = edited ?? { subject: composed.subject, body: composed.body };
   const subject = hasSubject(channel);
   const hints = coach(text, { channel, tier: settings.tier, firstName: person.profile.firstName, fullName: person.profile.fullName, kind: SENT_KIND[kind], sender: settings.me });
@@ -77,6 +79,7 @@ export function FollowUpDraft({ person, kind, settings, now, closeReason, primar
   return (
     <section class="follow-up" aria-label={DRAFT_TITLES[kind]}>
       {!primary && <h3>{DRAFT_TITLES[kind]}</h3>}
+      {kind === 'report-back' && <ReportBackResult value={result} onChange={setResult} />}
       <ChannelSwitch value={channel} onChange={setChannel} />
       <DraftEditor draft={text} hasSubject={subject} limit={composed.limit} onChange={setEdited} textareaRef={box} />
       {edited && <button type="button" class="linklike" onClick={() => setEdited(null)}>Start again from the suggested draft</button>}

@@ -11,6 +11,7 @@ import { CoachHints } from '../CoachHints';
 import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
+import { ReportBackResult } from '../ReportBackResult';
 
 interface Props {
   person: Person;
@@ -38,11 +39,12 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const [result, setResult] = useState('');
   // Written in the background, where the follow-up writers live (the popup's 80 KB budget).
   const zone = myTimeZone(settings);
   const got = useTrackerQuery(
-    { name: 'follow-up-draft', personId: person.id, kind, channel, now, settings, zone, ...(closeReason ? { closeReason } : {}) },
-    `${person.id} ${person.updatedAt} ${kind} ${channel} ${closeReason} ${now} ${JSON.stringify(settings)}`, { keepPrevious: true, beforePaint: true },
+    { name: 'follow-up-draft', personId: person.id, kind, channel, now, settings, zone, ...(closeReason ? { closeReason } : {}), ...(result.trim() ? { result } : {}) },
+    `${person.id} ${person.updatedAt} ${kind} ${channel} ${closeReason} ${now} ${result} ${JSON.stringify(settings)}`, { keepPrevious: true, beforePaint: true },
   );
   const composed = got.value ?? { body: '', limit: channelLimit(channel, settings.tier).body, length: 0 };
   const text = edited ?? { subject: composed.subject, body: composed.body };
@@ -77,6 +79,7 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   if (!got.value && !edited) return <p aria-busy="true" role="status">Writing the draft…</p>;
   return (
     <div class="follow-up-panel">
+      {kind === 'report-back' && <ReportBackResult value={result} onChange={setResult} />}
       <ChannelSwitch value={channel} onChange={setChannel} />
       <DraftEditor draft={text} hasSubject={subject} limit={limits.body} subjectLimit={limits.subject} onChange={setEdited} textareaRef={box} />
       {edited && (

@@ -10,3 +10,6 @@ export { CHANNEL_LIMITS, channelLimit, codeUnitOffset, textLength, type ChannelL
 export function hasSubject(channel: Channel): boolean {
   return channel === 'inmail' || channel === 'email';
 }
+
+/** The report-back's typed result (what the user did with their advice): a sentence or two; the writer clips it further. */
+export const RESULT_MAX = 400;

@@ -75,6 +75,8 @@ export interface FollowUpInput {
   takeaways?: string;
   /** What they advised ("connect with the data science team"), for the report-back. */
   advice?: string;
+  /** What the user did with it and what came of it, typed for the report-back ("I rebuilt the deck…"). */
+  result?: string;
   chat?: Chat;
   closeReason?: CloseReason;
   minutes?: number;

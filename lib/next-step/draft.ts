@@ -12,6 +12,8 @@ export interface DraftContext {
   /** The user's zone (settings.timeZone, or the browser's). */
   myTimeZone: string;
   closeReason?: CloseReason;
+  /** What the user did with their advice, typed for the report-back. */
+  result?: string;
   /** Their mentorship journal, when there is one: the cadence update carries the next session's agenda. */
   mentorship?: Mentorship | null;
 }
@@ -41,6 +43,7 @@ export function draftFor(kind: FollowUpKind, p: Person, c: DraftContext): Compos
     profile: p.profile, me: c.settings.me, channel: c.channel, tier: c.settings.tier, now: c.now, myTimeZone: c.myTimeZone,
     minutes: c.settings.defaultMinutes, ...(p.takeaways !== undefined ? { takeaways: p.takeaways } : {}),
     ...(p.chat ? { chat: p.chat } : {}),
+    ...(kind === 'report-back' && c.result?.trim() ? { result: c.result } : {}),
     ...(kind === 'cadence' && c.mentorship ? { mentoring: mentoringOf(c.mentorship, c.now, c.myTimeZone) } : {}),
   };
   if (kind === 'close') {

@@ -25,7 +25,7 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
     case 'follow-up-draft':
       // The cadence update carries the mentorship journal's next agenda (lib/next-step/draft.ts).
       return Promise.all([getPerson(db, q.personId), q.kind === 'cadence' ? getMentorship(db, q.personId) : undefined]).then(([p, m]) =>
-        p ? draftFor(q.kind, p, { settings: q.settings, channel: q.channel, now: q.now, myTimeZone: q.zone, mentorship: m ?? null, ...(q.closeReason ? { closeReason: q.closeReason } : {}) }) : null);
+        p ? draftFor(q.kind, p, { settings: q.settings, channel: q.channel, now: q.now, myTimeZone: q.zone, mentorship: m ?? null, ...(q.closeReason ? { closeReason: q.closeReason } : {}), ...(q.result ? { result: q.result } : {}) }) : null);
     case 'last-step':
       return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
     case 'coach':

@@ -1,3 +1,4 @@
+import { RESULT_MAX } from '../compose/limits';
 import { DRAFT_KINDS } from '../follow-ups';
 import { SettingsSchema } from '../settings/schema';
 import { CommandSchema } from '../shared/commands';
@@ -41,6 +42,8 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   z.object({
     name: z.literal('follow-up-draft'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string(),
     kind: z.enum(DRAFT_KINDS), channel: ChannelSchema, closeReason: CloseReasonSchema.optional(),
+    /** The report-back's typed result (components/ReportBackResult.tsx). */
+    result: z.string().max(RESULT_MAX).optional(),
   }),
 ]);
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { SAMPLE } from '../demo/sample';
 import type { ExtensionBrowser } from './harness/browser';
 import { DashboardPage } from './harness/dashboard-page';
@@ -116,7 +117,15 @@ export const STAGES: Stage[] = [
   },
   { name: 'held', at: (c) => c.chatAt + c.chatMinutes * MINUTE + 5 * HOUR, title: new RegExp(`^Thank ${A} for the chat$`), draft: /weekly one-page report/, records: 'Thank-you sent', act: markSent },
   { name: 'thank-you', at: (c) => c.chatAt + 6 * HOUR, title: new RegExp(`^Report back to ${A} in a few weeks$`), draft: /\S/ },
-  { name: 'report-back', at: (c) => c.chatAt + 58 * DAY, title: new RegExp(`^Report back to ${A}$`), draft: /\S/, records: 'Report-back sent', act: markSent },
+  {
+    name: 'report-back', at: (c) => c.chatAt + 58 * DAY, title: new RegExp(`^Report back to ${A}$`), draft: /\S/, records: 'Report-back sent',
+    // What the user did goes into the draft in their words ("Following your advice to …, I …").
+    act: async (c) => {
+      await c.popup.page.getByRole('textbox', { name: 'What did you do with their advice, and what came of it?' }).fill('I sent the first report on Monday and my manager replied with two questions');
+      await expect.poll(() => c.popup.message.inputValue()).toMatch(/Following your advice[^\n]*, I sent the first report on Monday and my manager replied with two questions\./);
+      await markSent(c);
+    },
+  },
   {
     name: 'keep-in-touch', at: (c) => c.chatAt + 59 * DAY, title: new RegExp(`^Keep in touch with ${A}$`),
     act: async (c) => {

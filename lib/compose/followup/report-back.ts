@@ -33,7 +33,9 @@ export function reportBack(input: FollowUpInput): Composed {
   const x = clipWords(softLower(adviceText).replace(/^(?:you advised me to|your advice (?:was )?to|to)\s+/i, ''), 100);
   // What I did: a first-person note, or a note in the past tense; never the advice itself said again.
   const same = (a: string, b: string) => !!a && !!b && (a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase()));
-  const result = notes.find((t) => t !== adviceText && !same(t, x) && (mine(t) || DID.test(t))) ?? '';
+  // Typed into the report-back's own field, it comes first; else a note that reads as something done.
+  const typed = items(input.result, 1)[0] ?? '';
+  const result = typed || (notes.find((t) => t !== adviceText && !same(t, x) && (mine(t) || DID.test(t))) ?? '');
   const done = !result ? '' : mine(result) ? `I ${result.slice(2)}` : `I ${softLower(result)}`;
   const g = goal(input.me?.shortTermGoal);
   const topic = g ? (g.vp ? `trying to ${g.text}` : `working towards ${g.text}`) : 'working on what we discussed';

@@ -22,13 +22,28 @@ describe('report-back', () => {
   });
 });
 
+describe("report-back: the result typed into its own field", () => {
+  it('comes first, in the user\'s words, after the advice and when they spoke', () => {
+    const chat = { at: Date.UTC(2026, 2, 10, 14), minutes: 20, timeZone: 'Europe/Warsaw' };
+    const d = composeFollowUp('report-back', { ...base, chat, myTimeZone: 'Europe/Warsaw', advice: 'show one number per chart', takeaways: 'Talk to the data team', result: 'I rebuilt the weekly deck, and the managers now ask about the numbers' });
+    expect(d.body).toMatch(/Following your advice in March to show one number per chart, I rebuilt the weekly deck, and the managers now ask about the numbers\./);
+  });
+  it('that says the advice again leaves the advice unsaid', () => {
+    const d = composeFollowUp('report-back', { ...base, advice: 'show one number per slide', result: 'I rebuilt the deck around one number per slide' });
+    expect(d.body).toMatch(/Following your advice, I rebuilt the deck around one number per slide\./);
+  });
+  it("user text can't inject template slots", () => {
+    expect(composeFollowUp('report-back', { ...base, advice: 'x', result: 'I did {first} <b>it</b>' }).body).not.toMatch(/[{}<>]/);
+  });
+});
+
 describe('no follow-up invents a benefit or thanks for help that never came', () => {
   it('a thank-you with nothing typed thanks for the time and claims nothing else', () => {
     const d = composeFollowUp('thank-you', base);
     expect(d.body).not.toMatch(/clearer idea|helped me|made a real difference/);
   });
-  it('closing after no reply thanks for reading, not for guidance', () => {
+  it('closing after no reply thanks for nothing: not for guidance, nor for reading a message they may never have read', () => {
     const d = composeFollowUp('close', { ...base, closeReason: 'no-reply' });
-    expect(d.body).not.toMatch(/for everything|guidance|for all of it/);
+    expect(d.body).not.toMatch(/for everything|guidance|for all of it|for reading/);
   });
 });
