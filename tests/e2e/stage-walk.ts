@@ -1,5 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { SAMPLE } from '../demo/sample';
 import type { ExtensionBrowser } from './harness/browser';
 import { DashboardPage } from './harness/dashboard-page';
@@ -122,7 +121,12 @@ export const STAGES: Stage[] = [
     // What the user did goes into the draft in their words ("Following your advice to …, I …").
     act: async (c) => {
       await c.popup.page.getByRole('textbox', { name: 'What did you do with their advice, and what came of it?' }).fill('I sent the first report on Monday and my manager replied with two questions');
-      await expect.poll(() => c.popup.message.inputValue()).toMatch(/Following your advice[^\n]*, I sent the first report on Monday and my manager replied with two questions\./);
+      // Polled without vitest: `npm start` walks these stages too.
+      const said = /Following your advice[^\n]*, I sent the first report on Monday and my manager replied with two questions\./;
+      for (let i = 0; !said.test(await c.popup.message.inputValue()); i++) {
+        if (i > 100) throw new Error(`report-back: the draft never took the typed result:\n${await c.popup.message.inputValue()}`);
+        await c.popup.page.waitForTimeout(100);
+      }
       await markSent(c);
     },
   },
