@@ -43,7 +43,7 @@ fixtures.forEach((f, i) => {
   show(`${who} · agenda the day before the chat · message`, '', composeFollowUp('agenda', { ...base, channel: 'message', chat: upcoming }));
   const withNotes = i % 2 === 0;
   show(`${who} · thank-you after the chat · message`, withNotes ? `takeaways "${t.takeaways.replace('\n', '; ')}"` : '', composeFollowUp('thank-you', { ...base, channel: 'message', chat, ...(withNotes ? { takeaways: t.takeaways } : {}) }));
-  show(`${who} · report-back eight weeks later · message`, `advice "${t.advice}"; what I did "${t.did}"`, composeFollowUp('report-back', { ...base, channel: 'message', chat, advice: t.advice, takeaways: t.did }));
+  show(`${who} · report-back eight weeks later · message`, `advice "${t.advice}"; takeaways from the chat "${t.takeaways.replace('\n', '; ')}"; in the report-back's field "What did you do with their advice, and what came of it?": "${t.did}"`, composeFollowUp('report-back', { ...base, channel: 'message', chat, advice: t.advice, takeaways: t.takeaways, result: t.did }));
   if (i % 3 === 0) {
     const m = withSession(twoGoals());
     show(`${who} · mentoring update at the agreed cadence (their mentorship journal has two goals, a session with two action items and a journal entry) · message`, 'goals, steps, action items and the journal entry, on the mentorship page', composeFollowUp('cadence', { ...base, now: START + 30 * DAY, channel: 'message', chat, mentoring: mentoringOf(m, START + 30 * DAY, s.myTimeZone) }));
