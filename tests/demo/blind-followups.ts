@@ -15,12 +15,12 @@ const NOW = Date.UTC(2026, 2, 10, 9, 14);
 const HOUR = 3_600_000;
 const fixtures = readFixtures().filter((f) => f.name !== 'not-found-2024');
 const senders = SENDERS.filter((s) => s.id !== 'no-profile');
-/** What each sender typed after the chat: takeaways (the thank-you), advice and what they did (the report-back). */
-const TYPED: Record<string, { takeaways: string; advice: string; did: string }> = {
-  analyst: { takeaways: 'Show one number per slide\nWrite the metric definition under each chart', advice: 'show one number per slide', did: 'I rebuilt our weekly forecast deck around one number per slide, and the ops managers now ask about the numbers instead of the charts' },
-  teacher: { takeaways: 'Build one small project end to end\nAsk for code reviews early', advice: 'build one small project end to end', did: 'I built a small grade-tracking app for my school and put it on GitHub' },
-  marketer: { takeaways: 'Test one price change at a time\nWrite the hypothesis before the test', advice: 'write the hypothesis before each test', did: 'I ran two pricing tests this month, each with a written hypothesis' },
-  engineer: { takeaways: 'Make every payment handler idempotent\nAdd a dashboard for retries', advice: 'make every payment handler idempotent', did: 'I added idempotency keys to our refund handler, and duplicate refunds stopped' },
+/** What each sender typed: the chat's takeaways (the thank-you; the first is the advice the report-back follows), and what they did (the report-back's field). */
+const TYPED: Record<string, { takeaways: string; did: string }> = {
+  analyst: { takeaways: 'Show one number per slide\nWrite the metric definition under each chart', did: 'I rebuilt our weekly forecast deck around one number per slide, and the ops managers now ask about the numbers instead of the charts' },
+  teacher: { takeaways: 'Build one small project end to end\nAsk for code reviews early', did: 'I built a small grade-tracking app for my school and put it on GitHub' },
+  marketer: { takeaways: 'Test one price change at a time\nWrite the hypothesis before the test', did: 'I ran two pricing tests this month, each with a written hypothesis' },
+  engineer: { takeaways: 'Make every payment handler idempotent\nAdd a dashboard for retries', did: 'I added idempotency keys to our refund handler, and duplicate refunds stopped' },
 };
 
 const out = ['# Coffee Chat follow-ups on the shared fixtures', '', 'Each follow-up goes to someone the sender already wrote to. Above each draft: the stage, and what the user typed into the product (if anything). Everything else is the product\'s.', ''];
@@ -43,7 +43,7 @@ fixtures.forEach((f, i) => {
   show(`${who} · agenda the day before the chat · message`, '', composeFollowUp('agenda', { ...base, channel: 'message', chat: upcoming }));
   const withNotes = i % 2 === 0;
   show(`${who} · thank-you after the chat · message`, withNotes ? `takeaways "${t.takeaways.replace('\n', '; ')}"` : '', composeFollowUp('thank-you', { ...base, channel: 'message', chat, ...(withNotes ? { takeaways: t.takeaways } : {}) }));
-  show(`${who} · report-back eight weeks later · message`, `advice "${t.advice}"; takeaways from the chat "${t.takeaways.replace('\n', '; ')}"; in the report-back's field "What did you do with their advice, and what came of it?": "${t.did}"`, composeFollowUp('report-back', { ...base, channel: 'message', chat, advice: t.advice, takeaways: t.takeaways, result: t.did }));
+  show(`${who} · report-back eight weeks later · message`, `takeaways from the chat "${t.takeaways.replace('\n', '; ')}"; in the report-back's field "What did you do with their advice, and what came of it?": "${t.did}"`, composeFollowUp('report-back', { ...base, channel: 'message', chat, takeaways: t.takeaways, result: t.did }));
   if (i % 3 === 0) {
     const m = withSession(twoGoals());
     show(`${who} · mentoring update at the agreed cadence (their mentorship journal has two goals, a session with two action items and a journal entry) · message`, 'goals, steps, action items and the journal entry, on the mentorship page', composeFollowUp('cadence', { ...base, now: START + 30 * DAY, channel: 'message', chat, mentoring: mentoringOf(m, START + 30 * DAY, s.myTimeZone) }));
