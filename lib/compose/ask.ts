@@ -168,14 +168,14 @@ export function messagePlan(p: AskParts): Plan {
     { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
-    { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', ''] },
+    { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', p.timeZoneLine ? "I'm happy to fit your time zone." : '', ''] },
     // Every message stays flexible about time: the time-zone line says it, or this one does.
     { id: 'easy', para: 3, levels: [p.timeZoneLine ? easy.slice(easy.lastIndexOf('. ') + 2) : easy, p.timeZoneLine ? 'Thank you!' : "I'll fit your schedule. Thank you!"] },
     { id: 'sign', para: 4, levels: [p.me.name ? pickBy(SIGN_OFFS, p, 'sign') : ''] },
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'tz', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }

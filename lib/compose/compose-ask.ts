@@ -9,7 +9,8 @@ import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { echoes, theirRole } from './bridge';
+import { echoes, goalForms, theirRole } from './bridge';
+import { lensesOf, vantage } from './vantage';
 import { pairFit } from './pair-fit';
 import { hash32 } from './hash';
 import { capFirst } from './text';
@@ -60,7 +61,7 @@ export function workBit(work: string, source: string): string {
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
-const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning|work I'm moving into)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
 
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
@@ -94,6 +95,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
+  // A career change: their line is on the work the sender is moving into ("product ideas" for product work).
+  if (o.quote && noun && target && (o.goalRelevance ?? 0) >= 2 && aimFor(aims, o.source)?.aim.kind === 'goal') return { tie: null, link: `Your ${noun} is on the work I'm moving into.`, linkShort: `Your ${noun} is on the work I'm moving into.` };
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
   const field = headlineRoles(profile.headline).fields[0];
   const f = field ? aimFor(aims, field) : null;
@@ -102,9 +105,13 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
     if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
     if (f.aim.kind === 'later') return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
   }
-  // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
-  // says the fit is poor instead (pairFit), and the user can add their own reason.
-  return { tie: null, link: '' };
+  // Nothing of theirs bears on the goal: what their seat shows of it, when their role gives a view of it
+  // ("As a researcher, you know how to tell a real result from noise"); else no stand-in reason, and the popup
+  // says the fit is poor (pairFit), so the user can add their own.
+  // Only when nothing of theirs touches the goal at all: a line that does ("Every outage taught us…") gets its own question instead.
+  const forms = goalForms(me);
+  const v = forms && (!o.quote || (o.goalRelevance ?? 0) < 1) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
+  return { tie: null, link: v?.why ?? '', ...(v ? { linkShort: v.why } : {}) };
 }
 
 /**
@@ -155,7 +162,8 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const onGoal = (x: Opener) => !near(x) && !!x.quote && x.relevance > 1 && (x.goalRelevance ?? 0) >= 2;
     const some = (x: Opener) => !!x.quote && !near(x) && !onGoal(x) && x.relevance > 2;
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
-    const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
+    // Any line of theirs before their bare job or headline (a real line says more than "your work at Sahyadri").
+    const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter((x) => !x.quote && !earlier(x)), rest.filter(earlier)];
     for (const o of tiers.flat()) {
       const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
       if (named(tried.text, o)) {
@@ -181,6 +189,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   const chosen = parts.opener;
+  const tieChosen = chosen ? tieOf(profile, me, chosen, seed) : { tie: null, link: '' };
   const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
   return {
     ...(subject !== undefined ? { subject } : {}),
@@ -193,6 +202,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed))),
+    // The draft joins its opening to the goal in words of its own: a tie sentence, or a question that asks what the line taught them for it.
+    fit: pairFit(profile, me, openers, chosen, !!chosen && (claimsAim(tieChosen) || (chosen === opener && generated.some((q) => /^What did \p{L}+ teach you that would help with /u.test(q)))), !!tieChosen.link && fitted.text.includes(tieChosen.link)),
   };
 }
