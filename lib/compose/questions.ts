@@ -10,7 +10,6 @@ import { textLength } from './limits';
 import { relevance, terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
-import { orgName } from './names';
 import { lensesOf, plural, vantage } from './vantage';
 import { capFirst, fold, safeInsert } from './text';
 
