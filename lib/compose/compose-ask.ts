@@ -11,7 +11,8 @@ import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes, goalForms, theirRole } from './bridge';
 import { lensesOf, vantage } from './vantage';
-import { pairFit } from './pair-fit';
+import { goalBearing, pairFit } from './pair-fit';
+import { withoutLeadIn } from './clauses';
 import { hash32 } from './hash';
 import { capFirst } from './text';
 import { terms } from './meaning';
@@ -96,7 +97,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
   // A career change: their line is on the work the sender is moving into ("product ideas" for product work).
-  if (o.quote && noun && target && (o.goalRelevance ?? 0) >= 2 && aimFor(aims, o.source)?.aim.kind === 'goal') return { tie: null, link: `Your ${noun} is on the work I'm moving into.`, linkShort: `Your ${noun} is on the work I'm moving into.` };
+  if (o.quote && noun && target && goalBearing(o, target) >= 2) return { tie: null, link: `Your ${noun} is on the work I'm moving into.`, linkShort: `Your ${noun} is on the work I'm moving into.` };
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
   const field = headlineRoles(profile.headline).fields[0];
   const f = field ? aimFor(aims, field) : null;
@@ -108,9 +109,11 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   // Nothing of theirs bears on the goal: what their seat shows of it, when their role gives a view of it
   // ("As a researcher, you know how to tell a real result from noise"); else no stand-in reason, and the popup
   // says the fit is poor (pairFit), so the user can add their own.
-  // Only when nothing of theirs touches the goal at all: a line that does ("Every outage taught us…") gets its own question instead.
+  // Not beside a line that bears on the goal, nor one the questions join to it ("What did outages teach you…").
   const forms = goalForms(me);
-  const v = forms && (!o.quote || (o.goalRelevance ?? 0) < 1) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
+  const gr = goalBearing(o, target);
+  const applies = !target && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(withoutLeadIn(o.source));
+  const v = forms && (!o.quote || (gr < 2 && !applies)) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
   return { tie: null, link: v?.why ?? '', ...(v ? { linkShort: v.why } : {}) };
 }
 

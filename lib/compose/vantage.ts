@@ -22,6 +22,9 @@ const LENSES: readonly [LensId, RegExp][] = [
   ['lead', /\b(?:founder|co-founder|ceo|chair|co-chair|director|head of|partner|board|president|chief|vp)\b/i],
 ];
 
+/** People in a kind of role, for a view that comes from their headline rather than their title. */
+const KIND: Record<LensId, string> = { agile: 'scrum masters', research: 'researchers', education: 'educators', data: 'data people', engineering: 'engineers', growth: 'growth teams', lead: 'founders' };
+
 export function lensesOf(profile: Profile): LensId[] {
   const text = [profile.headline, profile.current?.title, ...profile.experience.filter((e) => /present/i.test(e.dates ?? '')).slice(0, 3).map((e) => e.title)].filter(Boolean).join(' | ');
   return LENSES.filter(([, re]) => re.test(text)).map(([id]) => id);
@@ -66,13 +69,16 @@ export function vantage(lenses: readonly LensId[], role: string, f: GoalForms, n
   // a view from the rest of their headline comes after.
   const own = LENSES.filter(([, re]) => re.test(role)).map(([id]) => id);
   for (const lens of [...own, ...lenses.filter((l) => !own.includes(l))]) {
-    const As = !bare ? (/^someone in /.test(role) ? `Working in ${role.replace(/^someone in /, '')}` : `As ${role}`) : '';
-    const v = view(lens, need, As || '\u0000', many, f);
-    // Without a title to say ("the opening named it already"): "You see how teams decide what to build."
+    const As = /^someone in /.test(role) ? `Working in ${role.replace(/^someone in /, '')}` : `As ${role}`;
+    // The reason says "in your role"; the first question names it ("As a scrum master, …"): the title once, not twice.
+    const v = view(lens, need, '\u0000', own.includes(lens) ? many : KIND[lens], f);
+    if (!v) continue;
+    const cap = (q: string) => q.replace(/^\u0000, (\p{L})/u, (_, c: string) => c.toUpperCase());
+    const qs = v.questions.map(cap) as [string, string];
     // The first question says whose view it asks for ("As a co-founder, when someone brings you a forecast…"), so two
     // people in one kind of role never get the same question; one that names their role already stays as it is.
-    if (v && As && !v.questions[0].startsWith(As) && !v.questions[0].includes(many)) v.questions[0] = `${As}, ${v.questions[0].charAt(0).toLowerCase()}${v.questions[0].slice(1)}` as string;
-    if (v) return { ...v, why: v.why.replace(/^\u0000, (\p{L})/u, (_, c: string) => c.toUpperCase()), questions: v.questions.map((q) => q.replace(/^\u0000, (\p{L})/u, (_, c: string) => c.toUpperCase())) as [string, string], lens };
+    if (As && !qs[0].includes(many)) qs[0] = `${As}, ${qs[0].charAt(0).toLowerCase()}${qs[0].slice(1)}`;
+    return { why: v.why.replace(/^\u0000, (\p{L})/u, (_, c: string) => (bare ? c.toUpperCase() : `In your role, ${c}`)), questions: qs, lens };
   }
   return null;
 }
@@ -105,7 +111,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
     const one = /\bforecast/i.test(f.inf) ? 'a forecast' : nums ? 'numbers' : 'a proposal';
     const by: Partial<Record<LensId, Omit<Vantage, 'lens'>>> = {
       agile: { why: `${As}, you see plans and ${thing} go to the people who decide.`, questions: [`When a team brings ${thing} to a planning meeting, what makes people act on them?`, `What do ${many} wish people presenting ${thing} would leave out?`] },
-      lead: { why: `${As}, you are who ${thing} like mine must convince.`, questions: [`When someone brings you ${one}, what makes you trust it enough to act on it?`, `What do ${many} want to see first when ${thing} come to them?`] },
+      lead: { why: `${As}, you are the kind of person ${thing} like mine must convince.`, questions: [`When someone brings you ${one}, what makes you trust it enough to act on it?`, `What do ${many} want to see first when ${thing} come to them?`] },
       research: { why: `${As}, you have to make careful results clear to people outside research.`, questions: [`How do you explain how certain a result is to people without a research background?`, `What do you leave out when you present findings to people who will act on them?`] },
       growth: { why: `${As}, you turn ${thing} into decisions other people have to agree with.`, questions: [`When you bring ${thing} to people who decide, what makes them act on them?`, `What do you leave out when you present results to people outside your field?`] },
       education: { why: `${As}, you explain hard ideas to people new to them.`, questions: [`How do you explain something technical to people who have no time for the details?`, `What tells you that an explanation has landed?`] },
@@ -116,7 +122,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
     const by: Partial<Record<LensId, Omit<Vantage, 'lens'>>> = {
       research: { why: `${As}, you know how to tell a real result from noise.`, questions: [`How do you tell a real result from noise when the sample is small?`, `What mistakes do you see most often when people outside research run experiments?`] },
       agile: { why: `${As}, you see teams try changes and judge whether they worked.`, questions: [`How do your teams decide whether something they shipped actually worked?`, `What makes a team stop an idea early rather than keep going?`] },
-      engineering: { why: `${As}, you ship changes and check whether they made things better.`, questions: [`How do you check that a change made things better before it reaches everyone?`, `What do ${many} do to make a change easy to undo when it goes wrong?`] },
+      engineering: { why: `${As}, you ship changes to real users.`, questions: [`How do you tell whether a change made things better before it reaches everyone?`, `What do ${many} do to keep a change easy to undo?`] },
       data: { why: `${As}, you work with the numbers that say whether a change worked.`, questions: [`How do you tell whether a change in the numbers is real or noise?`, `What do people who aren't ${many} most often get wrong when they read a test result?`] },
       growth: { why: `${As}, you decide which growth ideas get tested and scaled.`, questions: [`How do you decide which growth ideas are worth testing first?`, `What makes a test result convincing enough to scale the idea?`] },
       lead: { why: `${As}, you decide which new ideas get more time and money.`, questions: [`How do you decide whether a new idea has earned a bigger test?`, /\bpric/i.test(f.inf) ? `What evidence do you want before you change a price or an offer?` : `What evidence do you want before a new idea goes further?`] },
@@ -127,7 +133,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
     const by: Partial<Record<LensId, Omit<Vantage, 'lens'>>> = {
       engineering: { why: `${As}, you build the kind of systems I'm working on.`, questions: [`What do you check first when a service slows down under load?`, `What do ${many} earlier in their careers most often miss about keeping services up?`] },
       agile: { why: `${As}, you see how teams weigh reliability work against new features.`, questions: [`${As}, how do you help teams make room for reliability work next to new features?`, `What helps an engineer make the case for reliability work to the rest of the team?`] },
-      lead: { why: `${As}, you depend on systems that have to hold up when it matters.`, questions: [`What do you need to hear from engineers before you trust a system to hold up?`, `When a system your work depends on failed, what did you want from the engineers?`] },
+      lead: { why: `${As}, you depend on systems that have to hold up when it matters.`, questions: [`What do you need to hear from engineers before you trust a system to hold up?`, `If a system your work depends on fails, what do you want from the engineers?`] },
     };
     return by[lens] ?? null;
   }

@@ -31,7 +31,7 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
       const name = greetName(c.profile);
       if (name) expect(d.body.startsWith(`Hi ${name},`) || d.body.startsWith(`Hello ${name},`) || d.body.startsWith(`Dear ${name},`), where).toBe(true);
       // the low-commitment ask, always whole (ARCHITECTURE.md §2)
-      expect(d.body, where).toMatch(/\b20(-minute| minutes)\b/);
+      expect(d.body, where).toMatch(/\b20(-minute| minutes|-min)\b/);
       if (c.channel !== 'connection-note') expect(d.body, where).toMatch(/(?:virtual coffee chat|\d+-minute call) in the coming weeks/);
       else expect(d.body, where).toMatch(/questions in a 20-min(?:ute)? call\?/);
       expect(d.body, where).toMatch(/Thank/);
