@@ -93,7 +93,8 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   const t = about?.relevant && about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
   // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
   const frames: Bridge[] = [
-    ...(anchor ? [{ q: `Where do people most often go wrong when ${f.ger}?`, frame: 'wrong' }] : []),
+    // From where they stand ("From your work as a backend engineer, …"), so two people never get the same question.
+    ...(anchor ? [{ q: `${role ? `From your work ${/^someone in /.test(role) ? role.replace(/^someone /, '') : `as ${role.replace(/ at .*$/, '')}`}, w` : 'W'}here do people most often go wrong when ${f.ger}?`, frame: 'wrong' }] : []),
     ...(anchor ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
     ...(t ? [{ q: `How would you adapt ${t} for ${f.ger}?`, frame: 'adapt', about: true }] : []),
   ];

@@ -62,7 +62,7 @@ export function workBit(work: string, source: string): string {
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
-const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning|work I'm moving into)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|close to my problem|learning|work I'm moving into)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
 
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
@@ -113,6 +113,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   const forms = goalForms(me);
   const gr = goalBearing(o, target);
   const applies = !target && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(withoutLeadIn(o.source));
+  // The questions ask what it taught them for the goal: the reason says the line is close to the sender's problem.
+  if (applies && noun) return { tie: null, link: `Your ${noun} is close to my problem.`, linkShort: `Your ${noun} is close to my problem.` };
   const v = forms && (!o.quote || (gr < 2 && !applies)) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
   return { tie: null, link: v?.why ?? '', ...(v ? { linkShort: v.why } : {}) };
 }
