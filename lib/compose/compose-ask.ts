@@ -82,7 +82,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   const h = hash32(`why\u0000${seed}`);
   const target = careerTarget(g.text);
   if (o.kind === 'move') return target ? { tie: 'change', link: '' } : { tie: null, link: '' };
-  const noun = KIND_NOUN[o.kind];
+  // One sentence of a longer post, quoted without a topic to name the post by, is their line (the opening says "the line … in your post").
+  const noun = (o.kind === 'post' || o.kind === 'article') && !o.whole && !o.topic && o.source !== o.quote ? 'line' : KIND_NOUN[o.kind];
   if (o.quote && noun) {
     const m = aimFor(aims, o.source);
     if (m?.aim.kind === 'goal' && !target) {

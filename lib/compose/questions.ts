@@ -154,7 +154,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   }
   // At least one question carries the goal when one can: the reason for writing (ARCHITECTURE.md §2).
   if (f && !picked.slice(0, 2).some((c) => c.goal)) {
-    const withGoal = ranked.find((c) => c.goal && !picked.includes(c));
+    // A third question that carries it moves up to second (a message may keep only two); else the best one left.
+    const third = picked.findIndex((c, i) => i >= 2 && c.goal);
+    const withGoal = third >= 0 ? picked.splice(third, 1)[0] : ranked.find((c) => c.goal && !picked.includes(c));
     if (withGoal) picked.splice(1, 0, withGoal);
   }
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);

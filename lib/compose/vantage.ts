@@ -99,7 +99,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
     const why = beside[lens];
     if (!why) return null;
     if (lens === 'lead') return { why, questions: [`What makes someone coming from another field worth hiring?`, `What do ${many} look for first in someone moving into ${t}?`] };
-    const second = lens === 'education' ? `What do people learning a new field most often get wrong in their first months?` : `What do the best ${many} you know do that newcomers miss?`;
+    const second = lens === 'education' ? `What do people learning a new field most often get wrong in their first months?` : `What do the best ${/^people in /.test(many) ? many.replace(/^people in /, 'people you know in ') : `${many} you know`} do that newcomers miss?`;
     // Two wordings by their kind of role, so no one frame carries every draft.
     const first = lens === 'engineering' || lens === 'data' || lens === 'growth' ? `What do ${many} wish people moving into ${t} knew about working with them?` : `What should someone moving into ${t} know about working with ${many}?`;
     return { why, questions: [first, second] };
