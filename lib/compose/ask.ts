@@ -181,6 +181,15 @@ export function messagePlan(p: AskParts): Plan {
 }
 
 /**
+ * Why this person, in a note, when the opening doesn't say it ("…is close to my goal") and it fits: "You work where
+ * I'm heading." ("In your role, you see…" says "You see…" in a note: the opening already names what is theirs.)
+ */
+export function noteWhy(p: Pick<AskParts, 'tie' | 'workBit' | 'link' | 'linkShort'>): string {
+  if (p.tie === 'goal' || p.workBit) return '';
+  return [p.linkShort, p.link].map((l) => (l ?? '').replace(/^In your role, (\p{L})/u, (_, c: string) => c.toUpperCase())).find((l) => !!l && textLength(l) <= 62) ?? '';
+}
+
+/**
  * Connection note (ARCHITECTURE.md §3): name and topic, who and why, the ask, thanks, in 200 characters.
  * Shortening: courtesy, then adverbs, then my organisation, then the quote (named by its topic),
  * then my full name (first name stays), then the goal's softer words and its last phrase.
@@ -195,7 +204,8 @@ export function notePlan(p: AskParts): Plan {
       : titleOnly && /^your work (?:as|in) /.test(name) ? `I see you're ${name.replace(/^your work as /, '').replace(/^your work in /, 'working in ')}${p.where ? ` in ${p.where}` : ''}.`
       : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`;
   const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
-  const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
+  // Longest first, so each step names it in fewer words ("what you wrote on …" is longer than "your line on …").
+  const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)].map((n, i) => ({ n, i })).sort((a, b) => textLength(b.n) - textLength(a.n) || a.i - b.i).map(({ n }) => n) : [];
   // The topic with what it bears on ("your post on simple dashboards … is close to my goal"), then the topic alone.
   const tiedNames = p.tie === 'goal' ? names.filter((n) => textLength(n) <= 70).map((n) => open(n, true)) : [];
   const openLevels = o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')];
@@ -213,9 +223,7 @@ export function notePlan(p: AskParts): Plan {
   // What of the sender's own work the opener shares, and the goal: "I'm Daniel. I teach Python and am moving into software engineering."
   const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
-  // Why this person, when the opening doesn't say it ("…is close to my goal") and it fits a note: "You work where I'm heading."
-  // ("In your role, you see…" says "you see…" in a note: the opening already names what is theirs.)
-  const why = p.tie === 'goal' || p.workBit ? '' : ([p.linkShort, p.link].map((l) => (l ?? '').replace(/^In your role, (\p{L})/u, (_, c: string) => c.toUpperCase())).find((l) => !!l && textLength(l) <= 62) ?? '');
+  const why = noteWhy(p);
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },

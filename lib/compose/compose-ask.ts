@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
+import { meParts, messagePlan, missingParts, notePlan, noteWhy, type AskParts } from './ask';
 import { aimFor, aimsOf, careerTarget, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
@@ -157,7 +157,13 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
   const room = channel === 'connection-note' && blanks.length ? 40 : 0;
   let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
-  if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
+  // The reason a note would give for this opener ("You work where I'm heading."), and whether the fitted note kept it.
+  const keptWhy = (text: string, o: Opener) => {
+    const w = noteWhy({ ...parts, ...tieOf(profile, me, o, seed) });
+    return !w || text.includes(w);
+  };
+  if (channel === 'connection-note' && !picked && opener && (!named(fitted.text, opener) || !keptWhy(fitted.text, opener))) {
+    const first = named(fitted.text, opener) ? fitted : null;
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ARCHITECTURE.md §3: the topic stays).
     // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
@@ -170,13 +176,22 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
     // Any line of theirs before their bare job or headline (a real line says more than "your work at Sahyadri").
     const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter((x) => !x.quote && !earlier(x)), rest.filter(earlier)];
+    // The first opener that keeps both its name and the reason; else the first that keeps its name (the reason is
+    // worth a shorter topic, not a worse one: only among the openers that bear on the sender as much).
+    let named1: { tried: typeof fitted; o: Opener } | null = first ? { tried: first, o: opener } : null;
     for (const o of tiers.flat()) {
       const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
-      if (named(tried.text, o)) {
-        fitted = tried;
-        parts.opener = o;
+      if (!named(tried.text, o)) continue;
+      // Never a line of theirs swapped for their job or move only to fit the reason.
+      if (keptWhy(tried.text, o) && (!named1 || (o.relevance >= named1.o.relevance - 2 && (!!o.quote || !named1.o.quote)))) {
+        named1 = { tried, o };
         break;
       }
+      named1 ??= { tried, o };
+    }
+    if (named1) {
+      fitted = named1.tried;
+      parts.opener = named1.o;
     }
   }
   if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
