@@ -99,14 +99,6 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
   // A career change: their line is on the work the sender is moving into ("product ideas" for product work).
   if (o.quote && noun && target && goalBearing(o, target) >= 2) return { tie: null, link: `Your ${noun} is on the work I'm moving into.`, linkShort: `Your ${noun} is on the work I'm moving into.` };
-  // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
-  const field = headlineRoles(profile.headline).fields[0];
-  const f = field ? aimFor(aims, field) : null;
-  if (field && f) {
-    const where = `your work in ${field}`;
-    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
-    if (f.aim.kind === 'later') return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
-  }
   // Nothing of theirs bears on the goal: what their seat shows of it, when their role gives a view of it
   // ("As a researcher, you know how to tell a real result from noise"); else no stand-in reason, and the popup
   // says the fit is poor (pairFit), so the user can add their own.
@@ -116,7 +108,16 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   const applies = !target && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(withoutLeadIn(o.source));
   // The questions ask what it taught them for the goal: the reason says the line is close to the sender's problem.
   if (applies && noun) return { tie: null, link: `Your ${noun} is close to my problem.`, linkShort: `Your ${noun} is close to my problem.` };
-  const v = forms && (!o.quote || (gr < 2 && !applies)) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
+  const v = forms && (!o.quote || gr < 2) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
+  // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
+  // On the goal itself, it says so; on the longer-term goal only, their seat's view of the goal now says more.
+  const field = headlineRoles(profile.headline).fields[0];
+  const f = field ? aimFor(aims, field) : null;
+  if (field && f) {
+    const where = `your work in ${field}`;
+    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
+    if (f.aim.kind === 'later' && !v) return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
+  }
   return { tie: null, link: v?.why ?? '', ...(v ? { linkShort: v.why } : {}) };
 }
 
