@@ -124,7 +124,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
       agile: { why: `${As}, you see teams try changes and judge whether they worked.`, questions: [`How do your teams decide whether something they shipped actually worked?`, `What makes a team stop an idea early rather than keep going?`] },
       engineering: { why: `${As}, you ship changes to real users.`, questions: [`How do you tell whether a change made things better before it reaches everyone?`, `What do ${many} do to keep a change easy to undo?`] },
       data: { why: `${As}, you work with the numbers that say whether a change worked.`, questions: [`How do you tell whether a change in the numbers is real or noise?`, `What do people who aren't ${many} most often get wrong when they read a test result?`] },
-      growth: { why: `${As}, you decide which growth ideas get tested and scaled.`, questions: [`How do you decide which growth ideas are worth testing first?`, `What makes a test result convincing enough to scale the idea?`] },
+      growth: { why: `${As}, you see which ideas customers actually respond to.`, questions: [`How do you decide which growth ideas are worth testing first?`, `What makes a test result convincing enough to scale the idea?`] },
       lead: { why: `${As}, you decide which new ideas get more time and money.`, questions: [`How do you decide whether a new idea has earned a bigger test?`, /\bpric/i.test(f.inf) ? `What evidence do you want before you change a price or an offer?` : `What evidence do you want before a new idea goes further?`] },
     };
     return by[lens] ?? null;
