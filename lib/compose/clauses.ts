@@ -164,7 +164,7 @@ function doingTopic(s: string): string {
   // The whole object up to a clause boundary, or nothing: cut at a preposition or inside a list
   // ("turning vague product ideas into small, well-tested…"), a topic loses what it is about.
   const whole = object.replace(/^(?:our|my|their)\s+/i, 'your ');
-  const cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
+  const cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before|not)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
   if (/,/.test(cut)) return '';
   const words = cut.split(/\s+/);
   if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';
