@@ -112,7 +112,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
     const by: Partial<Record<LensId, Omit<Vantage, 'lens'>>> = {
       agile: { why: `${As}, you see plans and ${thing} go to the people who decide.`, questions: [`When a team brings ${thing} to a planning meeting, what makes people act on them?`, `What do ${many} wish people presenting ${thing} would leave out?`] },
       lead: { why: `${As}, you are the kind of person ${thing} like mine must convince.`, questions: [`When someone brings you ${one}, what makes you trust it enough to act on it?`, `What do ${many} want to see first when ${thing} come to them?`] },
-      research: { why: `${As}, you have to make careful results clear to people outside research.`, questions: [`How do you explain how certain a result is to people without a research background?`, `What do you leave out when you present findings to people who will act on them?`] },
+      research: { why: `${As}, you explain careful results to people outside research.`, questions: [`How do you explain how certain a result is to people without a research background?`, `What do you leave out when you present findings to people who will act on them?`] },
       growth: { why: `${As}, you turn ${thing} into decisions other people have to agree with.`, questions: [`When you bring ${thing} to people who decide, what makes them act on them?`, `What do you leave out when you present results to people outside your field?`] },
       education: { why: `${As}, you explain hard ideas to people new to them.`, questions: [`How do you explain something technical to people who have no time for the details?`, `What tells you that an explanation has landed?`] },
     };
@@ -133,6 +133,7 @@ function view(lens: LensId, need: Need, As: string, many: string, f: GoalForms):
     const by: Partial<Record<LensId, Omit<Vantage, 'lens'>>> = {
       engineering: { why: `${As}, you build the kind of systems I'm working on.`, questions: [`What do you check first when a service slows down under load?`, `What do ${many} earlier in their careers most often miss about keeping services up?`] },
       agile: { why: `${As}, you see how teams weigh reliability work against new features.`, questions: [`${As}, how do you help teams make room for reliability work next to new features?`, `What helps an engineer make the case for reliability work to the rest of the team?`] },
+      growth: { why: `${As}, you see what a slow or failing service costs with customers.`, questions: [`What does a slow or failing service cost you with customers?`, `What should engineers know about how customers react when a service fails?`] },
       lead: { why: `${As}, you depend on systems that have to hold up when it matters.`, questions: [`What do you need to hear from engineers before you trust a system to hold up?`, `If a system your work depends on fails, what do you want from the engineers?`] },
     };
     return by[lens] ?? null;
