@@ -110,7 +110,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const weak = gr < 2 && o.relevance < 6;
     const action = weak ? '' : echo(askAbout(o.source));
     if (action) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
-    const why = weak ? '' : echo(askWhy(o.source));
+    // The line the opening names by its topic: the question keeps its claim, not the topic word for word again
+    // ("What taught you that simple dashboards beat clever ones?" after "your post on simple dashboards that everyone reads").
+    const claim = i === 0 && o.topic ? o.source.replace(/ (?:that|who) \p{L}+ \p{L}+(?=[\s.!?]|$)/gu, '') : o.source;
+    const why = weak ? '' : echo(askWhy(claim));
     if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
