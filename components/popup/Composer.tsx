@@ -110,6 +110,7 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
           This draft doesn't say who you are yet: fill in the three lines above.
         </p>
       )}
+      {w.composeError && <p class="error" role="alert">Couldn't write the draft: {w.composeError}</p>}
       <DraftEditor
         draft={w.text}
         hasSubject={w.channel === 'inmail' || w.channel === 'email'}

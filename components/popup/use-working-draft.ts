@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { composeAsk } from '../../lib/compose/compose-ask';
+import { channelLimit } from '../../lib/compose/limits';
 import type { ComposeResult } from '../../lib/compose/types';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { loadWorkingDraft, saveWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';
 import { myTimeZone } from '../../lib/shared/settings-store';
+import { useTrackerQuery } from '../hooks/use-tracker-query';
 import type { Channel, Person } from '../../lib/tracker/schema';
 
 /** A first-degree connection gets a message; everyone else a connection note (ARCHITECTURE.md §3). */
@@ -50,12 +51,18 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
   const first = useRef(true);
 
   const questions = useMemo(() => typed.split('\n').map((q) => q.trim()).filter(Boolean), [typed]);
-  const composed: ComposeResult = useMemo(() => {
-    return composeAsk({
-      profile, me: settings.me, channel: wd.channel, tier: settings.tier, hook: wd.hookId ?? undefined,
-      minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings), questions,
-    });
-  }, [profile, settings, wd.channel, wd.hookId, now, questions]);
+  const input = useMemo(() => ({
+    profile, me: settings.me, channel: wd.channel, tier: settings.tier, ...(wd.hookId ? { hook: wd.hookId } : {}),
+    minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings), questions: questions.slice(0, 10),
+  }), [profile, settings, wd.channel, wd.hookId, now, questions]);
+  const key = useMemo(() => JSON.stringify(input), [input]);
+  // Composed in the background (lib/popup-link/answer.ts), where the composer's code lives, compiled and warm:
+  // the popup's budget (80 KB) keeps none of it. The last draft stays up while the next comes (a keystroke).
+  const got = useTrackerQuery({ name: 'compose', input }, key, { keepPrevious: true, beforePaint: true });
+  // Checked on arrival against ComposedAskSchema (lib/compose/composed-schema.ts); until then, nothing to show.
+  const composed: ComposeResult = (got.value as ComposeResult | undefined) ?? {
+    body: '', limit: channelLimit(wd.channel, settings.tier).body, length: 0, hook: null, variants: [], hooks: [], suggestions: [], needs: [], blanks: [], fit: { level: 'good', score: 0, note: '' },
+  };
 
   // Only what the user changed is kept: opening the popup on someone leaves no trace
   // (and what was just loaded is not written back).
@@ -72,6 +79,8 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
     channel: wd.channel,
     hookId: wd.hookId ?? composed.hook?.id ?? null,
     composed,
+    /** The background couldn't write the draft (the popup says so; what was typed stays). */
+    composeError: got.error,
     text,
     edited: wd.edited,
     previousEdit,

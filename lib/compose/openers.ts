@@ -14,7 +14,8 @@ import { textLength } from './limits';
  * Conversation openers (ARCHITECTURE.md §2): everything on the profile a first message can open with,
  * ranked by how much it bears on what the sender wants, then how specific and how recent it is.
  */
-export const HOOK_KINDS = ['post', 'article', 'about', 'featured', 'experience', 'move', 'shared-school', 'shared-org', 'shared-city', 'headline'] as const;
+export { HOOK_KINDS } from './composed-schema';
+import type { HOOK_KINDS } from './composed-schema';
 export type HookKind = (typeof HOOK_KINDS)[number];
 
 /** "<kind>:<index>" (index into the list it came from), or the bare kind when there is one. Same reading, same ids. */

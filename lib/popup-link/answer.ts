@@ -1,4 +1,5 @@
 import { coach } from '../coach';
+import { composeAsk } from '../compose/compose-ask';
 import { draftFor } from '../next-step/draft';
 import { nextStep } from '../next-step/next-step';
 import { loadDueNow } from '../nudges/due-now';
@@ -30,5 +31,7 @@ export function answerQuery(db: CoffeeChatDb, q: LiveQuery): Promise<unknown> {
       return lastEvent(db, q.personId).then((e) => (e ? { type: e.type, at: e.at, ...(e.sentKind ? { sentKind: e.sentKind } : {}) } : null));
     case 'coach':
       return Promise.resolve(coach(q.draft, q.context));
+    case 'compose':
+      return Promise.resolve(composeAsk(q.input));
   }
 }

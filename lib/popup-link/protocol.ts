@@ -1,3 +1,4 @@
+import { ComposedAskSchema } from '../compose/composed-schema';
 import { NextStepSchema } from '../next-step/types';
 import { EVENT_TYPES, NudgeKindSchema, PersonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
@@ -40,6 +41,7 @@ export const QUERY_RESULTS = {
   'due-head': z.object({ count: z.number(), items: z.array(DueItemSchema) }),
   'last-step': StepSummarySchema.nullable(),
   coach: z.array(HintSchema),
+  compose: ComposedAskSchema,
   'next-step': NextStepSchema.nullable(),
   'follow-up-draft': z.object({ subject: z.string().optional(), body: z.string(), limit: z.number(), length: z.number() }).nullable(),
 } satisfies Record<LiveQuery['name'], z.ZodType>;

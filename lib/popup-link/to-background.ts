@@ -1,6 +1,7 @@
 import { RESULT_MAX } from '../compose/limits';
 import { DRAFT_KINDS } from '../follow-ups';
-import { SettingsSchema } from '../settings/schema';
+import { ProfileSchema } from '../linkedin/schema';
+import { MeSchema, SettingsSchema } from '../settings/schema';
 import { CommandSchema } from '../shared/commands';
 import { ChannelSchema, CloseReasonSchema, SentKindSchema } from '../tracker/schema';
 import { z } from '../zod';
@@ -34,6 +35,18 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
       fullName: z.string().nullable().optional(),
       kind: SentKindSchema.optional(),
       sender: z.object({ name: z.string().optional(), role: z.string().optional(), organisation: z.string().optional() }).nullable().optional(),
+    }),
+  }),
+  /**
+   * The ask, composed where the composer lives: its code stays out of the popup's 80 KB, and the background
+   * has it compiled and warm when the popup opens. Pure: answered once per input (lib/compose composeAsk).
+   */
+  z.object({
+    name: z.literal('compose'),
+    input: z.object({
+      profile: ProfileSchema, me: MeSchema.partial(), channel: ChannelSchema, tier: z.enum(['free', 'premium']).optional(),
+      hook: z.string().max(200).optional(), questions: z.array(z.string().max(2_000)).max(10).optional(),
+      minutes: z.number().optional(), now: z.number().optional(), myTimeZone: z.string().max(100).optional(),
     }),
   }),
   /** The tracked person's one next step (lib/next-step), worked out where the rules live. */
