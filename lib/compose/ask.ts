@@ -168,25 +168,16 @@ export function messagePlan(p: AskParts): Plan {
     { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
-    { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', p.timeZoneLine ? "I'm happy to fit your time zone." : '', ''] },
+    { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', ''] },
     // Every message stays flexible about time: the time-zone line says it, or this one does.
     { id: 'easy', para: 3, levels: [p.timeZoneLine ? easy.slice(easy.lastIndexOf('. ') + 2) : easy, p.timeZoneLine ? 'Thank you!' : "I'll fit your schedule. Thank you!"] },
     { id: 'sign', para: 4, levels: [p.me.name ? pickBy(SIGN_OFFS, p, 'sign') : ''] },
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'tz', level: 1 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
-}
-
-/**
- * Why this person, in a note, when the opening doesn't say it ("…is close to my goal") and it fits: "You work where
- * I'm heading." ("In your role, you see…" says "You see…" in a note: the opening already names what is theirs.)
- */
-export function noteWhy(p: Pick<AskParts, 'tie' | 'workBit' | 'link' | 'linkShort'>): string {
-  if (p.tie === 'goal' || p.workBit) return '';
-  return [p.linkShort, p.link].map((l) => (l ?? '').replace(/^In your role, (\p{L})/u, (_, c: string) => c.toUpperCase())).find((l) => !!l && textLength(l) <= 62) ?? '';
 }
 
 /**
@@ -204,8 +195,7 @@ export function notePlan(p: AskParts): Plan {
       : titleOnly && /^your work (?:as|in) /.test(name) ? `I see you're ${name.replace(/^your work as /, '').replace(/^your work in /, 'working in ')}${p.where ? ` in ${p.where}` : ''}.`
       : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`;
   const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
-  // Longest first, so each step names it in fewer words ("what you wrote on …" is longer than "your line on …").
-  const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)].map((n, i) => ({ n, i })).sort((a, b) => textLength(b.n) - textLength(a.n) || a.i - b.i).map(({ n }) => n) : [];
+  const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
   // The topic with what it bears on ("your post on simple dashboards … is close to my goal"), then the topic alone.
   const tiedNames = p.tie === 'goal' ? names.filter((n) => textLength(n) <= 70).map((n) => open(n, true)) : [];
   const openLevels = o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')];
@@ -216,34 +206,28 @@ export function notePlan(p: AskParts): Plan {
     const w = whoAmI(me, withOrg, firstOnly);
     const g = aim(p.me.goal, cut);
     if (!w && !g) return '';
-    // "I'm Priya, a nurse moving into…": a participle after a role reads on without a comma.
-    const joint = cut >= 3 && me.role && w.endsWith(me.role) ? ' ' : ', ';
-    return `${capFirst(w ? (g ? `${w}${joint}${g}` : w) : `I'm ${g}`)}.`;
+    return `${capFirst(w ? (g ? `${w}, ${g}` : w) : `I'm ${g}`)}.`;
   };
   // What of the sender's own work the opener shares, and the goal: "I'm Daniel. I teach Python and am moving into software engineering."
   const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
-  const why = noteWhy(p);
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
     { id: 'who', para: 0, levels: [who(true, false, 0), work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
-    { id: 'why', para: 0, levels: [why, ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
-    { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-min call?`] },
+    { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
   ];
   const ladder: Step[] = [
     { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'who', level: 1 },
-    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'ask', level: 3 }, { slot: 'who', level: 3 },
+    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
     ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 },
-    // The reason is cut only before their topic would be (ARCHITECTURE.md §3 never cuts either when it can keep both).
-    { slot: 'why', level: 1 },
     { slot: 'open', level: openLevels.length - 1 },
     // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
     { slot: 'who', level: 5 },
   ];
-  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['why', 'open', 'who', 'ask'] };
+  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who'] };
 }
 
 function vars(p: AskParts): Record<string, string> {

@@ -8,7 +8,6 @@ import { hash32 } from './hash';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
 import { fold } from './text';
-import { textLength } from './limits';
 
 /**
  * The sender's goal in the forms a question needs: whole, never cut mid-phrase,
@@ -91,22 +90,13 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     return out;
   }
   if (!onGoal) return out;
-  // From where they stand ("From your work as a backend engineer, …", "As a backend engineer, …"), so two people never
-  // get the same question; only where it stays short enough to read in one breath.
-  const seat = role ? (/^someone in /.test(role) ? `From your work ${role.replace(/^someone /, '')}` : `As ${role.replace(/ at .*$/, '')}`) : '';
-  const short = (q: string) => (seat && textLength(q) <= 130 ? q : '');
-  const wrong = short(`${seat.replace(/^As /, 'From your work as ')}, where do people most often go wrong when ${f.ger}?`);
-  const first = short(`${seat}, what would you get right first when ${f.ger}?`);
   const t = about?.relevant && about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
   // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
-  // "How would the idea in that post carry over…" reads circular beside a post on the same problem: only when nothing else fits.
   const frames: Bridge[] = [
-    ...(anchor && wrong ? [{ q: wrong, frame: 'wrong' }] : []),
-    ...(anchor && first ? [{ q: first, frame: 'first' }] : []),
+    ...(anchor ? [{ q: `Where do people most often go wrong when ${f.ger}?`, frame: 'wrong' }] : []),
+    ...(anchor ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
+    ...(t ? [{ q: `How would you adapt ${t} for ${f.ger}?`, frame: 'adapt', about: true }] : []),
   ];
-  // "How would you adapt ‹their topic›…" says the opening's topic again: only when nothing else fits.
-  if (!frames.length && t) frames.push({ q: `How would you adapt ${t} for ${f.ger}?`, frame: 'adapt', about: true });
-  if (!frames.length && anchor) frames.push({ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' });
   if (!frames.length) return out;
   out.push(frames[h % frames.length]!);
   return out;

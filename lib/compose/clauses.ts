@@ -86,7 +86,7 @@ function mainClauseRaw(s: string): string {
 }
 
 /** Words that end the subject of a sentence: the main verb. */
-const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|gave)$/i;
+const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give)$/i;
 const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|one|what|how|why|when|if)$/i;
 
 /**
@@ -102,8 +102,6 @@ function topicOfRaw(sentence: string): string {
   if (v < 1 || v > 7) return doingTopic(s);
   const subject = words.slice(0, v);
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
-  // "Mentors who gave…": the subject runs on into its own clause; no topic.
-  if (/^(?:who|that|which|whose)$/i.test(subject[subject.length - 1] ?? '')) return '';
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
   subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;
@@ -164,7 +162,7 @@ function doingTopic(s: string): string {
   // The whole object up to a clause boundary, or nothing: cut at a preposition or inside a list
   // ("turning vague product ideas into small, well-tested…"), a topic loses what it is about.
   const whole = object.replace(/^(?:our|my|their)\s+/i, 'your ');
-  const cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before|not)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
+  const cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
   if (/,/.test(cut)) return '';
   const words = cut.split(/\s+/);
   if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { meParts, messagePlan, missingParts, notePlan, noteWhy, type AskParts } from './ask';
+import { meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
 import { aimFor, aimsOf, careerTarget, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
@@ -9,10 +9,8 @@ import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { echoes, goalForms, theirRole } from './bridge';
-import { lensesOf, vantage } from './vantage';
-import { goalBearing, pairFit } from './pair-fit';
-import { withoutLeadIn } from './clauses';
+import { echoes, theirRole } from './bridge';
+import { pairFit } from './pair-fit';
 import { hash32 } from './hash';
 import { capFirst } from './text';
 import { terms } from './meaning';
@@ -62,7 +60,7 @@ export function workBit(work: string, source: string): string {
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
-const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|close to my problem|learning|work I'm moving into)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
 
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
@@ -82,8 +80,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   const h = hash32(`why\u0000${seed}`);
   const target = careerTarget(g.text);
   if (o.kind === 'move') return target ? { tie: 'change', link: '' } : { tie: null, link: '' };
-  // One sentence of a longer post, quoted without a topic to name the post by, is their line (the opening says "the line … in your post").
-  const noun = (o.kind === 'post' || o.kind === 'article') && !o.whole && !o.topic && o.source !== o.quote ? 'line' : KIND_NOUN[o.kind];
+  const noun = KIND_NOUN[o.kind];
   if (o.quote && noun) {
     const m = aimFor(aims, o.source);
     if (m?.aim.kind === 'goal' && !target) {
@@ -97,28 +94,17 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
-  // A career change: their line is on the work the sender is moving into ("product ideas" for product work).
-  if (o.quote && noun && target && goalBearing(o, target) >= 2) return { tie: null, link: `Your ${noun} is on the work I'm moving into.`, linkShort: `Your ${noun} is on the work I'm moving into.` };
-  // Nothing of theirs bears on the goal: what their seat shows of it, when their role gives a view of it
-  // ("As a researcher, you know how to tell a real result from noise"); else no stand-in reason, and the popup
-  // says the fit is poor (pairFit), so the user can add their own.
-  // Not beside a line that bears on the goal, nor one the questions join to it ("What did outages teach you…").
-  const forms = goalForms(me);
-  const gr = goalBearing(o, target);
-  const applies = !target && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(withoutLeadIn(o.source));
-  // The questions ask what it taught them for the goal: the reason says the line is close to the sender's problem.
-  if (applies && noun) return { tie: null, link: `Your ${noun} is close to my problem.`, linkShort: `Your ${noun} is close to my problem.` };
-  const v = forms && (!o.quote || gr < 2) ? vantage(lensesOf(profile), theirRole(profile), forms, undefined, !o.quote && (o.kind === 'experience' || o.kind === 'headline')) : null;
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
-  // On the goal itself, it says so; on the longer-term goal only, their seat's view of the goal now says more.
   const field = headlineRoles(profile.headline).fields[0];
   const f = field ? aimFor(aims, field) : null;
   if (field && f) {
     const where = `your work in ${field}`;
     if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
-    if (f.aim.kind === 'later' && !v) return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
+    if (f.aim.kind === 'later') return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
   }
-  return { tie: null, link: v?.why ?? '', ...(v ? { linkShort: v.why } : {}) };
+  // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
+  // says the fit is poor instead (pairFit), and the user can add their own reason.
+  return { tie: null, link: '' };
 }
 
 /**
@@ -158,13 +144,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
   const room = channel === 'connection-note' && blanks.length ? 40 : 0;
   let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
-  // The reason a note would give for this opener ("You work where I'm heading."), and whether the fitted note kept it.
-  const keptWhy = (text: string, o: Opener) => {
-    const w = noteWhy({ ...parts, ...tieOf(profile, me, o, seed) });
-    return !w || text.includes(w);
-  };
-  if (channel === 'connection-note' && !picked && opener && (!named(fitted.text, opener) || !keptWhy(fitted.text, opener))) {
-    const first = named(fitted.text, opener) ? fitted : null;
+  if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ARCHITECTURE.md §3: the topic stays).
     // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
@@ -175,24 +155,14 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const onGoal = (x: Opener) => !near(x) && !!x.quote && x.relevance > 1 && (x.goalRelevance ?? 0) >= 2;
     const some = (x: Opener) => !!x.quote && !near(x) && !onGoal(x) && x.relevance > 2;
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
-    // Any line of theirs before their bare job or headline (a real line says more than "your work at Sahyadri").
-    const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter((x) => !x.quote && !earlier(x)), rest.filter(earlier)];
-    // The first opener that keeps both its name and the reason; else the first that keeps its name (the reason is
-    // worth a shorter topic, not a worse one: only among the openers that bear on the sender as much).
-    let named1: { tried: typeof fitted; o: Opener } | null = first ? { tried: first, o: opener } : null;
+    const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
     for (const o of tiers.flat()) {
       const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
-      if (!named(tried.text, o)) continue;
-      // Never a line of theirs swapped for their job or move only to fit the reason.
-      if (keptWhy(tried.text, o) && (!named1 || (o.relevance >= named1.o.relevance - 2 && (!!o.quote || !named1.o.quote)))) {
-        named1 = { tried, o };
+      if (named(tried.text, o)) {
+        fitted = tried;
+        parts.opener = o;
         break;
       }
-      named1 ??= { tried, o };
-    }
-    if (named1) {
-      fitted = named1.tried;
-      parts.opener = named1.o;
     }
   }
   if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
@@ -211,7 +181,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   const chosen = parts.opener;
-  const tieChosen = chosen ? tieOf(profile, me, chosen, seed) : { tie: null, link: '' };
   const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
   return {
     ...(subject !== undefined ? { subject } : {}),
@@ -224,7 +193,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    // The draft joins its opening to the goal in words of its own: a tie sentence, or a question that asks what the line taught them for it.
-    fit: pairFit(profile, me, openers, chosen, !!chosen && (claimsAim(tieChosen) || (chosen === opener && generated.some((q) => /^What did \p{L}+ teach you that would help with /u.test(q)))), !!tieChosen.link && fitted.text.includes(tieChosen.link)),
+    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed))),
   };
 }

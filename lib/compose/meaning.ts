@@ -14,8 +14,8 @@ const STOP = new Set(
     'under again once only own same such both few other get got make made want like really lately today week day year years ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
     'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
-    // "Move into product", "change careers": the career verb says nothing about a topic ("moved our feature pipeline", "proposing any changes").
-    'move moved moving change changes changed changing switch').split(' '),
+    // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
+    'move moved moving').split(' '),
 );
 
 /** Related words, by family. Each word is stemmed when the table loads. */
@@ -25,7 +25,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
   product: 'product discovery customer user roadmap launch feature prioritise prioritize idea requirement journey',
   teaching: 'teach teacher teaching mentor junior education educator student learn learning training course coach classroom school lesson explain review',
   software: 'engineer engineering software code coding developer programming python backend frontend test testing pull request review deploy release component api migration',
-  career: 'career transition path job role promotion next step',
+  career: 'career change move transition switch path first job role promotion next step',
   growth: 'marketing growth campaign brand audience pricing experiment partnership partner commercial market retail conversion footfall',
   reliability: 'outage reliability reliable latency load performance observability monitoring pipeline queue kafka incident debug debugging retry handler bottleneck cache caching traffic heavy fast scale throughput regression fragile synchronous idempotent resilient uptime',
   payments: 'payment payments pay transaction idempotent idempotency retry refund ledger checkout billing fraud fintech bank banking',

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { asQuote, mainClause, quotableSentences, quotableTitle, sentences, topicOf } from './clauses';
+import { asQuote, mainClause, quotableSentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { relevance, terms, type Terms } from './meaning';
 import { sameField } from './aims';
@@ -49,8 +49,6 @@ export interface Opener extends Hook {
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
   score: number;
-  /** A post or article that is this one sentence (or title) and nothing more: it can be called "your post "…"". */
-  whole?: boolean;
 }
 
 /** A goal about changing careers: a real career move of theirs bears on it. */
@@ -83,27 +81,16 @@ const chipQuote = (s: string) => clipWords(s, 140, true);
 const SHOUT = /\b(?:\p{Lu}{2,}(?:ING|ED|LY)|NOT|NEVER|ALWAYS|REALLY|MUST|STOP|THIS|THAT|WHY|WHAT|HOW|YOU|YOUR|JUST|MORE|LESS|DONE|NOW|ONLY|VERY)\b/gu;
 export const calm = (t: string) => (/\p{Ll}/u.test(t) ? t.replace(SHOUT, (w) => w.toLowerCase()) : t);
 
-/** A clause quoted as it stands at the start of their sentence: never one cut out of the middle and recapitalised. */
-export const startClause = (sentence: string) => {
-  const c = mainClause(sentence);
-  return c && sentence.startsWith(asQuote(c)) ? c : '';
-};
-
-/**
- * `whole`: the sentence is all the post says. Only then is it "your post "…""; one sentence of a longer post
- * is "the line "…" in your post" (or "your post on ‹topic›"), so the quote never stands for the whole post.
- */
-function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, whole = false): Draft {
+function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number): Draft {
   const quote = asQuote(s);
   const topic = topicOf(s);
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
-  const clause = startClause(s);
-  const line = kind === 'about' || !whole;
-  const name = line ? `the line "${quote}" in ${where}` : `${where} "${quote}"`;
-  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
+  const clause = mainClause(s);
+  const name = kind === 'about' ? `the line "${quote}" in your About section` : `${where} "${quote}"`;
+  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), whole: !line };
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -125,10 +112,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         return;
       }
     }
-    const all = quotableSentences(a.text);
-    // The post is this one sentence and nothing else (its text, less a mention or emoji).
-    const whole = all.length === 1 && sentences(a.text).length === 1;
-    const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, whole));
+    const options = quotableSentences(a.text).slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
     const best = options.sort((x, y) => y.score - x.score)[0];
     if (best) out.push(best);
   });
@@ -250,17 +234,14 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
 /** Names for a 200-character note, longest first: a topic, a short quote or title, the role or move in a few words. */
 function tinyNames(o: Draft): string[] {
   const out: string[] = [];
-  const add = (x: string, max = 64) => {
-    if (x && textLength(x) <= max && !out.includes(x)) out.push(x);
+  const add = (x: string) => {
+    if (x && textLength(x) <= 64 && !out.includes(x)) out.push(x);
   };
   const where = o.kind === 'about' ? 'your line' : o.kind === 'experience' ? 'your work' : `your ${o.kind}`;
-  // A sentence of a longer post is their line, not the post (the post says more).
-  const said = ((o.kind === 'post' || o.kind === 'article') && !o.whole && o.source !== o.quote) || o.kind === 'experience' ? 'your line' : where;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
-  // A whole sentence may run a little longer than a topic: it is what a note most wants to name.
-  if (o.quote) add(`${said} "${o.quote}"`, 72);
-  const clause = o.quote ? startClause(`${o.quote}.`) : '';
-  if (clause) add(`${said} "${asQuote(clause)}"`);
+  if (o.quote) add(`${where} "${o.quote}"`);
+  const clause = o.quote ? mainClause(`${o.quote}.`) : '';
+  if (clause) add(`${where} "${asQuote(clause)}"`);
   if (o.kind === 'move') add(`your move to ${o.detail.split(' to ').pop() ?? ''}`);
   if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
   if (o.kind === 'experience' || o.kind === 'headline') {

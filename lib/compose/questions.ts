@@ -10,7 +10,8 @@ import { textLength } from './limits';
 import { relevance, terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
-import { lensesOf, plural, vantage } from './vantage';
+import { orgName } from './names';
+import { hash32 } from './hash';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
@@ -106,44 +107,45 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && leadQuoted && echoes(q, o.quote) ? '' : q);
-    // Their own line asked back only when it bears on the sender: "How did you move your feature pipeline…?" helps no nurse.
-    const weak = gr < 2 && o.relevance < 6;
-    const action = weak ? '' : echo(askAbout(o.source));
+    const action = echo(askAbout(o.source));
     if (action) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
-    // The line the opening names by its topic: the question keeps its claim, not the topic word for word again
-    // ("What taught you that simple dashboards beat clever ones?" after "your post on simple dashboards that everyone reads").
-    const claim = i === 0 && o.topic ? o.source.replace(/ (?:that|who) \p{L}+ \p{L}+(?=[\s.!?]|$)/gu, '') : o.source;
-    const why = weak ? '' : echo(askWhy(claim));
+    const why = echo(askWhy(o.source));
     if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
   });
 
   const role = theirRole(profile);
+  const readLittle = !openers.some((o) => o.quote || o.kind === 'move');
   if (f) {
     const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
-    // Nothing of theirs is on the sender's problem: the view their seat gives of it (a scrum master sees how teams
-    // decide what to build), never "where would you start" to someone with no sign of the goal (ARCHITECTURE.md §2).
-    const v = vantage(lensesOf(profile), role, f);
-    const strong = joined.length > 0 || out.some((c) => c.goal && c.rank >= 26);
-    // Below a line of theirs on the goal, and above the plain questions: the second question, from their seat.
-    if (v) v.questions.forEach((q, k) => add(q, strong ? 10 - k * 3 : 22 - k * 3, !strong, `vantage:${k}`, `vantage-${k}`));
+    // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
+    // co-chair"). A plain ask a stranger can answer from anywhere: where to start, or who to talk to (the popup says the fit is poor).
+    if (!joined.length && !out.some((c) => c.frame === 'apply')) {
+      // Named by where they work, so the ask is theirs ("at Kustbank or elsewhere"), not one pasted to everyone.
+      const org0 = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
+      const at = org0 ? `, at ${org0} or elsewhere,` : '';
+      const frames = f.target
+        ? [`Is there someone${at} you would suggest I talk to about moving into ${f.target}?`, `What would you suggest I read or try first to move into ${f.target}?`, `If you were moving into ${f.target} today, where would you start?`]
+        : [`Is there someone${at} you would suggest I talk to about ${f.ger}?`, `What would you suggest I read or try first to ${f.inf}?`, `If you were new to ${f.ger}, where would you start?`];
+      const q = frames[hash32(`check\u0000${seed}`) % frames.length] ?? '';
+      add(q, 20, true, 'bridge:check', 'check');
+    }
   }
 
-  // Too little on the page for two questions: their own work, asked from the outside (what the sender most
-  // needs to understand about it), never "a typical week" or "how did you end up at …".
-  const job = role.replace(/ at .*$/, '');
-  if (job) {
-    add(`What part of ${/^someone in /.test(job) ? `working ${job.replace(/^someone /, '')}` : `${job}'s work`} do people outside it most often misunderstand?`, -3, false, 'plain:now', 'plain');
-    if (!f) add(`How did you get started as ${job.replace(/^someone in /, 'someone in ')}?`, -4, false, 'plain:path', 'plain-path');
-    if (f) add(`What would you want someone ${f.target ? `moving into ${f.target}` : f.ger} to understand about the work of ${plural(job)}?`, -4, true, 'plain:path', 'plain-path');
-  } else {
-    if (f) add(`What would you want someone ${f.target ? `moving into ${f.target}` : f.ger} to understand about your work?`, -4, true, 'plain:path', 'plain-path');
-    add('How did you get started in your field?', -3, false, 'plain:now', 'plain');
-  }
+  // A page with nothing of theirs to ask about (only a title, or nothing): plain questions about their own
+  // work that assume nothing beyond it (the popup invites the user's own, and says the page shows little).
+  const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
+  const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  if (readLittle) add(`What does a typical week ${job ? `as ${job}` : 'in your role'}${org ? ` at ${org}` : ''} involve?`, -2, false, 'plain:now', 'plain');
+  else add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
+  const move = openers.find((o) => o.kind === 'move');
+  if (move && !target) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
+  else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);
@@ -157,9 +159,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   }
   // At least one question carries the goal when one can: the reason for writing (ARCHITECTURE.md §2).
   if (f && !picked.slice(0, 2).some((c) => c.goal)) {
-    // A third question that carries it moves up to second (a message may keep only two); else the best one left.
-    const third = picked.findIndex((c, i) => i >= 2 && c.goal);
-    const withGoal = third >= 0 ? picked.splice(third, 1)[0] : ranked.find((c) => c.goal && !picked.includes(c));
+    const withGoal = ranked.find((c) => c.goal && !picked.includes(c));
     if (withGoal) picked.splice(1, 0, withGoal);
   }
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
