@@ -1,6 +1,7 @@
 import type { Chat } from '../../tracker/schema';
 import { pick } from '../hash';
 import { isTimeZone, zoneCity } from '../timezone';
+import { goalForms } from '../bridge';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish, questionLevels } from './common';
 
@@ -25,7 +26,11 @@ export function agenda(input: FollowUpInput): Composed {
   const chat = input.chat;
   const when = chat ? chatTime(chat, ctx.theirZone) : '';
   const whenShort = chat ? chatTime(chat, ctx.theirZone, true) : '';
-  const thanks = when
+  // What the chat is about, so they needn't scroll back to the ask (a review: "no reminder of the goal").
+  const ger = goalForms(input.me ?? {})?.ger ?? '';
+  const thanks = when && ger
+    ? pick(['Thank you again for making time for our chat on {when}, about {ger}.', 'I am looking forward to our chat on {when}, about {ger}.'], ctx.seed, 'thanks')
+    : when
     ? pick(['Thank you again for making time for our chat on {when}.', 'I am looking forward to our chat on {when}.'], ctx.seed, 'thanks')
     : pick(['Thank you again for making time for our upcoming chat.', 'I am looking forward to our upcoming chat.'], ctx.seed, 'thanks');
   const intro = ctx.note ? 'My questions:' : pick(["Here are the questions I'd like to cover:", 'To make good use of your time, these are the questions I have:'], ctx.seed, 'intro');
@@ -33,15 +38,15 @@ export function agenda(input: FollowUpInput): Composed {
   return finish(ctx, {
     subject: whenShort ? `Agenda for our chat on ${whenShort}` : 'Agenda for our upcoming chat',
     slots: [
-      { id: 'thanks', para: 1, levels: [thanks, when ? 'Looking forward to our chat on {whenShort}.' : 'Looking forward to our chat.'] },
+      { id: 'thanks', para: 1, levels: [thanks, ...(ger && when ? [pick(['Thank you again for making time for our chat on {when}.', 'I am looking forward to our chat on {when}.'], ctx.seed, 'thanks')] : []), when ? 'Looking forward to our chat on {whenShort}.' : 'Looking forward to our chat.'] },
       { id: 'questions', para: 2, levels: [...q.levels, "I'll bring two or three short questions."] },
       { id: 'close', para: 3, levels: ["I'll keep to our {minutes} minutes. See you then!", 'See you then!'] },
     ],
     ladder: [
-      { slot: 'close', level: 1 }, { slot: 'thanks', level: 1 },
+      { slot: 'close', level: 1 }, { slot: 'thanks', level: 1 }, ...(ger && when ? [{ slot: 'thanks', level: 2 }] : []),
       ...q.levels.slice(1).map((_, i) => ({ slot: 'questions', level: i + 1 })),
       { slot: 'questions', level: q.levels.length },
     ],
-    vars: { ...q.vars, when, whenShort },
+    vars: { ...q.vars, when, whenShort, ger },
   });
 }

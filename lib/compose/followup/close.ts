@@ -1,4 +1,5 @@
 import type { CloseReason, Stage } from '../../tracker/schema';
+import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { goal, missingSkill, softLower } from '../people';
 import type { Composed, FollowUpInput } from '../types';
@@ -13,15 +14,10 @@ function period(input: FollowUpInput): string {
   return months >= 11 ? 'over the past year' : months >= 2 ? 'over the past few months' : 'over the past few weeks';
 }
 
-/**
- * What the user needs instead, without saying the other person falls short: "to focus on testing first"
- * (a first chat that showed the fit was wrong; the guide's "deeper experience" wording is for a mentorship).
- */
-function focus(input: FollowUpInput): string {
-  const skill = missingSkill(input.me);
-  const g = goal(input.me?.shortTermGoal);
-  if (skill) return `to focus on ${softLower(skill)} first`;
-  return g ? `to focus on ${g.vp ? `learning to ${g.text}` : g.text} first` : 'a different kind of help for where I am now';
+/** " for a short chat about presenting forecasts…": the request named, so a close needs no scrolling back. */
+function aboutGoal(input: FollowUpInput): string {
+  const ger = goalForms(input.me ?? {})?.ger;
+  return ger ? ` for a short chat about ${ger}` : '';
 }
 
 /** Each reason's wording, fullest first, then the shortest that still says it (for notes). */
@@ -55,7 +51,7 @@ function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null 
     return [[
       'Thank you for taking the time to get back to me; I really appreciate it.',
       reason === 'not-a-fit'
-        ? "Since writing, I've realised that what I need right now is {focus}, so I'll step back from my request for now."
+        ? "Since writing, I've realised that what I'm looking for right now is a different kind of help, so I'll step back from my request for now."
         : "Things have moved on since I wrote, so I'll step back from my request for now.",
       "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
     ], ['Thank you for taking the time to get back to me.', "I'd be glad to stay in touch.", "I'll step back from my request for now."]];
@@ -63,9 +59,9 @@ function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null 
   return reason === 'not-a-fit'
     ? [[
         'Thank you again for your time and for our conversation.',
-        "It helped me realise that what I actually need right now is {focus}, and I'm grateful for that clarity.",
+        "It helped me see that what I'm looking for right now is a different kind of help, and I'm grateful for that clarity.",
         "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
-      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", 'It helped me see that I need {focus}.']]
+      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", "It helped me see what I'm looking for right now."]]
     : [[
         'Thank you again for your time and for our conversation.',
         "Your advice gave me what I needed for now, and I'm already putting it to work.",
@@ -96,7 +92,7 @@ function wording(reason: CloseReason): [string[], string[]] {
     case 'no-reply':
       return [[
         "I haven't heard back, which is completely fine: I know how busy things get.",
-        "I won't write again about my request, but I'd be glad to stay in touch.",
+        "I won't write again about my request{about}, but I'd be glad to stay in touch.",
         'All the best with {work}.',
       ], ["I know how busy things get, so I won't write again about my request.", 'All the best!']];
   }
@@ -132,6 +128,6 @@ export function close(input: CloseInput): Composed {
       { id: 'thanks', para: 2, levels: [thanks, ''] },
     ],
     ladder: [{ slot: 'thanks', level: 1 }, { slot: 'c', level: 1 }, { slot: 'b', level: 1 }, { slot: 'b', level: 2 }, { slot: 'a', level: 1 }],
-    vars: { need: need(input), focus: focus(input), period: period(input), work: theirWork(input.profile) },
+    vars: { need: need(input), about: aboutGoal(input), period: period(input), work: theirWork(input.profile) },
   });
 }
