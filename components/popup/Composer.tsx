@@ -111,14 +111,17 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
         </p>
       )}
       {w.composeError && <p class="error" role="alert">Couldn't write the draft: {w.composeError}</p>}
-      <DraftEditor
-        draft={w.text}
-        hasSubject={w.channel === 'inmail' || w.channel === 'email'}
-        limit={limits.body}
-        subjectLimit={limits.subject}
-        onChange={w.edit}
-        textareaRef={box}
-      />
+      {/* Until the background's first draft comes, no empty box to type into and lose. */}
+      {w.ready ? (
+        <DraftEditor
+          draft={w.text}
+          hasSubject={w.channel === 'inmail' || w.channel === 'email'}
+          limit={limits.body}
+          subjectLimit={limits.subject}
+          onChange={w.edit}
+          textareaRef={box}
+        />
+      ) : <p aria-busy="true" role="status">Writing the draft…</p>}
       {w.previousEdit && (
         <button type="button" onClick={w.restoreEdit}>
           Restore my edited text

@@ -81,6 +81,8 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
     composed,
     /** The background couldn't write the draft (the popup says so; what was typed stays). */
     composeError: got.error,
+    /** There is a draft to show: the first answer came (or failed), or the user's own text is kept. */
+    ready: got.value !== undefined || got.error !== null || wd.edited,
     text,
     edited: wd.edited,
     previousEdit,
