@@ -15,7 +15,8 @@ import { NextStep } from './NextStep';
 import { PageProblem, problemText } from './PageProblem';
 import { PersonStatus } from './PersonStatus';
 import { useTabReading, type FirstRead } from './use-tab-reading';
-import { useScratchDraft } from './use-working-draft';
+import { trackerLink } from '../../lib/popup/tracker-link';
+import { composeQuery, initialWorkingDraft, useScratchDraft } from './use-working-draft';
 
 /**
  * "Due now" in the popup: the count and the oldest few, read by the background from the nudge index (lib/nudges/indexed.ts). On a profile it
@@ -47,6 +48,11 @@ export function PopupApp({ first }: { first: FirstRead }) {
 
   const self = reading?.viewer === 'self';
   const ready = profile && settings && now !== null && person !== undefined && scratch !== undefined;
+  // The first draft is asked for in the render that has all it needs, before the tree below renders
+  // (the Composer's own watch of the same query then shares it): the draft shows one render sooner.
+  if (ready && !self && (!person || person.stage === 'drafted')) {
+    trackerLink().prefetch(composeQuery(profile, settings, now, initialWorkingDraft(profile, person ?? undefined, scratch), []));
+  }
 
   return (
     <main class="popup">

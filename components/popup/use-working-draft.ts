@@ -34,6 +34,21 @@ export function useScratchDraft(profileUrl: string | null): WorkingDraft | null 
   return got && got.url === profileUrl ? got.draft : undefined;
 }
 
+/** What the popup starts from: the scratch copy, else a saved draft, else a fresh one on the usual channel. */
+export function initialWorkingDraft(profile: Profile, person: Person | undefined, saved: WorkingDraft | null): WorkingDraft {
+  const d = person?.draft;
+  return saved ?? (d ? { channel: d.channel, hookId: null, subject: d.subject, body: d.body, edited: true } : { channel: defaultChannel(profile, person), hookId: null, body: '', edited: false });
+}
+
+/** The background's compose query for this draft and these typed questions (lib/popup-link/answer.ts). */
+export function composeQuery(profile: Profile, settings: Settings, now: number, wd: WorkingDraft, questions: readonly string[]) {
+  const input = {
+    profile, me: settings.me, channel: wd.channel, tier: settings.tier, ...(wd.hookId ? { hook: wd.hookId } : {}),
+    minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings), questions: questions.slice(0, 10),
+  };
+  return { name: 'compose' as const, input };
+}
+
 /**
  * The draft the popup shows: composed fresh until the user edits it, then the
  * user's own text, remembered per profile across popup opens. `saved` is the scratch
@@ -41,24 +56,19 @@ export function useScratchDraft(profileUrl: string | null): WorkingDraft | null 
  * and later person changes never overwrite the user's typing.
  */
 export function useWorkingDraft(profile: Profile, settings: Settings, now: number, person: Person | undefined, saved: WorkingDraft | null) {
-  const [wd, setWd] = useState<WorkingDraft>(() => {
-    const d = person?.draft;
-    return saved ?? (d ? { channel: d.channel, hookId: null, subject: d.subject, body: d.body, edited: true } : { channel: defaultChannel(profile, person), hookId: null, body: '', edited: false });
-  });
+  const [wd, setWd] = useState<WorkingDraft>(() => initialWorkingDraft(profile, person, saved));
   const [previousEdit, setPreviousEdit] = useState<WorkingDraft | null>(null);
   // The user's own questions, one a line; they come first in the draft (ARCHITECTURE.md §2).
   const [typed, setTyped] = useState('');
   const first = useRef(true);
 
   const questions = useMemo(() => typed.split('\n').map((q) => q.trim()).filter(Boolean), [typed]);
-  const input = useMemo(() => ({
-    profile, me: settings.me, channel: wd.channel, tier: settings.tier, ...(wd.hookId ? { hook: wd.hookId } : {}),
-    minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings), questions: questions.slice(0, 10),
-  }), [profile, settings, wd.channel, wd.hookId, now, questions]);
-  const key = useMemo(() => JSON.stringify(input), [input]);
+  const query = useMemo(() => composeQuery(profile, settings, now, wd, questions), [profile, settings, wd.channel, wd.hookId, now, questions]);
+  const key = useMemo(() => JSON.stringify(query), [query]);
   // Composed in the background (lib/popup-link/answer.ts), where the composer's code lives, compiled and warm:
   // the popup's budget (80 KB) keeps none of it. The last draft stays up while the next comes (a keystroke).
-  const got = useTrackerQuery({ name: 'compose', input }, key, { keepPrevious: true, beforePaint: true });
+  // The first is usually on its way already: PopupApp prefetches it (the same query) before this renders.
+  const got = useTrackerQuery(query, key, { keepPrevious: true, beforePaint: true });
   // Checked on arrival against ComposedAskSchema (lib/compose/composed-schema.ts); until then, nothing to show.
   const composed: ComposeResult = (got.value as ComposeResult | undefined) ?? {
     body: '', limit: channelLimit(wd.channel, settings.tier).body, length: 0, hook: null, variants: [], hooks: [], suggestions: [], needs: [], blanks: [], fit: { level: 'good', score: 0, note: '' },

@@ -4,12 +4,22 @@ import {
   type LiveQuery, type PopupStep, type PortLike, type QueryResult, type StepResult, type ToBackgroundPort,
 } from './protocol';
 
-interface Watch { query: LiveQuery; onValue(v: unknown): void; onError(message: string): void }
+interface Listener { onValue(v: unknown): void; onError(message: string): void }
+/**
+ * One query on the port, shared by every caller asking the same thing (by its JSON). `last` is its latest
+ * answer, handed at once to a caller that comes later; `held` keeps a prefetched one until a caller comes.
+ */
+interface Watch { query: LiveQuery; key: string; listeners: Set<Listener>; last?: { value: unknown } | { error: string }; held: boolean }
 interface Pending { step: PopupStep; resolve(v: unknown): void; reject(e: Error): void }
 
 export interface TrackerLink {
   /** Calls back with the query's result now and after every change. Returns the unsubscribe. */
   watch<Q extends LiveQuery>(query: Q, onValue: (v: QueryResult<Q>) => void, onError: (message: string) => void): () => void;
+  /**
+   * Asks now for what a component will watch once it renders (the popup's first draft): its later
+   * watch() of the same query gets this answer, or shares the one on its way.
+   */
+  prefetch(query: LiveQuery): void;
   /** Takes one step in the background; rejects with the tracker's own sentence. */
   step<S extends PopupStep>(step: S): Promise<StepResult<S>>;
 }
@@ -27,6 +37,7 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
   let port: PortLike | null = null;
   let nextId = 1;
   const watches = new Map<number, Watch>();
+  const byKey = new Map<string, number>();
   const pending = new Map<number, Pending>();
   // Disconnects in a row with no answer between them: past a few, stop and say so.
   let drops = 0;
@@ -46,16 +57,44 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
       drops++;
       for (const [id, w] of watches) {
         try {
-          if (drops > 3) w.onError(UNREACHABLE);
+          if (drops > 3) tell(w, { error: UNREACHABLE });
           else send({ type: 'watch', id, query: w.query });
         } catch {
           // connect() itself failed (the extension was updated or reloaded under the popup).
-          w.onError(UNREACHABLE);
+          tell(w, { error: UNREACHABLE });
         }
       }
     });
     return p;
   };
+  const hand = (l: Listener, got: NonNullable<Watch['last']>) => ('error' in got ? l.onError(got.error) : l.onValue(got.value));
+  const tell = (w: Watch, got: NonNullable<Watch['last']>) => {
+    w.last = got;
+    for (const l of w.listeners) hand(l, got);
+  };
+  const start = (query: LiveQuery, key: string, held: boolean): Watch => {
+    const id = nextId++;
+    const w: Watch = { query, key, listeners: new Set(), held };
+    watches.set(id, w);
+    byKey.set(key, id);
+    try {
+      send({ type: 'watch', id, query });
+    } catch {
+      // Not shared: the next caller tries the port again.
+      watches.delete(id);
+      byKey.delete(key);
+      w.last = { error: UNREACHABLE };
+    }
+    return w;
+  };
+  const stop = (w: Watch) => {
+    const id = byKey.get(w.key);
+    if (id === undefined || watches.get(id) !== w) return;
+    watches.delete(id);
+    byKey.delete(w.key);
+    if (port) try { port.postMessage({ type: 'unwatch', id } satisfies ToBackgroundPort); } catch { /* gone already */ }
+  };
+
   const receive = (raw: unknown) => {
     const parsed = ToPopupPortSchema.safeParse(raw);
     if (!parsed.success) return;
@@ -64,29 +103,33 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
     const w = watches.get(m.id);
     const s = pending.get(m.id);
     if (s) pending.delete(m.id);
-    if (m.type === 'error') return w ? w.onError(m.message) : s?.reject(new Error(m.message));
+    if (m.type === 'error') return w ? tell(w, { error: m.message }) : s?.reject(new Error(m.message));
     const schema = w ? QUERY_RESULTS[w.query.name] : s ? ((STEP_RESULTS as Record<string, z.ZodType>)[s.step.name] ?? z.unknown()) : null;
     if (!schema) return;
     const value = schema.safeParse(m.value);
     const bad = 'Coffee Chat got an answer it could not read from its own storage. Close and reopen the popup.';
-    if (w) return value.success ? w.onValue(value.data) : w.onError(bad);
+    if (w) return tell(w, value.success ? { value: value.data } : { error: bad });
     if (value.success) s!.resolve(value.data);
     else s!.reject(new Error(bad));
   };
 
   return {
     watch(query, onValue, onError) {
-      const id = nextId++;
-      watches.set(id, { query, onValue: onValue as (v: unknown) => void, onError });
-      try {
-        send({ type: 'watch', id, query });
-      } catch {
-        onError(UNREACHABLE);
-      }
+      const key = JSON.stringify(query);
+      const known = byKey.get(key);
+      const w = (known !== undefined && watches.get(known)) || start(query, key, false);
+      const l: Listener = { onValue: onValue as (v: unknown) => void, onError };
+      w.listeners.add(l);
+      w.held = false;
+      if (w.last) hand(l, w.last);
       return () => {
-        if (!watches.delete(id)) return;
-        if (port) try { port.postMessage({ type: 'unwatch', id } satisfies ToBackgroundPort); } catch { /* gone already */ }
+        w.listeners.delete(l);
+        if (!w.listeners.size && !w.held) stop(w);
       };
+    },
+    prefetch(query) {
+      const key = JSON.stringify(query);
+      if (!byKey.has(key)) start(query, key, true);
     },
     step(step) {
       const id = nextId++;

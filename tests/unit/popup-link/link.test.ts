@@ -178,4 +178,41 @@ describe('popup ↔ background link', () => {
     const forWatch = (ports[0]!.received as { id: number }[]).filter((m) => m.id === watchMsg!.id);
     expect(forWatch).toHaveLength(1);
   });
+
+  it('a prefetched query is asked once: the watch that comes later gets its answer, and the background runs one live query', async () => {
+    const { link, ports } = linked(freshDb());
+    link.prefetch({ name: 'sent-note-times' });
+    await vi.waitFor(() => expect(ports[0]!.received).toHaveLength(1));
+    const seen = collect<number[]>();
+    const stop = link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
+    // Handed over at once, without a second question.
+    expect(seen.values).toEqual([[]]);
+    const also = collect<number[]>();
+    link.watch({ name: 'sent-note-times' }, also.onValue, also.onError);
+    await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'connection-note', body: 'Hi' }, at: T0 });
+    await seen.next((v) => v.length === 1);
+    await also.next((v) => v.length === 1);
+    expect((ports[0]!.sent as { type: string }[]).map((m) => m.type)).toEqual(['watch', 'step']);
+    // One of two callers leaving keeps the query; the other still hears of changes.
+    stop();
+    await link.step({ name: 'mark-sent', profile: profile('noor-haddad'), text: { channel: 'connection-note', body: 'Hi' }, at: T0 + 1 });
+    await also.next((v) => v.length === 2);
+    expect(seen.values.at(-1)).toHaveLength(1);
+  });
+
+  it('the last caller leaving a shared query ends it; a prefetch nobody claims stays until one does', async () => {
+    const { link, ports } = linked(freshDb());
+    const seen = collect<number[]>();
+    const stop = link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
+    await seen.next((v) => v.length === 0);
+    stop();
+    link.prefetch({ name: 'due-head', now: T0, settings: DEFAULT_SETTINGS });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((ports[0]!.sent as { type: string }[]).map((m) => m.type)).toEqual(['watch', 'unwatch', 'watch']);
+    // A later watch of a different query is its own.
+    const other = collect<unknown>();
+    link.watch({ name: 'due-head', now: T0 + 1, settings: DEFAULT_SETTINGS }, other.onValue, other.onError);
+    await other.next(() => true);
+    expect((ports[0]!.sent as { type: string }[]).filter((m) => m.type === 'watch')).toHaveLength(3);
+  });
 });
