@@ -3,9 +3,10 @@ import { channelLimit } from '../../lib/compose/limits';
 import type { ComposeResult } from '../../lib/compose/types';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { loadWorkingDraft, saveWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';
+import { saveWorkingDraft, type WorkingDraft } from '../../lib/shared/working-drafts';
 import { myTimeZone } from '../../lib/shared/settings-store';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
+import { scratchFor } from './first-questions';
 import type { Channel, Person } from '../../lib/tracker/schema';
 
 /** A first-degree connection gets a message; everyone else a connection note (ARCHITECTURE.md §3). */
@@ -26,7 +27,7 @@ export function useScratchDraft(profileUrl: string | null): WorkingDraft | null 
   useLayoutEffect(() => {
     if (!profileUrl) return;
     let alive = true;
-    void loadWorkingDraft(profileUrl).then((draft) => alive && setGot({ url: profileUrl, draft }));
+    void scratchFor(profileUrl).then((draft) => alive && setGot({ url: profileUrl, draft }));
     return () => {
       alive = false;
     };
