@@ -18,7 +18,11 @@ export function useTrackerQuery<Q extends LiveQuery>(
   key: string,
   opts: { keepPrevious?: boolean; beforePaint?: boolean } = {},
 ): { value: QueryResult<Q> | undefined; error: string | null } {
-  const [got, setGot] = useState<Got<QueryResult<Q>> | null>(null);
+  // What the link already has for this query (a prefetch answered), so the first render shows it.
+  const [got, setGot] = useState<Got<QueryResult<Q>> | null>(() => {
+    const last = query && trackerLink().peek(query);
+    return last ? { key, ...last } : null;
+  });
   // Fixed per call site, so the hooks' order never changes between renders.
   const useAsk = opts.beforePaint ? useLayoutEffect : useEffect;
   useAsk(() => {

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LiveQuery } from '../../lib/popup-link/protocol';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { canonicalProfileUrl } from '../../lib/tracker/canonical';
@@ -28,6 +29,20 @@ function PopupDue({ settings, now, onProfile, exceptId }: { settings: Settings; 
   return onProfile ? <DueElsewhere due={due.value} exceptId={exceptId ?? ''} open={false} /> : <DueList due={due.value} compact />;
 }
 
+/** How long the popup holds its person view for the first draft before showing it without (a background just woken). */
+const FIRST_DRAFT_WAIT_MS = 300;
+
+/** True once `ms` have passed since `on` became true. */
+function useElapsed(on: boolean, ms: number): boolean {
+  const [elapsed, setElapsed] = useState(false);
+  useEffect(() => {
+    if (!on) return;
+    const t = setTimeout(() => setElapsed(true), ms);
+    return () => clearTimeout(t);
+  }, [on, ms]);
+  return elapsed;
+}
+
 export function PopupApp({ first }: { first: FirstRead }) {
   const settings = useSettings();
   const now = useNow();
@@ -47,12 +62,18 @@ export function PopupApp({ first }: { first: FirstRead }) {
   const reading = state.kind === 'read' ? state.reading : null;
 
   const self = reading?.viewer === 'self';
-  const ready = profile && settings && now !== null && person !== undefined && scratch !== undefined;
-  // The first draft is asked for in the render that has all it needs, before the tree below renders
-  // (the Composer's own watch of the same query then shares it): the draft shows one render sooner.
-  if (ready && !self && (!person || person.stage === 'drafted')) {
-    trackerLink().prefetch(composeQuery(profile, settings, now, initialWorkingDraft(profile, person ?? undefined, scratch), []));
-  }
+  const known = profile && settings && now !== null && person !== undefined && scratch !== undefined;
+  const drafting = !!known && !self && (!person || person.stage === 'drafted');
+  // The first draft is asked for in the render that has all it needs (the Composer's own watch of the same
+  // query shares it), and the tree below waits for it, briefly: it then renders once, with its draft in it,
+  // instead of once without and again with (one frame fewer before the draft shows).
+  const firstQuery = useRef<LiveQuery | null>(null);
+  if (drafting && !firstQuery.current) trackerLink().prefetch((firstQuery.current = composeQuery(profile, settings, now, initialWorkingDraft(profile, person ?? undefined, scratch), [])));
+  const firstDraft = useTrackerQuery(firstQuery.current, firstQuery.current ? 'first' : '', { beforePaint: true });
+  const waited = useElapsed(drafting, FIRST_DRAFT_WAIT_MS);
+  const drafted = useRef(false);
+  drafted.current ||= !!known && (!drafting || firstDraft.value !== undefined || firstDraft.error !== null || waited);
+  const ready = known && drafted.current;
 
   return (
     <main class="popup">
@@ -68,6 +89,7 @@ export function PopupApp({ first }: { first: FirstRead }) {
         </p>
       )}
       {settings && now !== null && !profile && state.kind !== 'loading' && <PopupDue settings={settings} now={now} onProfile={false} />}
+      {known && !ready && !self && <p aria-busy="true" role="status">Writing the draft…</p>}
       {state.kind === 'loading' && (
         <p aria-busy="true" role="status">
           Reading the profile…{state.waitingFor?.length ? ` Still loading: ${state.waitingFor.map(readable).join(', ')}.` : ''}

@@ -20,6 +20,8 @@ export interface TrackerLink {
    * watch() of the same query gets this answer, or shares the one on its way.
    */
   prefetch(query: LiveQuery): void;
+  /** The latest answer to this query if one is shared already, so a component's first render can show it. */
+  peek<Q extends LiveQuery>(query: Q): { value: QueryResult<Q> } | { error: string } | undefined;
   /** Takes one step in the background; rejects with the tracker's own sentence. */
   step<S extends PopupStep>(step: S): Promise<StepResult<S>>;
 }
@@ -126,6 +128,10 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
         w.listeners.delete(l);
         if (!w.listeners.size && !w.held) stop(w);
       };
+    },
+    peek<Q extends LiveQuery>(query: Q) {
+      const known = byKey.get(JSON.stringify(query));
+      return (known !== undefined ? watches.get(known)?.last : undefined) as { value: QueryResult<Q> } | { error: string } | undefined;
     },
     prefetch(query) {
       const key = JSON.stringify(query);

@@ -183,6 +183,9 @@ describe('popup ↔ background link', () => {
     const { link, ports } = linked(freshDb());
     link.prefetch({ name: 'sent-note-times' });
     await vi.waitFor(() => expect(ports[0]!.received).toHaveLength(1));
+    // A component's first render can show it (components/hooks/use-tracker-query.ts).
+    expect(link.peek({ name: 'sent-note-times' })).toEqual({ value: [] });
+    expect(link.peek({ name: 'person', url: marisol.url })).toBeUndefined();
     const seen = collect<number[]>();
     const stop = link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
     // Handed over at once, without a second question.
