@@ -88,6 +88,8 @@ export interface FollowUpInput {
 
 /** What the cadence update reports from the mentorship journal, as the user wrote it. */
 export interface Mentoring {
+  /** The day of the last session held ("12 Jan"), when there was one. */
+  since?: string;
   /** Each active goal with its progress ("Lead the Q2 release: 1 of 2 steps done"). */
   progress: readonly string[];
   /** Steps due soon, open action items, journal entries to bring up, the user's questions. */

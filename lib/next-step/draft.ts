@@ -1,7 +1,8 @@
 import { composeFollowUp } from '../compose/followups';
 import { close } from '../compose/followup/close';
-import type { Composed, FollowUpKind, Mentoring } from '../compose/types';
-import { activeGoals, dayOf, draftAgenda, goalProgress, type Mentorship } from '../mentorship';
+import type { Composed, FollowUpKind } from '../compose/types';
+import type { Mentorship } from '../mentorship';
+import { mentoringOf } from './mentoring';
 import type { Settings } from '../settings/schema';
 import type { Channel, CloseReason, Person } from '../tracker/schema';
 
@@ -16,22 +17,6 @@ export interface DraftContext {
   result?: string;
   /** Their mentorship journal, when there is one: the cadence update carries the next session's agenda. */
   mentorship?: Mentorship | null;
-}
-
-/** The next session's agenda as the cadence update reports it: goals' progress, then what to bring up, without their labels. */
-export function mentoringOf(m: Mentorship, now: number, zone: string): Mentoring {
-  const agenda = draftAgenda(m, dayOf(now, zone));
-  // Said as a person tells a mentor, not as a progress bar: "just getting started (2 steps planned)" rather than "0 of 2 steps done".
-  const progress = activeGoals(m).map((g) => {
-    const { done, total } = goalProgress(m, g.id);
-    const where = !total ? 'no steps set yet' : !done ? `just getting started (${total} step${total === 1 ? '' : 's'} planned)` : done === total ? (total === 1 ? 'its one step done' : `all ${total} steps done`) : `${done} of ${total} steps done`;
-    return `${g.title}: ${where}`;
-  });
-  return {
-    progress,
-    // "Action item: Start a decision log (by 14 Dec) [Lead the Q2 release]" → "Start a decision log (by 14 Dec)".
-    topics: agenda.filter((i) => i.kind !== 'goal' && i.kind !== 'update').map((i) => i.text.replace(/^(?:Step|Action item|Question): /, '').replace(/ \[[^\]]*\]$/, '')),
-  };
 }
 
 /**

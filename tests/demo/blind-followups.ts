@@ -6,7 +6,7 @@
  */
 import { composeFollowUp } from '../../lib/compose';
 import { close } from '../../lib/compose/followup/close';
-import { mentoringOf } from '../../lib/next-step/draft';
+import { mentoringOf } from '../../lib/next-step/mentoring';
 import type { Chat, CloseReason } from '../../lib/tracker/schema';
 import { twoGoals, withSession, DAY, START } from '../unit/mentorship/build';
 import { readFixtures, SENDERS } from '../unit/compose/senders';
@@ -21,6 +21,20 @@ const TYPED: Record<string, { takeaways: string; did: string }> = {
   teacher: { takeaways: 'Build one small project end to end\nAsk for code reviews early', did: 'I built a small grade-tracking app for my school and put it on GitHub' },
   marketer: { takeaways: 'Test one price change at a time\nWrite the hypothesis before the test', did: 'I ran two pricing tests this month, each with a written hypothesis' },
   engineer: { takeaways: 'Make every payment handler idempotent\nAdd a dashboard for retries', did: 'I added idempotency keys to our refund handler, and duplicate refunds stopped' },
+};
+
+/** Each sender's own journal (the shared builder's goals are one engineer's): two goals, a step each, two action items, a note to bring up. */
+const JOURNALS: Record<string, string[]> = {
+  analyst: ['Present the monthly forecast to the ops managers', 'Explain uncertainty in plain words', "Sit in on finance's forecast review", 'Ask one question per review', 'Draft a one-page forecast summary', 'Read "How to Measure Anything"', 'Lost the room when I showed the error bars; how do I say it simply?'],
+  teacher: ['Finish a first project in Python', 'Get my code reviewed by a working developer', 'Finish the testing chapter of my course', 'Post one pull request a week', 'Put the grade tracker on GitHub', 'Read "The Pragmatic Programmer"', 'Stuck on tests for two evenings; is that normal?'],
+  marketer: ['Run my first pricing experiment', 'Speak up in the growth reviews', "Shadow the growth team's weekly test review", 'Bring one idea to each review', 'Write a hypothesis for the annual-plan discount', 'Read "Trustworthy Online Controlled Experiments"', 'My test had too few visitors to read; what now?'],
+  engineer: ['Make the refund service safe to retry', 'Lead one incident review', 'Pair with the on-call lead for a week', 'Write up one incident a month', 'Add idempotency keys to the refund handler', 'Read "Designing Data-Intensive Applications"', 'The load test passed, yet production double-charged once; why?'],
+};
+const journalOf = (sender: string) => {
+  const m = withSession(twoGoals());
+  const [g1, g2, s1, s2, a1, a2, note] = JOURNALS[sender]!;
+  const texts = [s1, s2, a1, a2];
+  return { ...m, goals: m.goals.map((g, i) => ({ ...g, title: [g1, g2][i]! })), steps: m.steps.map((x, i) => ({ ...x, text: texts[i] ?? x.text })), journal: m.journal.map((j) => ({ ...j, text: note! })) };
 };
 
 const out = ['# Coffee Chat follow-ups on the shared fixtures', '', 'Each follow-up goes to someone the sender already wrote to. Above each draft: the stage, and what the user typed into the product (if anything). Everything else is the product\'s.', ''];
@@ -45,7 +59,7 @@ fixtures.forEach((f, i) => {
   show(`${who} · thank-you after the chat · message`, withNotes ? `takeaways "${t.takeaways.replace('\n', '; ')}"` : '', composeFollowUp('thank-you', { ...base, channel: 'message', chat, ...(withNotes ? { takeaways: t.takeaways } : {}) }));
   show(`${who} · report-back eight weeks later · message`, `takeaways from the chat "${t.takeaways.replace('\n', '; ')}"; in the report-back's field "What did you do with their advice, and what came of it?": "${t.did}"`, composeFollowUp('report-back', { ...base, channel: 'message', chat, takeaways: t.takeaways, result: t.did }));
   if (i % 3 === 0) {
-    const m = withSession(twoGoals());
+    const m = journalOf(s.id);
     show(`${who} · mentoring update at the agreed cadence (their mentorship journal has two goals, a session with two action items and a journal entry) · message`, 'goals, steps, action items and the journal entry, on the mentorship page', composeFollowUp('cadence', { ...base, now: START + 30 * DAY, channel: 'message', chat, mentoring: mentoringOf(m, START + 30 * DAY, s.myTimeZone) }));
   }
   const reason: CloseReason = (['no-reply', 'not-a-fit', 'declined'] as const)[i % 3]!;

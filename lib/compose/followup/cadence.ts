@@ -20,10 +20,12 @@ const userLines = (lines: readonly string[], each: number) => lines.map((l) => {
  */
 function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   const ctx = context(input, 'cadence');
-  const intro = pick(["Here's a short update on where things stand.", 'A short update on my goals since we last talked.'], ctx.seed, 'intro');
+  const intro = pick(["Here's a short update before our next session.", 'A quick update ahead of our next session.'], ctx.seed, 'intro');
   const inline = (xs: string[]) => `${xs.join('; ')}.`;
-  const progress = listLevels(ctx, 'Progress on our goals:', userLines(m.progress, 90), 'g', inline);
-  const topics = listLevels(ctx, "What I'd like to bring up:", userLines(m.topics, 160), 't', inline);
+  // Their own goals, said from the last session on, so the mentor needn't scroll back (fu2 review: "since we last talked" said nothing).
+  const since = m.since ? `Since our session on ${plainInsert(m.since)}, here is where my goals stand:` : 'Here is where my goals stand:';
+  const progress = listLevels(ctx, since, userLines(m.progress, 90), 'g', inline);
+  const topics = listLevels(ctx, "What I'd like to talk through next time:", userLines(m.topics, 160), 't', inline);
   const slots: Slot[] = [
     { id: 'intro', para: 1, levels: [intro, ''] },
     { id: 'progress', para: 2, levels: [...progress.levels, ''] },
@@ -34,11 +36,14 @@ function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   return finish(ctx, {
     subject: 'An update, and our next session',
     slots,
-    // Courtesies go first, then the longest lists shorten; the topics stay longest (ARCHITECTURE.md §3).
+    // Courtesies go first, then the topics down to three, the goals down to one, the topics down to one; the
+    // ask for a session goes last: without it the update asks nothing (ARCHITECTURE.md §3).
     ladder: [
-      { slot: 'intro', level: 1 }, { slot: 'thanks', level: 1 }, { slot: 'when', level: 1 },
-      ...progress.levels.map((_, i) => ({ slot: 'progress', level: i + 1 })),
-      ...topics.levels.slice(1).map((_, i) => ({ slot: 'topics', level: i + 1 })),
+      { slot: 'intro', level: 1 }, { slot: 'thanks', level: 1 },
+      ...topics.levels.slice(1, Math.max(1, topics.levels.length - 2)).map((_, i) => ({ slot: 'topics', level: i + 1 })),
+      ...progress.levels.slice(1).map((_, i) => ({ slot: 'progress', level: i + 1 })),
+      ...topics.levels.slice(Math.max(1, topics.levels.length - 2)).map((_, i, rest) => ({ slot: 'topics', level: topics.levels.length - rest.length + i })),
+      { slot: 'progress', level: progress.levels.length }, { slot: 'when', level: 1 },
     ],
     vars: { ...progress.vars, ...topics.vars },
   });

@@ -19,8 +19,13 @@ describe('the cadence update in a mentorship with a journal', () => {
 
   it('reports each goal with its steps done, and brings up the open action items and the journal entry', () => {
     const d = draftFor('cadence', p, ctx('message', m));
-    expect(d.body).toMatch(/Lead the Q2 release: just getting started \(2 steps planned\)/);
-    expect(d.body).toMatch(/Speak up in design reviews: just getting started \(1 step planned\)/);
+    // Since the session they held, said as a person tells a mentor rather than as a progress bar.
+    expect(d.body).toMatch(/Since our session on 11 Jan, here is where my goals stand:/);
+    expect(d.body).toMatch(/Lead the Q2 release: 2 steps planned, none done yet/);
+    expect(d.body).toMatch(/Speak up in design reviews: one step planned, not done yet/);
+    // The user's own note, quoted, and an overdue item with its date.
+    expect(d.body).toContain('“Froze in the review again; why?”');
+    expect(d.body).toMatch(/Start a decision log \(still open: I'd planned it for 25 Jan\)/);
     expect(d.body).toContain('Start a decision log');
     expect(d.body).toContain('Froze in the review again; why?');
     // Labels and goal tags are the page's, not the message's.
@@ -32,7 +37,7 @@ describe('the cadence update in a mentorship with a journal', () => {
     const one = { ...m, steps: m.steps.map((x, i) => (i === 0 ? { ...x, done: true } : x)) };
     expect(draftFor('cadence', p, ctx('message', one)).body).toMatch(/Lead the Q2 release: 1 of 2 steps done/);
     const all = { ...m, steps: m.steps.map((x) => (x.goalId === 'g-1' ? { ...x, done: true } : x)) };
-    expect(draftFor('cadence', p, ctx('message', all)).body).toMatch(/Lead the Q2 release: all 2 steps done/);
+    expect(draftFor('cadence', p, ctx('message', all)).body).toMatch(/Lead the Q2 release: both steps done/);
   });
 
   it.each(CHANNELS)('fits the %s limit and passes the coach', (channel) => {
@@ -40,8 +45,12 @@ describe('the cadence update in a mentorship with a journal', () => {
     expect(textLength(d.body)).toBeLessThanOrEqual(d.limit);
     const hints = coach({ subject: d.subject, body: d.body }, { channel, tier: s.tier, firstName: 'Marisol', fullName: 'Marisol Vega', kind: 'cadence' });
     expect(hints.filter((h) => h.severity === 'problem'), d.body).toEqual([]);
-    // Shortened, the update keeps at least one thing to bring up (the topic stays longest).
-    expect(d.body).toMatch(/bring up/);
+    // Shortened, the update keeps one thing to talk through (the user's note first) and its ask; the goals
+    // go last, so every channel but the 200-character note keeps one.
+    if (channel !== 'connection-note') expect(d.body).toMatch(/where my goals stand/);
+    expect(d.body).toMatch(/next session/);
+    expect(d.body).toMatch(/talk through/);
+    expect(d.body).toContain('Froze in the review again');
   });
 
   it('without a journal (or an empty one) the update is the one from the first chat', () => {
