@@ -14,7 +14,7 @@ import { CoachHints } from '../CoachHints';
 import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { ReportBackResult } from '../ReportBackResult';
+import { FollowUpField } from '../FollowUpField';
 
 export type { DraftKind };
 
@@ -79,7 +79,7 @@ export function FollowUpDraft({ person, kind, settings, now, closeReason, primar
   return (
     <section class="follow-up" aria-label={DRAFT_TITLES[kind]}>
       {!primary && <h3>{DRAFT_TITLES[kind]}</h3>}
-      {kind === 'report-back' && <ReportBackResult value={result} onChange={setResult} />}
+      <FollowUpField kind={kind} person={person} value={result} onChange={setResult} />
       <ChannelSwitch value={channel} onChange={setChannel} />
       <DraftEditor draft={text} hasSubject={subject} limit={composed.limit} onChange={setEdited} textareaRef={box} />
       {edited && <button type="button" class="linklike" onClick={() => setEdited(null)}>Start again from the suggested draft</button>}

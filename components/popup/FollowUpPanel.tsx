@@ -11,7 +11,7 @@ import { CoachHints } from '../CoachHints';
 import { CLIPBOARD_REFUSED, copyDraft } from '../copy-draft';
 import { DraftEditor, type DraftText } from '../DraftEditor';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
-import { ReportBackResult } from '../ReportBackResult';
+import { FollowUpField } from '../FollowUpField';
 
 interface Props {
   person: Person;
@@ -79,7 +79,7 @@ export function FollowUpPanel({ person, kind, settings, now, closeReason, onDone
   if (!got.value && !edited) return <p aria-busy="true" role="status">Writing the draft…</p>;
   return (
     <div class="follow-up-panel">
-      {kind === 'report-back' && <ReportBackResult value={result} onChange={setResult} />}
+      <FollowUpField kind={kind} person={person} value={result} onChange={setResult} />
       <ChannelSwitch value={channel} onChange={setChannel} />
       <DraftEditor draft={text} hasSubject={subject} limit={limits.body} subjectLimit={limits.subject} onChange={setEdited} textareaRef={box} />
       {edited && (

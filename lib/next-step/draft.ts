@@ -13,7 +13,10 @@ export interface DraftContext {
   /** The user's zone (settings.timeZone, or the browser's). */
   myTimeZone: string;
   closeReason?: CloseReason;
-  /** What the user did with their advice, typed for the report-back. */
+  /**
+   * What the user typed into the follow-up's own field (components/FollowUpField.tsx): what they did with the
+   * advice (the report-back), or one takeaway (a thank-you after a chat marked held without any).
+   */
   result?: string;
   /** Their mentorship journal, when there is one: the cadence update carries the next session's agenda. */
   mentorship?: Mentorship | null;
@@ -29,6 +32,7 @@ export function draftFor(kind: FollowUpKind, p: Person, c: DraftContext): Compos
     minutes: c.settings.defaultMinutes, ...(p.takeaways !== undefined ? { takeaways: p.takeaways } : {}),
     ...(p.chat ? { chat: p.chat } : {}),
     ...(kind === 'report-back' && c.result?.trim() ? { result: c.result } : {}),
+    ...(kind === 'thank-you' && c.result?.trim() && !p.takeaways?.trim() ? { takeaways: c.result } : {}),
     ...(kind === 'cadence' && c.mentorship ? { mentoring: mentoringOf(c.mentorship, c.now, c.myTimeZone) } : {}),
   };
   if (kind === 'close') {

@@ -55,7 +55,7 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
   z.object({
     name: z.literal('follow-up-draft'), personId: z.string(), now: z.number(), settings: SettingsSchema, zone: z.string(),
     kind: z.enum(DRAFT_KINDS), channel: ChannelSchema, closeReason: CloseReasonSchema.optional(),
-    /** The report-back's typed result (components/ReportBackResult.tsx). */
+    /** What the user typed into the follow-up's own field (components/FollowUpField.tsx). */
     result: z.string().max(RESULT_MAX).optional(),
   }),
 ]);

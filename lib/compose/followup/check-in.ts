@@ -44,7 +44,7 @@ export function checkIn(input: FollowUpInput): Composed {
     // An easy answer either way: a busy person replies to what takes one line.
     'I know how busy things get, so no pressure at all: a quick yes or no would be great, whenever you have a moment.',
     "No pressure at all: I know how busy things get. If now isn't a good time, a short no is completely fine.",
-    'I know how busy things get, so no pressure at all; if it suits you, just reply with a time that works.',
+    "I know how busy things get, so no pressure at all: if it isn't a good time, just say so and I won't take it amiss.",
   ], ctx.seed, 'pressure');
   const about = reminder(input);
   return finish(ctx, {

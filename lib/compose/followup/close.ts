@@ -1,4 +1,5 @@
 import type { CloseReason, Stage } from '../../tracker/schema';
+import { meParts, whoAmI } from '../ask';
 import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { goal, missingSkill, softLower } from '../people';
@@ -18,6 +19,13 @@ function period(input: FollowUpInput): string {
 function aboutGoal(input: FollowUpInput): string {
   const ger = goalForms(input.me ?? {})?.ger;
   return ger ? ` for a short chat about ${ger}` : '';
+}
+
+/** "A last note from me: I'm Marta, a data analyst at Vistula Freight, and I wrote a little while ago asking for a short chat about …". */
+function lastNote(input: FollowUpInput): string {
+  const who = whoAmI(meParts(input.me ?? {}), true, true);
+  const asked = `I wrote a little while ago asking${aboutGoal(input) || ' for a short chat'}`;
+  return `A last note from me: ${who ? `${who}, and ${asked}` : asked}.`;
 }
 
 /** Each reason's wording, fullest first, then the shortest that still says it (for notes). */
@@ -90,11 +98,13 @@ function wording(reason: CloseReason): [string[], string[]] {
         "If our paths cross again, I'd be glad to stay in touch.",
       ], ['Thank you for letting me know; I understand.', "I'd be glad to stay in touch."]];
     case 'no-reply':
+      // Who is writing and what they asked, said again (weeks on, the name at the bottom alone doesn't say); the
+      // check-in already said "I know how busy things get", so this note doesn't say it twice (fu2 review).
       return [[
-        "I haven't heard back, which is completely fine: I know how busy things get.",
-        "I won't write again about my request{about}, but I'd be glad to stay in touch.",
-        'All the best with {work}.',
-      ], ["I know how busy things get, so I won't write again about my request.", 'All the best!']];
+        '{lastNote}',
+        "I haven't heard back, which is completely fine, and I won't write again about it.",
+        "I'd be glad to stay in touch, and all the best with {work}.",
+      ], ["I haven't heard back, which is fine: I won't write again about my request.", 'All the best!']];
   }
 }
 
@@ -128,6 +138,6 @@ export function close(input: CloseInput): Composed {
       { id: 'thanks', para: 2, levels: [thanks, ''] },
     ],
     ladder: [{ slot: 'thanks', level: 1 }, { slot: 'c', level: 1 }, { slot: 'b', level: 1 }, { slot: 'b', level: 2 }, { slot: 'a', level: 1 }],
-    vars: { need: need(input), about: aboutGoal(input), period: period(input), work: theirWork(input.profile) },
+    vars: { need: need(input), about: aboutGoal(input), period: period(input), work: theirWork(input.profile), lastNote: lastNote(input) },
   });
 }

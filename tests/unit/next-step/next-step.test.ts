@@ -148,3 +148,20 @@ describe('closing drafts that fit where things stand (ARCHITECTURE.md §5, last 
     }
   });
 });
+
+// The thank-you's own field (components/FollowUpField.tsx): a chat marked held without takeaways gets one
+// typed in, and the thank-you names it; what was recorded at the chat always wins.
+describe("the thank-you's typed takeaway", () => {
+  const bare = go(agendaSent, 'hold', { takeaways: '' }, CHAT + 5 * HOUR);
+  const ctx = (result?: string) => ({ settings: s, channel: 'message' as const, now: CHAT + 6 * HOUR, myTimeZone: 'Europe/London', ...(result ? { result } : {}) });
+
+  it('names the takeaway typed in when the chat recorded none', () => {
+    expect(draftFor('thank-you', bare, ctx()).body).not.toMatch(/taking away/);
+    expect(draftFor('thank-you', bare, ctx('Show one number per slide')).body).toMatch(/taking away:? show one number per slide/i);
+  });
+
+  it('keeps the takeaways recorded at the chat, and a report-back field never becomes a takeaway', () => {
+    expect(draftFor('thank-you', held, ctx('Something else')).body).not.toContain('omething else');
+    expect(draftFor('report-back', bare, ctx('I rebuilt the deck')).body).not.toMatch(/taking away/);
+  });
+});
