@@ -110,7 +110,8 @@ describe('composeFollowUp: what each draft says (ARCHITECTURE.md §5)', () => {
     ['not-a-fit', /Thank you so much for your initial guidance\. You've helped me realise that what I actually need is someone with deeper experience in the financial side of project budgeting/],
     ['goals-met', /I feel I've grown so much thanks to your guidance over the past few weeks\. I've achieved the goals we set out, and I can't thank you enough\./],
     ['declined', /Thank you for letting me know; I completely understand\./],
-    ['no-reply', /I know how busy things get\./],
+    // Not the check-in's "I know how busy things get" again: who is writing and what they asked (fu2 blind review).
+    ['no-reply', /A last note from me: I'm \p{L}+, .+ asking for a short chat about .+\. I haven't heard back, which is completely fine/u],
   ] as const)('close (%s) uses the guide wording and stays in touch', (closeReason, re) => {
     const d = composeFollowUp('close', { ...base, chat: CHAT, closeReason });
     expect(d.body).toMatch(re);
