@@ -17,6 +17,7 @@ import { PageProblem, problemText } from './PageProblem';
 import { PersonStatus } from './PersonStatus';
 import { useTabReading, type FirstRead } from './use-tab-reading';
 import { trackerLink } from '../../lib/popup/tracker-link';
+import { firstSettings } from './first-questions';
 import { composeQuery, initialWorkingDraft, useScratchDraft } from './use-working-draft';
 
 /**
@@ -44,7 +45,7 @@ function useElapsed(on: boolean, ms: number): boolean {
 }
 
 export function PopupApp({ first }: { first: FirstRead }) {
-  const settings = useSettings();
+  const settings = useSettings(firstSettings);
   const now = useNow();
   const state = useTabReading(first);
   // What was read, until the user corrects it or enters it by hand. Derived, not copied in an

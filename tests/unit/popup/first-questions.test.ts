@@ -2,7 +2,9 @@
 // known, and the scratch read handed to the popup once, for that profile only.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { askFirstQuestions, scratchFor } from '../../../components/popup/first-questions';
+import { askFirstQuestions, firstSettings, scratchFor } from '../../../components/popup/first-questions';
+import { saveSettings } from '../../../lib/shared/settings-store';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { saveWorkingDraft } from '../../../lib/shared/working-drafts';
 
 const URL_A = 'https://www.linkedin.com/in/marisol-vega/';
@@ -30,5 +32,13 @@ describe("the popup's first questions", () => {
     await saveWorkingDraft(URL_A, draft);
     expect((await scratchFor(URL_A))?.body).toBe(draft.body);
     expect(await scratchFor('https://www.linkedin.com/in/noor-haddad/')).toBeNull();
+  });
+
+  it('begins the settings read at once, and hands it over once', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, defaultMinutes: 15 });
+    askFirstQuestions(tab(null));
+    await saveSettings({ ...DEFAULT_SETTINGS, defaultMinutes: 20 });
+    expect((await firstSettings()).defaultMinutes).toBe(15);
+    expect((await firstSettings()).defaultMinutes).toBe(20);
   });
 });
