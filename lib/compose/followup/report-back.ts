@@ -57,9 +57,11 @@ export function reportBack(input: FollowUpInput): Composed {
     slots: [
       { id: 'hope', para: 1, levels: [hope, ''] },
       { id: 'report', para: 1, levels: [report] },
+      // A report of what happened asks nothing of them (fu2 blind review: "no 'no need to reply'").
+      { id: 'ease', para: 2, levels: [done ? 'No need to reply: I just wanted you to know how it turned out.' : '', ''] },
       { id: 'thanks', para: 2, levels: [thanks, 'Thank you again!'] },
     ],
-    ladder: [{ slot: 'hope', level: 1 }, { slot: 'thanks', level: 1 }],
+    ladder: [{ slot: 'hope', level: 1 }, { slot: 'ease', level: 1 }, { slot: 'thanks', level: 1 }],
     vars: { advice: x, done, topic },
   });
 }
