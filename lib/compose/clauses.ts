@@ -85,6 +85,12 @@ function mainClauseRaw(s: string): string {
   return c && (c.match(/\p{L}+/gu) ?? []).length >= 4 ? `${c}.` : '';
 }
 
+/** A long sentence's first clause only when the sentence starts with it, so a quote of it is their words as written, never recapitalised after a dropped lead-in. */
+export function leadingClause(s: string): string {
+  const c = mainClause(s);
+  return c && s.startsWith(c.replace(/\.$/, '')) ? c : '';
+}
+
 /** Words that end the subject of a sentence: the main verb. */
 const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give)$/i;
 const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|one|what|how|why|when|if)$/i;

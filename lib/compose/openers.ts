@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { asQuote, mainClause, quotableSentences, quotableTitle, topicOf } from './clauses';
+import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { relevance, terms, type Terms } from './meaning';
 import { sameField } from './aims';
@@ -46,6 +46,8 @@ export interface Opener extends Hook {
   source: string;
   /** How far it bears on the sender's goals and who they are (0: not at all). */
   relevance: number;
+  /** A line among others in its post or About section (named "a line in your post", never "your post \"…\""). */
+  part?: boolean;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
   score: number;
@@ -81,16 +83,18 @@ const chipQuote = (s: string) => clipWords(s, 140, true);
 const SHOUT = /\b(?:\p{Lu}{2,}(?:ING|ED|LY)|NOT|NEVER|ALWAYS|REALLY|MUST|STOP|THIS|THAT|WHY|WHAT|HOW|YOU|YOUR|JUST|MORE|LESS|DONE|NOW|ONLY|VERY)\b/gu;
 export const calm = (t: string) => (/\p{Ll}/u.test(t) ? t.replace(SHOUT, (w) => w.toLowerCase()) : t);
 
-function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number): Draft {
+/** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
+function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
   const quote = asQuote(s);
   const topic = topicOf(s);
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
-  const clause = mainClause(s);
-  const name = kind === 'about' ? `the line "${quote}" in your About section` : `${where} "${quote}"`;
-  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
+  const clause = leadingClause(s);
+  const line = kind === 'about' || part;
+  const name = line ? `the line "${quote}" in ${where}` : `${where} "${quote}"`;
+  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -106,13 +110,16 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         const title = calm(firstLine.replace(/\.$/, ''));
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
-        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));
+        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => y.score - x.score)[0];
         if (best) out.push(best);
         return;
       }
     }
-    const options = quotableSentences(a.text).slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
+    // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
+    const all = quotableSentences(a.text);
+    const part = all.length > 1 || sentences(a.text).length > 1;
+    const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, part));
     const best = options.sort((x, y) => y.score - x.score)[0];
     if (best) out.push(best);
   });
@@ -237,10 +244,10 @@ function tinyNames(o: Draft): string[] {
   const add = (x: string) => {
     if (x && textLength(x) <= 64 && !out.includes(x)) out.push(x);
   };
-  const where = o.kind === 'about' ? 'your line' : o.kind === 'experience' ? 'your work' : `your ${o.kind}`;
+  const where = o.kind === 'experience' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
   if (o.quote) add(`${where} "${o.quote}"`);
-  const clause = o.quote ? mainClause(`${o.quote}.`) : '';
+  const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
   if (clause) add(`${where} "${asQuote(clause)}"`);
   if (o.kind === 'move') add(`your move to ${o.detail.split(' to ').pop() ?? ''}`);
   if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
