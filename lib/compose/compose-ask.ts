@@ -60,7 +60,7 @@ export function workBit(work: string, source: string): string {
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
-const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on|close to that|learning|longer term)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie === 'goal' || /\b(?:goal|that same problem|exactly that|touches on|close to that|learning|longer term)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
 
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;

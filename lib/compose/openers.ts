@@ -118,7 +118,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     }
     // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
     const all = quotableSentences(a.text);
-    const part = all.length > 1 || sentences(a.text).length > 1;
+    const part = all.length > 1 || sentences(a.text).filter((x) => (x.match(/\p{L}+/gu) ?? []).length >= 5).length > 1;
     const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, part));
     const best = options.sort((x, y) => y.score - x.score)[0];
     if (best) out.push(best);

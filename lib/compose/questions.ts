@@ -91,7 +91,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   openers.forEach((o, i) => {
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
-    if (o.kind === 'move' && target) add(`${inTarget || relevance(terms(target), o.source) > 0 ? '' : "I'm making a move of my own: "}${inTarget || relevance(terms(target), o.source) > 0 ? 'W' : 'w'}hat helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    if (o.kind === 'move' && target) add(`${inTarget ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
@@ -137,7 +137,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const at = org0 && textLength(org0) <= 20 ? `, at ${org0} or elsewhere,` : '';
       // Asking them how to reach the goal assumes expertise their page never shows ("where would you start with pricing
       // experiments?" to a scrum master): only who they would suggest, which anyone can answer.
-      add(f.target ? `Is there someone${at} you would suggest I talk to about moving into ${f.target}?` : `Is there someone${at} you would suggest I talk to about ${f.ger}?`, 20, true, 'bridge:check', 'check');
+      const about = f.target ? `moving into ${f.target}` : f.ger;
+      const frames = [`Is there someone${at} you would suggest I talk to about ${about}?`, `Who${at ? ` ${at.slice(2, -1)}` : ''} would you suggest I talk to about ${about}?`];
+      add(frames[hash32(`check\u0000${seed}`) % frames.length] ?? '', 20, true, 'bridge:check', 'check');
     }
   }
 
