@@ -37,7 +37,7 @@ const GENERIC = terms('what how would you your focus first someone making this c
   // What someone on the other side of where the sender is heading wishes they knew ("From your side of product ideas, …").
   'side wish understood better people ' +
   // A career-changer asking about their move ("I'm making a move of my own: …").
-  'own').stems;
+  "own I'm").stems;
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
