@@ -115,7 +115,7 @@ function openingLevels(p: AskParts): string[] {
   const frame = hash32(`open\u0000${p.seed}`) % 2;
   const say = (name: string) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
-    if (p.tie === 'change') return `I'm writing about ${name}, because I'm making a move of my own.`;
+    if (p.tie === 'change') return `I'm writing about ${name}, as I'm changing careers too.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
     if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;

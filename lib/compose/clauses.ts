@@ -103,6 +103,9 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
 export const topicOf = memo(topicOfRaw);
 function topicOfRaw(sentence: string): string {
   const s = sentence.replace(LEAD_IN, '');
+  // "Every outage taught us something about…": the topic is what they learned from them ("what outages taught you").
+  const taught = /^Every (\p{Ll}{3,}) taught (?:us|me)\b/u.exec(s);
+  if (taught) return `what ${taught[1]}${/s$/.test(taught[1] ?? '') ? '' : 's'} taught you`;
   const words = s.split(/\s+/);
   const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));
   if (v < 1 || v > 7) return doingTopic(s);

@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { relevance, terms, type Terms } from './meaning';
-import { sameField } from './aims';
+import { careerTarget, sameField } from './aims';
 import { orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
@@ -64,7 +64,8 @@ export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms }
 const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');
 export function wantOf(me: Partial<Me>): Want {
   return {
-    goal: terms(me.shortTermGoal || me.longTermGoal || ''),
+    // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
+    goal: terms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || me.shortTermGoal || me.longTermGoal || ''),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -233,7 +234,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   });
   // Something they did or wrote comes before their bare job title, however well the title matches (ARCHITECTURE.md §2: a title is the fallback).
   // A role change too comes after any line of theirs that bears on the sender at all: what they wrote says more than a new title.
-  const wrote = unique.some((o) => o.quote && o.relevance > 0);
+  // For a career-changer, a line that barely bears on them says less than the move the person made themselves.
+  const careerGoal = CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '');
+  const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
