@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { careerTarget } from './aims';
 import { gerund } from './clauses';
 import { goal } from './goals';
-import { withoutAdverbs } from './ask';
+import { goalCut, withoutAdverbs } from './ask';
 import { hash32 } from './hash';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
@@ -94,11 +94,12 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   const t = about?.relevant && about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
   // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
   const frames: Bridge[] = [
-    ...(anchor ? [{ q: `Where do people most often go wrong when ${f.ger}?`, frame: 'wrong' }] : []),
+    // The goal said once in full (in who I am): the question takes it without its last phrase ("…when presenting forecasts?").
+    ...(anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // Never "carry over" from a line already on the goal itself (a post on growth experiments, to someone learning them): circular.
     ...(anchor && !(about?.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
-    ...(t ? [{ q: `How would you adapt that idea for ${f.ger}?`, frame: 'adapt', about: true }] : []),
+    ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];
   if (!frames.length) return out;
   out.push(frames[h % frames.length]!);

@@ -113,6 +113,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (action && (off === 0 || o.relevance >= 1)) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
     const why = echo(askWhy(o.source));
     if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
+    // A lesson of theirs off the sender's goal still says more about them than "How did you end up at …?": below every joined question.
+    else if (why) add(why, -1 + (i === 0 ? 1 : 0), false, o.source, 'why');
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
     // see from their side of it, which their page shows they can answer.
     const near = target && !inTarget ? targetWords(target, o.source) : '';
