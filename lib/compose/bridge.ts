@@ -97,11 +97,13 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     // The goal said once in full (in who I am): the question takes it without its last phrase ("…when presenting forecasts?").
     ...(anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // Never "carry over" from a line already on the goal itself (a post on growth experiments, to someone learning them): circular.
-    ...(anchor && !(about?.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
+    ...(anchor && !(about?.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would the idea in ${anchor} carry over to ${goalCut(f.ger)}?`, frame: 'carry' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];
   if (!frames.length) return out;
-  out.push(frames[h % frames.length]!);
+  // The question goes back to the line the opening named when it can ("that idea"); the plain "where do people go wrong" only after.
+  const own = frames.filter((b) => b.frame !== 'wrong');
+  out.push((own.length ? own[h % own.length] : frames[0])!);
   return out;
 }
