@@ -106,6 +106,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const sentence = withoutLeadIn(o.source);
     const guide = guiding(sentence);
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
+    // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people get wrong is theirs to say.
+    else if (guide && me.role && sameAudience(guide.object, me.role)) add(`When you ${guide.verb} ${guide.object}, what do they most often get wrong?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && leadQuoted && echoes(q, o.quote) ? '' : q);
     const action = echo(askAbout(o.source));
@@ -188,6 +190,13 @@ export function sharedPhrase(quote: string, near: string): string {
   if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
   if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
   return '';
+}
+
+/** Their audience is the sender's kind ("junior engineers on testing strategy" and "Junior Backend Engineer"): two words of the role, or its rank and noun. */
+function sameAudience(object: string, role: string): boolean {
+  const who = object.split(/\s+(?:on|in|with|for|about|through)\s+/)[0] ?? '';
+  const mine = terms(role).stems;
+  return [...terms(who).stems].filter((st) => mine.has(st)).length >= 2;
 }
 
 /** The line of theirs most on the sender's problem, as the goal question names it: "that post" when the opening quoted it. */
