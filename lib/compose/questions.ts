@@ -3,6 +3,7 @@ import type { Me } from '../settings/schema';
 import { targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, withoutLeadIn } from './clauses';
+import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal, softLower } from './goals';
 import { bridges, echoes, goalForms, theirRole } from './bridge';
@@ -123,7 +124,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const phrase = near ? sharedPhrase(o.quote, near) : '';
     if (phrase) add(`From your side of ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
-    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
+    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
 
   const role = theirRole(profile);
@@ -141,7 +142,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const at = org0 && textLength(org0) <= 20 ? `, at ${org0} or elsewhere,` : '';
       // Asking them how to reach the goal assumes expertise their page never shows ("where would you start with pricing
       // experiments?" to a scrum master): only who they would suggest, which anyone can answer.
-      const about = f.target ? `moving into ${f.target}` : f.ger;
+      // The goal is said in full once (who I am); the question takes it without its last phrase.
+      const about = f.target ? `moving into ${f.target}` : goalCut(f.ger);
       const frames = [`Is there someone${at} you would suggest I talk to about ${about}?`, `Who${at ? ` ${at.slice(2, -1)}` : ''} would you suggest I talk to about ${about}?`];
       add(frames[hash32(`check\u0000${seed}`) % frames.length] ?? '', 20, true, 'bridge:check', 'check');
     }
