@@ -210,11 +210,14 @@ export function notePlan(p: AskParts): Plan {
   };
   // What of the sender's own work the opener shares, and the goal: "I'm Daniel. I teach Python and am moving into software engineering."
   const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
+  // Their move opens the note: the sender's own move is the reason, said as one ("making a move of my own, into product work").
+  const into = p.tie === 'change' && p.me.goal ? /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(p.me.goal.text)?.[1]?.trim() ?? '' : '';
+  const change = into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own, into ${into}.` : '';
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
-    { id: 'who', para: 0, levels: [who(true, false, 0), work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
