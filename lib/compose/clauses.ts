@@ -103,6 +103,9 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
 export const topicOf = memo(topicOfRaw);
 function topicOfRaw(sentence: string): string {
   const s = sentence.replace(LEAD_IN, '');
+  // "Most of my week goes into designing services that stay fast when…": the topic is what the time goes into.
+  const time = /^Most of my (?:week|time|day|work) goes into (\p{Ll}+ing\b.+?)(?:\s+(?:when|while|because|so|as|for)\s|[,.]|$)/u.exec(s);
+  if (time?.[1] && time[1].split(/\s+/).length <= 7) return time[1].replace(/\b(?:our|my)\b/g, 'your');
   // "Every outage taught us something about…": the topic is what they learned from them ("what outages taught you").
   const taught = /^Every (\p{Ll}{3,}) taught (?:us|me)\b/u.exec(s);
   if (taught) return `what ${taught[1]}${/s$/.test(taught[1] ?? '') ? '' : 's'} taught you`;
