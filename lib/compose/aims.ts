@@ -77,3 +77,14 @@ export function worksIn(profile: Profile, target: string): boolean {
   const words = [...terms(target).stems].filter((s) => !/^(?:work|role|field|job|area)$/.test(s));
   return words.length > 0 && words.every((s) => titles.stems.has(s) || [...terms(s).families].some((f) => titles.families.has(f)));
 }
+
+/** The words of a career target a line of theirs shares, with the target's head noun ("product work"); '' when none. */
+export function targetWords(target: string, source: string): string {
+  const words = target.split(/\s+/);
+  const theirs = terms(source).stems;
+  const head = words[words.length - 1] ?? '';
+  const shared = words.filter((w) => w !== head && [...terms(w).stems].some((st) => theirs.has(st)));
+  if (!shared.length) return '';
+  // The target's head noun shared too ("software engineering"): the whole target is theirs, not a touch.
+  return [...terms(head).stems].some((st) => theirs.has(st)) ? '' : `${shared.join(' ')} ${head}`;
+}

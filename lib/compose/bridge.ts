@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { careerTarget } from './aims';
 import { gerund } from './clauses';
 import { goal } from './goals';
-import { withoutAdverbs } from './ask';
+import { goalCut, withoutAdverbs } from './ask';
 import { hash32 } from './hash';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
@@ -86,18 +86,24 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
     if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone moving into ${f.target}?`, frame: 'look-for' });
-    if (about?.relevant && about.topic) out.push({ q: `Would you count ${about.topic} as something to learn before moving into ${f.target}, or on the job?`, frame: 'before-or-after', about: true });
+    // Only to someone who works there: to anyone else it is a forced join ("listening to customers" and software engineering).
+    if (inTarget && about?.relevant && about.topic) out.push({ q: `Would you count ${about.topic} as something to learn before moving into ${f.target}, or on the job?`, frame: 'before-or-after', about: true });
     return out;
   }
   if (!onGoal) return out;
   const t = about?.relevant && about.topic && !overlaps(about.topic, f.inf) && !/^\p{L}+ing\b/u.test(about.topic) ? about.topic : '';
   // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
   const frames: Bridge[] = [
-    ...(anchor ? [{ q: `Where do people most often go wrong when ${f.ger}?`, frame: 'wrong' }] : []),
-    ...(anchor ? [{ q: `How would the idea in ${anchor} carry over to ${f.ger}?`, frame: 'carry' }] : []),
-    ...(t ? [{ q: `How would you adapt ${t} for ${f.ger}?`, frame: 'adapt', about: true }] : []),
+    // The goal said once in full (in who I am): the question takes it without its last phrase ("…when presenting forecasts?").
+    ...(anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
+    // Never "carry over" from a line already on the goal itself (a post on growth experiments, to someone learning them): circular.
+    ...(anchor && !(about?.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would the idea in ${anchor} carry over to ${goalCut(f.ger)}?`, frame: 'carry' }] : []),
+    // The opening names the topic already: "that idea", not the topic a third time.
+    ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];
   if (!frames.length) return out;
-  out.push(frames[h % frames.length]!);
+  // The question goes back to the line the opening named when it can ("that idea"); the plain "where do people go wrong" only after.
+  const own = frames.filter((b) => b.frame !== 'wrong');
+  out.push((own.length ? own[h % own.length] : frames[0])!);
   return out;
 }

@@ -85,6 +85,12 @@ function mainClauseRaw(s: string): string {
   return c && (c.match(/\p{L}+/gu) ?? []).length >= 4 ? `${c}.` : '';
 }
 
+/** A long sentence's first clause only when the sentence starts with it, so a quote of it is their words as written, never recapitalised after a dropped lead-in. */
+export function leadingClause(s: string): string {
+  const c = mainClause(s);
+  return c && s.startsWith(c.replace(/\.$/, '')) ? c : '';
+}
+
 /** Words that end the subject of a sentence: the main verb. */
 const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give)$/i;
 const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|one|what|how|why|when|if)$/i;
@@ -97,6 +103,12 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
 export const topicOf = memo(topicOfRaw);
 function topicOfRaw(sentence: string): string {
   const s = sentence.replace(LEAD_IN, '');
+  // "Most of my week goes into designing services that stay fast when…": the topic is what the time goes into.
+  const time = /^Most of my (?:week|time|day|work) goes into (\p{Ll}+ing\b.+?)(?:\s+(?:when|while|because|so|as|for)\s|[,.]|$)/u.exec(s);
+  if (time?.[1] && time[1].split(/\s+/).length <= 7) return time[1].replace(/\b(?:our|my)\b/g, 'your');
+  // "Every outage taught us something about…": the topic is what they learned from them ("what outages taught you").
+  const taught = /^Every (\p{Ll}{3,}) taught (?:us|me)\b/u.exec(s);
+  if (taught) return `what ${taught[1]}${/s$/.test(taught[1] ?? '') ? '' : 's'} taught you`;
   const words = s.split(/\s+/);
   const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));
   if (v < 1 || v > 7) return doingTopic(s);

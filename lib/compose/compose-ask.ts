@@ -1,7 +1,7 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
-import { aimFor, aimsOf, careerTarget, worksIn } from './aims';
+import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
+import { aimFor, aimsOf, careerTarget, targetWords, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
 import { findOpeners, publicHook, type Opener } from './openers';
@@ -60,7 +60,7 @@ export function workBit(work: string, source: string): string {
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
-const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie !== null || /\b(?:goal|that same problem|exactly that|touches on that|close to that|learning)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie === 'goal' || /\b(?:goal|that same problem|exactly that|touches on|close to that|learning|longer term)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
 
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
@@ -90,17 +90,25 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
       return { tie: 'goal', link: say[h % say.length] ?? '' };
     }
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
-    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Your ${noun} bears on my longer-term goal.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
+    // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
+    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
+  // A line of theirs names part of where the sender is heading ("product ideas" for "health-tech product work"): said as
+  // that word alone, never as their field ("Your line touches on product work, where I'm heading").
+  const near = o.quote && noun && target ? targetWords(target, o.source) : '';
+  if (near) {
+    const say = `That ${o.part ? 'line' : noun} is close to where I'm heading.`;
+    return { tie: null, linkShort: say, link: say };
+  }
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
   const field = headlineRoles(profile.headline).fields[0];
   const f = field ? aimFor(aims, field) : null;
   if (field && f) {
     const where = `your work in ${field}`;
     if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
-    if (f.aim.kind === 'later') return { tie: null, linkShort: `${capFirst(where)} bears on my longer-term goal.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
+    if (f.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(f.aim.text)}, your field.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
   }
   // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
   // says the fit is poor instead (pairFit), and the user can add their own reason.

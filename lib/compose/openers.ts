@@ -1,9 +1,9 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { asQuote, mainClause, quotableSentences, quotableTitle, topicOf } from './clauses';
+import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { relevance, terms, type Terms } from './meaning';
-import { sameField } from './aims';
+import { careerTarget, sameField } from './aims';
 import { orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
@@ -46,6 +46,8 @@ export interface Opener extends Hook {
   source: string;
   /** How far it bears on the sender's goals and who they are (0: not at all). */
   relevance: number;
+  /** A line among others in its post or About section (named "a line in your post", never "your post \"…\""). */
+  part?: boolean;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
   score: number;
@@ -62,7 +64,8 @@ export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms }
 const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');
 export function wantOf(me: Partial<Me>): Want {
   return {
-    goal: terms(me.shortTermGoal || me.longTermGoal || ''),
+    // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
+    goal: terms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || me.shortTermGoal || me.longTermGoal || ''),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -81,16 +84,18 @@ const chipQuote = (s: string) => clipWords(s, 140, true);
 const SHOUT = /\b(?:\p{Lu}{2,}(?:ING|ED|LY)|NOT|NEVER|ALWAYS|REALLY|MUST|STOP|THIS|THAT|WHY|WHAT|HOW|YOU|YOUR|JUST|MORE|LESS|DONE|NOW|ONLY|VERY)\b/gu;
 export const calm = (t: string) => (/\p{Ll}/u.test(t) ? t.replace(SHOUT, (w) => w.toLowerCase()) : t);
 
-function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number): Draft {
+/** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
+function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
   const quote = asQuote(s);
   const topic = topicOf(s);
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
-  const clause = mainClause(s);
-  const name = kind === 'about' ? `the line "${quote}" in your About section` : `${where} "${quote}"`;
-  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (kind === 'about' ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
+  const clause = leadingClause(s);
+  const line = kind === 'about' || part;
+  const name = line ? `the line "${quote}" in ${where}` : `${where} "${quote}"`;
+  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -106,13 +111,16 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         const title = calm(firstLine.replace(/\.$/, ''));
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
-        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1));
+        const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => y.score - x.score)[0];
         if (best) out.push(best);
         return;
       }
     }
-    const options = quotableSentences(a.text).slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency));
+    // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
+    const all = quotableSentences(a.text);
+    const part = all.length > 1 || sentences(a.text).filter((x) => (x.match(/\p{L}+/gu) ?? []).length >= 5).length > 1;
+    const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, part));
     const best = options.sort((x, y) => y.score - x.score)[0];
     if (best) out.push(best);
   });
@@ -226,7 +234,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   });
   // Something they did or wrote comes before their bare job title, however well the title matches (ARCHITECTURE.md §2: a title is the fallback).
   // A role change too comes after any line of theirs that bears on the sender at all: what they wrote says more than a new title.
-  const wrote = unique.some((o) => o.quote && o.relevance > 0);
+  // For a career-changer, a line that barely bears on them says less than the move the person made themselves.
+  const careerGoal = CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '');
+  const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
@@ -237,10 +247,10 @@ function tinyNames(o: Draft): string[] {
   const add = (x: string) => {
     if (x && textLength(x) <= 64 && !out.includes(x)) out.push(x);
   };
-  const where = o.kind === 'about' ? 'your line' : o.kind === 'experience' ? 'your work' : `your ${o.kind}`;
+  const where = o.kind === 'experience' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
   if (o.quote) add(`${where} "${o.quote}"`);
-  const clause = o.quote ? mainClause(`${o.quote}.`) : '';
+  const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
   if (clause) add(`${where} "${asQuote(clause)}"`);
   if (o.kind === 'move') add(`your move to ${o.detail.split(' to ').pop() ?? ''}`);
   if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);

@@ -39,9 +39,10 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // What the draft opens with bears on the goal: a line of theirs on it, or their own move for a career change.
   // A line that touches the goal once counts when it is dense with the sender's own topics ("Every outage taught us…" for reliability).
   const gr = chosen.goalRelevance ?? 0;
-  const bears = (!!chosen.quote && (gr >= 2 || (gr >= 1 && chosen.relevance >= 5))) || (chosen.kind === 'move' && !!target);
+  // Not for a career change: there a line dense with the sender's skills ("We tested three pricing models" for a teacher short of testing) says little of where they are heading; a name they share (Python) says more.
+  const bears = (!!chosen.quote && (gr >= 2 || (gr >= 1 && chosen.relevance >= (target ? 8 : 5)))) || (chosen.kind === 'move' && !!target && inTarget);
   if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
-  if (inTarget) return { level: 'poor', score, note: 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' };
+  if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }

@@ -1,8 +1,9 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { worksIn } from './aims';
+import { targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, withoutLeadIn } from './clauses';
+import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal, softLower } from './goals';
 import { bridges, echoes, goalForms, theirRole } from './bridge';
@@ -90,7 +91,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const seen = new Set<string>();
   openers.forEach((o, i) => {
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
-    if (o.kind === 'move' && target) add(`What helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
+    if (o.kind === 'move' && target) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
@@ -105,14 +107,24 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const sentence = withoutLeadIn(o.source);
     const guide = guiding(sentence);
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
+    // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people get wrong is theirs to say.
+    else if (guide && me.role && sameAudience(guide.object, me.role)) add(`When you ${guide.verb} ${guide.object}, what do they most often get wrong?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && leadQuoted && echoes(q, o.quote) ? '' : q);
     const action = echo(askAbout(o.source));
-    if (action) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
+    // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
+    if (action && (off === 0 || o.relevance >= 1)) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
     const why = echo(askWhy(o.source));
     if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
+    // A lesson of theirs off the sender's goal still says more about them than "How did you end up at …?": below every joined question.
+    else if (why) add(why, -1 + (i === 0 ? 1 : 0), false, o.source, 'why');
+    // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
+    // see from their side of it, which their page shows they can answer.
+    const near = target && !inTarget ? targetWords(target, o.source) : '';
+    const phrase = near ? sharedPhrase(o.quote, near) : '';
+    if (phrase) add(`From your side of ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
-    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${f.ger}?`, 26, true, o.source, 'apply');
+    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
 
   const role = theirRole(profile);
@@ -127,12 +139,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (!joined.length && !out.some((c) => c.frame === 'apply')) {
       // Named by where they work, so the ask is theirs ("at Kustbank or elsewhere"), not one pasted to everyone.
       const org0 = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
-      const at = org0 ? `, at ${org0} or elsewhere,` : '';
-      const frames = f.target
-        ? [`Is there someone${at} you would suggest I talk to about moving into ${f.target}?`, `What would you suggest I read or try first to move into ${f.target}?`, `If you were moving into ${f.target} today, where would you start?`]
-        : [`Is there someone${at} you would suggest I talk to about ${f.ger}?`, `What would you suggest I read or try first to ${f.inf}?`, `If you were new to ${f.ger}, where would you start?`];
-      const q = frames[hash32(`check\u0000${seed}`) % frames.length] ?? '';
-      add(q, 20, true, 'bridge:check', 'check');
+      const at = org0 && textLength(org0) <= 20 ? `, at ${org0} or elsewhere,` : '';
+      // Asking them how to reach the goal assumes expertise their page never shows ("where would you start with pricing
+      // experiments?" to a scrum master): only who they would suggest, which anyone can answer.
+      // The goal is said in full once (who I am); the question takes it without its last phrase.
+      const about = f.target ? `moving into ${f.target}` : goalCut(f.ger);
+      const frames = [`Is there someone${at} you would suggest I talk to about ${about}?`, `Who${at ? ` ${at.slice(2, -1)}` : ''} would you suggest I talk to about ${about}?`];
+      add(frames[hash32(`check\u0000${seed}`) % frames.length] ?? '', 20, true, 'bridge:check', 'check');
     }
   }
 
@@ -165,6 +178,28 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
+
+const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
+/** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
+export function sharedPhrase(quote: string, near: string): string {
+  const want = terms(near).stems;
+  const words = quote.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const i = words.findIndex((w) => !STOP.test(w) && [...terms(w).stems].some((st) => want.has(st)));
+  if (i < 0) return '';
+  const w = words[i] ?? '';
+  const next = words[i + 1] ?? '';
+  const prev = words[i - 1] ?? '';
+  if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
+  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
+  return '';
+}
+
+/** Their audience is the sender's kind ("junior engineers on testing strategy" and "Junior Backend Engineer"): two words of the role, or its rank and noun. */
+function sameAudience(object: string, role: string): boolean {
+  const who = object.split(/\s+(?:on|in|with|for|about|through)\s+/)[0] ?? '';
+  const mine = terms(role).stems;
+  return [...terms(who).stems].filter((st) => mine.has(st)).length >= 2;
+}
 
 /** The line of theirs most on the sender's problem, as the goal question names it: "that post" when the opening quoted it. */
 function anchorOf(openers: readonly Opener[], lead: Opener | undefined): string {
