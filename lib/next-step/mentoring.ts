@@ -29,7 +29,7 @@ export function mentoringOf(m: Mentorship, now: number, zone: string): Mentoring
     }),
     // What the user chose to bring up comes first (a short message keeps it), then what is overdue, then what is due soon.
     topics: [
-      ...toBringUp(m).map((j) => `Something I noted on ${shortDay(j.day, today)}: “${j.text.trim().replace(/\s+/g, ' ')}”`),
+      ...toBringUp(m).map((j) => `A note from ${shortDay(j.day, today)} I'd like your view on: “${j.text.trim().replace(/\s+/g, ' ')}”`),
       ...(m.next?.questions ?? []).map((q) => q.trim()).filter(Boolean),
       ...steps.filter((s) => s.due && s.due < today).map((s) => `${s.text}${when(s.due)}`),
       ...steps.filter((s) => !s.due || s.due >= today).map((s) => `${s.text}${when(s.due)}`),

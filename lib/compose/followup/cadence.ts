@@ -20,7 +20,7 @@ const userLines = (lines: readonly string[], each: number) => lines.map((l) => {
  */
 function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   const ctx = context(input, 'cadence');
-  const intro = pick(["Here's a short update before our next session.", 'A quick update ahead of our next session.'], ctx.seed, 'intro');
+  const intro = pick(["Here's a short update before we next talk.", 'A quick update on where things stand.'], ctx.seed, 'intro');
   const inline = (xs: string[]) => `${xs.join('; ')}.`;
   // Their own goals, said from the last session on, so the mentor needn't scroll back (fu2 review: "since we last talked" said nothing).
   const since = m.since ? `Since our session on ${plainInsert(m.since)}, here is where my goals stand:` : 'Here is where my goals stand:';
@@ -30,11 +30,13 @@ function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
     { id: 'intro', para: 1, levels: [intro, ''] },
     { id: 'progress', para: 2, levels: [...progress.levels, ''] },
     { id: 'topics', para: 3, levels: [...topics.levels, ''] },
-    { id: 'when', para: 4, levels: ['Could we find a time for our next session in the coming weeks?', ''] },
+    { id: 'when', para: 4, levels: ['Could we find a time for our next session in the coming weeks?', 'Could we set our next session?', ''] },
     { id: 'thanks', para: 5, levels: ['Thank you for your time, as always.', 'Thank you!'] },
   ];
   return finish(ctx, {
     subject: 'An update, and our next session',
+    // A mentor expects the whole agenda: every goal and what to talk through, not the first ask's 600 characters.
+    target: 1000,
     slots,
     // Courtesies go first, then the topics down to three, the goals down to one, the topics down to one; the
     // ask for a session goes last: without it the update asks nothing (ARCHITECTURE.md §3).
@@ -43,7 +45,7 @@ function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
       ...topics.levels.slice(1, Math.max(1, topics.levels.length - 2)).map((_, i) => ({ slot: 'topics', level: i + 1 })),
       ...progress.levels.slice(1).map((_, i) => ({ slot: 'progress', level: i + 1 })),
       ...topics.levels.slice(Math.max(1, topics.levels.length - 2)).map((_, i, rest) => ({ slot: 'topics', level: topics.levels.length - rest.length + i })),
-      { slot: 'progress', level: progress.levels.length }, { slot: 'when', level: 1 },
+      { slot: 'when', level: 1 }, { slot: 'progress', level: progress.levels.length }, { slot: 'when', level: 2 },
     ],
     vars: { ...progress.vars, ...topics.vars },
   });

@@ -65,11 +65,12 @@ function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null 
     ], ['Thank you for taking the time to get back to me.', "I'd be glad to stay in touch.", "I'll step back from my request for now."]];
   }
   return reason === 'not-a-fit'
+    // No lesson the user never gave, and no telling them their help missed (fu3 blind review): the topic, and an open door.
     ? [[
-        'Thank you again for your time and for our conversation.',
-        "It helped me see that what I'm looking for right now is a different kind of help, and I'm grateful for that clarity.",
+        'Thank you again for your time and for our conversation{topic}.',
+        "I won't take more of your time on this for now, but I'm grateful you made room for it.",
         "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
-      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", "It helped me see what I'm looking for right now."]]
+      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", "I won't take more of your time on this for now."]]
     : [[
         'Thank you again for your time and for our conversation.',
         "Your advice gave me what I needed for now, and I'm already putting it to work.",
@@ -138,6 +139,6 @@ export function close(input: CloseInput): Composed {
       { id: 'thanks', para: 2, levels: [thanks, ''] },
     ],
     ladder: [{ slot: 'thanks', level: 1 }, { slot: 'c', level: 1 }, { slot: 'b', level: 1 }, { slot: 'b', level: 2 }, { slot: 'a', level: 1 }],
-    vars: { need: need(input), about: aboutGoal(input), period: period(input), work: theirWork(input.profile), lastNote: lastNote(input) },
+    vars: { need: need(input), about: aboutGoal(input), topic: aboutGoal(input).replace(/^ for a short chat/, ''), period: period(input), work: theirWork(input.profile), lastNote: lastNote(input) },
   });
 }

@@ -46,6 +46,8 @@ export interface Spec {
   slots: Slot[];
   ladder: Step[];
   vars: Record<string, string>;
+  /** A longer soft target than the channel's (never past its limit): an agenda a mentor expects. */
+  target?: number;
 }
 
 /** Greeting, the kind's slots, sign-off; fitted to the channel like the ask (ARCHITECTURE.md §3). */
@@ -59,7 +61,7 @@ export function finish(ctx: Ctx, spec: Spec): Composed {
   const fitted = fit(
     { slots, ladder: spec.ladder, vars: { ...spec.vars, first: ctx.first, me: ctx.meName, minutes: String(ctx.minutes) }, layout: ctx.note ? 'note' : 'message', keep: ['first'] },
     limit.body,
-    limit.target,
+    spec.target ? Math.min(limit.body, Math.max(limit.target, spec.target)) : limit.target,
   );
   const subject = followUpSubject(spec.subject, channel, tier);
   return { ...(subject !== undefined ? { subject } : {}), body: fitted.text, limit: limit.body, length: fitted.length };
