@@ -23,7 +23,8 @@ function reminder(input: FollowUpInput): { full: string; short: string } {
   // Named only when it bears on the goal and reads short: a reminder is no place for a long quote or a weak tie.
   const named = o && (o.goalRelevance ?? 0) >= ON_GOAL && textLength(o.short) <= 80 ? o : null;
   const why = !named ? '' : READ.has(named.kind) ? `after reading ${named.short}` : BECAUSE.has(named.kind) ? `because of ${named.short}` : '';
-  const about = ger && why ? `I wrote about ${ger}, ${why}` : ger ? `I wrote about ${ger}` : why ? `I wrote ${why}` : '';
+  // "I wrote to ask about …", not "I wrote about …", which reads as an article of mine (fu3 blind review).
+  const about = ger && why ? `I wrote to ask about ${ger}, ${why}` : ger ? `I wrote to ask about ${ger}` : why ? `I wrote ${why}` : '';
   const full = who && about ? `As a reminder, ${who}, and ${about}.` : who ? `As a reminder, ${who}.` : about ? `As a reminder, ${about}.` : '';
   return { full, short: ger ? `It was about ${ger}.` : who ? `${whoAmI(me, false, true)}.` : '' };
 }

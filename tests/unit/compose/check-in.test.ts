@@ -16,7 +16,7 @@ describe('check-in: says what the ask was about', () => {
       const d = composeFollowUp('check-in', { profile: f.profile, me: s.me, channel: 'message', tier: 'free', now: NOW, myTimeZone: s.myTimeZone });
       const where = `${f.name}\n${d.body}`;
       const ger = goalForms(s.me)?.ger;
-      if (ger) expect(d.body, where).toContain(`I wrote about ${ger}`);
+      if (ger) expect(d.body, where).toContain(`I wrote to ask about ${ger}`);
       const read = /after reading (.+?)\.\n/.exec(d.body)?.[1];
       if (read) {
         const o = findOpeners(f.profile, s.me).find((x) => x.short === read);
