@@ -80,9 +80,6 @@ export function bearing(want: Want, text: string): number {
 
 const chipQuote = (s: string) => clipWords(s, 140, true);
 
-/** A shouted word in a mixed-case title ("Planning the work vs DOING the work") reads as emphasis, not a name: quoted in lower case. */
-const SHOUT = /\b(?:\p{Lu}{2,}(?:ING|ED|LY)|NOT|NEVER|ALWAYS|REALLY|MUST|STOP|THIS|THAT|WHY|WHAT|HOW|YOU|YOUR|JUST|MORE|LESS|DONE|NOW|ONLY|VERY)\b/gu;
-export const calm = (t: string) => (/\p{Ll}/u.test(t) ? t.replace(SHOUT, (w) => w.toLowerCase()) : t);
 
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
@@ -108,7 +105,8 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
       // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
       if (quotableTitle(firstLine) && (a.kind === 'article' || /\?$/.test(firstLine))) {
         // The title counts by its own words: the body below it is judged sentence by sentence, as its own opener.
-        const title = calm(firstLine.replace(/\.$/, ''));
+        // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
+        const title = firstLine.replace(/\.$/, '');
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
