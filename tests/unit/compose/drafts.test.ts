@@ -11,7 +11,7 @@ import { withoutAdverbs } from '../../../lib/compose/ask';
 import { asWritten } from '../../../lib/compose/titles';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { CHANNELS } from '../../../lib/tracker/schema';
-import { EMPTY_SENDER, readFixtures, SENDERS, type Sender } from './senders';
+import { EMPTY_SENDER, fixtureAsks, readFixtures, SENDERS, type Sender } from './senders';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
 const FIXTURES = readFixtures();
@@ -48,14 +48,7 @@ function tiedTo(q: string, page: string, sender: Sender): boolean {
 
 const INVENTED = /read and reread|bookmark|connected with a problem|stayed with me|gave me a lot to think|resonated|inspired me|I loved|really enjoyed|made me rethink|caught my (?:eye|attention)|stood out to me|I saved|took notes|made a lot of sense|describes my week/i;
 
-const cases = FIXTURES.flatMap((f) => SENDERS.flatMap((s) => CHANNELS.map((channel) => ({ f, s, channel }))));
-const drafts = new Map<string, ComposedAsk>();
-const draft = (c: (typeof cases)[number]) => {
-  const key = `${c.f.name}|${c.s.id}|${c.channel}`;
-  let d = drafts.get(key);
-  if (!d) drafts.set(key, (d = composeAsk({ profile: c.f.profile, me: c.s.me, channel: c.channel, now: NOW, myTimeZone: c.s.myTimeZone })));
-  return d;
-};
+const { cases, draft } = fixtureAsks(FIXTURES, NOW);
 
 describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.length} drafts)`, () => {
   it('quotes are whole sentences, clauses or titles found on the page', () => {

@@ -5,19 +5,12 @@ import { composeAsk, type ComposedAsk } from '../../../lib/compose';
 import { quotableSentences } from '../../../lib/compose/clauses';
 import { findOpeners } from '../../../lib/compose/openers';
 import { CHANNELS } from '../../../lib/tracker/schema';
-import { readFixtures, SENDERS } from './senders';
+import { fixtureAsks, readFixtures, SENDERS } from './senders';
 import { person } from './profiles';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
 const FIXTURES = readFixtures();
-const cases = FIXTURES.flatMap((f) => SENDERS.flatMap((s) => CHANNELS.map((channel) => ({ f, s, channel }))));
-const memo = new Map<string, ComposedAsk>();
-const draft = (c: (typeof cases)[number]) => {
-  const key = `${c.f.name}|${c.s.id}|${c.channel}`;
-  let d = memo.get(key);
-  if (!d) memo.set(key, (d = composeAsk({ profile: c.f.profile, me: c.s.me, channel: c.channel, now: NOW, myTimeZone: c.s.myTimeZone })));
-  return d;
-};
+const { cases, draft } = fixtureAsks(FIXTURES, NOW);
 const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
 const spaced = (s: string) => s.replace(/\s+/g, ' ');
 

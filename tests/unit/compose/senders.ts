@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { composeAsk, type ComposedAsk } from '../../../lib/compose';
 import { readProfile } from '../../../lib/linkedin';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { MeSchema, type Me } from '../../../lib/settings/schema';
+import { CHANNELS } from '../../../lib/tracker/schema';
 import { fixturesDir } from '../../fixtures-dir';
 
 export interface Sender {
@@ -65,4 +67,20 @@ export function readFixtures(): ReadFixture[] {
     const doc = new JSDOM(readFileSync(join(dir, `${name}.html`), 'utf8'), { url: expected.url }).window.document;
     return { name, profile: readProfile(doc, expected.url).profile };
   });
+}
+
+/**
+ * Every fixture × sender × channel, with its ask composed once (`draft` memoizes): the property tests over
+ * the fixtures read each draft many times.
+ */
+export function fixtureAsks(fixtures: ReadFixture[], now: number) {
+  const cases = fixtures.flatMap((f) => SENDERS.flatMap((s) => CHANNELS.map((channel) => ({ f, s, channel }))));
+  const memo = new Map<string, ComposedAsk>();
+  const draft = (c: (typeof cases)[number]): ComposedAsk => {
+    const key = `${c.f.name}|${c.s.id}|${c.channel}`;
+    let d = memo.get(key);
+    if (!d) memo.set(key, (d = composeAsk({ profile: c.f.profile, me: c.s.me, channel: c.channel, now, myTimeZone: c.s.myTimeZone })));
+    return d;
+  };
+  return { cases, draft };
 }
