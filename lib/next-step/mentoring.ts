@@ -20,7 +20,7 @@ export function mentoringOf(m: Mentorship, now: number, zone: string): Mentoring
   const today = dayOf(now, zone);
   const held = m.sessions.filter((s) => s.at <= now).sort((a, b) => b.at - a.at)[0];
   const when = (due: string | undefined) => (!due ? '' : due < today ? ` (still open: I'd planned it for ${shortDay(due, today)})` : ` (by ${shortDay(due, today)})`);
-  const steps = [...openStepsDueBy(m, addDays(today, SOON_DAYS)).filter((s) => !s.sessionId), ...openActions(m)];
+  const steps = [...openStepsDueBy(m, addDays(today, SOON_DAYS)).filter((s) => !s.sessionId), ...openActions(m)].map((s) => ({ ...s, late: !!s.due && s.due < today }));
   return {
     ...(held ? { since: shortDay(dayOf(held.at, zone), today) } : {}),
     progress: activeGoals(m).map((g) => {
@@ -31,8 +31,7 @@ export function mentoringOf(m: Mentorship, now: number, zone: string): Mentoring
     topics: [
       ...toBringUp(m).map((j) => `A note from ${shortDay(j.day, today)} I'd like your view on: “${j.text.trim().replace(/\s+/g, ' ')}”`),
       ...(m.next?.questions ?? []).map((q) => q.trim()).filter(Boolean),
-      ...steps.filter((s) => s.due && s.due < today).map((s) => `${s.text}${when(s.due)}`),
-      ...steps.filter((s) => !s.due || s.due >= today).map((s) => `${s.text}${when(s.due)}`),
+      ...[...steps.filter((s) => s.late), ...steps.filter((s) => !s.late)].map((s) => `${s.text}${when(s.due)}`),
     ],
   };
 }

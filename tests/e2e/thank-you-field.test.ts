@@ -17,10 +17,7 @@ describe('the thank-you after a chat held without takeaways, in Chromium', () =>
   it('asks for one takeaway and names it in the draft, in the popup and on the person page', async () => {
     const { b } = session();
     const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));
-    const popupPage = await b.context.newPage();
-    await popupPage.setViewportSize({ width: 420, height: 600 });
-    const first = await PopupPage.open(b, tabId, popupPage);
-    await first.markSent();
+    await (await PopupPage.open(b, tabId)).markSent();
     // Replied, booked and held, through the background's one command path, as the dashboard takes these steps.
     const dash = await DashboardPage.open(b);
     const t = Date.now();
@@ -33,9 +30,8 @@ describe('the thank-you after a chat held without takeaways, in Chromium', () =>
       expect(reply?.ok, JSON.stringify(reply)).toBe(true);
     }
 
-    const popup = await PopupPage.open(b, tabId, popupPage);
-    const field = popupPage.getByRole('textbox', { name: LABEL });
-    await field.fill(TAKEAWAY);
+    const popup = await PopupPage.open(b, tabId);
+    await popup.page.getByRole('textbox', { name: LABEL }).fill(TAKEAWAY);
     await expect.poll(() => popup.message.inputValue()).toMatch(new RegExp(`taking away:? ${TAKEAWAY}`, 'i'));
 
     // The person page's draft asks the same.

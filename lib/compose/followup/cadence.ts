@@ -12,6 +12,9 @@ const userLines = (lines: readonly string[], each: number) => lines.map((l) => {
   return cut && cut === c && /\?\s*$/.test(l) ? `${cut}?` : cut;
 }).filter(Boolean);
 
+/** The fitting steps that take a list's slot from level `from` to level `to`, one item at a time. */
+const down = (slot: string, from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => ({ slot, level: from + i }));
+
 /**
  * The update at the agreed cadence in a mentorship with a journal (ARCHITECTURE.md §7): the next session's
  * agenda, ready to send. Progress is each goal's steps done, and what to bring up is the steps due, the
@@ -26,6 +29,8 @@ function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   const since = m.since ? `Since our session on ${plainInsert(m.since)}, here is where my goals stand:` : 'Here is where my goals stand:';
   const progress = listLevels(ctx, since, userLines(m.progress, 90), 'g', inline);
   const topics = listLevels(ctx, "What I'd like to talk through next time:", userLines(m.topics, 160), 't', inline);
+  // Level k of a list shows k items fewer: `t` topics and `g` goals at level 0.
+  const [t, g] = [topics.levels.length, progress.levels.length];
   const slots: Slot[] = [
     { id: 'intro', para: 1, levels: [intro, ''] },
     { id: 'progress', para: 2, levels: [...progress.levels, ''] },
@@ -42,10 +47,8 @@ function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
     // ask for a session goes last: without it the update asks nothing (ARCHITECTURE.md §3).
     ladder: [
       { slot: 'intro', level: 1 }, { slot: 'thanks', level: 1 },
-      ...topics.levels.slice(1, Math.max(1, topics.levels.length - 2)).map((_, i) => ({ slot: 'topics', level: i + 1 })),
-      ...progress.levels.slice(1).map((_, i) => ({ slot: 'progress', level: i + 1 })),
-      ...topics.levels.slice(Math.max(1, topics.levels.length - 2)).map((_, i, rest) => ({ slot: 'topics', level: topics.levels.length - rest.length + i })),
-      { slot: 'when', level: 1 }, { slot: 'progress', level: progress.levels.length }, { slot: 'when', level: 2 },
+      ...down('topics', 1, t - 3), ...down('progress', 1, g - 1), ...down('topics', Math.max(1, t - 2), t - 1),
+      { slot: 'when', level: 1 }, { slot: 'progress', level: g }, { slot: 'when', level: 2 },
     ],
     vars: { ...progress.vars, ...topics.vars },
   });

@@ -15,16 +15,16 @@ function period(input: FollowUpInput): string {
   return months >= 11 ? 'over the past year' : months >= 2 ? 'over the past few months' : 'over the past few weeks';
 }
 
-/** " for a short chat about presenting forecasts…": the request named, so a close needs no scrolling back. */
-function aboutGoal(input: FollowUpInput): string {
+/** " about presenting forecasts…": the chat's topic, so a close needs no scrolling back; empty without a goal. */
+function topicOf(input: FollowUpInput): string {
   const ger = goalForms(input.me ?? {})?.ger;
-  return ger ? ` for a short chat about ${ger}` : '';
+  return ger ? ` about ${ger}` : '';
 }
 
 /** "A last note from me: I'm Marta, a data analyst at Vistula Freight, and I wrote a little while ago asking for a short chat about …". */
-function lastNote(input: FollowUpInput): string {
+function lastNote(input: FollowUpInput, topic: string): string {
   const who = whoAmI(meParts(input.me ?? {}), true, true);
-  const asked = `I wrote a little while ago asking${aboutGoal(input) || ' for a short chat'}`;
+  const asked = `I wrote a little while ago asking for a short chat${topic}`;
   return `A last note from me: ${who ? `${who}, and ${asked}` : asked}.`;
 }
 
@@ -119,6 +119,7 @@ export function close(input: CloseInput): Composed {
   const reason = input.closeReason ?? 'goals-met';
   const phase = phaseOf(input);
   const ctx = context(input, `close-${reason}`);
+  const topic = topicOf(input);
   const fit = phase && fitted(reason, phase);
   const [full, short] = fit || wording(reason);
   // Never thanks for guidance that didn't happen (ARCHITECTURE.md §5): after no reply, not even for reading it;
@@ -139,6 +140,6 @@ export function close(input: CloseInput): Composed {
       { id: 'thanks', para: 2, levels: [thanks, ''] },
     ],
     ladder: [{ slot: 'thanks', level: 1 }, { slot: 'c', level: 1 }, { slot: 'b', level: 1 }, { slot: 'b', level: 2 }, { slot: 'a', level: 1 }],
-    vars: { need: need(input), about: aboutGoal(input), topic: aboutGoal(input).replace(/^ for a short chat/, ''), period: period(input), work: theirWork(input.profile), lastNote: lastNote(input) },
+    vars: { need: need(input), about: topic && ` for a short chat${topic}`, topic, period: period(input), work: theirWork(input.profile), lastNote: lastNote(input, topic) },
   });
 }
