@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * folder cycle can come back (tracker ↔ nudges was one; compose ↔ coach another).
  */
 const LAYERS = [
-  ['zod', 'hash', 'time-schema', 'follow-ups', 'linkedin', 'settings', 'schedule'],
+  ['zod', 'hash', 'date-format', 'time-schema', 'follow-ups', 'linkedin', 'settings', 'schedule'],
   ['mentorship'],
   ['tracker'],
   ['channel-limits'],

@@ -1,5 +1,8 @@
 import { sentTitle } from '../lib/follow-ups';
 import type { OutreachEvent } from '../lib/tracker/schema';
+import { dateFormat } from '../lib/date-format';
+
+const dayMonth = dateFormat(undefined, { day: 'numeric', month: 'short' });
 
 const WHAT: Record<OutreachEvent['type'], string> = {
   drafted: 'Draft saved',
@@ -16,7 +19,7 @@ const WHAT: Record<OutreachEvent['type'], string> = {
 /** "Ask sent", "They replied": how the timeline and the Undo buttons name a step. */
 export const eventTitle = (e: Pick<OutreachEvent, 'type' | 'sentKind'>): string => (e.type === 'sent' ? sentTitle(e.sentKind ?? 'ask') : WHAT[e.type]);
 
-const day = (at: number) => new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const day = (at: number) => dayMonth().format(at);
 
 /** "Ask sent (22 Nov)": what an Undo button says it takes back, so nobody undoes blind. */
 export const undoLabel = (e: Pick<OutreachEvent, 'type' | 'sentKind' | 'at'>): string => `${eventTitle(e)} (${day(e.at)})`;

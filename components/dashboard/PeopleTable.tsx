@@ -6,14 +6,15 @@ import type { Person } from '../../lib/tracker/schema';
 import { displayName } from '../../lib/tracker/state';
 import { StatusBadge } from '../StatusBadge';
 import { personRoute } from './use-route';
+import { dateFormat } from '../../lib/date-format';
+
+const dayMonth = dateFormat(undefined, { day: 'numeric', month: 'short' });
 
 const ago = (now: number, at: number) => {
   const d = Math.floor((now - at) / 86_400_000);
   return d <= 0 ? 'today' : d === 1 ? 'yesterday' : `${d} days ago`;
 };
-// One formatter for the page: toLocaleDateString builds one per call, a third of a millisecond a row.
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const day = (ms: number) => dayFormat.format(ms);
+const day = (ms: number) => dayMonth().format(ms);
 
 /**
  * One page of people with each one's next step and when it is due. The rows are worked out once

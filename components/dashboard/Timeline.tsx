@@ -3,9 +3,12 @@ import { personTimeline, type TimelineItem } from '../../lib/tracker';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { eventTitle } from '../step-titles';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { dateFormat } from '../../lib/date-format';
+
+const dateTime = dateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 // A time the tracker could not read (timeline items carry 0) says so instead of throwing RangeError.
-const when = (at: number) => (at > 0 ? new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'Unknown date');
+const when = (at: number) => (at > 0 ? dateTime().format(at) : 'Unknown date');
 const iso = (at: number) => (at > 0 ? new Date(at).toISOString() : undefined);
 
 function Item({ item }: { item: TimelineItem }) {

@@ -4,8 +4,11 @@ import type { Person } from '../../lib/tracker/schema';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { undoLabel } from '../step-titles';
+import { dateFormat } from '../../lib/date-format';
 
-const when = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const dayMonth = dateFormat(undefined, { day: 'numeric', month: 'short' });
+
+const when = (ms: number) => dayMonth().format(ms);
 
 /**
  * What has happened with this person so far, in words (never internal values), with Undo for the

@@ -1,3 +1,4 @@
+import { dateFormat } from '../date-format';
 import { isTimeZone } from './timezone';
 
 export interface NoteBudget {
@@ -6,8 +7,10 @@ export interface NoteBudget {
   budget: number;
 }
 
+const months = dateFormat('en-US', { year: 'numeric', month: 'numeric' });
+
 function monthKey(at: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric' }).formatToParts(at);
+  const parts = months(zone).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}`;
 }

@@ -1,3 +1,4 @@
+import { dateFormat } from '../date-format';
 import { dueNudges } from '../nudges/engine';
 import { RULES } from '../nudges/rules';
 import { ago } from '../nudges/types';
@@ -11,19 +12,14 @@ import { SENT_KIND, type DraftKind, type NextKind, type NextStep, type StepActio
 
 const MINUTE = 60_000;
 
-// One formatter per zone for the module's life: building one costs far more than using it (the list works out 50 next steps per keystroke).
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// The formatter is kept (date-format.ts): the list works out 50 next steps per keystroke. An unknown zone reads as UTC.
+const dayFormats = dateFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
 function dayFormat(zone: string): Intl.DateTimeFormat {
-  let f = dayFormats.get(zone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
-    } catch {
-      f = dayFormat('UTC');
-    }
-    dayFormats.set(zone, f);
+  try {
+    return dayFormats(zone);
+  } catch {
+    return dayFormat('UTC');
   }
-  return f;
 }
 
 /** "Tue 3 Mar" in the user's zone. */

@@ -1,7 +1,8 @@
+import { dateFormat } from '../date-format';
 import { resolveZone } from './zone';
 
-// One formatter per zone and locale: the dashboard shows a list of chats side by side in two zones.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const CHAT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const chatFormat = dateFormat('en-GB', CHAT);
 
 /**
  * "Tue 3 Mar, 09:30 (Europe/London)": both people's clocks side by side, so the user can say
@@ -10,14 +11,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatInZone(ms: number, zone: string, locale = 'en-GB'): string {
   const z = resolveZone(zone);
-  const key = `${locale}|${z}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone: z, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    });
-    formatters.set(key, f);
-  }
+  const f = (locale === 'en-GB' ? chatFormat : dateFormat(locale, CHAT))(z);
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const p of f.formatToParts(ms)) part[p.type] = p.value;
   // Assembled from parts so the shape is the same in every locale; only the names are localised.

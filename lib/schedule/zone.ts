@@ -1,6 +1,8 @@
 // Time-zone arithmetic with Intl only, no date library: ARCHITECTURE.md §5 asks for
 // invites "with the correct time zone", and both people's zones must survive daylight-saving changes.
 
+import { dateFormat } from '../date-format';
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -12,19 +14,9 @@ export interface LocalTime { y: number; m: number; d: number; h: number; min: nu
 
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
-// Building a DateTimeFormat costs far more than using one, so one per zone for the module's life.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', weekday: 'short',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
+const formatter = dateFormat('en-US', {
+  hourCycle: 'h23', weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+});
 
 /** True for a zone Intl knows (IANA names, "UTC"); false for '' or garbage from an old record. */
 export function isValidZone(zone: string | undefined | null): zone is string {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { goalProgress, shortDay, stepsDone, GOAL_STATUSES, type Goal, type GoalKind, type GoalStatus, type Mentorship } from '../../../lib/mentorship';
 import { dayValue, newIds, type Save } from './use-journal';
+import { dayMonthYear as fmt } from '../../../lib/date-format';
 
 const STATUS: Record<GoalStatus, string> = { active: 'Active', met: 'Met', changed: 'Changed', dropped: 'Dropped' };
-const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Progress({ done, total, label }: { done: number; total: number; label: string }) {
   const pct = total ? Math.round((done / total) * 100) : 0;

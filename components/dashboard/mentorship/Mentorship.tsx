@@ -19,8 +19,8 @@ import { PastSessions } from './Sessions';
 import { MentorshipSetup } from './Setup';
 import { useJournal } from './use-journal';
 import './mentorship.css';
+import { dayMonthYear as fmt } from '../../../lib/date-format';
 
-const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; settings: Settings; now: number; nudge?: string }) {
   const { save, problem, done, canUndo, undoLast } = useJournal(person.id, now, m);

@@ -3,6 +3,9 @@ import { addDays, agendaText, draftAgenda, type AgendaItem, type Mentorship, typ
 import { formatInZone } from '../../../lib/schedule/format';
 import { zonedParts, zonedTimeToUtc } from '../../../lib/schedule/zone';
 import { dayValue, newIds, type Save } from './use-journal';
+import { dateFormat } from '../../../lib/date-format';
+
+const aroundDay = dateFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
 
 interface Zones { mine: string; theirs?: string; first: string }
 
@@ -114,7 +117,7 @@ export function NextSession({ m, zones, now, today, cadenceDays, save }: { m: Me
   return (
     <section class="card ms-next" aria-label="Next session">
       <h3>Next session</h3>
-      {m.next?.at !== undefined ? <BothZones at={m.next.at} zones={zones} /> : <p class="muted">Not booked yet. Every {cadenceDays} days: the next around {new Date(suggested).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: zones.mine })}.</p>}
+      {m.next?.at !== undefined ? <BothZones at={m.next.at} zones={zones} /> : <p class="muted">Not booked yet. Every {cadenceDays} days: the next around {aroundDay(zones.mine).format(suggested)}.</p>}
       <h4 id="agenda-title">Agenda</h4>
       <ul class="agenda" aria-labelledby="agenda-title">
         {agenda.map((a, i) => <li key={i} class={`agenda-${a.kind}`}>{a.text}</li>)}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { addLocalDays, lastReviewAt, reviewSummary, type Mentorship } from '../../../lib/mentorship';
 import { newIds, type Save } from './use-journal';
+import { dayMonthYear as fmt } from '../../../lib/date-format';
 
-const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /**
  * The periodic review: progress against each goal since the last

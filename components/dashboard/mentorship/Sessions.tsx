@@ -1,5 +1,8 @@
 import type { Mentorship } from '../../../lib/mentorship';
 import { BothZones } from './NextSession';
+import { dateFormat } from '../../../lib/date-format';
+
+const sessionDay = dateFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Past sessions, newest first, each with its agenda as it stood and what came of it. */
 export function PastSessions({ m, zones }: { m: Mentorship; zones: { mine: string; theirs?: string; first: string } }) {
@@ -11,7 +14,7 @@ export function PastSessions({ m, zones }: { m: Mentorship; zones: { mine: strin
       {m.sessions.length === 0 && <p class="muted">None yet. After each session, record the notes, feedback, takeaways and what you'll try next.</p>}
       {[...m.sessions].reverse().map((s) => (
         <details key={s.id}>
-          <summary>{new Date(s.at).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}{s.takeaways ? `: ${s.takeaways.split('\n')[0]}` : ''}</summary>
+          <summary>{sessionDay().format(s.at)}{s.takeaways ? `: ${s.takeaways.split('\n')[0]}` : ''}</summary>
           <BothZones at={s.at} zones={{ ...zones, mine: s.timeZone, theirs: s.theirTimeZone }} />
           {s.agenda.length > 0 && (<><h4>Agenda</h4><ul>{s.agenda.map((a, i) => <li key={i}>{a}</li>)}</ul></>)}
           {s.notes && <p><strong>Notes:</strong> {s.notes}</p>}

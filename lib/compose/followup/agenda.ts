@@ -1,3 +1,4 @@
+import { dateFormat } from '../../date-format';
 import type { Chat } from '../../tracker/schema';
 import { pick } from '../hash';
 import { isTimeZone, zoneCity } from '../timezone';
@@ -5,16 +6,17 @@ import { goalForms } from '../bridge';
 import type { Composed, FollowUpInput } from '../types';
 import { context, finish, questionLevels } from './common';
 
+const TIME: Intl.DateTimeFormatOptions = { day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const longTime = dateFormat('en-GB', { ...TIME, weekday: 'long', month: 'long' });
+const shortTime = dateFormat('en-GB', { ...TIME, weekday: 'short', month: 'short' });
+
 /**
  * "Wednesday 14 May at 15:00 your time": the chat in THEIR zone when known (ARCHITECTURE.md §5: the invite is
  * in their time zone), else in the zone it was booked in, named.
  */
 export function chatTime(chat: Chat, theirZone: string | null, short = false): string {
   const zone = theirZone ?? (isTimeZone(chat.timeZone) ? chat.timeZone : 'UTC');
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, weekday: short ? 'short' : 'long', day: 'numeric', month: short ? 'short' : 'long',
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  });
+  const fmt = (short ? shortTime : longTime)(zone);
   const p = Object.fromEntries(fmt.formatToParts(chat.at).map((x) => [x.type, x.value]));
   const label = theirZone ? 'your time' : `${zoneCity(zone)} time`;
   return `${p.weekday} ${p.day} ${p.month}${short ? ',' : ' at'} ${p.hour}:${p.minute} ${label}`;
