@@ -8,7 +8,7 @@ import { readerRows } from './reader';
 import type { Row } from './rows';
 import { onlyNudgeRows, trackerRows } from './tracker';
 
-/** The bench build: the e2e build plus bench.html, which seeds 10,000 people (wxt.config.ts). */
+/** The bench build: the shipped pages plus bench.html, which seeds 10,000 people (built apart: bench/page-build.ts). */
 const BENCH_BUILD = resolve(projectRoot, '.output/chrome-mv3-bench');
 
 export async function withBrowser(fn: (b: ExtensionBrowser, server: FixtureServer) => Promise<Row[]>, extDir?: string): Promise<Row[]> {

@@ -14,7 +14,7 @@ import { generateMentorships } from './generate-mentorships';
 const MENTORSHIPS = 1000;
 
 /**
- * Runs inside the e2e build's bench page, against the extension's real IndexedDB
+ * Runs inside the bench build's bench page, against the extension's real IndexedDB
  * (the same database the dashboard opens).
  */
 export function benchApi() {
