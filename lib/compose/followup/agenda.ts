@@ -2,9 +2,8 @@ import { dateFormat } from '../../date-format';
 import type { Chat } from '../../tracker/schema';
 import { pick } from '../hash';
 import { isTimeZone, zoneCity } from '../timezone';
-import { goalForms } from '../bridge';
 import type { Composed, FollowUpInput } from '../types';
-import { context, finish, questionLevels } from './common';
+import { chatTopic, context, finish, questionLevels } from './common';
 
 const TIME: Intl.DateTimeFormatOptions = { day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const longTime = dateFormat('en-GB', { ...TIME, weekday: 'long', month: 'long' });
@@ -29,7 +28,7 @@ export function agenda(input: FollowUpInput): Composed {
   const when = chat ? chatTime(chat, ctx.theirZone) : '';
   const whenShort = chat ? chatTime(chat, ctx.theirZone, true) : '';
   // What the chat is about, so they needn't scroll back to the ask (a review: "no reminder of the goal").
-  const ger = goalForms(input.me ?? {})?.ger ?? '';
+  const ger = chatTopic(input.me);
   const thanks = when && ger
     ? pick(['Thank you again for making time for our chat on {when}, about {ger}.', 'I am looking forward to our chat on {when}, about {ger}.'], ctx.seed, 'thanks')
     : when

@@ -1,11 +1,10 @@
 import { meParts, whoAmI } from '../ask';
-import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { textLength } from '../limits';
 import { findOpeners } from '../openers';
 import { ON_GOAL } from '../pair-fit';
 import type { Composed, FollowUpInput } from '../types';
-import { context, finish } from './common';
+import { chatTopic, context, finish } from './common';
 
 const READ = new Set(['post', 'article', 'about', 'featured']);
 const BECAUSE = new Set(['move', 'experience']);
@@ -15,7 +14,7 @@ const BECAUSE = new Set(['move', 'experience']);
  * and the line of theirs the ask opened on (the composer's first choice). Empty when neither is known.
  */
 function reminder(input: FollowUpInput): { full: string; short: string } {
-  const ger = goalForms(input.me ?? {})?.ger ?? '';
+  const ger = chatTopic(input.me);
   // Who is writing, a week on: the name at the bottom alone doesn't say ("I'm Marta, a data analyst at Vistula Freight").
   const me = meParts(input.me ?? {});
   const who = whoAmI(me, true, true);
@@ -23,8 +22,8 @@ function reminder(input: FollowUpInput): { full: string; short: string } {
   // Named only when it bears on the goal and reads short: a reminder is no place for a long quote or a weak tie.
   const named = o && (o.goalRelevance ?? 0) >= ON_GOAL && textLength(o.short) <= 80 ? o : null;
   const why = !named ? '' : READ.has(named.kind) ? `after reading ${named.short}` : BECAUSE.has(named.kind) ? `because of ${named.short}` : '';
-  // "I wrote to ask about …", not "I wrote about …", which reads as an article of mine (fu3 blind review).
-  const about = ger && why ? `I wrote to ask about ${ger}, ${why}` : ger ? `I wrote to ask about ${ger}` : why ? `I wrote ${why}` : '';
+  // "I wrote to ask your advice on …", not "I wrote about …", which reads as an article of mine (fu3 blind review).
+  const about = ger && why ? `I wrote to ask your advice on ${ger}, ${why}` : ger ? `I wrote to ask your advice on ${ger}` : why ? `I wrote ${why}` : '';
   const full = who && about ? `As a reminder, ${who}, and ${about}.` : who ? `As a reminder, ${who}.` : about ? `As a reminder, ${about}.` : '';
   return { full, short: ger ? `It was about ${ger}.` : who ? `${whoAmI(me, false, true)}.` : '' };
 }

@@ -1,10 +1,9 @@
 import type { CloseReason, Stage } from '../../tracker/schema';
 import { meParts, whoAmI } from '../ask';
-import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { goal, missingSkill, softLower } from '../people';
 import type { Composed, FollowUpInput } from '../types';
-import { context, finish, theirWork } from './common';
+import { chatTopic, context, finish, theirWork } from './common';
 
 const MONTH = 30 * 24 * 60 * 60 * 1000;
 
@@ -17,8 +16,8 @@ function period(input: FollowUpInput): string {
 
 /** " about presenting forecasts…": the chat's topic, so a close needs no scrolling back; empty without a goal. */
 function topicOf(input: FollowUpInput): string {
-  const ger = goalForms(input.me ?? {})?.ger;
-  return ger ? ` about ${ger}` : '';
+  const topic = chatTopic(input.me);
+  return topic ? ` about ${topic}` : '';
 }
 
 /** "A last note from me: I'm Marta, a data analyst at Vistula Freight, and I wrote a little while ago asking for a short chat about …". */

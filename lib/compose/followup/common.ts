@@ -7,6 +7,7 @@ import { meParts } from '../ask';
 import { greetName } from '../people';
 import { GREETINGS, NAMELESS_GREETINGS, NOTE_GREETINGS, SIGN_OFFS } from '../ask';
 import { userQuestions, writeQuestions } from '../questions';
+import { goalForms } from '../bridge';
 import { followUpSubject } from '../subject';
 import { clipWords, plainInsert, safeInsert } from '../text';
 import { isTimeZone, likelyTimeZone } from '../timezone';
@@ -98,4 +99,16 @@ export function items(text: string | undefined, max = 2): string[] {
 export function theirWork(profile: Profile): string {
   const company = clipWords(plainInsert(profile.current?.company), 40);
   return company ? `your work at ${company}` : 'your work';
+}
+
+/**
+ * What the ask and the chat were about, as a person says it: "my move into software engineering", "how to
+ * present forecasts to non-technical stakeholders". The goal's own words ("changing careers into software
+ * engineering") read like a form's field pasted in (fu3 blind review). '' without a goal.
+ */
+export function chatTopic(me: FollowUpInput['me']): string {
+  const f = goalForms(me ?? {});
+  if (!f) return '';
+  if (f.target) return `my move into ${f.target}`;
+  return /^work towards /.test(f.inf) ? f.inf.replace(/^work towards /, '') : `how to ${f.inf}`;
 }

@@ -1,10 +1,9 @@
-import { goalForms } from '../bridge';
 import { pick } from '../hash';
 import { softLower } from '../people';
 import { clipWords } from '../text';
 import type { Composed, FollowUpInput } from '../types';
 import { chatTime } from './agenda';
-import { context, finish, items } from './common';
+import { chatTopic, context, finish, items } from './common';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -30,7 +29,7 @@ export function thankYou(input: FollowUpInput): Composed {
   // Nothing typed: no invented benefit.
   else takeaway = [''];
   // What the chat was about, when nothing else names it: not a thank-you anyone could send anyone (no claim about how it went).
-  const ger = takeaway[0] ? '' : goalForms(input.me ?? {})?.ger ?? '';
+  const ger = takeaway[0] ? '' : chatTopic(input.me);
   vars.topic = ger;
   // The next chat may already be booked (at the end of the call): look forward to it instead
   // of offering a check-in "in a couple of months".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeFollowUp } from '../../../lib/compose';
-import { goalForms } from '../../../lib/compose/bridge';
+import { chatTopic } from '../../../lib/compose/followup/common';
 import { findOpeners } from '../../../lib/compose/openers';
 import { ON_GOAL } from '../../../lib/compose/pair-fit';
 import { readFixtures, SENDERS } from './senders';
@@ -15,8 +15,11 @@ describe('check-in: says what the ask was about', () => {
     for (const f of fixtures) {
       const d = composeFollowUp('check-in', { profile: f.profile, me: s.me, channel: 'message', tier: 'free', now: NOW, myTimeZone: s.myTimeZone });
       const where = `${f.name}\n${d.body}`;
-      const ger = goalForms(s.me)?.ger;
-      if (ger) expect(d.body, where).toContain(`I wrote to ask about ${ger}`);
+      // The topic as a person says it ("my move into software engineering"), never the goal field's wording pasted in.
+      const topic = chatTopic(s.me);
+      if (topic) expect(d.body, where).toMatch(/I wrote to ask your advice on /);
+      if (topic) expect(d.body, where).toContain(topic);
+      if (/career/i.test(s.me.shortTermGoal ?? '')) expect(d.body, where).not.toMatch(/changing careers/i);
       const read = /after reading (.+?)\.\n/.exec(d.body)?.[1];
       if (read) {
         const o = findOpeners(f.profile, s.me).find((x) => x.short === read);
