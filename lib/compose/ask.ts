@@ -105,7 +105,7 @@ function whoLevels(p: AskParts): string[] {
   // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
-  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false)];
+  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
@@ -175,7 +175,8 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
+    // The reason in its short form goes before the opening loses its quote: the line they wrote is the hook.
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'open', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 4 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 5 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
