@@ -5,7 +5,7 @@ export { sameField } from './aims';
 import { DOING, PAST, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
-import { goal, softLower } from './goals';
+import { goal } from './goals';
 import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { relevance, terms } from './meaning';
@@ -18,7 +18,6 @@ import { capFirst, fold, safeInsert } from './text';
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
 
-const ENJOY = /^(?:enjoy|love|like)$/i;
 /** Verbs of passing knowledge on: someone who does these can say what newcomers lack. */
 const GUIDE = /^(?:mentor|coach|teach|train|review|hire|interview|onboard|pair)$/i;
 
@@ -121,7 +120,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   });
 
   const role = theirRole(profile);
-  const readLittle = !openers.some((o) => o.quote || o.kind === 'move');
   if (f) {
     const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
