@@ -165,7 +165,8 @@ export function messagePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : 'Hi [name],'] },
     { id: 'open', para: 1, levels: ((l) => (p.echoed ? [l[1] ?? '', ...l.slice(1)] : l))(openingLevels(p)) },
-    { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
+    // Levels keep their places (the ladder names them by number), even when two read the same.
+    { id: 'who', para: 1, levels: whoLevels(p) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
     { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', ''] },

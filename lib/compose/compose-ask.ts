@@ -178,26 +178,25 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       }
     }
   }
-  if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
-    // The message ran long and the opening lost its name ("a line in your About section"): a named opening is
-    // worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic stays), with this opener or one
-    // that bears on the goal nearly as much. The questions follow it ("beyond that post"), unless the user typed theirs.
-    for (const o of openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4)) {
+  // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
+  const kept = (text: string, t: { link: string; linkShort?: string }) => !t.link || text.includes(t.link) || (!!t.linkShort && text.includes(t.linkShort));
+  if (channel !== 'connection-note' && !picked && opener && (BARE.test(fitted.text) || !kept(fitted.text, { link, linkShort }))) {
+    // The message ran long and the opening lost its name ("a line in your About section") or the reason: a named
+    // opening and the reason are worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic and the
+    // reason stay), with this opener or one that bears on the goal nearly as much; failing both, a named opening alone.
+    // The questions follow it ("beyond that post"), unless the user typed theirs.
+    const near = openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4);
+    const tries = near.map((o) => {
       const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-      const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed, openers) }), limit.body, limit.target + 40);
-      if (!BARE.test(tried.text)) {
-        fitted = tried;
-        parts.opener = o;
-        if (o !== opener && typed.length < 2) suggestions = qs.filter((q) => !typed.includes(q));
-        break;
-      }
+      const t = tieOf(profile, me, o, seed, openers);
+      return { o, qs, t, fitted: fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...t }), limit.body, limit.target + 40) };
+    });
+    const best = tries.find((x) => !BARE.test(x.fitted.text) && kept(x.fitted.text, x.t)) ?? (BARE.test(fitted.text) ? tries.find((x) => !BARE.test(x.fitted.text)) : undefined);
+    if (best) {
+      fitted = best.fitted;
+      parts.opener = best.o;
+      if (best.o !== opener && typed.length < 2) suggestions = best.qs.filter((q) => !typed.includes(q));
     }
-  }
-  if (channel !== 'connection-note' && parts.opener === opener && linkShort && !fitted.text.includes(linkShort) && !fitted.text.includes(link)) {
-    // The reason in their words ("You also write that you mentor junior engineers") is worth up to 40 characters over
-    // "about 600", as a named opening is: without it the draft says who but not why (ARCHITECTURE.md §3: the reason stays).
-    const tried = fit(messagePlan(parts), limit.body, limit.target + 40);
-    if ((tried.text.includes(linkShort) || tried.text.includes(link)) && !BARE.test(tried.text)) fitted = tried;
   }
   const chosen = parts.opener;
   const subject = subjectFor(chosen, parts.me.goal, channel, tier);
