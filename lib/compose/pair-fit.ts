@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget, worksIn } from './aims';
+import { careerTarget, targetWords, worksIn } from './aims';
 import { goal } from './goals';
 import type { Opener } from './openers';
 
@@ -41,8 +41,16 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   const gr = chosen.goalRelevance ?? 0;
   // Not for a career change: there a line dense with the sender's skills ("We tested three pricing models" for a teacher short of testing) says little of where they are heading; a name they share (Python) says more.
   const bears = (!!chosen.quote && (gr >= 2 || (gr >= 1 && chosen.relevance >= (target ? 8 : 5)))) || (chosen.kind === 'move' && !!target && inTarget);
+  // A career-changer's goal touched only through one of its words ("data products", "product ideas" for health-tech
+  // product work): a line of theirs, but a thin reason; the popup says so rather than nothing or "nothing bears".
+  const touches = target && !inTarget && chosen.kind !== 'move' ? said.map((o) => targetWords(target, o.source)).filter(Boolean) : [];
+  const touched = !!chosen.quote && !!target && !inTarget && !!targetWords(target, chosen.source);
+  if (touches.length && (touched || !(bears || claims))) {
+    const word = (touched ? targetWords(target, chosen.source) : touches[0] ?? '').replace(/\s+\S+$/, '');
+    return { level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` };
+  }
   if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
-  if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' };
+  if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }

@@ -25,8 +25,10 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // Nothing of theirs fits: the sender's question by its topic ("A question about presenting forecasts"), never
   // "A question for a scrum master" above two questions, and never the goal pasted whole.
   const topic = goal ? questionTopic(goal) : '';
-  const asked = topic && fit(`A question about ${topic}`) && !pasted(topic, goal?.text ?? '') ? `A question about ${topic}` : '';
-  const s = fits || names.find(fit) || asked || (noun ? `A question about ${noun}` : 'A short question about your work');
+  // A pair said once ("pricing and growth experiments" → "pricing experiments"), so the goal is named, not pasted.
+  const short = pasted(topic, goal?.text ?? '') ? topic.replace(/(\p{L}+) and \p{L}+ (\p{L}+)$/u, '$1 $2') : topic;
+  const asked = short && fit(`A question about ${short}`) && !pasted(short, goal?.text ?? '') ? `A question about ${short}` : '';
+  const s = fits || (opener?.quote ? asked : '') || names.find(fit) || asked || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
 }
 
