@@ -86,6 +86,8 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
   const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
+  // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
+  if (cut >= 3 && /\b(?:our|my)\s/i.test(g.text)) return aim({ ...g, text: g.text.replace(/\b(?:our|my)\s+/gi, '') }, cut);
   if (cut === 4) return g.vp ? gerund(withoutAdverbs(g.text)) : aim(g, 1);
   if (cut === 3) return g.vp ? gerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
