@@ -128,7 +128,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20))) add(perspective(f, role, seed), 20, true, 'bridge:view', 'view');
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, seed), 20, true, 'bridge:view', 'view');
   }
 
   // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
