@@ -90,7 +90,8 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
   const clause = leadingClause(s);
   const line = kind === 'about' || part;
-  const name = line ? `the line "${quote}" in ${where}` : `${where} "${quote}"`;
+  // "On your profile", as a reader says it, not the page's section name ("in your About section" reads like a scraper, d10g review).
+  const name = line ? `the line "${quote}" ${kind === 'about' ? 'on your profile' : `in ${where}`}` : `${where} "${quote}"`;
   // A line among others in a post is named as a line, never as what the whole post is about (d10g review: a 17-sentence post is not "your post on simple dashboards").
   const short = topic ? (line ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);

@@ -21,7 +21,7 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   const cut = names.map((n) => /^your (?:post|article|line|work) on /.test(n) ? n.replace(/^(.{20,}?)\s+(?:that|which|who|into|to|with|for|so|because|before|when)\s.*$/, '$1') : n);
   const fit = (n: string) => textLength(n) <= max;
   const fits = [...names, ...cut].find((n) => fit(n) && !/^your (?:earlier )?work (?:as|in) /.test(n));
-  const noun = opener?.kind === 'about' ? 'the About section of your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
+  const noun = opener?.kind === 'about' ? 'your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
   // Nothing of theirs fits: the sender's question by its topic ("A question about presenting forecasts"), never
   // "A question for a scrum master" above two questions, and never the goal pasted whole.
   const topic = goal ? questionTopic(goal) : '';
