@@ -3,6 +3,7 @@ import type { Me } from '../settings/schema';
 import { careerTarget, targetWords, worksIn } from './aims';
 import { goal } from './goals';
 import type { Opener } from './openers';
+import { relevance, terms } from './meaning';
 
 /**
  * How well this person fits this sender's goal, from what their page shows (ARCHITECTURE.md §2: why this
@@ -48,6 +49,13 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   if (touches.length && (touched || !(bears || claims))) {
     const word = (touched ? targetWords(target, chosen.source) : touches[0] ?? '').replace(/\s+\S+$/, '');
     return { level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` };
+  }
+  // One sentence of a post on other things, and nothing else on their page or in their title bears on the goal
+  // ("Simple dashboards…" in a backend engineer's post on load tests, to an analyst): a thin reason, said so.
+  const onGoal = new Set(said.filter((o) => (o.goalRelevance ?? 0) >= ON_GOAL).map((o) => o.source));
+  const titled = relevance(terms(target || g.text), [profile.headline, profile.current?.title].filter(Boolean).join('. ')) > 0;
+  if (bears && chosen.kind === 'post' && chosen.part && onGoal.size <= 1 && !titled && !inTarget) {
+    return { level: 'poor', score, note: 'Only one line of theirs, in a post on other things, bears on your goal: add why you chose them, or pick someone closer to your goal.' };
   }
   if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
   if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
