@@ -4,6 +4,7 @@ import type { ComposedAsk } from '../../../lib/compose';
 import { findOpeners } from '../../../lib/compose/openers';
 import { terms } from '../../../lib/compose/meaning';
 import { reasonFor, secondPerson } from '../../../lib/compose/reason';
+import { careerTarget, targetWords } from '../../../lib/compose/aims';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { fixtureAsks, readFixtures } from './senders';
 
@@ -65,5 +66,21 @@ describe.runIf(FIXTURES.length > 0)(`round 7: why this person and what to ask ($
       if (d.fit.level !== 'poor' || !d.fit.note.startsWith('Nothing on their page')) continue;
       expect(questionsOf(d).some((q) => /^(?:From where you sit|What should someone)/.test(q)), `${c.f.name} ${c.s.id}\n${d.body}`).toBe(true);
     }
+  });
+
+  it('the popup speaks when the opening touches a career-changer\'s goal by one word only, and never asks for a line the page lacks', () => {
+    let touched = 0;
+    for (const c of cases.filter((x) => x.f.profile.fullName)) {
+      const d = draft(c);
+      const target = careerTarget(c.s.me.shortTermGoal ?? '');
+      const detail = d.hook?.detail ?? '';
+      if (target && d.hook && d.hook.kind !== 'move' && targetWords(target, detail) && d.fit.level !== 'good') {
+        touched++;
+        expect(d.fit.note, `${c.f.name} ${c.s.id} ${c.channel}`).not.toBe('');
+      }
+      const lines = findOpeners(c.f.profile, c.s.me).some((o) => o.quote);
+      if (!lines) expect(d.fit.note, `${c.f.name} ${c.s.id}`).not.toMatch(/pick a line/);
+    }
+    expect(touched).toBeGreaterThanOrEqual(3);
   });
 });
