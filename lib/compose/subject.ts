@@ -18,7 +18,8 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   const max = Math.min(channelLimit(channel, tier).subject ?? 200, SUBJECT_MAX);
   const names = opener ? [opener.short, ...opener.tiny].map((n) => n.replace(/^what you wrote (?:about|on) /, 'your line on ').replace(/^that /, '')) : [];
   // A topic too long for an inbox list, cut at its first phrase ("Your post on building a simple weekly report").
-  const cut = names.map((n) => /^your (?:post|article|line|work) on /.test(n) ? n.replace(/^(.{20,}?)\s+(?:that|which|who|into|to|with|for|so|because|before|when)\s.*$/, '$1') : n);
+  // The "when…" clause goes first ("…that stay fast when traffic triples overnight"), then a "that…" one.
+  const cut = names.filter((n) => /^your (?:post|article|line|work) on /.test(n)).flatMap((n) => [n.replace(/^(.{20,}?)\s+(?:when|while|because|before|after|so)\s.*$/, '$1'), n.replace(/^(.{20,}?)\s+(?:that|which|who|into|to|with|for|so|because|before|when)\s.*$/, '$1')]);
   const fit = (n: string) => textLength(n) <= max;
   const fits = [...names, ...cut].find((n) => fit(n) && !/^your (?:earlier )?work (?:as|in) /.test(n));
   const noun = opener?.kind === 'about' ? 'your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
