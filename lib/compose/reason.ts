@@ -48,7 +48,7 @@ function peopleOf(me: Partial<Me>): Set<string> {
 
 /**
  * The line of theirs, other than `opener`'s, that best says why this person: `null` when none bears on
- * the sender. `goalOf` says how far a text bears on the sender's goal (the openers' own measure).
+ * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
  */
 export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: Opener | null): Reason | null {
   const mine = peopleOf(me);
