@@ -86,6 +86,8 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
   const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
+  // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
+  if (cut >= 3 && /\b(?:our|my)\s/i.test(g.text)) return aim({ ...g, text: g.text.replace(/\b(?:our|my)\s+/gi, '') }, cut);
   if (cut === 4) return g.vp ? gerund(withoutAdverbs(g.text)) : aim(g, 1);
   if (cut === 3) return g.vp ? gerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
@@ -105,7 +107,7 @@ function whoLevels(p: AskParts): string[] {
   // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
-  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false)];
+  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
@@ -165,7 +167,8 @@ export function messagePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? pickBy(GREETINGS, p, 'greeting') : 'Hi [name],'] },
     { id: 'open', para: 1, levels: ((l) => (p.echoed ? [l[1] ?? '', ...l.slice(1)] : l))(openingLevels(p)) },
-    { id: 'who', para: 1, levels: whoLevels(p).filter((l, i, a) => i === 0 || l !== a[i - 1]) },
+    // Levels keep their places (the ladder names them by number), even when two read the same.
+    { id: 'who', para: 1, levels: whoLevels(p) },
     { id: 'ask', para: 2, levels: [pickBy(ASKS, p, 'ask'), "I know you're busy, but could we have a {minutes}-minute virtual coffee chat in the coming weeks?", "I know you're busy, but could we have a {minutes}-minute call in the coming weeks?"] },
     { id: 'questions', para: 2, levels: questionLevels(p) },
     { id: 'tz', para: 3, levels: [p.timeZoneLine ? TIME_ZONE : '', ''] },
@@ -175,7 +178,8 @@ export function messagePlan(p: AskParts): Plan {
   ];
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'open', level: 1 }, { slot: 'who', level: 2 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 3 }, { slot: 'who', level: 4 }, { slot: 'open', level: 3 },
+    // The reason in its short form goes before the opening loses its quote: the line they wrote is the hook.
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'open', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 4 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 5 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }

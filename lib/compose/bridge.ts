@@ -96,8 +96,6 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   const frames: Bridge[] = [
     // The goal said once in full (in who I am): the question takes it without its last phrase ("…when presenting forecasts?").
     ...(anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
-    // Never "carry over" from a line already on the goal itself (a post on growth experiments, to someone learning them): circular.
-    ...(anchor && !(about?.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would the idea in ${anchor} carry over to ${goalCut(f.ger)}?`, frame: 'carry' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];

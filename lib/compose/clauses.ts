@@ -105,6 +105,9 @@ function topicOfRaw(sentence: string): string {
   const s = sentence.replace(LEAD_IN, '');
   // "Most of my week goes into designing services that stay fast when…": the topic is what the time goes into.
   const time = /^Most of my (?:week|time|day|work) goes into (\p{Ll}+ing\b.+?)(?:\s+(?:when|while|because|so|as|for)\s|[,.]|$)/u.exec(s);
+  // Its "when…" kept when short: "…that stay fast when traffic triples overnight" is the point (d10g review), not a detail.
+  const whole = /^Most of my (?:week|time|day|work) goes into (\p{Ll}+ing\b[^,.;]+)[.]?$/u.exec(s)?.[1];
+  if (whole && whole.split(/\s+/).length <= 10) return whole.replace(/\b(?:our|my)\b/g, 'your');
   if (time?.[1] && time[1].split(/\s+/).length <= 7) return time[1].replace(/\b(?:our|my)\b/g, 'your');
   // "Every outage taught us something about…": the topic is what they learned from them ("what outages taught you").
   const taught = /^Every (\p{Ll}{3,}) taught (?:us|me)\b/u.exec(s);

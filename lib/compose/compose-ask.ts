@@ -6,12 +6,12 @@ import { fit } from './fit';
 import { channelLimit } from './limits';
 import { findOpeners, publicHook, type Opener } from './openers';
 import { greetName } from './people';
-import { userQuestions, writeQuestions } from './questions';
+import { sharedPhrase, userQuestions, writeQuestions } from './questions';
+import { reasonFor } from './reason';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { echoes, theirRole } from './bridge';
+import { echoes } from './bridge';
 import { pairFit } from './pair-fit';
-import { hash32 } from './hash';
 import { capFirst } from './text';
 import { terms } from './meaning';
 import { headlineRoles } from './titles';
@@ -60,7 +60,7 @@ export function workBit(work: string, source: string): string {
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
-const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie === 'goal' || /\b(?:goal|that same problem|exactly that|touches on|close to that|learning|longer term)\b/.test(`${t.link} ${t.linkShort ?? ''}`);
+const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie === 'goal' || /\b(?:goal|learning|longer term|my own work)\b/i.test(`${t.link} ${t.linkShort ?? ''}`);
 
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
@@ -68,38 +68,43 @@ const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/
 const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: 'article', about: 'line', experience: 'line', featured: 'piece' };
 
 /**
- * Why this person (ARCHITECTURE.md §2), said only as far as it is true: what the opener bears on among the
- * sender's own aims (their goal, their daily work, their longer-term goal, a skill they lack), that the
- * person works where the sender is heading, or, when nothing of theirs bears on the goal, that the
- * sender wants the view of someone in their role. Worded by the pair, so senders don't share a sentence.
+ * Why this person (ARCHITECTURE.md §2), said only as far as it is true, and in their words rather than a stock
+ * sentence: a second line of theirs that bears on the sender ("You also write that you enjoy pairing with
+ * analysts"), what of the sender's own work the opener shares, the words it shares with where a career-changer
+ * is heading; when nothing of theirs bears on the goal, nothing (the popup says the fit is poor).
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed = ''): { tie: AskParts['tie']; link: string; linkShort?: string; workBit?: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, _seed = '', openers: readonly Opener[] = []): { tie: AskParts['tie']; link: string; linkShort?: string; workBit?: string } {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
-  const h = hash32(`why\u0000${seed}`);
   const target = careerTarget(g.text);
-  if (o.kind === 'move') return target ? { tie: 'change', link: '' } : { tie: null, link: '' };
   const noun = KIND_NOUN[o.kind];
+  const m = o.quote && noun ? aimFor(aims, o.source) : null;
+  const onGoal = m?.aim.kind === 'goal' && !target;
+  const r = reasonFor(me, openers, o);
+  if (o.kind === 'move') {
+    if (!target) return { tie: null, link: '' };
+    return r ? { tie: 'change', link: `You also write that ${r.said}.`, linkShort: `You also write that ${r.short}.` } : { tie: 'change', link: '' };
+  }
+  if (r) {
+    const also = o.quote ? 'also ' : '';
+    const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';
+    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}.`, linkShort: `You ${also}write that ${r.short}.` };
+  }
   if (o.quote && noun) {
-    const m = aimFor(aims, o.source);
-    if (m?.aim.kind === 'goal' && !target) {
-      // Said as strongly as it is true: a line on the sender's very problem, or one that only touches it.
-      const strong = (o.goalRelevance ?? 0) >= 4;
-      const say = strong ? [`Your ${noun} is on that same problem.`, `Your ${noun} speaks to exactly that.`] : [`Your ${noun} touches on that.`, `Your ${noun} comes close to that.`];
-      return { tie: 'goal', link: say[h % say.length] ?? '' };
-    }
+    // On the sender's very problem, and nothing else of theirs to name: the opening is the reason, said in a few words.
+    if (onGoal) return { tie: 'goal', link: (o.goalRelevance ?? 0) >= 4 ? `That is the problem I'm working on.` : '' };
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
-  if (worksIn(profile, target)) return { tie: null, linkShort: `You work where I'm heading.`, link: `You work in ${target}, where I'm heading.` };
-  // A line of theirs names part of where the sender is heading ("product ideas" for "health-tech product work"): said as
-  // that word alone, never as their field ("Your line touches on product work, where I'm heading").
+  if (worksIn(profile, target)) return { tie: null, link: `You work in ${target}, where I'm heading.` };
+  // A line of theirs names part of where the sender is heading ("data products" for "health-tech product work"): said as those words.
   const near = o.quote && noun && target ? targetWords(target, o.source) : '';
-  if (near) {
-    const say = `That ${o.part ? 'line' : noun} is close to where I'm heading.`;
+  const phrase = near ? sharedPhrase(o.quote, near) : '';
+  if (phrase) {
+    const say = `${capFirst(phrase)} ${/s$/.test(phrase) ? 'are' : 'is'} part of where I'm heading.`;
     return { tie: null, linkShort: say, link: say };
   }
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
@@ -107,7 +112,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, seed 
   const f = field ? aimFor(aims, field) : null;
   if (field && f) {
     const where = `your work in ${field}`;
-    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(where)} is close to that.` };
+    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(field)} is what I want to learn.` };
     if (f.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(f.aim.text)}, your field.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
   }
   // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
@@ -130,7 +135,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
   const seed = pairSeed(profile, me);
-  const { tie, link, linkShort, workBit: bit } = tieOf(profile, me, opener, seed);
+  const { tie, link, linkShort, workBit: bit } = tieOf(profile, me, opener, seed, openers);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -165,7 +170,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
     const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
     for (const o of tiers.flat()) {
-      const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed) }), limit.body, limit.target);
+      const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed, openers) }), limit.body, limit.target);
       if (named(tried.text, o)) {
         fitted = tried;
         parts.opener = o;
@@ -173,23 +178,28 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       }
     }
   }
-  if (channel !== 'connection-note' && !picked && opener && BARE.test(fitted.text)) {
-    // The message ran long and the opening lost its name ("a line in your About section"): a named opening is
-    // worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic stays), with this opener or one
-    // that bears on the goal nearly as much. The questions follow it ("beyond that post"), unless the user typed theirs.
-    for (const o of openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4)) {
+  // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
+  const kept = (text: string, t: { link: string; linkShort?: string }) => !t.link || text.includes(t.link) || (!!t.linkShort && text.includes(t.linkShort));
+  if (channel !== 'connection-note' && !picked && opener && (BARE.test(fitted.text) || !kept(fitted.text, { link, linkShort }))) {
+    // The message ran long and the opening lost its name ("a line in your About section") or the reason: a named
+    // opening and the reason are worth up to 40 characters over "about 600" (ARCHITECTURE.md §3: the topic and the
+    // reason stay), with this opener or one that bears on the goal nearly as much; failing both, a named opening alone.
+    // The questions follow it ("beyond that post"), unless the user typed theirs.
+    const near = openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4);
+    const tries = near.map((o) => {
       const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-      const tried = fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...tieOf(profile, me, o, seed) }), limit.body, limit.target + 40);
-      if (!BARE.test(tried.text)) {
-        fitted = tried;
-        parts.opener = o;
-        if (o !== opener && typed.length < 2) suggestions = qs.filter((q) => !typed.includes(q));
-        break;
-      }
+      const t = tieOf(profile, me, o, seed, openers);
+      return { o, qs, t, fitted: fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...t }), limit.body, limit.target + 40) };
+    });
+    const best = tries.find((x) => !BARE.test(x.fitted.text) && kept(x.fitted.text, x.t)) ?? (BARE.test(fitted.text) ? tries.find((x) => !BARE.test(x.fitted.text)) : undefined);
+    if (best) {
+      fitted = best.fitted;
+      parts.opener = best.o;
+      if (best.o !== opener && typed.length < 2) suggestions = best.qs.filter((q) => !typed.includes(q));
     }
   }
   const chosen = parts.opener;
-  const subject = subjectFor(chosen, parts.me.goal, channel, tier, blanks.length ? '' : theirRole(profile));
+  const subject = subjectFor(chosen, parts.me.goal, channel, tier);
   return {
     ...(subject !== undefined ? { subject } : {}),
     body: fitted.text,
@@ -201,6 +211,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed))),
+    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed, openers))),
   };
 }

@@ -48,6 +48,8 @@ export interface Opener extends Hook {
   relevance: number;
   /** A line among others in its post or About section (named "a line in your post", never "your post \"…\""). */
   part?: boolean;
+  /** The year a move began ("2021"), so a note never presents an old move as news. */
+  year?: string;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
   score: number;
@@ -88,8 +90,10 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
   const clause = leadingClause(s);
   const line = kind === 'about' || part;
-  const name = line ? `the line "${quote}" in ${where}` : `${where} "${quote}"`;
-  const short = topic ? (kind === 'about' ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
+  // "On your profile", as a reader says it, not the page's section name ("in your About section" reads like a scraper, d10g review).
+  const name = line ? `the line "${quote}" ${kind === 'about' ? 'on your profile' : `in ${where}`}` : `${where} "${quote}"`;
+  // A line among others in a post is named as a line, never as what the whole post is about (d10g review: a 17-sentence post is not "your post on simple dashboards").
+  const short = topic ? (line ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
   return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
@@ -172,7 +176,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[]
     const name = `your move from ${a} to ${b}`;
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
-    out.push({ id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i });
+    out.push({ year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i });
   }
   return out;
 }
@@ -245,12 +249,12 @@ function tinyNames(o: Draft): string[] {
   const add = (x: string) => {
     if (x && textLength(x) <= 64 && !out.includes(x)) out.push(x);
   };
-  const where = o.kind === 'experience' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
+  const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
   if (o.quote) add(`${where} "${o.quote}"`);
   const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
   if (clause) add(`${where} "${asQuote(clause)}"`);
-  if (o.kind === 'move') add(`your move to ${o.detail.split(' to ').pop() ?? ''}`);
+  if (o.kind === 'move') add(`your ${o.year ? `${o.year} ` : ''}move to ${o.detail.split(' to ').pop() ?? ''}`);
   if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
   if (o.kind === 'experience' || o.kind === 'headline') {
     const [head = '', org] = o.detail.split(' at ');

@@ -1,8 +1,9 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget, worksIn } from './aims';
+import { careerTarget, targetWords, worksIn } from './aims';
 import { goal } from './goals';
 import type { Opener } from './openers';
+import { relevance, terms } from './meaning';
 
 /**
  * How well this person fits this sender's goal, from what their page shows (ARCHITECTURE.md §2: why this
@@ -41,8 +42,23 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   const gr = chosen.goalRelevance ?? 0;
   // Not for a career change: there a line dense with the sender's skills ("We tested three pricing models" for a teacher short of testing) says little of where they are heading; a name they share (Python) says more.
   const bears = (!!chosen.quote && (gr >= 2 || (gr >= 1 && chosen.relevance >= (target ? 8 : 5)))) || (chosen.kind === 'move' && !!target && inTarget);
+  // A career-changer's goal touched only through one of its words ("data products", "product ideas" for health-tech
+  // product work): a line of theirs, but a thin reason; the popup says so rather than nothing or "nothing bears".
+  const touches = target && !inTarget && chosen.kind !== 'move' ? said.map((o) => targetWords(target, o.source)).filter(Boolean) : [];
+  const touched = !!chosen.quote && !!target && !inTarget && !!targetWords(target, chosen.source);
+  if (touches.length && (touched || !(bears || claims))) {
+    const word = (touched ? targetWords(target, chosen.source) : touches[0] ?? '').replace(/\s+\S+$/, '');
+    return { level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` };
+  }
+  // One sentence of a post on other things, and nothing else on their page or in their title bears on the goal
+  // ("Simple dashboards…" in a backend engineer's post on load tests, to an analyst): a thin reason, said so.
+  const onGoal = new Set(said.filter((o) => (o.goalRelevance ?? 0) >= ON_GOAL).map((o) => o.source));
+  const titled = relevance(terms(target || g.text), [profile.headline, profile.current?.title].filter(Boolean).join('. ')) > 0;
+  if (bears && chosen.kind === 'post' && chosen.part && onGoal.size <= 1 && !titled && !inTarget) {
+    return { level: 'poor', score, note: 'Only one line of theirs, in a post on other things, bears on your goal: add why you chose them, or pick someone closer to your goal.' };
+  }
   if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
-  if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' };
+  if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }

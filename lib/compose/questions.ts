@@ -5,8 +5,8 @@ export { sameField } from './aims';
 import { DOING, PAST, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
-import { goal, softLower } from './goals';
-import { bridges, echoes, goalForms, theirRole } from './bridge';
+import { goal } from './goals';
+import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { relevance, terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
@@ -18,7 +18,6 @@ import { capFirst, fold, safeInsert } from './text';
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
 
-const ENJOY = /^(?:enjoy|love|like)$/i;
 /** Verbs of passing knowledge on: someone who does these can say what newcomers lack. */
 const GUIDE = /^(?:mentor|coach|teach|train|review|hire|interview|onboard|pair)$/i;
 
@@ -37,28 +36,25 @@ export function askAbout(sentence: string): string {
   if (/,/.test(rest) && textLength(rest) > 90) return '';
   let q = '';
   if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${second(rest)}?`;
-  else if (who === 'I' && ENJOY.test(verb) && /^\p{L}+ing\b/u.test(rest)) q = `How do you go about ${second(rest)}?`;
   else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${second(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
-  return q && textLength(q) <= 130 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
+  // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
+  q = q.replace(/^(.{24,}?)(?:,\s|\s+(?:before|after|so that|so|which|because|when|and then|and finally|into|to (?!the\b)\p{L}+)\s).*\?$/u, '$1?');
+  return q && textLength(q) <= 80 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
 }
 
-/** A claim of theirs ("Clear interfaces between teams matter more than…"), asked back: what taught them. */
-function askWhy(sentence: string): string {
-  const s = withoutLeadIn(sentence).replace(/[.!]$/, '');
-  if (/^(?:It|This|That|There|Every|Most|Today|Once|Lately)\b/.test(s) || /\b(?:I|me|my|we|our|us)\b/i.test(s) || /[,;:]/.test(s) || textLength(s) > 95) return '';
-  if ((s.match(/\p{L}+/gu) ?? []).length < 5) return '';
-  // A lesson in the present tense ("… matter more than …", "… is cheaper than …"), not a report of what happened.
-  if (!/\b(?:is|are|matter|matters|beat|beats|ship|ships|work|works|need|needs|save|saves|give|gives|take|takes|depend|depends|travel|travels|stay|stays|start|starts)\b/.test(s) || /\b(?:was|were|has been|have been|had)\b/.test(s)) return '';
-  return `What taught you that ${softLower(s, false)}?`;
-}
-
-/** "I mentor junior engineers on testing strategy and on…" → { verb: 'mentor', object: 'junior engineers on testing strategy' }. */
+/** "I mentor junior engineers on testing strategy and on…" → { verb: 'mentor', object: 'junior engineers on testing strategy' }; "I enjoy pairing with analysts to…" → { verb: 'pair', object: 'with analysts' }. */
 function guiding(sentence: string): { verb: string; object: string } | null {
-  const m = /^I\s+(\p{L}+)\s+(.+?)[.!]?$/u.exec(withoutLeadIn(sentence));
-  if (!m || !GUIDE.test(m[1] ?? '')) return null;
-  const object = (m[2] ?? '').split(/,\s|\s+and\s+(?:on|in|with|for)\s|;\s/)[0] ?? '';
+  const line = withoutLeadIn(sentence);
+  const m = /^I\s+(\p{L}+)\s+(.+?)[.!]?$/u.exec(line);
+  const liked = /^I\s+(?:enjoy|love|like)\s+(\p{L}+)ing\s+(.+?)[.!]?$/u.exec(line);
+  const base = liked ? [liked[1] ?? '', `${liked[1] ?? ''}e`, (liked[1] ?? '').replace(/(\p{L})\1$/u, '$1')].find((v) => GUIDE.test(v)) : undefined;
+  const verb = base ?? (m && GUIDE.test(m[1] ?? '') ? m[1] ?? '' : '');
+  if (!verb) return null;
+  const rest = (base ? liked?.[2] : m?.[2]) ?? '';
+  // Who they guide, without what on ("junior engineers", "with analysts"): the question is about those people.
+  const object = rest.split(/,\s|\s+(?:on|about|in|through)\s|;\s|\s+to\s+(?=\p{L}+\s)/u)[0] ?? '';
   const words = object.split(/\s+/).length;
-  return words >= 2 && words <= 7 ? { verb: (m[1] ?? '').toLowerCase(), object: second(object) } : null;
+  return words >= 1 && words <= 7 ? { verb: verb.toLowerCase(), object: second(object) } : null;
 }
 
 
@@ -110,14 +106,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people get wrong is theirs to say.
     else if (guide && me.role && sameAudience(guide.object, me.role)) add(`When you ${guide.verb} ${guide.object}, what do they most often get wrong?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
-    const echo = (q: string) => (i === 0 && leadQuoted && echoes(q, o.quote) ? '' : q);
+    const echo = (q: string) => (i === 0 && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
     const action = echo(askAbout(o.source));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
-    if (action && (off === 0 || o.relevance >= 1)) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
-    const why = echo(askWhy(o.source));
-    if (why && off === 0) add(why, 8 + first + gr * 2 + o.relevance, false, o.source, 'why');
-    // A lesson of theirs off the sender's goal still says more about them than "How did you end up at …?": below every joined question.
-    else if (why) add(why, -1 + (i === 0 ? 1 : 0), false, o.source, 'why');
+    if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
     // see from their side of it, which their page shows they can answer.
     const near = target && !inTarget ? targetWords(target, o.source) : '';
@@ -128,37 +120,24 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   });
 
   const role = theirRole(profile);
-  const readLittle = !openers.some((o) => o.quote || o.kind === 'move');
   if (f) {
     const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
-    // co-chair"). A plain ask a stranger can answer from anywhere: where to start, or who to talk to (the popup says the fit is poor).
-    if (!joined.length && !out.some((c) => c.frame === 'apply')) {
-      // Named by where they work, so the ask is theirs ("at Kustbank or elsewhere"), not one pasted to everyone.
-      const org0 = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
-      const at = org0 && textLength(org0) <= 20 ? `, at ${org0} or elsewhere,` : '';
-      // Asking them how to reach the goal assumes expertise their page never shows ("where would you start with pricing
-      // experiments?" to a scrum master): only who they would suggest, which anyone can answer.
-      // The goal is said in full once (who I am); the question takes it without its last phrase.
-      const about = f.target ? `moving into ${f.target}` : goalCut(f.ger);
-      const frames = [`Is there someone${at} you would suggest I talk to about ${about}?`, `Who${at ? ` ${at.slice(2, -1)}` : ''} would you suggest I talk to about ${about}?`];
-      add(frames[hash32(`check\u0000${seed}`) % frames.length] ?? '', 20, true, 'bridge:check', 'check');
-    }
+    // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
+    // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, seed), 20, true, 'bridge:view', 'view');
   }
 
-  // A page with nothing of theirs to ask about (only a title, or nothing): plain questions about their own
-  // work that assume nothing beyond it (the popup invites the user's own, and says the page shows little).
+  // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
-  if (readLittle) add(`What does a typical week ${job ? `as ${job}` : 'in your role'}${org ? ` at ${org}` : ''} involve?`, -2, false, 'plain:now', 'plain');
-  else add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
-  // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
+  add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
   const move = openers.find((o) => o.kind === 'move');
   if (move && !target) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
-  else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
+  else add(job ? `How did you get started as ${job}${org ? ` at ${org}` : ''}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : org ? `How did you end up at ${org}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);
@@ -194,11 +173,26 @@ export function sharedPhrase(quote: string, near: string): string {
   return '';
 }
 
+/**
+ * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
+ * answer it honestly, without a claim that they know the sender's field.
+ */
+function perspective(f: GoalForms, role: string, seed: string): string {
+  const doing = f.target ? `moving into ${f.target}` : textLength(f.ger) <= 60 ? f.ger : goalCut(f.ger);
+  const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  const frames = [
+    `What should someone ${doing} know about ${as ? `${as}'s work` : 'work like yours'}?`,
+    as ? `From where you sit as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`,
+  ];
+  return frames[hash32(`view\u0000${seed}`) % frames.length] ?? '';
+}
+
 /** Their audience is the sender's kind ("junior engineers on testing strategy" and "Junior Backend Engineer"): two words of the role, or its rank and noun. */
 function sameAudience(object: string, role: string): boolean {
   const who = object.split(/\s+(?:on|in|with|for|about|through)\s+/)[0] ?? '';
   const mine = terms(role).stems;
-  return [...terms(who).stems].filter((st) => mine.has(st)).length >= 2;
+  const both = [...terms(who).stems].filter((st) => mine.has(st));
+  return both.length >= 2 || both.some((st) => /^(?:analyst|student|teacher|nurs|market|design|research)/.test(st));
 }
 
 /** The line of theirs most on the sender's problem, as the goal question names it: "that post" when the opening quoted it. */

@@ -1,5 +1,6 @@
 import type { Channel } from '../tracker/schema';
-import type { MeParts } from './ask';
+import { goalCut, withoutAdverbs, type MeParts } from './ask';
+import { gerund } from './clauses';
 import { channelLimit, textLength, type Tier } from './limits';
 import type { Opener } from './openers';
 import { capFirst, clipWords, tidy } from './text';
@@ -12,16 +13,39 @@ export const SUBJECT_MAX = 60;
  * that everyone reads", "Your move to tech education team lead"), never the sender's goal and never
  * "A question about your experience". The names come from the opener's own short forms, whole.
  */
-export function subjectFor(opener: Opener | null, _goal: MeParts['goal'], channel: Channel, tier: Tier, role = ''): string | undefined {
+export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel: Channel, tier: Tier): string | undefined {
   if (channel !== 'inmail' && channel !== 'email') return undefined;
   const max = Math.min(channelLimit(channel, tier).subject ?? 200, SUBJECT_MAX);
   const names = opener ? [opener.short, ...opener.tiny].map((n) => n.replace(/^what you wrote (?:about|on) /, 'your line on ').replace(/^that /, '')) : [];
-  const fits = names.find((n) => textLength(n) <= max && !/^your (?:earlier )?work as /.test(n)) ?? names.find((n) => textLength(n) <= max);
-  const noun = opener?.kind === 'about' ? 'the About section of your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
-  // Their role names them better than "your recent post" ("A question for a backend engineer").
-  const forRole = role && textLength(`A question for ${role}`) <= max ? `A question for ${role}` : '';
-  const s = fits || forRole || (noun ? `A question about ${noun}` : 'A short question about your work');
+  // A topic too long for an inbox list, cut at its first phrase ("Your post on building a simple weekly report").
+  // The "when…" clause goes first ("…that stay fast when traffic triples overnight"), then a "that…" one.
+  const cut = names.filter((n) => /^your (?:post|article|line|work) on /.test(n)).flatMap((n) => [n.replace(/^(.{20,}?)\s+(?:when|while|because|before|after|so)\s.*$/, '$1'), n.replace(/^(.{20,}?)\s+(?:that|which|who|into|to|with|for|so|because|before|when)\s.*$/, '$1')]);
+  const fit = (n: string) => textLength(n) <= max;
+  const fits = [...names, ...cut].find((n) => fit(n) && !/^your (?:earlier )?work (?:as|in) /.test(n));
+  const noun = opener?.kind === 'about' ? 'your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
+  // Nothing of theirs fits: the sender's question by its topic ("A question about presenting forecasts"), never
+  // "A question for a scrum master" above two questions, and never the goal pasted whole.
+  const topic = goal ? questionTopic(goal) : '';
+  // A pair said once ("pricing and growth experiments" → "pricing experiments"), so the goal is named, not pasted.
+  const short = pasted(topic, goal?.text ?? '') ? topic.replace(/(\p{L}+) and \p{L}+ (\p{L}+)$/u, '$1 $2') : topic;
+  const asked = short && fit(`A question about ${short}`) && !pasted(short, goal?.text ?? '') ? `A question about ${short}` : '';
+  const s = fits || (opener?.quote ? asked : '') || names.find(fit) || asked || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
+}
+
+/** The sender's goal as the topic of a question: "moving into software engineering", "presenting forecasts". */
+function questionTopic(g: NonNullable<MeParts['goal']>): string {
+  const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
+  if (into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return into.trim();
+  return g.vp ? gerund(goalCut(withoutAdverbs(g.text)).replace(/^(?:learn|understand|figure out|find out)\s+(?:how\s+)?to\s+/i, '').replace(/\b(?:our|my)\s+/gi, '')) : goalCut(g.text);
+}
+
+/** A run of four words of the goal, word for word: the subject would be the goal pasted. */
+function pasted(topic: string, goalText: string): boolean {
+  const w = goalText.toLowerCase().split(/\s+/);
+  const t = topic.toLowerCase();
+  for (let i = 0; i + 4 <= w.length; i++) if (t.includes(w.slice(i, i + 4).join(' '))) return true;
+  return w.length < 4 && t.includes(w.join(' '));
 }
 
 /** A follow-up's subject, clipped to the channel's cap. */

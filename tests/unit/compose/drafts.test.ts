@@ -221,7 +221,7 @@ describe('the opening, the reason and the questions connect', () => {
     let tied = 0;
     for (const c of cases.filter((x) => x.channel === 'message')) {
       const d = draft(c);
-      if (!/is on that same problem|speaks to exactly that|touches on that|comes close to that/.test(d.body)) continue;
+      if (!/That is the problem I'm working on|You also write that/.test(d.body) || d.fit.level !== 'good') continue;
       tied++;
       const qs = d.body.split('\n').filter((l) => l.startsWith('- ')).join(' ');
       const hook = terms(d.hook?.detail ?? '').stems;

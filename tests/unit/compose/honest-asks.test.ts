@@ -109,7 +109,7 @@ describe.runIf(FIXTURES.length > 0)('honest asks on the shared fixtures', () => 
 
   it('says why this person when a line touches where a career-changer is heading, and asks from their side of it', () => {
     const d = draft(cases.find((c) => c.f.name === 'ember-2024-d' && c.s.id === 'no-profile' && c.channel === 'inmail')!);
-    expect(d.body).toMatch(/close to where I'm heading/);
+    expect(d.body).toMatch(/part of where I'm heading/);
     expect(questionsOf(d).some((q) => /data products/.test(q))).toBe(true);
   });
 

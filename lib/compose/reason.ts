@@ -1,0 +1,76 @@
+import type { Me } from '../settings/schema';
+import { withoutLeadIn } from './clauses';
+import { softLower } from './goals';
+import { textLength } from './limits';
+import { terms } from './meaning';
+import type { Opener } from './openers';
+
+/**
+ * Why this person, in their own words (issue 10, round 7): a second line of theirs that bears on the
+ * sender, said back to them ("you write that you enjoy pairing with analysts", to a data analyst).
+ * Best is a line about what they do themselves that names the sender's kind of role or audience
+ * (analysts, junior engineers, students); then one on the sender's goal. Only what the page says.
+ */
+export interface Reason {
+  /** Their whole line in the second person: "you enjoy pairing with analysts to turn one-off queries into maintained datasets". */
+  said: string;
+  /** The same, cut at its first phrase: "you enjoy pairing with analysts". */
+  short: string;
+  /** The line as it stands on their page (questions are built from it). */
+  source: string;
+  /** It names the sender's kind of role or audience ("analysts" to an analyst). */
+  audience: boolean;
+  /** It is about what they do themselves ("I mentor…", "I enjoy…", "My work…"). */
+  practice: boolean;
+}
+
+/** Words that name people or a job: shared with the sender's role or work, they say "people like you" ("analysts", "students"). */
+const PEOPLE = /^(?:analyst|engin|develop|teacher|student|nurs|market|design|manag|founder|research|scientist|junior|writer|product|educ|learner|clinician|doctor|recruit)/;
+
+/** "I enjoy pairing…" → "you enjoy pairing…"; "Our load tests…" → "your load tests…": their line said back to them. */
+export function secondPerson(s: string): string {
+  return s
+    .replace(/\bI am\b/g, 'you are').replace(/\bI'm\b/g, "you're").replace(/\bI was\b/g, 'you were').replace(/\bI've\b/g, "you've")
+    .replace(/\bI\b/g, 'you').replace(/\b[Mm]y\b/g, 'your').replace(/\b[Oo]ur\b/g, 'your').replace(/\bme\b/g, 'you').replace(/\bmyself\b/g, 'yourself')
+    .replace(/\b[Ww]e are\b/g, 'you are').replace(/\b[Ww]e were\b/g, 'you were').replace(/\b[Ww]e\b/g, 'you').replace(/\bus\b/g, 'you').replace(/\bourselves\b/g, 'yourselves');
+}
+
+/** The first phrase of a line ("you enjoy pairing with analysts to turn…" → "you enjoy pairing with analysts"). */
+function firstPhrase(s: string): string {
+  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+(?:to|so|which|because|before|after|when|and on|on)\s)/u.exec(s);
+  return m?.[1] ?? s;
+}
+
+/** What the sender is, as stems that name people ("analyst", "teacher", "student"). */
+function peopleOf(me: Partial<Me>): Set<string> {
+  return new Set([...terms([me.role, me.whatIDo].filter(Boolean).join(' ')).stems].filter((st) => PEOPLE.test(st)));
+}
+
+/**
+ * The line of theirs, other than `opener`'s, that best says why this person: `null` when none bears on
+ * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
+ */
+export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: Opener | null): Reason | null {
+  const mine = peopleOf(me);
+  let best: { r: Reason; score: number } | null = null;
+  const seen = new Set<string>();
+  for (const o of openers) {
+    if (!o.quote || o.kind === 'headline' || o === opener || o.source === opener?.source || seen.has(o.source)) continue;
+    seen.add(o.source);
+    const line = withoutLeadIn(o.source).replace(/[.!]$/, '');
+    // A title, a question or a line with a colon reads badly after "you write that".
+    if (/[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120) continue;
+    const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
+    const theirs = terms(line).stems;
+    const audience = [...mine].some((st) => theirs.has(st));
+    const gr = o.goalRelevance ?? 0;
+    // A line about themselves counts only when it names the sender's kind or bears on the goal; any other only when it is on the goal.
+    const score = (audience && practice ? 10 : 0) + (audience ? 3 : 0) + gr + (practice ? 2 : 0);
+    if (!(practice && (audience || gr >= 2)) && gr < 3) continue;
+    if (!best || score > best.score) {
+      const said = secondPerson(softLower(line, false));
+      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice }, score };
+    }
+  }
+  return best?.r ?? null;
+}
