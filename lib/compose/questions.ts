@@ -9,10 +9,10 @@ import { goal } from './goals';
 import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { relevance, terms } from './meaning';
+import { hash32 } from './hash';
 import { findOpeners, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
-import { hash32 } from './hash';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
@@ -180,9 +180,11 @@ export function sharedPhrase(quote: string, near: string): string {
 function perspective(f: GoalForms, role: string, seed: string): string {
   const doing = f.target ? `moving into ${f.target}` : textLength(f.ger) <= 60 ? f.ger : goalCut(f.ger);
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
+  // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
   const frames = [
-    `What should someone ${doing} know about ${as ? `${as}'s work` : 'work like yours'}?`,
     as ? `From where you sit as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`,
+    as ? `As ${as}, what have you seen work for people ${doing}?` : `What have you seen work for people ${doing}?`,
   ];
   return frames[hash32(`view\u0000${seed}`) % frames.length] ?? '';
 }

@@ -19,7 +19,7 @@ for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about} (the browser's time
 out.push('');
 /** What the reader found on the page: name, headline, roles, and every About and post/article sentence a draft may quote. */
 function pageOf(p: Profile): string[] {
-  const out = [`- **Name:** ${p.fullName ?? '(none: the page could not be read)'}`, `- **Headline:** ${p.headline ?? '(none)'}`, `- **Location:** ${p.location ?? '(none)'}`];
+  const out = [`- **Name:** ${p.fullName ?? '(none: the page could not be read)'}`, `- **Headline:** ${p.headline ?? '(none)'}`, `- **Location:** ${p.location ?? '(none)'}`, ...(p.current?.company || p.current?.title ? [`- **Current (top card):** ${[p.current.title, p.current.company].filter(Boolean).join(' · ')}`] : [])];
   const roles = p.experience.slice(0, 6).map((e) => `${e.title} · ${e.company} · ${e.dates ?? ''}`);
   if (roles.length) out.push(`- **Experience (first ${roles.length}):** ${roles.join('; ')}`);
   if (p.education.length) out.push(`- **Education:** ${p.education.map((e) => e.school).join('; ')}`);

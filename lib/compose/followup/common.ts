@@ -1,5 +1,5 @@
 import type { Profile } from '../../linkedin/schema';
-import { clampMinutes, seedOf } from '../compose-ask';
+import { clampMinutes, pairSeed, seedOf } from '../compose-ask';
 import { fit, type Slot, type Step } from '../fit';
 import { pick, type Seed } from '../hash';
 import { channelLimit } from '../limits';
@@ -18,6 +18,8 @@ export interface Ctx {
   input: FollowUpInput;
   profile: Profile;
   seed: Seed;
+  /** The ask's own seed (sender and person): one greeting and sign-off for the whole thread, as the ask chose them. */
+  thread: Seed;
   first: string;
   meName: string;
   minutes: number;
@@ -33,7 +35,7 @@ export function context(input: FollowUpInput, salt: string): Ctx {
   const recorded = input.chat?.theirTimeZone;
   const theirZone = isTimeZone(recorded) ? recorded : likelyTimeZone(input.profile.location);
   return {
-    input, profile: input.profile, seed: `${seedOf(input.profile)}\u0000${salt}`, first: greetName(input.profile),
+    input, profile: input.profile, seed: `${seedOf(input.profile)}\u0000${salt}`, thread: pairSeed(input.profile, input.me ?? {}), first: greetName(input.profile),
     meName: meParts(input.me ?? {}).name,
     minutes: clampMinutes(input.minutes ?? input.chat?.minutes),
     questions: given.length > 0 ? given : writeQuestions(input.profile, input.me ?? {}),
@@ -55,9 +57,9 @@ export interface Spec {
 export function finish(ctx: Ctx, spec: Spec): Composed {
   const { channel } = ctx.input;
   const tier = ctx.input.tier ?? 'free';
-  const greet = ctx.first ? pick(ctx.note ? NOTE_GREETINGS : GREETINGS, ctx.seed, 'greeting') : pick(NAMELESS_GREETINGS, ctx.seed, 'greeting');
+  const greet = ctx.first ? pick(ctx.note ? NOTE_GREETINGS : GREETINGS, ctx.thread, 'greeting') : pick(NAMELESS_GREETINGS, ctx.thread, 'greeting');
   const slots: Slot[] = [{ id: 'greet', para: 0, levels: [greet] }, ...spec.slots];
-  if (!ctx.note && ctx.meName) slots.push({ id: 'sign', para: 99, levels: [pick(SIGN_OFFS, ctx.seed, 'sign')] });
+  if (!ctx.note && ctx.meName) slots.push({ id: 'sign', para: 99, levels: [pick(SIGN_OFFS, ctx.thread, 'sign')] });
   const limit = channelLimit(channel, tier);
   const fitted = fit(
     { slots, ladder: spec.ladder, vars: { ...spec.vars, first: ctx.first, me: ctx.meName, minutes: String(ctx.minutes) }, layout: ctx.note ? 'note' : 'message', keep: ['first'] },
