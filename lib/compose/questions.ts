@@ -44,7 +44,8 @@ export function askAbout(sentence: string): string {
 
 /** "I mentor junior engineers on testing strategy and on…" → { verb: 'mentor', object: 'junior engineers on testing strategy' }; "I enjoy pairing with analysts to…" → { verb: 'pair', object: 'with analysts' }. */
 function guiding(sentence: string): { verb: string; object: string } | null {
-  const line = withoutLeadIn(sentence);
+  // "I volunteer as a mentor for first-generation students" is "I mentor first-generation students".
+  const line = withoutLeadIn(sentence).replace(/^outside work\s+(?=I\s)/i, '').replace(/^(I)\s+volunteer\s+as\s+an?\s+(mentor|coach|tutor)\s+(?:for|to)\s+/u, '$1 $2 ');
   const m = /^I\s+(\p{L}+)\s+(.+?)[.!]?$/u.exec(line);
   const liked = /^I\s+(?:enjoy|love|like)\s+(\p{L}+)ing\s+(.+?)[.!]?$/u.exec(line);
   const base = liked ? [liked[1] ?? '', `${liked[1] ?? ''}e`, (liked[1] ?? '').replace(/(\p{L})\1$/u, '$1')].find((v) => GUIDE.test(v)) : undefined;
@@ -95,7 +96,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
     const isTitle = o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
-    if (isTitle && !askAbout(o.quote)) {
+    // A title that says what they do for people ("Outside work I volunteer as a mentor for…") is still asked about below.
+    if (isTitle && !askAbout(o.quote) && !guiding(o.source)) {
       // The opening quotes the title already: the question points at it rather than saying it again.
       if (/\?$/.test(o.quote) && off === 0) add(i === 0 ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
       return;
@@ -104,7 +106,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const guide = guiding(sentence);
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
     // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people get wrong is theirs to say.
-    else if (guide && me.role && sameAudience(guide.object, me.role)) add(`When you ${guide.verb} ${guide.object}, what do they most often get wrong?`, 24 + first, false, o.source, 'guide');
+    else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often get wrong?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
     const action = echo(askAbout(o.source));
