@@ -179,7 +179,7 @@ export function messagePlan(p: AskParts): Plan {
   const ladder: Step[] = [
     'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
     // The reason in its short form goes before the opening loses its quote: the line they wrote is the hook.
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'open', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 4 }, { slot: 'easy', level: 1 }, { slot: 'who', level: 5 }, { slot: 'open', level: 3 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'open', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 4 }, { slot: 'who', level: 5 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
