@@ -41,10 +41,10 @@ export function checkIn(input: FollowUpInput): Composed {
     'I wanted to check in about the {minutes}-minute virtual coffee chat I asked about earlier.',
   ], ctx.seed, 'restate');
   const pressure = pick([
-    // An easy answer either way: a busy person replies to what takes one line.
+    // An easy answer either way, the yes as easy as the no (fu4 blind review: "invites only a refusal"): a busy person replies to what takes one line.
     'I know how busy things get, so no pressure at all: a quick yes or no would be great, whenever you have a moment.',
-    "No pressure at all: I know how busy things get. If now isn't a good time, a short no is completely fine.",
-    "I know how busy things get, so no pressure at all: if it isn't a good time, just say so and I won't take it amiss.",
+    "No pressure at all: if you're open to it, I can fit any time that suits you, and if now isn't a good time, a short no is completely fine.",
+    "I know how busy things get, so no pressure at all: if you'd like to talk, I'll fit around your calendar, and if not, just say so and I won't take it amiss.",
   ], ctx.seed, 'pressure');
   const about = reminder(input);
   return finish(ctx, {
