@@ -139,7 +139,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
   const move = openers.find((o) => o.kind === 'move');
   if (move && !target) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
-  else add(job ? `How did you get started as ${job}${org ? ` at ${org}` : ''}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : org ? `How did you end up at ${org}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
+  // Never "…as a backend engineer at NovaPay": they may have started as one elsewhere (r8 blind review: Rohan was one at Veloxa first).
+  else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);
