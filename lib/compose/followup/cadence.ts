@@ -23,7 +23,7 @@ const down = (slot: string, from: number, to: number) => Array.from({ length: Ma
  */
 function fromJournal(input: FollowUpInput, m: Mentoring): Composed {
   const ctx = context(input, 'cadence');
-  const intro = pick(["Here's a short update before we next talk.", 'A quick update on where things stand.'], ctx.seed, 'intro');
+  const intro = pick(["Here's a short update before we next talk.", 'A quick update before our next session.'], ctx.seed, 'intro');
   const inline = (xs: string[]) => `${xs.join('; ')}.`;
   // Their own goals, said from the last session on, so the mentor needn't scroll back (fu2 review: "since we last talked" said nothing).
   const since = m.since ? `Since our session on ${plainInsert(m.since)}, here is where my goals stand:` : 'Here is where my goals stand:';

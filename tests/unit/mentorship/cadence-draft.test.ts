@@ -21,11 +21,11 @@ describe('the cadence update in a mentorship with a journal', () => {
     const d = draftFor('cadence', p, ctx('message', m));
     // Since the session they held, said as a person tells a mentor rather than as a progress bar.
     expect(d.body).toMatch(/Since our session on 11 Jan, here is where my goals stand:/);
-    expect(d.body).toMatch(/Lead the Q2 release: 2 steps planned, none done yet/);
-    expect(d.body).toMatch(/Speak up in design reviews: one step planned, not done yet/);
+    expect(d.body).toMatch(/Lead the Q2 release: not started yet \(2 steps planned\)/);
+    expect(d.body).toMatch(/Speak up in design reviews: not started yet \(one step planned\)/);
     // The user's own note, quoted, and an overdue item with its date.
     expect(d.body).toContain('“Froze in the review again; why?”');
-    expect(d.body).toMatch(/Start a decision log \(still open: I'd planned it for 25 Jan\)/);
+    expect(d.body).toMatch(/Start a decision log \(I'd hoped to do this by 25 Jan\)/);
     expect(d.body).toContain('Start a decision log');
     expect(d.body).toContain('Froze in the review again; why?');
     // Labels and goal tags are the page's, not the message's.
