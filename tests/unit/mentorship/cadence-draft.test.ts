@@ -21,8 +21,8 @@ describe('the cadence update in a mentorship with a journal', () => {
     const d = draftFor('cadence', p, ctx('message', m));
     // Since the session they held, said as a person tells a mentor rather than as a progress bar.
     expect(d.body).toMatch(/Since our session on 11 Jan, here is where my goals stand:/);
-    expect(d.body).toMatch(/Lead the Q2 release: not started yet \(2 steps planned\)/);
-    expect(d.body).toMatch(/Speak up in design reviews: not started yet \(one step planned\)/);
+    expect(d.body).toMatch(/Lead the Q2 release: 0 of 2 steps done/);
+    expect(d.body).toMatch(/Speak up in design reviews: its one step still to do/);
     // The user's own note, quoted, and an overdue item with its date.
     expect(d.body).toContain('“Froze in the review again; why?”');
     expect(d.body).toMatch(/Start a decision log \(I'd hoped to do this by 25 Jan\)/);
