@@ -183,3 +183,11 @@ function doingTopic(s: string): string {
   if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';
   return base ? `${gerund(base)} ${cut}` : cut;
 }
+
+/** "I enjoy pairing…" → "you enjoy pairing…"; "Our load tests…" → "your load tests…": their line said back to them (a reason, a question). */
+export function secondPerson(s: string): string {
+  return s
+    .replace(/\bI am\b/g, 'you are').replace(/\bI'm\b/g, "you're").replace(/\bI was\b/g, 'you were').replace(/\bI've\b/g, "you've")
+    .replace(/\bI\b/g, 'you').replace(/\b[Mm]y\b/g, 'your').replace(/\b[Oo]ur\b/g, 'your').replace(/\bme\b/g, 'you').replace(/\bmyself\b/g, 'yourself')
+    .replace(/\b[Ww]e are\b/g, 'you are').replace(/\b[Ww]e were\b/g, 'you were').replace(/\b[Ww]e\b/g, 'you').replace(/\bus\b/g, 'you').replace(/\bourselves\b/g, 'yourselves');
+}

@@ -73,7 +73,7 @@ const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', artic
  * analysts"), what of the sender's own work the opener shares, the words it shares with where a career-changer
  * is heading; when nothing of theirs bears on the goal, nothing (the popup says the fit is poor).
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, _seed = '', openers: readonly Opener[] = []): { tie: AskParts['tie']; link: string; linkShort?: string; workBit?: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, openers: readonly Opener[] = []): { tie: AskParts['tie']; link: string; linkShort?: string; workBit?: string } {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
@@ -135,7 +135,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
   const seed = pairSeed(profile, me);
-  const { tie, link, linkShort, workBit: bit } = tieOf(profile, me, opener, seed, openers);
+  // Each opener's reason once: the note's and the message's fallbacks try several, and the fit checks the chosen one.
+  const ties = new Map<Opener | null, ReturnType<typeof tieOf>>();
+  const tieFor = (o: Opener | null) => ties.get(o) ?? ties.set(o, tieOf(profile, me, o, openers)).get(o)!;
+  const { tie, link, linkShort, workBit: bit } = tieFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -170,7 +173,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
     const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
     for (const o of tiers.flat()) {
-      const tried = fit(notePlan({ ...parts, opener: o, ...tieOf(profile, me, o, seed, openers) }), limit.body, limit.target);
+      const tried = fit(notePlan({ ...parts, opener: o, ...tieFor(o) }), limit.body, limit.target);
       if (named(tried.text, o)) {
         fitted = tried;
         parts.opener = o;
@@ -188,7 +191,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const near = openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4);
     const tries = near.map((o) => {
       const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-      const t = tieOf(profile, me, o, seed, openers);
+      const t = tieFor(o);
       return { o, qs, t, fitted: fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...t }), limit.body, limit.target + 40) };
     });
     const best = tries.find((x) => !BARE.test(x.fitted.text) && kept(x.fitted.text, x.t)) ?? (BARE.test(fitted.text) ? tries.find((x) => !BARE.test(x.fitted.text)) : undefined);
@@ -211,6 +214,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieOf(profile, me, chosen, seed, openers))),
+    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieFor(chosen))),
   };
 }

@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, withoutLeadIn } from './clauses';
+import { DOING, PAST, secondPerson, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
@@ -21,11 +21,6 @@ export const MAX_QUESTIONS = 3;
 /** Verbs of passing knowledge on: someone who does these can say what newcomers lack. */
 const GUIDE = /^(?:mentor|coach|teach|train|review|hire|interview|onboard|pair)$/i;
 
-/** "our" → "your", "we" → "you": their sentence asked back to them. */
-function second(rest: string): string {
-  return rest.replace(/\b(?:our|my)\b/gi, 'your').replace(/\b(?:us|me)\b/gi, 'you').replace(/\bwe\b/gi, 'you').replace(/\bI\b/g, 'you').replace(/\bourselves\b/gi, 'yourselves');
-}
-
 /** A question about something they did, in their own words ("I mentor junior engineers on testing" → "How do you mentor junior engineers on testing?"). */
 export function askAbout(sentence: string): string {
   const s = withoutLeadIn(sentence).replace(/[.!]$/, '');
@@ -35,8 +30,8 @@ export function askAbout(sentence: string): string {
   const rest = (m[3] ?? '').split(/[:;]\s|\s+and\s+(?:on|in|with|for)\s/)[0] ?? '';
   if (/,/.test(rest) && textLength(rest) > 90) return '';
   let q = '';
-  if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${second(rest)}?`;
-  else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${second(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
+  if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
+  else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
   q = q.replace(/^(.{24,}?)(?:,\s|\s+(?:before|after|so that|so|which|because|when|and then|and finally|into|to (?!the\b)\p{L}+)\s).*\?$/u, '$1?');
   return q && textLength(q) <= 80 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
@@ -55,7 +50,7 @@ function guiding(sentence: string): { verb: string; object: string } | null {
   // Who they guide, without what on ("junior engineers", "with analysts"): the question is about those people.
   const object = rest.split(/,\s|\s+(?:on|about|in|through)\s|;\s|\s+to\s+(?=\p{L}+\s)/u)[0] ?? '';
   const words = object.split(/\s+/).length;
-  return words >= 1 && words <= 7 ? { verb: verb.toLowerCase(), object: second(object) } : null;
+  return words >= 1 && words <= 7 ? { verb: verb.toLowerCase(), object: secondPerson(object) } : null;
 }
 
 

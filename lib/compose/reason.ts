@@ -1,5 +1,5 @@
 import type { Me } from '../settings/schema';
-import { withoutLeadIn } from './clauses';
+import { secondPerson, withoutLeadIn } from './clauses';
 import { softLower } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
@@ -27,13 +27,6 @@ export interface Reason {
 /** Words that name people or a job: shared with the sender's role or work, they say "people like you" ("analysts", "students"). */
 const PEOPLE = /^(?:analyst|engin|develop|teacher|student|nurs|market|design|manag|founder|research|scientist|junior|writer|product|educ|learner|clinician|doctor|recruit)/;
 
-/** "I enjoy pairing…" → "you enjoy pairing…"; "Our load tests…" → "your load tests…": their line said back to them. */
-export function secondPerson(s: string): string {
-  return s
-    .replace(/\bI am\b/g, 'you are').replace(/\bI'm\b/g, "you're").replace(/\bI was\b/g, 'you were').replace(/\bI've\b/g, "you've")
-    .replace(/\bI\b/g, 'you').replace(/\b[Mm]y\b/g, 'your').replace(/\b[Oo]ur\b/g, 'your').replace(/\bme\b/g, 'you').replace(/\bmyself\b/g, 'yourself')
-    .replace(/\b[Ww]e are\b/g, 'you are').replace(/\b[Ww]e were\b/g, 'you were').replace(/\b[Ww]e\b/g, 'you').replace(/\bus\b/g, 'you').replace(/\bourselves\b/g, 'yourselves');
-}
 
 /** The first phrase of a line ("you enjoy pairing with analysts to turn…" → "you enjoy pairing with analysts"). */
 function firstPhrase(s: string): string {
