@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { targetWords, worksIn } from './aims';
+import { worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
@@ -9,10 +9,11 @@ import { goal } from './goals';
 import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { relevance, terms } from './meaning';
-import { hash32 } from './hash';
 import { findOpeners, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
+import { lineQuestion } from './line-questions';
+import { reasonFor } from './reason';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
@@ -81,6 +82,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const leadQuoted = !!lead?.quote && !lead.topic;
 
   const seen = new Set<string>();
+  // The line the draft says back as its reason ("You also write that idempotent handlers made retries boring"): asked about, reason and questions connect.
+  const why = f ? reasonFor(me, openers, lead ?? null)?.source : undefined;
   openers.forEach((o, i) => {
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
@@ -107,11 +110,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const action = echo(askAbout(o.source));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
-    // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
-    // see from their side of it, which their page shows they can answer.
-    const near = target && !inTarget ? targetWords(target, o.source) : '';
-    const phrase = near ? sharedPhrase(o.quote, near) : '';
-    if (phrase) add(`From your side of ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
+    // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
+    // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason or lead.
+    const line = i === 0 && leadQuoted ? '' : lineQuestion(o.source);
+    const reason = o.source === why;
+    if (line && (gr >= 2 || reason || i === 0)) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? 3 : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
+    // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").
+    if (i === 0 && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
@@ -125,7 +130,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, seed), 20, true, 'bridge:view', 'view');
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role), 20, true, 'bridge:view', 'view');
   }
 
   // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
@@ -156,35 +161,31 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 }
 
 
-const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
-/** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
-export function sharedPhrase(quote: string, near: string): string {
-  const want = terms(near).stems;
-  const words = quote.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
-  const i = words.findIndex((w) => !STOP.test(w) && [...terms(w).stems].some((st) => want.has(st)));
-  if (i < 0) return '';
-  const w = words[i] ?? '';
-  const next = words[i + 1] ?? '';
-  const prev = words[i - 1] ?? '';
-  if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
-  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
-  return '';
-}
-
 /**
  * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
  * answer it honestly, without a claim that they know the sender's field.
  */
-function perspective(f: GoalForms, role: string, seed: string): string {
+function perspective(f: GoalForms, role: string): string {
   const doing = f.target ? `moving into ${f.target}` : textLength(f.ger) <= 60 ? f.ger : goalCut(f.ger);
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
-  const frames = [
-    as ? `From where you sit as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`,
-    as ? `As ${as}, what have you seen work for people ${doing}?` : `What have you seen work for people ${doing}?`,
-  ];
-  return frames[hash32(`view\u0000${seed}`) % frames.length] ?? '';
+  // Never "As a researcher, what have you seen work for people running pricing experiments?": it assumes they have seen any (r8 review).
+  return as ? `From where you sit as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`;
+}
+
+/**
+ * "How did you build a simple weekly report that leadership actually read?" after an opening that quoted that line:
+ * "How did you build that weekly report?". '' when the object has no noun to point back to.
+ */
+export function pointBack(q: string): string {
+  const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q);
+  if (!m) return '';
+  // The noun phrase up to a relative clause or a preposition; its last two words ("weekly report").
+  const np = (m[2] ?? '').split(/\s+(?:that|which|who|with|for|to|on|in|into|from|by|so|and)\s/)[0]?.split(/\s+/) ?? [];
+  if (!np.length || np.length > 5) return '';
+  const head = np.slice(-2).join(' ');
+  return `${m[1]} ${/s$/.test(head) && !/ss$/.test(head) ? 'those' : 'that'} ${head}?`;
 }
 
 /** Their audience is the sender's kind ("junior engineers on testing strategy" and "Junior Backend Engineer"): two words of the role, or its rank and noun. */

@@ -34,6 +34,8 @@ const GENERIC = terms('what how would you your focus first someone making this c
   'seen anyone well come up helped beyond wrong carry typical involve become role field another anything ' +
   // The plain asks when nothing bears on the goal ("is there someone you would suggest I talk to about …?").
   'there talk elsewhere read try if were today where end up started ' +
+  // The frames of a question on one line of theirs (line-questions.ts): "What is the hardest part of …?", "What convinced you that …?".
+  'hardest part convinced get ' +
   // What someone on the other side of where the sender is heading wishes they knew ("From your side of product ideas, …").
   'side wish understood better people ' +
   // A career-changer asking about their move ("I'm making a move of my own: …").
@@ -105,6 +107,9 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
         const d = composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW });
         for (const q of d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2))) {
           asked.set(q, [...(asked.get(q) ?? []), f.name]);
+          // A page with nothing on the goal (the popup says so) gets the one honest question from their seat, whatever the
+          // number of such pages: it is the fallback the popup warns about, not a frame carrying good drafts.
+          if (d.fit.level === 'poor' && /^From where you sit\b/.test(q)) continue;
           const frame = q.split(' ').slice(0, 3).join(' ');
           frames.set(frame, (frames.get(frame) ?? 0) + 1);
         }

@@ -1,0 +1,72 @@
+import { secondPerson, withoutLeadIn } from './clauses';
+import { textLength } from './limits';
+
+/**
+ * A question about one line of theirs that only they can answer, in the line's own shape (issue 10, round 9:
+ * the blind review wanted "how idempotent handlers made retries boring" asked, not "How did you end up at X?"):
+ * - what made a result happen: "Idempotent handlers made retries boring" → "How did idempotent handlers make retries boring?";
+ * - how a practice came about: "Our load tests now run on every release" → "How did you get your load tests to run on every release?";
+ * - what is hard in their daily work: "Most of my week goes into designing services that…" → "What is the hardest part of designing services that…?";
+ * - what convinced them of a view: "Documentation is part of the feature, not an afterthought" → "What convinced you that documentation is part of the feature?".
+ * '' when the line has none of these shapes, or the question would run long. Lines in the first person with a
+ * verb of their own ("We built…", "I mentor…") are askAbout's, in questions.ts.
+ */
+export function lineQuestion(sentence: string): string {
+  const s = withoutLeadIn(sentence).replace(/[.!]$/, '').trim();
+  if (/[?:]/.test(s) || /\b(?:you|your)\b/i.test(s)) return '';
+  // A title ("Planning the work vs DOING the work") states no view: only a sentence that ends as one does.
+  const q = caused(s) || practice(s) || routine(s) || (/[.!]\s*$/.test(sentence) ? view(s) : '');
+  return q && textLength(q) <= 90 && !/\b(?:I|me|my|we|us|our)\b/.test(q) ? q : '';
+}
+
+/** Verbs of a cause and its result, past → present ("made" → "make"). */
+const CAUSE: Readonly<Record<string, string>> = { made: 'make', turned: 'turn', let: 'let', solved: 'solve', cut: 'cut', helped: 'help', saved: 'save', kept: 'keep', fixed: 'fix', halved: 'halve' };
+
+/** "Caching solved the first bottleneck; a better query plan…" → "How did caching solve the first bottleneck?" */
+function caused(s: string): string {
+  const m = /^([\p{L}][\p{L}\p{N}' -]*?(?:,\s[\p{L}' -]+?)*)\s+(made|turned|let|solved|cut|helped|saved|kept|fixed|halved)\s+(.+)$/u.exec(s);
+  if (!m) return '';
+  const [, subject = '', verb = '', rest = ''] = m;
+  // A subject that is a person or a pronoun is a story, not a cause ("We cut…" is askAbout's).
+  if (/^(?:I|We|It|This|That|They|He|She|There|Our|My)\b/.test(subject) || subject.split(/\s+/).length > 9) return '';
+  const object = rest.split(/;\s|,\s(?:which|so|and|but)\s|,\s+(?=\p{Ll}+ing\b)/u)[0] ?? '';
+  const base = CAUSE[verb] ?? '';
+  return `How did ${lowerFirst(subject)} ${base} ${secondPerson(object)}?`;
+}
+
+/** "Our load tests now run on every release, so…" → "How did you get your load tests to run on every release?" */
+function practice(s: string): string {
+  const m = /^Our\s+(.+?)\s+now\s+(\p{Ll}+?)s?\s+(.+)$/u.exec(s);
+  if (!m) return '';
+  const [, what = '', verb = '', rest = ''] = m;
+  const object = rest.split(/,\s|\s+(?:so|because|which)\s/)[0] ?? '';
+  return `How did you get your ${what} to ${verb} ${secondPerson(object)}?`;
+}
+
+/** "Most of my week goes into designing…", "Lately I have been profiling…": what is hardest in it. */
+function routine(s: string): string {
+  const m = /^(?:Most of my (?:week|time|days?|work) (?:goes|go) into|(?:Lately |These days |Right now )?I(?: have|'ve) been|I spend (?:most of )?my (?:time|days?|week) on)\s+(\p{Ll}+ing)\s+(.+)$/u.exec(s);
+  if (!m) return '';
+  return `What is the hardest part of ${m[1]} ${secondPerson(firstPhrase(m[2] ?? ''))}?`;
+}
+
+/** A view of theirs, in the present tense and not about themselves: "Small pull requests ship faster and break less." */
+function view(s: string): string {
+  if (/^(?:I|We|My|Our|In|At|As|When|If|After|Before|Over|This|That|It|There|Every|Most|Lately)\b/.test(s)) return '';
+  // A claim has a present-tense verb after its subject: "matter more than", "is part of", "ship faster", "beat clever ones".
+  if (!/^[\p{L}][\p{L}\p{N}' ,-]*?\s(?:is|are|matters?|beats?|ships?|makes?|wins?|needs?|works?|pays?|breaks?|starts?|comes?|costs?|saves?)\b/u.test(s)) return '';
+  const claim = s.split(/,\s+(?:not|but|and|so|which)\b|;\s|\s+and\s+(?=\p{Ll}+\s+\p{Ll}+$)/u)[0] ?? s;
+  if (claim.split(/\s+/).length < 4) return '';
+  return `What convinced you that ${lowerFirst(secondPerson(claim))}?`;
+}
+
+/** The verb's object up to where a new phrase starts ("services that stay fast when traffic triples" → "services that stay fast"). */
+function firstPhrase(s: string): string {
+  return s.split(/,\s+(?=and|so|which|but|because)|\s+(?:when|because|so that|so|before|after|which)\s/)[0] ?? s;
+}
+
+function lowerFirst(s: string): string {
+  // "Idempotent handlers" → "idempotent handlers"; an acronym or a name ("AWS", "Python") stays.
+  return /^\p{Lu}\p{Ll}/u.test(s) && !/^(?:Python|Java|Kotlin|Swift|Rust|Go|Excel|Figma|Google|Slack)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+

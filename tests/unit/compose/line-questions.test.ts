@@ -1,0 +1,70 @@
+/**
+ * Questions on one line of theirs (line-questions.ts; issue 10, round 9): each in the line's own shape, short,
+ * in the second person, and taking its words from the line. Checked on a table of shapes and on every line of
+ * every shared fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotableSentences } from '../../../lib/compose/clauses';
+import { lineQuestion } from '../../../lib/compose/line-questions';
+import { pointBack } from '../../../lib/compose/questions';
+import { terms } from '../../../lib/compose/meaning';
+import { textLength } from '../../../lib/compose/limits';
+import { readFixtures } from './senders';
+
+describe('lineQuestion', () => {
+  it.each([
+    // What made a result happen.
+    ['Idempotent handlers made retries boring, which is exactly what we wanted.', /^How did idempotent handlers make retries boring\?$/],
+    ['Caching solved the first bottleneck; a better query plan solved the second one.', /^How did caching solve the first bottleneck\?$/],
+    ['Latency budgets helped us decide which calls could stay synchronous.', /^How did latency budgets help you decide which calls could stay synchronous\?$/],
+    // How a practice of theirs came about, lead-in dropped.
+    ['Once again, our load tests now run on every release, so regressions show up before customers notice them.', /^How did you get your load tests to run on every release\?$/],
+    // What is hard in their daily work, cut before its "when" clause.
+    ['Most of my week goes into designing services that stay fast when traffic triples overnight.', /^What is the hardest part of designing services that stay fast\?$/],
+    // What convinced them of a view, without its "not …" tail.
+    ['Documentation is part of the feature, not an afterthought.', /^What convinced you that documentation is part of the feature\?$/],
+    ['Small pull requests ship faster and break less.', /^What convinced you that small pull requests ship faster\?$/],
+  ])('%s', (line, want) => {
+    expect(lineQuestion(line)).toMatch(want);
+  });
+
+  it.each([
+    'Python Threads: Myth or Reality?', // a title that asks its own question
+    'Planning the work vs DOING the work', // a title, not a sentence
+    'Growth takes patience.', // too short to say back
+    'I enjoy pairing with analysts to turn one-off queries into maintained datasets.', // askAbout's and the guide question's
+    'We built a simple weekly report that leadership actually read.', // the same
+    'Clear interfaces between teams matter more than the choice of framework.', // the question would run long
+  ])('has no question for %s', (line) => {
+    expect(lineQuestion(line)).toBe('');
+  });
+
+  it('on every line of every fixture: short, in the second person, and in words the line says', () => {
+    const lines = readFixtures().flatMap((f) => [f.profile.about ?? '', ...f.profile.activity.map((a) => a.text)].flatMap((t) => quotableSentences(t)));
+    expect(lines.length).toBeGreaterThan(100);
+    let asked = 0;
+    for (const line of lines) {
+      const q = lineQuestion(line);
+      if (!q) continue;
+      asked++;
+      expect(q, line).toMatch(/^(?:How did|What is the hardest part of|What convinced you that) .+\?$/);
+      expect(textLength(q), q).toBeLessThanOrEqual(90);
+      expect(q, q).not.toMatch(/\b(?:I|me|my|we|us|our)\b/);
+      const frame = terms('how did you get your to what is the hardest part of convinced that').stems;
+      const said = terms(line).stems;
+      for (const w of terms(q).stems) if (!frame.has(w)) expect(said.has(w) || /^(?:make|solv|help|let|turn|cut|keep|save|fix|halv|run)/.test(w), `${w} in "${q}"`).toBe(true);
+    }
+    expect(asked).toBeGreaterThan(10);
+  });
+});
+
+describe('pointBack', () => {
+  it.each([
+    ['How did you build a simple weekly report that leadership actually read?', 'How did you build that weekly report?'],
+    ['How did you test three pricing models?', ''],
+    ['How did you replace a nightly batch job with an event stream?', 'How did you replace that batch job?'],
+    ['How do you mentor the junior engineers on testing strategy?', 'How do you mentor those junior engineers?'],
+  ])('%s → %s', (q, want) => {
+    expect(pointBack(q)).toBe(want);
+  });
+});
