@@ -92,8 +92,9 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}.`, linkShort: `You ${also}write that ${r.short}.` };
   }
   if (o.quote && noun) {
-    // On the sender's very problem, and nothing else of theirs to name: the opening is the reason, said in a few words.
-    if (onGoal) return { tie: 'goal', link: (o.goalRelevance ?? 0) >= 4 ? `That is the problem I'm working on.` : '' };
+    // On the sender's very problem, and nothing else of theirs to name: the opening is the reason.
+    // No "That is the problem I'm working on." after it: the quote and the goal side by side say it, and reviewers read it as filler (r8).
+    if (onGoal) return { tie: 'goal', link: '' };
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
