@@ -1,7 +1,7 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
-import { aimFor, aimsOf, careerTarget, worksIn } from './aims';
+import { aimFor, aimsOf, careerTarget, targetWords, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
 import { findOpeners, publicHook, type Opener } from './openers';
@@ -101,8 +101,13 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, link: `You work in ${target}, where I'm heading.` };
-  // A line that shares only a word with where they are heading ("data products" and "health-tech product work") is no reason:
-  // "Data products are part of where I'm heading" claimed what the sender never said (r8 blind review); the popup says the fit is poor.
+  // A line of theirs touches where the sender is heading ("data products" for "health-tech product work"): said as no more than
+  // that. Never "Data products are part of where I'm heading", which claimed what the sender never said (r8 blind review).
+  const near = o.quote && noun && target ? targetWords(target, o.source) : '';
+  if (near) {
+    const say = `Your ${noun} touches on ${near}, where I'm heading.`;
+    return { tie: null, linkShort: say, link: say };
+  }
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
   const field = headlineRoles(profile.headline).fields[0];
   const f = field ? aimFor(aims, field) : null;

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { worksIn } from './aims';
+import { targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
@@ -110,6 +110,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const action = echo(askAbout(o.source));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
+    // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
+    // wish people in that field understood, which their page shows they can answer (r9 paired review preferred it to none).
+    const near = target && !inTarget ? targetWords(target, o.source) : '';
+    const phrase = near ? sharedPhrase(o.quote, near) : '';
+    if (phrase) add(`In your work on ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason or lead.
     const line = i === 0 && leadQuoted ? '' : lineQuestion(o.source);
@@ -160,6 +165,21 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
+
+const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
+/** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
+export function sharedPhrase(quote: string, near: string): string {
+  const want = terms(near).stems;
+  const words = quote.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const i = words.findIndex((w) => !STOP.test(w) && [...terms(w).stems].some((st) => want.has(st)));
+  if (i < 0) return '';
+  const w = words[i] ?? '';
+  const next = words[i + 1] ?? '';
+  const prev = words[i - 1] ?? '';
+  if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
+  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
+  return '';
+}
 
 /**
  * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
