@@ -1,3 +1,4 @@
+import { careerTarget } from './aims';
 import type { Me } from '../settings/schema';
 import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
@@ -23,6 +24,8 @@ export interface MeParts {
   org: string;
   /** The goal as a verb phrase or noun phrase, without "I'd like to". */
   goal: { vp: boolean; text: string } | null;
+  /** What a career-changer does now, in their words ("I teach computer science and Python to high-school students"); '' otherwise. */
+  work: string;
 }
 
 export function meParts(me: Partial<Me>): MeParts {
@@ -30,7 +33,13 @@ export function meParts(me: Partial<Me>): MeParts {
   const name = clipWords(plainInsert(me.name), 60).replace(/\^/g, '');
   const role = withRoleArticle(asWritten(clipWords(plainInsert(me.role), 60))).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
-  return { name, first: name.split(/\s+/)[0] ?? '', role, org: orgName(me.organisation).replace(/\^/g, ''), goal: g && { ...g, text: g.text.replace(/\^/g, '') } };
+  // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
+  const work = g && careerTarget(g.text) ? clipWords(plainInsert(me.whatIDo), 80).replace(/\^/g, '').replace(/[.!]$/, '') : '';
+  return {
+    name, first: name.split(/\s+/)[0] ?? '', role, org: orgName(me.organisation).replace(/\^/g, ''),
+    goal: g && { ...g, text: g.text.replace(/\^/g, '') },
+    work: /^I\s+\p{Ll}+\s/u.test(work) && !/[,;:]/.test(work) ? work : '',
+  };
 }
 
 /** What the sender hasn't told us that every draft needs (the popup asks for these inline). */
@@ -107,7 +116,9 @@ function whoLevels(p: AskParts): string[] {
   // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
-  return [one(true, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false), one(false, 1, false)];
+  // "I'm Daniel Tremblay. I teach computer science and Python to high-school students and am working to change careers into…"
+  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work} and am ${aim(p.me.goal, 0)}.${link && p.link ? ` ${p.link}` : ''}` : '');
+  return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */

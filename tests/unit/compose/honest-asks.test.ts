@@ -115,6 +115,12 @@ describe.runIf(FIXTURES.length > 0)('honest asks on the shared fixtures', () => 
     expect(questionsOf(d).some((q) => /data products/.test(q))).toBe(true);
   });
 
+  it('a career-changer says what they do now, in their own words, when the message has room', () => {
+    // r9 blind review: the teacher's drafts never said he teaches computer science.
+    const d = draft(cases.find((c) => c.f.name === 'ember-2024-e' && c.s.id === 'teacher' && c.channel === 'message')!);
+    expect(d.body).toMatch(/I'm Daniel Tremblay\. I teach computer science and Python to high-school students and am working to change careers into software engineering\./);
+  });
+
   it('a career-changer with nothing on the goal writes about the person\'s own move, and the popup still says the fit is poor', () => {
     const d = draft(cases.find((c) => c.f.name === 'public-2024-a' && c.s.id === 'no-profile' && c.channel === 'inmail')!);
     expect(d.body).toMatch(/your move from research engineer to tech education team lead, as I'm changing careers too/);
