@@ -16,6 +16,7 @@ import { useTrackerQuery } from '../hooks/use-tracker-query';
 import { NoteBudget } from '../NoteBudget';
 import { TimeZoneNote } from '../TimeZoneNote';
 import { QuestionsBox } from './QuestionsBox';
+import { WhyThem } from './WhyThem';
 import { QuickMe } from './QuickMe';
 import { useWorkingDraft } from './use-working-draft';
 
@@ -102,7 +103,7 @@ export function Composer({ profile, settings: given, person, now, saved, onStep 
       )}
       {w.composed.needs.length > 0 && <QuickMe me={settings.me} onSave={saveMe} />}
       <HookChips hooks={w.composed.hooks} selected={w.hookId} onPick={w.setHook} />
-      {w.composed.fit.level === 'poor' && w.composed.fit.note && !w.composed.needs.length && !w.composed.blanks.length && <p class="hint fit" role="note">{w.composed.fit.note}</p>}
+      {((w.composed.fit.level === 'poor' && w.composed.fit.note && !w.composed.needs.length && !w.composed.blanks.length) || w.why) && <WhyThem note={w.composed.fit.note} why={w.why} onWhy={w.setWhy} />}
       <QuestionsBox typed={w.typed} onType={w.setTyped} suggestions={w.composed.suggestions} />
       <TimeZoneNote location={profile.location} firstName={first} myZone={myTimeZone(settings)} now={now} />
       {w.composed.needs.length > 0 && (

@@ -42,9 +42,9 @@ export function initialWorkingDraft(profile: Profile, person: Person | undefined
 }
 
 /** The background's compose query for this draft and these typed questions (lib/popup-link/answer.ts). */
-export function composeQuery(profile: Profile, settings: Settings, now: number, wd: WorkingDraft, questions: readonly string[]) {
+export function composeQuery(profile: Profile, settings: Settings, now: number, wd: WorkingDraft, questions: readonly string[], why = '') {
   const input = {
-    profile, me: settings.me, channel: wd.channel, tier: settings.tier, ...(wd.hookId ? { hook: wd.hookId } : {}),
+    profile, me: settings.me, channel: wd.channel, tier: settings.tier, ...(wd.hookId ? { hook: wd.hookId } : {}), ...(why.trim() ? { why } : {}),
     minutes: settings.defaultMinutes, now, myTimeZone: myTimeZone(settings), questions: questions.slice(0, 10),
   };
   return { name: 'compose' as const, input };
@@ -61,10 +61,12 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
   const [previousEdit, setPreviousEdit] = useState<WorkingDraft | null>(null);
   // The user's own questions, one a line; they come first in the draft (ARCHITECTURE.md §2).
   const [typed, setTyped] = useState('');
+  // Why them, in the user's words (the popup asks when the fit is poor); it becomes the draft's reason.
+  const [why, setWhy] = useState('');
   const first = useRef(true);
 
   const questions = useMemo(() => typed.split('\n').map((q) => q.trim()).filter(Boolean), [typed]);
-  const query = useMemo(() => composeQuery(profile, settings, now, wd, questions), [profile, settings, wd.channel, wd.hookId, now, questions]);
+  const query = useMemo(() => composeQuery(profile, settings, now, wd, questions, why), [profile, settings, wd.channel, wd.hookId, now, questions, why]);
   const key = useMemo(() => JSON.stringify(query), [query]);
   // Composed in the background (lib/popup-link/answer.ts), where the composer's code lives, compiled and warm:
   // the popup's budget (80 KB) keeps none of it. The last draft stays up while the next comes (a keystroke).
@@ -117,6 +119,13 @@ export function useWorkingDraft(profile: Profile, settings: Settings, now: numbe
       if (wd.edited) setPreviousEdit(wd);
       if (wd.edited) setWd({ ...wd, edited: false });
       setTyped(text);
+    },
+    why,
+    /** A reason re-drafts, as new questions do; an edited draft is kept to restore. */
+    setWhy: (text: string) => {
+      if (wd.edited) setPreviousEdit(wd);
+      if (wd.edited) setWd({ ...wd, edited: false });
+      setWhy(text);
     },
     copiedAt: wd.copiedAt,
   };

@@ -67,6 +67,8 @@ export interface AskParts {
   linkShort?: string;
   /** The part of the sender's work the opener shares ("I teach Python"), said in a note. */
   workBit?: string;
+  /** The user's own reason for writing, as a note opens with it ("I'm writing because you moved…"); '' when none. */
+  own?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
   questions: readonly string[];
@@ -213,7 +215,8 @@ export function notePlan(p: AskParts): Plan {
   const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
   // The topic with what it bears on ("your post on simple dashboards … is close to my goal"), then the topic alone.
   const tiedNames = p.tie === 'goal' ? names.filter((n) => textLength(n) <= 70).map((n) => open(n, true)) : [];
-  const openLevels = o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')];
+  // The user's reason says more than any line the composer found: it opens the note when it fits.
+  const openLevels = [...(p.own && o ? [p.own] : []), ...(o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')])];
   const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);
   const headNoun = p.me.role.replace(/^(an?)\s+(?:.*\s)?(\p{L}+)$/u, (_, a: string, noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole = false) => {

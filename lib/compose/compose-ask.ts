@@ -12,7 +12,7 @@ import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes } from './bridge';
 import { pairFit } from './pair-fit';
-import { capFirst } from './text';
+import { capFirst, clipWords, safeInsert } from './text';
 import { terms } from './meaning';
 import { headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
@@ -123,6 +123,18 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
 }
 
 /**
+ * The user's "why them", as the sentence after who I am: "I'm writing to you because you moved from nursing into
+ * product work." Their words, tidied (one sentence, no leading "because", at most 160 characters); '' when empty.
+ */
+export function userReason(why: string | undefined): string {
+  const t = safeInsert(why).replace(/\s+/g, ' ').replace(/^(?:I'm writing to you\s+)?because\s+/i, '').replace(/[.!?\s]+$/, '').trim();
+  if (!/\p{L}/u.test(t)) return '';
+  // "You moved…" → "you moved…"; a name or "I" keeps its capital ("Anna said…").
+  const said = clipWords(/^(?:You|Your|She|He|They|Their|Her|His|The|A|An|We|Our|My|Of|In|At|On)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t, 160);
+  return `I'm writing to you because ${said}.`;
+}
+
+/**
  * The first message, slot by slot (ARCHITECTURE.md §2), fitted to the channel (ARCHITECTURE.md §3). Pure: same input,
  * same draft. The body never exceeds `limit` code points, whatever the profile or settings hold.
  */
@@ -140,7 +152,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   // Each opener's reason once: the note's and the message's fallbacks try several, and the fit checks the chosen one.
   const ties = new Map<Opener | null, ReturnType<typeof tieOf>>();
   const tieFor = (o: Opener | null) => ties.get(o) ?? ties.set(o, tieOf(profile, me, o, openers)).get(o)!;
-  const { tie, link, linkShort, workBit: bit } = tieFor(opener);
+  const own = userReason(input.why);
+  const found = tieFor(opener);
+  // The user's own reason beats any the composer found: only they know why they chose this person.
+  const { tie, link, linkShort, workBit: bit } = own ? { ...found, link: own, linkShort: own } : found;
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -151,7 +166,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, linkShort, workBit: bit, tie, questions, ownQuestions: typed.length >= 2,
+    link, linkShort, workBit: bit, tie, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
@@ -162,7 +177,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   // A note with blanks leaves room for what the user types into them (a name and a topic take ~50 characters).
   const room = channel === 'connection-note' && blanks.length ? 40 : 0;
   let fitted = fit(channel === 'connection-note' ? notePlan(parts) : messagePlan(parts), limit.body - room, limit.target - room);
-  if (channel === 'connection-note' && !picked && opener && !named(fitted.text, opener)) {
+  if (channel === 'connection-note' && !picked && !own && opener && !named(fitted.text, opener)) {
     // A note has room for a topic, not a long quote: the best opener that still has its name once the
     // note fits, among those that bear on the goal nearly as much (ARCHITECTURE.md §3: the topic stays).
     // Any opener that can be named beats "your recent post"; the closer to the goal, the earlier it is tried.
@@ -193,7 +208,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const near = openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4);
     const tries = near.map((o) => {
       const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-      const t = tieFor(o);
+      const t = own ? { ...tieFor(o), link: own, linkShort: own } : tieFor(o);
       return { o, qs, t, fitted: fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...t }), limit.body, limit.target + 40) };
     });
     const best = tries.find((x) => !BARE.test(x.fitted.text) && kept(x.fitted.text, x.t)) ?? (BARE.test(fitted.text) ? tries.find((x) => !BARE.test(x.fitted.text)) : undefined);

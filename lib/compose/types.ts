@@ -17,6 +17,8 @@ export interface ComposeInput {
   hook?: HookId | (string & {});
   /** The user's own questions; at most three are used (ARCHITECTURE.md §4). */
   questions?: readonly string[];
+  /** Why them, in the user's words, finishing "I'm writing to you because…"; it replaces the reason the composer found. */
+  why?: string;
   /** Minutes asked for; default 20 (ARCHITECTURE.md §2: 15 to 20), kept within 5–60. */
   minutes?: number;
   tone?: Tone;

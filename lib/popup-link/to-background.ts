@@ -45,7 +45,7 @@ export const LiveQuerySchema = z.discriminatedUnion('name', [
     name: z.literal('compose'),
     input: z.object({
       profile: ProfileSchema, me: MeSchema.partial(), channel: ChannelSchema, tier: z.enum(['free', 'premium']).optional(),
-      hook: z.string().max(200).optional(), questions: z.array(z.string().max(2_000)).max(10).optional(),
+      hook: z.string().max(200).optional(), questions: z.array(z.string().max(2_000)).max(10).optional(), why: z.string().max(2_000).optional(),
       minutes: z.number().optional(), now: z.number().optional(), myTimeZone: z.string().max(100).optional(),
     }),
   }),

@@ -96,7 +96,7 @@ describe('a pairing with a poor fit, in the popup', () => {
     const { tabId } = await openProfileTab(b, profileUrl(SAMPLE.slug));
     return PopupPage.open(b, tabId);
   };
-  it('says plainly when nothing on their page bears on the goal, without forcing a reason into the draft', async () => {
+  it('says plainly when nothing on their page bears on the goal, without forcing a reason into the draft, and takes the user\'s own', async () => {
     const popup = await open();
     const form = popup.page.getByRole('form', { name: 'About you' });
     await form.waitFor();
@@ -110,6 +110,18 @@ describe('a pairing with a poor fit, in the popup', () => {
     await expect.poll(() => fit.count()).toBe(1);
     // The draft itself stays honest: no stand-in reason, and no question that hands the goal to their title.
     expect(await popup.draft()).not.toMatch(/I'd value an? [^.]*'s view|As an? [^,]+, how would you/);
+
+    // Only the user knows why them: their reason goes into the draft, and the note steps aside.
+    const why = popup.page.getByLabel(/^Why them\?/);
+    await why.fill('you restored violins before moving into engineering');
+    // The popup opens on a free connection note: the reason opens it.
+    await expect.poll(() => popup.draft()).toMatch(/I'm writing (?:to you )?because you restored violins before moving into engineering\./);
+    await expect.poll(() => fit.count()).toBe(0);
+    expect(await why.inputValue()).toBe('you restored violins before moving into engineering');
+    // Cleared, the note comes back and the draft loses the reason.
+    await why.fill('');
+    await expect.poll(() => fit.count()).toBe(1);
+    await expect.poll(() => popup.draft()).not.toMatch(/I'm writing (?:to you )?because/);
     await popup.page.close();
   });
 });
