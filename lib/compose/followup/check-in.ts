@@ -20,7 +20,8 @@ function reminder(input: FollowUpInput): { full: string; short: string } {
   const who = whoAmI(me, true, true);
   const o = findOpeners(input.profile, input.me ?? {})[0];
   // Named only when it bears on the goal and reads short: a reminder is no place for a long quote or a weak tie.
-  const named = o && (o.goalRelevance ?? 0) >= ON_GOAL && textLength(o.short) <= 80 ? o : null;
+  // Or on what the sender does (their own work, role or skills): "after reading your post \"Python Threads: Myth or Reality?\"" to a Python teacher.
+  const named = o && ((o.goalRelevance ?? 0) >= ON_GOAL || (!!o.quote && o.relevance >= 6)) && textLength(o.short) <= 80 ? o : null;
   const why = !named ? '' : READ.has(named.kind) ? `after reading ${named.short}` : BECAUSE.has(named.kind) ? `because of ${named.short}` : '';
   // "I wrote to ask your advice on …", not "I wrote about …", which reads as an article of mine (fu3 blind review).
   const about = ger && why ? `I wrote to ask your advice on ${ger}, ${why}` : ger ? `I wrote to ask your advice on ${ger}` : why ? `I wrote ${why}` : '';

@@ -8,7 +8,7 @@ import { readFixtures, SENDERS } from './senders';
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
 
 // The check-in a week on reminds a busy person what the ask was about (the topic stays longest, ARCHITECTURE.md §3),
-// and names a line of theirs only when it bears on the sender's goal.
+// and names a line of theirs only when it bears on the sender's goal or strongly on what the sender does.
 describe('check-in: says what the ask was about', () => {
   const fixtures = readFixtures();
   it.each(SENDERS.map((s) => [s.id, s] as const))('%s, on every fixture', (_, s) => {
@@ -24,7 +24,7 @@ describe('check-in: says what the ask was about', () => {
       if (read) {
         const o = findOpeners(f.profile, s.me).find((x) => x.short === read);
         expect(o, where).toBeDefined();
-        expect(o!.goalRelevance ?? 0, where).toBeGreaterThanOrEqual(ON_GOAL);
+        expect((o!.goalRelevance ?? 0) >= ON_GOAL || (!!o!.quote && o!.relevance >= 6), where).toBe(true);
       }
       // Said once: the reminder never repeats the restated ask.
       expect(d.body.match(/As a reminder/g)?.length ?? 0, where).toBeLessThanOrEqual(1);
