@@ -65,6 +65,8 @@ export interface AskParts {
   link: string;
   /** The same reason in a few words, for a message that runs long ("Your post is close to my own work."). */
   linkShort?: string;
+  /** The reason in a few words without the tie ("You also write that you mentor junior engineers."), before it goes. */
+  linkBare?: string;
   /** The part of the sender's work the opener shares ("I teach Python"), said in a note. */
   workBit?: string;
   /** The user's own reason for writing, as a note opens with it ("I'm writing because you moved…"); '' when none. */
@@ -107,12 +109,12 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
 
 /** Who I am and what I'm working towards (ARCHITECTURE.md §2), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
-  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short') => {
+  const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short' | 'bare') => {
     const who = whoAmI(p.me, withOrg, false);
     const goalPart = aim(p.me.goal, cut);
     if (!who && !goalPart) return '';
     const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;
-    const why = link === 'short' ? p.linkShort || p.link : link ? p.link : '';
+    const why = link === 'bare' ? p.linkBare || p.linkShort || p.link : link === 'short' ? p.linkShort || p.link : link ? p.link : '';
     return `${capFirst(head)}.${why ? ` ${why}` : ''}`;
   };
   // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
@@ -120,7 +122,7 @@ function whoLevels(p: AskParts): string[] {
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
   // "I'm Daniel Tremblay. I teach computer science and Python to high-school students and am working to change careers into…"
   const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work} and am ${aim(p.me.goal, 0)}.${link && p.link ? ` ${p.link}` : ''}` : '');
-  return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'short' : false), one(false, 1, false)];
+  return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'bare' : false), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */
@@ -190,9 +192,10 @@ export function messagePlan(p: AskParts): Plan {
     { id: 'sign', para: 4, levels: [p.me.name ? pickBy(SIGN_OFFS, p, 'sign') : ''] },
   ];
   const ladder: Step[] = [
-    'plain', { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
+    // Courtesy goes first (ARCHITECTURE.md §3): "I'll fit your schedule. Thank you!" still says both, and leaves room for the reason.
+    'plain', { slot: 'easy', level: 1 }, { slot: 'questions', level: 1 }, { slot: 'ask', level: 1 },
     // The reason in its short form goes before the opening loses its quote: the line they wrote is the hook.
-    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'open', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 4 }, { slot: 'who', level: 5 }, { slot: 'open', level: 3 },
+    { slot: 'who', level: 1 }, { slot: 'ask', level: 2 }, { slot: 'who', level: 2 }, { slot: 'who', level: 3 }, { slot: 'open', level: 1 }, { slot: 'open', level: 2 }, { slot: 'who', level: 4 }, { slot: 'who', level: 5 }, { slot: 'open', level: 3 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'message', plain: p.direct, keep: ['first'], restore: ['who', 'open', 'questions'] };
 }
