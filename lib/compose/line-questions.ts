@@ -7,6 +7,7 @@ import { textLength } from './limits';
  * - what made a result happen: "Idempotent handlers made retries boring" → "How did idempotent handlers make retries boring?";
  * - how a practice came about: "Our load tests now run on every release" → "How did you get your load tests to run on every release?";
  * - what is hard in their daily work: "Most of my week goes into designing services that…" → "What is the hardest part of designing services that…?";
+ * - how they meet a view's condition: "Partnerships work best when both sides agree early…" → "How do you make sure both sides agree early…?";
  * - what convinced them of a view: "Documentation is part of the feature, not an afterthought" → "What convinced you that documentation is part of the feature?".
  * '' when the line has none of these shapes, or the question would run long. Lines in the first person with a
  * verb of their own ("We built…", "I mentor…") are askAbout's, in questions.ts.
@@ -15,7 +16,7 @@ export function lineQuestion(sentence: string): string {
   const s = withoutLeadIn(sentence).replace(/[.!]$/, '').trim();
   if (/[?:]/.test(s) || /\b(?:you|your)\b/i.test(s)) return '';
   // A title ("Planning the work vs DOING the work") states no view: only a sentence that ends as one does.
-  const q = caused(s) || practice(s) || routine(s) || (/[.!]\s*$/.test(sentence) ? view(s) : '');
+  const q = caused(s) || practice(s) || routine(s) || condition(s) || (/[.!]\s*$/.test(sentence) ? view(s) : '');
   return q && textLength(q) <= 90 && !/\b(?:I|me|my|we|us|our)\b/.test(q) ? q : '';
 }
 
@@ -48,6 +49,18 @@ function routine(s: string): string {
   const m = /^(?:Most of my (?:week|time|days?|work) (?:goes|go) into|(?:Lately |These days |Right now )?I(?: have|'ve) been|I spend (?:most of )?my (?:time|days?|week) on)\s+(\p{Ll}+ing)\s+(.+)$/u.exec(s);
   if (!m) return '';
   return `What is the hardest part of ${m[1]} ${secondPerson(firstPhrase(m[2] ?? ''))}?`;
+}
+
+/**
+ * A view that names its condition: "Dashboards are only useful when the definitions behind every metric are written down"
+ * → "How do you make sure the definitions behind every metric are written down?" (the how is theirs to tell).
+ */
+function condition(s: string): string {
+  if (/^(?:I|We|My|Our|If|When)\b/.test(s)) return '';
+  const m = /^[^,;]+?\b(?:only|best|most)\b[^,;]*?\bwhen\s+([^,;]+)$/u.exec(s);
+  const then = m?.[1] ?? '';
+  if (then.split(/\s+/).length < 4 || /\b(?:I|we|you)\b/i.test(then)) return '';
+  return `How do you make sure ${secondPerson(then)}?`;
 }
 
 /** A view of theirs, in the present tense and not about themselves: "Small pull requests ship faster and break less." */

@@ -35,7 +35,7 @@ const GENERIC = terms('what how would you your focus first someone making this c
   // The plain asks when nothing bears on the goal ("is there someone you would suggest I talk to about …?").
   'there talk elsewhere read try if were today where end up started ' +
   // The frames of a question on one line of theirs (line-questions.ts): "What is the hardest part of …?", "What convinced you that …?".
-  'hardest part convinced get ' +
+  'hardest part convinced get make sure ' +
   // What someone on the other side of where the sender is heading wishes they knew ("From your side of product ideas, …").
   'side wish understood better people ' +
   // A career-changer asking about their move ("I'm making a move of my own: …").

@@ -21,6 +21,9 @@ describe('lineQuestion', () => {
     ['Once again, our load tests now run on every release, so regressions show up before customers notice them.', /^How did you get your load tests to run on every release\?$/],
     // What is hard in their daily work, cut before its "when" clause.
     ['Most of my week goes into designing services that stay fast when traffic triples overnight.', /^What is the hardest part of designing services that stay fast\?$/],
+    // How they meet the condition a view names.
+    ['Dashboards are only useful when the definitions behind every metric are written down.', /^How do you make sure the definitions behind every metric are written down\?$/],
+    ['Partnerships work best when both sides agree early on what success looks like.', /^How do you make sure both sides agree early on what success looks like\?$/],
     // What convinced them of a view, without its "not …" tail.
     ['Documentation is part of the feature, not an afterthought.', /^What convinced you that documentation is part of the feature\?$/],
     ['Small pull requests ship faster and break less.', /^What convinced you that small pull requests ship faster\?$/],
@@ -47,10 +50,10 @@ describe('lineQuestion', () => {
       const q = lineQuestion(line);
       if (!q) continue;
       asked++;
-      expect(q, line).toMatch(/^(?:How did|What is the hardest part of|What convinced you that) .+\?$/);
+      expect(q, line).toMatch(/^(?:How did|How do you make sure|What is the hardest part of|What convinced you that) .+\?$/);
       expect(textLength(q), q).toBeLessThanOrEqual(90);
       expect(q, q).not.toMatch(/\b(?:I|me|my|we|us|our)\b/);
-      const frame = terms('how did you get your to what is the hardest part of convinced that').stems;
+      const frame = terms('how did you get your to what is the hardest part of convinced that do make sure').stems;
       const said = terms(line).stems;
       for (const w of terms(q).stems) if (!frame.has(w)) expect(said.has(w) || /^(?:make|solv|help|let|turn|cut|keep|save|fix|halv|run)/.test(w), `${w} in "${q}"`).toBe(true);
     }
