@@ -7,7 +7,7 @@ import { gerund } from './clauses';
 import { orgName } from './names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
-import { capFirst, clipWords, plainInsert } from './text';
+import { capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
 
 /**
@@ -100,7 +100,7 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
   // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
-  if (cut >= 3 && /\b(?:our|my)\s/i.test(g.text)) return aim({ ...g, text: g.text.replace(/\b(?:our|my)\s+/gi, '') }, cut);
+  if (cut >= 3 && /\b(?:our|my)\s/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
   if (cut === 4) return g.vp ? gerund(withoutAdverbs(g.text)) : aim(g, 1);
   if (cut === 3) return g.vp ? gerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));

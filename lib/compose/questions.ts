@@ -34,7 +34,8 @@ export function askAbout(sentence: string): string {
   if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
   else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
-  q = q.replace(/^(.{24,}?)(?:,\s|\s+(?:before|after|so that|so|which|because|when|and then|and finally|into|to (?!the\b)\p{L}+)\s).*\?$/u, '$1?');
+  // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point.
+  q = q.replace(/^(.{24,}?)(?:,\s|\s+(?:before|after|so that|so|which|because|when|and then|and finally|to (?!the\b)\p{L}+)\s|(?<!\bturn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
   return q && textLength(q) <= 80 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
 }
 

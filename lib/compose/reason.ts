@@ -30,7 +30,9 @@ const PEOPLE = /^(?:analyst|engin|develop|teacher|student|nurs|market|design|man
 
 /** The first phrase of a line ("you enjoy pairing with analysts to turn…" → "you enjoy pairing with analysts"). */
 function firstPhrase(s: string): string {
-  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+(?:to|so|which|because|before|after|when|and on|on)\s)/u.exec(s);
+  // Never inside a phrase: "your load tests now run on every release" keeps "on every release"; "all have to line up" and
+  // "listening to customers" keep their "to" (an unseen-sender review found "your load tests now run" and "all have").
+  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next))\s+to\s)/u.exec(s);
   return m?.[1] ?? s;
 }
 
@@ -51,11 +53,12 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     if (!o.quote || o.kind === 'headline' || o === opener || o.source === opener?.source || seen.has(o.source)) continue;
     seen.add(o.source);
     const line = withoutLeadIn(o.source).replace(/[.!]$/, '');
-    // A title, a question or a line with a colon reads badly after "you write that".
-    if (/[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120) continue;
+    // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
+    if (/[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
-    const theirs = terms(line).stems;
-    const audience = [...mine].some((st) => theirs.has(st));
+    // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
+    const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
+    const audience = [...mine].some((st) => terms(nouns).stems.has(st));
     const gr = o.goalRelevance ?? 0;
     // A line about themselves counts only when it names the sender's kind or bears on the goal; any other only when it is on the goal.
     const score = (audience && practice ? 10 : 0) + (audience ? 3 : 0) + gr + (practice ? 2 : 0);

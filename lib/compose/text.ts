@@ -100,3 +100,11 @@ export function tidy(text: string): string {
   );
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
+
+/**
+ * The sender's goal said to a stranger, without "my"/"our", which point at nothing there: "make our payment services
+ * reliable" → "make payment services reliable"; "land my first job" → "land a first job".
+ */
+export function withoutMine(s: string): string {
+  return s.replace(/\b(?:our|my)\s+(?=first\b|next\b)/gi, 'a ').replace(/\b(?:our|my)\s+/gi, '');
+}

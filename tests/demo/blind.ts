@@ -2,14 +2,16 @@
  * 40 drafts for a blind reviewer: every readable fixture × four senders (one with no profile), the channel
  * varied, as Markdown with nothing about how they were made, and under each person what their page says (the
  * lines a draft may quote), so a reviewer can check every quote.   npx tsx tests/demo/blind.ts > drafts.md
+ * With `unseen`, the senders the composer was never tuned on (senders.ts UNSEEN_SENDERS).
  */
 import { composeAsk } from '../../lib/compose';
 import { quotableSentences } from '../../lib/compose/clauses';
 import type { Profile } from '../../lib/linkedin/schema';
 import type { Channel } from '../../lib/tracker/schema';
-import { readFixtures, SENDERS } from '../unit/compose/senders';
+import { readFixtures, SENDERS as TUNED, UNSEEN_SENDERS } from '../unit/compose/senders';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
+const SENDERS = process.argv.includes('unseen') ? UNSEEN_SENDERS : TUNED;
 const CH: Channel[] = ['message', 'inmail', 'email', 'connection-note'];
 // A page that could not be read (not-found-2024) gets a starting point with [brackets], not a draft: left out.
 const all = readFixtures();
@@ -42,7 +44,7 @@ all.forEach((f, i) => {
   if (!fixtures.includes(f)) return;
   out.push('', `## ${f.name}: what the page says`, '', ...pageOf(f.profile));
   // Four of the five senders per person, the no-profile one always; every sender and channel appears often.
-  const senders = SENDERS.filter((s, k) => s.id === 'no-profile' || k !== i % 4);
+  const senders = SENDERS.filter((s, k) => s.id.startsWith('no-profile') || k !== i % 4);
   senders.forEach((s, k) => {
     const channel = CH[(i + k) % CH.length]!;
     const d = composeAsk({ profile: f.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });

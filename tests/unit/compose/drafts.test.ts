@@ -9,6 +9,7 @@ import { echoes } from '../../../lib/compose/bridge';
 import { goal } from '../../../lib/compose/goals';
 import { withoutAdverbs } from '../../../lib/compose/ask';
 import { asWritten } from '../../../lib/compose/titles';
+import { worksIn } from '../../../lib/compose/aims';
 import type { Profile } from '../../../lib/linkedin/schema';
 import { CHANNELS } from '../../../lib/tracker/schema';
 import { EMPTY_SENDER, fixtureAsks, readFixtures, SENDERS, type Sender } from './senders';
@@ -43,7 +44,8 @@ const GENERIC = terms('what how would you your focus first someone making this c
 
 /** A question names something of theirs: a word of their page that is neither the sender's nor generic. */
 function tiedTo(q: string, page: string, sender: Sender): boolean {
-  const mine = terms([sender.me.shortTermGoal, sender.me.role, sender.me.whatIDo].join(' ')).stems;
+  // Words of the sender's goal and role are no tie ("reliable" to anyone); their own work may be ("weekly reports", both).
+  const mine = terms([sender.me.shortTermGoal, sender.me.role].join(' ')).stems;
   const theirs = terms(page).stems;
   return [...terms(q).stems].some((s) => theirs.has(s) && !mine.has(s) && !GENERIC.has(s));
 }
@@ -239,7 +241,9 @@ describe('the opening, the reason and the questions connect', () => {
     for (const c of cases) {
       const d = draft(c);
       expect(d.body, d.body).not.toMatch(/move from systems engineer to senior|move from associate consultant|digital marketing assistant|move to associate/i);
-      if (/what do people new to ([^?]+) most often lack/.test(d.body)) expect(c.s.me.shortTermGoal).toMatch(/software/);
+      // Only someone who works where the sender is heading is asked what newcomers there lack.
+      const field = /what do people new to ([^?]+) most often lack/.exec(d.body)?.[1];
+      if (field) expect(worksIn(c.f.profile, field), `${c.f.name} ${c.s.id}: ${field}`).toBe(true);
     }
   });
 });
@@ -298,7 +302,8 @@ describe.runIf(FIXTURES.length > 0)('round 2 of the blind review', () => {
     for (const c of cases.filter((x) => x.channel !== 'connection-note')) {
       const d = draft(c);
       const g = goal(c.s.me.shortTermGoal)!;
-      expect(d.body, d.body).toContain(withoutAdverbs(g.text).split(' ').slice(-3).join(' '));
+      const end = (t: string) => t.split(' ').slice(-3).join(' ');
+      expect([end(g.text), end(withoutAdverbs(g.text))].some((e) => d.body.includes(e)), d.body).toBe(true);
       expect(d.body, d.body).toMatch(/fit your|fit around your|any time that suits you/i);
     }
   });

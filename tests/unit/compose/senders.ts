@@ -49,6 +49,38 @@ export const SENDERS: Sender[] = [
   },
 ];
 
+/**
+ * Senders the composer was never tuned on (issue 10: "we will score drafts on profiles and senders you haven't
+ * seen"): `npx tsx tests/demo/blind.ts unseen` writes their drafts for a blind review of how the rules generalise.
+ */
+export const UNSEEN_SENDERS: Sender[] = [
+  {
+    id: 'designer', about: 'Inês Carvalho, product designer at a travel app in Lisbon',
+    me: MeSchema.parse({ name: 'Inês Carvalho', role: 'Product Designer', organisation: 'Rumo', city: 'Lisbon', shortTermGoal: 'build a design system that our engineers actually adopt', longTermGoal: 'lead a design team', missingSkills: ['front-end development'], guidance: ['technical'] }),
+    myTimeZone: 'Europe/Lisbon',
+  },
+  {
+    id: 'student', about: 'Kamau Njoroge, final-year computer science student in Nairobi',
+    me: MeSchema.parse({ name: 'Kamau Njoroge', role: 'Computer Science Student', organisation: 'University of Nairobi', city: 'Nairobi', whatIDo: 'I build small web services in Go and Python', shortTermGoal: 'land my first backend engineering job', missingSkills: ['testing', 'system design'], guidance: ['career'] }),
+    myTimeZone: 'Africa/Nairobi',
+  },
+  {
+    id: 'pm', about: 'Jonas Weber, product manager at a logistics start-up in Berlin',
+    me: MeSchema.parse({ name: 'Jonas Weber', role: 'Product Manager', organisation: 'Frachtwerk', city: 'Berlin', shortTermGoal: 'write product plans that engineers trust', longTermGoal: 'become head of product', missingSkills: ['data analysis'], guidance: ['technical'] }),
+    myTimeZone: 'Europe/Berlin',
+  },
+  {
+    id: 'ops', about: 'Ana Souza, operations manager in São Paulo moving into data analytics',
+    me: MeSchema.parse({ name: 'Ana Souza', role: 'Operations Manager', organisation: 'Mercado Verde', city: 'São Paulo', whatIDo: 'I run warehouse operations and build our weekly reports in Excel', shortTermGoal: 'move into data analytics', missingSkills: ['SQL'], guidance: ['career'] }),
+    myTimeZone: 'America/Sao_Paulo',
+  },
+  {
+    id: 'no-profile-accountant', about: 'no profile; answered only the popup\'s three-field prompt',
+    me: MeSchema.parse({ name: 'Tariq', role: 'accountant', shortTermGoal: 'learn to automate month-end reporting' }),
+    myTimeZone: 'Asia/Dubai',
+  },
+];
+
 /** The sender who skipped onboarding and the prompt: nothing at all. */
 export const EMPTY_SENDER: Me = MeSchema.parse({});
 
@@ -74,7 +106,8 @@ export function readFixtures(): ReadFixture[] {
  * the fixtures read each draft many times.
  */
 export function fixtureAsks(fixtures: ReadFixture[], now: number) {
-  const cases = fixtures.flatMap((f) => SENDERS.flatMap((s) => CHANNELS.map((channel) => ({ f, s, channel }))));
+  // The senders the rules were tuned on, and five they never were: every property must hold for both.
+  const cases = fixtures.flatMap((f) => [...SENDERS, ...UNSEEN_SENDERS].flatMap((s) => CHANNELS.map((channel) => ({ f, s, channel }))));
   const memo = new Map<string, ComposedAsk>();
   const draft = (c: (typeof cases)[number]): ComposedAsk => {
     const key = `${c.f.name}|${c.s.id}|${c.channel}`;
