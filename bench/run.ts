@@ -9,10 +9,12 @@ import { popupBundleRow, sizeRows } from './sizes';
 // Browser timings run in Debian's Chromium against real IndexedDB; never in a test.
 const chrome = resolve(projectRoot, '.output/chrome-mv3');
 const suites = process.argv.slice(2);
-// `nudges` alone needs only the bench build.
-const rows: Row[] = suites.join() === 'nudges' ? [] : [...sizeRows(chrome), popupBundleRow(chrome), ...coachRows(), ...(await import('./compose')).composeRows()];
-for (const [name, load] of Object.entries(await import('./browser-suites').then((m) => m.SUITES))) {
-  if (suites.length ? !suites.includes(name) : name === 'nudges') continue;
+const { SUITES, PARTIAL_SUITES } = await import('./browser-suites');
+// `nudges` or `import` alone (a part of `tracker`) needs only the bench build, and prints without writing results.json.
+const partial = suites.length > 0 && suites.every((s) => PARTIAL_SUITES.includes(s));
+const rows: Row[] = partial ? [] : [...sizeRows(chrome), popupBundleRow(chrome), ...coachRows(), ...(await import('./compose')).composeRows()];
+for (const [name, load] of Object.entries(SUITES)) {
+  if (suites.length ? !suites.includes(name) : PARTIAL_SUITES.includes(name)) continue;
   process.stderr.write(`bench: ${name}…\n`);
   rows.push(...(await load()));
 }
@@ -25,8 +27,8 @@ for (const r of rows) {
   const ratio = r.floor ? `×${(r.median / r.floor).toFixed(1)}` : '';
   console.log(`${pad(r.name, 58)} ${pad(String(r.median), 10)} ${pad(r.unit, 5)} ${pad(String(r.runs), 5)} ${pad(floor, 8)} ${pad(ratio, 6)} ${verdict}`);
 }
-// A quick `nudges` run prints only: bench/results.json keeps the last full run.
-if (suites.join() !== 'nudges') {
+// A quick `nudges` or `import` run prints only: bench/results.json keeps the last full run.
+if (!partial) {
   writeFileSync(resolve(projectRoot, 'bench/results.json'), JSON.stringify(rows, null, 2) + '\n');
   console.log(`\nwrote bench/results.json (${rows.length} rows)`);
 }

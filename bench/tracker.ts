@@ -16,6 +16,7 @@ type Bench = {
   floorFirstPage(): Promise<number>;
   floorExport(): Promise<number>;
   floorImport(): Promise<number>;
+  floorImportTables(): Promise<Record<string, number>>;
   floorScan(): Promise<number>;
 };
 const api = (page: Page) => ({
@@ -131,6 +132,28 @@ async function transferTimes(b: ExtensionBrowser): Promise<Record<'exports' | 'i
   const imports = await row(() => bench.call('importIntoEmpty'), () => bench.call('floorImport'));
   await page.close();
   return { exports, imports };
+}
+
+/**
+ * Only export and import, and the import's floor split by table, where its time goes: a few minutes, not the whole bench.
+ * `npx wxt build --mode bench && npx tsx bench/run.ts import`
+ */
+export async function onlyImportRows(b: ExtensionBrowser): Promise<Row[]> {
+  await seed(b, 0);
+  const { exports, imports } = await transferTimes(b);
+  const page = await b.context.newPage();
+  await page.goto(extensionUrl(b, 'bench.html'));
+  const splits: Record<string, number>[] = [];
+  for (let i = 0; i < 5; i++) splits.push(await api(page).call('floorImportTables'));
+  await page.close();
+  const alone = (name: string, table: string): Row => ({ name, unit: 'ms', median: round(median(splits.map((s) => s[table]!)), 1), runs: splits.length });
+  return [
+    { name: 'full export (10,000 people, 30,000 events)', unit: 'ms', ...exports, target: 1500 },
+    { name: 'full import into an empty database (the same)', unit: 'ms', ...imports, target: 3000 },
+    alone('  its floor by table: 10,000 people (no index)', 'people'),
+    alone('  … 10,000 histories (2 multi-entry indexes)', 'history'),
+    alone('  … 10,000 summaries (8 indexes, 63,000 entries)', 'summaries'),
+  ];
 }
 
 /** The tracker's targets, in Chromium against the extension's real IndexedDB with 10,000 people. */
