@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
 import { goal } from './goals';
-import { gerund } from './clauses';
+import { goalGerund } from './clauses';
 import { orgName } from './names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
@@ -101,8 +101,8 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
   // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
   if (cut >= 3 && /\b(?:our|my)\s/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
-  if (cut === 4) return g.vp ? gerund(withoutAdverbs(g.text)) : aim(g, 1);
-  if (cut === 3) return g.vp ? gerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
+  if (cut === 4) return g.vp ? goalGerund(withoutAdverbs(g.text)) : aim(g, 1);
+  if (cut === 3) return g.vp ? goalGerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
   return g.vp ? `working to ${text}` : `working towards ${text}`;
 }

@@ -95,7 +95,9 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   // Named by the line of theirs it builds on ("that post", "your line on idempotent handlers"), so it is theirs alone.
   const frames: Bridge[] = [
     // The goal said once in full (in who I am): the question takes it without its last phrase ("…when presenting forecasts?").
-    ...(anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
+    // Their line and the goal in one question, not "Where do people most often go wrong when …?", which reviewers read as a
+    // template in every draft it went to (r10, u13).
+    ...(anchor ? [{ q: `What from ${anchor.startsWith('that ') ? anchor : anchor.replace(/^your (?:post|line|article|piece) on /, 'what you wrote on ')} would help most with ${goalCut(f.ger)}?`, frame: 'wrong', about: anchor.startsWith('that ') }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];

@@ -142,6 +142,15 @@ export const PAST: Readonly<Record<string, string>> = {
   turned: 'turn', automated: 'automate', cut: 'cut', scaled: 'scale', supported: 'support', served: 'serve', raised: 'raise',
 };
 
+/**
+ * A goal as what someone is doing: "presenting forecasts clearly"; a goal that is won once is "looking to …"
+ * ("landing a first backend engineering job" read as if they had it: u13 blind review).
+ */
+export function goalGerund(vp: string): string {
+  // "get a job", "find my first role"; never "get better at …", which is ongoing.
+  return /^(?:land|secure|win|earn|pass|join)\s|^(?:get|find)\s+(?:a|an|my|our|the|first|hired|promoted|into)\b/i.test(vp) ? `looking to ${vp}` : gerund(vp);
+}
+
 /** "present forecasts clearly" → "presenting forecasts clearly". */
 export function gerund(vp: string): string {
   const [first = '', ...rest] = vp.split(' ');

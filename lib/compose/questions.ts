@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, secondPerson, withoutLeadIn } from './clauses';
+import { DOING, PAST, goalGerund, secondPerson, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
@@ -118,10 +118,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const phrase = near ? sharedPhrase(o.quote, near) : '';
     if (phrase) add(`In your work on ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
-    // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason or lead.
+    // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as
+    // the lead when it bears on the sender ("How did caching solve the first bottleneck?" to an accountant answered itself: u13).
     const line = i === 0 && leadQuoted ? '' : lineQuestion(o.source);
     const reason = o.source === why;
-    if (line && (gr >= 2 || reason || i === 0)) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? 3 : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
+    if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? 3 : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").
     if (i === 0 && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
@@ -188,7 +189,8 @@ export function sharedPhrase(quote: string, near: string): string {
  * answer it honestly, without a claim that they know the sender's field.
  */
 function perspective(f: GoalForms, role: string): string {
-  const doing = f.target ? `moving into ${f.target}` : textLength(f.ger) <= 60 ? f.ger : goalCut(f.ger);
+  // "someone looking to land a first job", never "someone landing a first job", which reads as done (u13 review).
+  const doing = f.target ? `moving into ${f.target}` : goalGerund(textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf));
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
