@@ -12,7 +12,8 @@ import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes } from './bridge';
 import { pairFit } from './pair-fit';
-import { capFirst, clipWords, safeInsert } from './text';
+import { capFirst } from './text';
+import { userReason } from './user-reason';
 import { terms } from './meaning';
 import { headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
@@ -124,18 +125,6 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
 }
 
 /**
- * The user's "why them", as the sentence after who I am: "I'm writing to you because you moved from nursing into
- * product work." Their words, tidied (one sentence, no leading "because", at most 160 characters); '' when empty.
- */
-export function userReason(why: string | undefined): string {
-  const t = safeInsert(why).replace(/\s+/g, ' ').replace(/^(?:I'm writing to you\s+)?because\s+/i, '').replace(/[.!?\s]+$/, '').trim();
-  if (!/\p{L}/u.test(t)) return '';
-  // "You moved…" → "you moved…"; a name or "I" keeps its capital ("Anna said…").
-  const said = clipWords(/^(?:You|Your|She|He|They|Their|Her|His|The|A|An|We|Our|My|Of|In|At|On)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t, 160);
-  return `I'm writing to you because ${said}.`;
-}
-
-/**
  * The first message, slot by slot (ARCHITECTURE.md §2), fitted to the channel (ARCHITECTURE.md §3). Pure: same input,
  * same draft. The body never exceeds `limit` code points, whatever the profile or settings hold.
  */
@@ -154,9 +143,9 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const ties = new Map<Opener | null, ReturnType<typeof tieOf>>();
   const tieFor = (o: Opener | null) => ties.get(o) ?? ties.set(o, tieOf(profile, me, o, openers)).get(o)!;
   const own = userReason(input.why);
-  const found = tieFor(opener);
   // The user's own reason beats any the composer found: only they know why they chose this person.
-  const { tie, link, linkShort, linkBare, workBit: bit } = own ? { ...found, link: own, linkShort: own, linkBare: own } : found;
+  const whyFor = (o: Opener | null) => (own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o));
+  const { tie, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -213,7 +202,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const near = openers.slice(0, 12).filter((x) => x === opener || (x.quote && x.tiny.length && (x.goalRelevance ?? 0) >= (opener.goalRelevance ?? 0) - 1)).slice(0, 4);
     const tries = near.map((o) => {
       const qs = o === opener || typed.length >= 2 || blanks.includes('questions') ? questions : [...typed, ...writeQuestions(profile, me, [o, ...openers.filter((x) => x !== o)]).filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
-      const t = own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o);
+      const t = whyFor(o);
       return { o, qs, t, fitted: fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...t }), limit.body, limit.target + 40) };
     });
     // This opener with its tie said, within the 40 characters; else this opener as it fits, when it keeps its name and

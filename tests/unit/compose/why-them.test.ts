@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
-import { userReason } from '../../../lib/compose/compose-ask';
+import { userReason } from '../../../lib/compose/user-reason';
 import { readFixtures, SENDERS } from './senders';
 
 describe('userReason', () => {
