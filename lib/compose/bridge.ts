@@ -97,7 +97,8 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     // The goal said once in full (in who I am): the question takes it without its last phrase ("…when presenting forecasts?").
     // Their line and the goal in one question, not "Where do people most often go wrong when …?", which reviewers read as a
     // template in every draft it went to (r10, u13).
-    ...(anchor ? [{ q: `What from ${anchor.startsWith('that ') ? anchor : anchor.replace(/^your (?:post|line|article|piece) on /, 'what you wrote on ')} would help most with ${goalCut(f.ger)}?`, frame: 'wrong', about: anchor.startsWith('that ') }] : []),
+    // ("What from that line would help most with …?" read as clumsy: r15.)
+    ...(anchor ? [{ q: `How would you apply ${anchor.startsWith('that ') ? 'that idea' : `the idea in ${anchor}`} to ${goalCut(f.ger)}?`, frame: 'wrong', about: anchor.startsWith('that ') }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];

@@ -68,7 +68,7 @@ const NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: '
  * who writes that they mentor or hire; "your move" only for a change of field; a page that shows only a
  * title gets questions that say so.
  */
-export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: readonly Opener[] = findOpeners(profile, me)): string[] {
+export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: readonly Opener[] = findOpeners(profile, me), standalone = false): string[] {
   const f = goalForms(me);
   const target = f?.target ?? '';
   const goalTerms = terms(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
@@ -80,7 +80,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (q && textLength(q) <= 150) out.push({ q, rank, goal: goalTied, source, frame });
   };
   const lead = openers[0];
-  const leadQuoted = !!lead?.quote && !lead.topic;
+  // `standalone`: no opening before the questions (a follow-up's agenda), so none may point back to one ("that post").
+  const leadQuoted = !standalone && !!lead?.quote && !lead.topic;
 
   const seen = new Set<string>();
   // The line the draft says back as its reason ("You also write that idempotent handlers made retries boring"): asked about, reason and questions connect.
@@ -98,7 +99,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A title that says what they do for people ("Outside work I volunteer as a mentor for…") is still asked about below.
     if (isTitle && !askAbout(o.quote) && !guiding(o.source)) {
       // The opening quotes the title already: the question points at it rather than saying it again.
-      if (/\?$/.test(o.quote) && off === 0) add(i === 0 ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
+      if (/\?$/.test(o.quote) && off === 0) add(i === 0 && !standalone ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
       return;
     }
     const sentence = withoutLeadIn(o.source);
@@ -108,7 +109,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "need help with", not "get wrong": asked of people the sender may teach, "get wrong" read as criticism of them (r8 review, #29).
     else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often need help with?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
-    const echo = (q: string) => (i === 0 && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
+    const echo = (q: string) => (i === 0 && !standalone && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
     const action = echo(askAbout(o.source));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
@@ -124,16 +125,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const reason = o.source === why;
     if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? 3 : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").
-    if (i === 0 && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
+    if (i === 0 && !standalone && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
 
   const role = theirRole(profile);
   if (f) {
-    const about = lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
-    const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, lead));
+    const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question

@@ -38,7 +38,8 @@ export function context(input: FollowUpInput, salt: string): Ctx {
     input, profile: input.profile, seed: `${seedOf(input.profile)}\u0000${salt}`, thread: pairSeed(input.profile, input.me ?? {}), first: greetName(input.profile),
     meName: meParts(input.me ?? {}).name,
     minutes: clampMinutes(input.minutes ?? input.chat?.minutes),
-    questions: given.length > 0 ? given : writeQuestions(input.profile, input.me ?? {}),
+    // Standalone: a follow-up has no opening for "that post" to point back to (fu15 review: "that weekly report" pointed to nothing).
+    questions: given.length > 0 ? given : writeQuestions(input.profile, input.me ?? {}, undefined, true),
     note: input.channel === 'connection-note', theirZone,
   };
 }
