@@ -31,7 +31,7 @@ function reminder(input: FollowUpInput): { full: string; short: string } {
 
 /**
  * The gentle check-in after a week without a reply (ARCHITECTURE.md §5): "no pressure at all", "I know how busy things get",
- * the ask restated in one line, and what it was about.
+ * the ask restated in one line, what it was about, and the first question, answerable in a line.
  */
 export function checkIn(input: FollowUpInput): Composed {
   const ctx = context(input, 'check-in');
@@ -48,16 +48,21 @@ export function checkIn(input: FollowUpInput): Composed {
     "I know how busy things get, so no pressure at all: if you'd like to talk, I'll fit around your calendar, and if not, just say so and I won't take it amiss.",
   ], ctx.seed, 'pressure');
   const about = reminder(input);
+  // An easier yes than a call: their one question, answerable in a line (fu15 review: no check-in "restates a question to make
+  // replying easy"). The first is the one most theirs.
+  const q = ctx.questions[0];
+  const easier = q ? `If a call is hard to fit, even a line on one question would help: ${q}` : '';
   return finish(ctx, {
     subject: `Following up: a ${ctx.minutes}-minute virtual coffee chat`,
     slots: [
       { id: 'hope', para: 1, levels: [hope, ''] },
       { id: 'restate', para: 1, levels: [restate, 'Following up on my {minutes}-minute coffee chat request.'] },
       { id: 'about', para: 1, levels: [about.full, about.short, ''] },
+      { id: 'easier', para: 2, levels: [easier, ''] },
       { id: 'pressure', para: 2, levels: [pressure, 'I know how busy things get, so no pressure at all.'] },
     ],
     // The reminder goes after the courtesies and before the restated ask (ARCHITECTURE.md §3: the topic stays longest).
-    ladder: [{ slot: 'hope', level: 1 }, { slot: 'pressure', level: 1 }, { slot: 'about', level: 1 }, { slot: 'restate', level: 1 }, { slot: 'about', level: 2 }],
+    ladder: [{ slot: 'hope', level: 1 }, { slot: 'pressure', level: 1 }, { slot: 'easier', level: 1 }, { slot: 'about', level: 1 }, { slot: 'restate', level: 1 }, { slot: 'about', level: 2 }],
     vars: {},
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeFollowUp } from '../../../lib/compose';
 import { chatTopic } from '../../../lib/compose/followup/common';
+import { writeQuestions } from '../../../lib/compose/questions';
 import { findOpeners } from '../../../lib/compose/openers';
 import { ON_GOAL } from '../../../lib/compose/pair-fit';
 import { readFixtures, SENDERS } from './senders';
@@ -12,6 +13,7 @@ const NOW = Date.UTC(2026, 2, 10, 9, 14);
 describe('check-in: says what the ask was about', () => {
   const fixtures = readFixtures();
   it.each(SENDERS.map((s) => [s.id, s] as const))('%s, on every fixture', (_, s) => {
+    let offered = 0;
     for (const f of fixtures) {
       const d = composeFollowUp('check-in', { profile: f.profile, me: s.me, channel: 'message', tier: 'free', now: NOW, myTimeZone: s.myTimeZone });
       const where = `${f.name}\n${d.body}`;
@@ -26,8 +28,16 @@ describe('check-in: says what the ask was about', () => {
         expect(o, where).toBeDefined();
         expect((o!.goalRelevance ?? 0) >= ON_GOAL || (!!o!.quote && o!.relevance >= 6), where).toBe(true);
       }
+      // An easier yes than a call: one of the ask's questions, whole, answerable in a line.
+      const one = /even a line on one question would help: ([^\n]+?\?)(?: |\n)/.exec(d.body)?.[1];
+      if (one) {
+        offered++;
+        expect(writeQuestions(f.profile, s.me, undefined, true), where).toContain(one);
+      }
       // Said once: the reminder never repeats the restated ask.
       expect(d.body.match(/As a reminder/g)?.length ?? 0, where).toBeLessThanOrEqual(1);
     }
+    // Every page with a name and something to ask about gets the offer in a message.
+    expect(offered, s.id).toBeGreaterThanOrEqual(fixtures.filter((f) => f.profile.fullName).length - 1);
   });
 });
