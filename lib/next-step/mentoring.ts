@@ -1,13 +1,19 @@
 import type { Mentoring } from '../compose/types';
 import { activeGoals, addDays, dayOf, goalProgress, openActions, openStepsDueBy, shortDay, SOON_DAYS, toBringUp, type Mentorship } from '../mentorship';
 
-/** "0 of 2 steps done", "1 of 2 steps done", "both steps done": a goal's progress as a person says it. */
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const say = (n: number) => WORDS[n] ?? String(n);
+
+/**
+ * A goal's progress as a person says it in a message: "two steps, neither done yet", "one of three steps done",
+ * "both steps done" (fu15 review: "0 of 2 steps done" and "its one step still to do" read like a tracker export).
+ */
 function progressOf(done: number, total: number): string {
   if (!total) return 'no steps set yet';
   // Never "not started yet": steps not ticked off don't mean nothing began, and the journal beside it may say otherwise (final blind review).
-  if (!done) return total === 1 ? 'its one step still to do' : `0 of ${total} steps done`;
-  if (done < total) return `${done} of ${total} steps done`;
-  return total === 1 ? 'its one step done' : total === 2 ? 'both steps done' : `all ${total} steps done`;
+  if (!done) return total === 1 ? 'one step, not done yet' : total === 2 ? 'two steps, neither done yet' : `${say(total)} steps, none done yet`;
+  if (done < total) return `${say(done)} of ${say(total)} steps done`;
+  return total === 1 ? 'its one step done' : total === 2 ? 'both steps done' : `all ${say(total)} steps done`;
 }
 
 /**

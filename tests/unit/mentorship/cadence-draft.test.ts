@@ -21,8 +21,8 @@ describe('the cadence update in a mentorship with a journal', () => {
     const d = draftFor('cadence', p, ctx('message', m));
     // Since the session they held, said as a person tells a mentor rather than as a progress bar.
     expect(d.body).toMatch(/Since our session on 11 Jan, here is where my goals stand:/);
-    expect(d.body).toMatch(/Lead the Q2 release: 0 of 2 steps done/);
-    expect(d.body).toMatch(/Speak up in design reviews: its one step still to do/);
+    expect(d.body).toMatch(/Lead the Q2 release: two steps, neither done yet/);
+    expect(d.body).toMatch(/Speak up in design reviews: one step, not done yet/);
     // The user's own note, quoted, and an overdue item with its date.
     expect(d.body).toContain('“Froze in the review again; why?”');
     expect(d.body).toMatch(/Start a decision log \(I'd hoped to do this by 25 Jan\)/);
@@ -35,7 +35,7 @@ describe('the cadence update in a mentorship with a journal', () => {
 
   it('counts the steps done, and says so when a goal has all of its steps done', () => {
     const one = { ...m, steps: m.steps.map((x, i) => (i === 0 ? { ...x, done: true } : x)) };
-    expect(draftFor('cadence', p, ctx('message', one)).body).toMatch(/Lead the Q2 release: 1 of 2 steps done/);
+    expect(draftFor('cadence', p, ctx('message', one)).body).toMatch(/Lead the Q2 release: one of two steps done/);
     const all = { ...m, steps: m.steps.map((x) => (x.goalId === 'g-1' ? { ...x, done: true } : x)) };
     expect(draftFor('cadence', p, ctx('message', all)).body).toMatch(/Lead the Q2 release: both steps done/);
   });
