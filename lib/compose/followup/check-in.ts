@@ -45,7 +45,7 @@ export function checkIn(input: FollowUpInput): Composed {
     // An easy answer either way, the yes as easy as the no (fu4 blind review: "invites only a refusal"): a busy person replies to what takes one line.
     'I know how busy things get, so no pressure at all: a quick yes or no would be great, whenever you have a moment.',
     "No pressure at all: if you're open to it, I can fit any time that suits you, and if now isn't a good time, a short no is completely fine.",
-    "I know how busy things get, so no pressure at all: if you'd like to talk, I'll fit around your calendar, and if not, just say so and I won't take it amiss.",
+    "I know how busy things get, so no pressure at all: if you'd like to talk, I'll fit around your calendar, and if not, a short no is completely fine.",
   ], ctx.seed, 'pressure');
   const about = reminder(input);
   // An easier yes than a call: their one question, answerable in a line (fu15 review: no check-in "restates a question to make

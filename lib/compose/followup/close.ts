@@ -67,9 +67,10 @@ function fitted(reason: CloseReason, phase: Phase): [string[], string[]] | null 
     // No lesson the user never gave, and no telling them their help missed (fu3 blind review): the topic, and an open door.
     ? [[
         'Thank you again for your time and for our conversation{topic}.',
-        "I won't take more of your time on this for now, but I'm grateful you made room for it.",
+        // Plain about what happens next (fu15 review: "I won't take more of your time on this for now" was vague).
+        "I'll take it from here on my own for now, and I'm grateful you made room for it.",
         "I'd be glad to stay in touch, and if I can ever help with anything, just ask.",
-      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", "I won't take more of your time on this for now."]]
+      ], ['Thank you again for your time and our conversation.', "I'd be glad to stay in touch.", "I'll take it from here on my own for now."]]
     : [[
         'Thank you again for your time and for our conversation.',
         "Your advice gave me what I needed for now, and I'm already putting it to work.",
