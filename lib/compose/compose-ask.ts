@@ -63,6 +63,10 @@ export function workBit(work: string, source: string): string {
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */
 const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie === 'goal' || /\b(?:goal|learning|longer term|my own work)\b/i.test(`${t.link} ${t.linkShort ?? ''}`);
 
+/** What the draft claims its opening bears on, for the popup's note: an aim of the sender's, or only their current work. */
+const claimsOf = (t: ReturnType<typeof tieOf> | null): boolean | 'work' =>
+  !!t && claimsAim(t) && (t.tie !== 'goal' && /\bmy own work\b/.test(`${t.link} ${t.linkShort ?? ''}`) ? 'work' : true);
+
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
 
@@ -229,6 +233,6 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     suggestions,
     needs: missingParts(me),
     blanks,
-    fit: pairFit(profile, me, openers, chosen, !!chosen && claimsAim(tieFor(chosen))),
+    fit: pairFit(profile, me, openers, chosen, claimsOf(chosen ? tieFor(chosen) : null)),
   };
 }

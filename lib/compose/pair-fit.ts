@@ -25,10 +25,10 @@ export const ON_GOAL = 3;
 
 /**
  * `chosen`: the opener the draft opens with; `claims`: the draft says it bears on the sender's aims ("Your post
- * is on that same problem", "…bears on my longer-term goal"). The popup agrees with the draft: no warning
+ * is on that same problem", "…bears on my longer-term goal"), or `'work'`: only on their current work ("…close to my own work"). The popup agrees with the draft: no warning
  * beside a draft that rightly ties its opening to the goal, and one whenever the opening doesn't bear on it.
  */
-export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Opener[], chosen: Opener | null = openers[0] ?? null, claims = false): PairFit {
+export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Opener[], chosen: Opener | null = openers[0] ?? null, claims: boolean | 'work' = false): PairFit {
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   if (!g) return { level: 'fair', score: 0, note: '' };
   const target = careerTarget(g.text);
@@ -57,6 +57,9 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   if (bears && chosen.kind === 'post' && chosen.part && onGoal.size <= 1 && !titled && !inTarget) {
     return { level: 'poor', score, note: 'Only one line of theirs, in a post on other things, bears on your goal: add why you chose them, or pick someone closer to your goal.' };
   }
+  // The draft ties the opening to the sender's current work only ("Your article is close to my own work"), and a career-changer's
+  // goal is elsewhere: every blind review asked for a note here (teacher → a foundation chair who mentors students).
+  if (!bears && claims === 'work' && target && !inTarget) return { level: 'poor', score, note: "Their page bears on the work you do now, not on where you're heading: add why you chose them, or pick someone closer to your goal." };
   if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
   if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };

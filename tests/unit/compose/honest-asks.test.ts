@@ -121,6 +121,14 @@ describe.runIf(FIXTURES.length > 0)('honest asks on the shared fixtures', () => 
     expect(d.body).toMatch(/I'm Daniel Tremblay\. I teach computer science and Python to high-school students and am working to change careers into software engineering\./);
   });
 
+  it('says so when the opening bears only on the sender\'s current work, not on where a career-changer is heading', () => {
+    // Every blind review since r8 asked for a note on the teacher → Lan (a foundation chair who mentors students).
+    const d = draft(cases.find((c) => c.f.name === 'public-2026-a' && c.s.id === 'teacher' && c.channel === 'message')!);
+    expect(d.body).toMatch(/close to my own work/);
+    expect(d.fit.level).toBe('poor');
+    expect(d.fit.note).toMatch(/work you do now, not on where you're heading/);
+  });
+
   it('a career-changer with nothing on the goal writes about the person\'s own move, and the popup still says the fit is poor', () => {
     const d = draft(cases.find((c) => c.f.name === 'public-2024-a' && c.s.id === 'no-profile' && c.channel === 'inmail')!);
     expect(d.body).toMatch(/your move from research engineer to tech education team lead, as I'm changing careers too/);
