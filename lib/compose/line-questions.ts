@@ -23,9 +23,11 @@ export function lineQuestion(sentence: string): string {
 /** Verbs of a cause and its result, past → present ("made" → "make"). */
 const CAUSE: Readonly<Record<string, string>> = { made: 'make', turned: 'turn', let: 'let', solved: 'solve', cut: 'cut', helped: 'help', saved: 'save', kept: 'keep', fixed: 'fix', halved: 'halve' };
 
+const CAUSED = new RegExp(`^([\\p{L}][\\p{L}\\p{N}' -]*?(?:,\\s[\\p{L}' -]+?)*)\\s+(${Object.keys(CAUSE).join('|')})\\s+(.+)$`, 'u');
+
 /** "Caching solved the first bottleneck; a better query plan…" → "How did caching solve the first bottleneck?" */
 function caused(s: string): string {
-  const m = /^([\p{L}][\p{L}\p{N}' -]*?(?:,\s[\p{L}' -]+?)*)\s+(made|turned|let|solved|cut|helped|saved|kept|fixed|halved)\s+(.+)$/u.exec(s);
+  const m = CAUSED.exec(s);
   if (!m) return '';
   const [, subject = '', verb = '', rest = ''] = m;
   // A subject that is a person or a pronoun is a story, not a cause ("We cut…" is askAbout's).
