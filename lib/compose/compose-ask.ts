@@ -95,13 +95,13 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     const also = o.quote ? 'also ' : '';
     const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';
     // The tie said outright, not left to the reader (r9 blind review: "implied or tacked on, never said" held W at 4).
-    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}, which is why I'm writing to you.`, linkShort: `You ${also}write that ${r.short}, which is why I'm writing.`, linkBare: `You ${also}write that ${r.short}.` };
+    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}, which is why I'm asking you.`, linkShort: `You ${also}write that ${r.short}, which is why I'm asking you.`, linkBare: `You ${also}write that ${r.short}.` };
   }
   if (o.quote && noun) {
     // On the sender's very problem, and nothing else of theirs to name: the opening is the reason.
     // The tie said outright (r10's reviewer held W at 4 where it was only implied), as what the sender does, never as a
     // feeling they didn't give ("stood out to me"); not "That is the problem I'm working on.", which r8's read as filler.
-    if (onGoal) return { tie: 'goal', link: (o.goalRelevance ?? 0) >= 4 ? `That is why I'm writing to you.` : '' };
+    if (onGoal) return { tie: 'goal', link: (o.goalRelevance ?? 0) >= 4 ? `That is why I'm asking you.` : '' };
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
@@ -194,7 +194,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   }
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
-  // The reason with its tie said outright ("…, which is why I'm writing"), or at least the reason itself.
+  // The reason with its tie said outright ("…, which is why I'm asking you"), or at least the reason itself.
   const tied = (text: string, t: Link) => !t.link || [t.link, t.linkShort].some((l) => !!l && text.includes(l));
   const kept = (text: string, t: Link) => tied(text, t) || (!!t.linkBare && text.includes(t.linkBare));
   const mine = { link, linkShort, linkBare };
@@ -210,7 +210,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       return { o, qs, t, fitted: fit(messagePlan({ ...parts, opener: o, questions: qs, echoed: !!o.quote && !!o.topic && qs.some((q) => echoes(q, o.quote)), ...t }), limit.body, limit.target + 40) };
     });
     // This opener with its tie said, within the 40 characters; else this opener as it fits, when it keeps its name and
-    // the reason: a weaker line of theirs is no price for "which is why I'm writing" (code review as teaching, to a teacher).
+    // the reason: a weaker line of theirs is no price for "which is why I'm asking you" (code review as teaching, to a teacher).
     const fine = !BARE.test(fitted.text) && kept(fitted.text, mine);
     const best = tries.find((x) => x.o === opener && !BARE.test(x.fitted.text) && tied(x.fitted.text, x.t))
       ?? (fine ? undefined : tries.find((x) => !BARE.test(x.fitted.text) && kept(x.fitted.text, x.t)) ?? (BARE.test(fitted.text) ? tries.find((x) => !BARE.test(x.fitted.text)) : undefined));

@@ -132,7 +132,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile);
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2 } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4 } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
@@ -149,6 +149,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const move = openers.find((o) => o.kind === 'move');
   if (move && !target) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
   // Never "…as a backend engineer at NovaPay": they may have started as one elsewhere (r8 blind review: Rohan was one at Veloxa first).
+  // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
+  else if (org && /\b(?:co-?)?founder\b/i.test(job)) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
+  else if (org && /\b(?:chair|president|owner|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
   else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.

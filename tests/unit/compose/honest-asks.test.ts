@@ -129,6 +129,13 @@ describe.runIf(FIXTURES.length > 0)('honest asks on the shared fixtures', () => 
     expect(d.fit.note).toMatch(/work you do now, not on where you're heading/);
   });
 
+  it('never asks a founder or a chair how they "ended up" at their own organisation', () => {
+    for (const c of cases) {
+      const d = draft(c);
+      if (/co-?founder|chair/i.test(`${c.f.profile.current?.title ?? ''}`)) expect(d.body, `${c.f.name} ${c.s.id}`).not.toMatch(/How did you end up at/);
+    }
+  });
+
   it('a career-changer with nothing on the goal writes about the person\'s own move, and the popup still says the fit is poor', () => {
     const d = draft(cases.find((c) => c.f.name === 'public-2024-a' && c.s.id === 'no-profile' && c.channel === 'inmail')!);
     expect(d.body).toMatch(/your move from research engineer to tech education team lead, as I'm changing careers too/);
