@@ -4,7 +4,7 @@ import { chatTopic } from '../../../lib/compose/followup/common';
 import { writeQuestions } from '../../../lib/compose/questions';
 import { findOpeners } from '../../../lib/compose/openers';
 import { ON_GOAL } from '../../../lib/compose/pair-fit';
-import { readFixtures, SENDERS } from './senders';
+import { EMPTY_SENDER, readFixtures, SENDERS } from './senders';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
 
@@ -33,11 +33,19 @@ describe('check-in: says what the ask was about', () => {
       if (one) {
         offered++;
         expect(writeQuestions(f.profile, s.me, undefined, true), where).toContain(one);
+        // Never their career path ("How did you end up at …?"): a line on it helps the sender in nothing.
+        expect(one, where).not.toMatch(/end up at|get started|working on at|made you start|drew you to/);
       }
       // Said once: the reminder never repeats the restated ask.
       expect(d.body.match(/As a reminder/g)?.length ?? 0, where).toBeLessThanOrEqual(1);
     }
     // Every page with a name and something to ask about gets the offer in a message.
     expect(offered, s.id).toBeGreaterThanOrEqual(fixtures.filter((f) => f.profile.fullName).length - 1);
+  });
+  it('a sender with no goal is offered no question to answer in a line (the composer has only career questions for them)', () => {
+    for (const f of fixtures) {
+      const d = composeFollowUp('check-in', { profile: f.profile, me: EMPTY_SENDER, channel: 'message', tier: 'free', now: NOW });
+      expect(d.body, f.name).not.toMatch(/even a line on one question/);
+    }
   });
 });
