@@ -7,7 +7,7 @@ import { goalCut, withoutAdverbs } from './ask';
 import { hash32 } from './hash';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
-import { fold, withoutMine } from './text';
+import { fold, withoutLearning, withoutMine } from './text';
 
 /**
  * The sender's goal in the forms a question needs: whole, never cut mid-phrase,
@@ -28,11 +28,7 @@ export function goalForms(me: Partial<Me>): GoalForms | null {
   if (!g) return null;
   const target = careerTarget(g.text);
   if (!g.vp) return { inf: `work towards ${g.text}`, ger: `working towards ${g.text}`, target };
-  const inf = withoutAdverbs(g.text)
-    .replace(/^(?:learn|understand|figure out|find out)\s+(?:how\s+)?to\s+/i, '')
-    .replace(/^[^]*$/, (t) => withoutMine(t))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const inf = withoutMine(withoutLearning(withoutAdverbs(g.text))).replace(/\s+/g, ' ').trim();
   return { inf, ger: gerund(inf), target };
 }
 

@@ -16,6 +16,9 @@ import { lineQuestion } from './line-questions';
 import { reasonFor } from './reason';
 import { capFirst, fold, safeInsert } from './text';
 
+/** The questions below on how they got where they are, and what they work on now: a follow-up offering one question leaves these out. */
+export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
+
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
 
@@ -142,7 +145,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role), 20, true, 'bridge:view', 'view');
   }
 
-  // How they got where they are, in what their page shows: their move, their organisation; never "What led you to become a co-founder?" to everyone.
+  // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');

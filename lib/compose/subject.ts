@@ -3,7 +3,7 @@ import { goalCut, withoutAdverbs, type MeParts } from './ask';
 import { gerund } from './clauses';
 import { channelLimit, textLength, type Tier } from './limits';
 import type { Opener } from './openers';
-import { capFirst, clipWords, tidy, withoutMine } from './text';
+import { capFirst, clipWords, tidy, withoutLearning, withoutMine } from './text';
 
 /** Subjects stay short enough to read whole in an inbox list. */
 export const SUBJECT_MAX = 60;
@@ -37,7 +37,7 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
 function questionTopic(g: NonNullable<MeParts['goal']>): string {
   const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
   if (into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return into.trim();
-  return g.vp ? gerund(goalCut(withoutAdverbs(g.text)).replace(/^(?:learn|understand|figure out|find out)\s+(?:how\s+)?to\s+/i, '').replace(/^.*$/, (t) => withoutMine(t))) : goalCut(g.text);
+  return g.vp ? gerund(withoutMine(withoutLearning(goalCut(withoutAdverbs(g.text))))) : goalCut(g.text);
 }
 
 /** A run of four words of the goal, word for word: the subject would be the goal pasted. */

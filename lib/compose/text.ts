@@ -101,6 +101,11 @@ export function tidy(text: string): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** "learn how to run pricing experiments" → "run pricing experiments": a question is about doing it. */
+export function withoutLearning(s: string): string {
+  return s.replace(/^(?:learn|understand|figure out|find out)\s+(?:how\s+)?to\s+/i, '');
+}
+
 /**
  * The sender's goal said to a stranger, without "my"/"our", which point at nothing there: "make our payment services
  * reliable" → "make payment services reliable"; "land my first job" → "land a first job".

@@ -3,12 +3,11 @@ import { pick } from '../hash';
 import { textLength } from '../limits';
 import { findOpeners } from '../openers';
 import { ON_GOAL } from '../pair-fit';
+import { ABOUT_THEIR_PATH } from '../questions';
 import type { Composed, FollowUpInput } from '../types';
 import { chatTopic, context, finish } from './common';
 
 const READ = new Set(['post', 'article', 'about', 'featured']);
-/** The composer's questions on how they got where they are (questions.ts, 'plain'): no help to the sender in a one-line answer. */
-const PLAIN = /^(?:How did you (?:end up at|get started)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
 const BECAUSE = new Set(['move', 'experience']);
 
 /**
@@ -53,7 +52,7 @@ export function checkIn(input: FollowUpInput): Composed {
   // An easier yes than a call: their one question, answerable in a line (fu15 review: no check-in "restates a question to make
   // replying easy"). The first is the one most theirs.
   // Never a question about their career path ("How did you end up at …?"): answering it in a line helps the sender in nothing.
-  const q = input.me?.shortTermGoal || input.me?.longTermGoal ? ctx.questions.find((x) => !PLAIN.test(x)) : undefined;
+  const q = input.me?.shortTermGoal || input.me?.longTermGoal ? ctx.questions.find((x) => !ABOUT_THEIR_PATH.test(x)) : undefined;
   const easier = q ? `If a call is hard to fit, even a line on one question would help: ${q}` : '';
   return finish(ctx, {
     subject: `Following up: a ${ctx.minutes}-minute virtual coffee chat`,
