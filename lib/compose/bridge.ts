@@ -76,7 +76,7 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(seed: string, f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(seed: string, f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean; practice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
   const h = hash32(`bridge\u0000${seed}`);
   if (f.target) {
@@ -95,7 +95,8 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     // template in every draft it went to (r10, u13).
     // ("What from that line would help most with …?" read as clumsy: r15.) Only when the line the opening named is squarely
     // on the goal: "apply that idea" to a goal it barely touches read as nonsense (load tests and a job hunt: unseen review).
-    ...(anchor && about?.strong && anchor.startsWith('that ') ? [{ q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+    // Something they do ("I mentor junior engineers on…") is an approach, not an idea (u15: "apply that idea" to mentoring).
+    ...(anchor && about?.strong && anchor.startsWith('that ') ? [{ q: `How would you apply that ${about.practice ? 'approach' : 'idea'} to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),

@@ -32,6 +32,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   teams: 'team lead leader leading manage management leadership hire hiring people feedback colleague culture',
   strategy: 'strategy strategic plan planning operating business model decision priority',
   ai: 'ai ml model evaluation prompt retrieval label labelled training applied llm genai',
+  // A design system is components and tokens that engineers build with (u15 review: the designer and a line on well-tested components).
+  design: 'design designer component ui ux figma prototype usability accessibility token',
   media: 'media film video production producer content story social platform format screening',
 };
 
@@ -84,6 +86,20 @@ export function terms(text: string): Terms {
   if (cache.size > 20000) cache.clear();
   cache.set(text, t);
   return t;
+}
+
+/** People a goal is for ("that our engineers adopt", "to non-technical stakeholders"): who, not what about. */
+const PEOPLE = /^(?:engineers?|developers?|analysts?|managers?|stakeholders?|users?|customers?|clients?|students?|teachers?|designers?|leaders?|leadership|executives?|people|teams?|colleagues?|others)$/;
+
+/**
+ * A goal's terms: every word as a stem, but the families only of what it is about. "Build a design system that our
+ * engineers adopt" is about design systems, not software: a line on load tests shares nothing with it (u15 review:
+ * a designer asked how their load tests run on every release).
+ */
+export function aimTerms(text: string): Terms {
+  const all = terms(text);
+  const about = terms(text.split(/\s+/).filter((w) => !PEOPLE.test(w.toLowerCase().replace(/[^\p{L}]/gu, ''))).join(' '));
+  return { stems: all.stems, families: about.families };
 }
 
 /**

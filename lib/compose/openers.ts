@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
-import { relevance, terms, type Terms } from './meaning';
+import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { careerTarget, sameField } from './aims';
 import { orgName } from './names';
 import { sameCity } from './timezone';
@@ -67,7 +67,7 @@ const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu)
 export function wantOf(me: Partial<Me>): Want {
   return {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
-    goal: terms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || me.shortTermGoal || me.longTermGoal || ''),
+    goal: aimTerms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || me.shortTermGoal || me.longTermGoal || ''),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.

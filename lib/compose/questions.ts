@@ -8,7 +8,7 @@ export { gerund } from './clauses';
 import { goal } from './goals';
 import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
-import { relevance, terms } from './meaning';
+import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
@@ -25,20 +25,53 @@ export const MAX_QUESTIONS = 3;
 /** Verbs of passing knowledge on: someone who does these can say what newcomers lack. */
 const GUIDE = /^(?:mentor|coach|teach|train|review|hire|interview|onboard|pair)$/i;
 
-/** A question about something they did, in their own words ("I mentor junior engineers on testing" → "How do you mentor junior engineers on testing?"). */
-export function askAbout(sentence: string): string {
-  const s = withoutLeadIn(sentence).replace(/[.!]$/, '');
+/** "turning" → "turn", "translating" → "translate", "planning" → "plan", "writing" → "write". */
+function baseOf(ing: string): string {
+  const st = ing.replace(/ing$/, '');
+  if (/([bdgmnprt])\1$/.test(st)) return st.slice(0, -1);
+  if (/(?:v|at|iz|yz|ys|us|uc)$/.test(st) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(st)) return `${st}e`;
+  return st;
+}
+
+/** Of "X on A and on B", the part that shares most with the sender's goal, said with its head ("junior engineers on B"). */
+function partFor(rest: string, want?: Terms): string {
+  const m = /^(.*?\s(on|in|with|for)\s)(.+?)\s+and\s+(?:on|in|with|for)\s+(.+)$/u.exec(rest);
+  const parts = rest.split(/[:;]\s|\s+and\s+(?:on|in|with|for)\s/);
+  const first = parts[0] ?? '';
+  if (!m || !want) return first;
+  const second = `${m[1]}${(m[4] ?? '').split(/[:;]\s|\s+and\s+(?:on|in|with|for)\s/)[0] ?? ''}`;
+  return relevance(want, second, false) > relevance(want, first, false) ? second : first;
+}
+
+/**
+ * A question about something they did, in their own words ("I mentor junior engineers on testing" → "How do you mentor junior
+ * engineers on testing?"; "I enjoy turning vague product ideas into components" → "How do you turn vague product ideas into
+ * components?"). With the sender's goal (`want`), of two things they name the one nearer it (a product manager asks about
+ * "writing design notes that others can follow", not "testing strategy").
+ */
+export function askAbout(sentence: string, want?: Terms): string {
+  // "I enjoy turning…" is something they do: asked as "How do you turn…?".
+  const s = withoutLeadIn(sentence).replace(/[.!]$/, '').replace(/^I\s+(?:really\s+)?(?:enjoy|love|like)\s+(\p{L}+ing)\b/u, (_, ing: string) => `I ${baseOf(ing)}`);
+  // Not "I enjoy pairing with analysts": whom they guide has its own question (guiding(), below).
+  const liked = s !== withoutLeadIn(sentence).replace(/[.!]$/, '');
+  if (liked && GUIDE.test(/^I\s+(\p{L}+)/u.exec(s)?.[1] ?? '')) return '';
   const m = /^(I|We)\s+(\p{L}+)\s+(.+)$/u.exec(s);
   if (!m) return '';
   const [, who, verb = ''] = m;
-  const rest = (m[3] ?? '').split(/[:;]\s|\s+and\s+(?:on|in|with|for)\s/)[0] ?? '';
+  const rest = partFor(m[3] ?? '', want);
   if (/,/.test(rest) && textLength(rest) > 90) return '';
   let q = '';
-  if (who === 'I' && DOING.test(verb)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
+  if (who === 'I' && (DOING.test(verb) || liked)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
   else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
-  // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point.
-  q = q.replace(/^(.{24,}?)(?:,\s|\s+(?:before|after|so that|so|which|because|when|and then|and finally|to (?!the\b)\p{L}+)\s|(?<!\bturn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
+  // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point. A comma between two
+  // words that describe one thing ("small, well-tested components") is not the end of a phrase.
+  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L})|\s+(?:before|after|so that|so|which|because|when|and then|and finally|to (?!the\b)\p{L}+)\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
+  // Still long: without its last relative clause ("…design notes that others can follow" → "…design notes").
+  // Still long: without its last phrase ("…make decisions with less guesswork"), then without a relative clause after
+  // three words or more ("…junior engineers on writing design notes that others can follow"), never "build data products?".
+  if (textLength(q) > 80) q = q.replace(/(\s(?:that|who)\s.*?)\s+(?:with|without|for|across|at)\s[^,]*\?$/u, '$1?');
+  if (textLength(q) > 80) q = q.replace(/^(How (?:do|did) you \p{L}+(?:\s+\S+){3,}?)\s+(?:that|who)\s+[^,]*\?$/u, '$1?');
   return q && textLength(q) <= 80 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
 }
 
@@ -74,7 +107,7 @@ const NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: '
 export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: readonly Opener[] = findOpeners(profile, me), standalone = false): string[] {
   const f = goalForms(me);
   const target = f?.target ?? '';
-  const goalTerms = terms(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
+  const goalTerms = aimTerms(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
   const seed = `${profile.slug || profile.fullName || ''}\u0000${me.name ?? ''}\u0000${me.shortTermGoal ?? ''}`;
@@ -113,7 +146,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often need help with?`, 24 + first, false, o.source, 'guide');
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && !standalone && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
-    const action = echo(askAbout(o.source));
+    const action = echo(askAbout(o.source, goalTerms));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
@@ -135,7 +168,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile);
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4 } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We)\s/.test(withoutLeadIn(lead.source)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
@@ -210,6 +243,13 @@ function perspective(f: GoalForms, role: string): string {
  * "How did you build that weekly report?". '' when the object has no noun to point back to.
  */
 export function pointBack(q: string): string {
+  // "How do you turn vague product ideas into small, well-tested components?" → "How do you turn those ideas into components?"
+  const into = /^(How (?:did|do) you (?:turn|translate|convert|transform)) (?:(?:an?|the|your|some)\s+)?([^,?]+?) into (?:an?\s+|the\s+)?([^?]+?)\?$/u.exec(q);
+  if (into) {
+    const head = (np: string) => np.split(/\s+(?:that|which|who|with|for|to|on|in|from|by)\s/)[0]?.split(/\s+/).pop() ?? '';
+    const [a, b] = [head(into[2] ?? ''), head(into[3] ?? '')];
+    return a && b ? `${into[1]} ${/s$/.test(a) && !/ss$/.test(a) ? 'those' : 'that'} ${a} into ${b}?` : '';
+  }
   const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q);
   if (!m) return '';
   // The noun phrase up to a relative clause or a preposition; its last two words ("weekly report").

@@ -29,7 +29,11 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // A pair said once ("pricing and growth experiments" → "pricing experiments"), so the goal is named, not pasted.
   const short = pasted(topic, goal?.text ?? '') ? topic.replace(/(\p{L}+) and \p{L}+ (\p{L}+)$/u, '$1 $2') : topic;
   const asked = short && fit(`A question about ${short}`) && !pasted(short, goal?.text ?? '') ? `A question about ${short}` : '';
-  const s = fits || (opener?.quote ? asked : '') || names.find(fit) || asked || (noun ? `A question about ${noun}` : 'A short question about your work');
+  // A job the sender wants, by its kind ("land my first backend engineering job" → "backend engineering jobs"), still
+  // beats "A question about your profile", which says nothing (u15), and is not the goal pasted.
+  const kind = /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(short)?.[1];
+  const said = kind && fit(`A question about ${kind}s`) && !pasted(`${kind}s`, goal?.text ?? '') ? `A question about ${kind}s` : '';
+  const s = fits || (opener?.quote ? asked : '') || names.find(fit) || asked || said || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
 }
 
@@ -37,7 +41,9 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
 function questionTopic(g: NonNullable<MeParts['goal']>): string {
   const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
   if (into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return into.trim();
-  return g.vp ? gerund(withoutMine(withoutLearning(goalCut(withoutAdverbs(g.text))))) : goalCut(g.text);
+  // Without whom it is for ("write product plans that engineers trust" → "writing product plans"): a subject names the topic.
+  const text = g.text.replace(/^(.{12,}?)\s+(?:that|who|which)\s+.*$/u, '$1');
+  return g.vp ? gerund(withoutMine(withoutLearning(goalCut(withoutAdverbs(text))))) : goalCut(text);
 }
 
 /** A run of four words of the goal, word for word: the subject would be the goal pasted. */

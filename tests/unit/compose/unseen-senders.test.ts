@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { goalGerund } from '../../../lib/compose/clauses';
+import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
+import { askAbout } from '../../../lib/compose/questions';
 import { withoutMine } from '../../../lib/compose/text';
 import { fixtureAsks, readFixtures, UNSEEN_SENDERS } from './senders';
 
@@ -53,5 +55,53 @@ describe('drafts for senders the rules were not tuned on', () => {
 
   it.runIf(FIXTURES.length > 0)('never leave a goal without its article ("landing first backend engineering job")', () => {
     for (const c of cases.filter((x) => UNSEEN_SENDERS.includes(x.s))) expect(draft(c).body, `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/\blanding first\b|\bland first\b|someone landing\b|student, landing\b/);
+  });
+});
+
+describe('whom a goal is for is not what it is about', () => {
+  const designer = 'build a design system that our engineers actually adopt';
+  it.each([
+    // "engineers" names who adopts the design system: a line on load tests shares nothing with it.
+    [designer, 'Our load tests now run on every release, so regressions show up before customers notice them.', false],
+    [designer, 'Small pull requests ship faster and break less.', false],
+    // Components are what a design system is made of.
+    [designer, 'I enjoy turning vague product ideas into small, well-tested components that teams can reason about.', true],
+    ['write product plans that engineers trust', 'Choosing boring technology let the team focus on the problem that mattered.', false],
+    // The people themselves still count, word for word.
+    ['write product plans that engineers trust', 'I mentor junior engineers on testing strategy and on writing design notes that others can follow.', true],
+    ['make our payment services reliable under heavy load', 'Our load tests now run on every release.', true],
+  ])('%s · %s → bears on it: %s', (goal, line, bears) => {
+    expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
+  });
+
+  it('still keeps every word of the goal as a word', () => {
+    expect([...aimTerms(designer).stems]).toEqual([...terms(designer).stems]);
+  });
+});
+
+describe('askAbout: what they do, asked in their words', () => {
+  it.each([
+    // "I enjoy turning…" is something they do; a comma between two words for one thing is not the end of the phrase.
+    ['I enjoy turning vague product ideas into small, well-tested components that teams can reason about.', '', 'How do you turn vague product ideas into small, well-tested components?'],
+    ['I enjoy translating creative ideas into plans with budgets, owners and deadlines.', '', 'How do you translate creative ideas into plans with budgets?'],
+    // Too long whole: without its last phrase, keeping what the products are for.
+    ['I build data products that help teams make decisions with less guesswork.', '', 'How do you build data products that help teams make decisions?'],
+    // Of two things they name, the one nearer the sender's goal.
+    ['I mentor junior engineers on testing strategy and on writing design notes that others can follow.', 'write product plans that engineers trust', 'How do you mentor junior engineers on writing design notes?'],
+    ['I mentor junior engineers on testing strategy and on writing design notes that others can follow.', 'make our payment services reliable under heavy load', 'How do you mentor junior engineers on testing strategy?'],
+    // Whom they pair with has its own question ("When you pair with analysts, what do they most often need help with?").
+    ['I enjoy pairing with analysts to turn one-off queries into maintained datasets.', '', ''],
+  ])('%s (goal: %s) → %s', (line, goal, want) => {
+    expect(askAbout(line, goal ? aimTerms(goal) : undefined)).toBe(want);
+  });
+});
+
+describe('subjects for goals said with whom they are for', () => {
+  const FIXTURES = readFixtures();
+  const { cases, draft } = fixtureAsks(FIXTURES, Date.UTC(2026, 2, 10, 9, 14));
+  it.runIf(FIXTURES.length > 0)('name the topic or the question, never only "your recent post" or "your profile"', () => {
+    const mailed = cases.filter((c) => (c.channel === 'email' || c.channel === 'inmail') && c.s.me.shortTermGoal && c.f.profile.fullName);
+    for (const c of mailed) expect(draft(c).subject, `${c.f.name} ${c.s.id}`).not.toMatch(/^A question about your (?:recent post|recent article|profile)$/);
+    expect(mailed.length).toBeGreaterThan(40);
   });
 });
