@@ -168,7 +168,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile);
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We)\s/.test(withoutLeadIn(lead.source)) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
