@@ -69,7 +69,7 @@ describe('pointBack', () => {
     ['How do you mentor the junior engineers on testing strategy?', 'How do you mentor those junior engineers?'],
     // A line on turning one thing into another keeps both ends, in a word each.
     ['How do you turn vague product ideas into small, well-tested components?', 'How do you turn those ideas into components?'],
-    ['How do you translate creative ideas into plans with budgets?', 'How do you translate those ideas into plans?'],
+    ['How do you translate creative ideas into plans?', 'How do you translate those ideas into plans?'],
   ])('%s → %s', (q, want) => {
     expect(pointBack(q)).toBe(want);
   });

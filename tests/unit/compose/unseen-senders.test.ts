@@ -83,7 +83,8 @@ describe('askAbout: what they do, asked in their words', () => {
   it.each([
     // "I enjoy turning…" is something they do; a comma between two words for one thing is not the end of the phrase.
     ['I enjoy turning vague product ideas into small, well-tested components that teams can reason about.', '', 'How do you turn vague product ideas into small, well-tested components?'],
-    ['I enjoy translating creative ideas into plans with budgets, owners and deadlines.', '', 'How do you translate creative ideas into plans with budgets?'],
+    ['I enjoy translating creative ideas into plans with budgets, owners and deadlines.', '', 'How do you translate creative ideas into plans?'],
+    ['I enjoy building teams that are curious, direct and generous with feedback.', '', 'How do you build teams that are curious, direct and generous with feedback?'],
     // Too long whole: without its last phrase, keeping what the products are for.
     ['I build data products that help teams make decisions with less guesswork.', '', 'How do you build data products that help teams make decisions?'],
     // Of two things they name, the one nearer the sender's goal.
