@@ -7,6 +7,7 @@ import { goalCut, withoutAdverbs } from './ask';
 import { hash32 } from './hash';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
+import { stemmer } from 'stemmer';
 import { fold, withoutLearning, withoutMine } from './text';
 
 /**
@@ -54,10 +55,11 @@ export function overlaps(a: string, b: string): boolean {
   return [...words(b)].filter((w) => x.has(w)).length >= 2;
 }
 
-/** Whether a question repeats five words or more of a quote word for word. */
+/** Whether a question repeats five words or more of a quote, word for word but for their endings ("translating" and "translate"). */
 export function echoes(question: string, quote: string): boolean {
-  const q = ` ${fold(question).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ')} `;
-  const w = fold(quote).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map((w) => stemmer(w));
+  const q = ` ${words(question).join(' ')} `;
+  const w = words(quote);
   for (let i = 0; i + 5 <= w.length; i++) if (q.includes(` ${w.slice(i, i + 5).join(' ')} `)) return true;
   return false;
 }
