@@ -5,6 +5,7 @@ import { gerund } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
 import { hash32 } from './hash';
+import { terms } from './meaning';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
 import { stemmer } from 'stemmer';
@@ -20,21 +21,34 @@ export interface GoalForms {
   inf: string;
   /** "presenting forecasts to non-technical stakeholders". */
   ger: string;
-  /** Where a career change leads ("software engineering"), or ''. */
+  /** Where a career change leads ("software engineering"), or the field of a first job ("backend engineering"), or ''. */
   target: string;
+  /** The target is the field of a first job ("land my first backend engineering job"): starting out, not changing careers. */
+  entry?: boolean;
 }
+
+/** "land my first backend engineering job" → "backend engineering": the field a student or graduate is starting out in. */
+export function entryField(goalText: string): string {
+  return /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u.exec(goalText)?.[1] ?? '';
+}
+
+/** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */
+export const heading = (f: GoalForms) => `${f.entry ? 'starting out in' : 'moving into'} ${f.target}`;
 
 export function goalForms(me: Partial<Me>): GoalForms | null {
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   if (!g) return null;
-  const target = careerTarget(g.text);
-  if (!g.vp) return { inf: `work towards ${g.text}`, ger: `working towards ${g.text}`, target };
+  const change = careerTarget(g.text);
+  const entry = change ? '' : entryField(g.text);
+  const target = change || entry;
+  const e = entry ? { entry: true } : {};
+  if (!g.vp) return { inf: `work towards ${g.text}`, ger: `working towards ${g.text}`, target, ...e };
   const inf = withoutMine(withoutLearning(withoutAdverbs(g.text))).replace(/\s+/g, ' ').trim();
-  return { inf, ger: gerund(inf), target };
+  return { inf, ger: gerund(inf), target, ...e };
 }
 
 /** Their role as a person writes it ("a scrum master at Kustbank"), from the current title or the headline; '' when none. */
-export function theirRole(profile: Profile, withOrg = false): string {
+export function theirRole(profile: Profile, withOrg = false, field = ''): string {
   const current = profile.experience.find((e) => /present/i.test(e.dates ?? '')) ?? null;
   const role = asWritten(profile.current?.title ?? current?.title) || headlineRoles(profile.headline).roles[0] || '';
   if (!role) {
@@ -42,7 +56,10 @@ export function theirRole(profile: Profile, withOrg = false): string {
     const field = headlineRoles(profile.headline).fields[0];
     return field ? `someone in ${field}` : '';
   }
-  const one = role.split(/\s+and\s+/)[0] ?? role;
+  // "scrum master and software engineer", to someone heading into backend engineering: the part in that field.
+  const parts = role.split(/\s+and\s+/);
+  const want = field ? terms(field).families : new Set<string>();
+  const one = parts.find((x) => [...terms(x).families].some((fam) => want.has(fam))) ?? parts[0] ?? role;
   const org = withOrg ? orgName(profile.current?.company ?? current?.company) : '';
   const r = withRoleArticle(one);
   return `${/^(?:an?|the)\s/i.test(r) ? r : `${/^[aeiou]/i.test(r) ? 'an' : 'a'} ${r}`}${org ? ` at ${org}` : ''}`;
@@ -83,9 +100,9 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   const h = hash32(`bridge\u0000${seed}`);
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
-    if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone moving into ${f.target}?`, frame: 'look-for' });
+    if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone ${heading(f)}?`, frame: 'look-for' });
     // Only to someone who works there: to anyone else it is a forced join ("listening to customers" and software engineering).
-    if (inTarget && about?.relevant && about.topic) out.push({ q: `Would you count ${about.topic} as something to learn before moving into ${f.target}, or on the job?`, frame: 'before-or-after', about: true });
+    if (inTarget && about?.relevant && about.topic) out.push({ q: `Would you count ${about.topic} as something to learn before ${heading(f)}, or on the job?`, frame: 'before-or-after', about: true });
     return out;
   }
   if (!onGoal) return out;

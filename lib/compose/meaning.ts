@@ -12,6 +12,8 @@ const STOP = new Set(
     'so than then too very just also more most much many some any all each every one two three not no nor can could ' +
     'would should will shall may might must what which who whom whose when where why how while until after before over ' +
     'under again once only own same such both few other get got make made want like really lately today week day year years ' +
+    // Order words: "my first backend job" and "the first month listening to customers" share no topic.
+    'first second last next month months ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
     'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").

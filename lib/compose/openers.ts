@@ -251,6 +251,12 @@ function tinyNames(o: Draft): string[] {
   };
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  // A title that tells what they did ("We built a simple weekly report that leadership actually read") has a topic a note
+  // can name when the title is too long for it: "your article on building a simple weekly report".
+  if (!o.topic && o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') && /^(?:We|I)\s+(?:\p{L}+ed|built|made|ran|wrote|led|took|found|spent)\s/u.test(o.quote)) {
+    const t = topicOf(o.quote);
+    add(`${where} on ${textLength(t) + where.length > 60 ? t.replace(/\s+(?:that|which|who)\s.*$/, '') : t}`);
+  }
   if (o.quote) add(`${where} "${o.quote}"`);
   const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
   if (clause) add(`${where} "${asQuote(clause)}"`);

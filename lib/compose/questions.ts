@@ -6,7 +6,7 @@ import { DOING, PAST, goalGerund, secondPerson, withoutLeadIn } from './clauses'
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
-import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
+import { bridges, echoes, goalForms, heading, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { findOpeners, type Opener } from './openers';
@@ -64,9 +64,10 @@ export function askAbout(sentence: string, want?: Terms): string {
   if (who === 'I' && (DOING.test(verb) || liked)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
   else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
-  // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point. A comma between two
+  // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point; never "listening to customers" cut
+  // to "listening" (a "to" after an -ing word is no infinitive). A comma between two
   // words that describe one thing ("small, well-tested components"), or in a list ("curious, direct and generous"), is not the end of a phrase.
-  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally|to (?!the\b)\p{L}+)\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
+  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally)\s|(?<!\p{L}ing)\s+to\s(?!the\b)\p{L}+\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
   // Still long: without its last relative clause ("…design notes that others can follow" → "…design notes").
   // Still long: without its last phrase ("…make decisions with less guesswork"), then without a relative clause after
   // three words or more ("…junior engineers on writing design notes that others can follow"), never "build data products?".
@@ -126,7 +127,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   openers.forEach((o, i) => {
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
-    if (o.kind === 'move' && target) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    if (o.kind === 'move' && target && !f?.entry) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
@@ -167,7 +168,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
 
-  const role = theirRole(profile);
+  const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
@@ -184,7 +185,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
   const move = openers.find((o) => o.kind === 'move');
-  if (move && !target) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
+  if (move && (!target || f?.entry)) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
   // Never "…as a backend engineer at NovaPay": they may have started as one elsewhere (r8 blind review: Rohan was one at Veloxa first).
   // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
   else if (org && /\b(?:co-?)?founder\b/i.test(job)) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
@@ -231,7 +232,7 @@ export function sharedPhrase(quote: string, near: string): string {
  */
 function perspective(f: GoalForms, role: string): string {
   // "someone looking to land a first job", never "someone landing a first job", which reads as done (u13 review).
-  const doing = f.target ? `moving into ${f.target}` : goalGerund(textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf));
+  const doing = f.target && !f.entry ? heading(f) : goalGerund(textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf));
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.

@@ -112,6 +112,6 @@ export function theirWork(profile: Profile): string {
 export function chatTopic(me: FollowUpInput['me']): string {
   const f = goalForms(me ?? {});
   if (!f) return '';
-  if (f.target) return `my move into ${f.target}`;
+  if (f.target && !f.entry) return `my move into ${f.target}`;
   return /^work towards /.test(f.inf) ? f.inf.replace(/^work towards /, '') : `how to ${f.inf}`;
 }

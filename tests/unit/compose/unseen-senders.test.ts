@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { goalGerund } from '../../../lib/compose/clauses';
 import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
 import { askAbout } from '../../../lib/compose/questions';
+import { entryField, goalForms, heading } from '../../../lib/compose/bridge';
 import { withoutMine } from '../../../lib/compose/text';
 import { fixtureAsks, readFixtures, UNSEEN_SENDERS } from './senders';
 
@@ -92,6 +93,8 @@ describe('askAbout: what they do, asked in their words', () => {
     ['I mentor junior engineers on testing strategy and on writing design notes that others can follow.', 'make our payment services reliable under heavy load', 'How do you mentor junior engineers on testing strategy?'],
     // Whom they pair with has its own question ("When you pair with analysts, what do they most often need help with?").
     ['I enjoy pairing with analysts to turn one-off queries into maintained datasets.', '', ''],
+    // A "to" after an -ing word is no infinitive: "listening to customers" stays whole.
+    ['I spent the first month listening to customers before proposing any changes.', '', 'How did you spend the first month listening to customers?'],
   ])('%s (goal: %s) → %s', (line, goal, want) => {
     expect(askAbout(line, goal ? aimTerms(goal) : undefined)).toBe(want);
   });
@@ -104,5 +107,37 @@ describe('subjects for goals said with whom they are for', () => {
     const mailed = cases.filter((c) => (c.channel === 'email' || c.channel === 'inmail') && c.s.me.shortTermGoal && c.f.profile.fullName);
     for (const c of mailed) expect(draft(c).subject, `${c.f.name} ${c.s.id}`).not.toMatch(/^A question about your (?:recent post|recent article|profile)$/);
     expect(mailed.length).toBeGreaterThan(40);
+  });
+});
+
+describe('a first job is a field to start out in, not a career change', () => {
+  it.each([
+    ['land my first backend engineering job', 'backend engineering'],
+    ['get a first design role', 'design'],
+    ['find my first data analyst position', 'data analyst'],
+    ['present forecasts clearly to non-technical stakeholders', ''],
+  ])('%s → %s', (goal, field) => {
+    expect(entryField(goal)).toBe(field);
+  });
+
+  it('is asked as starting out, never as "changing careers"', () => {
+    const f = goalForms({ shortTermGoal: 'land my first backend engineering job' })!;
+    expect(f).toMatchObject({ target: 'backend engineering', entry: true });
+    expect(heading(f)).toBe('starting out in backend engineering');
+    expect(heading(goalForms({ shortTermGoal: 'change careers into software engineering' })!)).toBe('moving into software engineering');
+  });
+
+  const FIXTURES = readFixtures();
+  const { cases, draft } = fixtureAsks(FIXTURES, Date.UTC(2026, 2, 10, 9, 14));
+  it.runIf(FIXTURES.length > 0)('a student asks a software engineer what they look for, as a software engineer, not as a scrum master', () => {
+    const student = cases.filter((c) => c.s.id === 'student' && c.channel === 'message');
+    const kustbank = student.find((c) => c.f.name === 'public-2024-b')!;
+    expect(draft(kustbank).body).toMatch(/As a software engineer, what would you look for in someone starting out in backend engineering\?/);
+    for (const c of student) expect(draft(c).body, c.f.name).not.toMatch(/changing careers|making a move of my own|my move into/);
+  });
+
+  it.runIf(FIXTURES.length > 0)('a note names an article title too long for it by what they did ("your article on building a simple weekly report")', () => {
+    const lan = cases.find((c) => c.f.name === 'public-2026-a' && c.s.id === 'no-profile-accountant' && c.channel === 'connection-note')!;
+    expect(draft(lan).body).toMatch(/your article on building a simple weekly report\b/);
   });
 });
