@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { careerTarget } from './aims';
@@ -8,7 +9,6 @@ import { hash32 } from './hash';
 import { terms } from './meaning';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
-import { stemmer } from 'stemmer';
 import { fold, withoutLearning, withoutMine } from './text';
 
 /**
