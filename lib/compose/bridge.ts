@@ -56,10 +56,12 @@ export function theirRole(profile: Profile, withOrg = false, field = ''): string
     const field = headlineRoles(profile.headline).fields[0];
     return field ? `someone in ${field}` : '';
   }
-  // "scrum master and software engineer", to someone heading into backend engineering: the part in that field.
+  // "scrum master and software engineer", to someone starting out in backend engineering: the part in that field; never one
+  // that only says the field again ("As a software engineer, … moving into software engineering?": b3 review).
   const parts = role.split(/\s+and\s+/);
-  const want = field ? terms(field).families : new Set<string>();
-  const one = parts.find((x) => [...terms(x).families].some((fam) => want.has(fam))) ?? parts[0] ?? role;
+  const want = terms(field);
+  const restates = (x: string) => [...terms(x).stems].every((st) => want.stems.has(st));
+  const one = parts.find((x) => field && !restates(x) && [...terms(x).families].some((fam) => want.families.has(fam))) ?? parts[0] ?? role;
   const org = withOrg ? orgName(profile.current?.company ?? current?.company) : '';
   const r = withRoleArticle(one);
   return `${/^(?:an?|the)\s/i.test(r) ? r : `${/^[aeiou]/i.test(r) ? 'an' : 'a'} ${r}`}${org ? ` at ${org}` : ''}`;
