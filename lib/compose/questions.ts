@@ -65,9 +65,10 @@ export function askAbout(sentence: string, want?: Terms): string {
   else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
   // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point; never "listening to customers" cut
-  // to "listening" (a "to" after an -ing word is no infinitive). A comma between two words that describe one thing
+  // to "listening" (a "to" after an -ing word is no infinitive), nor "move your feature pipeline to a scheduled workflow" to
+  // "move your feature pipeline" (a "to" before an article says where). A comma between two words that describe one thing
   // ("small, well-tested components"), or in a list ("curious, direct and generous"), is not the end of a phrase.
-  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally)\s|(?<!\p{L}ing)\s+to\s(?!the\b)\p{L}+\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
+  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally)\s|(?<!\p{L}ing)\s+to\s(?!(?:the|an?)\b)\p{L}+\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
   // Still long: without its last phrase ("…make decisions with less guesswork"), then without a relative clause after
   // three words or more ("…junior engineers on writing design notes that others can follow"), never "build data products?".
   if (textLength(q) > 80) q = q.replace(/(\s(?:that|who)\s.*?)\s+(?:with|without|for|across|at)\s[^,]*\?$/u, '$1?');

@@ -95,6 +95,8 @@ describe('askAbout: what they do, asked in their words', () => {
     ['I enjoy pairing with analysts to turn one-off queries into maintained datasets.', '', ''],
     // A "to" after an -ing word is no infinitive: "listening to customers" stays whole.
     ['I spent the first month listening to customers before proposing any changes.', '', 'How did you spend the first month listening to customers?'],
+    // A "to" before an article says where, not what for.
+    ['We moved our feature pipeline to a scheduled workflow and finally got reproducible training runs.', '', 'How did you move your feature pipeline to a scheduled workflow?'],
   ])('%s (goal: %s) → %s', (line, goal, want) => {
     expect(askAbout(line, goal ? aimTerms(goal) : undefined)).toBe(want);
   });
