@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { targetWords, worksIn } from './aims';
+import { sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, goalGerund, secondPerson, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
@@ -112,6 +112,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const goalTerms = aimTerms(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
+  const peer = !target && !!me.role && sameField(me.role.replace(/\b(?:junior|senior|lead|principal|staff|associate)\b/gi, ''), [profile.headline, profile.current?.title].filter(Boolean).join(' '));
   const seed = `${profile.slug || profile.fullName || ''}\u0000${me.name ?? ''}\u0000${me.shortTermGoal ?? ''}`;
   const out: Candidate[] = [];
   const add = (q: string, rank: number, goalTied: boolean, source: string, frame: string) => {
@@ -151,6 +152,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const action = echo(askAbout(o.source, goalTerms));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
+    // Someone in the sender's own line of work ("junior backend engineer" and "Data Architect & Engineer"): a line of theirs
+    // in the sender's field, if not on the very goal, still beats "How did you end up at …?" ("How did you replace a nightly
+    // batch job with an event stream?" to someone making payment services reliable under load).
+    else if (action && gr === 1 && peer) add(action, -2 + o.relevance / 100, false, o.source, 'action');
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
     // wish people in that field understood, which their page shows they can answer (r9 paired review preferred it to none).
     const near = target && !inTarget ? targetWords(target, o.source) : '';
