@@ -101,7 +101,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     // On the sender's very problem, and nothing else of theirs to name: the opening is the reason.
     // The tie said outright (r10's reviewer held W at 4 where it was only implied), as what the sender does, never as a
     // feeling they didn't give ("stood out to me"); not "That is the problem I'm working on.", which r8's read as filler.
-    if (onGoal) return { tie: 'goal', link: (o.goalRelevance ?? 0) >= 4 ? `That is why I'm asking you.` : '' };
+    // "That is why" right after the goal read as pointing at the goal (a5 review): the line named as what it points at.
+    if (onGoal) return { tie: 'goal', ...((o.goalRelevance ?? 0) >= 4 ? { link: `Your ${o.part ? 'line' : noun} is close to that goal, which is why I'm asking you.`, linkShort: `That is why I'm asking you.` } : { link: '' }) };
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
