@@ -235,17 +235,20 @@ export function notePlan(p: AskParts): Plan {
   const into = p.tie === 'change' && p.me.goal ? /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(p.me.goal.text)?.[1]?.trim() ?? '' : '';
   const change = into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own, into ${into}.` : '';
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
+  const on = p.me.goal ? ' on that' : '';
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
     { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
-    { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
+    // "On that": the questions are on the goal just said (a5 and a10 reviews: no note said what its questions were about).
+    // Only where there is room: it goes before anything that names them or the sender is shortened.
+    { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions${on} in a {minutes}-minute call?`, `Could I ask you ${n} questions${on} in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
   ];
   const ladder: Step[] = [
-    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'who', level: 1 },
-    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 2 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
+    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'ask', level: 2 }, { slot: 'who', level: 1 },
+    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 3 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
     ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 },
     { slot: 'open', level: openLevels.length - 1 },
     // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.

@@ -33,7 +33,7 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
       // the low-commitment ask, always whole (ARCHITECTURE.md §2)
       expect(d.body, where).toMatch(/\b20(-minute| minutes)\b/);
       if (c.channel !== 'connection-note') expect(d.body, where).toMatch(/(?:virtual coffee chat|\d+-minute call) in the coming weeks/);
-      else expect(d.body, where).toMatch(/questions in a 20-min(?:ute)? call\?/);
+      else expect(d.body, where).toMatch(/questions(?: on that)? in a 20-min(?:ute)? call\?/);
       expect(d.body, where).toMatch(/Thank/);
       if (c.channel === 'connection-note') {
         expect(d.subject, where).toBeUndefined();

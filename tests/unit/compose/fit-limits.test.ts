@@ -9,7 +9,7 @@ import { filledIn, incomplete } from './checks';
 import { ME_EMPTY, ME_FULL, NOW, person, SYNTHETIC } from './profiles';
 
 /** The ask, whole: a message's coffee chat in the coming weeks, or a note's questions in a bounded call. */
-const ASK = /(?:virtual coffee chat|call) in the coming weeks|questions in a \d+-min(?:ute)? call\?/;
+const ASK = /(?:virtual coffee chat|call) in the coming weeks|questions(?: on that)? in a \d+-min(?:ute)? call\?/;
 const BOUND = /\b\d+(-minute| minutes|-min)\b/;
 const long = (word: string, max: number) => `${word} `.repeat(Math.floor(max / (word.length + 1))).trim();
 const solid = (max: number, ch = 'x') => ch.repeat(max);
