@@ -117,7 +117,9 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     // ("What from that line would help most with …?" read as clumsy: r15.) Only when the line the opening named is squarely
     // on the goal: "apply that idea" to a goal it barely touches read as nonsense (load tests and a job hunt: unseen review).
     // Something they do ("I mentor junior engineers on…") is an approach, not an idea (u15: "apply that idea" to mentoring).
-    ...(anchor && about?.strong && anchor.startsWith('that ') ? [{ q: `How would you apply that ${about.practice ? 'approach' : 'idea'} to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+    // Never to the very thing the line is about ("apply that idea to running growth experiments" after their line on the best
+    // growth experiments read as circular: a10 review).
+    ...(anchor && about?.strong && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would you apply that ${about.practice ? 'approach' : 'idea'} to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),

@@ -8,6 +8,7 @@ import { textLength } from './limits';
  * - how a practice came about: "Our load tests now run on every release" → "How did you get your load tests to run on every release?";
  * - what is hard in their daily work: "Most of my week goes into designing services that…" → "What is the hardest part of designing services that…?";
  * - how they meet a view's condition: "Partnerships work best when both sides agree early…" → "How do you make sure both sides agree early…?";
+ * - how they keep what the best had in common: "The best growth experiments were small, cheap and easy to reverse" → "How do you keep growth experiments small, cheap and easy to reverse?";
  * - what convinced them of a view: "Documentation is part of the feature, not an afterthought" → "What convinced you that documentation is part of the feature?".
  * '' when the line has none of these shapes, or the question would run long. Lines in the first person with a
  * verb of their own ("We built…", "I mentor…") are askAbout's, in questions.ts.
@@ -16,7 +17,7 @@ export function lineQuestion(sentence: string): string {
   const s = withoutLeadIn(sentence).replace(/[.!]$/, '').trim();
   if (/[?:]/.test(s) || /\b(?:you|your)\b/i.test(s)) return '';
   // A title ("Planning the work vs DOING the work") states no view: only a sentence that ends as one does.
-  const q = caused(s) || practice(s) || routine(s) || condition(s) || (/[.!]\s*$/.test(sentence) ? view(s) : '');
+  const q = caused(s) || practice(s) || routine(s) || condition(s) || best(s) || (/[.!]\s*$/.test(sentence) ? view(s) : '');
   return q && textLength(q) <= 90 && !/\b(?:I|me|my|we|us|our)\b/.test(q) ? q : '';
 }
 
@@ -63,6 +64,17 @@ function condition(s: string): string {
   const then = m?.[1] ?? '';
   if (then.split(/\s+/).length < 4 || /\b(?:I|we|you)\b/i.test(then)) return '';
   return `How do you make sure ${secondPerson(then)}?`;
+}
+
+/**
+ * What the best of something had in common: "The best growth experiments were small, cheap and easy to reverse" → "How do you
+ * keep growth experiments small, cheap and easy to reverse?" (a10 review: "How would you apply that idea to running … growth
+ * experiments?" read as circular after that line, to someone learning to run them).
+ */
+function best(s: string): string {
+  const m = /^(?:The|Our|My) best\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+s)\s+(?:were|are)\s+((?:[\p{Ll}-]+(?:,\s|\s+and\s+|\s+to\s+|\s+))*[\p{Ll}-]+)$/u.exec(s);
+  if (!m || /\b(?:the|a|an|by|from|with|who|which|that)\b/.test(m[2] ?? '')) return '';
+  return `How do you keep ${m[1]} ${m[2]}?`;
 }
 
 /** A view of theirs, in the present tense and not about themselves: "Small pull requests ship faster and break less." */

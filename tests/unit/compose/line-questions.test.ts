@@ -24,6 +24,9 @@ describe('lineQuestion', () => {
     // How they meet the condition a view names.
     ['Dashboards are only useful when the definitions behind every metric are written down.', /^How do you make sure the definitions behind every metric are written down\?$/],
     ['Partnerships work best when both sides agree early on what success looks like.', /^How do you make sure both sides agree early on what success looks like\?$/],
+    // How they keep what the best of something had in common; never a "best" that names who or what by an article.
+    ['The best growth experiments were small, cheap and easy to reverse.', /^How do you keep growth experiments small, cheap and easy to reverse\?$/],
+    ['Our best launches were the ones customers asked for.', /^$/],
     // What convinced them of a view, without its "not …" tail.
     ['Documentation is part of the feature, not an afterthought.', /^What convinced you that documentation is part of the feature\?$/],
     ['Small pull requests ship faster and break less.', /^What convinced you that small pull requests ship faster\?$/],
@@ -50,7 +53,7 @@ describe('lineQuestion', () => {
       const q = lineQuestion(line);
       if (!q) continue;
       asked++;
-      expect(q, line).toMatch(/^(?:How did|How do you make sure|What is the hardest part of|What convinced you that) .+\?$/);
+      expect(q, line).toMatch(/^(?:How did|How do you make sure|How do you keep|What is the hardest part of|What convinced you that) .+\?$/);
       expect(textLength(q), q).toBeLessThanOrEqual(90);
       expect(q, q).not.toMatch(/\b(?:I|me|my|we|us|our)\b/);
       const frame = terms('how did you get your to what is the hardest part of convinced that do make sure').stems;

@@ -138,6 +138,12 @@ describe('a first job is a field to start out in, not a career change', () => {
     for (const c of student) expect(draft(c).body, c.f.name).not.toMatch(/changing careers|making a move of my own|my move into/);
   });
 
+  it.runIf(FIXTURES.length > 0)('a line squarely on the goal gets its own question, never "apply that idea" to the same thing', () => {
+    const lan = cases.find((c) => c.f.name === 'public-2026-a' && c.s.id === 'marketer' && c.channel === 'inmail')!;
+    expect(draft(lan).body).toMatch(/How do you keep growth experiments small, cheap and easy to reverse\?/);
+    expect(draft(lan).body).not.toMatch(/apply that (?:idea|approach) to running pricing and growth experiments/);
+  });
+
   it.runIf(FIXTURES.length > 0)('a note names an article title too long for it by what they did ("your article on building a simple weekly report")', () => {
     const lan = cases.find((c) => c.f.name === 'public-2026-a' && c.s.id === 'no-profile-accountant' && c.channel === 'connection-note')!;
     expect(draft(lan).body).toMatch(/your article on building a simple weekly report\b/);
