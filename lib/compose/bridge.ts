@@ -1,4 +1,3 @@
-import { stemmer } from 'stemmer';
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { careerTarget } from './aims';
@@ -6,7 +5,7 @@ import { gerund } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
 import { hash32 } from './hash';
-import { terms } from './meaning';
+import { stemOf, terms } from './meaning';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
 import { fold, withoutLearning, withoutMine } from './text';
@@ -76,7 +75,7 @@ export function overlaps(a: string, b: string): boolean {
 
 /** Whether a question repeats five words or more of a quote, word for word but for their endings ("translating" and "translate"). */
 export function echoes(question: string, quote: string): boolean {
-  const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map((w) => stemmer(w));
+  const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map(stemOf);
   const q = ` ${words(question).join(' ')} `;
   const w = words(quote);
   for (let i = 0; i + 5 <= w.length; i++) if (q.includes(` ${w.slice(i, i + 5).join(' ')} `)) return true;

@@ -42,7 +42,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product"). */
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university)$/;
 const STEMS = new Map<string, string>();
-const stemOf = (w: string) => {
+/** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
+export const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');
   let s = STEMS.get(x);
   if (s === undefined) {

@@ -43,6 +43,13 @@ function partFor(rest: string, want?: Terms): string {
   return relevance(want, second, false) > relevance(want, first, false) ? second : first;
 }
 
+/** A question still too long, in the order tried: its last phrase after a relative clause, the relative clause, a last phrase. */
+const SHORTER = [
+  /(\s(?:that|who)\s.*?)\s+(?:with|without|for|across|at)\s[^,]*\?$/u,
+  /^(How (?:do|did) you \p{L}+(?:\s+\S+){3,}?)\s+(?:that|who)\s+[^,]*\?$/u,
+  /^(How (?:do|did) you \p{L}+(?:\s+\S+){3,}?)\s+(?:with|without|across|for)\s[^?]*\?$/u,
+];
+
 /**
  * A question about something they did, in their own words ("I mentor junior engineers on testing" → "How do you mentor junior
  * engineers on testing?"; "I enjoy turning vague product ideas into components" → "How do you turn vague product ideas into
@@ -71,9 +78,7 @@ export function askAbout(sentence: string, want?: Terms): string {
   q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally)\s|(?<!\p{L}ing)\s+to\s(?!(?:the|an?)\b)\p{L}+\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
   // Still long: without its last phrase ("…make decisions with less guesswork"), then without a relative clause after
   // three words or more ("…junior engineers on writing design notes that others can follow"), never "build data products?".
-  if (textLength(q) > 80) q = q.replace(/(\s(?:that|who)\s.*?)\s+(?:with|without|for|across|at)\s[^,]*\?$/u, '$1?');
-  if (textLength(q) > 80) q = q.replace(/^(How (?:do|did) you \p{L}+(?:\s+\S+){3,}?)\s+(?:that|who)\s+[^,]*\?$/u, '$1?');
-  if (textLength(q) > 80) q = q.replace(/^(How (?:do|did) you \p{L}+(?:\s+\S+){3,}?)\s+(?:with|without|across|for)\s[^?]*\?$/u, '$1?');
+  for (const shorter of SHORTER) if (textLength(q) > 80) q = q.replace(shorter, '$1?');
   return q && textLength(q) <= 80 && !/\b(?:I|me|my)\b/.test(q) ? q : '';
 }
 
@@ -83,7 +88,8 @@ function guiding(sentence: string): { verb: string; object: string } | null {
   const line = withoutLeadIn(sentence).replace(/^outside work\s+(?=I\s)/i, '').replace(/^(I)\s+volunteer\s+as\s+an?\s+(mentor|coach|tutor)\s+(?:for|to)\s+/u, '$1 $2 ');
   const m = /^I\s+(\p{L}+)\s+(.+?)[.!]?$/u.exec(line);
   const liked = /^I\s+(?:enjoy|love|like)\s+(\p{L}+)ing\s+(.+?)[.!]?$/u.exec(line);
-  const base = liked ? [liked[1] ?? '', `${liked[1] ?? ''}e`, (liked[1] ?? '').replace(/(\p{L})\1$/u, '$1')].find((v) => GUIDE.test(v)) : undefined;
+  const asBase = liked ? baseOf(`${liked[1] ?? ''}ing`) : '';
+  const base = GUIDE.test(asBase) ? asBase : undefined;
   const verb = base ?? (m && GUIDE.test(m[1] ?? '') ? m[1] ?? '' : '');
   if (!verb) return null;
   const rest = (base ? liked?.[2] : m?.[2]) ?? '';
