@@ -104,7 +104,8 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   if (cut === 4) return g.vp ? goalGerund(withoutAdverbs(g.text)) : aim(g, 1);
   if (cut === 3) return g.vp ? goalGerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
-  return g.vp ? `working to ${text}` : `working towards ${text}`;
+  // "working to learn to automate…" says learning twice: "learning to automate…" (notes review).
+  return g.vp ? (/^learn\s/i.test(text) ? `learning ${text.replace(/^learn\s+/i, '')}` : `working to ${text}`) : `working towards ${text}`;
 }
 
 /** Who I am and what I'm working towards (ARCHITECTURE.md §2), then why this person in its own sentence. */
@@ -221,9 +222,14 @@ export function notePlan(p: AskParts): Plan {
   // The user's reason says more than any line the composer found: it opens the note when it fits.
   const openLevels = [...(p.own && o ? [p.own] : []), ...(o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')])];
   const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);
-  const headNoun = p.me.role.replace(/^(an?)\s+(?:.*\s)?(\p{L}+)$/u, (_, a: string, noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
-  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole = false) => {
-    const me = shortRole ? { ...p.me, role: headNoun } : p.me;
+  // Shorter roles, in order: without its rank or kind of school ("a junior backend engineer" → "a backend engineer", not
+  // "an engineer"), then its last word ("a computer science student" → "a student"), which keeps the opening's topic.
+  const an = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+  const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
+  const head = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
+  const roles = [p.me.role, ranked, head ? an(head) : ranked];
+  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 = 0) => {
+    const me = { ...p.me, role: roles[shortRole]! };
     const w = whoAmI(me, withOrg, firstOnly);
     const g = aim(p.me.goal, cut);
     if (!w && !g) return '';
@@ -239,7 +245,7 @@ export function notePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
-    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, true), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, 1), who(false, true, 3, 2), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     // "On that": the questions are on the goal just said (a5 and a10 reviews: no note said what its questions were about).
     // Only where there is room: it goes before anything that names them or the sender is shortened.
@@ -249,10 +255,10 @@ export function notePlan(p: AskParts): Plan {
   const ladder: Step[] = [
     { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'ask', level: 2 }, { slot: 'who', level: 1 },
     ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 3 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
-    ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 },
+    ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 }, { slot: 'who', level: 5 },
     { slot: 'open', level: openLevels.length - 1 },
     // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
-    { slot: 'who', level: 5 },
+    { slot: 'who', level: 6 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who'] };
 }

@@ -12,7 +12,8 @@ import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes } from './bridge';
 import { pairFit } from './pair-fit';
-import { capFirst } from './text';
+import { capFirst, withoutMine } from './text';
+import { DOING } from './clauses';
 import { userReason } from './user-reason';
 import { terms } from './meaning';
 import { headlineRoles } from './titles';
@@ -56,8 +57,13 @@ export function workBit(work: string, source: string): string {
   const m = /^I\s+(\p{L}+)\s+(.+?)(?:\s+(?:to|for|at|with|in)\s+.*)?$/u.exec(work);
   if (!m) return '';
   const theirs = terms(source).stems;
+  // "I run warehouse operations and build our weekly reports": a part that starts with its own verb is said with that verb
+  // ("I build weekly reports"), never "I run build…" (notes review); "our" points nowhere in a note without the organisation.
+  const said = (x: string) => (DOING.test(x.split(' ')[0] ?? '') ? withoutMine(x) : `${m[1]} ${withoutMine(x)}`);
   const kept = (m[2] ?? '').split(/,\s*|\s+and\s+/).filter((x) => [...terms(x).stems].some((st) => theirs.has(st)));
-  return kept.length ? `I ${m[1]} ${kept.join(' and ')}` : '';
+  if (!kept.length) return '';
+  const own = kept.filter((x) => DOING.test(x.split(' ')[0] ?? ''));
+  return `I ${own.length ? said(own[0]!) : said(kept.join(' and '))}`;
 }
 
 /** The draft says its opening bears on an aim of the sender's (not merely that they work where the sender is heading). */

@@ -2,7 +2,8 @@
  * 40 drafts for a blind reviewer: every readable fixture × four senders (one with no profile), the channel
  * varied, as Markdown with nothing about how they were made, and under each person what their page says (the
  * lines a draft may quote), so a reviewer can check every quote.   npx tsx tests/demo/blind.ts > drafts.md
- * With `unseen`, the senders the composer was never tuned on (senders.ts UNSEEN_SENDERS).
+ * With `unseen`, the senders the composer was never tuned on (senders.ts UNSEEN_SENDERS); with `notes`, every draft is a
+ * free connection note (the channel most people use, and the tightest).
  */
 import { composeAsk } from '../../lib/compose';
 import { quotableSentences } from '../../lib/compose/clauses';
@@ -12,11 +13,11 @@ import { readFixtures, SENDERS as TUNED, UNSEEN_SENDERS } from '../unit/compose/
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
 const SENDERS = process.argv.includes('unseen') ? UNSEEN_SENDERS : TUNED;
-const CH: Channel[] = ['message', 'inmail', 'email', 'connection-note'];
+const CH: Channel[] = process.argv.includes('notes') ? ['connection-note'] : ['message', 'inmail', 'email', 'connection-note'];
 // A page that could not be read (not-found-2024) gets a starting point with [brackets], not a draft: left out.
 const all = readFixtures();
 const fixtures = all.filter((f) => f.profile.fullName);
-const out = ['# Coffee Chat drafts on the shared fixtures', '', `${fixtures.length} people × 4 senders, channels varied (free account).`, ''];
+const out = ['# Coffee Chat drafts on the shared fixtures', '', `${fixtures.length} people × 4 senders, ${CH.length > 1 ? 'channels varied' : 'connection notes only'} (free account).`, ''];
 for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about} (the browser's time zone: ${s.myTimeZone})`);
 out.push('');
 /** What the reader found on the page: name, headline, roles, and every About and post/article sentence a draft may quote. */

@@ -10,6 +10,7 @@ import { askAbout } from '../../../lib/compose/questions';
 import { entryField, goalForms, heading } from '../../../lib/compose/bridge';
 import { withoutMine } from '../../../lib/compose/text';
 import { fixtureAsks, readFixtures, UNSEEN_SENDERS } from './senders';
+import { workBit } from '../../../lib/compose/compose-ask';
 
 describe('withoutMine', () => {
   it.each([
@@ -147,5 +148,35 @@ describe('a first job is a field to start out in, not a career change', () => {
   it.runIf(FIXTURES.length > 0)('a note names an article title too long for it by what they did ("your article on building a simple weekly report")', () => {
     const lan = cases.find((c) => c.f.name === 'public-2026-a' && c.s.id === 'no-profile-accountant' && c.channel === 'connection-note')!;
     expect(draft(lan).body).toMatch(/your article on building a simple weekly report\b/);
+  });
+});
+
+describe('who I am in a note (notes review)', () => {
+  const FIXTURES = readFixtures();
+  const { cases, draft } = fixtureAsks(FIXTURES, Date.UTC(2026, 2, 10, 9, 14));
+  const all = cases;
+
+  it.runIf(FIXTURES.length > 0)('says learning once: "learning to automate…", never "working to learn to automate…"', () => {
+    for (const c of all) expect(draft(c).body, `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/\bworking to learn\b/);
+  });
+
+  it.runIf(FIXTURES.length > 0)('gives a second thing the sender does its own verb, never two verbs in a row ("I run build…")', () => {
+    for (const c of all) expect(draft(c).body, `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/\bI (?:run|build|teach|manage|lead|write) (?:build|run|teach|manage|lead|write)\b/);
+  });
+
+  it.runIf(FIXTURES.length > 0)('shortens a role by its rank first: "a backend engineer", not "an engineer"', () => {
+    const junior = all.filter((c) => /^junior /i.test(c.s.me.role ?? '') && c.channel === 'connection-note');
+    expect(junior.length).toBeGreaterThan(0);
+    for (const c of junior) expect(draft(c).body, `${c.f.name} ${c.s.id}`).not.toMatch(/\ban engineer\b/);
+  });
+});
+
+describe('workBit', () => {
+  it.each([
+    ['I run warehouse operations and build our weekly reports in Excel', 'We built a simple weekly report that leadership actually read', 'I build weekly reports'],
+    ['I teach computer science and Python to high-school students', 'Python Threads: Myth or Reality?', 'I teach Python'],
+    ['I run warehouse operations and build our weekly reports in Excel', 'Python Threads: Myth or Reality?', ''],
+  ])('%s, against "%s" → "%s"', (work, source, want) => {
+    expect(workBit(work, source)).toBe(want);
   });
 });
