@@ -241,26 +241,35 @@ export function notePlan(p: AskParts): Plan {
   const into = p.tie === 'change' && p.me.goal ? /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(p.me.goal.text)?.[1]?.trim() ?? '' : '';
   const change = into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own, into ${into}.` : '';
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
-  const on = p.me.goal ? ' on that' : '';
+  // Only when the opening bears on the goal: "questions on that" to someone whose page shows nothing of it promises
+  // questions they can't answer (notes review, n2: lost every such pair).
+  const on = p.me.goal && (p.tie === 'goal' || (o?.goalRelevance ?? 0) >= 2) ? ' on that' : '';
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
     { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, 1), who(false, true, 3, 2), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     // "On that": the questions are on the goal just said (a5 and a10 reviews: no note said what its questions were about).
-    // Only where there is room: it goes before anything that names them or the sender is shortened.
-    { id: 'ask', para: 0, levels: [`I know you're busy, but could I ask you ${n} questions${on} in a {minutes}-minute call?`, `Could I ask you ${n} questions${on} in a {minutes}-minute call?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`] },
+    // "When you have 20 minutes" says they are busy and the time is theirs (notes review: A = 3 in every note without it).
+    // The ladder cuts to the plain forms (3, 6, 7); what room is left once the opening and who I am are back goes to the
+    // fullest form that fits (restore, last).
+    { id: 'ask', para: 0, levels: [
+      `I know you're busy, but could I ask you ${n} questions${on} in a {minutes}-minute call?`, `When you have {minutes} minutes for a call, could I ask you ${n} questions${on}?`,
+      `When you have {minutes} minutes, could I ask you ${n} questions${on}?`, `Could I ask you ${n} questions${on} in a {minutes}-minute call?`, `When you have {minutes} minutes, could I ask you ${n} questions?`,
+      `When you have {minutes} minutes, could I ask ${n} questions?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`,
+    ] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
   ];
   const ladder: Step[] = [
-    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'ask', level: 1 }, 'plain', { slot: 'ask', level: 2 }, { slot: 'who', level: 1 },
-    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 3 }, { slot: 'easy', level: 2 }, ...step(2), { slot: 'who', level: 3 },
+    // "Thanks!" is as much thanks as "Thank you!": it goes first, to leave room for the time being theirs.
+    { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 3 }, 'plain', { slot: 'ask', level: 6 }, { slot: 'who', level: 1 },
+    ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 7 }, ...step(2), { slot: 'who', level: 3 },
     ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 }, { slot: 'who', level: 5 },
     { slot: 'open', level: openLevels.length - 1 },
     // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
     { slot: 'who', level: 6 },
   ];
-  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who'] };
+  return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who', 'ask'] };
 }
 
 function vars(p: AskParts): Record<string, string> {

@@ -180,3 +180,26 @@ describe('workBit', () => {
     expect(workBit(work, source)).toBe(want);
   });
 });
+
+describe('the ask in a note (notes review)', () => {
+  const FIXTURES = readFixtures();
+  const { cases, draft } = fixtureAsks(FIXTURES, Date.UTC(2026, 2, 10, 9, 14));
+  const notes = cases.filter((c) => c.channel === 'connection-note');
+
+  it.runIf(FIXTURES.length > 0)('promises "questions on that" only where the opening bears on the goal', () => {
+    let on = 0;
+    for (const c of notes) {
+      const d = draft(c);
+      if (!/questions on that\b/.test(d.body)) continue;
+      on++;
+      expect(d.fit.level, `${c.f.name} ${c.s.id}: ${d.body}`).not.toBe('poor');
+    }
+    expect(on).toBeGreaterThan(0);
+  });
+
+  // Only where it fits once their line and who I am are whole: about half the notes (55 of 110 at the notes review).
+  it.runIf(FIXTURES.length > 0)('says the time is theirs ("When you have 20 minutes") wherever it fits', () => {
+    const theirs = notes.filter((c) => /When you have \d+ minutes|I know you're busy/.test(draft(c).body)).length;
+    expect(theirs / notes.length).toBeGreaterThan(0.4);
+  });
+});
