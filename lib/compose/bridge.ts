@@ -118,7 +118,9 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     // Something they do ("I mentor junior engineers on…") is an approach, not an idea (u15: "apply that idea" to mentoring).
     // Never to the very thing the line is about ("apply that idea to running growth experiments" after their line on the best
     // growth experiments read as circular: a10 review).
-    ...(anchor && about?.strong && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [{ q: `How would you apply that ${about.practice ? 'approach' : 'idea'} to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+    // Something they do or did is asked for what it taught them, not for them to work out the sender's problem ("How would
+    // you apply that approach to …?" read as asking him to do the sender's thinking: a10 reviews).
+    ...(anchor && about?.strong && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [{ q: about.practice ? `What has that taught you about ${goalCut(f.ger)}?` : `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),

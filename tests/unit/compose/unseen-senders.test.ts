@@ -203,3 +203,18 @@ describe('the ask in a note (notes review)', () => {
     expect(theirs / notes.length).toBeGreaterThan(0.4);
   });
 });
+
+describe('a question on something they do (a10 reviews)', () => {
+  const FIXTURES = readFixtures();
+  const { cases, draft } = fixtureAsks(FIXTURES, Date.UTC(2026, 2, 10, 9, 14));
+
+  it.runIf(FIXTURES.length > 0)('asks what it taught them, never to apply it to the sender\'s problem for them', () => {
+    let taught = 0;
+    for (const c of cases) {
+      const body = draft(c).body;
+      expect(body, `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/apply that approach/);
+      if (/What has that taught you about \p{L}/u.test(body)) taught++;
+    }
+    expect(taught).toBeGreaterThan(0);
+  });
+});
