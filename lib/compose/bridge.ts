@@ -120,14 +120,17 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
     // growth experiments read as circular: a10 review).
     // Something they do or did is asked for what it taught them, not for them to work out the sender's problem ("How would
     // you apply that approach to …?" read as asking him to do the sender's thinking: a10 reviews).
-    ...(anchor && about?.strong && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [{ q: about.practice ? `What has that taught you about ${goalCut(f.ger)}?` : `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+    // A line of theirs that bears on the goal at all will do for that ("We built a simple weekly report…", to someone
+    // automating month-end reporting): what it taught them is theirs to say, where "Where do people most often go wrong
+    // when …?" could go to anyone.
+    ...(anchor && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];
   if (!frames.length) return out;
   // The question goes back to the line the opening named when it can ("that idea"); the plain "where do people go wrong" only after.
-  const own = frames.filter((b) => b.frame !== 'wrong');
-  out.push((own.length ? own[h % own.length] : frames[0])!);
+  const own = frames.filter((b) => b.frame === 'adapt');
+  out.push((frames.find((b) => b.frame === 'taught') ?? (own.length ? own[h % own.length] : frames[0]))!);
   return out;
 }

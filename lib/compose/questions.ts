@@ -208,7 +208,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const picked: Candidate[] = [];
   for (const c of ranked) {
     if (picked.length >= MAX_QUESTIONS) break;
-    if (picked.some((p) => p.source === c.source || fold(p.q) === fold(c.q) || (p.frame === c.frame && c.frame !== 'action'))) continue;
+    // "What has that taught you about …?" goes with the question on the same line of theirs: "that" is that line.
+    const pair = (p: Candidate) => p.frame === 'taught' || c.frame === 'taught';
+    if (picked.some((p) => (p.source === c.source && !pair(p)) || fold(p.q) === fold(c.q) || (p.frame === c.frame && c.frame !== 'action'))) continue;
     // A third question only when it bears on the sender too.
     if (picked.length >= 2 && c.rank < 12) break;
     picked.push(c);
@@ -216,7 +218,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // At least one question carries the goal when one can: the reason for writing (ARCHITECTURE.md §2).
   if (f && !picked.slice(0, 2).some((c) => c.goal)) {
     const withGoal = ranked.find((c) => c.goal && !picked.includes(c));
+    // It takes the place of a question on how they got where they are, rather than making three.
+    if (withGoal && picked.length >= 2 && /^plain/.test(picked[picked.length - 1]!.frame)) picked.pop();
     if (withGoal) picked.splice(1, 0, withGoal);
+  }
+  // Right after the question on the line it points back to, or first, where "that" is the line the opening named.
+  const t = picked.findIndex((c) => c.frame === 'taught');
+  if (t >= 0) {
+    const [c] = picked.splice(t, 1);
+    const k = picked.findIndex((p) => p.source === c!.source);
+    picked.splice(k >= 0 ? k + 1 : 0, 0, c!);
   }
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }

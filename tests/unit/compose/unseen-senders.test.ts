@@ -217,4 +217,13 @@ describe('a question on something they do (a10 reviews)', () => {
     }
     expect(taught).toBeGreaterThan(0);
   });
+
+  it.runIf(FIXTURES.length > 0)('asks it first or right after the question on that line, never after a question on something else', () => {
+    for (const c of cases) {
+      const qs = draft(c).body.split('\n').filter((l) => l.startsWith('- '));
+      const k = qs.findIndex((q) => /What has that taught you/.test(q));
+      if (k <= 0) continue;
+      expect(qs[k - 1], `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/From where you sit|How did you (?:end up|get started)|What made you|What drew you|What are you (?:working|focused) on/);
+    }
+  });
 });
