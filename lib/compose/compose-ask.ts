@@ -15,6 +15,7 @@ import { pairFit } from './pair-fit';
 import { capFirst, withoutMine } from './text';
 import { DOING } from './clauses';
 import { userReason } from './user-reason';
+import { audienceTie } from './audience';
 import { terms } from './meaning';
 import { headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
@@ -108,7 +109,8 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     // The tie said outright (r10's reviewer held W at 4 where it was only implied), as what the sender does, never as a
     // feeling they didn't give ("stood out to me"); not "That is the problem I'm working on.", which r8's read as filler.
     // "That is why" right after the goal read as pointing at the goal (a5 review): the line named as what it points at.
-    if (onGoal) return { tie: 'goal', ...((o.goalRelevance ?? 0) >= 4 ? { link: `Your ${o.part ? 'line' : noun} is close to that goal, which is why I'm asking you.`, linkShort: `That is why I'm asking you.` } : { link: '' }) };
+    // A line only near the goal says nothing of why them: being one of the people the goal is for does, where true.
+    if (onGoal) return { tie: 'goal', ...((o.goalRelevance ?? 0) >= 4 ? { link: `Your ${o.part ? 'line' : noun} is close to that goal, which is why I'm asking you.`, linkShort: `That is why I'm asking you.` } : (audienceTie(profile, g.text) ?? { link: '' })) };
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
@@ -130,6 +132,9 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(field)} is what I want to learn.` };
     if (f.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(f.aim.text)}, your field.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
   }
+  // They are one of the people the goal is for ("product plans that engineers trust", to a software engineer).
+  const among = audienceTie(profile, g.text);
+  if (among) return { tie: null, ...among };
   // Nothing of theirs bears on the goal: no stand-in reason ("I'd value a scrum master's view"); the popup
   // says the fit is poor instead (pairFit), and the user can add their own reason.
   return { tie: null, link: '' };

@@ -4,6 +4,7 @@ import { careerTarget, targetWords, worksIn } from './aims';
 import { goal } from './goals';
 import type { Opener } from './openers';
 import { relevance, terms } from './meaning';
+import { audienceTie } from './audience';
 
 /**
  * How well this person fits this sender's goal, from what their page shows (ARCHITECTURE.md §2: why this
@@ -61,6 +62,8 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // goal is elsewhere: every blind review asked for a note here (teacher → a foundation chair who mentors students).
   if (!bears && claims === 'work' && target && !inTarget) return { level: 'poor', score, note: "Their page bears on the work you do now, not on where you're heading: add why you chose them, or pick someone closer to your goal." };
   if (bears || claims) return { level: (chosen.goalRelevance ?? 0) >= ON_GOAL || inTarget ? 'good' : 'fair', score, note: '' };
+  // One of the people the goal is for (a software engineer, to someone writing plans that engineers trust): the draft says so.
+  if (audienceTie(profile, g.text)) return { level: 'fair', score, note: '' };
   if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };

@@ -9,6 +9,7 @@ import { goal } from './goals';
 import { bridges, echoes, goalForms, heading, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
+import { audienceOf, roleAmong } from './audience';
 import { findOpeners, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
@@ -185,6 +186,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
+    // Nothing of theirs joins the goal, but they are one of the people it is for ("product plans that engineers trust", to a
+    // software engineer): what would win them over is theirs to say, where "From where you sit as …" could go to anyone.
+    const aud = joined.length ? null : audienceOf(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
+    const among = aud ? roleAmong(profile, aud.people) : '';
+    if (aud && among) add(`As ${among}, what would make you ${aud.verb} ${aud.thing}?`, 27, true, 'bridge:audience', 'audience');
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
