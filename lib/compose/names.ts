@@ -17,7 +17,9 @@ export function orgName(company: string | null | undefined, max = 40): string {
   const whole = plainInsert(company);
   const name = whole.split(/\s+[-–—|]\s+/)[0]?.trim() ?? '';
   const c = /\p{L}{2}/u.test(name) ? name : whole;
-  return !c || NO_ORG.test(c) ? '' : wholePart(c, max);
+  if (!c || NO_ORG.test(c)) return '';
+  // "a student at the University of Nairobi", never "at University of Nairobi" (a10 unseen review).
+  return `${/^(?:University|Institute|College|School|Academy|Bank|Ministry|Department|Office|Museum|Council|Government|Federation|Society|Association|Board)\s+of\s/u.test(c) ? 'the ' : ''}${wholePart(c, max)}`;
 }
 
 /** A job title fit for a sentence, never passed off as whole when it had to be cut. */

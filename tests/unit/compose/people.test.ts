@@ -97,6 +97,8 @@ describe('names in sentences (ARCHITECTURE.md §2, §2.3)', () => {
     ['Stealth Startup', ''], ['Confidential', ''], ['Finch', 'Finch'], ['Independent Bank of Oslo and the North Sea Region', 'Independent Bank of Oslo and the North…'],
     // a tagline is no part of the name (public-2023-a); a hyphen inside a word is
     ['Pericles - Co-Pilot for Cold Sales', 'Pericles'], ['Acme | We build rockets', 'Acme'], ['Rolls-Royce', 'Rolls-Royce'], ['Self-employed - Design', ''],
+    // "at the University of Nairobi" (a10 unseen review); a name that is not "<institution> of …" takes none
+    ['University of Nairobi', 'the University of Nairobi'], ['Bank of Ireland', 'the Bank of Ireland'], ['Hoa Sen Foundation', 'Hoa Sen Foundation'], ['Stanford University', 'Stanford University'],
   ])('orgName(%j) → %j', (company, expected) => {
     expect(orgName(company)).toBe(expected);
   });
