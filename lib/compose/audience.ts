@@ -19,11 +19,12 @@ export interface Audience {
 }
 
 /** Kinds of people a goal may be for, and the job titles that make someone one of them. */
-const PEOPLE: Readonly<Record<string, RegExp>> = {
-  engineers: /\b(?:(?:software|backend|back-end|frontend|front-end|full-?stack|data|platform|systems?|devops|site reliability|ml|machine learning)\s+)?(?:engineer|developer|dev|programmer)\b/i,
-  developers: /\b(?:engineer|developer|dev|programmer)\b/i,
-  designers: /\b(?:designer)\b/i,
-  analysts: /\b(?:analyst)\b/i,
+const CODES = /\b(?:engineer|developer|dev|programmer)\b/i;
+const AMONG: Readonly<Record<string, RegExp>> = {
+  engineers: CODES,
+  developers: CODES,
+  designers: /\bdesigner\b/i,
+  analysts: /\banalyst\b/i,
   recruiters: /\b(?:recruiter|talent acquisition)\b/i,
   teachers: /\b(?:teacher|lecturer|educator)\b/i,
 };
@@ -31,13 +32,13 @@ const PEOPLE: Readonly<Record<string, RegExp>> = {
 /** "build a design system that our engineers actually adopt" → a design system, engineers, adopt; null when it names no one. */
 export function audienceOf(goalText: string): Audience | null {
   const m = /^\p{L}+\s+(.+?)\s+that\s+(?:our\s+|my\s+|the\s+)?(\p{L}+)\s+(?:actually\s+|really\s+|will\s+|can\s+|would\s+)?(\p{L}+)$/u.exec(goalText.trim().replace(/[.!]$/, ''));
-  if (!m || !PEOPLE[(m[2] ?? '').toLowerCase()] || /(?:ed|ing|s)$/.test(m[3] ?? '')) return null;
+  if (!m || !AMONG[(m[2] ?? '').toLowerCase()] || /(?:ed|ing|s)$/.test(m[3] ?? '')) return null;
   return { thing: withoutMine(m[1] ?? ''), people: (m[2] ?? '').toLowerCase(), verb: (m[3] ?? '').toLowerCase() };
 }
 
 /** Their role that makes them one of those people ("Frontend Dev" → "a frontend developer"); '' when none does. */
 export function roleAmong(profile: Profile, people: string): string {
-  const like = PEOPLE[people];
+  const like = AMONG[people];
   if (!like) return '';
   const titles = [profile.current?.title, ...profile.experience.filter((e) => /present/i.test(e.dates ?? '')).map((e) => e.title)].map((t) => asWritten(t));
   const parts = [...titles.flatMap((t) => t.split(/\s+and\s+/)), ...headlineRoles(profile.headline).roles.flatMap((r) => r.split(/\s+and\s+/))];

@@ -4,7 +4,6 @@ import { careerTarget } from './aims';
 import { gerund } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
-import { hash32 } from './hash';
 import { stemOf, terms } from './meaning';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
@@ -96,9 +95,8 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(seed: string, f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean; practice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean; practice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
-  const h = hash32(`bridge\u0000${seed}`);
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
     if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone ${heading(f)}?`, frame: 'look-for' });
@@ -130,7 +128,6 @@ export function bridges(seed: string, f: GoalForms, role: string, about: { noun:
   ];
   if (!frames.length) return out;
   // The question goes back to the line the opening named when it can ("that idea"); the plain "where do people go wrong" only after.
-  const own = frames.filter((b) => b.frame === 'adapt');
-  out.push((frames.find((b) => b.frame === 'taught') ?? (own.length ? own[h % own.length] : frames[0]))!);
+  out.push((frames.find((b) => b.frame === 'taught') ?? frames.find((b) => b.frame === 'adapt') ?? frames[0])!);
   return out;
 }

@@ -120,7 +120,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
   const peer = !target && !!me.role && sameField(me.role.replace(/\b(?:junior|senior|lead|principal|staff|associate)\b/gi, ''), [profile.headline, profile.current?.title].filter(Boolean).join(' '));
-  const seed = `${profile.slug || profile.fullName || ''}\u0000${me.name ?? ''}\u0000${me.shortTermGoal ?? ''}`;
   const out: Candidate[] = [];
   const add = (q: string, rank: number, goalTied: boolean, source: string, frame: string) => {
     if (q && textLength(q) <= 150) out.push({ q, rank, goal: goalTied, source, frame });
@@ -184,7 +183,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (f) {
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
-    const joined = bridges(seed, f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
+    const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing of theirs joins the goal, but they are one of the people it is for ("product plans that engineers trust", to a
     // software engineer): what would win them over is theirs to say, where "From where you sit as …" could go to anyone.
