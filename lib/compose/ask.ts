@@ -239,7 +239,7 @@ export function notePlan(p: AskParts): Plan {
   const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
   // Their move opens the note: the sender's own move is the reason, said as one ("making a move of my own, into product work").
   const into = p.tie === 'change' && p.me.goal ? /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(p.me.goal.text)?.[1]?.trim() ?? '' : '';
-  const change = into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own, into ${into}.` : '';
+  const change = into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own into ${into}.` : '';
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   // Only when the opening bears on the goal: "questions on that" to someone whose page shows nothing of it promises
   // questions they can't answer (notes review, n2: lost every such pair).

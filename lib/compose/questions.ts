@@ -134,7 +134,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   openers.forEach((o, i) => {
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
-    if (o.kind === 'move' && target && !f?.entry) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    // After an opening that named the move, "that move": not "from research engineer to tech education team lead" twice (a16 review).
+    if (o.kind === 'move' && target && !f?.entry) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);

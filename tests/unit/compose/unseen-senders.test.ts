@@ -11,6 +11,7 @@ import { entryField, goalForms, heading } from '../../../lib/compose/bridge';
 import { withoutMine } from '../../../lib/compose/text';
 import { fixtureAsks, readFixtures, UNSEEN_SENDERS } from './senders';
 import { workBit } from '../../../lib/compose/compose-ask';
+import { NOW } from './profiles';
 
 describe('withoutMine', () => {
   it.each([
@@ -225,5 +226,22 @@ describe('a question on something they do (a10 reviews)', () => {
       if (k <= 0) continue;
       expect(qs[k - 1], `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/From where you sit|How did you (?:end up|get started)|What made you|What drew you|What are you (?:working|focused) on/);
     }
+  });
+});
+
+describe('a career move said once (a16 review)', () => {
+  const FIXTURES = readFixtures();
+  const { cases, draft } = fixtureAsks(FIXTURES, NOW);
+  it.runIf(FIXTURES.length > 0)('names a career move once: the question after it says "that move"; no comma before "into"', () => {
+    let moves = 0;
+    for (const c of cases) {
+      const body = draft(c).body;
+      expect(body, `${c.f.name} ${c.s.id} ${c.channel}`).not.toMatch(/making a move of my own, into/);
+      const m = /(?:writing about|I saw) your move from (.+?) to (.+?)[,.]/.exec(body);
+      if (!m) continue;
+      moves++;
+      expect(body.split(`from ${m[1]} to ${m[2]}`).length - 1, `${c.f.name} ${c.s.id} ${c.channel}`).toBeLessThanOrEqual(1);
+    }
+    expect(moves).toBeGreaterThan(0);
   });
 });
