@@ -53,6 +53,8 @@ export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
   const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
+  // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
+  if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great|involved)$/i.test(m[1] ?? '')) return s;
   return m?.[1] ?? s;
 }
 
@@ -137,7 +139,8 @@ function openingLevels(p: AskParts): string[] {
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
     if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;
-    return frame ? `I'm writing about ${name}.` : `I read ${name}.`;
+    // A name for their work rather than for something they wrote ("your work as a learning designer"): never "I read" it.
+    return frame || /^your (?:earlier )?work\b/.test(name) ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
   // The shortest way to still name it ("your line \"Idempotent handlers made retries boring\""), before the bare kind.

@@ -7,7 +7,8 @@ import { unsafeToQuote } from './guard';
  */
 
 /** Leading filler before the sentence proper ("Once again, our load tests…"): kept in a quote, dropped from a topic. */
-const LEAD_IN = /^(?:once again|above all|in practice|today|this week|last \p{L}+|over the past \p{L}+|at the same time|most days|looking back|lately|in my current role|outside work|before business school|in short|for me),\s+/iu;
+// A label before a colon ("Unpopular opinion: …", "Biggest lesson: …") is a lead-in too: the topic is what follows it.
+const LEAD_IN = /^(?:(?:once again|above all|in practice|today|this week|last \p{L}+|over the past \p{L}+|at the same time|most days|looking back|lately|in my current role|outside work|before business school|in short|for me),|(?:unpopular opinion|hot take|controversial take|biggest lesson|lesson learned|the lesson|my take|reminder|psa|til|update|confession|truth is|plot twist|honest take|lesson|the truth):)\s+/iu;
 /** A mention LinkedIn prints before a post's first sentence (sdui-2026-b: "BLFX I enjoy…"). */
 const MENTION = /^(?:@\S+|\p{Lu}[\p{Lu}\d&]+)\s+(?=(?:I|I'm|I've|We|We're|Our|My|The|This|It|It's|Small|Simple|Good)\s)/u;
 const EMOJI = /[\p{Extended_Pictographic}\p{Co}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f]/gu;
@@ -52,7 +53,15 @@ export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
 }
 
 /** The quotable sentences of a text, in order. */
-export const quotableSentences = memo((text: string) => sentences(text).filter((s) => quotable(s)), 500);
+/**
+ * Quotation marks inside a line, as the draft's own quotes can hold them: a curly apostrophe straight ("didn’t", as phones
+ * type it), a short quoted phrase in single quotes ('most "nurse onboarding" problems…' → "most 'nurse onboarding'
+ * problems…"). Without this, every such line was unquotable, and on real pages they are often the best ones.
+ */
+function nested(s: string): string {
+  return s.replace(/(\p{L})[’‘](\p{L})/gu, "$1'$2").replace(/["“]([^"“”\n]{1,40})["”]/g, "'$1'");
+}
+export const quotableSentences = memo((text: string) => sentences(text).map(nested).filter((s) => quotable(s)), 500);
 
 /** Whether a sentence can be quoted whole: a real sentence, not too short or long, nothing broken. */
 export function quotable(s: string, max = 150): boolean {
@@ -79,7 +88,9 @@ export function asQuote(s: string): string {
 /** A long sentence's main clause, when it stands alone ("Our load tests now run on every release, so…" → its first clause). */
 export const mainClause = memo(mainClauseRaw);
 function mainClauseRaw(s: string): string {
-  const m = /^(.{18,}?)(?:,\s+(?:so|because|which|and|but)\s|;\s|:\s|\s[-–—]\s)/u.exec(s);
+  // Never the part before a colon: "The things I care about most: …", "What I didn't expect: …" head what follows (unseen pages).
+  const m = /^(.{18,}?)(?:,\s+(?:so|because|which|and|but)\s|;\s|\s[-–—]\s)/u.exec(s);
+  if (m && /:\s/.test(m[1] ?? '')) return '';
   // "In my current role, our load tests now run…": the clause stands without its lead-in.
   const c = withoutLeadIn(m?.[1]?.trim() ?? '');
   return c && (c.match(/\p{L}+/gu) ?? []).length >= 4 ? `${c}.` : '';
@@ -102,7 +113,8 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
  */
 export const topicOf = memo(topicOfRaw);
 function topicOfRaw(sentence: string): string {
-  const s = sentence.replace(LEAD_IN, '');
+  // "most 'nurse onboarding' problems are…": the topic is the problems, without "most" and the quotation marks.
+  const s = sentence.replace(LEAD_IN, '').replace(/^(?:most|many)\s+(?!of\b)(?=\S+\s+\S+\s)/i, '').replace(/'([^']{2,40})'/g, '$1');
   // "Most of my week goes into designing services that stay fast when…": the topic is what the time goes into.
   const time = /^Most of my (?:week|time|day|work) goes into (\p{Ll}+ing\b.+?)(?:\s+(?:when|while|because|so|as|for)\s|[,.]|$)/u.exec(s);
   // Its "when…" kept when short: "…that stay fast when traffic triples overnight" is the point (d10g review), not a detail.
@@ -117,6 +129,8 @@ function topicOfRaw(sentence: string): string {
   if (v < 1 || v > 7) return doingTopic(s);
   const subject = words.slice(0, v);
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
+  // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages).
+  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she)$/i.test(w))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
   subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;
@@ -129,6 +143,18 @@ function topicOfRaw(sentence: string): string {
 export function withoutLeadIn(s: string): string {
   const t = s.replace(LEAD_IN, '');
   return t === s ? s : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * A line with no subject, as CVs and experience entries write them ("Spent 8 years as a backend engineer…", "Designed and
+ * analysed 30+ pricing A/B tests"), with its "I" back, so it can be said back to them ("you spent…") or asked about.
+ */
+export function withSubject(s: string): string {
+  const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(s)?.[1] ?? '';
+  const verb = first.toLowerCase();
+  // Past tense, or the few present verbs CVs use; not an imperative title ("Write your plans in a Brief").
+  const isVerb = !!PAST[verb] || /^\p{Ll}{3,}ed$/u.test(verb) || /^(?:own|manage|lead|run)$/.test(verb);
+  return isVerb && !/^(?:Need|Speed|Seed|Feed|Red|Bed)\b/.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
 }
 
 /** Verbs a person uses for their own work, present tense ("I mentor junior engineers…"). */

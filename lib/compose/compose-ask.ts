@@ -111,7 +111,9 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
     // "That is why" right after the goal read as pointing at the goal (a5 review): the line named as what it points at.
     // A line only near the goal says nothing of why them: being one of the people the goal is for does, where true.
     if (onGoal) return { tie: 'goal', ...((o.goalRelevance ?? 0) >= 4 ? { link: `Your ${o.part ? 'line' : noun} is close to that goal, which is why I'm asking you.`, linkShort: `That is why I'm asking you.` } : (audienceTie(profile, g.text) ?? { link: '' })) };
-    if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${noun} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${noun} is close to my own work.` };
+    // A line of their job description: a message short of room names the job itself, so "your line" would point at nothing.
+    const what = o.kind === 'experience' ? 'work there' : noun;
+    if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${what} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${what} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };

@@ -4,6 +4,7 @@ import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, to
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { careerTarget, sameField } from './aims';
+import { goal } from './goals';
 import { orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
@@ -64,10 +65,13 @@ const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, a
 export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms }
 /** Names the sender uses mid-sentence ("Python", "SQL", "Kafka"): a shared one is the strongest sign of a shared topic. */
 const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');
+const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal)?.text ?? me.shortTermGoal) : '') || (me.longTermGoal ? (goal(me.longTermGoal)?.text ?? me.longTermGoal) : '');
+
 export function wantOf(me: Partial<Me>): Want {
   return {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
-    goal: aimTerms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || me.shortTermGoal || me.longTermGoal || ''),
+    // The goal as the drafts say it: without what the user added after it ("…, my last two roadmap reviews went badly").
+    goal: aimTerms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || goalText(me)),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -139,13 +143,15 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     const year = since(e.dates);
     const at = org ? ` at ${org}` : '';
     // Titles share family words with any goal ("manager"): a title counts by its own words, a description by meaning.
-    const rel = 2 * (relevance(want.goal, e.title, false) + relevance(want.goal, e.description ?? ''));
+    // Rank and job nouns anyone's title has ("Clinical Nurse Manager II" and "my first product manager role") share nothing.
+    const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? ''));
     const name = now ? `your work as ${withRoleArticle(role)}${at}` : `your earlier work as ${withRoleArticle(role)}${at}`;
     const label = `${now ? 'Now' : 'Earlier'}: ${role}${at}${now && year ? ` (since ${year})` : ''}`;
     out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
-      out.push({ ...o, kind: 'experience', name: `what you write about your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
+      // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
+      out.push({ ...o, kind: 'experience', name: `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });
   return out;
@@ -262,7 +268,8 @@ function tinyNames(o: Draft): string[] {
   if (clause) add(`${where} "${asQuote(clause)}"`);
   if (o.kind === 'move') add(`your ${o.year ? `${o.year} ` : ''}move to ${o.detail.split(' to ').pop() ?? ''}`);
   if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
-  if (o.kind === 'experience' || o.kind === 'headline') {
+  // A title's role in a few words; never a line of their description read as one ("your work as a Manage 7 engineers").
+  if ((o.kind === 'experience' || o.kind === 'headline') && !o.quote) {
     const [head = '', org] = o.detail.split(' at ');
     const work = o.name.includes('earlier') ? 'your earlier work' : 'your work';
     add(`${work} as ${withRoleArticle(head)}`);

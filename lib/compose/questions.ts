@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, goalGerund, secondPerson, withoutLeadIn } from './clauses';
+import { DOING, PAST, goalGerund, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
@@ -59,18 +59,20 @@ const SHORTER = [
  */
 export function askAbout(sentence: string, want?: Terms): string {
   // "I enjoy turning…" is something they do: asked as "How do you turn…?".
-  const s = withoutLeadIn(sentence).replace(/[.!]$/, '').replace(/^I\s+(?:really\s+)?(?:enjoy|love|like)\s+(\p{L}+ing)\b/u, (_, ing: string) => `I ${baseOf(ing)}`);
+  const plain = withSubject(withoutLeadIn(sentence)).replace(/[.!]$/, '');
+  const s = plain.replace(/^I\s+(?:really\s+)?(?:enjoy|love|like)\s+(\p{L}+ing)\b/u, (_, ing: string) => `I ${baseOf(ing)}`);
   // Not "I enjoy pairing with analysts": whom they guide has its own question (guiding(), below).
-  const liked = s !== withoutLeadIn(sentence).replace(/[.!]$/, '');
+  const liked = s !== plain;
   if (liked && GUIDE.test(/^I\s+(\p{L}+)/u.exec(s)?.[1] ?? '')) return '';
   const m = /^(I|We)\s+(\p{L}+)\s+(.+)$/u.exec(s);
   if (!m) return '';
   const [, who, verb = ''] = m;
-  const rest = partFor(m[3] ?? '', want);
+  // "I designed and analysed 30+ pricing A/B tests": asked by its first verb ("How did you design 30+ pricing A/B tests?").
+  const rest = partFor(m[3] ?? '', want).replace(/^and\s+\p{L}+ed\s+/u, '');
   if (/,/.test(rest) && textLength(rest) > 90) return '';
   let q = '';
   if (who === 'I' && (DOING.test(verb) || liked)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
-  else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed)$/i.test(verb)) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
+  else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed|joined)$/i.test(verb) && !(/^spent$/i.test(verb) && /^(?:\S+\s+)?(?:years?|decades?)\b/.test(m[3] ?? ''))) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
   // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point; never "listening to customers" cut
   // to "listening" (a "to" after an -ing word is no infinitive), nor "move your feature pipeline to a scheduled workflow" to
@@ -301,7 +303,8 @@ function sameAudience(object: string, role: string): boolean {
 function anchorOf(openers: readonly Opener[], lead: Opener | undefined): string {
   const best = openers.filter((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL).sort((a, b) => (b.goalRelevance ?? 0) - (a.goalRelevance ?? 0))[0];
   if (!best) return '';
-  if (best === lead || (lead && (lead.goalRelevance ?? 0) >= ON_GOAL)) return `that ${NOUN[lead?.kind ?? 'post'] ?? 'post'}`;
+  // Not a line of their job description: a message short of room names their job instead, and "that idea" would point at nothing.
+  if (lead?.kind !== 'experience' && (best === lead || (lead && (lead.goalRelevance ?? 0) >= ON_GOAL))) return `that ${NOUN[lead?.kind ?? 'post'] ?? 'post'}`;
   const noun = NOUN[best.kind] ?? 'post';
   return best.topic ? `your ${noun} on ${best.topic}` : '';
 }

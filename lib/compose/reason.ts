@@ -1,5 +1,5 @@
 import type { Me } from '../settings/schema';
-import { secondPerson, withoutLeadIn } from './clauses';
+import { secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { softLower } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
@@ -53,7 +53,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
   for (const o of openers) {
     if (!o.quote || o.kind === 'headline' || o === opener || o.source === opener?.source || seen.has(o.source)) continue;
     seen.add(o.source);
-    const line = withoutLeadIn(o.source).replace(/[.!]$/, '');
+    const line = withSubject(withoutLeadIn(o.source)).replace(/[.!]$/, '');
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
     if (/[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);

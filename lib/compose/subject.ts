@@ -21,8 +21,9 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // The "when…" clause goes first ("…that stay fast when traffic triples overnight"), then a "that…" one.
   const cut = names.filter((n) => /^your (?:post|article|line|work) on /.test(n)).flatMap((n) => [n.replace(/^(.{20,}?)\s+(?:when|while|because|before|after|so)\s.*$/, '$1'), n.replace(/^(.{20,}?)\s+(?:that|which|who|into|to|with|for|so|because|before|when)\s.*$/, '$1')]);
   const fit = (n: string) => textLength(n) <= max;
-  const fits = [...names, ...cut].find((n) => fit(n) && !/^your (?:earlier )?work (?:as|in) /.test(n));
-  const noun = opener?.kind === 'about' ? 'your profile' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
+  // Not a line of their job description as a subject ('Your work "Manage 7 engineers across London and Lagos"').
+  const fits = [...names, ...cut].find((n) => fit(n) && !/^your (?:earlier )?work (?:as |in |")/.test(n));
+  const noun = opener?.kind === 'about' ? 'your work' : opener?.kind === 'post' || opener?.kind === 'article' ? `your recent ${opener.kind}` : '';
   // Nothing of theirs fits: the sender's question by its topic ("A question about presenting forecasts"), never
   // "A question for a scrum master" above two questions, and never the goal pasted whole.
   const topic = goal ? questionTopic(goal) : '';
@@ -33,7 +34,7 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // beats "A question about your profile", which says nothing (u15), and is not the goal pasted.
   const kind = /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(short)?.[1];
   const said = kind && fit(`A question about ${kind}s`) && !pasted(`${kind}s`, goal?.text ?? '') ? `A question about ${kind}s` : '';
-  const s = fits || (opener?.quote ? asked : '') || names.find(fit) || asked || said || (noun ? `A question about ${noun}` : 'A short question about your work');
+  const s = fits || (opener?.quote ? asked : '') || names.find((n) => fit(n) && !/^your (?:earlier )?work "/.test(n)) || asked || said || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
 }
 

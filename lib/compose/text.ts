@@ -111,5 +111,5 @@ export function withoutLearning(s: string): string {
  * reliable" → "make payment services reliable"; "land my first job" → "land a first job".
  */
 export function withoutMine(s: string): string {
-  return s.replace(/\b(?:our|my)\s+(?=first\b|next\b)/gi, 'a ').replace(/\b(?:our|my)\s+/gi, '');
+  return s.replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=next\b)/gi, 'the ').replace(/\b(?:our|my)\s+/gi, '');
 }

@@ -3,19 +3,24 @@
  * varied, as Markdown with nothing about how they were made, and under each person what their page says (the
  * lines a draft may quote), so a reviewer can check every quote.   npx tsx tests/demo/blind.ts > drafts.md
  * With `unseen`, the senders the composer was never tuned on (senders.ts UNSEEN_SENDERS); with `notes`, every draft is a
- * free connection note (the channel most people use, and the tightest).
+ * free connection note (the channel most people use, and the tightest). With `--people FILE`, the people and senders in a
+ * JSON file ({ profiles: Profile[], senders: Sender[] }, checked by the schemas) instead: pages nobody tuned on either.
  */
 import { composeAsk } from '../../lib/compose';
 import { quotableSentences } from '../../lib/compose/clauses';
-import type { Profile } from '../../lib/linkedin/schema';
+import { readFileSync } from 'node:fs';
+import { ProfileSchema, type Profile } from '../../lib/linkedin/schema';
+import { MeSchema } from '../../lib/settings/schema';
 import type { Channel } from '../../lib/tracker/schema';
-import { readFixtures, SENDERS as TUNED, UNSEEN_SENDERS } from '../unit/compose/senders';
+import { readFixtures, SENDERS as TUNED, UNSEEN_SENDERS, type ReadFixture, type Sender } from '../unit/compose/senders';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
-const SENDERS = process.argv.includes('unseen') ? UNSEEN_SENDERS : TUNED;
+const file = process.argv[process.argv.indexOf('--people') + 1];
+const given = process.argv.includes('--people') && file ? (JSON.parse(readFileSync(file, 'utf8')) as { profiles: unknown[]; senders: (Omit<Sender, 'me'> & { me: unknown })[] }) : null;
+const SENDERS: Sender[] = given ? given.senders.map((x) => ({ ...x, me: MeSchema.parse(x.me) })) : process.argv.includes('unseen') ? UNSEEN_SENDERS : TUNED;
 const CH: Channel[] = process.argv.includes('notes') ? ['connection-note'] : ['message', 'inmail', 'email', 'connection-note'];
 // A page that could not be read (not-found-2024) gets a starting point with [brackets], not a draft: left out.
-const all = readFixtures();
+const all: ReadFixture[] = given ? given.profiles.map((x) => ProfileSchema.parse(x)).map((profile) => ({ name: profile.slug, profile })) : readFixtures();
 const fixtures = all.filter((f) => f.profile.fullName);
 const out = ['# Coffee Chat drafts on the shared fixtures', '', `${fixtures.length} people × 4 senders, ${CH.length > 1 ? 'channels varied' : 'connection notes only'} (free account).`, ''];
 for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about} (the browser's time zone: ${s.myTimeZone})`);

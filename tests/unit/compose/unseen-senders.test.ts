@@ -118,7 +118,9 @@ describe('a first job is a field to start out in, not a career change', () => {
   it.each([
     ['land my first backend engineering job', 'backend engineering'],
     ['get a first design role', 'design'],
-    ['find my first data analyst position', 'data analyst'],
+    // the field, not the job ("starting out in data analysis", never "in data analyst")
+    ['find my first data analyst position', 'data analysis'],
+    ['land my first product manager role', 'product management'],
     ['present forecasts clearly to non-technical stakeholders', ''],
   ])('%s → %s', (goal, field) => {
     expect(entryField(goal)).toBe(field);
