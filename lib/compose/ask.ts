@@ -54,7 +54,7 @@ export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?
 export function goalCut(s: string): string {
   const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
-  if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great|involved)$/i.test(m[1] ?? '')) return s;
+  if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)$/i.test(m[1] ?? '')) return s;
   return m?.[1] ?? s;
 }
 

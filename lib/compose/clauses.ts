@@ -52,7 +52,6 @@ export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
   };
 }
 
-/** The quotable sentences of a text, in order. */
 /**
  * Quotation marks inside a line, as the draft's own quotes can hold them: a curly apostrophe straight ("didn’t", as phones
  * type it), a short quoted phrase in single quotes ('most "nurse onboarding" problems…' → "most 'nurse onboarding'
@@ -61,6 +60,7 @@ export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
 function nested(s: string): string {
   return s.replace(/(\p{L})[’‘](\p{L})/gu, "$1'$2").replace(/["“]([^"“”\n]{1,40})["”]/g, "'$1'");
 }
+/** The quotable sentences of a text, in order. */
 export const quotableSentences = memo((text: string) => sentences(text).map(nested).filter((s) => quotable(s)), 500);
 
 /** Whether a sentence can be quoted whole: a real sentence, not too short or long, nothing broken. */
