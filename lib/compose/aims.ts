@@ -25,7 +25,8 @@ export const CAREER = /\b(?:careers?|move into|moving into|transition|switch|cha
 export function careerTarget(goalText: string): string {
   if (!CAREER.test(goalText)) return '';
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
-  return m?.[1]?.trim() ?? '';
+  // "break into cybersecurity from IT support": where it leads, not where it starts.
+  return m?.[1]?.replace(/\s+from\s+.*$/u, '').trim() ?? '';
 }
 
 /** "I teach computer science…" as the sender typed it, when it is a sentence about their work. */
@@ -54,7 +55,11 @@ export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: n
     // The goal's words are few: a family match counts for it; the others need a shared word.
     const stems = relevance(aim.terms, text, false);
     // A longer-term goal or a skill shares one word with many lines ("strategy"): it needs two.
-    const score = aim.kind === 'goal' ? relevance(aim.terms, text) : stems >= (aim.kind === 'work' ? 2 : 4) ? stems : 0;
+    // Their own work needs more than one common word ("talks", "small"): a name ("Python"), a topic too ("students", and
+    // mentoring as teaching), or two words.
+    const named = aim.kind === 'work' && relevance(terms((aim.text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).join(' ')), text, false) >= 2;
+    const enough = aim.kind !== 'work' || named || stems >= 4 || relevance(aim.terms, text) >= 3;
+    const score = aim.kind === 'goal' ? relevance(aim.terms, text) : enough && stems >= (aim.kind === 'work' ? 2 : 4) ? stems : 0;
     if (score > (best?.score ?? 0) + (best?.aim.kind === 'goal' ? 0 : 0)) best = { aim, score };
   }
   return best && best.score >= 2 ? best : null;

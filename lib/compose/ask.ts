@@ -34,7 +34,10 @@ export function meParts(me: Partial<Me>): MeParts {
   const role = withRoleArticle(asWritten(clipWords(plainInsert(me.role), 60))).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
-  const work = g && careerTarget(g.text) ? clipWords(plainInsert(me.whatIDo), 80).replace(/\^/g, '').replace(/[.!]$/, '') : '';
+  // Its first clause when it runs long, never cut mid-phrase ("…super-user for our new").
+  const whole = plainInsert(me.whatIDo).replace(/\^/g, '').replace(/[.!]$/, '');
+  const first = textLength(whole) > 80 ? (whole.split(/,\s+|\s+and\s+(?=I\b|I'm\b)/)[0] ?? '') : whole;
+  const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
   return {
     name, first: name.split(/\s+/)[0] ?? '', role, org: orgName(me.organisation).replace(/\^/g, ''),
     goal: g && { ...g, text: g.text.replace(/\^/g, '') },

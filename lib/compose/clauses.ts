@@ -34,10 +34,14 @@ const BROKEN = [
   /\b(?:how|that|the|a|an|to|of|with|and)\s+(?:at|in|on|of|to|the|with)\s+\p{Lu}/u, // "reminded me how at ISTRAL"
   /\p{Ll}\p{Lu}/u, // glued words
   /[:;]$/,
+  // Their job-hunting status is not their work ("I'm not looking for a new role right now, so recruiters, please be kind").
+  /\b(?:recruiters?|not looking for|open to (?:new )?(?:roles|opportunities|work)|DMs? (?:are )?open)\b/i,
+  // A line that leans on the one before ("That's how I got out of QA", "It's not magic"): out of context, it says nothing.
+  /^(?:That|This|It)(?:'s|’s| is| was| part| one)\b/,
 ];
 
 /** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"). */
-const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
+const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|(?:huge|big|special|massive|many) thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
 
 /** Remembers a pure function of one string (the same profile is drafted for each channel and each opener). */
 export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {

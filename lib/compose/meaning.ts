@@ -17,7 +17,9 @@ const STOP = new Set(
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
     'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
-    'move moved moving').split(' '),
+    'move moved moving ' +
+    // "Talk to people in the Discord" shares nothing with "become a better people manager" (unseen pages).
+    'people person').split(' '),
 );
 
 /** Related words, by family. Each word is stemmed when the table loads. */
@@ -37,10 +39,12 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // A design system is components and tokens that engineers build with (u15 review: the designer and a line on well-tested components).
   design: 'design designer component ui ux figma prototype usability accessibility token',
   media: 'media film video production producer content story social platform format screening',
+  security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
+  sales: 'sales account executive business development revenue quota deal prospect',
 };
 
-/** Stems the Porter stemmer merges that mean different things here ("production" is not "product"). */
-const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university)$/;
+/** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment"). */
+const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced)$/;
 const STEMS = new Map<string, string>();
 /** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
 export const stemOf = (w: string) => {

@@ -172,6 +172,9 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[]
     // A bare "Associate" or "Consultant" says nothing about where they moved.
     if ([to.title, from.title].some((t) => /^(?:associate|assistant|consultant|member|employee|staff|freelancer?)$/i.test(t.trim()))) continue;
     if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a)) || sameField(a, b)) continue;
+    // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
+    const fa = terms(a).families;
+    if ([...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));

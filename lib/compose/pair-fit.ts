@@ -5,6 +5,7 @@ import { goal } from './goals';
 import type { Opener } from './openers';
 import { relevance, terms } from './meaning';
 import { audienceTie } from './audience';
+import { entryField } from './bridge';
 
 /**
  * How well this person fits this sender's goal, from what their page shows (ARCHITECTURE.md §2: why this
@@ -32,7 +33,8 @@ export const ON_GOAL = 3;
 export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Opener[], chosen: Opener | null = openers[0] ?? null, claims: boolean | 'work' = false): PairFit {
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   if (!g) return { level: 'fair', score: 0, note: '' };
-  const target = careerTarget(g.text);
+  // A first job's field counts like a career change's: they may work in it ("starting out in backend engineering").
+  const target = careerTarget(g.text) || entryField(g.text);
   const said = openers.filter((o) => o.quote);
   const score = Math.max(0, ...said.map((o) => o.goalRelevance ?? 0));
   const inTarget = worksIn(profile, target);

@@ -33,7 +33,7 @@ function firstPhrase(s: string): string {
   // Never inside a phrase: "your load tests now run on every release" keeps "on every release"; "all have to line up" and
   // "listening to customers" keep their "to" (an unseen-sender review found "your load tests now run" and "all have").
   // "…into small, well-tested components that teams can reason about": the components, without what teams can do with them.
-  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+that\s+(?=\p{L}+\s+(?:can|could|will|would|should|may|might|must)\s)|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next))\s+to\s)/u.exec(s);
+  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+that\s+(?=\p{L}+\s+(?:can|could|will|would|should|may|might|must)\s)|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next|thanks|according|owing|prior|similar|compared|related))\s+to\s)/u.exec(s);
   return m?.[1] ?? s;
 }
 

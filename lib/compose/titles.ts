@@ -25,7 +25,8 @@ function word(w: string, first: boolean): string {
 /** A title in running text: parenthetical notes off, "&" and " - " read as "and", Title Case lowered. */
 export function asWritten(title: string | null | undefined): string {
   // "Senior Data Scientist, Pricing & Forecasting": the role, without what it specialises in; "Director, Product": "director of product".
-  const [role = '', ...rest] = plainInsert(title).split(/,\s+/);
+  // "Head of Product | Nyaya Labs", "Designer @ Acme": what follows the bar or the at sign is where, not what.
+  const [role = '', ...rest] = plainInsert(title).split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
   const whole = rest.length && /^(?:director|head|vp|lead|manager|chief|principal|partner)$/i.test(role.trim()) ? `${role} of ${rest.join(', ')}` : role;
   const t = whole.replace(/\s*\([^)]*\)/g, '').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
