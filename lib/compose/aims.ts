@@ -26,7 +26,20 @@ export function careerTarget(goalText: string): string {
   if (!CAREER.test(goalText)) return '';
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
-  return m?.[1]?.replace(/\s+from\s+.*$/u, '').trim() ?? '';
+  if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').trim();
+  // "become an engineering manager": the field of that job ("engineering management"); not "become a better manager".
+  const role = /\bbecome\s+(?:a|an)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)$/u.exec(goalText)?.[1] ?? '';
+  return role && !/^(?:better|great|good|stronger|more|confident|effective)\b/i.test(role) ? fieldOf(role) : '';
+}
+
+const FIELD_OF: Readonly<Record<string, string>> = {
+  manag: 'management', engine: 'engineering', develop: 'development', design: 'design', analy: 'analysis', research: 'research',
+  scient: 'science', market: 'marketing', consult: 'consulting', writ: 'writing', teach: 'teaching', nurs: 'nursing',
+};
+
+/** A job's field, as a person names it: "product manager" → "product management", "data analyst" → "data analysis". */
+export function fieldOf(role: string): string {
+  return role.replace(/\b(manag|engine|develop|design|analy|research|scient|market|consult|writ|teach|nurs)(er|ist|st|or|e)$/u, (w, st: string) => FIELD_OF[st] ?? w);
 }
 
 /** "I teach computer science…" as the sender typed it, when it is a sentence about their work. */

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget } from './aims';
+import { careerTarget, fieldOf } from './aims';
 import { gerund } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
@@ -29,13 +29,8 @@ export interface GoalForms {
 export function entryField(goalText: string): string {
   const f = /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u.exec(goalText)?.[1] ?? '';
   // "my first product manager role": the field is product management ("starting out in product manager" is no field).
-  return f.replace(/\b(manag|engine|develop|design|analy|research|scient|market|consult|writ|teach|nurs)(er|ist|st|or|e)$/u, (w, st: string) => FIELD_OF[st] ?? w);
+  return fieldOf(f);
 }
-
-const FIELD_OF: Readonly<Record<string, string>> = {
-  manag: 'management', engine: 'engineering', develop: 'development', design: 'design', analy: 'analysis', research: 'research',
-  scient: 'science', market: 'marketing', consult: 'consulting', writ: 'writing', teach: 'teaching', nurs: 'nursing',
-};
 
 /** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */
 export const heading = (f: GoalForms) => `${f.entry ? 'starting out in' : 'moving into'} ${f.target}`;

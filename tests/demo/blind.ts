@@ -22,13 +22,14 @@ const CH: Channel[] = process.argv.includes('notes') ? ['connection-note'] : ['m
 // A page that could not be read (not-found-2024) gets a starting point with [brackets], not a draft: left out.
 const all: ReadFixture[] = given ? given.profiles.map((x) => ProfileSchema.parse(x)).map((profile) => ({ name: profile.slug, profile })) : readFixtures();
 const fixtures = all.filter((f) => f.profile.fullName);
-const out = ['# Coffee Chat drafts on the shared fixtures', '', `${fixtures.length} people × 4 senders, ${CH.length > 1 ? 'channels varied' : 'connection notes only'} (free account).`, ''];
+const out = ['# Coffee Chat drafts on the shared fixtures', '', `${fixtures.length} people × ${SENDERS.length > 5 ? SENDERS.length - 1 : 4} senders each, ${CH.length > 1 ? 'channels varied' : 'connection notes only'} (free account).`, ''];
 for (const s of SENDERS) out.push(`- **${s.id}**: ${s.about} (the browser's time zone: ${s.myTimeZone})`);
 out.push('');
 /** What the reader found on the page: name, headline, roles, and every About and post/article sentence a draft may quote. */
 function pageOf(p: Profile): string[] {
   const out = [`- **Name:** ${p.fullName ?? '(none: the page could not be read)'}`, `- **Headline:** ${p.headline ?? '(none)'}`, `- **Location:** ${p.location ?? '(none)'}`, ...(p.current?.company || p.current?.title ? [`- **Current (top card):** ${[p.current.title, p.current.company].filter(Boolean).join(' · ')}`] : [])];
-  const roles = p.experience.slice(0, 6).map((e) => `${e.title} · ${e.company} · ${e.dates ?? ''}`);
+  // With what each role's description says, so a reviewer can check a quote taken from it.
+  const roles = p.experience.slice(0, 6).map((e) => `${e.title} · ${e.company} · ${e.dates ?? ''}${e.description ? ` ("${e.description}")` : ''}`);
   if (roles.length) out.push(`- **Experience (first ${roles.length}):** ${roles.join('; ')}`);
   if (p.education.length) out.push(`- **Education:** ${p.education.map((e) => e.school).join('; ')}`);
   const about = quotableSentences(p.about ?? '');

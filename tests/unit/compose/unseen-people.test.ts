@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
+import { careerTarget } from '../../../lib/compose/aims';
 import { entryField } from '../../../lib/compose/bridge';
 import { quotableSentences, topicOf, withSubject } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
@@ -77,6 +78,16 @@ describe(`drafts to people nobody tuned on (${drafts.length})`, () => {
     expect(d.fit.level).not.toBe('poor');
   });
 
+  it('to someone whose own words tell of the move the sender is making: what helped them make it', () => {
+    const move = (slug: string, goalWords: RegExp) => {
+      const p = PEOPLE.find((x) => x.slug === slug)!;
+      const s = SENDERS.find((x) => goalWords.test(x.me.shortTermGoal ?? ''))!;
+      return composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body;
+    };
+    expect(move('camilaortegaux', /UX research/)).toMatch(/What helped most when you moved into UX research\?/);
+    expect(move('daniel-okafor-em', /engineering manager/)).toMatch(/What helped most when you moved into engineering management\?/);
+  });
+
   it('find the line on the very goal when a post has one, quoted with its inner quotes made single', () => {
     const grace = SENDERS.find((s) => /onboarding/.test(s.me.shortTermGoal ?? ''))!;
     const aoife = PEOPLE.find((p) => /nurse onboarding/.test(p.activity.map((a) => a.text).join(' ')))!;
@@ -106,6 +117,15 @@ describe('the pieces', () => {
     ['Head of Product | Nyaya Labs', 'head of product'],
   ])('asWritten(%j) → %j', (title, want) => {
     expect(asWritten(title)).toBe(want);
+  });
+
+  it.each([
+    ['become an engineering manager', 'engineering management'],
+    ['become a data scientist', 'data science'],
+    ['become a better people manager', ''],
+    ['break into cybersecurity from IT support', 'cybersecurity'],
+  ])('careerTarget(%j) → %j', (text, want) => {
+    expect(careerTarget(text)).toBe(want);
   });
 
   it.each([
