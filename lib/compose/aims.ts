@@ -37,6 +37,9 @@ const FIELD_OF: Readonly<Record<string, string>> = {
   scient: 'science', market: 'marketing', consult: 'consulting', writ: 'writing', teach: 'teaching', nurs: 'nursing',
 };
 
+/** "Become an engineering manager": a step within a line of work, not a change of career; any move is no parallel to it. */
+export const becoming = (goalText: string) => /\bbecome\b/i.test(goalText) && !/\b(?:into|to)\s/i.test(goalText);
+
 /** A job's field, as a person names it: "product manager" → "product management", "data analyst" → "data analysis". */
 export function fieldOf(role: string): string {
   return role.replace(/\b(manag|engine|develop|design|analy|research|scient|market|consult|writ|teach|nurs)(er|ist|st|or|e)$/u, (w, st: string) => FIELD_OF[st] ?? w);

@@ -1,10 +1,10 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
-import { aimFor, aimsOf, careerTarget, targetWords, worksIn } from './aims';
+import { aimFor, aimsOf, becoming, careerTarget, targetWords, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
-import { findOpeners, publicHook, type Opener } from './openers';
+import { findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { reasonFor } from './reason';
@@ -94,8 +94,9 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
   const m = o.quote && noun ? aimFor(aims, o.source) : null;
   const onGoal = m?.aim.kind === 'goal' && !target;
   const r = reasonFor(me, openers, o);
-  if (o.kind === 'move') {
-    if (!target) return { tie: null, link: '' };
+  // Their move in their own words is a move too: "…, as I'm changing careers too."
+  if (o.kind === 'move' || (target && o.quote && movedInto(o.source, target))) {
+    if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
     return r ? { tie: 'change', link: `You also write that ${r.said}.`, linkShort: `You also write that ${r.short}.` } : { tie: 'change', link: '' };
   }
   if (r) {

@@ -57,6 +57,14 @@ export interface Opener extends Hook {
 }
 
 /** A goal about changing careers: a real career move of theirs bears on it. */
+/** A line on a change of their own ("I moved into UX research…", "From newsroom to product team…", "…before switching to management"). */
+export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed careers|career change)\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
+/** A line on a move of their own that names where the sender is heading, by its last word ("…switching to management"). */
+export function movedInto(source: string, target: string): boolean {
+  if (!MOVED.test(source)) return false;
+  const have = terms(source).stems;
+  return [...terms(target.split(/\s+/).pop() ?? '').stems].some((st) => have.has(st));
+}
 export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
 
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
@@ -247,6 +255,11 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // A role change too comes after any line of theirs that bears on the sender at all: what they wrote says more than a new title.
   // For a career-changer, a line that barely bears on them says less than the move the person made themselves.
   const careerGoal = CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '');
+  // A career-changer and a line of theirs on a change of their own ("From newsroom to product team: what transferred…",
+  // "I moved into UX research in 2019…"): the move they made, in their words, says most (unseen pages).
+  // Only a move into where the sender is heading: "switching to management" says nothing to someone moving into UX research.
+  const target = careerTarget(me.shortTermGoal || me.longTermGoal || '');
+  if (careerGoal && target) for (const o of unique) if (o.quote && movedInto(o.source, target)) o.score += 30;
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);

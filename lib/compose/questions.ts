@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { sameField, targetWords, worksIn } from './aims';
+import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, goalGerund, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
@@ -10,7 +10,7 @@ import { bridges, echoes, goalForms, heading, theirRole, type GoalForms } from '
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceOf, roleAmong } from './audience';
-import { findOpeners, type Opener } from './openers';
+import { findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
 import { lineQuestion } from './line-questions';
@@ -137,10 +137,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
     // After an opening that named the move, "that move": not "from research engineer to tech education team lead" twice (a16 review).
-    if (o.kind === 'move' && target && !f?.entry) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    if (o.kind === 'move' && target && !f?.entry && !(becoming(goal(me.shortTermGoal)?.text ?? '') && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
-    if (target && !f?.entry && o.quote && /\b(?:moved|switched|switching|transitioned|pivoted)\b[^.;]*?\b(?:into|to)\b/i.test(o.source) && [...terms(target.split(/\s+/).pop() ?? '').stems].some((st) => terms(o.source).stems.has(st))) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
+    if (target && !f?.entry && o.quote && movedInto(o.source, target)) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);

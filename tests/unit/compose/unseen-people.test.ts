@@ -88,6 +88,13 @@ describe(`drafts to people nobody tuned on (${drafts.length})`, () => {
     expect(move('daniel-okafor-em', /engineering manager/)).toMatch(/What helped most when you moved into engineering management\?/);
   });
 
+  it('never takes someone else\'s unrelated move for the sender\'s own: "become an engineering manager" is no career change', () => {
+    for (const { who, d } of drafts.filter((x) => / weiling-em /.test(x.who))) {
+      if (/switching to management/.test(d.body)) continue;
+      expect(d.body, who).not.toMatch(/changing careers too|I'm making a move of my own/);
+    }
+  });
+
   it('find the line on the very goal when a post has one, quoted with its inner quotes made single', () => {
     const grace = SENDERS.find((s) => /onboarding/.test(s.me.shortTermGoal ?? ''))!;
     const aoife = PEOPLE.find((p) => /nurse onboarding/.test(p.activity.map((a) => a.text).join(' ')))!;
