@@ -56,7 +56,6 @@ export interface Opener extends Hook {
   score: number;
 }
 
-/** A goal about changing careers: a real career move of theirs bears on it. */
 /** A line on a change of their own ("I moved into UX research…", "From newsroom to product team…", "…before switching to management"). */
 export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed careers|career change)\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
 /** A line on a move of their own that names where the sender is heading, by its last word ("…switching to management"). */
@@ -65,6 +64,7 @@ export function movedInto(source: string, target: string): boolean {
   const have = terms(source).stems;
   return [...terms(target.split(/\s+/).pop() ?? '').stems].some((st) => have.has(st));
 }
+/** A goal about changing careers: a real career move of theirs bears on it. */
 export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
 
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
