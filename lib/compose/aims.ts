@@ -1,7 +1,7 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { goal, missingSkill } from './goals';
-import { relevance, terms, type Terms } from './meaning';
+import { namesIn, relevance, terms, type Terms } from './meaning';
 import { clipWords, plainInsert } from './text';
 
 /**
@@ -73,7 +73,7 @@ export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: n
     // A longer-term goal or a skill shares one word with many lines ("strategy"): it needs two.
     // Their own work needs more than one common word ("talks", "small"): a name ("Python"), a topic too ("students", and
     // mentoring as teaching), or two words.
-    const named = aim.kind === 'work' && relevance(terms((aim.text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).join(' ')), text, false) >= 2;
+    const named = aim.kind === 'work' && relevance(terms(namesIn(aim.text)), text, false) >= 2;
     const enough = aim.kind !== 'work' || named || stems >= 4 || relevance(aim.terms, text) >= 3;
     const score = aim.kind === 'goal' ? relevance(aim.terms, text) : enough && stems >= (aim.kind === 'work' ? 2 : 4) ? stems : 0;
     if (score > (best?.score ?? 0) + (best?.aim.kind === 'goal' ? 0 : 0)) best = { aim, score };

@@ -46,6 +46,13 @@ export function roleAmong(profile: Profile, people: string): string {
   return found ? withRoleArticle(found.replace(/\bdev\b/i, 'developer')) : '';
 }
 
+/** What would win them over, asked of one of the people the goal is for ("As a software engineer, what would make you trust product plans?"); '' when they are not. */
+export function audienceQuestion(profile: Profile, goalText: string): string {
+  const a = audienceOf(goalText);
+  const among = a ? roleAmong(profile, a.people) : '';
+  return a && among ? `As ${among}, what would make you ${a.verb} ${a.thing}?` : '';
+}
+
 /**
  * Why this person, when they are one of the people the goal is for: "Engineers like you are who I'm writing them for."
  * True of them from their title alone, and the reason the sender writes (no poor-fit warning).

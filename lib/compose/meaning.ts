@@ -130,3 +130,6 @@ export function shared(a: string, b: string): string[] {
   const x = terms(a).stems;
   return [...terms(b).stems].filter((s) => x.has(s));
 }
+
+/** Names written mid-sentence ("Python", "SQL", "Kafka"): a shared one is the strongest sign of a shared topic. */
+export const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');

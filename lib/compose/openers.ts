@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, topicOf } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
-import { aimTerms, relevance, terms, type Terms } from './meaning';
+import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
 import { careerTarget, sameField } from './aims';
 import { goal } from './goals';
 import { orgName } from './names';
@@ -71,8 +71,6 @@ const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, a
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
 export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms }
-/** Names the sender uses mid-sentence ("Python", "SQL", "Kafka"): a shared one is the strongest sign of a shared topic. */
-const namesIn = (text: string) => (text.match(/(?<=\S\s+)\p{Lu}[\p{L}\d+#.]*/gu) ?? []).filter((w) => w !== 'I').join(' ');
 const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal)?.text ?? me.shortTermGoal) : '') || (me.longTermGoal ? (goal(me.longTermGoal)?.text ?? me.longTermGoal) : '');
 
 export function wantOf(me: Partial<Me>): Want {

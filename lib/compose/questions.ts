@@ -9,7 +9,7 @@ import { goal } from './goals';
 import { bridges, echoes, goalForms, heading, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
-import { audienceOf, roleAmong } from './audience';
+import { audienceQuestion } from './audience';
 import { findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
@@ -118,7 +118,10 @@ const NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', article: '
 export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: readonly Opener[] = findOpeners(profile, me), standalone = false): string[] {
   const f = goalForms(me);
   const target = f?.target ?? '';
-  const goalTerms = aimTerms(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
+  const goalText = goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '';
+  const goalTerms = aimTerms(goalText);
+  // "Become an engineering manager" is a step: nobody's unrelated move is a parallel to it (aims.ts).
+  const step = becoming(goalText);
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
   const peer = !target && !!me.role && sameField(me.role.replace(/\b(?:junior|senior|lead|principal|staff|associate)\b/gi, ''), [profile.headline, profile.current?.title].filter(Boolean).join(' '));
@@ -137,7 +140,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
     // After an opening that named the move, "that move": not "from research engineer to tech education team lead" twice (a16 review).
-    if (o.kind === 'move' && target && !f?.entry && !(becoming(goal(me.shortTermGoal)?.text ?? '') && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    if (o.kind === 'move' && target && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     if (target && !f?.entry && o.quote && movedInto(o.source, target)) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
@@ -193,9 +196,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing of theirs joins the goal, but they are one of the people it is for ("product plans that engineers trust", to a
     // software engineer): what would win them over is theirs to say, where "From where you sit as …" could go to anyone.
-    const aud = joined.length ? null : audienceOf(goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '');
-    const among = aud ? roleAmong(profile, aud.people) : '';
-    if (aud && among) add(`As ${among}, what would make you ${aud.verb} ${aud.thing}?`, 27, true, 'bridge:audience', 'audience');
+    if (!joined.length) add(audienceQuestion(profile, goalText), 27, true, 'bridge:audience', 'audience');
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
