@@ -9,6 +9,7 @@ import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
 import { capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
+import { terms } from './meaning';
 
 /**
  * The first message, slot by slot (ARCHITECTURE.md §2), in a few plain frames. Variety comes from the pair
@@ -40,9 +41,19 @@ export function meParts(me: Partial<Me>): MeParts {
   const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
   return {
     name, first: name.split(/\s+/)[0] ?? '', role, org: orgName(me.organisation).replace(/\^/g, ''),
-    goal: g && { ...g, text: g.text.replace(/\^/g, '') },
+    // "break into cybersecurity from IT support", said by an IT support technician: where they start is their role, said once.
+    goal: g && { ...g, text: fromOwnRole(g.text.replace(/\^/g, ''), me.role ?? '') },
     work: /^I\s+\p{Ll}+\s/u.test(work) && !/[,;:]/.test(work) ? work : '',
   };
+}
+
+/** A goal without its closing "from <their role>" when that only repeats the role ("…from IT support", an IT support technician). */
+function fromOwnRole(goalText: string, role: string): string {
+  const m = /\s+from\s+([\p{L}\s-]{2,40})$/u.exec(goalText);
+  if (!m || !careerTarget(goalText)) return goalText;
+  const mine = terms(role).stems;
+  const from = [...terms(m[1] ?? '').stems];
+  return from.length && from.every((st) => mine.has(st)) ? goalText.slice(0, m.index) : goalText;
 }
 
 /** What the sender hasn't told us that every draft needs (the popup asks for these inline). */

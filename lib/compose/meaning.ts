@@ -33,7 +33,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   growth: 'marketing growth campaign brand audience pricing experiment partnership partner commercial market retail conversion footfall',
   reliability: 'outage reliability reliable latency load performance observability monitoring pipeline queue kafka incident debug debugging retry handler bottleneck cache caching traffic heavy fast scale throughput regression fragile synchronous idempotent resilient uptime',
   payments: 'payment payments pay transaction idempotent idempotency retry refund ledger checkout billing fraud fintech bank banking',
-  teams: 'team lead leader leading manage management leadership hire hiring people feedback colleague culture',
+  // What managing people is about, day to day: "Burnout is our biggest problem" bears on becoming a better people manager (h4 review).
+  teams: 'team lead leader leading manage management leadership hire hiring people feedback colleague culture burnout morale wellbeing rota roster one-to-one',
   strategy: 'strategy strategic plan planning operating business model decision priority',
   ai: 'ai ml model evaluation prompt retrieval label labelled training applied llm genai',
   // A design system is components and tokens that engineers build with (u15 review: the designer and a line on well-tested components).
@@ -73,6 +74,10 @@ export interface Terms {
 
 const cache = new Map<string, Terms>();
 
+/** The verb "manage" (not "manager", "management"), which counts only with people after it. */
+const MANAGING = /^manag(?:e|ed|es|ing)$/;
+const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+\+?)\s+)*(?:[\p{L}\d-]+\s+){0,3}(?:teams?|people|staff|reports|squads?|groups?|crews?|departments?|units?|wards?|clinics?|volunteers|[\p{L}-]+(?:ers|ors|ists|ants|ians|ees)|(?:stud|cli|pati|resid|ag)ents|nurses)\b/u;
+
 /** The content words of a text as stems, and the families they belong to. */
 export function terms(text: string): Terms {
   const hit = cache.get(text);
@@ -80,7 +85,9 @@ export function terms(text: string): Terms {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
-  for (const raw of words) {
+  words.forEach((raw, i) => {
+    // "Managed loan agreements" is managing things, not people: no match for "become a better people manager" (h4 review).
+    if (MANAGING.test(raw) && !PEOPLE_AFTER.test(words.slice(i + 1, i + 6).join(' '))) return;
     for (const w of raw.split('-')) {
       if (w.length < 2 || STOP.has(w)) continue;
       const s = stemOf(w);
@@ -88,7 +95,7 @@ export function terms(text: string): Terms {
       for (const f of FAMILY_OF.get(s) ?? []) families.add(f);
     }
     if (raw.includes('-') && FAMILY_OF.has(stemOf(raw))) for (const f of FAMILY_OF.get(stemOf(raw)) ?? []) families.add(f);
-  }
+  });
   const t = { stems, families };
   if (cache.size > 20000) cache.clear();
   cache.set(text, t);
@@ -105,7 +112,9 @@ const PEOPLE = /^(?:engineers?|developers?|analysts?|managers?|stakeholders?|use
  */
 export function aimTerms(text: string): Terms {
   const all = terms(text);
-  const about = terms(text.split(/\s+/).filter((w) => !PEOPLE.test(w.toLowerCase().replace(/[^\p{L}]/gu, ''))).join(' '));
+  // What they want to become is what the goal is about ("become a better people manager"), never whom it is for.
+  const become = /\bbecom\w*\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text)?.[1] ?? '';
+  const about = terms(`${text.split(/\s+/).filter((w) => !PEOPLE.test(w.toLowerCase().replace(/[^\p{L}]/gu, ''))).join(' ')} ${become}`);
   return { stems: all.stems, families: about.families };
 }
 

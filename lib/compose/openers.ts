@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { asQuote, leadingClause, quotableSentences, sentences, quotableTitle, topicOf } from './clauses';
+import { asQuote, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
 import { careerTarget, sameField } from './aims';
@@ -156,8 +156,12 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
+      // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
+      // curators at Museo…", never the bullet pasted in with its capital (h4 review), nor their job title in its place.
+      const cv = withSubject(s) !== s ? `that ${secondPerson(withSubject(s)).replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
+      const did = cv && textLength(cv) <= 130 ? cv : '';
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
-      out.push({ ...o, kind: 'experience', name: `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
+      out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : did || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });
   return out;
@@ -277,9 +281,13 @@ function tinyNames(o: Draft): string[] {
     const t = topicOf(o.quote);
     add(`${where} on ${textLength(t) + where.length > 60 ? t.replace(/\s+(?:that|which|who)\s.*$/, '') : t}`);
   }
-  if (o.quote) add(`${where} "${o.quote}"`);
-  const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
-  if (clause) add(`${where} "${asQuote(clause)}"`);
+  // A CV line as what they did ("that you manage 4 writers…"), never 'your work "Manage 4 writers…"' (h4 review).
+  if (o.kind === 'experience' && o.quote && /^that you /.test(o.name)) [o.name, o.name.replace(/ at [^,]+$/, '')].forEach(add);
+  else if (o.kind !== 'experience' || !o.quote) {
+    if (o.quote) add(`${where} "${o.quote}"`);
+    const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
+    if (clause) add(`${where} "${asQuote(clause)}"`);
+  }
   if (o.kind === 'move') add(`your ${o.year ? `${o.year} ` : ''}move to ${o.detail.split(' to ').pop() ?? ''}`);
   if (!o.quote || o.kind === 'move' || o.kind.startsWith('shared-')) add(o.short);
   // A title's role in a few words; never a line of their description read as one ("your work as a Manage 7 engineers").

@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, goalGerund, secondPerson, withSubject, withoutLeadIn } from './clauses';
+import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
@@ -266,7 +266,9 @@ export function sharedPhrase(quote: string, near: string): string {
  */
 function perspective(f: GoalForms, role: string): string {
   // "someone looking to land a first job", never "someone landing a first job", which reads as done (u13 review).
-  const doing = f.target && !f.entry ? heading(f) : goalGerund(textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf));
+  // "someone who wants to understand how museums fund new exhibitions", never "what should someone understanding how museums
+  // fund new exhibitions know?", which a blind reviewer (h4) read as clumsy.
+  const doing = f.target && !f.entry ? heading(f) : `who wants to ${textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf)}`;
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.

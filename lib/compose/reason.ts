@@ -46,16 +46,28 @@ function peopleOf(me: Partial<Me>): Set<string> {
  * The line of theirs, other than `opener`'s, that best says why this person: `null` when none bears on
  * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
  */
+/** Two lines that say much the same: most content words of the shorter are in the longer. */
+function sameFact(a: string, b: string): boolean {
+  const x = terms(a).stems;
+  const y = terms(b).stems;
+  const both = [...x].filter((st) => y.has(st)).length;
+  return both >= 3 && both >= 0.6 * Math.min(x.size, y.size);
+}
+
 export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: Opener | null): Reason | null {
   const mine = peopleOf(me);
   let best: { r: Reason; score: number } | null = null;
   const seen = new Set<string>();
   for (const o of openers) {
     if (!o.quote || o.kind === 'headline' || o === opener || o.source === opener?.source || seen.has(o.source)) continue;
+    // The opening's own fact said again ("that you managed a 28-bed ward", then "…the last four managing a 28-bed ward").
+    if (opener?.quote && sameFact(o.source, opener.source)) continue;
     seen.add(o.source);
     const line = withSubject(withoutLeadIn(o.source)).replace(/[.!]$/, '');
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
-    if (/[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
+    // A CV fragment with no verb ("Team of 2 PMs and 9 engineers") is no sentence after "you write that".
+    const verbless = !/^(?:I|We|My|Our)\s/.test(line) && !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\p{L}+ed|\p{L}+ing)\b/iu.test(line);
+    if (verbless || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
     // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
     const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');

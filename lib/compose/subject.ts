@@ -16,7 +16,8 @@ export const SUBJECT_MAX = 60;
 export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel: Channel, tier: Tier): string | undefined {
   if (channel !== 'inmail' && channel !== 'email') return undefined;
   const max = Math.min(channelLimit(channel, tier).subject ?? 200, SUBJECT_MAX);
-  const names = opener ? [opener.short, ...opener.tiny].map((n) => n.replace(/^what you wrote (?:about|on) /, 'your line on ').replace(/^that /, '')) : [];
+  // Not what they did, said as a sentence ("that you manage 7 engineers…"): a subject names a topic.
+  const names = opener ? [opener.short, ...opener.tiny].filter((n) => !/^that you /.test(n)).map((n) => n.replace(/^what you wrote (?:about|on) /, 'your line on ').replace(/^that /, '')) : [];
   // A topic too long for an inbox list, cut at its first phrase ("Your post on building a simple weekly report").
   // The "when…" clause goes first ("…that stay fast when traffic triples overnight"), then a "that…" one.
   const cut = names.filter((n) => /^your (?:post|article|line|work) on /.test(n)).flatMap((n) => [n.replace(/^(.{20,}?)\s+(?:when|while|because|before|after|so)\s.*$/, '$1'), n.replace(/^(.{20,}?)\s+(?:that|which|who|into|to|with|for|so|because|before|when)\s.*$/, '$1')]);

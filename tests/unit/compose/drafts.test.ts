@@ -30,7 +30,7 @@ const GENERIC = terms('what how would you your focus first someone making this c
   'wish known earlier career starting today apply point about question questions convincing team like yours role go did do ' +
   'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view ' +
   // The frames that join their role to the sender's goal ("As a scrum master, where would you start to …?").
-  'start adapt idea approach tell sit use count before profile brief these days ' +
+  'start adapt idea approach tell sit use count before profile brief these days wants ' +
   // The honest check when nothing on the page bears on the goal ("have you seen anyone do well at …?").
   'seen anyone well come up helped beyond wrong carry typical involve become role field another anything ' +
   // The plain asks when nothing bears on the goal ("is there someone you would suggest I talk to about …?").

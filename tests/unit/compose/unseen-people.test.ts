@@ -103,6 +103,38 @@ describe(`drafts to people nobody tuned on (${drafts.length})`, () => {
   });
 });
 
+describe('drafts to people nobody tuned on: what the h4 review turned up', () => {
+  it('say a CV line as what they did ("I saw that you led a team of 4…"), never the bullet pasted in with its capital', () => {
+    for (const { who, d } of drafts) {
+      expect(d.body, who).not.toMatch(/\byour work "\p{Lu}\p{Ll}+ed\b|how you describe your work at [^,]+, "\p{Lu}\p{Ll}+(?:ed|ran|led)\b/u);
+      expect(d.subject ?? '', who).not.toMatch(/^(?:That )?You /);
+    }
+    const lucia = SETS[1]!.people.find((p) => p.slug === 'lucia-fernandez-ortega')!;
+    const ines = SETS[1]!.senders.find((s) => s.id === 'ines')!;
+    const d = composeAsk({ profile: lucia, me: ines.me, channel: 'message', now: NOW, myTimeZone: ines.myTimeZone });
+    // A programme coordinator who wants to learn how museums fund exhibitions: the curator's sponsorship line, said as hers.
+    expect(d.body).toMatch(/I saw that you secured MXN 6\.5M in foundation and corporate sponsorship/);
+  });
+
+  it('say where a career change starts once: never "an IT support technician, … from IT support"', () => {
+    for (const { who, d } of drafts.filter((x) => / ryan /.test(x.who))) expect(d.body, who).not.toMatch(/technician,[^.]*\bfrom IT support/);
+  });
+
+  it('ask "what should someone who wants to …" where a page bears on nothing, never "someone understanding … know?"', () => {
+    for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/what should someone (?!moving into|starting out in|who wants to)\p{L}+ing\b/u);
+  });
+
+  it('give as the reason no CV fragment without a verb, and no second telling of the opening\'s own fact', () => {
+    for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/write that (?:team|head|member) of\b/i);
+    for (const { who, d } of drafts) {
+      const [opening = '', also = ''] = /I saw that you (.+?)\.[\s\S]*You also write that (.+?)[,.]/.exec(d.body)?.slice(1) ?? [];
+      const words = (x: string) => new Set(x.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+      const both = [...words(opening)].filter((w) => words(also).has(w));
+      expect(both.length, `${who}: ${opening} / ${also}`).toBeLessThan(3);
+    }
+  });
+});
+
 describe('the pieces', () => {
   it.each([
     ['get better at presenting to executives, my last two roadmap reviews went badly', 'get better at presenting to executives'],

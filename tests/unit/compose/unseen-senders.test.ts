@@ -73,6 +73,13 @@ describe('whom a goal is for is not what it is about', () => {
     // The people themselves still count, word for word.
     ['write product plans that engineers trust', 'I mentor junior engineers on testing strategy and on writing design notes that others can follow.', true],
     ['make our payment services reliable under heavy load', 'Our load tests now run on every release.', true],
+    // Managing things is not managing people (h4 review: "Managed loan agreements" for someone becoming a better manager).
+    ['become a better people manager', 'Managed loan agreements with 20+ lending institutions.', false],
+    ['become a better people manager', 'Led a team of 4 assistant curators and registrars.', true],
+    ['become a better people manager', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', true],
+    ['become a better people manager', 'Manage 4 writers and a freelance translation pool.', true],
+    // What managing people is about, day to day, though no word is shared.
+    ['become a better people manager', 'Burnout is our biggest problem, not competition.', true],
   ])('%s · %s → bears on it: %s', (goal, line, bears) => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });
