@@ -147,9 +147,9 @@ function openingLevels(p: AskParts): string[] {
   const o = p.opener;
   if (!o) return ['[Name something of theirs you read, and why it matters to you.]'];
   const frame = hash32(`open\u0000${p.seed}`) % 2;
-  const say = (name: string) => {
+  const say = (name: string, too = true) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
-    if (p.tie === 'change') return `I'm writing about ${name}, as I'm changing careers too.`;
+    if (p.tie === 'change' && too) return `I'm writing about ${name}, as I'm changing careers too.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
     if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;
@@ -159,6 +159,8 @@ function openingLevels(p: AskParts): string[] {
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
   // The shortest way to still name it ("your line \"Idempotent handlers made retries boring\""), before the bare kind.
   const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short)) ?? o.short;
+  // A career-changer short of room keeps their line whole before "as I'm changing careers too": who they are says the change.
+  if (p.tie === 'change' && o.quote) return [say(o.name), say(o.name, false), say(o.short, false), say(tiniest, false)];
   return [say(o.name), say(o.short), say(tiniest), say(bare)];
 }
 

@@ -4,7 +4,7 @@ import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } 
 import { aimFor, aimsOf, becoming, careerTarget, targetWords, worksIn } from './aims';
 import { fit } from './fit';
 import { channelLimit } from './limits';
-import { findOpeners, movedInto, publicHook, type Opener } from './openers';
+import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
 import { reasonFor } from './reason';
@@ -95,7 +95,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
   const onGoal = m?.aim.kind === 'goal' && !target;
   const r = reasonFor(me, openers, o);
   // Their move in their own words is a move too: "…, as I'm changing careers too."
-  if (o.kind === 'move' || (target && o.quote && movedInto(o.source, target))) {
+  if (o.kind === 'move' || (target && o.quote && (movedInto(o.source, target) || (!becoming(g.text) && CHANGED_FIELD.test(o.source))))) {
     if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
     return r ? { tie: 'change', link: `You also write that ${r.said}.`, linkShort: `You also write that ${r.short}.` } : { tie: 'change', link: '' };
   }

@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { asQuote, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
-import { careerTarget, sameField } from './aims';
+import { becoming, careerTarget, sameField } from './aims';
 import { goal } from './goals';
 import { orgName } from './names';
 import { sameCity } from './timezone';
@@ -64,6 +64,12 @@ export function movedInto(source: string, target: string): boolean {
   const have = terms(source).stems;
   return [...terms(target.split(/\s+/).pop() ?? '').stems].some((st) => have.has(st));
 }
+/**
+ * A line on a change of field of their own, wherever it led ("From newsroom to product team: what transferred and what
+ * didn't", "The skill that transfers best isn't drafting", "…people who break in through side doors"): to someone changing
+ * careers, how they did it is worth asking about, though their field is not the sender's (h4 review).
+ */
+export const CHANGED_FIELD = /\b(?:moved|switched|switching|transitioned|pivoted)\s+(?:from|into|careers?)\b|\bchanged careers\b|\bcareer (?:change|changer|switch)|\bwhat transferred\b|\btransfers? best\b|\bbreak in\b|\bside doors?\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
 /** A goal about changing careers: a real career move of theirs bears on it. */
 export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
 
@@ -77,7 +83,7 @@ export function wantOf(me: Partial<Me>): Want {
   return {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
     // The goal as the drafts say it: without what the user added after it ("…, my last two roadmap reviews went badly").
-    goal: aimTerms(careerTarget(me.shortTermGoal || me.longTermGoal || '') || goalText(me)),
+    goal: aimTerms(careerTarget(goalText(me)) || goalText(me)),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -260,8 +266,12 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // A career-changer and a line of theirs on a change of their own ("From newsroom to product team: what transferred…",
   // "I moved into UX research in 2019…"): the move they made, in their words, says most (unseen pages).
   // Only a move into where the sender is heading: "switching to management" says nothing to someone moving into UX research.
-  const target = careerTarget(me.shortTermGoal || me.longTermGoal || '');
+  // The goal as the drafts say it: "break into cybersecurity from IT support by next summer (sitting Security+…)" leads to cybersecurity.
+  const target = careerTarget(goalText(me));
+  // Any change of field they write about comes next, for a change of career (not for a step up: aims.ts `becoming`).
+  const changing = careerGoal && !!target && !becoming(me.shortTermGoal || me.longTermGoal || '');
   if (careerGoal && target) for (const o of unique) if (o.quote && movedInto(o.source, target)) o.score += 30;
+  else if (changing && o.quote && CHANGED_FIELD.test(o.source)) o.score += 25;
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);

@@ -10,7 +10,7 @@ import { bridges, echoes, goalForms, heading, theirRole, type GoalForms } from '
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
-import { findOpeners, movedInto, type Opener } from './openers';
+import { CHANGED_FIELD, findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
 import { lineQuestion } from './line-questions';
@@ -144,6 +144,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     if (target && !f?.entry && o.quote && movedInto(o.source, target)) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
+    // A change of field of their own, elsewhere: what carried over is theirs to say, and what a career-changer most needs to know.
+    else if (target && !f?.entry && !step && o.quote && CHANGED_FIELD.test(o.source)) {
+      // Their move by its titles where the page shows it ("When you moved from business reporter to senior content strategist, …").
+      const move = openers.find((m) => m.kind === 'move');
+      add(`What carried over when you ${move ? move.name.replace(/^your move /, 'moved ') : 'changed fields'}, and what was new?`, 28 + first, true, o.source, 'move');
+    }
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);

@@ -116,6 +116,19 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(d.body).toMatch(/I saw that you secured MXN 6\.5M in foundation and corporate sponsorship/);
   });
 
+  it('to a career-changer, a change of field in their own words, wherever it led, and what carried over', () => {
+    const [wanjiru, priya] = ['wanjiru-kamau-content', 'priya-raghunathan-legaltech'].map((slug) => SETS[1]!.people.find((p) => p.slug === slug)!);
+    const sender = (id: string) => SETS[1]!.senders.find((s) => s.id === id)!;
+    for (const [p, id] of [[wanjiru, 'dana'], [wanjiru, 'ryan'], [priya, 'ryan']] as const) {
+      const s = sender(id);
+      const d = composeAsk({ profile: p!, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+      expect(d.body, `${p!.slug} ${id}`).toMatch(/From newsroom to product team|The skill that transfers best/);
+      expect(d.body, `${p!.slug} ${id}`).toMatch(/- What carried over when you moved from [^?]+, and what was new\?/);
+    }
+    // Becoming a better manager is no change of career: nobody's change of field is asked about for it.
+    for (const { who, d } of drafts.filter((x) => / sofia /.test(x.who))) expect(d.body, who).not.toMatch(/What carried over|changing careers too/);
+  });
+
   it('say where a career change starts once: never "an IT support technician, … from IT support"', () => {
     for (const { who, d } of drafts.filter((x) => / ryan /.test(x.who))) expect(d.body, who).not.toMatch(/technician,[^.]*\bfrom IT support/);
   });
