@@ -18,7 +18,25 @@ export function lineQuestion(sentence: string): string {
   if (/[?:]/.test(s) || /\b(?:you|your)\b/i.test(s)) return '';
   // A title ("Planning the work vs DOING the work") states no view: only a sentence that ends as one does.
   const q = caused(s) || practice(s) || routine(s) || condition(s) || best(s) || (/[.!]\s*$/.test(sentence) ? view(s) : '');
-  return q && textLength(q) <= 90 && !/\b(?:I|me|my|we|us|our)\b/.test(q) ? q : '';
+  return (q && textLength(q) <= 90 && !/\b(?:I|me|my|we|us|our)\b/.test(q) ? q : '') || achieved(s);
+}
+
+/**
+ * What made a result of theirs, from a CV line in the past tense: "Redesigned new-graduate nurse onboarding from 14 hours…"
+ * → "What made the biggest difference when you redesigned new-graduate nurse onboarding?" (h4 review: a curator's
+ * sponsorship line, the one thing the sender needed, went unasked). The verb stays as they wrote it, so no base form
+ * is guessed. `brief`: the object up to its first phrase, after an opening that said the whole line already.
+ */
+export function achieved(sentence: string, brief = false): string {
+  const m = /^(\p{Lu}\p{Ll}+ed|Led|Built|Ran|Won|Grew|Wrote|Took|Made|Cut|Set up|Brought|Drove|Oversaw|Taught|Sold)\s+(.+?)[.!]?$/u.exec(sentence.trim());
+  if (!m || /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/.test(m[1] ?? '')) return '';
+  const cut = brief ? /,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
+  const object = (m[2] ?? '').split(cut)[0] ?? '';
+  if (object.split(/\s+/).length < 2) return '';
+  const q = `What made the biggest difference when you ${m[1]!.toLowerCase()} ${secondPerson(object)}?`;
+  if (/\b(?:I|me|my|we|us|our)\b/.test(q)) return '';
+  // Too long to read at a glance: its first phrase.
+  return textLength(q) <= 110 ? q : brief ? '' : achieved(sentence, true);
 }
 
 /** Verbs of a cause and its result, past → present ("made" → "make"). */

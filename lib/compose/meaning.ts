@@ -45,7 +45,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
 };
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment"). */
-const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced)$/;
+const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures)$/;
 const STEMS = new Map<string, string>();
 /** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
 export const stemOf = (w: string) => {

@@ -164,10 +164,17 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
       // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
       // curators at Museo…", never the bullet pasted in with its capital (h4 review), nor their job title in its place.
-      const cv = withSubject(s) !== s ? `that ${secondPerson(withSubject(s)).replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
+      // "Now I design onboarding…" too: "that you now design onboarding…".
+      const mine = /^(?:(Now|Today|Currently),?\s+)?I\s+(?!am\b|'m\b|was\b)(?=\p{Ll})/u.exec(s);
+      const said = mine ? s.replace(mine[0], `I ${mine[1] ? `${mine[1].toLowerCase()} ` : ''}`) : withSubject(s);
+      const cv = said !== s || mine ? `that ${secondPerson(said).replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
       const did = cv && textLength(cv) <= 130 ? cv : '';
+      // Short of room, what they did up to its first phrase ("that you redesigned new-graduate nurse onboarding at Harbourside
+      // Health"), not their job title in its place.
+      const head = cv ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
+      const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
-      out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : did || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
+      out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });
   return out;
@@ -292,7 +299,7 @@ function tinyNames(o: Draft): string[] {
     add(`${where} on ${textLength(t) + where.length > 60 ? t.replace(/\s+(?:that|which|who)\s.*$/, '') : t}`);
   }
   // A CV line as what they did ("that you manage 4 writers…"), never 'your work "Manage 4 writers…"' (h4 review).
-  if (o.kind === 'experience' && o.quote && /^that you /.test(o.name)) [o.name, o.name.replace(/ at [^,]+$/, '')].forEach(add);
+  if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, '')]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);
     const clause = o.quote ? leadingClause(`${o.quote}.`) : '';

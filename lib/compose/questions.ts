@@ -13,7 +13,7 @@ import { audienceQuestion } from './audience';
 import { CHANGED_FIELD, findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
-import { lineQuestion } from './line-questions';
+import { achieved, lineQuestion } from './line-questions';
 import { reasonFor } from './reason';
 import { capFirst, fold, safeInsert } from './text';
 
@@ -185,9 +185,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as
     // the lead when it bears on the sender ("How did caching solve the first bottleneck?" to an accountant answered itself: u13).
-    const line = i === 0 && leadQuoted ? '' : lineQuestion(o.source);
+    // A CV line the opening said as what they did ("I saw that you redesigned new-graduate nurse onboarding…"): asked briefly.
+    const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, true) : '') : lineQuestion(o.source);
     const reason = o.source === why;
-    if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? 3 : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
+    if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").
     if (i === 0 && !standalone && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.

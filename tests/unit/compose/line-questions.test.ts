@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { quotableSentences } from '../../../lib/compose/clauses';
-import { lineQuestion } from '../../../lib/compose/line-questions';
+import { achieved, lineQuestion } from '../../../lib/compose/line-questions';
 import { pointBack } from '../../../lib/compose/questions';
 import { terms } from '../../../lib/compose/meaning';
 import { textLength } from '../../../lib/compose/limits';
@@ -43,6 +43,23 @@ describe('lineQuestion', () => {
     'Clear interfaces between teams matter more than the choice of framework.', // the question would run long
   ])('has no question for %s', (line) => {
     expect(lineQuestion(line)).toBe('');
+  });
+
+  it.each([
+    // A CV line in the past: what made that result, the verb as they wrote it (no base form guessed).
+    ['Redesigned new-graduate nurse onboarding from 14 hours of e-learning to 5 hours plus ward-based practice tasks.', false, /^What made the biggest difference when you redesigned new-graduate nurse onboarding\?$/],
+    ['Secured MXN 6.5M in foundation sponsorship.', false, /^What made the biggest difference when you secured MXN 6\.5M in foundation sponsorship\?$/],
+    // Too long to read at a glance: its first phrase.
+    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', false, /^What made the biggest difference when you secured MXN 6\.5M\?$/],
+    // After an opening that said the whole line: its first phrase only.
+    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', true, /^What made the biggest difference when you secured MXN 6\.5M\?$/],
+    ['Led a team of 4 assistant curators and registrars.', true, /^What made the biggest difference when you led a team of 4 assistant curators\?$/],
+    // Not a CV line: a state, a subject of its own, or an object too short to ask about.
+    ['Based in Lisbon.', false, /^$/],
+    ['I redesigned the onboarding.', false, /^$/],
+    ['Launched Kotlin.', false, /^$/],
+  ])('achieved: %s (brief %s)', (line, brief, want) => {
+    expect(achieved(line, brief)).toMatch(want);
   });
 
   it('on every line of every fixture: short, in the second person, and in words the line says', () => {
