@@ -158,7 +158,9 @@ function openingLevels(p: AskParts): string[] {
   };
   const bare = o.kind === 'about' ? 'a line in your About section' : o.kind === 'post' || o.kind === 'article' ? `your recent ${o.kind}` : o.short;
   // The shortest way to still name it ("your line \"Idempotent handlers made retries boring\""), before the bare kind.
-  const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short)) ?? o.short;
+  // Never a title cut at its colon ('your article "From newsroom to product team"'): a message has room for the whole of it.
+  const cutTitle = (t: string) => o.quote.startsWith(`${/"(.*)"$/.exec(t)?.[1] ?? '\u0000'}:`);
+  const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short) && !cutTitle(t)) ?? o.short;
   // A career-changer short of room keeps their line whole before "as I'm changing careers too": who they are says the change.
   if (p.tie === 'change' && o.quote) return [say(o.name), say(o.name, false), say(o.short, false), say(tiniest, false)];
   return [say(o.name), say(o.short), say(tiniest), say(bare)];
@@ -246,6 +248,7 @@ export function notePlan(p: AskParts): Plan {
   const an = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
   const head = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
+  // Never the bare job noun ("a technician", "a coordinator", "a manager"): it says nothing of who is writing (h4 review).
   const roles = [p.me.role, ranked, head ? an(head) : ranked];
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 = 0) => {
     const me = { ...p.me, role: roles[shortRole]! };

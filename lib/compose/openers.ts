@@ -302,6 +302,10 @@ function tinyNames(o: Draft): string[] {
   if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, '')]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);
+    // A title too long for a note, by its head: 'your article "From newsroom to product team"' (h4 review: a note to a
+    // career-changer named her job instead of that article).
+    const colon = o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') ? /^([^:]{12,50}):\s/.exec(o.quote)?.[1] ?? '' : '';
+    if (colon && colon.split(/\s+/).length >= 3) add(`${where} "${colon}"`);
     const clause = o.quote ? leadingClause(`${o.quote}.`) : '';
     if (clause) add(`${where} "${asQuote(clause)}"`);
   }

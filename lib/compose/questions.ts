@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
+import { DOING, PAST, goalGerund, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
@@ -207,7 +207,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role), 20, true, 'bridge:view', 'view');
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, goalText), 20, true, 'bridge:view', 'view');
   }
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
@@ -271,11 +271,15 @@ export function sharedPhrase(quote: string, near: string): string {
  * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
  * answer it honestly, without a claim that they know the sender's field.
  */
-function perspective(f: GoalForms, role: string): string {
+function perspective(f: GoalForms, role: string, goalText: string): string {
   // "someone looking to land a first job", never "someone landing a first job", which reads as done (u13 review).
   // "someone who wants to understand how museums fund new exhibitions", never "what should someone understanding how museums
   // fund new exhibitions know?", which a blind reviewer (h4) read as clumsy.
-  const doing = f.target && !f.entry ? heading(f) : `who wants to ${textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf)}`;
+  // Said as the sender said it (r14 paired review): someone already doing the work is "someone presenting forecasts…"; someone
+  // learning it or not there yet is "someone who wants to …", never "someone writing proposals that win", which claims it.
+  const aspiring = /^(?:learn|understand|become|get|land|find|break|move|switch|start|join|win|improve|grow)\b/i.test(goalText);
+  const what = textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf);
+  const doing = f.target && !f.entry ? heading(f) : aspiring ? `who wants to ${what}` : goalGerund(what);
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.

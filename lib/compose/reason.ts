@@ -34,7 +34,9 @@ function firstPhrase(s: string): string {
   // "listening to customers" keep their "to" (an unseen-sender review found "your load tests now run" and "all have").
   // "…into small, well-tested components that teams can reason about": the components, without what teams can do with them.
   const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+that\s+(?=\p{L}+\s+(?:can|could|will|would|should|may|might|must)\s)|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next|thanks|according|owing|prior|similar|compared|related))\s+to\s)/u.exec(s);
-  return m?.[1] ?? s;
+  // "…our new grads didn't struggle because they hadn't done enough e-learning" cut before "because" says the opposite of
+  // what they wrote (r14 paired review): a denial keeps its reason.
+  return m?.[1] && !/\b(?:not|never|no|nobody|nothing)\b|n't\b/i.test(m[1]) ? m[1] : s;
 }
 
 /** What the sender is, as stems that name people ("analyst", "teacher", "student"). */
@@ -67,7 +69,9 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
     // A CV fragment with no verb ("Team of 2 PMs and 9 engineers") is no sentence after "you write that".
     const verbless = !/^(?:I|We|My|Our)\s/.test(line) && !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\p{L}+ed|\p{L}+ing)\b/iu.test(line);
-    if (verbless || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
+    // "…didn't struggle because they hadn't done enough e-learning": a denied reason sets up the next sentence, where the point is.
+    const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line);
+    if (verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
     // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
     const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
