@@ -161,8 +161,8 @@ function openingLevels(p: AskParts): string[] {
   // Never a title cut at its colon ('your article "From newsroom to product team"'): a message has room for the whole of it.
   const cutTitle = (t: string) => o.quote.startsWith(`${/"(.*)"$/.exec(t)?.[1] ?? '\u0000'}:`);
   const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short) && !cutTitle(t)) ?? o.short;
-  // A career-changer short of room keeps their line whole before "as I'm changing careers too": who they are says the change.
-  if (p.tie === 'change' && o.quote) return [say(o.name), say(o.name, false), say(o.short, false), say(tiniest, false)];
+  // A career-changer short of room keeps "as I'm changing careers too" (r14 review: the reason said); last, their line whole without it, never "your recent article".
+  if (p.tie === 'change' && o.quote) return [say(o.name), say(o.short), say(tiniest), say(o.name, false)];
   return [say(o.name), say(o.short), say(tiniest), say(bare)];
 }
 
