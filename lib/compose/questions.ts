@@ -210,6 +210,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, goalText), 20, true, 'bridge:view', 'view');
   }
 
+  // Nothing of theirs bears on the sender: the line the opening named, asked about in its own shape ("What convinced you that
+  // most alert fatigue is self-inflicted?"), says more than "How did you end up at …?", which anyone could be asked (r14 review:
+  // the same generic pair of questions went to every poor fit).
+  if (f && lead?.quote && !standalone && !out.some((c) => c.rank >= 10 && c.frame !== 'view' && c.frame !== 'audience')) {
+    const own = [lineQuestion(lead.source), pointBack(askAbout(lead.source)), askAbout(lead.source)].find((q) => q && !(leadQuoted && echoes(q, lead.quote)));
+    if (own) add(own, -1, false, lead.source, 'own');
+  }
+
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';

@@ -129,6 +129,16 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const { who, d } of drafts.filter((x) => / sofia /.test(x.who))) expect(d.body, who).not.toMatch(/What carried over|changing careers too/);
   });
 
+  it('where nothing bears on the sender, ask about the line the opening named, not "How did you end up at …?" (r14 review, 10 to 1)', () => {
+    const emma = SETS[1]!.people.find((p) => p.slug === 'emma-whitfield-vet')!;
+    const femi = SETS[1]!.senders.find((s) => s.id === 'femi')!;
+    const d = composeAsk({ profile: emma, me: femi.me, channel: 'message', now: NOW, myTimeZone: femi.myTimeZone });
+    expect(d.fit.level).toBe('poor');
+    const qs = d.body.split('\n').filter((l) => l.startsWith('- '));
+    expect(qs.some((q) => /burnout/i.test(q)), d.body).toBe(true);
+    expect(d.body).not.toMatch(/How did you end up at|What drew you to/);
+  });
+
   it('say where a career change starts once: never "an IT support technician, … from IT support"', () => {
     for (const { who, d } of drafts.filter((x) => / ryan /.test(x.who))) expect(d.body, who).not.toMatch(/technician,[^.]*\bfrom IT support/);
   });
