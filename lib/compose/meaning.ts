@@ -42,6 +42,9 @@ const FAMILIES: Readonly<Record<string, string>> = {
   media: 'media film video production producer content story social platform format screening',
   security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
   sales: 'sales account executive business development revenue quota deal prospect',
+  // Winning money by writing for it: a tender, a grant application, a sponsorship pitch (r14 review: a curator's grant
+  // applications and sponsorship bear on a bid coordinator writing proposals that win tenders).
+  funding: 'fund funding funder grant sponsor sponsorship proposal tender bid bidding pitch procurement donor fundraising',
 };
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment"). */

@@ -78,6 +78,8 @@ describe('whom a goal is for is not what it is about', () => {
     ['become a better people manager', 'Led a team of 4 assistant curators and registrars.', true],
     ['become a better people manager', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', true],
     ['become a better people manager', 'Manage 4 writers and a freelance translation pool.', true],
+    // Writing to win money is one skill: a tender, a grant application, a sponsorship.
+    ['learn to write proposals that win public tenders', 'Drafted grant applications to federal culture funds and international foundations.', true],
     // Securing money is not security (the Porter stemmer gives both "secur").
     ['break into cybersecurity as a security analyst', 'Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', false],
     // What managing people is about, day to day, though no word is shared.
