@@ -157,7 +157,7 @@ export function withSubject(s: string): string {
   const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(s)?.[1] ?? '';
   const verb = first.toLowerCase();
   // Past tense, or the few present verbs CVs use; not an imperative title ("Write your plans in a Brief").
-  const isVerb = !!PAST[verb] || /^\p{Ll}{3,}ed$/u.test(verb) || /^(?:own|manage|lead|run)$/.test(verb);
+  const isVerb = !!PAST[verb] || /^\p{Ll}{3,}ed$/u.test(verb) || /^(?:own|manage|lead|run)$/.test(verb) || /^Set up\b/.test(s);
   return isVerb && !/^(?:Need|Speed|Seed|Feed|Red|Bed)\b/.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
 }
 

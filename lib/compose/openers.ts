@@ -165,8 +165,9 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
       // curators at Museo…", never the bullet pasted in with its capital (h4 review), nor their job title in its place.
       // "Now I design onboarding…" too: "that you now design onboarding…".
-      const mine = /^(?:(Now|Today|Currently),?\s+)?I\s+(?!am\b|'m\b|was\b)(?=\p{Ll})/u.exec(s);
-      const said = mine ? s.replace(mine[0], `I ${mine[1] ? `${mine[1].toLowerCase()} ` : ''}`) : withSubject(s);
+      // "We run a monthly clinical design authority…" too: "that you run…", their team being theirs to speak for.
+      const mine = /^(?:(Now|Today|Currently),?\s+)?(I|We)\s+(?!am\b|'m\b|was\b|are\b|were\b|'re\b)(?=\p{Ll})/u.exec(s);
+      const said = mine ? s.replace(mine[0], `${mine[2]} ${mine[1] ? `${mine[1].toLowerCase()} ` : ''}`) : withSubject(s);
       const cv = said !== s || mine ? `that ${secondPerson(said).replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
       const did = cv && textLength(cv) <= 130 ? cv : '';
       // Short of room, what they did up to its first phrase ("that you redesigned new-graduate nurse onboarding at Harbourside

@@ -109,6 +109,8 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
       expect(d.body, who).not.toMatch(/\byour work "\p{Lu}\p{Ll}+ed\b|how you describe your work at [^,]+, "\p{Lu}\p{Ll}+(?:ed|ran|led)\b/u);
       expect(d.subject ?? '', who).not.toMatch(/^(?:That )?You /);
     }
+    // Nor a CV line that starts "We run…" or "Set up…" replaced by their job title.
+    for (const { who, d } of drafts.filter((x) => /^(?:aoife-brennan-pharm|wanjiru-kamau-content) kenji (?:message|email|inmail)/.test(x.who))) expect(d.body, who).toMatch(/I saw that you (?:run a monthly|set up the company's first style guide)/);
     const lucia = SETS[1]!.people.find((p) => p.slug === 'lucia-fernandez-ortega')!;
     const ines = SETS[1]!.senders.find((s) => s.id === 'ines')!;
     const d = composeAsk({ profile: lucia, me: ines.me, channel: 'message', now: NOW, myTimeZone: ines.myTimeZone });

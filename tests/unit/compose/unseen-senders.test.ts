@@ -78,6 +78,8 @@ describe('whom a goal is for is not what it is about', () => {
     ['become a better people manager', 'Led a team of 4 assistant curators and registrars.', true],
     ['become a better people manager', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', true],
     ['become a better people manager', 'Manage 4 writers and a freelance translation pool.', true],
+    // A vet's first clinic is not clinical informatics (the Porter stemmer gives both "clinic").
+    ['switch from nursing into clinical informatics', 'I bought my first clinic in 2015 with a bank loan and a lot of optimism.', false],
     // Writing to win money is one skill: a tender, a grant application, a sponsorship.
     ['learn to write proposals that win public tenders', 'Drafted grant applications to federal culture funds and international foundations.', true],
     // Securing money is not security (the Porter stemmer gives both "secur").
