@@ -303,6 +303,11 @@ function tinyNames(o: Draft): string[] {
   if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, '')]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);
+    // A change of their own, named by where it went ("your line on moving from market research to UX research"): a perfect
+    // fit's note never falls back to their job title for want of a short name (r14: a researcher who made the sender's move
+    // got "your work as a UX researcher").
+    const moved = o.quote ? /\b(?:switched|moved|switching|moving|transitioned)\s+((?:from\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:to|into)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:in|after|before|at|when|because|by|with)\b|[.,;:!?]|$)/u.exec(o.quote)?.[1] ?? '' : '';
+    if (moved) add(`${where} on moving ${moved}`);
     // A title too long for a note, by its head: 'your article "From newsroom to product team"' (h4 review: a note to a
     // career-changer named her job instead of that article).
     const colon = o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') ? /^([^:]{12,50}):\s/.exec(o.quote)?.[1] ?? '' : '';

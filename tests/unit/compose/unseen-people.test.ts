@@ -90,7 +90,7 @@ describe(`drafts to people nobody tuned on (${drafts.length})`, () => {
 
   it('never takes someone else\'s unrelated move for the sender\'s own: "become an engineering manager" is no career change', () => {
     for (const { who, d } of drafts.filter((x) => / weiling-em /.test(x.who))) {
-      if (/switching to management/.test(d.body)) continue;
+      if (/(?:switching|moving) to management/.test(d.body)) continue;
       expect(d.body, who).not.toMatch(/changing careers too|I'm making a move of my own/);
     }
   });
@@ -139,6 +139,14 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     const qs = d.body.split('\n').filter((l) => l.startsWith('- '));
     expect(qs.some((q) => /burnout/i.test(q)), d.body).toBe(true);
     expect(d.body).not.toMatch(/How did you end up at|What drew you to/);
+  });
+
+  it('to someone who made the sender\'s very move, a note names that move, never only their job title', () => {
+    const camila = SETS[0]!.people.find((p) => p.slug === 'camilaortegaux')!;
+    const maya = SETS[0]!.senders.find((s) => s.id === 'maya-ux')!;
+    const d = composeAsk({ profile: camila, me: maya.me, channel: 'connection-note', now: NOW, myTimeZone: maya.myTimeZone });
+    expect(d.body).toMatch(/your line on moving (?:from market research )?(?:in)?to UX research/);
+    expect(d.body).not.toMatch(/your work as/);
   });
 
   it('say where a career change starts once: never "an IT support technician, … from IT support"', () => {
