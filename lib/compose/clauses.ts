@@ -33,6 +33,7 @@ const BROKEN = [
   /,\s+(?:I|we)\s/, // a comma splice from pasted pieces ("…not to do at ISTRAL, I coordinated…")
   /\b(?:how|that|the|a|an|to|of|with|and)\s+(?:at|in|on|of|to|the|with)\s+\p{Lu}/u, // "reminded me how at ISTRAL"
   /\p{Ll}\p{Lu}/u, // glued words
+  /\b(?:at|in|of|from)\s+\p{Lu}{3,}\s+(?:the|a|an)\s+\p{Ll}/u, // two pieces pasted ("The MBA program at ISTRAL the ranking reflects…")
   /[:;]$/,
   // Their job-hunting status is not their work ("I'm not looking for a new role right now, so recruiters, please be kind").
   /\b(?:recruiters?|not looking for|open to (?:new )?(?:roles|opportunities|work)|DMs? (?:are )?open)\b/i,
@@ -107,7 +108,7 @@ export function leadingClause(s: string): string {
 }
 
 /** Words that end the subject of a sentence: the main verb. */
-const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give)$/i;
+const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires)$/i;
 const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|one|what|how|why|when|if)$/i;
 
 /**

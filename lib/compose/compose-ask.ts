@@ -234,6 +234,12 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       parts.opener = best.o;
       if (best.o !== opener && typed.length < 2) suggestions = best.qs.filter((q) => !typed.includes(q));
     }
+    // Still "your recent post", and nothing near it has a name that fits: the line they wrote is worth running past "about
+    // 600" (r14: a game designer's post on first game design jobs, to someone seeking one, went as "your recent post").
+    if (BARE.test(fitted.text)) {
+      const named = fit(messagePlan(parts), limit.body, limit.target + 150);
+      if (!BARE.test(named.text)) fitted = named;
+    }
   }
   const chosen = parts.opener;
   const subject = subjectFor(chosen, parts.me.goal, channel, tier);

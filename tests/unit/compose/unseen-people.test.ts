@@ -149,6 +149,10 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(d.body).not.toMatch(/your work as/);
   });
 
+  it('never open a message on their line by its kind alone ("I\'m writing about your recent post")', () => {
+    for (const { who, d } of drafts.filter((x) => !/connection-note$/.test(x.who))) expect(d.body, who).not.toMatch(/(?:I'm writing about|I read) (?:your recent (?:post|article)|a line in your About section)\b/);
+  });
+
   it('say where a career change starts once: never "an IT support technician, … from IT support"', () => {
     for (const { who, d } of drafts.filter((x) => / ryan /.test(x.who))) expect(d.body, who).not.toMatch(/technician,[^.]*\bfrom IT support/);
   });
