@@ -248,7 +248,6 @@ export function notePlan(p: AskParts): Plan {
   const an = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
   const head = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
-  // Never the bare job noun ("a technician", "a coordinator", "a manager"): it says nothing of who is writing (h4 review).
   const roles = [p.me.role, ranked, head ? an(head) : ranked];
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 = 0) => {
     const me = { ...p.me, role: roles[shortRole]! };

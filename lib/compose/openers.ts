@@ -163,9 +163,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
       // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
-      // curators at Museo…", never the bullet pasted in with its capital (h4 review), nor their job title in its place.
-      // "Now I design onboarding…" too: "that you now design onboarding…".
-      // "We run a monthly clinical design authority…" too: "that you run…", their team being theirs to speak for.
+      // curators at Museo…", never the bullet pasted in with its capital (h4 review), nor their job title in its place; so
+      // are "Now I design onboarding…" ("that you now design…") and "We run a monthly…" ("that you run…").
       const mine = /^(?:(Now|Today|Currently),?\s+)?(I|We)\s+(?!am\b|'m\b|was\b|are\b|were\b|'re\b)(?=\p{Ll})/u.exec(s);
       const said = mine ? s.replace(mine[0], `${mine[2]} ${mine[1] ? `${mine[1].toLowerCase()} ` : ''}`) : withSubject(s);
       const cv = said !== s || mine ? `that ${secondPerson(said).replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';

@@ -44,10 +44,6 @@ function peopleOf(me: Partial<Me>): Set<string> {
   return new Set([...terms([me.role, me.whatIDo].filter(Boolean).join(' ')).stems].filter((st) => PEOPLE.test(st)));
 }
 
-/**
- * The line of theirs, other than `opener`'s, that best says why this person: `null` when none bears on
- * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
- */
 /** Two lines that say much the same: most content words of the shorter are in the longer. */
 function sameFact(a: string, b: string): boolean {
   const x = terms(a).stems;
@@ -56,6 +52,10 @@ function sameFact(a: string, b: string): boolean {
   return both >= 3 && both >= 0.6 * Math.min(x.size, y.size);
 }
 
+/**
+ * The line of theirs, other than `opener`'s, that best says why this person: `null` when none bears on
+ * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
+ */
 export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: Opener | null): Reason | null {
   const mine = peopleOf(me);
   let best: { r: Reason; score: number } | null = null;
