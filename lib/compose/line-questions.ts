@@ -25,18 +25,22 @@ export function lineQuestion(sentence: string): string {
  * What made a result of theirs, from a CV line in the past tense: "Redesigned new-graduate nurse onboarding from 14 hours…"
  * → "What made the biggest difference when you redesigned new-graduate nurse onboarding?" (h4 review: a curator's
  * sponsorship line, the one thing the sender needed, went unasked). The verb stays as they wrote it, so no base form
- * is guessed. `brief`: the object up to its first phrase, after an opening that said the whole line already.
+ * is guessed. `brief`: the object up to its first phrase; `back`: after an opening that said the whole line already, that
+ * phrase's last word, pointed back to ("when you managed that ward").
  */
-export function achieved(sentence: string, brief = false): string {
+export function achieved(sentence: string, brief = false, back = brief): string {
   const m = /^(\p{Lu}\p{Ll}+ed|Led|Built|Ran|Won|Grew|Wrote|Took|Made|Cut|Set up|Brought|Drove|Oversaw|Taught|Sold)\s+(.+?)[.!]?$/u.exec(sentence.trim());
   if (!m || /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/.test(m[1] ?? '')) return '';
   const cut = brief ? /,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
   const object = (m[2] ?? '').split(cut)[0] ?? '';
   if (object.split(/\s+/).length < 2) return '';
-  const q = `What made the biggest difference when you ${m[1]!.toLowerCase()} ${secondPerson(object)}?`;
+  // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
+  const last = object.split(/\s+/).pop() ?? '';
+  const said = back ? (/\d/.test(last) ? 'it' : `${/[^s]s$/.test(last) ? 'those' : 'that'} ${last}`) : secondPerson(object);
+  const q = `What made the biggest difference when you ${m[1]!.toLowerCase()} ${said}?`;
   if (/\b(?:I|me|my|we|us|our)\b/.test(q)) return '';
   // Too long to read at a glance: its first phrase.
-  return textLength(q) <= 110 ? q : brief ? '' : achieved(sentence, true);
+  return textLength(q) <= 110 ? q : brief ? '' : achieved(sentence, true, false);
 }
 
 /** Verbs of a cause and its result, past → present ("made" → "make"). */

@@ -51,9 +51,10 @@ describe('lineQuestion', () => {
     ['Secured MXN 6.5M in foundation sponsorship.', false, /^What made the biggest difference when you secured MXN 6\.5M in foundation sponsorship\?$/],
     // Too long to read at a glance: its first phrase.
     ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', false, /^What made the biggest difference when you secured MXN 6\.5M\?$/],
-    // After an opening that said the whole line: its first phrase only.
-    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', true, /^What made the biggest difference when you secured MXN 6\.5M\?$/],
-    ['Led a team of 4 assistant curators and registrars.', true, /^What made the biggest difference when you led a team of 4 assistant curators\?$/],
+    // After an opening that said the whole line: pointed back to, never said twice.
+    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', true, /^What made the biggest difference when you secured it\?$/],
+    ['Managed a 28-bed acute medical ward with 46 staff.', true, /^What made the biggest difference when you managed that ward\?$/],
+    ['Drafted grant applications to federal culture funds and international foundations.', true, /^What made the biggest difference when you drafted those applications\?$/],
     // Not a CV line: a state, a subject of its own, or an object too short to ask about.
     ['Based in Lisbon.', false, /^$/],
     ['I redesigned the onboarding.', false, /^$/],
