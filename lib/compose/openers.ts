@@ -276,7 +276,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // The goal as the drafts say it: "break into cybersecurity from IT support by next summer (sitting Security+…)" leads to cybersecurity.
   const target = careerTarget(goalText(me));
   // Any change of field they write about comes next, for a change of career (not for a step up: aims.ts `becoming`).
-  const changing = careerGoal && !!target && !becoming(me.shortTermGoal || me.longTermGoal || '');
+  const changing = careerGoal && !!target && !becoming(goalText(me));
   if (careerGoal && target) for (const o of unique) if (o.quote && movedInto(o.source, target)) o.score += 30;
   else if (changing && o.quote && CHANGED_FIELD.test(o.source)) o.score += 25;
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));

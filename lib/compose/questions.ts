@@ -214,7 +214,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // most alert fatigue is self-inflicted?"), says more than "How did you end up at …?", which anyone could be asked (r14 review:
   // the same generic pair of questions went to every poor fit).
   if (f && lead?.quote && !standalone && !out.some((c) => c.rank >= 10 && c.frame !== 'view' && c.frame !== 'audience')) {
-    const own = [lineQuestion(lead.source), pointBack(askAbout(lead.source)), askAbout(lead.source)].find((q) => q && !(leadQuoted && echoes(q, lead.quote)));
+    // Tried in order, each worked out only when the one before gives nothing usable (askAbout once, not twice).
+    const usable = (q: string) => !!q && !(leadQuoted && echoes(q, lead.quote));
+    const line = lineQuestion(lead.source);
+    const asked = usable(line) ? '' : askAbout(lead.source);
+    const own = [line, asked && pointBack(asked), asked].find(usable);
     if (own) add(own, -1, false, lead.source, 'own');
   }
 
