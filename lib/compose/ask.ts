@@ -89,6 +89,8 @@ export interface AskParts {
   own?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
+  /** The opening touches where a career-changer is heading through one of its words only ("data products", for health-tech product work). */
+  thin?: boolean;
   questions: readonly string[];
   ownQuestions: boolean;
   minutes: number;
@@ -264,7 +266,7 @@ export function notePlan(p: AskParts): Plan {
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   // Only when the opening bears on the goal: "questions on that" to someone whose page shows nothing of it promises
   // questions they can't answer (notes review, n2: lost every such pair).
-  const on = p.me.goal && (p.tie === 'goal' || (o?.goalRelevance ?? 0) >= 2) ? ' on that' : '';
+  const on = p.me.goal && (p.tie === 'goal' || ((o?.goalRelevance ?? 0) >= 2 && !p.thin)) ? ' on that' : '';
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },

@@ -200,7 +200,7 @@ export function gerund(vp: string): string {
  * "building a simple weekly report that leadership actually read"): the verb and its object, cut where a
  * new phrase starts; '' when the object runs long.
  */
-function doingTopic(s: string): string {
+export function doingTopic(s: string, head = false): string {
   const m = /^(I|We)\s+(\p{L}+)\s+(.+?)[.!?]?$/u.exec(s);
   if (!m) return '';
   const [, who, verb = '', rest = ''] = m;
@@ -217,7 +217,10 @@ function doingTopic(s: string): string {
   // The whole object up to a clause boundary, or nothing: cut at a preposition or inside a list
   // ("turning vague product ideas into small, well-tested…"), a topic loses what it is about.
   const whole = object.replace(/^(?:our|my|their)\s+/i, 'your ');
-  const cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
+  let cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
+  // `head`: an object too long to name is named by its head, before the clause that describes it, where a note has room
+  // for nothing longer ("I build data products that help teams make decisions…" → "building data products").
+  if (head) cut = /^(\S+(?:\s+\S+)+?)\s+(?:that|which|who)\s/u.exec(cut)?.[1] ?? cut;
   if (/,/.test(cut)) return '';
   const words = cut.split(/\s+/);
   if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';

@@ -85,7 +85,17 @@ const KIND_NOUN: Partial<Record<Opener['kind'], string>> = { post: 'post', artic
  * analysts"), what of the sender's own work the opener shares, the words it shares with where a career-changer
  * is heading; when nothing of theirs bears on the goal, nothing (the popup says the fit is poor).
  */
-export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, openers: readonly Opener[] = []): { tie: AskParts['tie']; link: string; linkShort?: string; linkBare?: string; workBit?: string } {
+export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, openers: readonly Opener[] = []): Tie {
+  const t = reasonTie(profile, me, o, openers);
+  // Touched only through a word of where a career-changer is heading: the popup calls the fit poor (pairFit), so no note
+  // promises "questions on that" (notes review, n2).
+  const target = careerTarget(aimsOf(me).find((a) => a.kind === 'goal')?.text ?? '');
+  return o?.quote && target && o.kind !== 'move' && !worksIn(profile, target) && targetWords(target, o.source) ? { ...t, thin: true } : t;
+}
+
+type Tie = { tie: AskParts['tie']; thin?: boolean; link: string; linkShort?: string; linkBare?: string; workBit?: string };
+
+function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers: readonly Opener[]): Tie {
   const aims = aimsOf(me);
   const g = aims.find((a) => a.kind === 'goal');
   if (!o || !g) return { tie: null, link: '' };
@@ -164,7 +174,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const own = userReason(input.why);
   // The user's own reason beats any the composer found: only they know why they chose this person.
   const whyFor = (o: Opener | null) => (own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o));
-  const { tie, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
+  const { tie, thin, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -175,7 +185,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, linkShort, linkBare, workBit: bit, tie, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
+    link, linkShort, linkBare, workBit: bit, tie, thin, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),

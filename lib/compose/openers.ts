@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { asQuote, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
+import { asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
 import { becoming, careerTarget, sameField } from './aims';
@@ -298,6 +298,10 @@ function tinyNames(o: Draft): string[] {
     const t = topicOf(o.quote);
     add(`${where} on ${textLength(t) + where.length > 60 ? t.replace(/\s+(?:that|which|who)\s.*$/, '') : t}`);
   }
+  // A line on what they do, too long for a note, by its head: "your line on building data products" (r14 notes review: a
+  // nurse heading into product work got "your line on documentation" for want of a short name for it).
+  const head = !o.topic && o.quote && o.kind !== 'experience' ? doingTopic(o.quote, true) : '';
+  if (head) add(`${where} on ${head}`);
   // A CV line as what they did ("that you manage 4 writers…"), never 'your work "Manage 4 writers…"' (h4 review).
   if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, '')]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {

@@ -1,0 +1,43 @@
+/**
+ * A 200-character note names the line that bears on the sender even when the line is long (issue 10, round 15): a
+ * line on what they do is named by its head ("your line on building data products"), never given up for their
+ * employer or a line on something else (r14 notes review: a nurse heading into product work got "your line on
+ * documentation" and "your work at Sahyadri Consultancy Services"). Checked on a table and on every shared fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeAsk } from '../../../lib/compose';
+import { doingTopic } from '../../../lib/compose/clauses';
+import { findOpeners } from '../../../lib/compose/openers';
+import { NOW } from './profiles';
+import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+
+describe('doingTopic', () => {
+  it.each([
+    // Too long to name whole: by its head, before the clause that describes it, and only when asked for.
+    ['I build data products that help teams make decisions with less guesswork.', 'building data products', ''],
+    ['I supported a student club that raised funds for education programmes for underprivileged children.', 'supporting a student club', ''],
+    // Short enough whole: the same either way.
+    ['I mentor junior engineers on testing strategy.', 'mentoring junior engineers on testing strategy', 'mentoring junior engineers on testing strategy'],
+    // Not a line on what they do, or an object inside a list: nothing.
+    ['Small pull requests ship faster and break less.', '', ''],
+    ['I enjoy turning vague product ideas into small, well-tested components that teams can reason about.', '', ''],
+  ])('%s', (line, head, whole) => {
+    expect(doingTopic(line, true)).toBe(head);
+    expect(doingTopic(line)).toBe(whole);
+  });
+});
+
+describe('a note to someone whose best line is long', () => {
+  const fixtures = readFixtures();
+  const cases = fixtures.flatMap((f) => [...SENDERS, ...UNSEEN_SENDERS].map((s) => ({ f, s, best: findOpeners(f.profile, s.me)[0] })))
+    .filter(({ best }) => best?.quote && (best.goalRelevance ?? 0) >= 3 && !best.topic && doingTopic(best.quote, true));
+
+  it('names that line by its head, as the message names it whole', () => {
+    expect(cases.length).toBeGreaterThan(2);
+    for (const { f, s, best } of cases) {
+      const note = composeAsk({ profile: f.profile, me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone });
+      expect(note.body, `${f.name} ${s.id}`).toContain(doingTopic(best!.quote, true));
+      expect(note.length).toBeLessThanOrEqual(200);
+    }
+  });
+});
