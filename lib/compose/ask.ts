@@ -91,6 +91,8 @@ export interface AskParts {
   tie: 'goal' | 'change' | null;
   /** The opening touches where a career-changer is heading through one of its words only ("data products", for health-tech product work). */
   thin?: boolean;
+  /** The opening is on the sender's very goal, with no other line of theirs to give as the reason: who I am says so. */
+  same?: boolean;
   questions: readonly string[];
   ownQuestions: boolean;
   minutes: number;
@@ -128,9 +130,14 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
 
 /** Who I am and what I'm working towards (ARCHITECTURE.md §2), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
+  const g = p.me.goal;
+  const same = (cut: 0 | 1 | 2) => (p.same && g?.vp ? `and I'm working on something close to that: ${goalGerund(cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text)))}` : '');
   const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short' | 'bare') => {
     const who = whoAmI(p.me, withOrg, false);
-    const goalPart = aim(p.me.goal, cut);
+    // On the sender's very problem, and nothing else of theirs to name: the tie said inside who I am ("…, and I'm working on
+    // something close to that: presenting forecasts…"), never "the same thing", which their line may not be; not as a sentence of its own ("Your line is close to that goal, which is why
+    // I'm asking you", which r14's reviewers read as mechanical).
+    const goalPart = (who && link && same(cut)) || aim(p.me.goal, cut);
     if (!who && !goalPart) return '';
     const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;
     const why = link === 'bare' ? p.linkBare || p.linkShort || p.link : link === 'short' ? p.linkShort || p.link : link ? p.link : '';
@@ -140,7 +147,7 @@ function whoLevels(p: AskParts): string[] {
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
   // "I'm Daniel Tremblay. I teach computer science and Python to high-school students and am working to change careers into…"
-  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work} and am ${aim(p.me.goal, 0)}.${link && p.link ? ` ${p.link}` : ''}` : '');
+  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}${(link && same(0) && `, ${same(0)}`) || ` and am ${aim(p.me.goal, 0)}`}.${link && p.link ? ` ${p.link}` : ''}` : '');
   return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'bare' : false), one(false, 1, false)];
 }
 

@@ -93,7 +93,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
   return o?.quote && target && o.kind !== 'move' && !worksIn(profile, target) && targetWords(target, o.source) ? { ...t, thin: true } : t;
 }
 
-type Tie = { tie: AskParts['tie']; thin?: boolean; link: string; linkShort?: string; linkBare?: string; workBit?: string };
+type Tie = { tie: AskParts['tie']; thin?: boolean; same?: boolean; link: string; linkShort?: string; linkBare?: string; workBit?: string };
 
 function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers: readonly Opener[]): Tie {
   const aims = aimsOf(me);
@@ -121,7 +121,7 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     // feeling they didn't give ("stood out to me"); not "That is the problem I'm working on.", which r8's read as filler.
     // "That is why" right after the goal read as pointing at the goal (a5 review): the line named as what it points at.
     // A line only near the goal says nothing of why them: being one of the people the goal is for does, where true.
-    if (onGoal) return { tie: 'goal', ...((o.goalRelevance ?? 0) >= 4 ? { link: `Your ${o.part ? 'line' : noun} is close to that goal, which is why I'm asking you.`, linkShort: `That is why I'm asking you.` } : (audienceTie(profile, g.text) ?? { link: '' })) };
+    if (onGoal) return { tie: 'goal', ...((o.goalRelevance ?? 0) >= 4 ? { same: true, link: '' } : (audienceTie(profile, g.text) ?? { link: '' })) };
     // A line of their job description: a message short of room names the job itself, so "your line" would point at nothing.
     const what = o.kind === 'experience' ? 'work there' : noun;
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${what} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${what} is close to my own work.` };
@@ -174,7 +174,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const own = userReason(input.why);
   // The user's own reason beats any the composer found: only they know why they chose this person.
   const whyFor = (o: Opener | null) => (own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o));
-  const { tie, thin, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
+  const { tie, thin, same, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -185,7 +185,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, linkShort, linkBare, workBit: bit, tie, thin, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
+    link, linkShort, linkBare, workBit: bit, tie, thin, same, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),

@@ -81,11 +81,14 @@ const cache = new Map<string, Terms>();
 const MANAGING = /^manag(?:e|ed|es|ing)$/;
 const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+\+?)\s+)*(?:[\p{L}\d-]+\s+){0,3}(?:teams?|people|staff|reports|squads?|groups?|crews?|departments?|units?|wards?|clinics?|volunteers|[\p{L}-]+(?:ers|ors|ists|ants|ians|ees)|(?:stud|cli|pati|resid|ag)ents|nurses)\b/u;
 
+/** A database's plan is no plan of work: "a better query plan" shares nothing with "product plans that engineers trust" (r15 review). */
+const COMPOUND = /\b(query|execution|explain)\s+(plans?)\b/g;
+
 /** The content words of a text as stems, and the families they belong to. */
 export function terms(text: string): Terms {
   const hit = cache.get(text);
   if (hit) return hit;
-  const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(COMPOUND, (_, a: string, b: string) => `${a}${b}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

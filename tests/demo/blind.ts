@@ -5,6 +5,7 @@
  * With `unseen`, the senders the composer was never tuned on (senders.ts UNSEEN_SENDERS); with `notes`, every draft is a
  * free connection note (the channel most people use, and the tightest). With `--people FILE`, the people and senders in a
  * JSON file ({ profiles: Profile[], senders: Sender[] }, checked by the schemas) instead: pages nobody tuned on either.
+ * With `every`, every sender on every channel.
  */
 import { composeAsk } from '../../lib/compose';
 import { quotableSentences } from '../../lib/compose/clauses';
@@ -51,9 +52,10 @@ all.forEach((f, i) => {
   if (!fixtures.includes(f)) return;
   out.push('', `## ${f.name}: what the page says`, '', ...pageOf(f.profile));
   // Four of the five senders per person, the no-profile one always; every sender and channel appears often.
-  const senders = SENDERS.filter((s, k) => s.id.startsWith('no-profile') || k !== i % 4);
-  senders.forEach((s, k) => {
-    const channel = CH[(i + k) % CH.length]!;
+  // With `every`, every sender on every channel (for a paired review of the drafts a change touches).
+  const every = process.argv.includes('every');
+  const senders = every ? SENDERS : SENDERS.filter((s, k) => s.id.startsWith('no-profile') || k !== i % 4);
+  senders.flatMap((s, k) => (every ? CH : [CH[(i + k) % CH.length]!]).map((channel) => ({ s, channel }))).forEach(({ s, channel }) => {
     const d = composeAsk({ profile: f.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
     out.push('', `### ${f.name} · sender: ${s.id} · ${channel}`, '');
     // What the popup shows above the draft when little on the page bears on the sender's goal.

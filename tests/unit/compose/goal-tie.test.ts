@@ -1,0 +1,44 @@
+/**
+ * Why this person, said inside who I am when their line is on the sender's very goal (issue 10, round 15): "I'm Marta
+ * Kowalska, a data analyst at Vistula Freight, and I'm working on something close to that: presenting forecasts…",
+ * never a stock sentence of its own ("Your line is close to that goal, which is why I'm asking you"), which blind
+ * reviewers preferred 30 to 0 in r15's paired review. And a word read in its sense: a database's "query plan" is no plan.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeAsk } from '../../../lib/compose';
+import { tieOf } from '../../../lib/compose/compose-ask';
+import { aimTerms, relevance } from '../../../lib/compose/meaning';
+import { findOpeners } from '../../../lib/compose/openers';
+import { NOW } from './profiles';
+import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+
+const fixtures = readFixtures().filter((f) => f.profile.fullName);
+const pairs = fixtures.flatMap((f) => [...SENDERS, ...UNSEEN_SENDERS].map((s) => ({ f, s })));
+
+describe('a line on the sender\'s very goal', () => {
+  it('is tied to the goal inside who I am, with the goal said whole or nearly, in every message channel', () => {
+    let tied = 0;
+    for (const { f, s } of pairs) {
+      for (const channel of ['message', 'inmail', 'email'] as const) {
+        const d = composeAsk({ profile: f.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
+        expect(d.body, `${f.name} ${s.id} ${channel}`).not.toMatch(/is close to that goal|^That is why I'm asking you/m);
+        const opener = findOpeners(f.profile, s.me).find((o) => d.hook?.id === o.id) ?? null;
+        if (!tieOf(f.profile, s.me, opener, findOpeners(f.profile, s.me)).same) continue;
+        tied++;
+        // Who is writing, then the tie, then what they work on, in one sentence.
+        expect(d.body, `${f.name} ${s.id} ${channel}`).toMatch(/I'm [^.]+, and I'm working on something close to that: \p{Ll}[^.]{12,}\./u);
+        expect(d.length).toBeLessThanOrEqual(d.limit);
+      }
+    }
+    expect(tied).toBeGreaterThan(10);
+  });
+});
+
+describe('words in their sense', () => {
+  it.each([
+    ['write product plans that engineers trust', 'Caching solved the first bottleneck; a better query plan solved the second one.', false],
+    ['write product plans that engineers trust', 'Write your plans in a Brief', true],
+  ])('%s ~ %s', (goal, line, bears) => {
+    expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
+  });
+});
