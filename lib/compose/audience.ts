@@ -65,6 +65,7 @@ export function audienceTie(profile: Profile, goalText: string): { link: string;
   const ing = gerund(verb);
   const it = /[^s]s$/.test(a.thing) ? 'them' : 'it';
   // Not "As a software engineer, …" here: the question says that ("As a software engineer, what would make you …?").
-  const said = `${capFirst(a.people)} like you are who I'm ${ing} ${it} for`;
-  return { link: `${said}, which is why I'm asking you.`, linkShort: `${said}.` };
+  // Nothing after it: "…, so I thought of you" says the reason twice (r15 paired review, 0 to 3).
+  const said = `${capFirst(a.people)} like you are who I'm ${ing} ${it} for.`;
+  return { link: said, linkShort: said };
 }

@@ -220,6 +220,8 @@ export function doingTopic(s: string, head = false): string {
   let cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
   // `head`: an object too long to name is named by its head, before the clause that describes it, where a note has room
   // for nothing longer ("I build data products that help teams make decisions…" → "building data products").
+  // Not a part they took ("I supported a student club…"): named by its head, it reads as their work (r15 paired review, 0 to 4).
+  if (head && /^(?:served|supported|graduated|completed|competed|joined)$/.test(v)) return '';
   if (head) cut = /^(\S+(?:\s+\S+)+?)\s+(?:that|which|who)\s/u.exec(cut)?.[1] ?? cut;
   if (/,/.test(cut)) return '';
   const words = cut.split(/\s+/);

@@ -37,8 +37,8 @@ describe.runIf(FIXTURES.length > 0)(`round 7: why this person and what to ask ($
   it('the reason it gives is theirs: every word after "write that" is on their page', () => {
     let given = 0;
     for (const c of messages) {
-      // What they wrote, without the sender's ", which is why I'm asking you" after it.
-      const said = /You (?:also )?write that (.+?)(?:, which is why I'm asking you)?\.(?:\s|$)/.exec(draft(c).body)?.[1];
+      // What they wrote, without the sender's ", so I thought of you" after it.
+      const said = /You (?:also )?write that (.+?)(?:, so I thought of you)?\.(?:\s|$)/.exec(draft(c).body)?.[1];
       if (!said) continue;
       given++;
       const page = terms(secondPerson(pageText(c.f.profile))).stems;

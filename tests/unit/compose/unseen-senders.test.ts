@@ -43,7 +43,7 @@ describe('drafts for senders the rules were not tuned on', () => {
   it.runIf(FIXTURES.length > 0)('say a reason of theirs whole: never cut inside a phrase, never a title', () => {
     let given = 0;
     for (const c of unseen) {
-      const said = /You (?:also )?write that (.+?)(?:, which is why I'm asking you)?\.(?:\s|$)/.exec(draft(c).body)?.[1];
+      const said = /You (?:also )?write that (.+?)(?:, so I thought of you)?\.(?:\s|$)/.exec(draft(c).body)?.[1];
       if (!said) continue;
       given++;
       // "your load tests now run" (cut before "on every release"), "all have" (before "to line up").
