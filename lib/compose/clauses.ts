@@ -159,7 +159,9 @@ export function withSubject(s: string): string {
   const verb = first.toLowerCase();
   // Past tense, or the few present verbs CVs use; not an imperative title ("Write your plans in a Brief").
   const isVerb = !!PAST[verb] || /^\p{Ll}{3,}ed$/u.test(verb) || /^(?:own|manage|lead|run)$/.test(verb) || /^Set up\b/.test(s);
-  return isVerb && !/^(?:Need|Speed|Seed|Feed|Red|Bed)\b/.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
+  // "Lead data scientist for dynamic pricing…" is their title, not "I lead data scientist…" (unseen pages, r15): a lone role after it.
+  const title = verb === 'lead' && /^Lead\s+(?:[\p{L}-]+\s+)?(?:\p{L}+(?:ist|er|or|ian|ant)|architect|manager|engineer|lead)\b(?!s)/u.test(s);
+  return isVerb && !title && !/^(?:Need|Speed|Seed|Feed|Red|Bed)\b/.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
 }
 
 /** Verbs a person uses for their own work, present tense ("I mentor junior engineers…"). */
@@ -218,6 +220,11 @@ export function doingTopic(s: string, head = false): string {
   // ("turning vague product ideas into small, well-tested…"), a topic loses what it is about.
   const whole = object.replace(/^(?:our|my|their)\s+/i, 'your ');
   let cut = /^(.+?)(?:,\s+(?:so|because|which|and|but|before)\s|\s+(?:so|because|before|and)\s|;\s|:\s)/u.exec(whole)?.[1] ?? whole;
+  // Two things joined by "and" are one object ("demand forecasting and pricing models for a grocery…"), not "building demand
+  // forecasting" (unseen pages, r15), unless a verb follows ("…and run the workshops").
+  const both = /^(.+?)\s+and\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:for|at|in|with|to|that|which|who|across|on|so|because)\s|[,.;:]|$)/u.exec(whole);
+  const next = both?.[2]?.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (both && both[1] === cut && !DOING.test(next) && !PAST[next] && !/ed$|^(?:then|i|we|you|it|they|the)$/.test(next)) cut = `${cut} and ${both[2]}`;
   // `head`: an object too long to name is named by its head, before the clause that describes it, where a note has room
   // for nothing longer ("I build data products that help teams make decisions…" → "building data products").
   // Not a part they took ("I supported a student club…"): named by its head, it reads as their work (r15 paired review, 0 to 4).

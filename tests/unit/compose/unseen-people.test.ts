@@ -223,6 +223,10 @@ describe('the pieces', () => {
     ['Manage 7 engineers across London and Lagos.', 'I manage 7 engineers across London and Lagos.'],
     ['Write your plans in a Brief', 'Write your plans in a Brief'],
     ['Simple dashboards beat clever ones.', 'Simple dashboards beat clever ones.'],
+    // A title, not "I lead data scientist…"; but "Lead a team…" and "Lead engineers on…" are what they do.
+    ['Lead data scientist for dynamic pricing and demand forecasting in fresh produce.', 'Lead data scientist for dynamic pricing and demand forecasting in fresh produce.'],
+    ['Lead a team of 4 engineers.', 'I lead a team of 4 engineers.'],
+    ['Lead engineers on the payments team.', 'I lead engineers on the payments team.'],
   ])('withSubject(%j) → %j', (line, want) => {
     expect(withSubject(line)).toBe(want);
   });
@@ -231,6 +235,9 @@ describe('the pieces', () => {
     ["Unpopular opinion: most 'nurse onboarding' problems are not training problems.", 'nurse onboarding problems'],
     ['The software we build now tries to make those boring things easy to do.', ''],
     ['Most of my week goes into designing services that stay fast when traffic triples overnight.', 'designing services that stay fast when traffic triples overnight'],
+    // Two things joined by "and" are one object; a verb after "and" starts a new clause.
+    ['I build demand forecasting and pricing models for a grocery delivery company.', 'building demand forecasting and pricing models'],
+    ['I mentor new analysts and run our monthly reading group.', 'mentoring new analysts'],
   ])('topicOf(%j) → %j', (line, want) => {
     expect(topicOf(line)).toBe(want);
   });
