@@ -307,8 +307,9 @@ export function pointBack(q: string): string {
   // "How do you turn vague product ideas into small, well-tested components?" → "How do you turn those ideas into components?"
   const into = /^(How (?:did|do) you (?:turn|translate|convert|transform)) (?:(?:an?|the|your|some)\s+)?([^,?]+?) into (?:an?\s+|the\s+)?([^?]+?)\?$/u.exec(q);
   if (into) {
-    const head = (np: string) => np.split(/\s+(?:that|which|who|with|for|to|on|in|from|by)\s/)[0]?.split(/\s+/).pop() ?? '';
-    const [a, b] = [head(into[2] ?? ''), head(into[3] ?? '')];
+    const head = (np: string, n = 1) => np.split(/\s+(?:that|which|who|with|for|to|on|in|from|by)\s/)[0]?.split(/\s+/).slice(-n).join(' ') ?? '';
+    // Its last two words ("those product ideas"), as below: "those ideas" read as pointing at nothing (r15 review).
+    const [a, b] = [head(into[2] ?? '', 2), head(into[3] ?? '')];
     return a && b ? `${into[1]} ${/s$/.test(a) && !/ss$/.test(a) ? 'those' : 'that'} ${a} into ${b}?` : '';
   }
   const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q);

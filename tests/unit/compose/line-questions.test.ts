@@ -89,8 +89,8 @@ describe('pointBack', () => {
     ['How did you replace a nightly batch job with an event stream?', 'How did you replace that batch job?'],
     ['How do you mentor the junior engineers on testing strategy?', 'How do you mentor those junior engineers?'],
     // A line on turning one thing into another keeps both ends, in a word each.
-    ['How do you turn vague product ideas into small, well-tested components?', 'How do you turn those ideas into components?'],
-    ['How do you translate creative ideas into plans?', 'How do you translate those ideas into plans?'],
+    ['How do you turn vague product ideas into small, well-tested components?', 'How do you turn those product ideas into components?'],
+    ['How do you translate creative ideas into plans?', 'How do you translate those creative ideas into plans?'],
   ])('%s → %s', (q, want) => {
     expect(pointBack(q)).toBe(want);
   });
