@@ -14,7 +14,7 @@ import { CHANGED_FIELD, findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { orgName } from './names';
 import { achieved, lineQuestion } from './line-questions';
-import { reasonFor } from './reason';
+import { reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert } from './text';
 
 /** The questions below on how they got where they are, and what they work on now: a follow-up offering one question leaves these out. */
@@ -194,6 +194,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
+
+  // They started where the sender is now (the reason says so: "you started in QA in Recife"): how they made the move is theirs
+  // to say, and what the sender most needs.
+  const from = why && target ? startedWhere(me, why) : '';
+  if (from) add(`What helped most when you moved from ${/^(?:an?|the)\s/i.test(from) ? `being ${from}` : from} into ${target}?`, 40, true, why!, 'move');
 
   const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {

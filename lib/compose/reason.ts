@@ -1,6 +1,8 @@
 import type { Me } from '../settings/schema';
 import { secondPerson, withSubject, withoutLeadIn } from './clauses';
-import { softLower } from './goals';
+import { careerTarget } from './aims';
+import { entryField } from './bridge';
+import { goal, softLower } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
 import type { Opener } from './openers';
@@ -39,6 +41,24 @@ function firstPhrase(s: string): string {
   return m?.[1] && !/\b(?:not|never|no|nobody|nothing)\b|n't\b/i.test(m[1]) ? m[1] : s;
 }
 
+/** Where someone started: "I started in QA…", "I began as a nurse…", "I spent 8 years as a backend engineer…". */
+const ORIGIN = /^I\s+(?:started|began|start(?:ed)?\s+out|spent\s+\S+\s+years?)\s+(?:my career\s+)?(?:in|as|at)\s+([^,.;]+)/i;
+
+/**
+ * Where they started, when it is where the sender is now and the sender is on the move: "QA" of "I started in QA in Recife…",
+ * to a junior QA engineer seeking a first game design job; '' otherwise.
+ */
+export function startedWhere(me: Partial<Me>, line: string): string {
+  const m = ORIGIN.exec(withSubject(withoutLeadIn(line)));
+  const where = m?.[1]?.split(/\s+(?:in|at|for|with|before|after|when|where|and)\s/)[0] ?? '';
+  return where && [...terms(where).stems].some((st) => roleStems(me).has(st)) ? where : '';
+}
+
+/** The sender's role as stems, without its rank ("Junior QA Engineer" → qa, engin). */
+function roleStems(me: Partial<Me>): Set<string> {
+  return new Set([...terms(me.role ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|associ|head|chief)/.test(st)));
+}
+
 /** What the sender is, as stems that name people ("analyst", "teacher", "student"). */
 function peopleOf(me: Partial<Me>): Set<string> {
   return new Set([...terms([me.role, me.whatIDo].filter(Boolean).join(' ')).stems].filter((st) => PEOPLE.test(st)));
@@ -58,6 +78,10 @@ function sameFact(a: string, b: string): boolean {
  */
 export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: Opener | null): Reason | null {
   const mine = peopleOf(me);
+  // Only for a sender on the move (a career change, a first job): to a nurse educator, "you spent eleven years as a nurse" says
+  // less than the line on onboarding new nurses.
+  const goalText = goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '';
+  const moving = !!(careerTarget(goalText) || entryField(goalText));
   let best: { r: Reason; score: number } | null = null;
   const seen = new Set<string>();
   for (const o of openers) {
@@ -77,11 +101,14 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
     const audience = [...mine].some((st) => terms(nouns).stems.has(st));
     const gr = o.goalRelevance ?? 0;
+    // They started where the sender is now ("I started in QA in Recife…", to a junior QA engineer): the strongest reason of all.
+    const origin = moving && practice && !!startedWhere(me, line);
     // A line about themselves counts only when it names the sender's kind or bears on the goal; any other only when it is on the goal.
-    const score = (audience && practice ? 10 : 0) + (audience ? 3 : 0) + gr + (practice ? 2 : 0);
-    if (!(practice && (audience || gr >= 2)) && gr < 3) continue;
+    const score = (origin ? 16 : 0) + (audience && practice ? 10 : 0) + (audience ? 3 : 0) + gr + (practice ? 2 : 0);
+    if (!origin && !(practice && (audience || gr >= 2)) && gr < 3) continue;
     if (!best || score > best.score) {
-      const said = secondPerson(softLower(line, false));
+      // "…you started in QA in Recife, so you have a soft spot for…": "and have", so the reason's own "so I thought of you" follows it.
+      const said = secondPerson(softLower(line, false)).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
       best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice }, score };
     }
   }

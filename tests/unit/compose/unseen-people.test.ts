@@ -131,6 +131,18 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const { who, d } of drafts.filter((x) => / sofia /.test(x.who))) expect(d.body, who).not.toMatch(/What carried over|changing careers too/);
   });
 
+  it('to a sender on the move, someone who started where the sender is now: that is the reason, and how they moved is a question (r15)', () => {
+    const mateus = SETS[1]!.people.find((p) => p.slug === 'mateusoliveira-gamedesign')!;
+    const kenji = SETS[1]!.senders.find((s) => s.id === 'kenji')!;
+    for (const channel of ['message', 'inmail', 'email'] as const) {
+      const d = composeAsk({ profile: mateus, me: kenji.me, channel, now: NOW, myTimeZone: kenji.myTimeZone });
+      expect(d.body, channel).toMatch(/You also write that you started in QA in Recife and have a soft spot for people who break in through side doors, so I thought of you\./);
+      expect(d.body, channel).toMatch(/- What helped most when you moved from QA into game design\?/);
+    }
+    // Not to someone staying in their field: a nurse educator still hears about onboarding new nurses, not "eleven years as a nurse".
+    for (const { who, d } of drafts.filter((x) => / grace-nurse-ed (?:message|email|inmail)/.test(x.who))) expect(d.body, who).not.toMatch(/You also write that you spent/);
+  });
+
   it('where nothing bears on the sender, ask about the line the opening named, not "How did you end up at …?" (r14 review, 10 to 1)', () => {
     const emma = SETS[1]!.people.find((p) => p.slug === 'emma-whitfield-vet')!;
     const femi = SETS[1]!.senders.find((s) => s.id === 'femi')!;
