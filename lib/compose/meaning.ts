@@ -81,14 +81,20 @@ const cache = new Map<string, Terms>();
 const MANAGING = /^manag(?:e|ed|es|ing)$/;
 const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+\+?)\s+)*(?:[\p{L}\d-]+\s+){0,3}(?:teams?|people|staff|reports|squads?|groups?|crews?|departments?|units?|wards?|clinics?|volunteers|[\p{L}-]+(?:ers|ors|ists|ants|ians|ees)|(?:stud|cli|pati|resid|ag)ents|nurses)\b/u;
 
-/** A database's plan is no plan of work: "a better query plan" shares nothing with "product plans that engineers trust" (r15 review). */
-const COMPOUND = /\b(query|execution|explain)\s+(plans?)\b/g;
+/**
+ * Two words that name one thing of their own, one of them in a sense of its own: a database's plan is no plan of work ("a better query plan"
+ * and "product plans that engineers trust", r15 review); an engineer's design notes are no UI design ("writing design notes"
+ * and "a design system", r14 review), nor is "designing services that stay fast" (r14 review).
+ */
+const COMPOUND = /\b(query|execution|explain|design(?:s|ed|ing)?)\s+((?<=(?:query|execution|explain)\s+)plans?|(?<=design\s+)(?:notes?|docs?|documents?|reviews?)|(?<=design(?:s|ed|ing)?\s+)(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
 /** The content words of a text as stems, and the families they belong to. */
 export function terms(text: string): Terms {
   const hit = cache.get(text);
   if (hit) return hit;
-  const words = text.toLowerCase().replace(COMPOUND, (_, a: string, b: string) => `${a}${b}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
+  // meaning; both words of a database's "query plan".
+  const words = text.toLowerCase().replace(COMPOUND, (_, a: string, b: string) => (/^design/.test(a) ? `x${a} ${b}` : `x${a} x${b}`)).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

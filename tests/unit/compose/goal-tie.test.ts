@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { tieOf } from '../../../lib/compose/compose-ask';
-import { aimTerms, relevance } from '../../../lib/compose/meaning';
+import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
 import { findOpeners } from '../../../lib/compose/openers';
 import { NOW } from './profiles';
 import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
@@ -40,5 +40,16 @@ describe('words in their sense', () => {
     ['write product plans that engineers trust', 'Write your plans in a Brief', true],
   ])('%s ~ %s', (goal, line, bears) => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
+  });
+
+  it.each([
+    // An engineer's design notes and service design are not a designer's design; the services stay services.
+    ['writing design notes that others can follow', false, ''],
+    ['designing services that stay fast when traffic triples overnight', false, 'servic'],
+    ['small, well-tested components that teams can reason about', true, ''],
+    ['build a design system that our engineers actually adopt', true, ''],
+  ])('%s: design family %s', (text, design, stem) => {
+    expect(terms(text).families.has('design')).toBe(design);
+    if (stem) expect(terms(text).stems.has(stem)).toBe(true);
   });
 });
