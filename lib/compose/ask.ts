@@ -135,8 +135,8 @@ function whoLevels(p: AskParts): string[] {
   const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short' | 'bare') => {
     const who = whoAmI(p.me, withOrg, false);
     // On the sender's very problem, and nothing else of theirs to name: the tie said inside who I am ("…, and I'm working on
-    // something close to that: presenting forecasts…"), never "the same thing", which their line may not be; not as a sentence of its own ("Your line is close to that goal, which is why
-    // I'm asking you", which r14's reviewers read as mechanical).
+    // something close to that: presenting forecasts…"; never "the same thing", which their line may not be), not as a stock
+    // sentence of its own ("Your line is close to that goal, which is why I'm asking you": r15 paired review, 30 to 0).
     const goalPart = (who && link && same(cut)) || aim(p.me.goal, cut);
     if (!who && !goalPart) return '';
     const head = who ? (goalPart ? `${who}, ${goalPart}` : who) : `I'm ${goalPart}`;

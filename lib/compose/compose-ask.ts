@@ -94,7 +94,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
 }
 
 /** What a reason in their words leads to: why this person. */
-export const WHY_YOU = 'so I thought of you';
+const WHY_YOU = 'so I thought of you';
 
 type Tie = { tie: AskParts['tie']; thin?: boolean; same?: boolean; link: string; linkShort?: string; linkBare?: string; workBit?: string };
 

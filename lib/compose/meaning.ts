@@ -82,9 +82,9 @@ const MANAGING = /^manag(?:e|ed|es|ing)$/;
 const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+\+?)\s+)*(?:[\p{L}\d-]+\s+){0,3}(?:teams?|people|staff|reports|squads?|groups?|crews?|departments?|units?|wards?|clinics?|volunteers|[\p{L}-]+(?:ers|ors|ists|ants|ians|ees)|(?:stud|cli|pati|resid|ag)ents|nurses)\b/u;
 
 /**
- * Two words that name one thing of their own, one of them in a sense of its own: a database's plan is no plan of work ("a better query plan"
- * and "product plans that engineers trust", r15 review); an engineer's design notes are no UI design ("writing design notes"
- * and "a design system", r14 review), nor is "designing services that stay fast" (r14 review).
+ * Two words that name one thing, a word of them in a sense of its own: a database's plan is no plan of work ("a better query
+ * plan" and "product plans that engineers trust", r15 review); an engineer's design notes are no UI design ("writing design
+ * notes" and "a design system", r14 review), nor is "designing services that stay fast" (r14 review).
  */
 const COMPOUND = /\b(query|execution|explain|design(?:s|ed|ing)?)\s+((?<=(?:query|execution|explain)\s+)plans?|(?<=design\s+)(?:notes?|docs?|documents?|reviews?)|(?<=design(?:s|ed|ing)?\s+)(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 

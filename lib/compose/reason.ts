@@ -45,8 +45,8 @@ function firstPhrase(s: string): string {
 const ORIGIN = /^I\s+(?:started|began|start(?:ed)?\s+out|spent\s+\S+\s+years?)\s+(?:my career\s+)?(?:in|as|at)\s+([^,.;]+)/i;
 
 /**
- * Where they started, when it is where the sender is now and the sender is on the move: "QA" of "I started in QA in Recife…",
- * to a junior QA engineer seeking a first game design job; '' otherwise.
+ * Where they started, when it is where the sender is now: "QA" of "I started in QA in Recife…", to a junior QA engineer;
+ * '' otherwise. Callers ask it only for a sender on the move (a career change, a first job).
  */
 export function startedWhere(me: Partial<Me>, line: string): string {
   const m = ORIGIN.exec(withSubject(withoutLeadIn(line)));
