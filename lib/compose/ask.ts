@@ -146,8 +146,9 @@ function whoLevels(p: AskParts): string[] {
   // The reason stays longest (ARCHITECTURE.md §3): the organisation, then the goal's adverbs and last phrase go first.
   // The goal is never cut mid-phrase in a message ("working to present forecasts" loses its point).
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
-  // "I'm Daniel Tremblay. I teach computer science and Python to high-school students and am working to change careers into…"
-  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}${(link && same(0) && `, ${same(0)}`) || ` and am ${aim(p.me.goal, 0)}`}.${link && p.link ? ` ${p.link}` : ''}` : '');
+  // "I'm Daniel Tremblay. I teach computer science and Python to high-school students, and I'm working to change careers…",
+  // not "…in Excel and am working to move…", which a blind reviewer read as a run-on (r15).
+  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}${(link && same(0) && `, ${same(0)}`) || `, and I'm ${aim(p.me.goal, 0)}`}.${link && p.link ? ` ${p.link}` : ''}` : '');
   return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'bare' : false), one(false, 1, false)];
 }
 

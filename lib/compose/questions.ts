@@ -12,6 +12,7 @@ import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
 import { CHANGED_FIELD, findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
+import { isOngoing } from './dates';
 import { orgName } from './names';
 import { achieved, lineQuestion } from './line-questions';
 import { reasonFor, startedWhere } from './reason';
@@ -212,7 +213,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, goalText), 20, true, 'bridge:view', 'view');
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, goalText, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates))), 20, true, 'bridge:view', 'view');
   }
 
   // Nothing of theirs bears on the sender: the line the opening named, asked about in its own shape ("What convinced you that
@@ -288,7 +289,7 @@ export function sharedPhrase(quote: string, near: string): string {
  * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
  * answer it honestly, without a claim that they know the sender's field.
  */
-function perspective(f: GoalForms, role: string, goalText: string): string {
+function perspective(f: GoalForms, role: string, goalText: string, past = false): string {
   // "someone looking to land a first job", never "someone landing a first job", which reads as done (u13 review).
   // "someone who wants to understand how museums fund new exhibitions", never "what should someone understanding how museums
   // fund new exhibitions know?", which a blind reviewer (h4) read as clumsy.
@@ -301,7 +302,8 @@ function perspective(f: GoalForms, role: string, goalText: string): string {
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
   // Never "As a researcher, what have you seen work for people running pricing experiments?": it assumes they have seen any (r8 review).
-  return as ? `From where you sit as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`;
+  // A role their page shows has ended (every job dated, none to the present): "From your time as a sales director" (r15 review).
+  return as ? `${past ? 'From your time' : 'From where you sit'} as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`;
 }
 
 /**

@@ -143,6 +143,13 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const { who, d } of drafts.filter((x) => / grace-nurse-ed (?:message|email|inmail)/.test(x.who))) expect(d.body, who).not.toMatch(/You also write that you spent/);
   });
 
+  it('say a role that has ended as such: "From your time as a sales director", never "From where you sit as…" (r15 review)', () => {
+    const henrik = drafts.filter((x) => /^henrik-lindqvist\S* \S+ (?:message|email|inmail)$/.test(x.who));
+    expect(henrik.length).toBeGreaterThan(0);
+    for (const { who, d } of henrik) expect(d.body, who).not.toMatch(/From where you sit as/);
+    expect(henrik.some(({ d }) => /From your time as a sales director, what should someone/.test(d.body))).toBe(true);
+  });
+
   it('where nothing bears on the sender, ask about the line the opening named, not "How did you end up at …?" (r14 review, 10 to 1)', () => {
     const emma = SETS[1]!.people.find((p) => p.slug === 'emma-whitfield-vet')!;
     const femi = SETS[1]!.senders.find((s) => s.id === 'femi')!;
