@@ -187,7 +187,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as
     // the lead when it bears on the sender ("How did caching solve the first bottleneck?" to an accountant answered itself: u13).
     // A CV line the opening said as what they did ("I saw that you redesigned new-graduate nurse onboarding…"): asked briefly.
-    const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, true) : '') : lineQuestion(o.source);
+    const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : lineQuestion(o.source);
     const reason = o.source === why;
     if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").

@@ -143,6 +143,18 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const { who, d } of drafts.filter((x) => / grace-nurse-ed (?:message|email|inmail)/.test(x.who))) expect(d.body, who).not.toMatch(/You also write that you spent/);
   });
 
+  it('never point back to a line the opening did not say ("…when you trained those super-users?" after their job title, r15 review)', () => {
+    let pointed = 0;
+    for (const { who, d } of drafts) {
+      const [intro = '', asks = ''] = d.body.split(/\n(?=- )/);
+      for (const m of asks.matchAll(/when you \p{L}+ (?:those|that) ([\p{L}-]+)/gu)) {
+        pointed++;
+        expect(intro, who).toContain(m[1]!);
+      }
+    }
+    expect(pointed).toBeGreaterThan(0);
+  });
+
   it('say a role that has ended as such: "From your time as a sales director", never "From where you sit as…" (r15 review)', () => {
     const henrik = drafts.filter((x) => /^henrik-lindqvist\S* \S+ (?:message|email|inmail)$/.test(x.who));
     expect(henrik.length).toBeGreaterThan(0);
