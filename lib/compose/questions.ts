@@ -186,7 +186,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as
     // the lead when it bears on the sender ("How did caching solve the first bottleneck?" to an accountant answered itself: u13).
-    // A CV line the opening said as what they did ("I saw that you redesigned new-graduate nurse onboarding…"): asked briefly.
+    // A CV line the opening said as what they did ("I saw that you redesigned new-graduate nurse onboarding…"): asked briefly,
+    // pointing back ("those super-users") only when even its short name says the line, not their job title.
     const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : lineQuestion(o.source);
     const reason = o.source === why;
     if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
