@@ -257,9 +257,13 @@ export function notePlan(p: AskParts): Plan {
   // "an engineer"), then its last word ("a computer science student" → "a student"), which keeps the opening's topic.
   const an = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
-  const head = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
-  const roles = [p.me.role, ranked, head ? an(head) : ranked];
-  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 = 0) => {
+  // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
+  // paired review) or "a coordinator" (r14 notes review).
+  const head = /^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:lead|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive))$/u.exec(ranked)?.[1] ?? /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
+  const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
+  // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept).
+  const roles = [p.me.role, ranked, head ? an(head) : ranked, last ? an(last) : ranked];
+  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 | 3 = 0) => {
     const me = { ...p.me, role: roles[shortRole]! };
     const w = whoAmI(me, withOrg, firstOnly);
     const g = aim(p.me.goal, cut);
@@ -278,7 +282,7 @@ export function notePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
-    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, 1), who(false, true, 3, 2), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, 1), who(false, true, 3, 2), who(false, true, 3, 3), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     // "On that": the questions are on the goal just said (a5 and a10 reviews: no note said what its questions were about).
     // "When you have 20 minutes" says they are busy and the time is theirs (notes review: A = 3 in every note without it).
@@ -297,8 +301,10 @@ export function notePlan(p: AskParts): Plan {
     ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 7 }, ...step(2), { slot: 'who', level: 3 },
     ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 }, { slot: 'who', level: 5 },
     { slot: 'open', level: openLevels.length - 1 },
-    // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
+    // The role by its last word alone only when nothing else is left to shorten (a page that could not be read).
     { slot: 'who', level: 6 },
+    // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
+    { slot: 'who', level: 7 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who', 'ask'] };
 }
