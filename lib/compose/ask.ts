@@ -259,8 +259,8 @@ export function notePlan(p: AskParts): Plan {
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
-  const head = /^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:lead|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive))$/u.exec(ranked)?.[1] ?? /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
   const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
+  const head = /^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:lead|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive))$/u.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept).
   const roles = [p.me.role, ranked, head ? an(head) : ranked, last ? an(last) : ranked];
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 | 3 = 0) => {
