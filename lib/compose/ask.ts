@@ -148,7 +148,8 @@ function whoLevels(p: AskParts): string[] {
   // A tie to the goal is a few words and is the reason itself: it stays to the end.
   // "I'm Daniel Tremblay. I teach computer science and Python to high-school students, and I'm working to change careers…",
   // not "…in Excel and am working to move…", which a blind reviewer read as a run-on (r15).
-  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}${(link && same(0) && `, ${same(0)}`) || `, and I'm ${aim(p.me.goal, 0)}`}.${link && p.link ? ` ${p.link}` : ''}` : '');
+  const tied = same(0);
+  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}, ${(link && tied) || `and I'm ${aim(p.me.goal, 0)}`}.${link && p.link ? ` ${p.link}` : ''}` : '');
   return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'bare' : false), one(false, 1, false)];
 }
 

@@ -11,7 +11,7 @@ import { reasonFor } from './reason';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes } from './bridge';
-import { pairFit } from './pair-fit';
+import { pairFit, touchedOnly } from './pair-fit';
 import { capFirst, withoutMine } from './text';
 import { DOING } from './clauses';
 import { userReason } from './user-reason';
@@ -90,7 +90,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
   // Touched only through a word of where a career-changer is heading: the popup calls the fit poor (pairFit), so no note
   // promises "questions on that" (notes review, n2).
   const target = careerTarget(aimsOf(me).find((a) => a.kind === 'goal')?.text ?? '');
-  return o?.quote && target && o.kind !== 'move' && !worksIn(profile, target) && targetWords(target, o.source) ? { ...t, thin: true } : t;
+  return touchedOnly(profile, target, o) ? { ...t, thin: true } : t;
 }
 
 /** What a reason in their words leads to: why this person. */

@@ -86,7 +86,8 @@ const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|s
  * plan" and "product plans that engineers trust", r15 review); an engineer's design notes are no UI design ("writing design
  * notes" and "a design system", r14 review), nor is "designing services that stay fast" (r14 review).
  */
-const COMPOUND = /\b(query|execution|explain|design(?:s|ed|ing)?)\s+((?<=(?:query|execution|explain)\s+)plans?|(?<=design\s+)(?:notes?|docs?|documents?|reviews?)|(?<=design(?:s|ed|ing)?\s+)(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
+const QUERY_PLAN = /\b(?:query|execution|explain)\s+plans?\b/g;
+const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
 /** The content words of a text as stems, and the families they belong to. */
 export function terms(text: string): Terms {
@@ -94,7 +95,7 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(COMPOUND, (_, a: string, b: string) => (/^design/.test(a) ? `x${a} ${b}` : `x${a} x${b}`)).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

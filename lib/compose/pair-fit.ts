@@ -25,6 +25,11 @@ export interface PairFit {
 /** Goal relevance from which a line of theirs is on the sender's problem (a shared word and its family, or more). */
 export const ON_GOAL = 3;
 
+/** A line of theirs that touches where a career-changer is heading through one of its words only ("data products", for health-tech product work). */
+export function touchedOnly(profile: Profile, target: string, o: Opener | null): boolean {
+  return !!o?.quote && o.kind !== 'move' && !!target && !worksIn(profile, target) && !!targetWords(target, o.source);
+}
+
 /**
  * `chosen`: the opener the draft opens with; `claims`: the draft says it bears on the sender's aims ("Your post
  * is on that same problem", "…bears on my longer-term goal"), or `'work'`: only on their current work ("…close to my own work"). The popup agrees with the draft: no warning
@@ -48,7 +53,7 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // A career-changer's goal touched only through one of its words ("data products", "product ideas" for health-tech
   // product work): a line of theirs, but a thin reason; the popup says so rather than nothing or "nothing bears".
   const touches = target && !inTarget && chosen.kind !== 'move' ? said.map((o) => targetWords(target, o.source)).filter(Boolean) : [];
-  const touched = !!chosen.quote && !!target && !inTarget && !!targetWords(target, chosen.source);
+  const touched = touchedOnly(profile, target, chosen);
   if (touches.length && (touched || !(bears || claims))) {
     const word = (touched ? targetWords(target, chosen.source) : touches[0] ?? '').replace(/\s+\S+$/, '');
     return { level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` };

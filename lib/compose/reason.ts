@@ -1,8 +1,7 @@
 import type { Me } from '../settings/schema';
 import { secondPerson, withSubject, withoutLeadIn } from './clauses';
-import { careerTarget } from './aims';
-import { entryField } from './bridge';
-import { goal, softLower } from './goals';
+import { goalForms } from './bridge';
+import { softLower } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
 import type { Opener } from './openers';
@@ -51,7 +50,8 @@ const ORIGIN = /^I\s+(?:started|began|start(?:ed)?\s+out|spent\s+\S+\s+years?)\s
 export function startedWhere(me: Partial<Me>, line: string): string {
   const m = ORIGIN.exec(withSubject(withoutLeadIn(line)));
   const where = m?.[1]?.split(/\s+(?:in|at|for|with|before|after|when|where|and)\s/)[0] ?? '';
-  return where && [...terms(where).stems].some((st) => roleStems(me).has(st)) ? where : '';
+  const mine = where ? roleStems(me) : null;
+  return mine && [...terms(where).stems].some((st) => mine.has(st)) ? where : '';
 }
 
 /** The sender's role as stems, without its rank ("Junior QA Engineer" → qa, engin). */
@@ -80,8 +80,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
   const mine = peopleOf(me);
   // Only for a sender on the move (a career change, a first job): to a nurse educator, "you spent eleven years as a nurse" says
   // less than the line on onboarding new nurses.
-  const goalText = goal(me.shortTermGoal)?.text ?? goal(me.longTermGoal)?.text ?? '';
-  const moving = !!(careerTarget(goalText) || entryField(goalText));
+  const moving = !!goalForms(me)?.target;
   let best: { r: Reason; score: number } | null = null;
   const seen = new Set<string>();
   for (const o of openers) {
