@@ -1,4 +1,4 @@
-import { secondPerson, withoutLeadIn } from './clauses';
+import { PAST, gerund, secondPerson, withoutLeadIn } from './clauses';
 import { textLength } from './limits';
 
 /**
@@ -35,12 +35,45 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   const object = (m[2] ?? '').split(cut)[0] ?? '';
   if (object.split(/\s+/).length < 2) return '';
   // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
-  const last = object.split(/\s+/).pop() ?? '';
+  // An amount points back by what it was of ("secured MXN 6.5M in … sponsorship" → "that sponsorship"): "secured it" read
+  // as vague (r15 review).
+  const last = (amount(m[2] ?? '') || object).split(/\s+/).pop() ?? '';
   const said = back ? (/\d/.test(last) ? 'it' : `${/[^s]s$/.test(last) ? 'those' : 'that'} ${last}`) : secondPerson(object);
   const q = `What made the biggest difference when you ${m[1]!.toLowerCase()} ${said}?`;
   if (/\b(?:I|me|my|we|us|our)\b/.test(q)) return '';
   // Too long to read at a glance: its first phrase.
   return textLength(q) <= 110 ? q : brief ? '' : achieved(sentence, true, false);
+}
+
+/** An amount and what it was of, in two words: "MXN 6.5M in foundation and corporate sponsorship for…" → "MXN 6.5M in sponsorship"; '' for no amount. */
+function amount(object: string): string {
+  const m = /^(.*\d\S*)\s+(in|of)\s+(.+)$/u.exec(object.split(/,\s|\s+(?:for|to|at|across|from|by|with|so|which|because|while|after|before|including)\s/u)[0] ?? '');
+  return m ? `${m[1]} ${m[2]} ${m[3]!.split(/\s+/).pop()}` : '';
+}
+
+/** The CV verbs `achieved` reads in the present ("Manage 4 writers…"): what someone does now, in their own job description. */
+const NOW_VERB = /^(Manage|Lead|Run|Build|Design|Teach|Train|Mentor|Write|Coordinate|Oversee|Own)\s+(.+?)[.!]?$/u;
+
+/**
+ * What a CV line of theirs on the sender's goal taught them, named by what they did: "Drafted grant applications to federal
+ * culture funds…" and writing proposals that win tenders → "What did drafting grant applications teach you about writing
+ * proposals that win public tenders?". Named, not pointed back to ("that"): a message short of room may open on their job
+ * instead of the line. `about` is the goal as an -ing phrase. '' when the line has no CV verb or the question runs long.
+ */
+export function taughtBy(sentence: string, about: string): string {
+  const past = /^(\p{Lu}\p{Ll}+ed|Led|Built|Ran|Wrote|Grew|Set up|Oversaw|Taught)\s+(.+?)[.!]?$/u.exec(sentence.trim());
+  const now = past ? null : NOW_VERB.exec(sentence.trim());
+  const m = past ?? now;
+  if (!m || /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/.test(m[1] ?? '')) return '';
+  const verb = (m[1] ?? '').toLowerCase();
+  const base = PAST[verb] ?? { 'set up': 'set up', oversaw: 'oversee' }[verb] ?? (now ? verb : verb.replace(/ed$/, ''));
+  const ing = /ed$/.test(verb) && !PAST[verb] ? `${base}ing` : gerund(base);
+  // "Designed and analysed 30+ pricing A/B tests": named by its first verb.
+  const rest = (m[2] ?? '').replace(/^and\s+\p{L}+ed\s+/u, '');
+  const object = amount(rest) || (rest.split(/,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u)[0] ?? '');
+  if (object.split(/\s+/).length < 2 || /\b(?:I|me|my|we|us|our)\b/.test(object)) return '';
+  const q = past ? `What did ${ing} ${secondPerson(object)} teach you about ${about}?` : `What has ${ing} ${secondPerson(object)} taught you about ${about}?`;
+  return textLength(q) <= 110 ? q : '';
 }
 
 /** Verbs of a cause and its result, past → present ("made" → "make"). */

@@ -14,7 +14,7 @@ import { CHANGED_FIELD, findOpeners, movedInto, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
-import { achieved, lineQuestion } from './line-questions';
+import { achieved, lineQuestion, taughtBy } from './line-questions';
 import { reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert } from './text';
 
@@ -190,7 +190,18 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // pointing back ("those super-users") only when even its short name says the line, not their job title.
     const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : lineQuestion(o.source);
     const reason = o.source === why;
-    if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
+    const lineRank = 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off;
+    if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, lineRank, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
+    // A CV line of theirs on the sender's goal: what it taught them, named by what they did ("What did drafting grant
+    // applications teach you about writing proposals that win public tenders?"), in place of what made the difference,
+    // which left the goal out (r15 review: the other question then was "From where you sit as a curator, …").
+    // After the question on that line, it points back ("What did that teach you about …?"), as bridges' 'taught' does. Never
+    // to the very thing the line is about: "redesigning nurse onboarding" and building onboarding nurses finish is circular.
+    if (f && !target && o.kind === 'experience' && gr >= 2 && !sameThing(o.quote.split(/\s+(?:from|in|for|with|to|at|and)\s/)[0] ?? '', f.inf)) {
+      const about = goalCut(f.ger).replace(/^(?:understanding|learning)\s+(?=(?:how|what|why|when|where|which)\b)/, '');
+      if (line && i === 0 && !standalone) add(`What ${/^What made/.test(line) ? 'did that teach you' : 'has that taught you'} about ${about}?`, lineRank - 0.5, true, o.source, 'taught');
+      add(taughtBy(o.source, about), lineRank - 1, true, o.source, 'taught-cv');
+    }
     // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").
     if (i === 0 && !standalone && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
@@ -327,6 +338,12 @@ export function pointBack(q: string): string {
   if (!np.length || np.length > 5) return '';
   const head = np.slice(-2).join(' ');
   return `${m[1]} ${/s$/.test(head) && !/ss$/.test(head) ? 'those' : 'that'} ${head}?`;
+}
+
+/** Whether two phrases share two words but for their endings ("new-graduate nurse onboarding" and "build onboarding that new nurses finish"). */
+function sameThing(a: string, b: string): boolean {
+  const mine = terms(b).stems;
+  return [...terms(a).stems].filter((st) => mine.has(st)).length >= 2;
 }
 
 /** Their audience is the sender's kind ("junior engineers on testing strategy" and "Junior Backend Engineer"): two words of the role, or its rank and noun. */

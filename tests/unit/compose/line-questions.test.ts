@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { quotableSentences } from '../../../lib/compose/clauses';
-import { achieved, lineQuestion } from '../../../lib/compose/line-questions';
+import { achieved, lineQuestion, taughtBy } from '../../../lib/compose/line-questions';
 import { pointBack } from '../../../lib/compose/questions';
 import { terms } from '../../../lib/compose/meaning';
 import { textLength } from '../../../lib/compose/limits';
@@ -52,7 +52,7 @@ describe('lineQuestion', () => {
     // Too long to read at a glance: its first phrase.
     ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', false, /^What made the biggest difference when you secured MXN 6\.5M\?$/],
     // After an opening that said the whole line: pointed back to, never said twice.
-    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', true, /^What made the biggest difference when you secured it\?$/],
+    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', true, /^What made the biggest difference when you secured that sponsorship\?$/],
     ['Managed a 28-bed acute medical ward with 46 staff.', true, /^What made the biggest difference when you managed that ward\?$/],
     ['Drafted grant applications to federal culture funds and international foundations.', true, /^What made the biggest difference when you drafted those applications\?$/],
     // Not a CV line: a state, a subject of its own, or an object too short to ask about.
@@ -79,6 +79,23 @@ describe('lineQuestion', () => {
       for (const w of terms(q).stems) if (!frame.has(w)) expect(said.has(w) || /^(?:make|solv|help|let|turn|cut|keep|save|fix|halv|run)/.test(w), `${w} in "${q}"`).toBe(true);
     }
     expect(asked).toBeGreaterThan(10);
+  });
+});
+
+describe('taughtBy', () => {
+  it.each([
+    // Named by what they did, in the tense of the line, with the goal as an -ing phrase.
+    ['Drafted grant applications to federal culture funds and international foundations.', 'writing proposals that win public tenders', 'What did drafting grant applications teach you about writing proposals that win public tenders?'],
+    ['Manage 4 writers and a freelance translation pool.', 'becoming a better people manager', 'What has managing 4 writers taught you about becoming a better people manager?'],
+    ['Designed and analysed 30+ pricing A/B tests.', 'pricing a B2B product', 'What did designing 30+ pricing A/B tests teach you about pricing a B2B product?'],
+    ['Secured MXN 6.5M in foundation and corporate sponsorship for the exhibition programme.', 'how museums fund exhibitions', 'What did securing MXN 6.5M in sponsorship teach you about how museums fund exhibitions?'],
+    ['Led the preceptorship programme for newly qualified nurses.', 'building onboarding', 'What did leading the preceptorship programme teach you about building onboarding?'],
+    // No CV verb, a state, or an object of one word: nothing to name.
+    ['Passionate about clean code.', 'writing tests', ''],
+    ['Based in Lisbon and Porto.', 'writing tests', ''],
+    ['Managed budgets.', 'writing tests', ''],
+  ])('taughtBy(%j, %j) → %j', (line, about, want) => {
+    expect(taughtBy(line, about)).toBe(want);
   });
 });
 

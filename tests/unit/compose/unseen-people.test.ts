@@ -172,6 +172,19 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(d.body).not.toMatch(/How did you end up at|What drew you to/);
   });
 
+  it('join a CV line on the sender\'s goal to that goal: what it taught them, not "From where you sit as a curator, …" (r16)', () => {
+    const asks = (slug: string, sender: string) => drafts.filter((x) => x.who.startsWith(`${slug} ${sender} `) && !/connection-note/.test(x.who)).map(({ d }) => d.body);
+    for (const body of asks('lucia-fernandez-ortega', 'femi')) {
+      expect(body).toMatch(/- What made the biggest difference when you drafted those applications\?\n- What did that teach you about writing proposals that win public tenders\?/);
+      expect(body).not.toMatch(/From where you sit/);
+    }
+    // An amount is pointed back to by what it was of, never "when you secured it?"; a goal to understand something is asked as that something.
+    for (const body of asks('lucia-fernandez-ortega', 'ines')) expect(body).toMatch(/when you secured that sponsorship\?\n- What did that teach you about how museums fund new exhibitions\?/);
+    for (const body of asks('wanjiru-kamau-content', 'sofia')) expect(body).toMatch(/- What has managing 4 writers taught you about becoming a better people manager\?/);
+    // Never to the very thing the line is about: redesigning nurse onboarding and building onboarding nurses finish.
+    for (const body of asks('sione-tupou', 'grace-nurse-ed')) expect(body).not.toMatch(/teach you about building onboarding/);
+  });
+
   it('to someone who made the sender\'s very move, a note names that move, never only their job title', () => {
     const camila = SETS[0]!.people.find((p) => p.slug === 'camilaortegaux')!;
     const maya = SETS[0]!.senders.find((s) => s.id === 'maya-ux')!;
