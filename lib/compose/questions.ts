@@ -220,7 +220,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing of theirs joins the goal, but they are one of the people it is for ("product plans that engineers trust", to a
-    // software engineer): what would win them over is theirs to say, where "From where you sit as …" could go to anyone.
+    // software engineer): what would win them over is theirs to say, where "What from your experience as …?" could go to anyone.
     if (!joined.length) add(audienceQuestion(profile, goalText), 27, true, 'bridge:audience', 'audience');
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
@@ -231,7 +231,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Nothing of theirs bears on the sender: the line the opening named, asked about in its own shape ("What convinced you that
   // most alert fatigue is self-inflicted?"), says more than "How did you end up at …?", which anyone could be asked (r14 review:
   // the same generic pair of questions went to every poor fit).
-  if (f && lead?.quote && !standalone && !out.some((c) => c.rank >= 10 && c.frame !== 'view' && c.frame !== 'audience')) {
+  if (f && lead?.quote && !standalone && !out.some((c) => c.rank >= 10 && !c.goal)) {
     // Tried in order, each worked out only when the one before gives nothing usable (askAbout once, not twice).
     const usable = (q: string) => !!q && !(leadQuoted && echoes(q, lead.quote));
     const line = lineQuestion(lead.source);
@@ -314,8 +314,11 @@ function perspective(f: GoalForms, role: string, goalText: string, past = false)
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
   // Never "As a researcher, what have you seen work for people running pricing experiments?": it assumes they have seen any (r8 review).
-  // A role their page shows has ended (every job dated, none to the present): "From your time as a sales director" (r15 review).
-  return as ? `${past ? 'From your time' : 'From where you sit'} as ${as}, what should someone ${doing} know?` : `From where you sit, what should someone ${doing} know?`;
+  // A role their page shows has ended (every job dated, none to the present): "your time as a sales director" (r15 review).
+  // "What from your experience as a curator would help someone …?": their own, not advice on a field they never
+  // worked in, and no "know?" stranded after a long clause (r16 paired review: 25 to 10, with 47 ties; 3 of the 10 were the clipped form below). No role: "your experience",
+  // never "What from your time would help…", which read as clipped (r16).
+  return `What from your ${past && as ? 'time' : 'experience'}${as ? ` as ${as}` : ''} would help someone ${doing}?`;
 }
 
 /**

@@ -30,7 +30,7 @@ const GENERIC = terms('what how would you your focus first someone making this c
   'wish known earlier career starting today apply point about question questions convincing team like yours role go did do ' +
   'taught led write short answer expect know already job suggest focused involve lack new people often helped moved value view ' +
   // The frames that join their role to the sender's goal ("As a scrum master, where would you start to …?").
-  'start adapt idea approach tell sit use count before profile brief these days wants ' +
+  'start adapt idea approach tell sit use count before profile brief these days wants experience time ' +
   // The honest check when nothing on the page bears on the goal ("have you seen anyone do well at …?").
   'seen anyone well come up helped beyond wrong carry typical involve become role field another anything ' +
   // The plain asks when nothing bears on the goal ("is there someone you would suggest I talk to about …?").
@@ -111,7 +111,7 @@ describe.runIf(FIXTURES.length > 0)(`drafts on the shared fixtures (${cases.leng
           asked.set(q, [...(asked.get(q) ?? []), f.name]);
           // A page with nothing on the goal (the popup says so) gets the one honest question from their seat, whatever the
           // number of such pages: it is the fallback the popup warns about, not a frame carrying good drafts.
-          if (d.fit.level === 'poor' && /^From where you sit\b/.test(q)) continue;
+          if (d.fit.level === 'poor' && /^What from your (?:experience|time)\b/.test(q)) continue;
           const frame = q.split(' ').slice(0, 3).join(' ');
           frames.set(frame, (frames.get(frame) ?? 0) + 1);
         }
@@ -366,5 +366,10 @@ describe.runIf(FIXTURES.length > 0)('round 3 of the blind review', () => {
     expect(get('sdui-2026-self', 'engineer').hook?.detail, 'engineer → Rohan').toMatch(/idempotent|traffic triples|fragile pipeline|load tests/i);
     expect(get('ember-2024-d', 'analyst').hook?.detail).toMatch(/dashboards/i);
     expect(composeAsk({ profile: FIXTURES.find((f) => f.name === 'sdui-2026-self')!.profile, me: SENDERS.find((s) => s.id === 'teacher')!.me, channel: 'connection-note', now: NOW }).body).toMatch(/Python Threads/);
+  });
+
+  it('asks how they did what the quoted line says, and what that taught them, before "How did you end up at …?" (r16)', () => {
+    const qs = get('ember-2024-b', 'engineer').body.split('\n').filter((l) => l.startsWith('- '));
+    expect(qs).toEqual([expect.stringMatching(/^- How did you get your load tests to run on every release\?$/), expect.stringMatching(/^- What has that taught you about making payment services reliable\?$/)]);
   });
 });

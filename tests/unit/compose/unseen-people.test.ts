@@ -155,11 +155,11 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(pointed).toBeGreaterThan(0);
   });
 
-  it('say a role that has ended as such: "From your time as a sales director", never "From where you sit as…" (r15 review)', () => {
+  it('say a role that has ended as such: "What from your time as a sales director…", never "…your experience as…" (r15 review)', () => {
     const henrik = drafts.filter((x) => /^henrik-lindqvist\S* \S+ (?:message|email|inmail)$/.test(x.who));
     expect(henrik.length).toBeGreaterThan(0);
-    for (const { who, d } of henrik) expect(d.body, who).not.toMatch(/From where you sit as/);
-    expect(henrik.some(({ d }) => /From your time as a sales director, what should someone/.test(d.body))).toBe(true);
+    for (const { who, d } of henrik) expect(d.body, who).not.toMatch(/What from your experience as/);
+    expect(henrik.some(({ d }) => /What from your time as a sales director would help someone/.test(d.body))).toBe(true);
   });
 
   it('where nothing bears on the sender, ask about the line the opening named, not "How did you end up at …?" (r14 review, 10 to 1)', () => {
@@ -172,11 +172,11 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(d.body).not.toMatch(/How did you end up at|What drew you to/);
   });
 
-  it('join a CV line on the sender\'s goal to that goal: what it taught them, not "From where you sit as a curator, …" (r16)', () => {
+  it('join a CV line on the sender\'s goal to that goal: what it taught them, not "What from your experience as a curator would help…" (r16)', () => {
     const asks = (slug: string, sender: string) => drafts.filter((x) => x.who.startsWith(`${slug} ${sender} `) && !/connection-note/.test(x.who)).map(({ d }) => d.body);
     for (const body of asks('lucia-fernandez-ortega', 'femi')) {
       expect(body).toMatch(/- What made the biggest difference when you drafted those applications\?\n- What did that teach you about writing proposals that win public tenders\?/);
-      expect(body).not.toMatch(/From where you sit/);
+      expect(body).not.toMatch(/What from your experience/);
     }
     // An amount is pointed back to by what it was of, never "when you secured it?"; a goal to understand something is asked as that something.
     for (const body of asks('lucia-fernandez-ortega', 'ines')) expect(body).toMatch(/when you secured that sponsorship\?\n- What did that teach you about how museums fund new exhibitions\?/);
