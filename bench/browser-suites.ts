@@ -6,7 +6,7 @@ import { pagesIn, startFixtureServer, type FixtureServer } from '../tests/e2e/ha
 import { popupRows } from './popup';
 import { readerRows } from './reader';
 import type { Row } from './rows';
-import { onlyImportRows, onlyNudgeRows, trackerRows } from './tracker';
+import { onlyImportRows, onlyMentorshipRows, onlyNudgeRows, trackerRows } from './tracker';
 
 /** The bench build: the shipped pages plus bench.html, which seeds 10,000 people (built apart: bench/page-build.ts). */
 const BENCH_BUILD = resolve(projectRoot, '.output/chrome-mv3-bench');
@@ -32,7 +32,9 @@ export const SUITES: Record<string, () => Promise<Row[]>> = {
   nudges: () => withBrowser(onlyNudgeRows, BENCH_BUILD),
   /** Export and import alone, with the import's floor by table (not in a full run: `tracker` has the rest). */
   import: () => withBrowser(onlyImportRows, BENCH_BUILD),
+  /** The mentorship page alone, beside a blank extension page (not in a full run: `tracker` has it). */
+  mentorship: () => withBrowser(onlyMentorshipRows, BENCH_BUILD),
 };
 
 /** Suites that only repeat part of `tracker`: left out of a full run, and a run of them alone writes no results.json. */
-export const PARTIAL_SUITES: readonly string[] = ['nudges', 'import'];
+export const PARTIAL_SUITES: readonly string[] = ['nudges', 'import', 'mentorship'];

@@ -10,7 +10,7 @@ import { popupBundleRow, sizeRows } from './sizes';
 const chrome = resolve(projectRoot, '.output/chrome-mv3');
 const suites = process.argv.slice(2);
 const { SUITES, PARTIAL_SUITES } = await import('./browser-suites');
-// `nudges` or `import` alone (a part of `tracker`) needs only the bench build, and prints without writing results.json.
+// `nudges`, `import` or `mentorship` alone (parts of `tracker`) needs only the bench build, and prints without writing results.json.
 const partial = suites.length > 0 && suites.every((s) => PARTIAL_SUITES.includes(s));
 const rows: Row[] = partial ? [] : [...sizeRows(chrome), popupBundleRow(chrome), ...coachRows(), ...(await import('./compose')).composeRows()];
 for (const [name, load] of Object.entries(SUITES)) {
@@ -27,7 +27,7 @@ for (const r of rows) {
   const ratio = r.floor ? `×${(r.median / r.floor).toFixed(1)}` : '';
   console.log(`${pad(r.name, 58)} ${pad(String(r.median), 10)} ${pad(r.unit, 5)} ${pad(String(r.runs), 5)} ${pad(floor, 8)} ${pad(ratio, 6)} ${verdict}`);
 }
-// A quick `nudges` or `import` run prints only: bench/results.json keeps the last full run.
+// A quick `nudges`, `import` or `mentorship` run prints only: bench/results.json keeps the last full run.
 if (!partial) {
   writeFileSync(resolve(projectRoot, 'bench/results.json'), JSON.stringify(rows, null, 2) + '\n');
   console.log(`\nwrote bench/results.json (${rows.length} rows)`);

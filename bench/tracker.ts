@@ -156,6 +156,37 @@ export async function onlyImportRows(b: ExtensionBrowser): Promise<Row[]> {
   ];
 }
 
+/** Issue 16: a mentorship page (3 goals, 12 sessions, 20 journal entries) among 1,000; people 6, 14, … mentor. seed() first. */
+async function mentorshipTimes(b: ExtensionBrowser): Promise<{ mentorship: number[]; coldMentorship: number[] }> {
+  const mentorship: number[] = [];
+  const coldMentorship: number[] = [];
+  for (let i = 0; i < WARM_UP + 5; i++) {
+    const page = await b.context.newPage();
+    await page.goto(extensionUrl(b, `dashboard.html#/person/${encodeURIComponent(`https://www.linkedin.com/in/person-${6 + 8 * 40 * i}/`)}`));
+    await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:mentorship-visible').length > 0, undefined, { timeout: 20_000 });
+    (i < WARM_UP ? coldMentorship : mentorship).push(await page.evaluate(() => performance.getEntriesByName('coffee-chat:mentorship-visible')[0]!.startTime));
+    await page.close();
+  }
+  return { mentorship, coldMentorship };
+}
+
+/** The mentorship page's rows; its floor is opening a blank extension page, what any page of the extension costs first. */
+function mentorshipRows(mentorship: number[], cold: number[], blankPages: number[]): Row[] {
+  const r = (x: number) => round(x, 1);
+  return [
+    { name: 'open a mentorship page (1,000 mentorships among 10,000)', unit: 'ms', median: r(median(mentorship)), runs: mentorship.length, target: 300, floor: r(median(blankPages)) },
+    { name: "  a mentorship page's very first open (compiles its scripts)", unit: 'ms', median: r(cold[0]!), runs: 1 },
+  ];
+}
+
+/** Only the mentorship page: `npx wxt build --mode bench && npx tsx bench/run.ts mentorship` (a minute or two). */
+export async function onlyMentorshipRows(b: ExtensionBrowser): Promise<Row[]> {
+  await seed(b);
+  const blankPages = await blankPageTimes(b, 5);
+  const { mentorship, coldMentorship } = await mentorshipTimes(b);
+  return mentorshipRows(mentorship, coldMentorship, blankPages);
+}
+
 /** The tracker's targets, in Chromium against the extension's real IndexedDB with 10,000 people. */
 export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
   // Issue 14's targets for export and import are at its own scale: 10,000 people and 30,000 events, no journals.
@@ -184,16 +215,7 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
     }
     await page.close();
   }
-  // Issue 16: a mentorship page (3 goals, 12 sessions, 20 journal entries) among 1,000; people 6, 14, … mentor.
-  const mentorship: number[] = [];
-  const coldMentorship: number[] = [];
-  for (let i = 0; i < WARM_UP + 5; i++) {
-    const page = await b.context.newPage();
-    await page.goto(extensionUrl(b, `dashboard.html#/person/${encodeURIComponent(`https://www.linkedin.com/in/person-${6 + 8 * 40 * i}/`)}`));
-    await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:mentorship-visible').length > 0, undefined, { timeout: 20_000 });
-    (i < WARM_UP ? coldMentorship : mentorship).push(await page.evaluate(() => performance.getEntriesByName('coffee-chat:mentorship-visible')[0]!.startTime));
-    await page.close();
-  }
+  const { mentorship, coldMentorship } = await mentorshipTimes(b);
   const benchPage = await b.context.newPage();
   await benchPage.goto(extensionUrl(b, 'bench.html'));
   const bench = api(benchPage);
@@ -207,8 +229,7 @@ export async function trackerRows(b: ExtensionBrowser): Promise<Row[]> {
     { name: "dashboard's first render (10,000 people)", unit: 'ms', median: r(median(renders)), runs: renders.length, target: 300, floor: r(median(blankPages) + median(firstPages)) },
     { name: '  first page of rows straight from Dexie (in the floor above)', unit: 'ms', median: r(median(firstPages)), runs: firstPages.length },
     { name: "  the dashboard's very first open (compiles its scripts)", unit: 'ms', median: r(colds[0]!), runs: 1 },
-    { name: 'open a mentorship page (1,000 mentorships among 10,000)', unit: 'ms', median: r(median(mentorship)), runs: mentorship.length, target: 300 },
-    { name: "  a mentorship page's very first open (compiles its scripts)", unit: 'ms', median: r(coldMentorship[0]!), runs: 1 },
+    ...mentorshipRows(mentorship, coldMentorship, blankPages),
     { name: 'search keystroke → updated list', unit: 'ms', median: r(median(searches)), runs: searches.length, target: 50 },
     { name: 'full export (10,000 people, 30,000 events)', unit: 'ms', ...plain.exports, target: 1500 },
     { name: 'full import into an empty database (the same)', unit: 'ms', ...plain.imports, target: 3000 },
