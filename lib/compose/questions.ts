@@ -334,7 +334,9 @@ export function pointBack(q: string): string {
     const [a, b] = [head(into[2] ?? '', 2), head(into[3] ?? '')];
     return a && b ? `${into[1]} ${/s$/.test(a) && !/ss$/.test(a) ? 'those' : 'that'} ${a} into ${b}?` : '';
   }
-  const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q);
+  // With no article, a plural noun phrase and its relative clause still point back ("How do you build data products that
+  // help…" → "…those data products?"); "junior engineers on testing strategy" keeps its topic.
+  const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q) ?? /^(How (?:did|do) you \p{L}+) ((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:that|which|who)\s.+?)\?$/u.exec(q);
   if (!m) return '';
   // The noun phrase up to a relative clause or a preposition; its last two words ("weekly report").
   const np = (m[2] ?? '').split(/\s+(?:that|which|who|with|for|to|on|in|into|from|by|so|and)\s/)[0]?.split(/\s+/) ?? [];

@@ -105,6 +105,9 @@ describe('pointBack', () => {
     ['How did you test three pricing models?', ''],
     ['How did you replace a nightly batch job with an event stream?', 'How did you replace that batch job?'],
     ['How do you mentor the junior engineers on testing strategy?', 'How do you mentor those junior engineers?'],
+    // No article: a plural with its relative clause points back; one with a topic after it keeps the topic (asked whole).
+    ['How do you build data products that help teams make decisions?', 'How do you build those data products?'],
+    ['How do you mentor junior engineers on testing strategy?', ''],
     // A line on turning one thing into another keeps both ends, in a word each.
     ['How do you turn vague product ideas into small, well-tested components?', 'How do you turn those product ideas into components?'],
     ['How do you translate creative ideas into plans?', 'How do you translate those creative ideas into plans?'],
