@@ -292,6 +292,11 @@ function tinyNames(o: Draft): string[] {
   };
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a
+  // note from someone who builds weekly reports went out on a weaker line of theirs for want of a short name for this one);
+  // four words at least: "managing the team" alone names nothing.
+  const bare = o.topic.replace(/\s+(?:that|which|who)\s.*$/, '');
+  if (bare !== o.topic && bare.split(/\s+/).length >= 4) add(o.kind === 'about' ? `what you wrote on ${bare}` : `${where} on ${bare}`);
   // A title that tells what they did ("We built a simple weekly report that leadership actually read") has a topic a note
   // can name when the title is too long for it: "your article on building a simple weekly report".
   if (!o.topic && o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') && /^(?:We|I)\s+(?:\p{L}+ed|built|made|ran|wrote|led|took|found|spent)\s/u.test(o.quote)) {

@@ -43,6 +43,19 @@ describe('a note to someone whose best line is long', () => {
   });
 });
 
+describe('a note to someone whose best line has a topic too long for it (r16)', () => {
+  it('names it without its relative clause ("your line on building a simple weekly report"), never a weaker line instead', () => {
+    const marisol = readFixtures().find((f) => f.name === 'sdui-2026-b')!;
+    for (const id of ['ops', 'analyst', 'no-profile-accountant']) {
+      const s = [...SENDERS, ...UNSEEN_SENDERS].find((x) => x.id === id)!;
+      expect(findOpeners(marisol.profile, s.me)[0]?.topic, id).toMatch(/^building a simple weekly report that /);
+      const note = composeAsk({ profile: marisol.profile, me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone });
+      expect(note.body, id).toMatch(/your line on building a simple weekly report\b/);
+      expect(note.length).toBeLessThanOrEqual(200);
+    }
+  });
+});
+
 describe('who is writing, in a note short of room', () => {
   it('keeps the word a role needs ("a team lead", "a product manager"), never "a lead", "a manager" or "a coordinator" alone', () => {
     // A page that could not be read leaves a placeholder to fill: there the last word alone keeps the goal in.
