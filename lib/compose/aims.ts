@@ -64,6 +64,22 @@ export function aimsOf(me: Partial<Me>): Aim[] {
   return out;
 }
 
+/** Stems of any job's doing and its setting, which say nothing of what the work is about. */
+const ANY_WORK = new Set(['design', 'analys', 'build', 'built', 'run', 'manag', 'lead', 'led', 'work', 'make', 'help', 'support', 'plan', 'team', 'busi', 'servic', 'compani', 'product', 'project', 'small', 'new', 'year']);
+
+/** How many stems a text shares with an aim, leaving out those of ANY_WORK. */
+function subjectStems(aim: Terms, text: string): number {
+  return [...terms(text).stems].filter((st) => aim.stems.has(st) && !ANY_WORK.has(st)).length;
+}
+
+/** A field (meaning.ts FAMILIES) both texts name in words the other doesn't use: "mentor" and "teach", not "pricing" twice. */
+function alsoInOtherWords(a: string, b: string): boolean {
+  const [x, y] = [terms(a), terms(b)];
+  const own = (text: string, other: Terms) => new Set(text.split(/[^\p{L}\p{N}-]+/u).map((w) => terms(w)).filter((t) => ![...t.stems].some((st) => other.stems.has(st))).flatMap((t) => [...t.families]));
+  const fa = own(a, y);
+  return [...own(b, x)].some((fam) => fa.has(fam));
+}
+
 /** Which aim a text of theirs bears on most (shared stems count most; the goal wins ties), and how much. */
 export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: number } | null {
   let best: { aim: Aim; score: number } | null = null;
@@ -74,7 +90,12 @@ export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: n
     // Their own work needs more than one common word ("talks", "small"): a name ("Python"), a topic too ("students", and
     // mentoring as teaching), or two words.
     const named = aim.kind === 'work' && relevance(terms(namesIn(aim.text)), text, false) >= 2;
-    const enough = aim.kind !== 'work' || named || stems >= 4 || relevance(aim.terms, text) >= 3;
+    // Two words of what the work is about, not what anyone does at work: "designed and analysed … A/B tests" is not a
+    // market researcher's "design and analyse consumer surveys", nor "business teams" a support lead's "small-business app"
+    // (r16 review: "Your work there is close to my own work" read as a false claim).
+    // One such word does with a field both name in other words too ("students" and mentoring as teaching, for a teacher).
+    const subject = aim.kind === 'work' ? subjectStems(aim.terms, text) : 0;
+    const enough = aim.kind !== 'work' || named || subject >= 2 || (subject === 1 && alsoInOtherWords(aim.text, text));
     const score = aim.kind === 'goal' ? relevance(aim.terms, text) : enough && stems >= (aim.kind === 'work' ? 2 : 4) ? stems : 0;
     if (score > (best?.score ?? 0) + (best?.aim.kind === 'goal' ? 0 : 0)) best = { aim, score };
   }
