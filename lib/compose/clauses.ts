@@ -134,8 +134,9 @@ function topicOfRaw(sentence: string): string {
   if (v < 1 || v > 7) return doingTopic(s);
   const subject = words.slice(0, v);
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
-  // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages).
-  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she)$/i.test(w))) return doingTopic(s);
+  // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages);
+  // nor "days my job" from "Most days my job is translating…" (r16).
+  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|my|our)$/i.test(w))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
   subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;

@@ -124,7 +124,13 @@ const PEOPLE = /^(?:engineers?|developers?|analysts?|managers?|stakeholders?|use
  * a designer asked how their load tests run on every release).
  */
 export function aimTerms(text: string): Terms {
+  // "Price a B2B product": what is done to it (pricing) is the goal, not product work (r16 review: a line on a product's
+  // roadmap was "close to my goal" for someone learning to price one). Only after a verb with a field of its own; the
+  // word itself still counts ("Pricing is a product decision"), its field does not.
+  const verb = /^(\p{L}+)\s/u.exec(text)?.[1] ?? '';
+  const thing = (FAMILY_OF.get(stemOf(verb)) ?? []).length && /\s(?:an?|the|our|my|their)\s+(?:[\p{L}\d-]+\s+){0,2}(?:products?|services?|business(?:es)?)$/iu.test(text);
   const all = terms(text);
+  if (thing) return { stems: all.stems, families: aimTerms(text.replace(/\s+\S+$/u, '')).families };
   // What they want to become is what the goal is about ("become a better people manager"), never whom it is for.
   const become = /\bbecom\w*\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text)?.[1] ?? '';
   const about = terms(`${text.split(/\s+/).filter((w) => !PEOPLE.test(w.toLowerCase().replace(/[^\p{L}]/gu, ''))).join(' ')} ${become}`);

@@ -38,6 +38,9 @@ describe('words in their sense', () => {
   it.each([
     ['write product plans that engineers trust', 'Caching solved the first bottleneck; a better query plan solved the second one.', false],
     ['write product plans that engineers trust', 'Write your plans in a Brief', true],
+    // Pricing a product is about pricing: a product's roadmap is not on it, a line on pricing products is (r16).
+    ['price a B2B product', "Tap-to-login is on our roadmap for Q3 and honestly it's the feature I'm most excited about this year.", false],
+    ['price a B2B product', 'Pricing is a product decision, not a finance one.', true],
   ])('%s ~ %s', (goal, line, bears) => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });

@@ -282,6 +282,8 @@ describe('the pieces', () => {
     // Two things joined by "and" are one object; a verb after "and" starts a new clause.
     ['I build demand forecasting and pricing models for a grocery delivery company.', 'building demand forecasting and pricing models'],
     ['I mentor new analysts and run our monthly reading group.', 'mentoring new analysts'],
+    // "Most" before a time is no quantity of the subject: never "your line on days my job" (r16).
+    ['Most days my job is translating between what actually happens on a ward and what our engineers think happens.', ''],
   ])('topicOf(%j) → %j', (line, want) => {
     expect(topicOf(line)).toBe(want);
   });
