@@ -315,9 +315,10 @@ function perspective(f: GoalForms, role: string, goalText: string, past = false)
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
   // Never "As a researcher, what have you seen work for people running pricing experiments?": it assumes they have seen any (r8 review).
   // A role their page shows has ended (every job dated, none to the present): "your time as a sales director" (r15 review).
-  // "What from your experience as a curator would help someone …?": their own, not advice on a field they never
-  // worked in, and no "know?" stranded after a long clause (r16 paired review: 25 to 10, with 47 ties; 3 of the 10 were the clipped form below). No role: "your experience",
-  // never "What from your time would help…", which read as clipped (r16).
+  // "What from your experience as a curator would help someone …?": their own experience, not advice on a field they never
+  // worked in, and no "know?" stranded after a long clause ("From where you sit as …, what should someone … know?" lost in
+  // every r16 paired review that was not a tie). No role: "your experience", never "What from your time would help…",
+  // which read as clipped (r16).
   return `What from your ${past && as ? 'time' : 'experience'}${as ? ` as ${as}` : ''} would help someone ${doing}?`;
 }
 
