@@ -146,7 +146,9 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   const f = field ? aimFor(aims, field) : null;
   if (field && f) {
     const where = `your work in ${field}`;
-    if (f.aim.kind === 'goal') return { tie: null, link: `${capFirst(field)} is what I want to learn.` };
+    // Their field as it bears on the goal, never "B2B SaaS is what I want to learn", a claim the sender never made (r15 and
+    // r16 reviews: the goal was pricing a B2B product).
+    if (f.aim.kind === 'goal') return { tie: null, link: `Your work in ${field} bears on that.` };
     if (f.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(f.aim.text)}, your field.`, link: `Longer term, I want to ${f.aim.text}, and ${where} bears on that.` };
   }
   // They are one of the people the goal is for ("product plans that engineers trust", to a software engineer).

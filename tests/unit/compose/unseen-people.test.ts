@@ -185,6 +185,13 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const body of asks('sione-tupou', 'grace-nurse-ed')) expect(body).not.toMatch(/teach you about building onboarding/);
   });
 
+  it('never claim a want the sender never said: "B2B SaaS is what I want to learn" to a founder learning to price (r16)', () => {
+    for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/is what I want to learn/);
+    const henrik = drafts.filter((x) => /^henrik-lindqvist\S* tunde-pricing (?:message|email|inmail)$/.test(x.who));
+    expect(henrik.length).toBeGreaterThan(0);
+    for (const { who, d } of henrik) expect(d.body, who).toMatch(/learning how to price a B2B product\. Your work in B2B SaaS bears on that\./);
+  });
+
   it('to someone who made the sender\'s very move, a note names that move, never only their job title', () => {
     const camila = SETS[0]!.people.find((p) => p.slug === 'camilaortegaux')!;
     const maya = SETS[0]!.senders.find((s) => s.id === 'maya-ux')!;
