@@ -5,18 +5,13 @@ import { DashboardDue } from './DashboardDue';
 import { Pipeline } from './Pipeline';
 import { UndoToast } from './UndoToast';
 import { useModule } from './use-module';
-import { readEarly } from './person-read';
-import { parseRoute, personRoute, useRoute } from './use-route';
+import { personRoute, useRoute } from './use-route';
 
 // Loaded when first shown (use-module.ts): the list's first render parses only the list.
 const personPage = () => import('./PersonPage');
 const dataTools = () => import('./DataTools');
 // Opened straight onto a person (a notification, the popup's link) or the data: their code loads alongside the app's.
-const opened = parseRoute(location.hash);
-if (opened.page === 'person') {
-  void personPage();
-  readEarly(opened.id);
-}
+if (location.hash.startsWith('#/person/')) void personPage();
 else if (location.hash.startsWith('#/data')) void dataTools();
 
 /** The dashboard: due now, the pipeline, a person's page, and the user's data. */

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
+import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
+import { getPerson } from '../../lib/tracker';
+import { getMentorship } from '../../lib/tracker/mentorship-store';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ProfileCard } from '../ProfileCard';
@@ -8,7 +11,6 @@ import { ChatInfo } from './ChatInfo';
 import { Mentorship } from './mentorship/Mentorship';
 import { NextStepPanel } from './NextStepPanel';
 import { NotesAndTags } from './NotesAndTags';
-import { readPerson, takeEarly } from './person-read';
 import { ReminderControls } from './ReminderControls';
 import { Timeline } from './Timeline';
 import { UndoLastStep } from './UndoLastStep';
@@ -16,9 +18,11 @@ import { offerUndoDelete } from './UndoToast';
 
 /** One person, built around "Next step": card, the one next step with its draft, the stage's other steps; history, notes and tags below. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
-  // The mentorship journal is read alongside the person, not after them: one wait fewer before its page shows. Opened
-  // straight onto this person, what was read while this code loaded shows at once (person-read.ts).
-  const { value: got, error } = useLiveQuery(() => readPerson(id), [id], () => takeEarly(id));
+  // The mentorship journal is read alongside the person, not after them: one wait fewer before its page shows.
+  const { value: got, error } = useLiveQuery(
+    () => Promise.all([getPerson(getDb(), id), getMentorship(getDb(), id)]).then(([p, m]) => (p ? { p, m: m ?? null } : null)),
+    [id],
+  );
   const person = got === undefined ? undefined : got === null ? null : got.p;
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

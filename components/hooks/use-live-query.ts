@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Dexie's liveQuery as a Preact hook: a step taken in the dashboard shows in the
- * popup (and back) without a reload. `undefined` while loading, or what `initial` gives (a value already read).
+ * popup (and back) without a reload. `undefined` while loading.
  */
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[], initial?: () => T | undefined): { value: T | undefined; error: Error | null } {
-  const [value, setValue] = useState<T | undefined>(() => initial?.());
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): { value: T | undefined; error: Error | null } {
+  const [value, setValue] = useState<T | undefined>(undefined);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
