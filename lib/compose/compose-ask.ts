@@ -7,7 +7,7 @@ import { channelLimit } from './limits';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
-import { reasonFor } from './reason';
+import { reasonFor, saidBack } from './reason';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes } from './bridge';
@@ -110,14 +110,14 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   // Their move in their own words is a move too: "…, as I'm changing careers too."
   if (o.kind === 'move' || (target && o.quote && (movedInto(o.source, target) || (!becoming(g.text) && CHANGED_FIELD.test(o.source))))) {
     if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
-    return r ? { tie: 'change', link: `You also write that ${r.said}.`, linkShort: `You also write that ${r.short}.` } : { tie: 'change', link: '' };
+    return r ? { tie: 'change', link: `${saidBack(r, r.said, true)}.`, linkShort: `${saidBack(r, r.short, true)}.` } : { tie: 'change', link: '' };
   }
   if (r) {
     const also = o.quote ? 'also ' : '';
     const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';
     // The tie said outright, not left to the reader (r9 blind review: "implied or tacked on, never said" held W at 4), in a
     // few plain words: "so I thought of you" over "which is why I'm asking you" (r15 paired review: 33 to 15, 36 ties).
-    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `You ${also}write that ${r.said}, ${WHY_YOU}.`, linkShort: `You ${also}write that ${r.short}, ${WHY_YOU}.`, linkBare: `You ${also}write that ${r.short}.` };
+    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `${saidBack(r, r.said, !!also)}, ${WHY_YOU}.`, linkShort: `${saidBack(r, r.short, !!also)}, ${WHY_YOU}.`, linkBare: `${saidBack(r, r.short, !!also)}.` };
   }
   if (o.quote && noun) {
     // On the sender's very problem, and nothing else of theirs to name: the opening is the reason.

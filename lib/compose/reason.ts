@@ -23,6 +23,8 @@ export interface Reason {
   audience: boolean;
   /** It is about what they do themselves ("I mentor…", "I enjoy…", "My work…"). */
   practice: boolean;
+  /** A line of their job description ("Drafted grant applications…"): what they did, not what they write. */
+  cv?: boolean;
 }
 
 /** Words that name people or a job: shared with the sender's role or work, they say "people like you" ("analysts", "students"). */
@@ -108,8 +110,17 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     if (!best || score > best.score) {
       // "…you started in QA in Recife, so you have a soft spot for…": "and have", so the reason's own "so I thought of you" follows it.
       const said = secondPerson(softLower(line, false)).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
-      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice }, score };
+      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}) }, score };
     }
   }
   return best?.r ?? null;
+}
+
+/**
+ * The reason said back to them: "You also write that you enjoy pairing with analysts"; a line of their job description as
+ * what they did, "You also drafted grant applications…" (r16 review: "You also write that you drafted grant applications"
+ * read as bolted on, and as if she had written it somewhere).
+ */
+export function saidBack(r: Reason, line: string, also: boolean): string {
+  return r.cv && /^you\s/.test(line) ? `You ${also ? 'also ' : ''}${line.slice(4)}` : `You ${also ? 'also ' : ''}write that ${line}`;
 }
