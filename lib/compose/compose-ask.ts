@@ -113,11 +113,11 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     return r ? { tie: 'change', link: `${saidBack(r, r.said, true)}.`, linkShort: `${saidBack(r, r.short, true)}.` } : { tie: 'change', link: '' };
   }
   if (r) {
-    const also = o.quote ? 'also ' : '';
+    const also = !!o.quote;
     const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';
     // The tie said outright, not left to the reader (r9 blind review: "implied or tacked on, never said" held W at 4), in a
     // few plain words: "so I thought of you" over "which is why I'm asking you" (r15 paired review: 33 to 15, 36 ties).
-    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `${saidBack(r, r.said, !!also)}, ${WHY_YOU}.`, linkShort: `${saidBack(r, r.short, !!also)}, ${WHY_YOU}.`, linkBare: `${saidBack(r, r.short, !!also)}.` };
+    return { tie: onGoal ? 'goal' : null, workBit: bit || undefined, link: `${saidBack(r, r.said, also)}, ${WHY_YOU}.`, linkShort: `${saidBack(r, r.short, also)}, ${WHY_YOU}.`, linkBare: `${saidBack(r, r.short, also)}.` };
   }
   if (o.quote && noun) {
     // On the sender's very problem, and nothing else of theirs to name: the opening is the reason.
