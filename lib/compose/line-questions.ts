@@ -21,6 +21,11 @@ export function lineQuestion(sentence: string): string {
   return (q && textLength(q) <= 90 && !/\b(?:I|me|my|we|us|our)\b/.test(q) ? q : '') || achieved(s);
 }
 
+/** Words ending in "ed" that start a CV line without being what they did ("Based in Lisbon", "Interested in…"). */
+const NOT_A_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/;
+/** Where a CV line's object ends at its first phrase ("grant applications| to federal culture funds"). */
+const FIRST_PHRASE = /,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u;
+
 /**
  * What made a result of theirs, from a CV line in the past tense: "Redesigned new-graduate nurse onboarding from 14 hours…"
  * → "What made the biggest difference when you redesigned new-graduate nurse onboarding?" (h4 review: a curator's
@@ -30,8 +35,8 @@ export function lineQuestion(sentence: string): string {
  */
 export function achieved(sentence: string, brief = false, back = brief): string {
   const m = /^(\p{Lu}\p{Ll}+ed|Led|Built|Ran|Won|Grew|Wrote|Took|Made|Cut|Set up|Brought|Drove|Oversaw|Taught|Sold)\s+(.+?)[.!]?$/u.exec(sentence.trim());
-  if (!m || /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/.test(m[1] ?? '')) return '';
-  const cut = brief ? /,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
+  if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
+  const cut = brief ? FIRST_PHRASE : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
   const object = (m[2] ?? '').split(cut)[0] ?? '';
   if (object.split(/\s+/).length < 2) return '';
   // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
@@ -64,13 +69,13 @@ export function taughtBy(sentence: string, about: string): string {
   const past = /^(\p{Lu}\p{Ll}+ed|Led|Built|Ran|Wrote|Grew|Set up|Oversaw|Taught)\s+(.+?)[.!]?$/u.exec(sentence.trim());
   const now = past ? null : NOW_VERB.exec(sentence.trim());
   const m = past ?? now;
-  if (!m || /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/.test(m[1] ?? '')) return '';
+  if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
   const verb = (m[1] ?? '').toLowerCase();
   const base = PAST[verb] ?? { 'set up': 'set up', oversaw: 'oversee' }[verb] ?? (now ? verb : verb.replace(/ed$/, ''));
   const ing = /ed$/.test(verb) && !PAST[verb] ? `${base}ing` : gerund(base);
   // "Designed and analysed 30+ pricing A/B tests": named by its first verb.
   const rest = (m[2] ?? '').replace(/^and\s+\p{L}+ed\s+/u, '');
-  const object = amount(rest) || (rest.split(/,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u)[0] ?? '');
+  const object = amount(rest) || (rest.split(FIRST_PHRASE)[0] ?? '');
   if (object.split(/\s+/).length < 2 || /\b(?:I|me|my|we|us|our)\b/.test(object)) return '';
   const q = past ? `What did ${ing} ${secondPerson(object)} teach you about ${about}?` : `What has ${ing} ${secondPerson(object)} taught you about ${about}?`;
   return textLength(q) <= 110 ? q : '';
