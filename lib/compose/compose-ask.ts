@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
 import { aimFor, aimsOf, becoming, careerTarget, targetWords, worksIn } from './aims';
-import { fit } from './fit';
+import { fit, type Fitted } from './fit';
 import { channelLimit } from './limits';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
@@ -49,6 +49,23 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 
 /** The note still names its opener (not only "your recent post"). */
 const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
+
+/**
+ * A note that says its questions' topic ("…could I ask 2 questions on that?"), when it costs no more than a word or two of who
+ * I am ("a junior backend engineer" → "a backend engineer") and nothing of the opening: r17 notes review, Q = 3 in every note
+ * that left the topic unsaid. Never "an engineer" for the topic's sake, nor another line of theirs.
+ */
+function topicKept(plain: Fitted, topical: Fitted): Fitted {
+  const parts = (text: string) => {
+    const i = text.indexOf(" I'm ");
+    const ask = text.search(/ (?:When you have|Could I|I know you're busy)\b/);
+    // The opening's name, said either way: "I read your line on X." or "your line on X is close to my goal."
+    const open = text.slice(0, i).replace(/^(Hi [^,]+, )(?:I read |I saw )?/, '$1').replace(/ is close to my goal\.$/, '.');
+    return { open, who: i < 0 || ask < i ? 0 : ask - i };
+  };
+  const [a, b] = [parts(plain.text), parts(topical.text)];
+  return / on that\?/.test(topical.text) && a.open === b.open && b.who >= a.who - 8 ? topical : plain;
+}
 
 /**
  * The part of the sender's own work a line of theirs shares, for a note ("I teach computer science and
@@ -223,6 +240,9 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       }
     }
   }
+  // Never to a pair the popup calls a poor fit: questions "on that" would be on what their page doesn't show (notes review, n2).
+  const poor = () => pairFit(profile, me, openers, parts.opener, claimsOf(parts.opener ? tieFor(parts.opener) : null)).level === 'poor';
+  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && !poor()) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? tieFor(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
   // The reason with its tie said outright ("…, so I thought of you"), or at least the reason itself.

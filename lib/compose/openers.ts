@@ -297,6 +297,10 @@ function tinyNames(o: Draft): string[] {
   // four words at least: "managing the team" alone names nothing.
   const bare = o.topic.replace(/\s+(?:that|which|who)\s.*$/, '');
   if (bare !== o.topic && bare.split(/\s+/).length >= 4) add(o.kind === 'about' ? `what you wrote on ${bare}` : `${where} on ${bare}`);
+  // Or without its last clause of time or cause: "your line on designing services that stay fast" (r17 notes review: a
+  // backend engineer's note went out on a mentoring line, for want of a short name for the line on services under load).
+  const lead = o.topic.replace(/\s+(?:when|while|because|after|before|until|once|so that|even when|even if)\s.*$/, '');
+  if (lead !== o.topic && lead.split(/\s+/).length >= 4) add(`${where} on ${lead}`);
   // A title that tells what they did ("We built a simple weekly report that leadership actually read") has a topic a note
   // can name when the title is too long for it: "your article on building a simple weekly report".
   if (!o.topic && o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') && /^(?:We|I)\s+(?:\p{L}+ed|built|made|ran|wrote|led|took|found|spent)\s/u.test(o.quote)) {

@@ -67,3 +67,33 @@ describe('who is writing, in a note short of room', () => {
     }
   });
 });
+
+describe('a note to someone whose best line ends on a clause of time (r17)', () => {
+  it('names it without that clause ("your line on designing services that stay fast"), never a weaker line instead', () => {
+    const tomas = SENDERS.find((x) => x.id === 'engineer')!;
+    for (const name of ['ember-2024-a', 'public-2024-a']) {
+      const f = readFixtures().find((x) => x.name === name)!;
+      expect(findOpeners(f.profile, tomas.me)[0]?.topic, name).toMatch(/^designing services that stay fast when /);
+      const note = composeAsk({ profile: f.profile, me: tomas.me, channel: 'connection-note', now: NOW, myTimeZone: tomas.myTimeZone });
+      expect(note.body, name).toMatch(/your line on designing services that stay fast\. /);
+      expect(note.length).toBeLessThanOrEqual(200);
+    }
+  });
+});
+
+describe("a note's questions, where the opening bears on the goal (r17 notes review: Q = 3 wherever their topic went unsaid)", () => {
+  const all = readFixtures().filter((f) => f.profile.fullName).flatMap((f) => [...SENDERS, ...UNSEEN_SENDERS].map((s) => ({ f, s, note: composeAsk({ profile: f.profile, me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone }) })));
+
+  it('say their topic ("on that") in notes to good fits, at the cost of a word of rank at most', () => {
+    const on = all.filter((x) => x.note.fit.level !== 'poor' && / on that\?/.test(x.note.body));
+    expect(on.length).toBeGreaterThanOrEqual(10);
+    // The rank went ("a backend engineer"), not the role: never "an engineer" or "an educator" for the topic's sake.
+    const tomas = on.find((x) => x.f.name === 'ember-2024-a' && x.s.id === 'engineer');
+    expect(tomas?.note.body).toMatch(/I'm Tomás, a backend engineer, making payment services reliable\. .* on that\?/);
+    for (const x of on) expect(x.note.length, `${x.f.name} ${x.s.id}`).toBeLessThanOrEqual(200);
+  });
+
+  it('never to a pair the popup calls a poor fit', () => {
+    for (const x of all.filter((y) => y.note.fit.level === 'poor')) expect(x.note.body, `${x.f.name} ${x.s.id}`).not.toMatch(/ on that\?/);
+  });
+});
