@@ -87,6 +87,9 @@ const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|s
  * notes" and "a design system", r14 review), nor is "designing services that stay fast" (r14 review).
  */
 const QUERY_PLAN = /\b(?:query|execution|explain)\s+plans?\b/g;
+// A product or project manager manages no people: "managing a 28-bed ward" shares nothing with landing a first product
+// manager role (r17 review: a nurse's ward was the reason a support lead heading into product wrote to her).
+const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community)\s+)(manag(?:er|ers))\b/g;
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
 /** The content words of a text as stems, and the families they belong to. */
@@ -95,7 +98,7 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {
@@ -105,7 +108,8 @@ export function terms(text: string): Terms {
       if (w.length < 2 || STOP.has(w)) continue;
       const s = stemOf(w);
       stems.add(s);
-      for (const f of FAMILY_OF.get(s) ?? []) families.add(f);
+      // A word marked as used in a sense of its own keeps its field ("product manager" is still about managing work).
+      for (const f of FAMILY_OF.get(s) ?? (s === 'xmanag' ? FAMILY_OF.get('manag') : undefined) ?? []) families.add(f);
     }
     if (raw.includes('-') && FAMILY_OF.has(stemOf(raw))) for (const f of FAMILY_OF.get(stemOf(raw)) ?? []) families.add(f);
   });

@@ -62,7 +62,11 @@ export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed
 export function movedInto(source: string, target: string): boolean {
   if (!MOVED.test(source)) return false;
   const have = terms(source).stems;
-  return [...terms(target.split(/\s+/).pop() ?? '').stems].some((st) => have.has(st));
+  // "Product management" is where product managers work, not "switching to management" (r17: to an engineering manager).
+  const words = target.split(/\s+/);
+  const last = words.pop() ?? '';
+  const head = /^manag/i.test(last) && words.length ? `${words.pop()} ${last}` : last;
+  return [...terms(head).stems].every((st) => have.has(st)) && terms(head).stems.size > 0;
 }
 /**
  * A line on a change of field of their own, wherever it led ("From newsroom to product team: what transferred and what
@@ -128,7 +132,10 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
         const title = firstLine.replace(/\.$/, '');
         const rel = bearing(want, title);
-        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
+        // A whole piece they wrote on the sender's goal beats a line on the same goal among their job's details: the
+        // article "Pricing experiments in a marketplace…" before "I build demand forecasting and pricing models…" (r17 review).
+        const onGoal = relevance(want.goal, title) >= 2 ? 25 : 0;
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 + onGoal });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => y.score - x.score)[0];
         if (best) out.push(best);

@@ -144,7 +144,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (o.kind === 'move' && target && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
-    if (target && !f?.entry && o.quote && movedInto(o.source, target)) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
+    // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
+    if (target && o.quote && movedInto(o.source, target)) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
     // A change of field of their own, elsewhere: what carried over is theirs to say, and what a career-changer most needs to know.
     else if (target && !f?.entry && !step && o.quote && CHANGED_FIELD.test(o.source)) {
       // Their move by its titles where the page shows it ("When you moved from business reporter to senior content strategist, …").

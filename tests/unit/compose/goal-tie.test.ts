@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { tieOf } from '../../../lib/compose/compose-ask';
 import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
-import { findOpeners } from '../../../lib/compose/openers';
+import { findOpeners, movedInto } from '../../../lib/compose/openers';
 import { NOW } from './profiles';
 import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 
@@ -41,6 +41,10 @@ describe('words in their sense', () => {
     // Pricing a product is about pricing: a product's roadmap is not on it, a line on pricing products is (r16).
     ['price a B2B product', "Tap-to-login is on our roadmap for Q3 and honestly it's the feature I'm most excited about this year.", false],
     ['price a B2B product', 'Pricing is a product decision, not a finance one.', true],
+    // A product manager manages no ward: managing people bears on becoming an engineering manager, not a product one (r17).
+    ['land my first product manager role', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', false],
+    ['become an engineering manager', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', true],
+    ['land my first product manager role', 'I moved from support into product management after two years.', true],
   ])('%s ~ %s', (goal, line, bears) => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });
@@ -54,5 +58,17 @@ describe('words in their sense', () => {
   ])('%s: design family %s', (text, design, stem) => {
     expect(terms(text).families.has('design')).toBe(design);
     if (stem) expect(terms(text).stems.has(stem)).toBe(true);
+  });
+});
+
+describe('a move of theirs into where the sender is heading', () => {
+  it.each([
+    // "Product management" is not "management": an engineer who switched to management moved into no product role (r17).
+    ['Spent 8 years as a backend engineer before switching to management in 2021', 'product management', false],
+    ['Spent 8 years as a backend engineer before switching to management in 2021', 'engineering management', true],
+    ['Spent 8 years as a backend engineer before switching to management in 2021', 'management', true],
+    ['I moved into UX research in 2019 after six years of surveys', 'UX research', true],
+  ])('%s → %s: %s', (line, target, moved) => {
+    expect(movedInto(line, target)).toBe(moved);
   });
 });

@@ -233,6 +233,17 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
       expect(both.length, `${who}: ${opening} / ${also}`).toBeLessThan(3);
     }
   });
+
+  it('open on a whole article of theirs on the goal before a line of their job on it, and take no ward for product work (r17)', () => {
+    const at = (slug: string, sender: string, channel: 'message' | 'connection-note' = 'message') => drafts.find((x) => x.who === `${slug} ${sender} ${channel}`)!.d;
+    // A founder learning to price, to a data scientist with an article on pricing experiments.
+    expect(at('priya-raghunathan', 'tunde-pricing').hook?.id).toMatch(/^article:/);
+    expect(at('priya-raghunathan', 'tunde-pricing').body).toMatch(/your article "Pricing experiments in a marketplace/);
+    // A support lead heading into product: never her ward as the reason nor the opening.
+    for (const ch of ['message', 'connection-note'] as const) expect(at('aoife-brennan-rn', 'ana-pm', ch).body, ch).not.toMatch(/ward/);
+    // Nor "moved into product management" to a backend engineer who switched to engineering management.
+    expect(at('daniel-okafor-em', 'ana-pm').body).not.toMatch(/moved into product management/);
+  });
 });
 
 describe('the pieces', () => {
