@@ -129,6 +129,10 @@ function topicOfRaw(sentence: string): string {
   // "Every outage taught us something about…": the topic is what they learned from them ("what outages taught you").
   const taught = /^Every (\p{Ll}{3,}) taught (?:us|me)\b/u.exec(s);
   if (taught) return `what ${taught[1]}${/s$/.test(taught[1] ?? '') ? '' : 's'} taught you`;
+  // "Someone asked me how I explain forecast uncertainty to business teams": the post is on how they do it, not on being asked
+  // (r17 review: a reason read "You also write that someone asked you how…").
+  const asked = askedAbout(s);
+  if (asked) return asked;
   const words = s.split(/\s+/);
   const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));
   if (v < 1 || v > 7) return doingTopic(s);
@@ -143,6 +147,12 @@ function topicOfRaw(sentence: string): string {
   // "the programme", "the intensive format": a topic that names nothing on its own.
   if (/^(?:the|a|an|this|that)$/.test(subject[0] ?? '') && subject.length <= 3) return '';
   return subject.join(' ');
+}
+
+/** What a line that sets up a post is on: "Someone asked me how I explain X" → "how you explain X"; '' for any other line. */
+export function askedAbout(s: string): string {
+  const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+me\s+((?:how|why|what|when|whether)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
+  return m?.[1] ? secondPerson(m[1]) : '';
 }
 
 /** The sentence with its lead-in dropped ("Once again, our…" → "Our…"), for questions built from it. */

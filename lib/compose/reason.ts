@@ -1,5 +1,5 @@
 import type { Me } from '../settings/schema';
-import { secondPerson, withSubject, withoutLeadIn } from './clauses';
+import { askedAbout, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalForms } from './bridge';
 import { softLower } from './goals';
 import { textLength } from './limits';
@@ -25,6 +25,8 @@ export interface Reason {
   practice: boolean;
   /** A line of their job description ("Drafted grant applications…"): what they did, not what they write. */
   cv?: boolean;
+  /** Said as what their post is on ("You also write about how you explain…"), not as the line that sets it up. */
+  about?: boolean;
 }
 
 /** Words that name people or a job: shared with the sender's role or work, they say "people like you" ("analysts", "students"). */
@@ -109,8 +111,10 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     if (!origin && !(practice && (audience || gr >= 2)) && gr < 3) continue;
     if (!best || score > best.score) {
       // "…you started in QA in Recife, so you have a soft spot for…": "and have", so the reason's own "so I thought of you" follows it.
-      const said = secondPerson(softLower(line, false)).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
-      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}) }, score };
+      // A line that sets up its post ("Someone asked me how I explain…") is said as what the post is on: "You also write about how you explain…".
+      const topic = askedAbout(o.source);
+      const said = topic || secondPerson(softLower(line, false)).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
+      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}), ...(topic ? { about: true } : {}) }, score };
     }
   }
   return best?.r ?? null;
@@ -122,5 +126,6 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
  * read as bolted on, and as if she had written it somewhere).
  */
 export function saidBack(r: Reason, line: string, also: boolean): string {
+  if (r.about) return `You ${also ? 'also ' : ''}write about ${line}`;
   return r.cv && /^you\s/.test(line) ? `You ${also ? 'also ' : ''}${line.slice(4)}` : `You ${also ? 'also ' : ''}write that ${line}`;
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { careerTarget } from '../../../lib/compose/aims';
 import { entryField } from '../../../lib/compose/bridge';
-import { quotableSentences, topicOf, withSubject } from '../../../lib/compose/clauses';
+import { askedAbout, quotableSentences, topicOf, withSubject } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { asWritten } from '../../../lib/compose/titles';
 import { ProfileSchema } from '../../../lib/linkedin/schema';
@@ -243,6 +243,19 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const ch of ['message', 'connection-note'] as const) expect(at('aoife-brennan-rn', 'ana-pm', ch).body, ch).not.toMatch(/ward/);
     // Nor "moved into product management" to a backend engineer who switched to engineering management.
     expect(at('daniel-okafor-em', 'ana-pm').body).not.toMatch(/moved into product management/);
+  });
+
+  it.each([
+    ['Someone asked me how I explain forecast uncertainty to business teams.', 'how you explain forecast uncertainty to business teams'],
+    ['People often ask me how I got into UX research.', 'how you got into UX research'],
+    ['I explain forecast uncertainty to business teams.', ''],
+  ])('a line that sets up its post is named by what the post is on: %s', (line, about) => {
+    expect(askedAbout(line)).toBe(about);
+  });
+
+  it('never quote a line that only sets up its post, nor say it back as what someone asked them (r17)', () => {
+    for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/"Someone asked me|someone asked you/);
+    expect(drafts.some(({ d }) => /your post on how you explain forecast uncertainty to business teams/.test(d.body))).toBe(true);
   });
 });
 
