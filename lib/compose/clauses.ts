@@ -151,7 +151,7 @@ function topicOfRaw(sentence: string): string {
 
 /** What a line that sets up a post is on: "Someone asked me how I explain X" → "how you explain X"; '' for any other line. */
 export function askedAbout(s: string): string {
-  const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+me\s+((?:how|why|what|when|whether)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
+  const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+(?:me\s+)?((?:how|why|what|when|whether)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
   return m?.[1] ? secondPerson(m[1]) : '';
 }
 

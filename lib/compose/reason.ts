@@ -4,7 +4,7 @@ import { goalForms } from './bridge';
 import { softLower } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
-import type { Opener } from './openers';
+import { MOVED, type Opener } from './openers';
 
 /**
  * Why this person, in their own words (issue 10, round 7): a second line of theirs that bears on the
@@ -76,6 +76,13 @@ function sameFact(a: string, b: string): boolean {
   return both >= 3 && both >= 0.6 * Math.min(x.size, y.size);
 }
 
+/** Two lines on a move to the same place ("I moved into UX research in 2019…", "…how I switched from market research to UX research"). */
+function sameMove(a: string, b: string): boolean {
+  const into = (x: string) => terms(/\b(?:to|into)\s+((?:[\p{L}-]+\s*){1,3})/u.exec(x)?.[1] ?? '').stems;
+  const [x, y] = [into(a), into(b)];
+  return x.size > 0 && [...x].filter((st) => y.has(st)).length >= Math.min(2, x.size, y.size);
+}
+
 /**
  * The line of theirs, other than `opener`'s, that best says why this person: `null` when none bears on
  * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
@@ -91,6 +98,8 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     if (!o.quote || o.kind === 'headline' || o === opener || o.source === opener?.source || seen.has(o.source)) continue;
     // The opening's own fact said again ("that you managed a 28-bed ward", then "…the last four managing a 28-bed ward").
     if (opener?.quote && sameFact(o.source, opener.source)) continue;
+    // Nor their move told twice: "your line on moving into UX research", then "You also write about how you switched… to UX research" (r17).
+    if (opener?.quote && MOVED.test(opener.source) && MOVED.test(o.source) && sameMove(o.source, opener.source)) continue;
     seen.add(o.source);
     const line = withSubject(withoutLeadIn(o.source)).replace(/[.!]$/, '');
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").

@@ -248,13 +248,16 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
   it.each([
     ['Someone asked me how I explain forecast uncertainty to business teams.', 'how you explain forecast uncertainty to business teams'],
     ['People often ask me how I got into UX research.', 'how you got into UX research'],
+    ['People keep asking how I switched from market research to UX research.', 'how you switched from market research to UX research'],
     ['I explain forecast uncertainty to business teams.', ''],
   ])('a line that sets up its post is named by what the post is on: %s', (line, about) => {
     expect(askedAbout(line)).toBe(about);
   });
 
   it('never quote a line that only sets up its post, nor say it back as what someone asked them (r17)', () => {
-    for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/"Someone asked me|someone asked you/);
+    for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/"Someone asked me|"People keep asking|someone asked you|people keep asking/);
+    // Nor their move told twice, as the opening and again as the reason.
+    for (const { who, d } of drafts) if (/line on moving into UX research|"I moved into UX research/.test(d.body)) expect(d.body, who).not.toMatch(/You also write about how you switched/);
     expect(drafts.some(({ d }) => /your post on how you explain forecast uncertainty to business teams/.test(d.body))).toBe(true);
   });
 });
