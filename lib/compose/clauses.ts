@@ -39,6 +39,9 @@ const BROKEN = [
   /\b(?:recruiters?|not looking for|open to (?:new )?(?:roles|opportunities|work)|DMs? (?:are )?open)\b/i,
   // A line that leans on the one before ("That's how I got out of QA", "It's not magic"): out of context, it says nothing.
   /^(?:That|This|It)(?:'s|’s| is| was| part| one)\b/,
+  /^(?:They|He|She|Those|These)\b(?!\s+days\b)/, // "They were about software that added clicks…": they are in the line before
+  // "…tries to make those boring things easy to do": "those" points to a line before it, which the quote leaves out (r17 review).
+  /\b(?:those|these)\s+(?!who\b|days\b|of\b)(?:\p{L}+\s+){0,2}\p{L}+s\b(?!\s+(?:that|who|which|where|when|I|we|you|they)\b)/u,
 ];
 
 /** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"). */
@@ -147,6 +150,12 @@ function topicOfRaw(sentence: string): string {
   // "the programme", "the intensive format": a topic that names nothing on its own.
   if (/^(?:the|a|an|this|that)$/.test(subject[0] ?? '') && subject.length <= 3) return '';
   return subject.join(' ');
+}
+
+/** A CV fragment has no verb ("Team of 2 PMs and 9 engineers"): null then, else the first word that reads as one. */
+export function verbOf(line: string): string | null {
+  if (/^(?:I|We|My|Our)\s/.test(line)) return line.split(/\s/)[0]!;
+  return /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\p{L}+ed|\p{L}+ing)\b/iu.exec(line)?.[0] ?? null;
 }
 
 /** What a line that sets up a post is on: "Someone asked me how I explain X" → "how you explain X"; '' for any other line. */

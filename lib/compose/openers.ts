@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
+import { askedAbout, asQuote, verbOf, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
 import { becoming, careerTarget, sameField } from './aims';
@@ -183,6 +183,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const head = cv ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
+      // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
+      if (!did && verbOf(withSubject(s)) === null) o.score -= 30;
       out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });

@@ -1,5 +1,5 @@
 import type { Me } from '../settings/schema';
-import { askedAbout, secondPerson, withSubject, withoutLeadIn } from './clauses';
+import { askedAbout, secondPerson, verbOf, withSubject, withoutLeadIn } from './clauses';
 import { goalForms } from './bridge';
 import { softLower } from './goals';
 import { textLength } from './limits';
@@ -104,7 +104,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const line = withSubject(withoutLeadIn(o.source)).replace(/[.!]$/, '');
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
     // A CV fragment with no verb ("Team of 2 PMs and 9 engineers") is no sentence after "you write that".
-    const verbless = !/^(?:I|We|My|Our)\s/.test(line) && !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\p{L}+ed|\p{L}+ing)\b/iu.test(line);
+    const verbless = verbOf(line) === null;
     // "…didn't struggle because they hadn't done enough e-learning": a denied reason sets up the next sentence, where the point is.
     const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line);
     if (verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { careerTarget } from '../../../lib/compose/aims';
 import { entryField } from '../../../lib/compose/bridge';
-import { askedAbout, quotableSentences, topicOf, withSubject } from '../../../lib/compose/clauses';
+import { askedAbout, quotable, quotableSentences, topicOf, verbOf, withSubject } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { asWritten } from '../../../lib/compose/titles';
 import { ProfileSchema } from '../../../lib/linkedin/schema';
@@ -252,6 +252,25 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     ['I explain forecast uncertainty to business teams.', ''],
   ])('a line that sets up its post is named by what the post is on: %s', (line, about) => {
     expect(askedAbout(line)).toBe(about);
+  });
+
+  it.each([
+    // A line that points to the one before it says nothing alone (r17 review: "those boring things" refers to nothing).
+    ['The software we build now tries to make those boring things easy to do.', false],
+    ['They were about software that added clicks to a twelve-hour shift and gave nothing back.', false],
+    ['These days I spend most of my time on onboarding design.', true],
+    ['We picked those metrics that leadership already trusted.', true],
+    ['I mentor junior engineers on testing strategy.', true],
+  ])('quotable alone: %s → %s', (line, ok) => {
+    expect(quotable(line)).toBe(ok);
+  });
+
+  it.each([
+    ['Team of 2 PMs and 9 engineers', null],
+    ['Managed a 28-bed acute medical ward with 46 staff', 'Managed'],
+    ['I mentor junior engineers', 'I'],
+  ])('a CV fragment has no verb: %s', (line, verb) => {
+    expect(verbOf(line)).toBe(verb);
   });
 
   it('never quote a line that only sets up its post, nor say it back as what someone asked them (r17)', () => {
