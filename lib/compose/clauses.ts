@@ -155,7 +155,9 @@ function topicOfRaw(sentence: string): string {
 /** A CV fragment has no verb ("Team of 2 PMs and 9 engineers"): null then, else the first word that reads as one. */
 export function verbOf(line: string): string | null {
   if (/^(?:I|We|My|Our)\s/.test(line)) return line.split(/\s/)[0]!;
-  return /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\p{L}+ed|\p{L}+ing)\b/iu.exec(line)?.[0] ?? null;
+  // A word in -ing is its verb only first or after a subject ("Building courses…", "we are building…"): "First role after
+  // leaving teaching" has none.
+  return /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|\p{L}+ed)\b|^\p{L}+ing\b|(?<=\b(?:I|we|they|you|am|is|are|was|were|be|been)\s)\p{L}+ing\b/iu.exec(line)?.[0] ?? null;
 }
 
 /** What a line that sets up a post is on: "Someone asked me how I explain X" → "how you explain X"; '' for any other line. */

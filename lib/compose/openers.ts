@@ -184,7 +184,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
-      if (!did && verbOf(withSubject(s)) === null) o.score -= 30;
+      if (!did && verbOf(withSubject(s)) === null) o.score -= 60;
       out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });

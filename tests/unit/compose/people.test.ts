@@ -99,6 +99,8 @@ describe('names in sentences (ARCHITECTURE.md §2, §2.3)', () => {
     ['Pericles - Co-Pilot for Cold Sales', 'Pericles'], ['Acme | We build rockets', 'Acme'], ['Rolls-Royce', 'Rolls-Royce'], ['Self-employed - Design', ''],
     // "at the University of Nairobi" (a10 unseen review); a name that is not "<institution> of …" takes none
     ['University of Nairobi', 'the University of Nairobi'], ['Bank of Ireland', 'the Bank of Ireland'], ['Hoa Sen Foundation', 'Hoa Sen Foundation'], ['Stanford University', 'Stanford University'],
+    // The legal form, as people leave it out when they speak (r17 review: "your work at Pathways Learning Ltd")
+    ['Pathways Learning Ltd', 'Pathways Learning'], ['Trafo Mobility GmbH', 'Trafo Mobility'], ['Västkust Infra AB', 'Västkust Infra'], ['Acme, Inc.', 'Acme'], ['Sahyadri Consultancy Services', 'Sahyadri Consultancy Services'],
   ])('orgName(%j) → %j', (company, expected) => {
     expect(orgName(company)).toBe(expected);
   });

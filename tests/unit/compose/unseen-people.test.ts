@@ -267,6 +267,8 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
 
   it.each([
     ['Team of 2 PMs and 9 engineers', null],
+    ['First role after leaving teaching.', null],
+    ['Building online courses for trades apprentices', 'Building'],
     ['Managed a 28-bed acute medical ward with 46 staff', 'Managed'],
     ['I mentor junior engineers', 'I'],
   ])('a CV fragment has no verb: %s', (line, verb) => {
