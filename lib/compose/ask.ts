@@ -89,6 +89,8 @@ export interface AskParts {
   own?: string;
   /** What the opening says the opener bears on: the sender's goal, their own career change, or nothing. */
   tie: 'goal' | 'change' | null;
+  /** The sender's move is a step up their own line of work ("become an engineering manager"): "the same move", not a change of career. */
+  step?: boolean;
   /** The opening touches where a career-changer is heading through one of its words only ("data products", for health-tech product work). */
   thin?: boolean;
   /** The opening is on the sender's very goal, with no other line of theirs to give as the reason: who I am says so. */
@@ -162,7 +164,7 @@ function openingLevels(p: AskParts): string[] {
   const frame = hash32(`open\u0000${p.seed}`) % 2;
   const say = (name: string, too = true) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
-    if (p.tie === 'change' && too) return `I'm writing about ${name}, as I'm changing careers too.`;
+    if (p.tie === 'change' && too) return `I'm writing about ${name}, as I'm ${p.step ? 'making the same move' : 'changing careers too'}.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
     if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;

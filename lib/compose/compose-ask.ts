@@ -113,7 +113,7 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
 /** What a reason in their words leads to: why this person. */
 const WHY_YOU = 'so I thought of you';
 
-type Tie = { tie: AskParts['tie']; thin?: boolean; same?: boolean; link: string; linkShort?: string; linkBare?: string; workBit?: string };
+type Tie = { tie: AskParts['tie']; thin?: boolean; same?: boolean; step?: boolean; link: string; linkShort?: string; linkBare?: string; workBit?: string };
 
 function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers: readonly Opener[]): Tie {
   const aims = aimsOf(me);
@@ -127,7 +127,9 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   // Their move in their own words is a move too: "…, as I'm changing careers too."
   if (o.kind === 'move' || (target && o.quote && (movedInto(o.source, target) || (!becoming(g.text) && CHANGED_FIELD.test(o.source))))) {
     if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
-    return r ? { tie: 'change', link: `${saidBack(r, r.said, true)}.`, linkShort: `${saidBack(r, r.short, true)}.` } : { tie: 'change', link: '' };
+    // A step up the same ladder (tech lead to engineering manager) is the same move, not a change of career (r17 review).
+    const step = becoming(g.text) ? { step: true } : {};
+    return r ? { tie: 'change', ...step, link: `${saidBack(r, r.said, true)}.`, linkShort: `${saidBack(r, r.short, true)}.` } : { tie: 'change', ...step, link: '' };
   }
   if (r) {
     const also = !!o.quote;
@@ -197,7 +199,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const own = userReason(input.why);
   // The user's own reason beats any the composer found: only they know why they chose this person.
   const whyFor = (o: Opener | null) => (own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o));
-  const { tie, thin, same, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
+  const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
   // A page that gives no name, or nothing to ask about (not found, not loaded): a starting point with marked
@@ -208,7 +210,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const questions = typed.length >= 2 ? typed : [...typed, ...fill.filter((q) => !typed.includes(q))].slice(0, typed.length ? 2 : 3);
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
-    link, linkShort, linkBare, workBit: bit, tie, thin, same, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
+    link, linkShort, linkBare, workBit: bit, tie, thin, same, step, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
     minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),

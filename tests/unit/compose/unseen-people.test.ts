@@ -243,6 +243,9 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const ch of ['message', 'connection-note'] as const) expect(at('aoife-brennan-rn', 'ana-pm', ch).body, ch).not.toMatch(/ward/);
     // Nor "moved into product management" to a backend engineer who switched to engineering management.
     expect(at('daniel-okafor-em', 'ana-pm').body).not.toMatch(/moved into product management/);
+    // A tech lead on the way to engineering manager makes the move he made; she is not changing careers.
+    expect(at('daniel-okafor-em', 'weiling-em').body).toMatch(/as I'm making the same move\./);
+    expect(at('daniel-okafor-em', 'weiling-em').body).not.toMatch(/changing careers/);
   });
 
   it.each([
