@@ -242,9 +242,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       }
     }
   }
-  // Never to a pair the popup calls a poor fit: questions "on that" would be on what their page doesn't show (notes review, n2).
-  const poor = () => pairFit(profile, me, openers, parts.opener, claimsOf(parts.opener ? tieFor(parts.opener) : null)).level === 'poor';
-  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && !poor()) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? tieFor(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
+  // Only to a pair the popup calls a good fit: questions "on that" would be on what their page doesn't show (notes review, n2),
+  // or bind the ask to a line only near the goal (r17 paired review: a weekly report, to a designer building a design system).
+  const good = () => pairFit(profile, me, openers, parts.opener, claimsOf(parts.opener ? tieFor(parts.opener) : null)).level === 'good';
+  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && good()) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? tieFor(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
   // The reason with its tie said outright ("…, so I thought of you"), or at least the reason itself.

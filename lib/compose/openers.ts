@@ -134,10 +134,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
         const title = firstLine.replace(/\.$/, '');
         const rel = bearing(want, title);
-        // A whole piece they wrote on the sender's goal beats a line on the same goal among their job's details: the
-        // article "Pricing experiments in a marketplace…" before "I build demand forecasting and pricing models…" (r17 review).
-        const onGoal = relevance(want.goal, title) >= 2 ? 25 : 0;
-        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 + onGoal });
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => y.score - x.score)[0];
         if (best) out.push(best);
@@ -184,7 +181,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
-      if (!did && verbOf(withSubject(s)) === null) o.score -= 60;
+      // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
+      if (!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) o.score -= 60;
       out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });
@@ -281,6 +279,11 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // A role change too comes after any line of theirs that bears on the sender at all: what they wrote says more than a new title.
   // For a career-changer, a line that barely bears on them says less than the move the person made themselves.
   const careerGoal = CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '');
+  // A whole piece they wrote on the sender's goal, as on it as any line of theirs, beats a line among their job's details: the
+  // article "Pricing experiments in a marketplace…" before "I build demand forecasting and pricing models…" (r17 review); never
+  // a title further from the goal than a line ("…data, customers and operations…" over "…start with the customer journey…").
+  const most = Math.max(0, ...unique.filter((o) => o.quote).map((o) => o.goalRelevance ?? 0));
+  for (const o of unique) if ((o.kind === 'article' || o.kind === 'post') && !o.part && o.quote === o.source && most >= 3 && (o.goalRelevance ?? 0) === most) o.score += 25;
   // A career-changer and a line of theirs on a change of their own ("From newsroom to product team: what transferred…",
   // "I moved into UX research in 2019…"): the move they made, in their words, says most (unseen pages).
   // Only a move into where the sender is heading: "switching to management" says nothing to someone moving into UX research.

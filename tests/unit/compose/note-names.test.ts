@@ -93,7 +93,9 @@ describe("a note's questions, where the opening bears on the goal (r17 notes rev
     for (const x of on) expect(x.note.length, `${x.f.name} ${x.s.id}`).toBeLessThanOrEqual(200);
   });
 
-  it('never to a pair the popup calls a poor fit', () => {
+  it('never to a pair the popup calls a poor fit, nor bound to a line only near the goal', () => {
     for (const x of all.filter((y) => y.note.fit.level === 'poor')) expect(x.note.body, `${x.f.name} ${x.s.id}`).not.toMatch(/ on that\?/);
+    // A weekly report, to a designer building a design system (r17 paired review).
+    expect(all.find((x) => x.f.name === 'public-2026-a' && x.s.id === 'designer')?.note.body).not.toMatch(/ on that\?/);
   });
 });

@@ -239,6 +239,8 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     // A founder learning to price, to a data scientist with an article on pricing experiments.
     expect(at('priya-raghunathan', 'tunde-pricing').hook?.id).toMatch(/^article:/);
     expect(at('priya-raghunathan', 'tunde-pricing').body).toMatch(/your article "Pricing experiments in a marketplace/);
+    // A CV fragment on a change of their own still opens a note to someone after a first role of their own (r17 paired review).
+    expect(at('sione-tupou', 'ana-pm').body).toMatch(/First role after leaving teaching/);
     // A support lead heading into product: never her ward as the reason nor the opening.
     for (const ch of ['message', 'connection-note'] as const) expect(at('aoife-brennan-rn', 'ana-pm', ch).body, ch).not.toMatch(/ward/);
     // Nor "moved into product management" to a backend engineer who switched to engineering management.
