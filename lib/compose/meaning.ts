@@ -89,7 +89,7 @@ const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|s
 const QUERY_PLAN = /\b(?:query|execution|explain)\s+plans?\b/g;
 // A product or project manager manages no people: "managing a 28-bed ward" shares nothing with landing a first product
 // manager role (r17 review: a nurse's ward was the reason a support lead heading into product wrote to her).
-const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community)\s+)(manag(?:er|ers))\b/g;
+const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community|category|campaign|release|property|office|social media)\s+)(manag(?:er|ers))\b/g;
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
 /** The content words of a text as stems, and the families they belong to. */

@@ -49,6 +49,12 @@ describe('words in their sense', () => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });
 
+  it('reads a category manager as no manager of people: no shared word with becoming an engineering manager (r17)', () => {
+    const line = 'My strongest opinion: a simple model the category manager trusts beats a clever one they override every Monday.';
+    expect(terms(line).stems.has('manag')).toBe(false);
+    expect(relevance(aimTerms('become an engineering manager'), line)).toBeLessThan(relevance(aimTerms('become an engineering manager'), 'I manage 7 engineers across London and Lagos.') - 2);
+  });
+
   it.each([
     // An engineer's design notes and service design are not a designer's design; the services stay services.
     ['writing design notes that others can follow', false, ''],
