@@ -57,7 +57,7 @@ export interface Opener extends Hook {
 }
 
 /** A line on a change of their own ("I moved into UX research…", "From newsroom to product team…", "…before switching to management"). */
-export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed careers|career change)\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
+export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed careers|career change)\b|\bjoined\b[^.]*,\s+and now I\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
 /** A line on a move of their own that names where the sender is heading, by its last word ("…switching to management"). */
 export function movedInto(source: string, target: string): boolean {
   if (!MOVED.test(source)) return false;
@@ -65,8 +65,9 @@ export function movedInto(source: string, target: string): boolean {
   // "Product management" is where product managers work, not "switching to management" (r17: to an engineering manager).
   const words = target.split(/\s+/);
   const last = words.pop() ?? '';
-  const head = /^manag/i.test(last) && words.length ? `${words.pop()} ${last}` : last;
-  return [...terms(head).stems].every((st) => have.has(st)) && terms(head).stems.size > 0;
+  // By what is managed where the target is a kind of management ("now I lead product" is a move into product management).
+  const head = /^manag/i.test(last) && words.length ? words.pop()! : last;
+  return [...terms(head).stems].some((st) => have.has(st));
 }
 /**
  * A line on a change of field of their own, wherever it led ("From newsroom to product team: what transferred and what

@@ -74,6 +74,8 @@ describe('a move of theirs into where the sender is heading', () => {
     ['Spent 8 years as a backend engineer before switching to management in 2021', 'engineering management', true],
     ['Spent 8 years as a backend engineer before switching to management in 2021', 'management', true],
     ['I moved into UX research in 2019 after six years of surveys', 'UX research', true],
+    // Joined as a nurse, now leading product: a move into product management, said as what helped most (r17).
+    ['In 2021 I joined Caremap as their first clinical hire, and now I lead product for our nurse-facing handover and rostering tools.', 'product management', true],
   ])('%s → %s: %s', (line, target, moved) => {
     expect(movedInto(line, target)).toBe(moved);
   });
