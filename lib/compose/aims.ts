@@ -120,6 +120,19 @@ export function worksIn(profile: Profile, target: string): boolean {
   return words.length > 0 && words.every((s) => titles.stems.has(s) || [...terms(s).families].some((f) => titles.families.has(f)));
 }
 
+/**
+ * A line that shares only the head noun of a two-word target, in another field: "content design system" and game design,
+ * "civil engineering" and software engineering (r17: the popup called a content strategist a good fit for a game designer).
+ */
+export function headOnly(target: string, source: string): string {
+  const words = target.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  const theirs = terms(source).stems;
+  if (words.length < 2 || targetWords(target, source)) return '';
+  const rest = words.slice(0, -1).some((w) => [...terms(w).stems].some((st) => theirs.has(st)));
+  return !rest && [...terms(head).stems].some((st) => theirs.has(st)) ? head : '';
+}
+
 /** The words of a career target a line of theirs shares, with the target's head noun ("product work"); '' when none. */
 export function targetWords(target: string, source: string): string {
   const words = target.split(/\s+/);

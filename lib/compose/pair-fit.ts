@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget, targetWords, worksIn } from './aims';
+import { careerTarget, headOnly, targetWords, worksIn } from './aims';
 import { goal } from './goals';
 import type { Opener } from './openers';
 import { relevance, terms } from './meaning';
@@ -54,6 +54,11 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // product work): a line of theirs, but a thin reason; the popup says so rather than nothing or "nothing bears".
   const touches = target && !inTarget && chosen.kind !== 'move' ? said.map((o) => targetWords(target, o.source)).filter(Boolean) : [];
   const touched = touchedOnly(profile, target, chosen);
+  // Only the head of the field they are after, in a field of its own ("content design" for game design): no more than a touch.
+  const head = target && !inTarget && chosen.quote && chosen.kind !== 'move' ? headOnly(target, chosen.source) : '';
+  if (head && !said.some((o) => o !== chosen && targetWords(target, o.source) === '' && (o.goalRelevance ?? 0) >= ON_GOAL && !headOnly(target, o.source))) {
+    return { level: 'poor', score, note: `Their page touches your goal only through "${head}": add why you chose them, or pick someone closer to your goal.` };
+  }
   if (touches.length && (touched || !(bears || claims))) {
     const word = (touched ? targetWords(target, chosen.source) : touches[0] ?? '').replace(/\s+\S+$/, '');
     return { level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` };

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
-import { careerTarget } from '../../../lib/compose/aims';
+import { careerTarget, headOnly } from '../../../lib/compose/aims';
 import { entryField } from '../../../lib/compose/bridge';
 import { askedAbout, quotable, quotableSentences, topicOf, verbOf, withSubject } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
@@ -248,6 +248,19 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     // A tech lead on the way to engineering manager makes the move he made; she is not changing careers.
     expect(at('daniel-okafor-em', 'weiling-em').body).toMatch(/as I'm making the same move\./);
     expect(at('daniel-okafor-em', 'weiling-em').body).not.toMatch(/changing careers/);
+  });
+
+  it('warn where a line shares only the head of the field the sender is after ("content design" for game design) (r17)', () => {
+    const fit = (slug: string, sender: string) => drafts.find((x) => x.who === `${slug} ${sender} message`)!.d.fit;
+    for (const slug of ['wanjiru-kamau-content', 'aoife-brennan-pharm']) {
+      expect(fit(slug, 'kenji').level, slug).toBe('poor');
+      expect(fit(slug, 'kenji').note, slug).toMatch(/only through "design"/);
+    }
+    // Their own move into game design is no touch: a good fit.
+    expect(fit('mateusoliveira-gamedesign', 'kenji').level).toBe('good');
+    expect(headOnly('game design', 'Set up the company\'s first style guide and content design system.')).toBe('design');
+    expect(headOnly('software engineering', 'I mentor junior engineers on testing strategy.')).toBe('engineering');
+    expect(headOnly('game design', 'I design mobile games people play on the bus.')).toBe('');
   });
 
   it.each([
