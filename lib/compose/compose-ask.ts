@@ -197,10 +197,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const ties = new Map<Opener | null, ReturnType<typeof tieOf>>();
   const tieFor = (o: Opener | null) => ties.get(o) ?? ties.set(o, tieOf(profile, me, o, openers)).get(o)!;
   const own = userReason(input.why);
-  // The user's own reason beats any the composer found: only they know why they chose this person.
   // How well the pair fits with each opener, once: a note asks it before its last fitting, and the popup shows it.
   const fits = new Map<Opener | null, ReturnType<typeof pairFit>>();
   const fitOf = (o: Opener | null) => fits.get(o) ?? fits.set(o, pairFit(profile, me, openers, o, claimsOf(o ? tieFor(o) : null))).get(o)!;
+  // The user's own reason beats any the composer found: only they know why they chose this person.
   const whyFor = (o: Opener | null) => (own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o));
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
@@ -247,8 +247,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   }
   // Only to a pair the popup calls a good fit: questions "on that" would be on what their page doesn't show (notes review, n2),
   // or bind the ask to a line only near the goal (r17 paired review: a weekly report, to a designer building a design system).
-  const good = () => fitOf(parts.opener).level === 'good';
-  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && good()) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? tieFor(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
+  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good') fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? tieFor(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
   // The reason with its tie said outright ("…, so I thought of you"), or at least the reason itself.

@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { askedAbout, asQuote, verbOf, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, withSubject } from './clauses';
+import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
 import { becoming, careerTarget, sameField } from './aims';
@@ -58,7 +58,7 @@ export interface Opener extends Hook {
 
 /** A line on a change of their own ("I moved into UX research…", "From newsroom to product team…", "…before switching to management"). */
 export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed careers|career change)\b|\bjoined\b[^.]*,\s+and now I\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
-/** A line on a move of their own that names where the sender is heading, by its last word ("…switching to management"). */
+/** A line on a move of their own that names where the sender is heading, by its last word ("…switching to management"), or by what a kind of management manages. */
 export function movedInto(source: string, target: string): boolean {
   if (!MOVED.test(source)) return false;
   const have = terms(source).stems;
@@ -180,10 +180,10 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       // Health"), not their job title in its place.
       const head = cv ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
-      // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
       // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
       if (!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) o.score -= 60;
+      // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
       out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });
