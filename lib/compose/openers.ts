@@ -111,15 +111,15 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
   const clause = leadingClause(s);
   const line = kind === 'about' || part;
-  // "On your profile", as a reader says it, not the page's section name ("in your About section" reads like a scraper, d10g review).
-  const name = line ? `the line "${quote}" ${kind === 'about' ? 'on your profile' : `in ${where}`}` : `${where} "${quote}"`;
-  // A line among others in a post is named as a line, never as what the whole post is about (d10g review: a 17-sentence post is not "your post on simple dashboards").
-  const short = topic ? (line ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   // A line that only sets up its post ("Someone asked me how I explain…") is named by what the post is on, never quoted (r17 review).
-  const setUp = !!askedAbout(s) && kind !== 'about';
+  const setUp = kind !== 'about' && !!askedAbout(s);
+  // "On your profile", as a reader says it, not the page's section name ("in your About section" reads like a scraper, d10g review).
+  const name = setUp ? `your post on ${topic}` : line ? `the line "${quote}" ${kind === 'about' ? 'on your profile' : `in ${where}`}` : `${where} "${quote}"`;
+  // A line among others in a post is named as a line, never as what the whole post is about (d10g review: a 17-sentence post is not "your post on simple dashboards").
+  const short = setUp ? name : topic ? (line ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  return { id, kind, label, detail: quote, quote, topic, name: setUp ? `your post on ${topic}` : name, short: setUp ? `your post on ${topic}` : short, source: s, part: line, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
