@@ -9,7 +9,11 @@ interface Listener { onValue(v: unknown): void; onError(message: string): void }
  * One query on the port, shared by every caller asking the same thing (by its JSON). `last` is its latest
  * answer, handed at once to a caller that comes later; `held` keeps a prefetched one until a caller comes.
  */
-interface Watch { query: LiveQuery; key: string; listeners: Set<Listener>; last?: { value: unknown } | { error: string }; held: boolean }
+interface Watch {
+  query: LiveQuery; key: string; listeners: Set<Listener>; last?: { value: unknown } | { error: string }; held: boolean;
+  /** The port it was last asked on: a new port asks it again. */
+  on?: PortLike;
+}
 interface Pending { step: PopupStep; resolve(v: unknown): void; reject(e: Error): void }
 
 export interface TrackerLink {
@@ -31,17 +35,24 @@ export const LOST = "Coffee Chat stopped before it confirmed this. Close and reo
 const UNREACHABLE = "Coffee Chat can't reach its storage right now. Close and reopen the popup.";
 
 /**
+ * Waits before asking again after the port drops, one per drop in a row. Firefox refuses a connection
+ * at once while it is still suspending the event page, so asking again at once can use up every try
+ * within milliseconds (a CI run on 2 busy cores did); spaced out, they span the suspension.
+ */
+export const RETRY_MS = [0, 100, 400, 1000, 2000] as const;
+
+/**
  * The popup's end of the port. Connects on first use, and again if the browser
  * stops the background (MV3 workers sleep): watches are sent again, a step in
  * flight is reported as unconfirmed rather than retried, so it is never taken twice.
  */
-export function linkToBackground(connect: () => PortLike): TrackerLink {
+export function linkToBackground(connect: () => PortLike, retryMs: readonly number[] = RETRY_MS): TrackerLink {
   let port: PortLike | null = null;
   let nextId = 1;
   const watches = new Map<number, Watch>();
   const byKey = new Map<string, number>();
   const pending = new Map<number, Pending>();
-  // Disconnects in a row with no answer between them: past a few, stop and say so.
+  // Disconnects in a row with no answer between them: past retryMs, stop and say so.
   let drops = 0;
 
   const send = (m: ToBackgroundPort) => open().postMessage(m);
@@ -56,18 +67,27 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
         pending.delete(id);
         s.reject(new Error(LOST));
       }
-      drops++;
-      for (const [id, w] of watches) {
-        try {
-          if (drops > 3) tell(w, { error: UNREACHABLE });
-          else send({ type: 'watch', id, query: w.query });
-        } catch {
-          // connect() itself failed (the extension was updated or reloaded under the popup).
-          tell(w, { error: UNREACHABLE });
-        }
-      }
+      const wait = retryMs[drops++];
+      if (wait === undefined) for (const w of watches.values()) tell(w, { error: UNREACHABLE });
+      else setTimeout(askAgain, wait);
     });
     return p;
+  };
+  // Every watch not yet asked on the current port. Also after giving up: any answer, such as a later
+  // step's, shows the background is back, and the popup's views come back to life with it.
+  const askAgain = () => {
+    if (!watches.size) return;
+    try {
+      const p = open();
+      for (const [id, w] of watches) {
+        if (w.on === p) continue;
+        p.postMessage({ type: 'watch', id, query: w.query } satisfies ToBackgroundPort);
+        w.on = p;
+      }
+    } catch {
+      // connect() itself failed (the extension was updated or reloaded under the popup).
+      for (const w of watches.values()) tell(w, { error: UNREACHABLE });
+    }
   };
   const hand = (l: Listener, got: NonNullable<Watch['last']>) => ('error' in got ? l.onError(got.error) : l.onValue(got.value));
   const tell = (w: Watch, got: NonNullable<Watch['last']>) => {
@@ -80,6 +100,7 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
     watches.set(id, w);
     byKey.set(key, id);
     try {
+      w.on = open();
       send({ type: 'watch', id, query });
     } catch {
       // Not shared: the next caller tries the port again.
@@ -100,6 +121,7 @@ export function linkToBackground(connect: () => PortLike): TrackerLink {
   const receive = (raw: unknown) => {
     const parsed = ToPopupPortSchema.safeParse(raw);
     if (!parsed.success) return;
+    if (drops > retryMs.length) askAgain();
     drops = 0;
     const m = parsed.data;
     const w = watches.get(m.id);

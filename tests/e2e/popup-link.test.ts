@@ -27,7 +27,11 @@ describe.each(browsersUnderTest())('popup ↔ background port, in %s', (browser)
     // The popup's watches were sent again on the new port, so the reply shows without a reload.
     await dash.openPerson(SAMPLE.person);
     await dash.button('Mark as replied').click();
-    // Generous: under load Firefox takes seconds to wake a suspended event page.
-    await expect.poll(() => popup.profile.textContent(), { timeout: 10_000 }).toContain('Replied');
+    // The dashboard's own write landed, through the same background…
+    await expect.poll(() => dash.region('Timeline').textContent(), { timeout: 10_000 }).toMatch(/They replied/);
+    // …and reached the popup live. Generous: under load Firefox takes seconds to wake a suspended
+    // event page. Should it fail, the popup's alert (a lost port, say) is in the message.
+    const shown = async () => `${await popup.profile.textContent()} | alert: ${(await popup.problem.count()) ? await popup.problem.first().textContent() : 'none'}`;
+    await expect.poll(shown, { timeout: 10_000 }).toMatch(/Replied.* \| alert: none$/);
   });
 });

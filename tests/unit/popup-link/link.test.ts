@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { linkToBackground, LOST } from '../../../lib/popup-link/client';
+import { linkToBackground, LOST, RETRY_MS } from '../../../lib/popup-link/client';
 import type { PortLike } from '../../../lib/popup-link/protocol';
 import { servePopup } from '../../../lib/popup-link/serve';
 import { recordReply } from '../../../lib/tracker/record';
@@ -147,18 +147,47 @@ describe('popup ↔ background link', () => {
     await seen.next((v) => v?.stage === 'sent');
   });
 
-  it('stops reconnecting after repeated refusals and says so', async () => {
-    let connects = 0;
+  /** A background that refuses the first `refusals` connections at once, as Firefox does while it suspends one. */
+  function refusing(db: CoffeeChatDb, refusals: number) {
+    const at: number[] = [];
     const link = linkToBackground((): PortLike => {
-      connects++;
       const pair = portPair();
-      setTimeout(() => pair.background.disconnect(), 0);
+      at.push(performance.now());
+      if (at.length <= refusals) setTimeout(() => pair.background.disconnect(), 0);
+      else servePopup(pair.background, db, async () => undefined);
       return pair.popup;
-    });
-    const seen = collect<unknown>();
+    }, WAITS);
+    return { link, at };
+  }
+  const WAITS = [0, 20, 40, 60, 80];
+
+  it('a burst of refusals while the background suspends is waited out: the watch comes back without an error', async () => {
+    const { link, at } = refusing(freshDb(), WAITS.length);
+    const seen = collect<number[]>();
+    link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
+    await seen.next((v) => v.length === 0);
+    expect(seen.errors).toEqual([]);
+    expect(at).toHaveLength(WAITS.length + 1);
+    // Each try waits longer than the one before, so the tries span the suspension instead of a few milliseconds.
+    expect(at.at(-1)! - at[0]!).toBeGreaterThanOrEqual(WAITS.reduce((a, b) => a + b, 0) - 5);
+  });
+
+  it('gives the product its waits: about three seconds in all, the first try at once', () => {
+    expect(RETRY_MS[0]).toBe(0);
+    expect(RETRY_MS.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('stops reconnecting after repeated refusals and says so; an answer later brings the watches back', async () => {
+    const { link, at } = refusing(freshDb(), WAITS.length + 1);
+    const seen = collect<number[]>();
     link.watch({ name: 'sent-note-times' }, seen.onValue, seen.onError);
     await vi.waitFor(() => expect(seen.errors).toEqual([expect.stringMatching(/can't reach its storage/)]));
-    expect(connects).toBe(4);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(at).toHaveLength(WAITS.length + 1);
+    // The user tries again: the step is answered, so the background is back, and so is the watch.
+    await link.step({ name: 'mark-sent', profile: marisol, text: { channel: 'connection-note', body: 'Hi' }, at: T0 });
+    await seen.next((v) => v.length === 1 && v[0] === T0);
+    expect(at).toHaveLength(WAITS.length + 2);
   });
 
   it('unwatching ends the background’s live query', async () => {
