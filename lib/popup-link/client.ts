@@ -39,7 +39,7 @@ const UNREACHABLE = "Coffee Chat can't reach its storage right now. Close and re
  * at once while it is still suspending the event page, so asking again at once can use up every try
  * within milliseconds (a CI run on 2 busy cores did); spaced out, they span the suspension.
  */
-export const RETRY_MS = [0, 100, 400, 1000, 2000] as const;
+export const RETRY_MS: readonly number[] = [0, 100, 400, 1000, 2000];
 
 /**
  * The popup's end of the port. Connects on first use, and again if the browser
