@@ -144,6 +144,8 @@ function topicOfRaw(sentence: string): string {
   // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages);
   // nor "days my job" from "Most days my job is translating…" (r16).
   if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|my|our)$/i.test(w))) return doingTopic(s);
+  // A time before the subject is no topic: never "your line on five years ago this" nor "…on half the time the answer".
+  if (subject.some((w) => /^ago$/i.test(w)) || /^(?:half|most|some|much) (?:of )?the time\b/i.test(subject.join(' '))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
   subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;

@@ -364,6 +364,9 @@ describe('the pieces', () => {
     ['I mentor new analysts and run our monthly reading group.', 'mentoring new analysts'],
     // "Most" before a time is no quantity of the subject: never "your line on days my job" (r16).
     ['Most days my job is translating between what actually happens on a ward and what our engineers think happens.', ''],
+    // Nor a time before the subject: "your line on five years ago this".
+    ['Five years ago this was a jam prototype made in 48 hours with a placeholder capybara and zero sound effects.', ''],
+    ['Half the time the answer is a weekly email with three numbers in it.', ''],
   ])('topicOf(%j) → %j', (line, want) => {
     expect(topicOf(line)).toBe(want);
   });
