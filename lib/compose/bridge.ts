@@ -1,6 +1,7 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { careerTarget, fieldOf } from './aims';
+import { firstRoleWanted } from './first-role';
 import { gerund } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
@@ -27,9 +28,8 @@ export interface GoalForms {
 
 /** "land my first backend engineering job" → "backend engineering": the field a student or graduate is starting out in. */
 export function entryField(goalText: string): string {
-  const f = /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u.exec(goalText)?.[1] ?? '';
   // "my first product manager role": the field is product management ("starting out in product manager" is no field).
-  return fieldOf(f);
+  return fieldOf(firstRoleWanted(goalText));
 }
 
 /** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */

@@ -7,6 +7,7 @@ import { channelLimit } from './limits';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
 import { userQuestions, writeQuestions } from './questions';
+import { firstRoleLink } from './first-role';
 import { reasonFor, saidBack } from './reason';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
@@ -131,6 +132,9 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     const step = becoming(g.text) ? { step: true } : {};
     return r ? { tie: 'change', ...step, link: `${saidBack(r, r.said, true)}.`, linkShort: `${saidBack(r, r.short, true)}.` } : { tie: 'change', ...step, link: '' };
   }
+  // They landed the first role the sender is after, in a field of their own: that is why them.
+  const first = o.quote ? firstRoleLink(o.source, g.text) : '';
+  if (first) return { tie: null, link: first, linkShort: first };
   if (r) {
     const also = !!o.quote;
     const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';

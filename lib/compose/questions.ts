@@ -15,6 +15,7 @@ import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
 import { achieved, lineQuestion, taughtBy } from './line-questions';
+import { firstRoleQuestion } from './first-role';
 import { reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert } from './text';
 
@@ -165,6 +166,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       return;
     }
     const sentence = withoutLeadIn(o.source);
+    // How they landed a first role, to someone after one: whether the same way would work for theirs (first-role.ts).
+    add(firstRoleQuestion(o.source, goalText), 34 + first, true, o.source, 'first-role');
     const guide = guiding(sentence);
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
     // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people need help with is theirs to say.

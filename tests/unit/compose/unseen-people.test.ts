@@ -4,8 +4,6 @@
  * apostrophes, "Unpopular opinion: …" posts, goals with a deadline or a comma of context). What reading their drafts
  * turned up is kept fixed here, as properties of every draft and as tables of the pieces.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { careerTarget, headOnly } from '../../../lib/compose/aims';
@@ -13,18 +11,11 @@ import { entryField } from '../../../lib/compose/bridge';
 import { askedAbout, quotable, quotableSentences, topicOf, verbOf, withSubject } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { asWritten } from '../../../lib/compose/titles';
-import { ProfileSchema } from '../../../lib/linkedin/schema';
-import { MeSchema } from '../../../lib/settings/schema';
 import { CHANNELS } from '../../../lib/tracker/schema';
 import { NOW } from './profiles';
+import { UNSEEN_SETS } from './unseen';
 
-type People = { profiles: unknown[]; senders: { id: string; me: unknown; myTimeZone: string }[] };
-const read = (file: string) => {
-  const data = JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as People;
-  return { people: data.profiles.map((p) => ProfileSchema.parse(p)), senders: data.senders.map((s) => ({ ...s, me: MeSchema.parse(s.me) })) };
-};
-// Two sets, written by two helpers at different times: the second after the first's faults were mended, to see what else breaks.
-const SETS = [read('unseen-people.json'), read('unseen-people-2.json')];
+const SETS = UNSEEN_SETS;
 const { people: PEOPLE, senders: SENDERS } = SETS[0]!;
 const drafts = SETS.flatMap(({ people, senders }) => people.flatMap((p) => senders.flatMap((s) => CHANNELS.map((channel) => ({ who: `${p.slug} ${s.id} ${channel}`, d: composeAsk({ profile: p, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }) })))));
 

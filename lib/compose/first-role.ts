@@ -1,0 +1,33 @@
+/**
+ * A line on how they landed their first role in a field ("I got my first UX role by redoing one of my old agency studies as a
+ * usability test…"), to a sender whose goal is a first role ("land my first product manager role"): they have stood where the
+ * sender stands, which is why them, and how they did it is theirs to say (r17 review: Camila's line was "well chosen, then never
+ * used", and the questions were "What from your experience as …?" and "How did you end up at Viajo?").
+ */
+const FIRST_ROLE = /\b(?:got|landed|found|won|earned|secured)\s+my\s+first\s+((?:[\p{L}-]+\s){1,3})(?:role|job|position)\b/iu;
+const GOAL_FIRST = /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u;
+
+/** The field of the first role the line says they landed ("UX"); '' when it says none. */
+export function firstRoleIn(line: string): string {
+  return FIRST_ROLE.exec(line)?.[1]?.trim() ?? '';
+}
+
+/** The role the sender wants first, as the goal says it ("product manager"); '' when the goal is no first role. */
+export function firstRoleWanted(goalText: string): string {
+  return GOAL_FIRST.exec(goalText)?.[1] ?? '';
+}
+
+/** Why them, said as what their line shows: "You landed your first UX role yourself, so I thought of you." */
+export function firstRoleLink(line: string, goalText: string): string {
+  const theirs = firstRoleIn(line);
+  return theirs && firstRoleWanted(goalText) ? `You landed your first ${theirs} role yourself, so I thought of you.` : '';
+}
+
+/** "Would the way you got your first UX role work for a first product manager role too?" */
+export function firstRoleQuestion(line: string, goalText: string): string {
+  const theirs = firstRoleIn(line);
+  const mine = firstRoleWanted(goalText);
+  if (!theirs || !mine) return '';
+  const same = theirs.toLowerCase() === mine.toLowerCase();
+  return same ? `What would you do the same way if you were landing your first ${mine} role today?` : `Would the way you got your first ${theirs} role work for a first ${mine} role too?`;
+}
