@@ -6,7 +6,7 @@ import { fit, type Fitted } from './fit';
 import { channelLimit } from './limits';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
-import { userQuestions, writeQuestions } from './questions';
+import { sharedPhrase, userQuestions, writeQuestions } from './questions';
 import { firstRoleLink } from './first-role';
 import { reasonFor, saidBack } from './reason';
 import { subjectFor } from './subject';
@@ -161,7 +161,10 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   // that. Never "Data products are part of where I'm heading", which claimed what the sender never said (r8 blind review).
   const near = o.quote && noun && target ? targetWords(target, o.source) : '';
   if (near) {
-    const say = `Your ${noun} touches on ${near}, where I'm heading.`;
+    // Named by the words of theirs it shares ("Your work on data products is close to where I'm heading"): "Your line touches
+    // on product work, where I'm heading" read as mechanical (r17 review, 9 drafts), and "your post" after "your line" as two things.
+    const phrase = sharedPhrase(o.quote, near);
+    const say = phrase ? `Your work on ${phrase} is close to where I'm heading, so I thought of you.` : `Your ${noun} touches on ${near}, where I'm heading.`;
     return { tie: null, linkShort: say, link: say };
   }
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
