@@ -153,8 +153,13 @@ function whoLevels(p: AskParts): string[] {
   // "I'm Daniel Tremblay. I teach computer science and Python to high-school students, and I'm working to change careers…",
   // not "…in Excel and am working to move…", which a blind reviewer read as a run-on (r15).
   const tied = same(0);
-  const work = (link: boolean) => (p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}, ${(link && tied) || `and I'm ${aim(p.me.goal, 0)}`}.${link && p.link ? ` ${p.link}` : ''}` : '');
-  return [work(true) || one(true, 0, true), work(true) || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'bare' : false), one(false, 1, false)];
+  // What they do stays before the reason's long form: short of room, the reason is said shortly first (r18 paired review: "I run
+  // warehouse operations and build our weekly reports in Excel" lost to a longer reason, 0 to 3).
+  const work = (link: boolean | 'short') => {
+    const why = link === 'short' ? p.linkShort || p.link : link ? p.link : '';
+    return p.me.work && p.me.name && p.me.goal ? `I'm ${p.me.name}. ${p.me.work}, ${(link && tied) || `and I'm ${aim(p.me.goal, 0)}`}.${why ? ` ${why}` : ''}` : '';
+  };
+  return [work(true) || one(true, 0, true), work(p.workBit ? true : 'short') || one(false, 0, true), one(false, 0, true), one(false, 1, true), one(false, 1, 'short'), one(false, 1, p.tie === 'goal' || p.linkShort ? 'bare' : false), one(false, 1, false)];
 }
 
 /** The opening: the opener named in a plain frame chosen by the pair, and what it bears on; sizes for shortening. */

@@ -227,7 +227,8 @@ export function gerund(vp: string): string {
  * new phrase starts; '' when the object runs long.
  */
 export function doingTopic(s: string, head = false): string {
-  const m = /^(I|We)\s+(\p{L}+)\s+(.+?)[.!?]?$/u.exec(s);
+  // "We've changed…" as "We changed…": the same thing done.
+  const m = /^(I|We)(?:'ve|\s+have)?\s+(\p{L}+)\s+(.+?)[.!?]?$/u.exec(s.replace(/^(I|We)(?:'ve|\s+have)\s+(?=\p{L}+ed\b)/u, '$1 '));
   if (!m) return '';
   const [, who, verb = '', rest = ''] = m;
   const v = verb.toLowerCase();

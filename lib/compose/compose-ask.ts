@@ -164,7 +164,9 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     // Named by the words of theirs it shares ("Your work on data products is close to where I'm heading"): "Your line touches
     // on product work, where I'm heading" read as mechanical (r17 review, 9 drafts), and "your post" after "your line" as two things.
     const phrase = sharedPhrase(o.quote, near);
-    const say = phrase ? `Your work on ${phrase} is close to where I'm heading, so I thought of you.` : `Your ${noun} touches on ${near}, where I'm heading.`;
+    // A sender who says what they do keeps it, and the reason goes without "so I thought of you", which it reads as already
+    // (r18 paired review: "I run warehouse operations and build our weekly reports in Excel" was worth more, 3 to 0).
+    const say = phrase ? `Your work on ${phrase} is close to where I'm heading${me.whatIDo ? '' : `, ${WHY_YOU}`}.` : `Your ${noun} touches on ${near}, where I'm heading.`;
     return { tie: null, linkShort: say, link: say };
   }
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).

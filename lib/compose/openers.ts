@@ -147,6 +147,12 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     const part = all.length > 1 || sentences(a.text).filter((x) => (x.match(/\p{L}+/gu) ?? []).length >= 5).length > 1;
     const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, part));
     const best = options.sort((x, y) => y.score - x.score)[0];
+    // A line whose topic is one word ("your line on pricing": r17 review, "vague") is named by what the post leads with,
+    // when that says what they did ("We've changed GridLoop's pricing three times in 18 months." → "your post on changing
+    // GridLoop's pricing three times in 18 months").
+    const first = sentences(a.text)[0] ?? '';
+    const lead = part && best && best.source !== first && best.topic && !/\s/.test(best.topic) ? doingTopic(first) : '';
+    if (best && lead.split(/\s+/).length >= 3) best.short = `your post on ${lead}`;
     if (best) out.push(best);
   });
   return out;

@@ -5,7 +5,7 @@ import { composeAsk, type ComposedAsk } from '../../../lib/compose';
 import { quotableSentences } from '../../../lib/compose/clauses';
 import { findOpeners } from '../../../lib/compose/openers';
 import { CHANNELS } from '../../../lib/tracker/schema';
-import { fixtureAsks, readFixtures, SENDERS } from './senders';
+import { fixtureAsks, readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 import { person } from './profiles';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 14);
@@ -109,10 +109,21 @@ describe.runIf(FIXTURES.length > 0)('honest asks on the shared fixtures', () => 
 
   it('says why this person when a line touches where a career-changer is heading, no more than the line says, and asks about it', () => {
     const d = draft(cases.find((c) => c.f.name === 'ember-2024-d' && c.s.id === 'no-profile' && c.channel === 'inmail')!);
-    expect(d.body).toMatch(/touches on product work, where I'm heading/);
+    // Named by the words of theirs it shares (r17 review: "Your line touches on product work" read as mechanical; r18 paired review, 6 to 0).
+    expect(d.body).toMatch(/Your work on data products is close to where I'm heading, so I thought of you\./);
     // r8 blind review: "Data products are part of where I'm heading" was a claim the nurse never made.
     expect(d.body).not.toMatch(/are part of where I'm heading/);
     expect(questionsOf(d).some((q) => /data products/.test(q))).toBe(true);
+  });
+
+  it('a sender who says what they do keeps it beside that reason, which then needs no "so I thought of you" (r18 paired review, 3 to 0)', () => {
+    const rohan = readFixtures().find((f) => f.name === 'sdui-2026-self')!;
+    const ops = UNSEEN_SENDERS.find((s) => s.id === 'ops')!;
+    for (const channel of ['message', 'inmail', 'email'] as const) {
+      const d = composeAsk({ profile: rohan.profile, me: ops.me, channel, now: NOW, myTimeZone: ops.myTimeZone });
+      expect(d.body, channel).toContain(ops.me.whatIDo!);
+      expect(d.body, channel).toMatch(/Your work on data products is close to where I'm heading\./);
+    }
   });
 
   it('a career-changer says what they do now, in their own words, when the message has room', () => {

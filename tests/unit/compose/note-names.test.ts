@@ -22,6 +22,8 @@ describe('doingTopic', () => {
     // Not a line on what they do, or an object inside a list: nothing.
     ['Small pull requests ship faster and break less.', '', ''],
     ['I enjoy turning vague product ideas into small, well-tested components that teams can reason about.', '', ''],
+    // "We've changed" is what they did, as "We changed" is.
+    ["We've changed GridLoop's pricing three times in 18 months.", "changing GridLoop's pricing three times in 18 months", "changing GridLoop's pricing three times in 18 months"],
   ])('%s', (line, head, whole) => {
     expect(doingTopic(line, true)).toBe(head);
     expect(doingTopic(line)).toBe(whole);

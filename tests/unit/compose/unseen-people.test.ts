@@ -163,6 +163,12 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(d.body).not.toMatch(/How did you end up at|What drew you to/);
   });
 
+  it('a line whose topic is one word is named by what its post leads with: never "your line on pricing" (r17 review: "vague")', () => {
+    const tyler = drafts.filter(({ who }) => who.startsWith('tylerbrooks-gridloop ') && !who.endsWith('connection-note'));
+    for (const { who, d } of tyler) expect(d.body, who).not.toMatch(/your line on pricing\b/);
+    expect(tyler.filter(({ d }) => d.body.includes("your post on changing GridLoop's pricing three times in 18 months")).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('join a CV line on the sender\'s goal to that goal: what it taught them, not "What from your experience as a curator would help…" (r16)', () => {
     const asks = (slug: string, sender: string) => drafts.filter((x) => x.who.startsWith(`${slug} ${sender} `) && !/connection-note/.test(x.who)).map(({ d }) => d.body);
     for (const body of asks('lucia-fernandez-ortega', 'femi')) {
