@@ -192,8 +192,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // the lead when it bears on the sender ("How did caching solve the first bottleneck?" to an accountant answered itself: u13).
     // A CV line the opening said as what they did ("I saw that you redesigned new-graduate nurse onboarding…"): asked briefly,
     // pointing back ("those super-users") only when even its short name says the line, not their job title.
-    const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : lineQuestion(o.source);
     const reason = o.source === why;
+    // The line the reason says just before ("You also designed and analysed 30+ pricing A/B tests, so I thought of you") is
+    // pointed back to, not said twice ("…when you designed and analysed those tests?": r17 review, "said twice").
+    const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
     const lineRank = 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off;
     if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, lineRank, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // A CV line of theirs on the sender's goal: what it taught them, named by what they did ("What did drafting grant

@@ -169,6 +169,20 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     expect(tyler.filter(({ d }) => d.body.includes("your post on changing GridLoop's pricing three times in 18 months")).length).toBeGreaterThanOrEqual(6);
   });
 
+  it('never says the reason\'s line twice: a question on it points back ("…when you designed those tests?": r17 review, "said twice")', () => {
+    let pointed = 0;
+    for (const { who, d } of drafts) {
+      const reason = /You also (.+?), so I thought of you\./.exec(d.body)?.[1];
+      if (!reason) continue;
+      const words = reason.split(/\s+/);
+      for (const q of d.body.split('\n').filter((l) => l.startsWith('- '))) {
+        for (let i = 0; i + 6 <= words.length; i++) expect(q, who).not.toContain(words.slice(i, i + 6).join(' '));
+        if (/ (?:that|those) \p{L}+\?$/u.test(q)) pointed++;
+      }
+    }
+    expect(pointed).toBeGreaterThanOrEqual(6);
+  });
+
   it('join a CV line on the sender\'s goal to that goal: what it taught them, not "What from your experience as a curator would help…" (r16)', () => {
     const asks = (slug: string, sender: string) => drafts.filter((x) => x.who.startsWith(`${slug} ${sender} `) && !/connection-note/.test(x.who)).map(({ d }) => d.body);
     for (const body of asks('lucia-fernandez-ortega', 'femi')) {
