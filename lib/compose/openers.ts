@@ -199,7 +199,9 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
 /** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
 function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[] {
   const out: Draft[] = [];
-  const list = profile.experience.slice(0, 4);
+  // A role held beside the main one ("Angel Investor, Self-employed", an advisory seat) is no step in a career: never "your move
+  // from co-founder and COO to angel investor" for a founder who went on to found another company (r18 paired review).
+  const list = profile.experience.slice(0, 4).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor)\b/i.test(e.title));
   for (let i = 0; i + 1 < list.length && out.length < 2; i++) {
     const to = list[i];
     const from = list[i + 1];
