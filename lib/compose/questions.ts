@@ -173,9 +173,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people need help with is theirs to say.
     // "need help with", not "get wrong": asked of people the sender may teach, "get wrong" read as criticism of them (r8 review, #29).
     else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often need help with?`, 24 + first, false, o.source, 'guide');
+    const reason = o.source === why;
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && !standalone && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
-    const action = echo(askAbout(o.source, goalTerms));
+    // Nor the line the reason has just said ("You also manage 7 engineers across London and Lagos." then "How do you manage 7
+    // engineers across London and Lagos?": r17 review, "said twice"): pointed back to, or not asked.
+    const again = (q: string) => (reason && !standalone && sharesRun(q, o.source, 5) ? pointBack(q) : q);
+    const action = again(echo(askAbout(o.source, goalTerms)));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
     // Someone in the sender's own line of work ("junior backend engineer" and "Data Architect & Engineer"): a line of theirs
@@ -192,7 +196,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // the lead when it bears on the sender ("How did caching solve the first bottleneck?" to an accountant answered itself: u13).
     // A CV line the opening said as what they did ("I saw that you redesigned new-graduate nurse onboarding…"): asked briefly,
     // pointing back ("those super-users") only when even its short name says the line, not their job title.
-    const reason = o.source === why;
     // The line the reason says just before ("You also designed and analysed 30+ pricing A/B tests, so I thought of you") is
     // pointed back to, not said twice ("…when you designed and analysed those tests?": r17 review, "said twice").
     const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
@@ -287,6 +290,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
+
+/** `q` says a run of `n` words of `line` word for word. */
+function sharesRun(q: string, line: string, n: number): boolean {
+  const w = line.toLowerCase().replace(/[.!?]$/, '').split(/\s+/);
+  const text = q.toLowerCase();
+  for (let i = 0; i + n <= w.length; i++) if (text.includes(w.slice(i, i + n).join(' '))) return true;
+  return false;
+}
 
 const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */

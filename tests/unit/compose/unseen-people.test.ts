@@ -172,7 +172,7 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
   it('never says the reason\'s line twice: a question on it points back ("…when you designed those tests?": r17 review, "said twice")', () => {
     let pointed = 0;
     for (const { who, d } of drafts) {
-      const reason = /You also (.+?), so I thought of you\./.exec(d.body)?.[1];
+      const reason = /You also (?:write that you )?(.+?)(?:, so I thought of you)?\.(?:\s|$)/.exec(d.body)?.[1];
       if (!reason) continue;
       const words = reason.split(/\s+/);
       for (const q of d.body.split('\n').filter((l) => l.startsWith('- '))) {
