@@ -178,7 +178,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const echo = (q: string) => (i === 0 && !standalone && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
     // Nor the line the reason has just said ("You also manage 7 engineers across London and Lagos." then "How do you manage 7
     // engineers across London and Lagos?": r17 review, "said twice"): pointed back to, or not asked.
-    const again = (q: string) => (reason && !standalone && sharesRun(q, o.source, 5) ? pointBack(q) : q);
+    const again = (q: string) => (reason && !standalone && echoes(q, o.source) ? pointBack(q) : q);
     const action = again(echo(askAbout(o.source, goalTerms)));
     // A line that bears on nothing the sender said, asked back to them, helps the sender in nothing ("How did you move your feature pipeline…?" from a nurse).
     if (action && (gr >= 2 || (i === 0 && o.relevance >= 4))) add(action, 12 + first + gr * 2 + o.relevance + off, false, o.source, 'action');
@@ -290,14 +290,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
-
-/** `q` says a run of `n` words of `line` word for word. */
-function sharesRun(q: string, line: string, n: number): boolean {
-  const w = line.toLowerCase().replace(/[.!?]$/, '').split(/\s+/);
-  const text = q.toLowerCase();
-  for (let i = 0; i + n <= w.length; i++) if (text.includes(w.slice(i, i + n).join(' '))) return true;
-  return false;
-}
 
 const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
