@@ -328,7 +328,10 @@ function perspective(f: GoalForms, role: string, goalText: string, past = false)
   // worked in, and no "know?" stranded after a long clause ("From where you sit as …, what should someone … know?" lost in
   // every r16 paired review that was not a tie). No role: "your experience", never "What from your time would help…",
   // which read as clipped (r16).
-  return `What from your ${past && as ? 'time' : 'experience'}${as ? ` as ${as}` : ''} would help someone ${doing}?`;
+  // The sender asks for themselves: "would help me move into UX research", never "would help someone building onboarding…",
+  // which read as the sender speaking of themselves in the third person (r18 review, F = 3 in 30 drafts).
+  const me = f.target && !f.entry ? `move into ${f.target}` : what;
+  return `What from your ${past && as ? 'time' : 'experience'}${as ? ` as ${as}` : ''} would help me ${me}?`;
 }
 
 /**
