@@ -8,6 +8,7 @@ import { goal } from './goals';
 import { orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
+import { lineQuestion } from './line-questions';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
 
@@ -190,7 +191,10 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
       if (!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) o.score -= 60;
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
-      out.push({ ...o, kind: 'experience', name: did || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
+      // Too long to say whole in a short note, it is still said as what they did in a message, up to 160 characters, before
+      // its first phrase alone; never the bullet pasted in ("how you describe your work at Harbourside Health, "Redesigned…"").
+      const long = cv && textLength(cv) <= 160 ? cv : '';
+      out.push({ ...o, kind: 'experience', name: did || long || brief || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
     });
   });
   return out;
@@ -302,6 +306,11 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const changing = careerGoal && !!target && !becoming(goalText(me));
   if (careerGoal && target) for (const o of unique) if (o.quote && movedInto(o.source, target)) o.score += 30;
   else if (changing && o.quote && CHANGED_FIELD.test(o.source)) o.score += 25;
+  // Nothing of theirs bears on the sender: a line with a short name that can be asked about ("Burnout is our biggest problem…",
+  // "What convinced you that…?") before one only named and left ("Six months ago we offered every vet…"), so the questions
+  // follow the opening (r18 paired review, 18 to 1). Not for a career-changer, whose reason is a move of theirs ("making a
+  // move of my own"), which won the one pair it was put against.
+  if (!careerGoal) for (const o of unique) if (o.quote && o.topic && o.relevance <= 1 && lineQuestion(o.source)) o.score += 4;
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);

@@ -2,11 +2,11 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, goalGerund, secondPerson, withSubject, withoutLeadIn } from './clauses';
+import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
-import { bridges, echoes, goalForms, heading, theirRole, type GoalForms } from './bridge';
+import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
@@ -234,7 +234,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, goalText, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates))), 20, true, 'bridge:view', 'view');
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates))), 20, true, 'bridge:view', 'view');
   }
 
   // Nothing of theirs bears on the sender: the line the opening named, asked about in its own shape ("What convinced you that
@@ -310,21 +310,15 @@ export function sharedPhrase(quote: string, near: string): string {
  * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
  * answer it honestly, without a claim that they know the sender's field.
  */
-function perspective(f: GoalForms, role: string, goalText: string, past = false): string {
-  // "someone looking to land a first job", never "someone landing a first job", which reads as done (u13 review).
-  // "someone who wants to understand how museums fund new exhibitions", never "what should someone understanding how museums
-  // fund new exhibitions know?", which a blind reviewer (h4) read as clumsy.
-  // Said as the sender said it (r14 paired review): someone already doing the work is "someone presenting forecasts…"; someone
-  // learning it or not there yet is "someone who wants to …", never "someone writing proposals that win", which claims it.
-  const aspiring = /^(?:learn|understand|become|get|land|find|break|move|switch|start|join|win|improve|grow)\b/i.test(goalText);
+function perspective(f: GoalForms, role: string, past = false): string {
+  // The goal as the sender would say it of themselves, cut when long: "help me present forecasts to non-technical stakeholders".
   const what = textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf);
-  const doing = f.target && !f.entry ? heading(f) : aspiring ? `who wants to ${what}` : goalGerund(what);
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
   // Never "As a researcher, what have you seen work for people running pricing experiments?": it assumes they have seen any (r8 review).
   // A role their page shows has ended (every job dated, none to the present): "your time as a sales director" (r15 review).
-  // "What from your experience as a curator would help someone …?": their own experience, not advice on a field they never
+  // "What from your experience as a curator would help me …?": their own experience, not advice on a field they never
   // worked in, and no "know?" stranded after a long clause ("From where you sit as …, what should someone … know?" lost in
   // every r16 paired review that was not a tie). No role: "your experience", never "What from your time would help…",
   // which read as clipped (r16).
