@@ -104,6 +104,9 @@ export function terms(text: string): Terms {
   words.forEach((raw, i) => {
     // "Managed loan agreements" is managing things, not people: no match for "become a better people manager" (h4 review).
     if (MANAGING.test(raw) && !PEOPLE_AFTER.test(words.slice(i + 1, i + 6).join(' '))) return;
+    // "Things I care about" is no care of patients: the verb shares nothing with a nurse's "Intensive Care" (r18 paired review:
+    // a nurse moving into clinical informatics wrote to a game designer on his "Things I care about" line, over his move).
+    if (/^car(?:e|es|ed|ing)$/.test(raw) && /^(?:about|most|deeply|a lot)$/.test(words[i + 1] ?? '')) return;
     for (const w of raw.split('-')) {
       if (w.length < 2 || STOP.has(w)) continue;
       const s = stemOf(w);

@@ -45,6 +45,10 @@ describe('words in their sense', () => {
     ['land my first product manager role', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', false],
     ['become an engineering manager', 'I spent eleven years as a nurse, the last four managing a 28-bed acute medical ward.', true],
     ['land my first product manager role', 'I moved from support into product management after two years.', true],
+    // Caring about something is no care of patients (r18): never "Things I care about…" for a nurse in intensive care.
+    ['work in intensive care', 'Things I care about: clear first sessions, honest offers, and balance spreadsheets the whole team can read.', false],
+    ['work in intensive care', 'I care most about keeping good vets in the profession.', false],
+    ['work in intensive care', 'I led the move to a new intensive care unit.', true],
   ])('%s ~ %s', (goal, line, bears) => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });
