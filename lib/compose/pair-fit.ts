@@ -30,6 +30,9 @@ export function touchedOnly(profile: Profile, target: string, o: Opener | null):
   return !!o?.quote && o.kind !== 'move' && !!target && !worksIn(profile, target) && !!targetWords(target, o.source);
 }
 
+/** A poor fit whose page touches the goal through one word of it only ("design", "product"). */
+const touchOnly = (score: number, word: string): PairFit => ({ level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` });
+
 /**
  * `chosen`: the opener the draft opens with; `claims`: the draft says it bears on the sender's aims ("Your post
  * is on that same problem", "…bears on my longer-term goal"), or `'work'`: only on their current work ("…close to my own work"). The popup agrees with the draft: no warning
@@ -57,11 +60,11 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // Only the head of the field they are after, in a field of its own ("content design" for game design): no more than a touch.
   const head = target && !inTarget && chosen.quote && chosen.kind !== 'move' ? headOnly(target, chosen.source) : '';
   if (head && !said.some((o) => o !== chosen && targetWords(target, o.source) === '' && (o.goalRelevance ?? 0) >= ON_GOAL && !headOnly(target, o.source))) {
-    return { level: 'poor', score, note: `Their page touches your goal only through "${head}": add why you chose them, or pick someone closer to your goal.` };
+    return touchOnly(score, head);
   }
   if (touches.length && (touched || !(bears || claims))) {
     const word = (touched ? targetWords(target, chosen.source) : touches[0] ?? '').replace(/\s+\S+$/, '');
-    return { level: 'poor', score, note: `Their page touches your goal only through "${word}": add why you chose them, or pick someone closer to your goal.` };
+    return touchOnly(score, word);
   }
   // One sentence of a post on other things, and nothing else on their page or in their title bears on the goal
   // ("Simple dashboards…" in a backend engineer's post on load tests, to an analyst): a thin reason, said so.

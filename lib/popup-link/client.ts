@@ -73,17 +73,18 @@ export function linkToBackground(connect: () => PortLike, retryMs: readonly numb
     });
     return p;
   };
+  // A watch asked on a port, which it remembers: a new port asks it again.
+  const ask = (p: PortLike, id: number, w: Watch) => {
+    p.postMessage({ type: 'watch', id, query: w.query } satisfies ToBackgroundPort);
+    w.on = p;
+  };
   // Every watch not yet asked on the current port. Also after giving up: any answer, such as a later
   // step's, shows the background is back, and the popup's views come back to life with it.
   const askAgain = () => {
     if (!watches.size) return;
     try {
       const p = open();
-      for (const [id, w] of watches) {
-        if (w.on === p) continue;
-        p.postMessage({ type: 'watch', id, query: w.query } satisfies ToBackgroundPort);
-        w.on = p;
-      }
+      for (const [id, w] of watches) if (w.on !== p) ask(p, id, w);
     } catch {
       // connect() itself failed (the extension was updated or reloaded under the popup).
       for (const w of watches.values()) tell(w, { error: UNREACHABLE });
@@ -100,8 +101,7 @@ export function linkToBackground(connect: () => PortLike, retryMs: readonly numb
     watches.set(id, w);
     byKey.set(key, id);
     try {
-      w.on = open();
-      send({ type: 'watch', id, query });
+      ask(open(), id, w);
     } catch {
       // Not shared: the next caller tries the port again.
       watches.delete(id);
