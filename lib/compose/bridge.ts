@@ -133,3 +133,17 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
   out.push((frames.find((b) => b.frame === 'taught') ?? frames.find((b) => b.frame === 'adapt') ?? frames[0])!);
   return out;
 }
+
+/**
+ * What their page says they look for when hiring ("What I look for when hiring junior designers: a small game you actually
+ * finished…"), as the words after "look for": '' when it says none. Asked about by pointing back to it, never quoted: the list
+ * that follows is theirs to recall, and the sender asks how to show it.
+ */
+export function lookingFor(profile: Profile): string {
+  const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
+  for (const t of texts) {
+    const m = /\bWhat I look for ((?:when hiring|in (?:an?\s+)?(?:new|junior|first)?\s*[\p{L}-]+)(?:\s+[\p{L}-]+){0,3}?)\s*:/iu.exec(t);
+    if (m?.[1]) return m[1].replace(/\s+/g, ' ');
+  }
+  return '';
+}

@@ -62,7 +62,11 @@ export const MOVED = /\b(?:moved|switched|switching|transitioned|pivoted|changed
 /** A line on a move of their own that names where the sender is heading, by its last word ("…switching to management"), or by what a kind of management manages. */
 export function movedInto(source: string, target: string): boolean {
   if (!MOVED.test(source)) return false;
-  const have = terms(source).stems;
+  return namesField(source, target);
+}
+/** Whether a text names where the sender is heading by its head word ("informatics"), or by what a kind of management manages. */
+function namesField(text: string, target: string): boolean {
+  const have = terms(text).stems;
   // "Product management" is where product managers work, not "switching to management" (r17: to an engineering manager).
   const words = target.split(/\s+/);
   const last = words.pop() ?? '';
@@ -129,12 +133,15 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     if (a.kind !== 'post' && a.kind !== 'article') return;
     const recency = Math.max(0, 3 - i * 0.3);
     const firstLine = a.text.split('\n')[0]?.trim() ?? '';
-    if (a.kind === 'article' || /\?$/.test(firstLine) || (firstLine.length <= 60 && !/[.!]$/.test(firstLine))) {
+    // A lead line that heads a list ("Things I wish someone had told me when I moved from the dispensary into informatics:")
+    // is the post's title: it says what the whole post is on, where any one tip below it is a line among others.
+    const heads = a.kind === 'post' && /^[^:.!?]{30,}:$/.test(firstLine) && firstLine.split(/\s+/).length >= 6 && (a.text.match(/\n\s*(?:[-•*–]|\d+[.)])\s/g) ?? []).length >= 2;
+    if (a.kind === 'article' || heads || /\?$/.test(firstLine) || (firstLine.length <= 60 && !/[.!]$/.test(firstLine))) {
       // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
-      if (quotableTitle(firstLine) && (a.kind === 'article' || /\?$/.test(firstLine))) {
+      if (quotableTitle(firstLine.replace(/:$/, '')) && (a.kind === 'article' || heads || /\?$/.test(firstLine))) {
         // The title counts by its own words: the body below it is judged sentence by sentence, as its own opener.
         // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
-        const title = firstLine.replace(/\.$/, '');
+        const title = firstLine.replace(/[.:]$/, '');
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
@@ -201,7 +208,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
 }
 
 /** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
-function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[] {
+function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: string): Draft[] {
   const out: Draft[] = [];
   // A role held beside the main one ("Angel Investor, Self-employed", an advisory seat) is no step in a career: never "your move
   // from co-founder and COO to angel investor" for a founder who went on to found another company (r18 paired review).
@@ -216,17 +223,21 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean): Draft[]
     if (/\b(?:intern|internship|summer|trainee|volunteer|placement)\b/i.test(`${to.title} ${from.title}`)) continue;
     // A bare "Associate" or "Consultant" says nothing about where they moved.
     if ([to.title, from.title].some((t) => /^(?:associate|assistant|consultant|member|employee|staff|freelancer?)$/i.test(t.trim()))) continue;
-    if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a)) || sameField(a, b)) continue;
+    if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a))) continue;
+    // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
+    // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
+    const into = !!target && namesField(b, target) && !namesField(a, target);
+    if (!into && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
     const fa = terms(a).families;
-    if ([...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
+    if (!into && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));
     const before = monthIndex(parseStart(from.dates));
     if (began === null || ended === null || before === null || began <= before || began < ended - 3 || began > ended + 12) continue;
     // A new title at the same organisation is a promotion, not a career move.
-    if (fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
+    if (!into && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
     const name = `your move from ${a} to ${b}`;
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
@@ -280,7 +291,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const want = wantOf(me);
   const about = quotableSentences(profile.about ?? '').slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
   // The same sentence in their About and a post: it is named as their About line, the same way on every page.
-  const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || '')), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
+  const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || ''), careerTarget(goalText(me))), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
   const seen = new Set<string>();
   const unique = all.filter((o) => {
     const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;

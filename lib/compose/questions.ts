@@ -6,7 +6,7 @@ import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
-import { bridges, echoes, goalForms, theirRole, type GoalForms } from './bridge';
+import { bridges, echoes, goalForms, heading, lookingFor, theirRole, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
@@ -227,6 +227,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
+    // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone
+    // moving into …?" asks what their page already answers (s19: a clinical informatics lead's "What I look for when hiring: …").
+    const hires = f.target && inTarget ? lookingFor(profile) : '';
+    if (hires) add(`How could someone ${heading(f)} show what you look for ${hires}?`, 38, true, 'bridge:look-for', 'look-for');
     joined.forEach((b, k) => add(b.q, 25 - k * 12, true, b.about && lead ? lead.source : `bridge:${b.frame}`, b.frame));
     // Nothing of theirs joins the goal, but they are one of the people it is for ("product plans that engineers trust", to a
     // software engineer): what would win them over is theirs to say, where "What from your experience as …?" could go to anyone.
