@@ -23,10 +23,14 @@ export function firstRoleLink(line: string, goalText: string): string {
   return theirs && firstRoleWanted(goalText) ? `You landed your first ${theirs} role yourself, so I thought of you.` : '';
 }
 
-/** "Would the way you got your first UX role work for a first product manager role too?" */
-export function firstRoleQuestion(line: string, goalText: string): string {
+/**
+ * "Would the way you got your first UX role work for a first product manager role too?"; to someone moving into the field of
+ * that first role (`target`: "UX research"), whether their way would still work today.
+ */
+export function firstRoleQuestion(line: string, goalText: string, target = ''): string {
   const theirs = firstRoleIn(line);
   const mine = firstRoleWanted(goalText);
+  if (theirs && !mine && target && theirs.split(/\s+/).every((w) => new RegExp(`\\b${w}\\b`, 'i').test(target))) return `Would the way you got your first ${theirs} role still work for someone moving into ${target} today?`;
   if (!theirs || !mine) return '';
   const same = theirs.toLowerCase() === mine.toLowerCase();
   return same ? `What would you do the same way if you were landing your first ${mine} role today?` : `Would the way you got your first ${theirs} role work for a first ${mine} role too?`;

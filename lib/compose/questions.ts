@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
+import { DOING, PAST, secondPerson, sentences, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
@@ -136,6 +136,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const leadQuoted = !standalone && !!lead?.quote && !lead.topic;
 
   const seen = new Set<string>();
+  // Their page already tells how they made the move ("People keep asking how I switched…", "The thing I got most wrong at the
+  // start…"): "What helped most?" asks what they have answered in public (s19 review), what they would do differently does not.
+  const told = toldTheirMove(profile);
   // The line the draft says back as its reason ("You also write that idempotent handlers made retries boring"): asked about, reason and questions connect.
   const why = f ? reasonFor(me, openers, lead ?? null)?.source : undefined;
   openers.forEach((o, i) => {
@@ -146,7 +149,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
-    if (target && o.quote && movedInto(o.source, target)) add(`What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
+    if (target && o.quote && movedInto(o.source, target)) add(told ? `What would you do differently if you ${i === 0 && !standalone ? 'made that move again' : `were moving into ${target} today`}?` : `What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
     // A change of field of their own, elsewhere: what carried over is theirs to say, and what a career-changer most needs to know.
     else if (target && !f?.entry && !step && o.quote && CHANGED_FIELD.test(o.source)) {
       // Their move by its titles where the page shows it ("When you moved from business reporter to senior content strategist, …").
@@ -167,7 +170,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     }
     const sentence = withoutLeadIn(o.source);
     // How they landed a first role, to someone after one: whether the same way would work for theirs (first-role.ts).
-    add(firstRoleQuestion(o.source, goalText), 34 + first, true, o.source, 'first-role');
+    add(firstRoleQuestion(o.source, goalText, f?.entry ? '' : target), 34 + first, true, o.source, 'first-role');
     const guide = guiding(sentence);
     if (guide && inTarget) add(`When you ${guide.verb} ${guide.object}, what do people new to ${target} most often lack?`, 40 + first, true, o.source, 'guide');
     // They mentor people like the sender ("junior engineers", to a junior backend engineer): what those people need help with is theirs to say.
@@ -216,6 +219,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
+
+  // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
+  // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).
+  if (f && !standalone && !out.some((c) => c.frame === 'first-role')) {
+    const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
+    const line = texts.flatMap((t) => sentences(t)).find((x) => firstRoleQuestion(x, goalText, f.entry ? '' : target));
+    if (line) add(firstRoleQuestion(line, goalText, f.entry ? '' : target), 32, true, line, 'first-role');
+  }
 
   // They started where the sender is now (the reason says so: "you started in QA in Recife"): how they made the move is theirs
   // to say, and what the sender most needs.
@@ -297,6 +308,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
 const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
+/** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
+const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
+function toldTheirMove(profile: Profile): boolean {
+  return [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)].some((t) => TOLD.test(t));
+}
+
 export function sharedPhrase(quote: string, near: string): string {
   const want = terms(near).stems;
   const words = quote.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));

@@ -65,3 +65,26 @@ describe('someone who made the move the sender wants', () => {
     expect(findOpeners(p, other).some((o) => o.kind === 'move')).toBe(false);
   });
 });
+
+// Their page already tells how they made the move (s19 review: "asked what she has already answered in public").
+describe('a move they have told in public', () => {
+  it('asks what they would do differently, not what helped most', () => {
+    const cases = [['camilaortegaux', 'maya-ux'], ['daniel-okafor-em', 'weiling-em'], ['aoife-brennan-pharm', 'dana']] as const;
+    for (const [slug, sender] of cases) {
+      const s = unseenSender(sender);
+      const d = composeAsk({ profile: unseenPerson(slug), me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+      expect(d.body, slug).toMatch(/^- What would you do differently if you (?:made that move again|were moving into .+ today)\?$/m);
+      expect(d.body, slug).not.toMatch(/What helped most when you moved into/);
+    }
+    // A move only named, never told, is still asked about as before.
+    const ryan = unseenSender('ryan');
+    expect(composeAsk({ profile: unseenPerson('marta-kowalczyk-sec'), me: ryan.me, channel: 'message', now: NOW, myTimeZone: ryan.myTimeZone }).body).toMatch(/What helped most when you made that move\?/);
+  });
+
+  it('asks whether the way they got their first role in the field would still work, though the draft names another line of that post', () => {
+    const maya = unseenSender('maya-ux');
+    const d = composeAsk({ profile: unseenPerson('camilaortegaux'), me: maya.me, channel: 'message', now: NOW, myTimeZone: maya.myTimeZone });
+    expect(d.body).toContain('- Would the way you got your first UX role still work for someone moving into UX research today?');
+    expect(d.body).not.toMatch(/what would you look for in someone/);
+  });
+});

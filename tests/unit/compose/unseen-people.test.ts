@@ -69,14 +69,15 @@ describe(`drafts to people nobody tuned on (${drafts.length})`, () => {
     expect(d.fit.level).not.toBe('poor');
   });
 
-  it('to someone whose own words tell of the move the sender is making: what helped them make it', () => {
+  // What helped them, or, where their page already tells it, what they would do differently (moved-into.test.ts).
+  it('to someone whose own words tell of the move the sender is making: what helped them, or what they would do differently', () => {
     const move = (slug: string, goalWords: RegExp) => {
       const p = PEOPLE.find((x) => x.slug === slug)!;
       const s = SENDERS.find((x) => goalWords.test(x.me.shortTermGoal ?? ''))!;
       return composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body;
     };
-    expect(move('camilaortegaux', /UX research/)).toMatch(/What helped most when you moved into UX research\?/);
-    expect(move('daniel-okafor-em', /engineering manager/)).toMatch(/What helped most when you moved into engineering management\?/);
+    expect(move('camilaortegaux', /UX research/)).toMatch(/What would you do differently if you made that move again\?/);
+    expect(move('daniel-okafor-em', /engineering manager/)).toMatch(/What would you do differently if you made that move again\?/);
   });
 
   it('never takes someone else\'s unrelated move for the sender\'s own: "become an engineering manager" is no career change', () => {
