@@ -39,6 +39,9 @@ const FAMILIES: Readonly<Record<string, string>> = {
   ai: 'ai ml model evaluation prompt retrieval label labelled training applied llm genai',
   // A design system is components and tokens that engineers build with (u15 review: the designer and a line on well-tested components).
   design: 'design designer component ui ux figma prototype usability accessibility token',
+  // Finding out what people do and need: "Ran 60+ ward observations and usability sessions" bears on a move into UX research (s19
+  // review). Not "research" itself, which the words share already: a second family would make any line on research a reason.
+  research: 'ux usability interview interviewing observation survey fieldwork ethnography ethnographic participant persona diary',
   media: 'media film video production producer content story social platform format screening',
   security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
   sales: 'sales account executive business development revenue quota deal prospect',

@@ -53,6 +53,14 @@ describe('words in their sense', () => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });
 
+  it('reads usability sessions and ward observations as UX research, and a line on research itself no more than before (s19)', () => {
+    const ux = aimTerms('switch into UX research');
+    expect(relevance(ux, 'Ran 60+ ward observations and usability sessions.')).toBeGreaterThanOrEqual(3);
+    // The shared word and "changes" (a career word), as before the family: nothing more for being on research.
+    expect(relevance(ux, 'Research is only useful if it changes a decision someone was about to make.')).toBe(3);
+    expect(relevance(ux, 'In 2021 I joined Caremap as their first clinical hire.')).toBe(0);
+  });
+
   it('reads a category manager as no manager of people: no shared word with becoming an engineering manager (r17)', () => {
     const line = 'My strongest opinion: a simple model the category manager trusts beats a clever one they override every Monday.';
     expect(terms(line).stems.has('manag')).toBe(false);
