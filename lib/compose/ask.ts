@@ -298,19 +298,20 @@ export function notePlan(p: AskParts): Plan {
     // "When you have 20 minutes" says they are busy and the time is theirs (notes review: A = 3 in every note without it).
     // The ladder cuts to the plain forms (4, 9, 10); what room is left once the opening and who I am are back goes to the
     // fullest form that fits (restore, last).
-    // Where a few characters allow, the time stays theirs ("When you have 20 minutes, could I ask 2 questions?") before the
-    // plain "Could I ask you 2 questions in a 20-minute call?", which every r16 reviewer scored a point lower on the ask.
+    // Where a few characters allow, the time stays theirs ("When you have 20 minutes, could I ask 2 questions?"). The plainest
+    // forms keep it too, a character shorter than "…in a 20-minute call?", which every r16 reviewer scored a point lower on the
+    // ask: "Could I ask 2 questions if you have 20 min?" (s19 paired review, 26 to 11, 9 ties).
     { id: 'ask', para: 0, levels: [
       `I know you're busy, but could I ask you ${n} questions${on} in a {minutes}-minute call?`, `When you have {minutes} minutes for a call, could I ask you ${n} questions${on}?`,
-      `When you have {minutes} minutes, could I ask you ${n} questions${on}?`, `When you have {minutes} minutes, could I ask ${n} questions${on}?`, `Could I ask you ${n} questions${on} in a {minutes}-minute call?`,
+      `When you have {minutes} minutes, could I ask you ${n} questions${on}?`, `When you have {minutes} minutes, could I ask ${n} questions${on}?`, `Could I ask you ${n} questions${on} if you have {minutes} min?`,
       // The topic before "minutes" and "you": "When you have 20 min, could I ask 2 questions on that?" is no longer than the
       // plain form with both (r17 notes review: Q = 3 in every note that left its questions' topic unsaid).
       `When you have {minutes} min, could I ask ${n} questions${on}?`,
       // With `topicFirst`, the topic stays and who I am gives up a word instead (compose-ask.ts weighs what that cost).
       ...(p.topicFirst && on ? Array<string>(5).fill(`When you have {minutes} min, could I ask ${n} questions${on}?`) : [
       `When you have {minutes} minutes, could I ask you ${n} questions?`, `When you have {minutes} minutes, could I ask ${n} questions?`,
-      // "min", as a person writes it in a note (DRAFTS.md's own notes: "a 15-min call"): two characters over the plainest form.
-      `When you have {minutes} min, could I ask ${n} questions?`, `Could I ask you ${n} questions in a {minutes}-minute call?`, `Could I ask ${n} questions in a {minutes}-minute call?`]),
+      // "min", as a person writes it in a note (DRAFTS.md's own notes: "a 15-min call"): four characters over the plainest form.
+      `When you have {minutes} min, could I ask ${n} questions?`, `Could I ask you ${n} questions if you have {minutes} min?`, `Could I ask ${n} questions if you have {minutes} min?`]),
     ] },
     { id: 'easy', para: 0, levels: ['Thank you for considering it.', 'Thank you!', 'Thanks!'] },
   ];

@@ -33,8 +33,8 @@ describe('composeAsk: every person × me × channel × tier × tone', () => {
       // the low-commitment ask, always whole (ARCHITECTURE.md §2)
       expect(d.body, where).toMatch(/\b20(-minute| minutes| min)\b/);
       if (c.channel !== 'connection-note') expect(d.body, where).toMatch(/(?:virtual coffee chat|\d+-minute call) in the coming weeks/);
-      // A note's questions in a bounded call, or "when you have 20 minutes" (they're busy; the time is theirs).
-      else expect(d.body, where).toMatch(/questions(?: on that)? in a 20-min(?:ute)? call\?|When you have 20 min(?:utes)?(?: for a call)?, could I ask (?:you )?\d questions(?: on that)?\?/);
+      // A note's questions in a bounded call, or "when/if you have 20 minutes" (they're busy; the time is theirs).
+      else expect(d.body, where).toMatch(/questions(?: on that)? in a 20-min(?:ute)? call\?|questions(?: on that)? if you have 20 min\?|When you have 20 min(?:utes)?(?: for a call)?, could I ask (?:you )?\d questions(?: on that)?\?/);
       expect(d.body, where).toMatch(/Thank/);
       if (c.channel === 'connection-note') {
         expect(d.subject, where).toBeUndefined();

@@ -9,7 +9,7 @@ import { filledIn, incomplete } from './checks';
 import { ME_EMPTY, ME_FULL, NOW, person, SYNTHETIC } from './profiles';
 
 /** The ask, whole: a message's coffee chat in the coming weeks, or a note's questions in a bounded call or time. */
-const ASK = /(?:virtual coffee chat|call) in the coming weeks|questions(?: on that)? in a \d+-min(?:ute)? call\?|When you have \d+ min(?:utes)?(?: for a call)?, could I ask (?:you )?\d questions(?: on that)?\?/;
+const ASK = /(?:virtual coffee chat|call) in the coming weeks|questions(?: on that)? in a \d+-min(?:ute)? call\?|questions(?: on that)? if you have \d+ min\?|When you have \d+ min(?:utes)?(?: for a call)?, could I ask (?:you )?\d questions(?: on that)?\?/;
 const BOUND = /\b\d+(-minute| minutes|-min| min)\b/;
 const long = (word: string, max: number) => `${word} `.repeat(Math.floor(max / (word.length + 1))).trim();
 const solid = (max: number, ch = 'x') => ch.repeat(max);
