@@ -355,7 +355,10 @@ function tinyNames(o: Draft): string[] {
   const head = !o.topic && o.quote && o.kind !== 'experience' ? doingTopic(o.quote, true) : '';
   if (head) add(`${where} on ${head}`);
   // A CV line as what they did ("that you manage 4 writers…"), never 'your work "Manage 4 writers…"' (h4 review).
-  if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, '')]).forEach(add);
+  // Too long still, up to its first phrase of whom or where: "that you drafted grant applications" (s19 review: a note to a
+  // curator who drafted grant applications named only her museum, for want of a short name for the line).
+  const upTo = (x: string) => /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with|from)\s/u.exec(x)?.[1] ?? '';
+  if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, ''), upTo(x)]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);
     // A change of their own, named by where it went ("your line on moving from market research to UX research"): a perfect

@@ -10,6 +10,7 @@ import { doingTopic } from '../../../lib/compose/clauses';
 import { findOpeners } from '../../../lib/compose/openers';
 import { NOW } from './profiles';
 import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+import { unseenPerson, unseenSender } from './unseen';
 
 describe('doingTopic', () => {
   it.each([
@@ -99,5 +100,18 @@ describe("a note's questions, where the opening bears on the goal (r17 notes rev
     for (const x of all.filter((y) => y.note.fit.level === 'poor')) expect(x.note.body, `${x.f.name} ${x.s.id}`).not.toMatch(/ on that\?/);
     // A weekly report, to a designer building a design system (r17 paired review).
     expect(all.find((x) => x.f.name === 'public-2026-a' && x.s.id === 'designer')?.note.body).not.toMatch(/ on that\?/);
+  });
+});
+
+// A CV line too long for a note is named up to its first phrase of whom or where (s19 review: a note to a curator who drafted
+// grant applications named only her museum).
+describe('a long CV line in a note', () => {
+  it('is named by what they did, up to "to …", never given up for their employer', () => {
+    for (const id of ['ines', 'femi']) {
+      const s = unseenSender(id);
+      const d = composeAsk({ profile: unseenPerson('lucia-fernandez-ortega'), me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone });
+      expect(d.body, id).toMatch(/I saw that you drafted grant applications\./);
+      expect(d.body, id).not.toMatch(/your work at Museo/);
+    }
   });
 });
