@@ -19,7 +19,7 @@ export interface Aim {
 }
 
 /** A career-change goal names where it leads ("change careers into software engineering"). */
-export const CAREER = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
+export const CAREER = /\b(?:careers?|move into|moving into|mov(?:e|ing) from [\p{L}\s-]{2,30}? into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
 
 /** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
 export function careerTarget(goalText: string): string {
@@ -27,6 +27,9 @@ export function careerTarget(goalText: string): string {
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').trim();
+  // A second aim after it: "move from the kitchen into management and be running a restaurant" leads to management (s19).
+  const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+and\s)/u.exec(goalText)?.[1];
+  if (first) return first.trim();
   // "become an engineering manager": the field of that job ("engineering management"); not "become a better manager".
   const role = /\bbecome\s+(?:a|an)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)$/u.exec(goalText)?.[1] ?? '';
   return role && !/^(?:better|great|good|stronger|more|confident|effective)\b/i.test(role) ? fieldOf(role) : '';

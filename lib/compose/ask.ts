@@ -69,6 +69,8 @@ export function goalCut(s: string): string {
   const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)$/i.test(m[1] ?? '')) return s;
+  // Nor "getting a job" for "getting a job in disease surveillance": the field of the job is the goal (s19 unseen senders).
+  if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '')) return s;
   return m?.[1] ?? s;
 }
 
@@ -121,10 +123,15 @@ export function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): strin
 function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   if (!g) return '';
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
-  const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1];
+  // Up to a second aim: "move from the kitchen into management and be running a restaurant" → "moving into management".
+  const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1] ?? /\binto\s+((?:[\p{L}-]+\s?){1,4}?)(?=\s+and\s)/u.exec(g.text)?.[1];
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
+  // A job in a field, short: "landing a first full-time engineering job in battery pack design" → "looking for a first job in
+  // battery pack design", so a note has room left to name their line (s19 unseen senders).
+  const job = /^(?:get|land|find|secure)\s+(?:a|an|my)\s+(first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:job|role|position)\s+in\s+((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|$)/iu.exec(g.text);
+  if (cut === 3 && job?.[2]) return `looking for a ${job[1] ? 'first ' : ''}job in ${job[2].trim()}`;
   // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
-  if (cut >= 3 && /\b(?:our|my)\s/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
+  if (cut >= 3 && /\b(?:our|my)\s(?!own\b)/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
   if (cut === 4) return g.vp ? goalGerund(withoutAdverbs(g.text)) : aim(g, 1);
   if (cut === 3) return g.vp ? goalGerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));

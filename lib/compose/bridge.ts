@@ -28,8 +28,13 @@ export interface GoalForms {
 
 /** "land my first backend engineering job" → "backend engineering": the field a student or graduate is starting out in. */
 export function entryField(goalText: string): string {
+  // A job in a field, said as one: "my first full-time engineering job in battery pack design", "a job in disease
+  // surveillance or outbreak analytics" (s19 unseen senders: "starting out in full-time engineering").
+  const first = firstRoleWanted(goalText);
+  const job = first || /\b(?:get|land|find|secure)\s+(?:a|an|my)\s+(?:[\p{L}-]+\s+){0,2}(?:job|role|position)\s+in\b/u.test(goalText);
+  const field = job ? /\b(?:job|role|position)\s+in\s+(?!the\b|a\b|an\b|\d)((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|[,.;]|$)/u.exec(goalText)?.[1]?.trim() : '';
   // "my first product manager role": the field is product management ("starting out in product manager" is no field).
-  return fieldOf(firstRoleWanted(goalText));
+  return field || fieldOf(first);
 }
 
 /** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */

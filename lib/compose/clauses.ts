@@ -143,9 +143,10 @@ function topicOfRaw(sentence: string): string {
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
   // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages);
   // nor "days my job" from "Most days my job is translating…" (r16).
-  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|my|our)$/i.test(w))) return doingTopic(s);
+  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|it|my|our)$/i.test(w))) return doingTopic(s);
   // A time before the subject is no topic: never "your line on five years ago this" nor "…on half the time the answer".
-  if (subject.some((w) => /^ago$/i.test(w)) || /^(?:half|most|some|much) (?:of )?the time\b/i.test(subject.join(' '))) return doingTopic(s);
+  // Nor "…on some days it" ("Some days it means a long motorbike ride…", s19 unseen pages).
+  if (subject.some((w) => /^ago$/i.test(w)) || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
   subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;
@@ -216,7 +217,9 @@ export function gerund(vp: string): string {
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;
   else if (/^(?:get|run|set|plan|stop|ship|put|cut|sit|win|begin|swim)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
   else w = `${w}ing`;
-  return [w, ...rest].join(' ');
+  // A second verb phrase already in -ing keeps its form without "be": "moving into management and running a restaurant",
+  // never "…and be running a restaurant" (s19 unseen senders).
+  return [w, ...rest].join(' ').replace(/\band be (\p{L}+ing)\b/u, 'and $1');
 }
 
 

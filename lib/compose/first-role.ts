@@ -30,7 +30,10 @@ export function firstRoleLink(line: string, goalText: string): string {
 export function firstRoleQuestion(line: string, goalText: string, target = ''): string {
   const theirs = firstRoleIn(line);
   const mine = firstRoleWanted(goalText);
-  if (theirs && !mine && target && theirs.split(/\s+/).every((w) => new RegExp(`\\b${w}\\b`, 'i').test(target))) return `Would the way you got your first ${theirs} role still work for someone moving into ${target} today?`;
+  const within = (text: string) => !!text && theirs.split(/\s+/).every((w) => new RegExp(`\\b${w}\\b`, 'i').test(text));
+  if (theirs && !mine && within(target)) return `Would the way you got your first ${theirs} role still work for someone moving into ${target} today?`;
+  // The job the sender's goal names ("…running a restaurant as GM", and their "got my first GM job at 27"): how they got there.
+  if (theirs && !mine && within(goalText)) return `What helped most on your way to your first ${theirs} job?`;
   if (!theirs || !mine) return '';
   const same = theirs.toLowerCase() === mine.toLowerCase();
   return same ? `What would you do the same way if you were landing your first ${mine} role today?` : `Would the way you got your first ${theirs} role work for a first ${mine} role too?`;

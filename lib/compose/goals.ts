@@ -79,9 +79,12 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // What the user adds after the goal is context, not the goal: "get better at presenting to executives, my last two roadmap
   // reviews went badly" → "get better at presenting to executives"; a deadline ("… in the next 6 months", "… before our next
   // sales push") says when, and reads oddly in every question ("someone pricing a B2B product before a next sales push").
-  g = g.replace(/\s*\([^)]*\)/g, '').replace(/(?:[,;]|\s[-–—])\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
-  // "… before we pitch our first big show to sponsors", "… so that I can …": when, and why, not what.
-  g = g.replace(/\s+(?:before|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
+  // Anything after a spaced dash is an aside ("raise our first seed round - 3,000 students use the app for free…", s19).
+  // So is a participle after a comma: "move into sustainability consulting within a year, starting with emissions reporting".
+  g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:starting|beginning|ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
+  // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
+  // why, not what.
+  g = g.replace(/\s+(?:before|after|once|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
   g = g.replace(/\s+(?:(?:with)?in the next (?:\d+|few|couple of|two|three|six|twelve) (?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|six|twelve) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|one day|some ?day|soon|eventually)\.?$/iu, '');
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;

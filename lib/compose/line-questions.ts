@@ -38,7 +38,8 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
   const cut = brief ? FIRST_PHRASE : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
   const object = (m[2] ?? '').split(cut)[0] ?? '';
-  if (object.split(/\s+/).length < 2) return '';
+  // "Started as a host at 16": a role taken, no thing made to point back to ("when you started that host": s19 unseen pages).
+  if (object.split(/\s+/).length < 2 || /^(?:as|at|in|on|with|out)\b/i.test(object)) return '';
   // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
   // An amount points back by what it was of ("secured MXN 6.5M in … sponsorship" → "that sponsorship"): "secured it" read
   // as vague (r15 review).

@@ -52,6 +52,8 @@ export interface Opener extends Hook {
   part?: boolean;
   /** The year a move began ("2021"), so a note never presents an old move as news. */
   year?: string;
+  /** A post's lead line that heads a list ("What I ask every new supervisor to do in their first 30 days:"). */
+  list?: boolean;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
   score: number;
@@ -112,7 +114,7 @@ const chipQuote = (s: string) => clipWords(s, 140, true);
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
   const quote = asQuote(s);
-  const topic = topicOf(s);
+  const topic = OPEN_DOOR.test(s) ? '' : topicOf(s);
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
   const clause = leadingClause(s);
   const line = kind === 'about' || part;
@@ -143,7 +145,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
         const title = firstLine.replace(/[.:]$/, '');
         const rel = bearing(want, title);
-        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2 });
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2, ...(heads ? { list: true } : {}) });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => y.score - x.score)[0];
         if (best) out.push(best);
@@ -192,7 +194,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const did = cv && textLength(cv) <= 130 ? cv : '';
       // Short of room, what they did up to its first phrase ("that you redesigned new-graduate nurse onboarding at Harbourside
       // Health"), not their job title in its place.
-      const head = cv ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
+      // Never a change cut from its result ("that you took a 220-seat restaurant from a 6% to a 14% margin": s19 unseen pages).
+      const head = cv && !FROM_TO.test(cv) ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
       // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
@@ -206,6 +209,16 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
   });
   return out;
 }
+
+/**
+ * An offer to talk to people like the sender ("If you're a sous chef … who wants to move into management, I'm happy to grab a
+ * coffee", "I'm always happy to talk to … operations managers thinking of moving into this field"): quoted whole, since its
+ * topic means nothing out of it ("your line on moving into this field"), and no idea to apply (s19 unseen pages).
+ */
+export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)/i;
+
+/** A verb that says nothing without where it took a thing: "took a 220-seat restaurant from a 6% to a 14% margin" (not "redesigned … from"). */
+const FROM_TO = /^that you (?:took|brought|moved|turned|got|pushed|lifted|grew|went)\b.*\bfrom\b.+\bto\b/;
 
 /** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
 function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: string): Draft[] {
@@ -322,9 +335,15 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // follow the opening (r18 paired review, 18 to 1). Not for a career-changer, whose reason is a move of theirs ("making a
   // move of my own"), which won the one pair it was put against.
   if (!careerGoal) for (const o of unique) if (o.quote && o.topic && o.relevance <= 1 && lineQuestion(o.source)) o.score += 4;
+  // A line squarely on the goal ("Raised a $1.8M seed round in 2024", to someone raising a first seed round) before any line
+  // that only shares the sender's background ("I spent 19 years in public schools", to a teacher): s19 unseen pages.
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
-  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
+  // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first
+  // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a
+  // teacher): s19 unseen pages.
+  const square = (o: Draft) => (o.quote && (o.goalRelevance ?? 0) >= 6 ? 0 : 1);
+  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || square(a.o) - square(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 
 /** Names for a 200-character note, longest first: a topic, a short quote or title, the role or move in a few words. */
@@ -357,7 +376,8 @@ function tinyNames(o: Draft): string[] {
   // A CV line as what they did ("that you manage 4 writers…"), never 'your work "Manage 4 writers…"' (h4 review).
   // Too long still, up to its first phrase of whom or where: "that you drafted grant applications" (s19 review: a note to a
   // curator who drafted grant applications named only her museum, for want of a short name for the line).
-  const upTo = (x: string) => /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with|from)\s/u.exec(x)?.[1] ?? '';
+  // Never a change cut from its result: "that you took a 220-seat restaurant from a 6% to a 14% operating margin" (s19).
+  const upTo = (x: string) => (FROM_TO.test(x) ? '' : /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with)\s/u.exec(x)?.[1] ?? '');
   if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, ''), upTo(x)]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);
@@ -365,7 +385,8 @@ function tinyNames(o: Draft): string[] {
     // fit's note never falls back to their job title for want of a short name (r14: a researcher who made the sender's move
     // got "your work as a UX researcher").
     const moved = o.quote ? /\b(?:switched|moved|switching|moving|transitioned)\s+((?:from\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:to|into)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:in|after|before|at|when|because|by|with)\b|[.,;:!?]|$)/u.exec(o.quote)?.[1] ?? '' : '';
-    if (moved) add(`${where} on moving ${moved}`);
+    // Not where they invite others to move ("…thinking of moving into this field"): that is no move of theirs.
+    if (moved && !OPEN_DOOR.test(o.quote) && !/\b(?:this|that|the) (?:field|area|space|industry)$/.test(moved)) add(`${where} on moving ${moved}`);
     // A title too long for a note, by its head: 'your article "From newsroom to product team"' (h4 review: a note to a
     // career-changer named her job instead of that article).
     const colon = o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') ? /^([^:]{12,50}):\s/.exec(o.quote)?.[1] ?? '' : '';

@@ -10,7 +10,7 @@ import { bridges, echoes, goalForms, heading, lookingFor, theirRole, type GoalFo
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
-import { CHANGED_FIELD, findOpeners, movedInto, type Opener } from './openers';
+import { CHANGED_FIELD, findOpeners, movedInto, OPEN_DOOR, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
@@ -161,6 +161,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
+    // A list they wrote ("What I ask every new supervisor to do in their first 30 days:"): which item matters most for the
+    // sender is theirs to say, where its title alone asks nothing (s19 unseen pages).
+    if (o.list && f && (o.goalRelevance ?? 0) >= 2) {
+      const forWhom = `someone ${f.target ? heading(f) : goalCut(f.ger)}`;
+      add(i === 0 && !standalone ? `Which of those matters most for ${forWhom}?` : `In your post on ${secondPerson(o.quote.charAt(0).toLowerCase() + o.quote.slice(1))}, which point matters most for ${forWhom}?`, 28 + first, true, o.source, 'list');
+    }
     const isTitle = o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
     // A title that says what they do for people ("Outside work I volunteer as a mentor for…") is still asked about below.
     if (isTitle && !askAbout(o.quote) && !guiding(o.source)) {
@@ -235,7 +241,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone

@@ -70,17 +70,15 @@ export function capFirst(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
-/** "Researcher" -> "a Researcher", "Head of Data" stays: unique posts read better without an article. */
+/** "a data analyst", "an EIR", "an MSc student", "head of data" (a unique post reads without an article). */
 export function withArticle(role: string): string {
-  if (!role) return role;
-  if (/^(a|an|the)\s/i.test(role)) return role;
-  if (/^(head|director|vp|vice|chief|ceo|cto|cfo|coo|cmo|cpo|president|chair|co-?chair|founder|co-?founder|owner|managing|general manager|partner at)\b/i.test(role)) {
-    return role;
-  }
+  if (!role) return '';
+  if (/^(?:a|an|the)\s/i.test(role) || /^(?:head|director|vp|vice|chief|ceo|cto|cfo|coo|cmo|cpo|president|chair|co-?chair|founder|co-?founder|owner|managing|general manager|partner at)\b/i.test(role)) return role;
   const first = role.split(/\s/)[0] ?? '';
-  const acronym = first.length > 1 && first === first.toUpperCase() && /^[A-Z]/.test(first);
-  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(uni|use|usu|eu|one)/i.test(first);
-  return `${vowelSound ? 'an' : 'a'} ${role}`;
+  // Said letter by letter: "an MSc student", "an SRE", "a UX designer" (s19 unseen senders: "a MSc student").
+  const acronym = /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(first);
+  const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
+  return `${vowel ? 'an' : 'a'} ${role}`;
 }
 
 /**
@@ -111,5 +109,6 @@ export function withoutLearning(s: string): string {
  * reliable" → "make payment services reliable"; "land my first job" → "land a first job".
  */
 export function withoutMine(s: string): string {
-  return s.replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=next\b)/gi, 'the ').replace(/\b(?:our|my)\s+/gi, '');
+  // "On my own" is no one's thing: it stays ("negotiating with suppliers on my own", never "…on own": s19 unseen senders).
+  return s.replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=next\b)/gi, 'the ').replace(/\b(?:our|my)\s+(?!own\b)/gi, '');
 }

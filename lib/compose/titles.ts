@@ -1,6 +1,6 @@
 import { isOngoing, parseStart } from './dates';
 import { headlineParts, isField, isRole, rolePart } from './headline';
-import { plainInsert } from './text';
+import { plainInsert, withArticle } from './text';
 
 /**
  * Job titles as a person writes them mid-sentence: "Member Of The Management Board &
@@ -35,15 +35,8 @@ export function asWritten(title: string | null | undefined): string {
   return words.map((w, i) => word(w, i === 0)).join(' ');
 }
 
-/** "a data analyst", "an EIR", "head of data" (a unique post reads without an article). */
-export function withRoleArticle(role: string): string {
-  if (!role) return '';
-  if (/^(?:a|an|the)\s/i.test(role) || /^(?:head|director|vp|vice|chief|ceo|cto|cfo|coo|cmo|cpo|president|chair|co-?chair|founder|co-?founder|owner|managing|general manager|partner at)\b/i.test(role)) return role;
-  const first = role.split(/\s/)[0] ?? '';
-  const acronym = /^\p{Lu}{2,}$/u.test(first);
-  const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
-  return `${vowel ? 'an' : 'a'} ${role}`;
-}
+/** One rule for "a" and "an" before a role (text.ts). */
+export const withRoleArticle = withArticle;
 
 /** "now" or "earlier" for an experience entry, from its dates (never "earlier" for a role still held). */
 export function when(dates: string | null | undefined): 'now' | 'earlier' | '' {
@@ -75,7 +68,10 @@ export function headlineRoles(headline: string | null | undefined): { roles: str
     } else if (/,/.test(part) && FIELD_WORD.test(part.split(',')[0] ?? '') && isField(part.split(',')[0] ?? '') && (part.split(',')[0] ?? '').split(/\s+/).length <= 3) {
       // "Growth Strategy, Consumer & Platform Businesses": the field before the comma.
       fields.push((part.split(',')[0] ?? '').replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()));
-    } else if (isField(part) && part.split(/\s+/).length <= 5 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(part) && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) fields.push(asWritten(part));
+    } else if (isField(part) && part.split(/\s+/).length <= 5 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(part) && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) {
+      // Written in sentence case already ("9 restaurants in Chicago"): its capitals are names, kept (s19 unseen pages).
+      fields.push(/(?:^|\s)\p{Ll}{4,}/u.test(part) ? part : asWritten(part));
+    }
   }
   return { roles, fields };
 }
