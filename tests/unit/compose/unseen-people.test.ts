@@ -1,6 +1,6 @@
 /**
- * Pages the composer was never tuned on: two sets of eight fictional profiles and six senders, each written by a helper
- * who saw no code (unseen-people.json, unseen-people-2.json; people as LinkedIn shows them: CV bullets without "I", "Title, Speciality" job titles, curly
+ * Pages the composer was never tuned on: three sets of eight fictional profiles and six senders, each written by a helper
+ * who saw no code (unseen-people.json, unseen-people-2.json, unseen-people-3.json; people as LinkedIn shows them: CV bullets without "I", "Title, Speciality" job titles, curly
  * apostrophes, "Unpopular opinion: …" posts, goals with a deadline or a comma of context). What reading their drafts
  * turned up is kept fixed here, as properties of every draft and as tables of the pieces.
  */
