@@ -27,8 +27,9 @@ export function careerTarget(goalText: string): string {
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').trim();
-  // A second aim after it: "move from the kitchen into management and be running a restaurant" leads to management (s19).
-  const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+and\s)/u.exec(goalText)?.[1];
+  // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
+  // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).
+  const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+(?:and|within|by|before|after)\s|,)/u.exec(goalText)?.[1];
   if (first) return first.trim();
   // "become an engineering manager": the field of that job ("engineering management"); not "become a better manager".
   const role = /\bbecome\s+(?:a|an)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)$/u.exec(goalText)?.[1] ?? '';
@@ -120,6 +121,9 @@ export function worksIn(profile: Profile, target: string): boolean {
   const titles = terms([profile.headline, profile.current?.title, ...profile.experience.slice(0, 2).map((e) => e.title)].filter(Boolean).join('. '));
   // Every word of the target is theirs, by itself or by its family ("software" and "backend"): "health-tech product work" is not "products".
   const words = [...terms(target).stems].filter((s) => !/^(?:work|role|field|job|area)$/.test(s));
+  // A target of one word is theirs by that word, or by a field of its own ("cybersecurity" and a security analyst), never by a
+  // field every job touches: a "battery pack mechanical lead" does not work in management (s19 unseen pages).
+  if (words.length === 1) return titles.stems.has(words[0]!) || [...terms(words[0]!).families].some((f) => titles.families.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f));
   return words.length > 0 && words.every((s) => titles.stems.has(s) || [...terms(s).families].some((f) => titles.families.has(f)));
 }
 

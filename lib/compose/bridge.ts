@@ -63,7 +63,8 @@ export function theirRole(profile: Profile, withOrg = false, field = ''): string
   }
   // "scrum master and software engineer", to someone starting out in backend engineering: the part in that field; never one
   // that only says the field again ("As a software engineer, … moving into software engineering?": b3 review).
-  const parts = role.split(/\s+and\s+/);
+  // Never inside "… of climate and sustainability": one role's field (s19 unseen pages: "as a principal of climate").
+  const parts = /\bof\s+\S+\s+and\s/.test(role) ? [role] : role.split(/\s+and\s+/);
   const want = terms(field);
   const restates = (x: string) => [...terms(x).stems].every((st) => want.stems.has(st));
   const one = parts.find((x) => field && !restates(x) && [...terms(x).families].some((fam) => want.families.has(fam))) ?? parts[0] ?? role;

@@ -40,6 +40,7 @@ const BROKEN = [
   // A line that leans on the one before ("That's how I got out of QA", "It's not magic"): out of context, it says nothing.
   /^(?:That|This|It)(?:'s|’s| is| was| part| one)\b/,
   /^(?:They|He|She|Those|These)\b(?!\s+days\b)/, // "They were about software that added clicks…": they are in the line before
+  /^(?:Because|Not because|And|Or)\b/, // "Because she wanted to know if the job was survivable": the reason for a line before (s19)
   // "…tries to make those boring things easy to do": "those" points to a line before it, which the quote leaves out (r17 review).
   /\b(?:those|these)\s+(?!who\b|days\b|of\b)(?:\p{L}+\s+){0,2}\p{L}+s\b(?!\s+(?:that|who|which|where|when|I|we|you|they)\b)/u,
 ];
@@ -179,6 +180,9 @@ export function withoutLeadIn(s: string): string {
  * A line with no subject, as CVs and experience entries write them ("Spent 8 years as a backend engineer…", "Designed and
  * analysed 30+ pricing A/B tests"), with its "I" back, so it can be said back to them ("you spent…") or asked about.
  */
+/** Words in -ed that start a line without being something the person did: nouns, and what a company is ("Regulated …", "Founded in 2019"). */
+export const NOT_THEIR_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored|Regulated|Funded|Licensed|Backed|Listed|Headquartered|Registered|Certified|Accredited|Awarded)\b/;
+
 export function withSubject(s: string): string {
   const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(s)?.[1] ?? '';
   const verb = first.toLowerCase();
@@ -186,7 +190,8 @@ export function withSubject(s: string): string {
   const isVerb = !!PAST[verb] || /^\p{Ll}{3,}ed$/u.test(verb) || /^(?:own|manage|lead|run)$/.test(verb) || /^Set up\b/.test(s);
   // "Lead data scientist for dynamic pricing…" is their title, not "I lead data scientist…" (unseen pages, r15): a lone role after it.
   const title = verb === 'lead' && /^Lead\s+(?:[\p{L}-]+\s+)?(?:\p{L}+(?:ist|er|or|ian|ant)|architect|manager|engineer|lead)\b(?!s)/u.test(s);
-  return isVerb && !title && !/^(?:Need|Speed|Seed|Feed|Red|Bed)\b/.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
+  // Nor a line about the company ("Regulated savings and budgeting app with 900k+ customers": s19 unseen pages).
+  return isVerb && !title && !NOT_THEIR_VERB.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
 }
 
 /** Verbs a person uses for their own work, present tense ("I mentor junior engineers…"). */

@@ -5,7 +5,8 @@
  * used", and the questions were "What from your experience as …?" and "How did you end up at Viajo?").
  */
 const FIRST_ROLE = /\b(?:got|landed|found|won|earned|secured)\s+my\s+first\s+((?:[\p{L}-]+\s){1,3})(?:role|job|position)\b/iu;
-const GOAL_FIRST = /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u;
+// "Full-time", "paid": what kind of job, not its field (s19 unseen senders: "a first full-time engineering role").
+const GOAL_FIRST = /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+(?:(?:full-time|part-time|paid|proper|real|permanent)\s+)?((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u;
 
 /** The field of the first role the line says they landed ("UX"); '' when it says none. */
 export function firstRoleIn(line: string): string {

@@ -80,8 +80,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // reviews went badly" → "get better at presenting to executives"; a deadline ("… in the next 6 months", "… before our next
   // sales push") says when, and reads oddly in every question ("someone pricing a B2B product before a next sales push").
   // Anything after a spaced dash is an aside ("raise our first seed round - 3,000 students use the app for free…", s19).
-  // So is a participle after a comma: "move into sustainability consulting within a year, starting with emissions reporting".
-  g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:starting|beginning|ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
+  // So is a hedge after a comma ("…, ideally in Berlin"); never a first step, which is part of the goal ("…, starting with
+  // emissions reporting": s19 paired review).
+  g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');

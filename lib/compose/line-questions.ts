@@ -1,4 +1,4 @@
-import { PAST, gerund, secondPerson, withoutLeadIn } from './clauses';
+import { NOT_THEIR_VERB, PAST, gerund, secondPerson, withoutLeadIn } from './clauses';
 import { textLength } from './limits';
 
 /**
@@ -22,7 +22,7 @@ export function lineQuestion(sentence: string): string {
 }
 
 /** Words ending in "ed" that start a CV line without being what they did ("Based in Lisbon", "Interested in…"). */
-const NOT_A_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored)$/;
+const NOT_A_VERB = NOT_THEIR_VERB;
 /** Where a CV line's object ends at its first phrase ("grant applications| to federal culture funds"). */
 const FIRST_PHRASE = /,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|because|while|after|before|including|and)\s/u;
 

@@ -42,6 +42,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Finding out what people do and need: "Ran 60+ ward observations and usability sessions" bears on a move into UX research (s19
   // review). Not "research" itself, which the words share already: a second family would make any line on research a reason.
   research: 'ux usability interview interviewing observation survey fieldwork ethnography ethnographic participant persona diary',
+  // Buying for a company: a procurement assistant who becomes a buyer has changed titles, not careers (s19 paired review).
+  purchasing: 'procurement buyer buying purchasing purchase sourcing supplier vendor tender rfq negotiate negotiation negotiating contract',
   media: 'media film video production producer content story social platform format screening',
   security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
   sales: 'sales account executive business development revenue quota deal prospect',
@@ -93,6 +95,8 @@ const QUERY_PLAN = /\b(?:query|execution|explain)\s+plans?\b/g;
 // A product or project manager manages no people: "managing a 28-bed ward" shares nothing with landing a first product
 // manager role (r17 review: a nurse's ward was the reason a support lead heading into product wrote to her).
 const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community|category|campaign|release|property|office|social media)\s+)(manag(?:er|ers))\b/g;
+// Managing things, not people: "thermal management" in a battery engineer's headline, "revenue management" (s19 unseen pages).
+const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data|asset|inventory|cash|revenue|yield|property|facilities|portfolio|fleet|memory|configuration|release|incident|vendor|supplier|wealth|investment|fund|treasury|records|document|content)\s+)(management)\b/g;
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
 /** The content words of a text as stems, and the families they belong to. */
@@ -101,7 +105,7 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, '$1x$2').match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

@@ -337,6 +337,10 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   if (!careerGoal) for (const o of unique) if (o.quote && o.topic && o.relevance <= 1 && lineQuestion(o.source)) o.score += 4;
   // A line squarely on the goal ("Raised a $1.8M seed round in 2024", to someone raising a first seed round) before any line
   // that only shares the sender's background ("I spent 19 years in public schools", to a teacher): s19 unseen pages.
+  // An offer to talk to people of another kind is no opening: "If you're a sous chef … I'm happy to grab a coffee", sent by a
+  // procurement analyst (s19 review: "quotes an open invitation that excludes the sender").
+  const mine = new Set([...terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`).stems, ...terms(target).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|associ|head|chief|manag)$/.test(st)));
+  for (const o of unique) if (o.quote && OPEN_DOOR.test(o.source) && ![...terms(o.source).stems].some((st) => mine.has(st))) o.score -= 60;
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
   // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first

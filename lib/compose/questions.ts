@@ -167,7 +167,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const forWhom = `someone ${f.target ? heading(f) : goalCut(f.ger)}`;
       add(i === 0 && !standalone ? `Which of those matters most for ${forWhom}?` : `In your post on ${secondPerson(o.quote.charAt(0).toLowerCase() + o.quote.slice(1))}, which point matters most for ${forWhom}?`, 28 + first, true, o.source, 'list');
     }
-    const isTitle = o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
+    const isTitle = !o.part && o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
     // A title that says what they do for people ("Outside work I volunteer as a mentor for…") is still asked about below.
     if (isTitle && !askAbout(o.quote) && !guiding(o.source)) {
       // The opening quotes the title already: the question points at it rather than saying it again.
