@@ -68,7 +68,8 @@ export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?
 export function goalCut(s: string): string {
   const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
-  if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)$/i.test(m[1] ?? '')) return s;
+  // Nor "getting confident negotiating" for "…negotiating with suppliers on my own" (s19 unseen senders).
+  if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;
   // Nor "getting a job" for "getting a job in disease surveillance": the field of the job is the goal (s19 unseen senders).
   if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '')) return s;
   return m?.[1] ?? s;

@@ -56,6 +56,9 @@ describe('goals with asides', () => {
         for (const s of senders) {
           const body = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body;
           expect(body, `${p.slug} ${s.id}`).not.toMatch(/\bon own\b|\bgetting a job\?|\s-\s\d|\band be running\b.*\?/);
+          // Never cut to "getting confident negotiating.": what follows is the goal itself.
+          const note = composeAsk({ profile: p, me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone }).body;
+          expect(note, `${p.slug} ${s.id}`).not.toMatch(/confident negotiating\./);
         }
       }
     }
