@@ -335,8 +335,6 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // follow the opening (r18 paired review, 18 to 1). Not for a career-changer, whose reason is a move of theirs ("making a
   // move of my own"), which won the one pair it was put against.
   if (!careerGoal) for (const o of unique) if (o.quote && o.topic && o.relevance <= 1 && lineQuestion(o.source)) o.score += 4;
-  // A line squarely on the goal ("Raised a $1.8M seed round in 2024", to someone raising a first seed round) before any line
-  // that only shares the sender's background ("I spent 19 years in public schools", to a teacher): s19 unseen pages.
   // An offer to talk to people of another kind is no opening: "If you're a sous chef … I'm happy to grab a coffee", sent by a
   // procurement analyst (s19 review: "quotes an open invitation that excludes the sender").
   const mine = new Set([...terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`).stems, ...terms(target).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|associ|head|chief|manag)$/.test(st)));

@@ -313,13 +313,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
 
 const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
-/** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
 const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
 function toldTheirMove(profile: Profile): boolean {
   return [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)].some((t) => TOLD.test(t));
 }
 
+/** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
 export function sharedPhrase(quote: string, near: string): string {
   const want = terms(near).stems;
   const words = quote.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
