@@ -42,8 +42,6 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Finding out what people do and need: "Ran 60+ ward observations and usability sessions" bears on a move into UX research (s19
   // review). Not "research" itself, which the words share already: a second family would make any line on research a reason.
   research: 'ux usability interview interviewing observation survey fieldwork ethnography ethnographic participant persona diary',
-  // Buying for a company: a procurement assistant who becomes a buyer has changed titles, not careers (s19 paired review).
-  purchasing: 'procurement buyer buying purchasing purchase sourcing supplier vendor tender rfq negotiate negotiation negotiating contract',
   media: 'media film video production producer content story social platform format screening',
   security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
   sales: 'sales account executive business development revenue quota deal prospect',
