@@ -4,6 +4,7 @@ import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
 import { goal } from './goals';
 import { goalGerund } from './clauses';
+import { jobIn } from './first-role';
 import { orgName } from './names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
@@ -125,12 +126,12 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   if (!g) return '';
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
   // Up to a second aim: "move from the kitchen into management and be running a restaurant" → "moving into management".
-  const into = /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(g.text)?.[1] ?? /\binto\s+((?:[\p{L}-]+\s?){1,4}?)(?=\s+and\s)/u.exec(g.text)?.[1];
+  const into = careerTarget(g.text);
   if (cut === 3 && into && /\b(?:career|move|moving|switch|transition|change|changing|pivot)\b/i.test(g.text)) return `moving into ${into.trim()}`;
   // A job in a field, short: "landing a first full-time engineering job in battery pack design" → "looking for a first job in
   // battery pack design", so a note has room left to name their line (s19 unseen senders).
-  const job = /^(?:get|land|find|secure)\s+(?:a|an|my)\s+(first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:job|role|position)\s+in\s+((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|$)/iu.exec(g.text);
-  if (cut === 3 && job?.[2]) return `looking for a ${job[1] ? 'first ' : ''}job in ${job[2].trim()}`;
+  const job = cut === 3 ? jobIn(g.text) : null;
+  if (job) return `looking for a ${job.first ? 'first ' : ''}job in ${job.field}`;
   // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
   if (cut >= 3 && /\b(?:our|my)\s(?!own\b)/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
   if (cut === 4) return g.vp ? goalGerund(withoutAdverbs(g.text)) : aim(g, 1);

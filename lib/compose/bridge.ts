@@ -1,8 +1,8 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { careerTarget, fieldOf } from './aims';
-import { firstRoleWanted } from './first-role';
-import { gerund } from './clauses';
+import { firstRoleWanted, jobIn } from './first-role';
+import { gerund, sentences } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
 import { stemOf, terms } from './meaning';
@@ -28,13 +28,9 @@ export interface GoalForms {
 
 /** "land my first backend engineering job" → "backend engineering": the field a student or graduate is starting out in. */
 export function entryField(goalText: string): string {
-  // A job in a field, said as one: "my first full-time engineering job in battery pack design", "a job in disease
-  // surveillance or outbreak analytics" (s19 unseen senders: "starting out in full-time engineering").
-  const first = firstRoleWanted(goalText);
-  const job = first || /\b(?:get|land|find|secure)\s+(?:a|an|my)\s+(?:[\p{L}-]+\s+){0,2}(?:job|role|position)\s+in\b/u.test(goalText);
-  const field = job ? /\b(?:job|role|position)\s+in\s+(?!the\b|a\b|an\b|\d)((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|[,.;]|$)/u.exec(goalText)?.[1]?.trim() : '';
+  // A job in a field, said as one ("starting out in battery pack design", never "in full-time engineering": s19); else
   // "my first product manager role": the field is product management ("starting out in product manager" is no field).
-  return field || fieldOf(first);
+  return jobIn(goalText)?.field || fieldOf(firstRoleWanted(goalText));
 }
 
 /** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */
@@ -140,14 +136,25 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
   return out;
 }
 
+const WRITTEN = new WeakMap<Profile, { texts: string[]; sentences: string[] }>();
+/** What they wrote themselves (About, posts, articles), whole and as sentences; once per page, as every channel's draft asks. */
+export function theirWords(profile: Profile): { texts: string[]; sentences: string[] } {
+  let w = WRITTEN.get(profile);
+  if (!w) {
+    const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
+    w = { texts, sentences: texts.flatMap((t) => sentences(t)) };
+    WRITTEN.set(profile, w);
+  }
+  return w;
+}
+
 /**
  * What their page says they look for when hiring ("What I look for when hiring junior designers: a small game you actually
  * finished…"), as the words after "look for": '' when it says none. Asked about by pointing back to it, never quoted: the list
  * that follows is theirs to recall, and the sender asks how to show it.
  */
 export function lookingFor(profile: Profile): string {
-  const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
-  for (const t of texts) {
+  for (const t of theirWords(profile).texts) {
     const m = /\bWhat I look for ((?:when hiring|in (?:an?\s+)?(?:new|junior|first)?\s*[\p{L}-]+)(?:\s+[\p{L}-]+){0,3}?)\s*:/iu.exec(t);
     if (m?.[1]) return m[1].replace(/\s+/g, ' ');
   }

@@ -13,6 +13,16 @@ export function firstRoleIn(line: string): string {
   return FIRST_ROLE.exec(line)?.[1]?.trim() ?? '';
 }
 
+/**
+ * The field of the job a goal is after, and whether it is a first one: "land my first full-time engineering job in battery
+ * pack design" → first, "battery pack design"; "get a job in disease surveillance or outbreak analytics" → "disease
+ * surveillance" (s19 unseen senders); null when the goal names no job in a field.
+ */
+export function jobIn(goalText: string): { first: boolean; field: string } | null {
+  const m = /\b(?:get|land|find|start|secure)\s+(?:a|an|my)\s+(first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:job|role|position)\s+in\s+(?!the\b|a\b|an\b|\d)((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|[,.;]|$)/iu.exec(goalText);
+  return m?.[2] ? { first: !!m[1], field: m[2].trim() } : null;
+}
+
 /** The role the sender wants first, as the goal says it ("product manager"); '' when the goal is no first role. */
 export function firstRoleWanted(goalText: string): string {
   return GOAL_FIRST.exec(goalText)?.[1] ?? '';

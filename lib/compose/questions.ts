@@ -2,11 +2,11 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
-import { DOING, PAST, secondPerson, sentences, withSubject, withoutLeadIn } from './clauses';
+import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
 import { goal } from './goals';
-import { bridges, echoes, goalForms, heading, lookingFor, theirRole, type GoalForms } from './bridge';
+import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
@@ -229,8 +229,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
   // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).
   if (f && !standalone && !out.some((c) => c.frame === 'first-role')) {
-    const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
-    const line = texts.flatMap((t) => sentences(t)).find((x) => firstRoleQuestion(x, goalText, f.entry ? '' : target));
+    const line = theirWords(profile).sentences.find((x) => firstRoleQuestion(x, goalText, f.entry ? '' : target));
     if (line) add(firstRoleQuestion(line, goalText, f.entry ? '' : target), 32, true, line, 'first-role');
   }
 
@@ -316,7 +315,7 @@ const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
 const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
 function toldTheirMove(profile: Profile): boolean {
-  return [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)].some((t) => TOLD.test(t));
+  return theirWords(profile).texts.some((t) => TOLD.test(t));
 }
 
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
