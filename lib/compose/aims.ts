@@ -19,14 +19,15 @@ export interface Aim {
 }
 
 /** A career-change goal names where it leads ("change careers into software engineering"). */
-export const CAREER = /\b(?:careers?|move into|moving into|mov(?:e|ing) from [\p{L}\s-]{2,30}? into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
+export const CAREER = /\b(?:careers?|move into|moving into|get(?:ting)? into (?!the habit\b)|mov(?:e|ing) from [\p{L}\s-]{2,30}? into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
 
 /** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
 export function careerTarget(goalText: string): string {
   if (!CAREER.test(goalText)) return '';
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
-  if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').trim();
+  // "move into a cost management or QS team": the first of two, without the word for a group ("cost management", s20).
+  if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').replace(/\s+or\s+.*$/u, '').replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim();
   // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
   // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).
   const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+(?:and|within|by|before|after)\s|,)/u.exec(goalText)?.[1];

@@ -1,5 +1,6 @@
 import { textLength } from './limits';
 import { unsafeToQuote } from './guard';
+import { startsWithVerb } from './goals';
 
 /**
  * Whole sentences and clauses from profile text, fit to quote (ARCHITECTURE.md §2: "a whole title, a whole
@@ -184,6 +185,8 @@ export function withoutLeadIn(s: string): string {
 export const NOT_THEIR_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored|Regulated|Funded|Licensed|Backed|Listed|Headquartered|Registered|Certified|Accredited|Awarded)\b/;
 
 export function withSubject(s: string): string {
+  // "Interested in fatigue management…" says how they are, not what they did: "I'm interested in…" (s20 unseen pages).
+  if (/^(?:Interested|Passionate|Focused|Keen|Curious|Obsessed|Excited|Committed|Dedicated)\s+(?:in|about|on|to)\s/u.test(s)) return `I'm ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(s)?.[1] ?? '';
   const verb = first.toLowerCase();
   // Past tense, or the few present verbs CVs use; not an imperative title ("Write your plans in a Brief").
@@ -217,6 +220,9 @@ export function goalGerund(vp: string): string {
 /** "present forecasts clearly" → "presenting forecasts clearly". */
 export function gerund(vp: string): string {
   const [first = '', ...rest] = vp.split(' ');
+  // "specialise in cost estimation and move into a cost management team": both verbs take -ing (s20 unseen senders).
+  const k = rest.findIndex((x, i) => rest[i - 1] === 'and' && i > 1 && startsWithVerb(x) && !/^(?:be|set|work|plan|test|map|lead|help|design|review|record|list|cut|show|use)$/i.test(x));
+  if (k > 0) return `${gerund([first, ...rest.slice(0, k)].join(' '))} ${gerund(rest.slice(k).join(' '))}`;
   let w = first.toLowerCase();
   if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;

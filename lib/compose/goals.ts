@@ -65,6 +65,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   let g = plainInsert(text).replace(/[’‘`]/g, "'");
   if (!g) return null;
   let vp = false;
+  // A goal written as one talks ("honestly I'd love to eventually get into documentary editing", s20 unseen pages): the
+  // filler before it and the "eventually" after its lead say nothing about what it is.
+  g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so)\b,?\s+/i, '');
   for (let i = 0; i < 3; i++) {
     const before = g;
     if (LEAD.test(g)) {
@@ -74,6 +77,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
       g = g.replace(NOUN_LEAD, '');
       vp = false;
     }
+    g = g.replace(/^(?:eventually|someday|one day|ultimately|finally|maybe|actually|soon)\b,?\s+/i, '');
     if (g === before) break;
   }
   // What the user adds after the goal is context, not the goal: "get better at presenting to executives, my last two roadmap
@@ -86,7 +90,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
-  g = g.replace(/\s+(?:(?:with)?in the next (?:\d+|few|couple of|two|three|six|twelve) (?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|six|twelve) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|one day|some ?day|soon|eventually)\.?$/iu, '');
+  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|six|twelve)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|six|twelve) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|one day|some ?day|soon|eventually)\.?$/iu, '');
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };

@@ -53,12 +53,16 @@ const FAMILIES: Readonly<Record<string, string>> = {
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security). */
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical)$/;
 const STEMS = new Map<string, string>();
+/** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
+const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', librarian: 'librari', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat' };
 /** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
 export const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');
   let s = STEMS.get(x);
   if (s === undefined) {
     s = KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x);
+    // The one who does it and the work share a stem: an editor edits, an agronomist does agronomy, a physio physiotherapy.
+    s = AGENT[s] ?? s.replace(/(olog)ist$/, '$1').replace(/(onom|rap)ist$/, '$1i');
     if (STEMS.size > 50000) STEMS.clear();
     STEMS.set(x, s);
   }
@@ -93,8 +97,9 @@ const QUERY_PLAN = /\b(?:query|execution|explain)\s+plans?\b/g;
 // A product or project manager manages no people: "managing a 28-bed ward" shares nothing with landing a first product
 // manager role (r17 review: a nurse's ward was the reason a support lead heading into product wrote to her).
 const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community|category|campaign|release|property|office|social media)\s+)(manag(?:er|ers))\b/g;
-// Managing things, not people: "thermal management" in a battery engineer's headline, "revenue management" (s19 unseen pages).
-const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data|asset|inventory|cash|revenue|yield|property|facilities|portfolio|fleet|memory|configuration|release|incident|vendor|supplier|wealth|investment|fund|treasury|records|document|content)\s+)(management)\b/g;
+// Managing things, not people: "thermal management" in a battery engineer's headline, "revenue management" (s19 unseen pages);
+// a harbour master's "fatigue management" shares nothing with "cost management" but the word (s20 unseen pages).
+const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data|asset|inventory|cash|revenue|yield|property|facilities|portfolio|fleet|memory|configuration|release|incident|vendor|supplier|wealth|investment|fund|treasury|records|document|content|cost|fatigue|safety|quality|pain|weight|crop|pest|nutrient|soil|land|forest|traffic|stock|warehouse|contract|case|time|change)\s+)(management)\b/g;
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
 /** The content words of a text as stems, and the families they belong to. */
@@ -103,7 +108,7 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, '$1x$2').match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

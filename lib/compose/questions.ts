@@ -321,12 +321,15 @@ function toldTheirMove(profile: Profile): boolean {
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
 export function sharedPhrase(quote: string, near: string): string {
   const want = terms(near).stems;
-  const words = quote.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const raw = quote.split(/\s+/);
+  const words = raw.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
   const i = words.findIndex((w) => !STOP.test(w) && [...terms(w).stems].some((st) => want.has(st)));
   if (i < 0) return '';
   const w = words[i] ?? '';
-  const next = words[i + 1] ?? '';
-  const prev = words[i - 1] ?? '';
+  // Never across a comma or a stop: "fatigue management, simulator training" has no "management simulator" (s20 unseen pages).
+  const ends = (k: number) => /[,;:.!?)]$/.test(raw[k] ?? '');
+  const next = ends(i) ? '' : words[i + 1] ?? '';
+  const prev = i > 0 && ends(i - 1) ? '' : words[i - 1] ?? '';
   if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
   if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
   return '';

@@ -12,13 +12,13 @@ const NAMES = new Set(
   ('python java javascript typescript go golang kafka redis django fastapi react angular vue node aws azure gcp google microsoft ' +
     'amazon apple meta linkedin salesforce sap oracle excel pega scrum agile safe tableau power bi sql spark hadoop kubernetes docker ' +
     'linux android ios swift kotlin rust ruby rails php wordpress shopify hubspot figma adobe unity unreal english french spanish german ' +
-    'swedish chinese japanese arabic hindi europe asia africa emea apac latam').split(' '),
+    'swedish chinese japanese arabic hindi europe asia africa emea apac latam european american british african asian latin nordic').split(' '),
 );
 
 function word(w: string, first: boolean): string {
   if (/^\p{Lu}{2,}s?$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w)) return w; // CTO, SAFe, iOS, 2x
   if (NAMES.has(w.toLowerCase()) && !first) return w;
-  if (NAMES.has(w.toLowerCase()) && /^(?:python|java|javascript|kafka|aws|google|microsoft|salesforce|sap|pega)$/i.test(w)) return w;
+  if (NAMES.has(w.toLowerCase()) && /^(?:python|java|javascript|kafka|aws|google|microsoft|salesforce|sap|pega|european|american|british|african|asian|latin|nordic|english|french|spanish|german|chinese|japanese|arabic)$/i.test(w)) return w;
   return w.replace(/^\p{Lu}(?=\p{Ll}*(?:[-'’]\p{L}+)*$)/u, (c) => c.toLowerCase()).replace(/-\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
 }
 
@@ -28,7 +28,12 @@ export function asWritten(title: string | null | undefined): string {
   // "Head of Product | Nyaya Labs", "Designer @ Acme": what follows the bar or the at sign is where, not what.
   const [role = '', ...rest] = plainInsert(title).split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
   const whole = rest.length && /^(?:director|head|vp|lead|manager|chief|principal|partner)$/i.test(role.trim()) ? `${role} of ${rest.join(', ')}` : role;
-  const t = whole.replace(/\s*\([^)]*\)/g, '').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
+  // "Associate Director – Cost Management": of what, as after a comma; "Field Development Agronomist – Greenhouse
+  // Vegetables", "HR Business Partner – Stores": what it specialises in, left out, never "agronomist and greenhouse
+  // vegetables" (s20 unseen pages). Two roles stay two ("Scrum Master - Software Engineer").
+  const [head = '', part] = whole.split(/\s+[-–—]\s+(?=[^-–—]+$)/);
+  const dashed = part === undefined || isRole(part) ? whole : /\b(?:director|head|vp|chief)$/i.test(head.trim()) ? `${head} of ${part}` : head;
+  const t = dashed.replace(/\s+\/\s+/g, ' and ').replace(/\s*\([^)]*\)/g, '').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const words = t.split(' ');
   // A title typed in lower case already ("software engg") stays as typed.

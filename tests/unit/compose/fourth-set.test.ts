@@ -1,0 +1,107 @@
+/**
+ * What a fourth set of pages and senders nobody tuned on turned up (s20, unseen-people-4.json): goals written as people talk,
+ * titles with a dash or a slash, legal names of firms, and words that share a stem only by accident. Each case is one that
+ * went wrong there.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeAsk } from '../../../lib/compose';
+import { careerTarget } from '../../../lib/compose/aims';
+import { gerund, withSubject } from '../../../lib/compose/clauses';
+import { goal } from '../../../lib/compose/goals';
+import { aimTerms, relevance, stemOf } from '../../../lib/compose/meaning';
+import { orgName } from '../../../lib/compose/names';
+import { sharedPhrase } from '../../../lib/compose/questions';
+import { asWritten } from '../../../lib/compose/titles';
+import { NOW } from './profiles';
+import { UNSEEN_SETS, unseenPerson, unseenSender } from './unseen';
+
+const draft = (slug: string, sender: string, channel: 'message' | 'connection-note') => {
+  const s = unseenSender(sender);
+  return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
+};
+
+describe('goals written as people talk', () => {
+  it.each([
+    ["honestly I'd love to eventually get into documentary editing, ideally somewhere that does long-form films, but first I need to build a reel", 'get into documentary editing'],
+    ['move into an HR assistant or HR generalist role in retail within the next year', 'move into an HR assistant or HR generalist role in retail'],
+    ['get my first branch manager or head of services role in the next two years', 'get a first branch manager or head of services role'],
+  ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text.replace(/\bmy first\b/, 'a first')).toBe(want));
+
+  it.each([
+    // The first of two, without the word for a group; "get into" is a move like "move into".
+    ['specialise in cost estimation and move into a cost management or QS team', 'cost management'],
+    ['get into documentary editing', 'documentary editing'],
+    ['get into the habit of writing weekly', ''],
+  ])('careerTarget(%j) → %j', (text, want) => expect(careerTarget(text)).toBe(want));
+
+  it.each([
+    ['specialise in cost estimation and move into a cost management team', 'specialising in cost estimation and moving into a cost management team'],
+    ['learn SQL and build dashboards', 'learning SQL and building dashboards'],
+    ['present forecasts and test ideas', 'presenting forecasts and test ideas'],
+  ])('gerund(%j) → %j', (vp, want) => expect(gerund(vp)).toBe(want));
+});
+
+describe('titles and names as a person writes them mid-sentence', () => {
+  it.each([
+    ['Associate Director – Cost Management', 'associate director of cost management'],
+    ['Field Development Agronomist – Greenhouse Vegetables', 'field development agronomist'],
+    ['HR Business Partner – Stores', 'HR business partner'],
+    ['Supply Chain Lead – Southeast Asia', 'supply chain lead'],
+    ['Scrum Master - Software Engineer', 'scrum master and software engineer'],
+    ['Reporter / Video Journalist', 'reporter and video journalist'],
+    ['European Patent Attorney', 'European patent attorney'],
+  ])('asWritten(%j) → %j', (title, want) => expect(asWritten(title)).toBe(want));
+
+  it.each([
+    ['Saronikos Port Authority S.A.', 'Saronikos Port Authority'], ['Rahman Lisle Cost Consultants Sdn Bhd', 'Rahman Lisle Cost Consultants'],
+    ['Bachmann Kessler Patentanwälte AG', 'Bachmann Kessler Patentanwälte'], ['Akdeniz Gübre A.Ş.', 'Akdeniz Gübre'],
+    ['Binaan Serantau Berhad', 'Binaan Serantau'], ['LogiPadana S.r.l.', 'LogiPadana'], ['Toros Tohum', 'Toros Tohum'],
+  ])('orgName(%j) → %j', (company, want) => expect(orgName(company)).toBe(want));
+
+  it('never ends a question on a legal form or a stray full stop', () => {
+    for (const { people, senders } of UNSEEN_SETS)
+      for (const p of people)
+        for (const s of senders) {
+          const d = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+          expect(d.body, `${p.slug} ← ${s.id}`).not.toMatch(/\b(?:S\.A|Sdn Bhd|AG|A\.Ş|S\.r\.l)\.?\?|\.\?/u);
+          expect(d.body, `${p.slug} ← ${s.id}`).not.toMatch(/\b(?:within|in|by) the\.?$|honestly I'd/m);
+        }
+  });
+});
+
+describe('words that share a stem only by accident, or only by their ending', () => {
+  it('an editor edits, a physiotherapist does physio, an agronomist agronomy', () => {
+    expect(stemOf('editor')).toBe(stemOf('editing'));
+    expect(stemOf('physiotherapist')).toBe(stemOf('physio'));
+    expect(stemOf('agronomist')).toBe(stemOf('agronomy'));
+    expect(stemOf('psychologist')).toBe(stemOf('psychology'));
+  });
+
+  it('a harbour master\'s "fatigue management" shares nothing with a move into cost management', () => {
+    const want = aimTerms('specialise in cost estimation and move into a cost management team');
+    expect(relevance(want, 'Interested in fatigue management, simulator training for pilots')).toBe(0);
+    expect(relevance(want, 'Associate Director – Cost Management')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names no phrase across a comma', () => {
+    expect(sharedPhrase('Interested in fatigue management, simulator training for pilots', 'management')).toBe('fatigue management');
+  });
+
+  it('says how they are, not what they did, of a line that opens "Interested in"', () => {
+    expect(withSubject('Interested in fatigue management and port safety')).toBe("I'm interested in fatigue management and port safety");
+  });
+});
+
+describe('drafts on the fourth set', () => {
+  it('a reporter moving into editing asks an editor who was a reporter how she made that move', () => {
+    const d = draft('femkevanderheijden', 'matthias', 'message');
+    expect(d.body).toMatch(/moved from reporter[^?]*to assistant editor\?/);
+    expect(d.body).not.toMatch(/honestly|I'd love/);
+  });
+
+  it('a harbour master is no fit for a junior architect heading into cost management', () => {
+    const d = draft('capt-nikolaos-papadakis', 'hira', 'message');
+    expect(d.fit.level).toBe('poor');
+    expect(d.body).not.toMatch(/management simulator|write that interested/);
+  });
+});
