@@ -28,6 +28,10 @@ export function careerTarget(goalText: string): string {
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   // "move into a cost management or QS team": the first of two, without the word for a group ("cost management", s20).
   if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').replace(/\s+or\s+.*$/u, '').replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim();
+  // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
+  // phrase read twice in one draft (s20 unseen senders).
+  const job = /\binto\s+(?:an?\s+)?((?:[\p{L}-]+\s){0,2}?[\p{L}-]+)(?:\s+or\s+[^,]{2,40}?)?\s+(?:role|job|position)s?\b/u.exec(goalText)?.[1];
+  if (job) return fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, ''));
   // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
   // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).
   const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+(?:and|within|by|before|after)\s|,)/u.exec(goalText)?.[1];

@@ -168,7 +168,10 @@ export function verbOf(line: string): string | null {
 /** What a line that sets up a post is on: "Someone asked me how I explain X" → "how you explain X"; '' for any other line. */
 export function askedAbout(s: string): string {
   const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+(?:me\s+)?((?:how|why|what|when|whether)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
-  return m?.[1] ? secondPerson(m[1]) : '';
+  if (m?.[1]) return secondPerson(m[1]);
+  // "Every few months a young architect asks me how to move into cost management": the post is on how to (s20 unseen pages).
+  const to = /^(?:(?:Every|Once)\s[\p{L}\s]{1,20}?\s|Often\s|At least once a \p{L}+\s)?(?:someone|people|an?\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]+)\s+(?:often\s+|always\s+|still\s+)?asks?\s+me\s+((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());
+  return to?.[1] ?? '';
 }
 
 /** The sentence with its lead-in dropped ("Once again, our…" → "Our…"), for questions built from it. */

@@ -210,7 +210,13 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const fits = new Map<Opener | null, ReturnType<typeof pairFit>>();
   const fitOf = (o: Opener | null) => fits.get(o) ?? fits.set(o, pairFit(profile, me, openers, o, claimsOf(o ? tieFor(o) : null))).get(o)!;
   // The user's own reason beats any the composer found: only they know why they chose this person.
-  const whyFor = (o: Opener | null) => (own ? { ...tieFor(o), link: own, linkShort: own, linkBare: own } : tieFor(o));
+  // Every field of a tie, so one opener's tie spread over the parts never keeps another's reason: an opening said twice, once as
+  // its reason ("I saw that you lead a team of 22… You also lead a team of 22…", s20 unseen pages).
+  const NO_TIE = { thin: undefined, same: undefined, step: undefined, linkShort: undefined, linkBare: undefined, workBit: undefined };
+  const fullTie = (o: Opener | null) => ({ ...NO_TIE, ...tieFor(o) });
+  // A line on people of the sender's kind making the sender's move is its own reason ("Some of the best HR people I know started
+  // by running a shift", to a shift manager moving into HR): no second line of theirs beside it, which pushed its name out (s20).
+  const whyFor = (o: Opener | null) => (own ? { ...fullTie(o), link: own, linkShort: own, linkBare: own } : o?.peer ? { ...fullTie(o), link: '' } : fullTie(o));
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
@@ -246,7 +252,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
     const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
     for (const o of tiers.flat()) {
-      const tried = fit(notePlan({ ...parts, opener: o, ...tieFor(o) }), limit.body, limit.target);
+      const tried = fit(notePlan({ ...parts, opener: o, ...fullTie(o) }), limit.body, limit.target);
       if (named(tried.text, o)) {
         fitted = tried;
         parts.opener = o;
@@ -256,7 +262,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   }
   // Only to a pair the popup calls a good fit: questions "on that" would be on what their page doesn't show (notes review, n2),
   // or bind the ask to a line only near the goal (r17 paired review: a weekly report, to a designer building a design system).
-  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good') fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? tieFor(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
+  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good') fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? fullTie(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
   // The reason with its tie said outright ("…, so I thought of you"), or at least the reason itself.

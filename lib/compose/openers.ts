@@ -1,6 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withSubject } from './clauses';
+import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
 import { becoming, careerTarget, sameField } from './aims';
@@ -54,6 +54,8 @@ export interface Opener extends Hook {
   year?: string;
   /** A post's lead line that heads a list ("What I ask every new supervisor to do in their first 30 days:"). */
   list?: boolean;
+  /** It speaks of people of the sender's kind making the sender's move ("a young architect asks me how to move into cost management"). */
+  peer?: boolean;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
   score: number;
@@ -88,7 +90,7 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms }
+export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string> }
 const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal)?.text ?? me.shortTermGoal) : '') || (me.longTermGoal ? (goal(me.longTermGoal)?.text ?? me.longTermGoal) : '');
 
 export function wantOf(me: Partial<Me>): Want {
@@ -101,6 +103,10 @@ export function wantOf(me: Partial<Me>): Want {
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
     // Rank and job nouns ("junior", "engineer") match their audience ("I mentor junior engineers"), not a shared field: left out.
     role: terms([me.role, me.whatIDo].filter(Boolean).join('. ').replace(/\b(?:junior|senior|lead|principal|staff|head|chief|associate|assistant|engineers?|developers?|managers?|analysts?|coordinators?|specialists?|consultants?)\b/gi, ' ')),
+    // What the sender is, by the words of their title that say what they do ("architect", "shift", "librarian"): a line of theirs
+    // that names people of that kind on the sender's goal speaks to the sender ("a young architect asks me how to move into
+    // cost management", s20 unseen pages).
+    kind: new Set([...terms((me.role ?? '').split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
   };
 }
 /** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
@@ -110,6 +116,8 @@ export function bearing(want: Want, text: string): number {
 
 const chipQuote = (s: string) => clipWords(s, 140, true);
 
+
+const START_OR_MOVE = /\b(?:move|moved|moving|switch(?:ed|ing)?|start(?:ed|ing)?|began|beginning|came from|come from|got into|get into|break into|broke into|transition(?:ed|ing)?)\b/i;
 
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
@@ -126,7 +134,13 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const short = setUp ? name : topic ? (line ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
   const rel = bearing(want, s);
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: relevance(want.goal, s), score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0) };
+  const gr = relevance(want.goal, s);
+  // People of the sender's kind making a move, or starting out ("a young architect asks me how to move into cost management",
+  // "Some of the best HR people I know started by running a shift"): never a line that only shares a word of the sender's job
+  // ("code review as a teaching tool", to a teacher, is no closer than his "Python Threads" post).
+  // Their own move, told as theirs ("I moved into UX research…"), has questions of its own (movedInto).
+  const ofTheirKind = gr >= 2 && START_OR_MOVE.test(s) && !/^(?:I|My|We|Our)\b/.test(withoutLeadIn(s)) && [...terms(s).stems].some((st) => want.kind?.has(st));
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -147,7 +161,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         const rel = bearing(want, title);
         out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2, ...(heads ? { list: true } : {}) });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
-        const best = body.sort((x, y) => y.score - x.score)[0];
+        const best = body.sort((x, y) => Number(!!y.peer) - Number(!!x.peer) || y.score - x.score)[0];
         if (best) out.push(best);
         return;
       }
@@ -156,7 +170,7 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     const all = quotableSentences(a.text);
     const part = all.length > 1 || sentences(a.text).filter((x) => (x.match(/\p{L}+/gu) ?? []).length >= 5).length > 1;
     const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, part));
-    const best = options.sort((x, y) => y.score - x.score)[0];
+    const best = options.sort((x, y) => Number(!!y.peer) - Number(!!x.peer) || y.score - x.score)[0];
     // A line whose topic is one word ("your line on pricing": r17 review, "vague") is named by what the post leads with,
     // when that says what they did ("We've changed GridLoop's pricing three times in 18 months." → "your post on changing
     // GridLoop's pricing three times in 18 months").
@@ -344,7 +358,8 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first
   // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a
   // teacher): s19 unseen pages.
-  const square = (o: Draft) => (o.quote && (o.goalRelevance ?? 0) >= 6 ? 0 : 1);
+  // So does a line on people of the sender's kind making the sender's move (s20 unseen pages).
+  const square = (o: Draft) => (o.quote && ((o.goalRelevance ?? 0) >= 6 || o.peer) ? 0 : 1);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || square(a.o) - square(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 

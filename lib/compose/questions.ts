@@ -17,7 +17,8 @@ import { orgName } from './names';
 import { achieved, lineQuestion, taughtBy } from './line-questions';
 import { firstRoleQuestion } from './first-role';
 import { reasonFor, startedWhere } from './reason';
-import { capFirst, fold, safeInsert } from './text';
+import { capFirst, fold, safeInsert, withArticle } from './text';
+import { asWritten } from './titles';
 
 /** The questions below on how they got where they are, and what they work on now: a follow-up offering one question leaves these out. */
 export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
@@ -158,6 +159,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     }
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
+    // Their line on people of the sender's kind making the sender's move ("Some of the best HR people I know started by running
+    // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
+    const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
+    if (who) add(`What would you tell ${who} who wants to ${f!.target && !f!.entry ? `move into ${f!.target}` : textLength(f!.inf) <= 70 ? f!.inf : goalCut(f!.inf)}?`, 45 + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;

@@ -105,3 +105,25 @@ describe('drafts on the fourth set', () => {
     expect(d.body).not.toMatch(/management simulator|write that interested/);
   });
 });
+
+describe('a line on people of the sender\'s kind making the sender\'s move', () => {
+  it.each([
+    ['nurulainahashim-qs', 'hira', /your post on how to move into cost management/, /What would you tell a junior architect who wants to move into cost management\?/],
+    ['abena-owusu-ansah', 'kadri', /"Some of the best HR people I know started by running a shift"/, /What would you tell a shift manager who wants to move into HR\?/],
+  ])('%s ← %s: opens on it, calls the fit good and asks what they would tell such a person', (slug, sender, opening, question) => {
+    const d = draft(slug, sender, 'message');
+    expect(d.body.split('\n\n')[1]).toMatch(opening);
+    expect(d.body).toMatch(question);
+    expect(d.fit.level).toBe('good');
+  });
+
+  it('never says the opening again as its reason', () => {
+    for (const { people, senders } of UNSEEN_SETS)
+      for (const p of people)
+        for (const s of senders) {
+          const d = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+          const saw = /I saw that you ([^.]{12,})\./.exec(d.body)?.[1];
+          if (saw) expect(d.body, `${p.slug} ← ${s.id}`).not.toContain(`You also ${saw}`);
+        }
+  });
+});
