@@ -19,7 +19,7 @@ export function firstRoleIn(line: string): string {
  * surveillance" (s19 unseen senders); null when the goal names no job in a field.
  */
 export function jobIn(goalText: string): { first: boolean; field: string } | null {
-  const m = /\b(?:get|land|find|start|secure)\s+(?:a|an|my)\s+(first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:job|role|position)\s+in\s+(?!the\b|a\b|an\b|\d)((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|[,.;]|$)/iu.exec(goalText);
+  const m = /\b(?:get|land|find|start|secure)\s+(?:a|an|my)\s+(first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:job|role|position)(?:\s+as\s+an?\s+[\p{L}-]+)?\s+in\s+(?!the\b|a\b|an\b|\d)((?:[\p{L}-]+\s?){1,4}?)(?=\s+(?:or|and|at|with|after|before|by|within|for)\b|[,.;]|$)/iu.exec(goalText);
   return m?.[2] ? { first: !!m[1], field: m[2].trim() } : null;
 }
 

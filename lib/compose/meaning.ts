@@ -12,6 +12,8 @@ const STOP = new Set(
     'so than then too very just also more most much many some any all each every one two three not no nor can could ' +
     'would should will shall may might must what which who whom whose when where why how while until after before over ' +
     'under again once only own same such both few other get got make made want like really lately today week day year years ' +
+    // Prepositions: "across four branches" and "across pilotage, VTS, mooring" share nothing (s20 paired review).
+    'across within around through between via per among toward towards without ' +
     // Order words: "my first backend job" and "the first month listening to customers" share no topic.
     'first second last next month months ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
@@ -19,7 +21,10 @@ const STOP = new Set(
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
     'move moved moving ' +
     // "Talk to people in the Discord" shares nothing with "become a better people manager" (unseen pages).
-    'people person').split(' '),
+    'people person ' +
+    // "The job is 30% libraries and 70% politics" shares no topic with finding a first job as a physio (s20 unseen pages);
+    // a first job does (FIRST_JOB).
+    'job jobs').split(' '),
 );
 
 /** Related words, by family. Each word is stemmed when the table loads. */
@@ -54,7 +59,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical)$/;
 const STEMS = new Map<string, string>();
 /** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
-const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', librarian: 'librari', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat' };
+const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat' };
 /** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
 export const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');
@@ -102,13 +107,16 @@ const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|bran
 const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data|asset|inventory|cash|revenue|yield|property|facilities|portfolio|fleet|memory|configuration|release|incident|vendor|supplier|wealth|investment|fund|treasury|records|document|content|cost|fatigue|safety|quality|pain|weight|crop|pest|nutrient|soil|land|forest|traffic|stock|warehouse|contract|case|time|change)\s+)(management)\b/g;
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
+/** A first job is a topic ("your first game design job probably won't come from…", to someone after one), where "the job is 30% libraries" is none. */
+const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,3}?jobs?\b/gu;
+
 /** The content words of a text as stems, and the families they belong to. */
 export function terms(text: string): Terms {
   const hit = cache.get(text);
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

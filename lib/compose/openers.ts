@@ -54,6 +54,8 @@ export interface Opener extends Hook {
   year?: string;
   /** A post's lead line that heads a list ("What I ask every new supervisor to do in their first 30 days:"). */
   list?: boolean;
+  /** A post that says whom they are hiring, named by them ("your post on hiring 2 junior physiotherapists…"), never quoted. */
+  hiring?: string;
   /** It speaks of people of the sender's kind making the sender's move ("a young architect asks me how to move into cost management"). */
   peer?: boolean;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
@@ -166,6 +168,15 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         return;
       }
     }
+    // A post that says they are hiring ("We're hiring! 🙌" over "2 junior physiotherapists for our new Donostia clinic 📍") is
+    // named by whom they hire, and counts by the whole post, where no line of it reads as a sentence (s20 unseen pages).
+    const hiring = hiringPost(a.text);
+    if (hiring) {
+      const rel = bearing(want, a.text);
+      const name = `your post on hiring ${hiring}`;
+      out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `Post: "${clipWords(a.text.replace(/\s+/g, ' '), 140, true)}"`, detail: name, quote: '', topic: `hiring ${hiring}`, name, short: name, source: `We're hiring ${hiring}.`, relevance: rel, goalRelevance: relevance(want.goal, a.text), score: rel * 10 + SPECIFIC.post + recency, hiring });
+      return;
+    }
     // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
     const all = quotableSentences(a.text);
     const part = all.length > 1 || sentences(a.text).filter((x) => (x.match(/\p{L}+/gu) ?? []).length >= 5).length > 1;
@@ -180,6 +191,17 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     if (best) out.push(best);
   });
   return out;
+}
+
+/** Whom a hiring post hires, in the second person ("2 junior physiotherapists for your new Donostia clinic"); '' for any other post. */
+export function hiringPost(text: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}✅]/gu, '').trim()).filter(Boolean);
+  if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+hiring\b/i.test(lines[0] ?? '')) return '';
+  const who = (lines[0] ?? '').replace(/^.*?\bhiring\b[:!.]?\s*/i, '') || (lines[1] ?? '');
+  const words = who.replace(/[.!:]$/, '').split(/\s+/);
+  // A noun phrase, short, no sentence of its own: "2 junior physiotherapists for our new Donostia clinic".
+  if (words.length < 2 || words.length > 12 || /[.!?]\s/.test(who) || /^(?:if|we|i|you|it|this|the)\b/i.test(who)) return '';
+  return secondPerson(words.join(' '));
 }
 
 function experienceOpeners(profile: Profile, want: Want): Draft[] {
@@ -204,7 +226,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       // are "Now I design onboarding…" ("that you now design…") and "We run a monthly…" ("that you run…").
       const mine = /^(?:(Now|Today|Currently),?\s+)?(I|We)\s+(?!am\b|'m\b|was\b|are\b|were\b|'re\b)(?=\p{Ll})/u.exec(s);
       const said = mine ? s.replace(mine[0], `${mine[2]} ${mine[1] ? `${mine[1].toLowerCase()} ` : ''}`) : withSubject(s);
-      const cv = said !== s || mine ? `that ${secondPerson(said).replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
+      // "I also host the company's summer internship…" said alone: "that you host your company's…" (s20 unseen pages).
+      const cv = said !== s || mine ? `that ${secondPerson(said).replace(/^you also\s+/, 'you ').replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
       const did = cv && textLength(cv) <= 130 ? cv : '';
       // Short of room, what they did up to its first phrase ("that you redesigned new-graduate nurse onboarding at Harbourside
       // Health"), not their job title in its place.
@@ -371,6 +394,8 @@ function tinyNames(o: Draft): string[] {
   };
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
+  if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a
   // note from someone who builds weekly reports went out on a weaker line of theirs for want of a short name for this one);
   // four words at least: "managing the team" alone names nothing.

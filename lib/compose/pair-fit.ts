@@ -43,7 +43,8 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   if (!g) return { level: 'fair', score: 0, note: '' };
   // A first job's field counts like a career change's: they may work in it ("starting out in backend engineering").
   const target = careerTarget(g.text) || entryField(g.text);
-  const said = openers.filter((o) => o.quote);
+  // A hiring post counts as what they wrote, though it is named, not quoted (s20 unseen pages).
+  const said = openers.filter((o) => o.quote || o.hiring);
   const score = Math.max(0, ...said.map((o) => o.goalRelevance ?? 0));
   const inTarget = worksIn(profile, target);
   const moved = !!target && openers.some((o) => o.kind === 'move');
@@ -52,7 +53,7 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // A line that touches the goal once counts when it is dense with the sender's own topics ("Every outage taught us…" for reliability).
   const gr = chosen.goalRelevance ?? 0;
   // Not for a career change: there a line dense with the sender's skills ("We tested three pricing models" for a teacher short of testing) says little of where they are heading; a name they share (Python) says more.
-  const bears = (!!chosen.quote && (gr >= 2 || (gr >= 1 && chosen.relevance >= (target ? 8 : 5)))) || (chosen.kind === 'move' && !!target && inTarget);
+  const bears = ((!!chosen.quote || !!chosen.hiring) && (gr >= 2 || (gr >= 1 && chosen.relevance >= (target ? 8 : 5)))) || (chosen.kind === 'move' && !!target && inTarget);
   // A career-changer's goal touched only through one of its words ("data products", "product ideas" for health-tech
   // product work): a line of theirs, but a thin reason; the popup says so rather than nothing or "nothing bears".
   const touches = target && !inTarget && chosen.kind !== 'move' ? said.map((o) => targetWords(target, o.source)).filter(Boolean) : [];

@@ -20,6 +20,9 @@ import { reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
 import { asWritten } from './titles';
 
+/** Programmes people apply to, the sender's goal and their line naming one: an internship, a graduate scheme. */
+const PROGRAMME = /\b(internships?|apprenticeships?|traineeships?|fellowships?|residenc(?:y|ies)|placements?|graduate (?:programme|program|scheme))\b/i;
+
 /** The questions below on how they got where they are, and what they work on now: a follow-up offering one question leaves these out. */
 export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
 
@@ -161,6 +164,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     seen.add(o.source);
     // Their line on people of the sender's kind making the sender's move ("Some of the best HR people I know started by running
     // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
+    // They host the kind of programme the sender is after ("I also host the company's summer internship for four agriculture
+    // students", to a student after a summer internship): whom they take on is theirs to say (s20 unseen pages).
+    const programme = i === 0 && !standalone && PROGRAMME.exec(goalText)?.[1];
+    if (programme && PROGRAMME.test(o.source) && /\b(?:host|run|lead|organi[sz]e|coordinate|offer|manage|supervise)(?:s|ed)?\b/i.test(o.source)) {
+      const whom = /\b(?:[\p{L}-]+\s+)?(?:students|graduates|interns|trainees|apprentices)\b/iu.exec(o.source)?.[0].replace(/^(?:four|three|two|five|six|\d+|our|the|my|some)\s+/i, '');
+      add(`What do you look for in the ${whom ?? 'people'} you take on?`, 44 + first, true, o.source, 'hire');
+    }
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     if (who) add(`What would you tell ${who} who wants to ${f!.target && !f!.entry ? `move into ${f!.target}` : textLength(f!.inf) <= 70 ? f!.inf : goalCut(f!.inf)}?`, 45 + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
@@ -230,6 +240,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
     if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
   });
+
+  // They are hiring people like the sender wants to become ("2 junior physiotherapists for your new Donostia clinic", to a
+  // student after a first physio job): what makes someone starting out stand out is theirs to say (s20 unseen pages).
+  const hire = !standalone && f?.entry && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hire}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
   // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).

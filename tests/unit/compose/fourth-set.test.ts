@@ -127,3 +127,32 @@ describe('a line on people of the sender\'s kind making the sender\'s move', () 
         }
   });
 });
+
+describe('posts and lines about taking people on', () => {
+  it('a hiring post is named by whom it hires, and asked what makes a newcomer stand out', () => {
+    const d = draft('inigo-etxeberria-fisio', 'lucia', 'message');
+    expect(d.body).toMatch(/your post on hiring 2 junior physiotherapists for your new Donostia clinic/);
+    expect(d.body).toMatch(/When you hire junior physiotherapists, what makes someone just starting out stand out\?/);
+    expect(d.fit.level).toBe('good');
+    expect(draft('inigo-etxeberria-fisio', 'lucia', 'connection-note').body).toMatch(/your post on hiring 2 junior physiotherapists\./);
+  });
+
+  it('someone who hosts the internship the sender is after is asked whom they take on, and "also" is theirs, not ours', () => {
+    const d = draft('omerfarukcelik-agro', 'jomar', 'message');
+    expect(d.body).toMatch(/What do you look for in the agriculture students you take on\?/);
+    expect(d.body).not.toMatch(/you also host/);
+  });
+});
+
+describe('what is no shared topic', () => {
+  it('"the job is 30% libraries" is nothing like finding a first job as a physio; "when I graduate" is when, not what', () => {
+    const d = draft('mette-kjaergaard-bib', 'lucia', 'message');
+    expect(d.fit.level).not.toBe('good');
+    expect(d.body).not.toMatch(/close to that|when I graduate/);
+    expect(relevance(aimTerms('get my first game design job'), 'Your first game design job probably won\'t come from your portfolio website.')).toBeGreaterThan(relevance(aimTerms('get my first game design job'), 'My job is game design.'));
+  });
+
+  it('"across four branches" and "across pilotage, VTS, mooring" share no work', () => {
+    expect(draft('capt-nikolaos-papadakis', 'johanna', 'message').body).not.toMatch(/close to my own work/);
+  });
+});
