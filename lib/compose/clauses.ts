@@ -78,7 +78,9 @@ export function quotable(s: string, max = 150): boolean {
   const n = textLength(s);
   if (n < 18 || n > max) return false;
   if (!/^[\p{Lu}\d]/u.test(s) || !/[.!?]$/.test(s)) return false;
-  if ((s.match(/\p{L}+/gu) ?? []).length < 4) return false;
+  // Four words is a punchline that leans on the lines around it ("Everyone needs the weekend.", "Best decision we made."):
+  // nothing a stranger can read on its own (s20 unseen pages).
+  if ((s.match(/\p{L}+/gu) ?? []).length < 5) return false;
   if (BROKEN.some((re) => re.test(s.replace(LEAD_IN, '')))) return false;
   if (COURTESY.test(s)) return false;
   return !unsafeToQuote(s);

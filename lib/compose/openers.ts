@@ -172,9 +172,11 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     // named by whom they hire, and counts by the whole post, where no line of it reads as a sentence (s20 unseen pages).
     const hiring = hiringPost(a.text);
     if (hiring) {
-      const rel = bearing(want, a.text);
+      // Only for a sender it bears on: anyone else has no use for a job ad (s20 paired review: their move said more).
+      const gr = relevance(want.goal, a.text);
+      const rel = gr >= 2 ? bearing(want, a.text) : 0;
       const name = `your post on hiring ${hiring}`;
-      out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `Post: "${clipWords(a.text.replace(/\s+/g, ' '), 140, true)}"`, detail: name, quote: '', topic: `hiring ${hiring}`, name, short: name, source: `We're hiring ${hiring}.`, relevance: rel, goalRelevance: relevance(want.goal, a.text), score: rel * 10 + SPECIFIC.post + recency, hiring });
+      out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `Post: "${clipWords(a.text.replace(/\s+/g, ' '), 140, true)}"`, detail: name, quote: '', topic: `hiring ${hiring}`, name, short: name, source: `We're hiring ${hiring}.`, relevance: rel, goalRelevance: gr, score: gr >= 2 ? rel * 10 + SPECIFIC.post + recency : -5, hiring });
       return;
     }
     // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
