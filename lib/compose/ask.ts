@@ -32,7 +32,8 @@ export interface MeParts {
 
 export function meParts(me: Partial<Me>): MeParts {
   // "^" marks a flourish in our templates: the user's own words never carry one.
-  const name = clipWords(plainInsert(me.name), 60).replace(/\^/g, '');
+  // A name typed all in lower case ("chloe ashworth") is written as a name (s20 unseen senders); any capital the user typed stays.
+  const name = capitalised(clipWords(plainInsert(me.name), 60).replace(/\^/g, ''));
   const role = withRoleArticle(asWritten(clipWords(plainInsert(me.role), 60))).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
@@ -41,11 +42,17 @@ export function meParts(me: Partial<Me>): MeParts {
   const first = textLength(whole) > 80 ? (whole.split(/,\s+|\s+and\s+(?=I\b|I'm\b)/)[0] ?? '') : whole;
   const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
   return {
-    name, first: name.split(/\s+/)[0] ?? '', role, org: orgName(me.organisation).replace(/\^/g, ''),
+    name, first: name.split(/\s+/)[0] ?? '', role, org: capitalised(orgName(me.organisation).replace(/\^/g, '')),
     // "break into cybersecurity from IT support", said by an IT support technician: where they start is their role, said once.
     goal: g && { ...g, text: fromOwnRole(g.text.replace(/\^/g, ''), me.role ?? '') },
     work: /^I\s+\p{Ll}+\s/u.test(work) && !/[,;:]/.test(work) ? work : '',
   };
+}
+
+/** Words typed all in lower case, each capitalised but the small ones ("wythenshawe community food bank" → "Wythenshawe Community Food Bank"). */
+function capitalised(s: string): string {
+  if (/\p{Lu}/u.test(s)) return s;
+  return s.replace(/\p{L}+/gu, (w, i: number) => (i > 0 && /^(?:of|and|the|for|in|on|at|de|da|del|van|von|der|la|le)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 /** A goal without its closing "from <their role>" when that only repeats the role ("…from IT support", an IT support technician). */
@@ -73,6 +80,8 @@ export function goalCut(s: string): string {
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;
   // Nor "getting a job" for "getting a job in disease surveillance": the field of the job is the goal (s19 unseen senders).
   if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '')) return s;
+  // Nor "raising my wedding package from €1,100" for "…from €1,100 to €1,800": a change is both its ends (s20 unseen senders).
+  if (m && /\bfrom\s+\S+$/u.test(m[1] ?? '')) return s;
   return m?.[1] ?? s;
 }
 

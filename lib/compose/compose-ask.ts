@@ -216,7 +216,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const fullTie = (o: Opener | null) => ({ ...NO_TIE, ...tieFor(o) });
   // A line on people of the sender's kind making the sender's move is its own reason ("Some of the best HR people I know started
   // by running a shift", to a shift manager moving into HR): no second line of theirs beside it, which pushed its name out (s20).
-  const whyFor = (o: Opener | null) => (own ? { ...fullTie(o), link: own, linkShort: own, linkBare: own } : o?.peer ? { ...fullTie(o), link: '' } : fullTie(o));
+  const whyFor = (o: Opener | null) => (own ? { ...fullTie(o), link: own, linkShort: own, linkBare: own } : o?.peer ? { ...fullTie(o), tie: null, same: undefined, link: '' } : fullTie(o));
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.

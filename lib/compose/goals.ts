@@ -1,6 +1,7 @@
 import type { Me } from '../settings/schema';
 import { asksFavour, unsafeToQuote } from './guard';
 import { clipWords, plainInsert } from './text';
+import { textLength } from './limits';
 
 const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean)\b/i;
 
@@ -68,6 +69,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // A goal written as one talks ("honestly I'd love to eventually get into documentary editing", s20 unseen pages): the
   // filler before it and the "eventually" after its lead say nothing about what it is.
   g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so)\b,?\s+/i, '');
+  // A goal asked as a question ("how do I choose between psychiatry and paediatrics…?"): what it asks how to do (s20).
+  g = g.replace(/^(?:how (?:do|can|should) i|how to|what(?:'s| is) the best way to|should i)\s+(?=\p{L})/iu, '').replace(/\?\s*$/, '');
   for (let i = 0; i < 3; i++) {
     const before = g;
     if (LEAD.test(g)) {
@@ -90,7 +93,15 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|when|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
-  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|six|twelve)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|six|twelve) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|one day|some ?day|soon|eventually)\.?$/iu, '');
+  // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
+  g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
+  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|six|twelve)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|six|twelve) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter)|one day|some ?day|soon|eventually)\.?$/iu, '');
+  // Too long for a sentence of ours: its first aim, where a second follows ("start a civil engineering degree at UTSA on the GI
+  // Bill and find a part-time engineering technician job"), never cut mid-phrase ("…and find a part-time engineering", s20).
+  if (textLength(g) > 90) {
+    const and = [...g.matchAll(/\s+and\s+(?:then\s+)?/g)].find((m) => (m.index ?? 0) >= 20 && startsWithVerb(g.slice((m.index ?? 0) + m[0].length)));
+    if (and?.index) g = g.slice(0, and.index);
+  }
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };
@@ -107,7 +118,8 @@ function safeInDraft(text: string): boolean {
 
 /** The first missing skill that can go into a draft as it stands (ARCHITECTURE.md §1), clipped; '' when none can. */
 export function missingSkill(me: Partial<Me> | undefined): string {
-  const skill = (me?.missingSkills ?? []).map((s) => clipWords(plainInsert(s), 60)).find((s) => s && safeInDraft(s));
+  // "Agile and Scrum (I only worked in waterfall)": the skill, without the aside (s20 unseen senders).
+  const skill = (me?.missingSkills ?? []).map((s) => clipWords(plainInsert(s).replace(/\s*\([^)]*\)/g, ''), 60)).find((s) => s && safeInDraft(s));
   return skill ?? '';
 }
 

@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
-import { aimTerms, namesIn, relevance, terms, type Terms } from './meaning';
+import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { becoming, careerTarget, sameField } from './aims';
 import { goal } from './goals';
 import { orgName } from './names';
@@ -92,7 +92,17 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string> }
+export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string }
+
+/** Two words in a row of `a`, by their stems, in a row in `b` too ("civil engineering"): a phrase both name, not a word. */
+function twoWordsOf(a: string, b: string): boolean {
+  const pairs = (t: string) => {
+    const w = t.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+    return w.slice(1).map((x, i) => `${stemOf(w[i] ?? '')} ${stemOf(x)}`);
+  };
+  const mine = new Set(pairs(a));
+  return pairs(b).some((p) => mine.has(p));
+}
 const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal)?.text ?? me.shortTermGoal) : '') || (me.longTermGoal ? (goal(me.longTermGoal)?.text ?? me.longTermGoal) : '');
 
 export function wantOf(me: Partial<Me>): Want {
@@ -108,6 +118,7 @@ export function wantOf(me: Partial<Me>): Want {
     // What the sender is, by the words of their title that say what they do ("architect", "shift", "librarian"): a line of theirs
     // that names people of that kind on the sender's goal speaks to the sender ("a young architect asks me how to move into
     // cost management", s20 unseen pages).
+    aim: goalText(me),
     kind: new Set([...terms((me.role ?? '').split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
   };
 }
@@ -140,8 +151,16 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   // People of the sender's kind making a move, or starting out ("a young architect asks me how to move into cost management",
   // "Some of the best HR people I know started by running a shift"): never a line that only shares a word of the sender's job
   // ("code review as a teaching tool", to a teacher, is no closer than his "Python Threads" post).
-  // Their own move, told as theirs ("I moved into UX research…"), has questions of its own (movedInto).
-  const ofTheirKind = gr >= 2 && START_OR_MOVE.test(s) && !/^(?:I|My|We|Our)\b/.test(withoutLeadIn(s)) && [...terms(s).stems].some((st) => want.kind?.has(st));
+  // Their own move, told as theirs ("I moved into UX research…"), has questions of its own (movedInto); "I believe the best
+  // transport planners come from the warehouse floor" is about others (s20 unseen pages).
+  const own = /^(?:I|We|My|Our)\s+(?:\p{L}+\s+){0,2}?(?:move|moved|switched|started|began|came|got|broke|transitioned|made|spent)\b/u.test(withoutLeadIn(s));
+  // An offer to talk made to people heading where the sender is heading ("If you're transitioning and thinking about civil
+  // engineering, comment or DM me", to a soldier starting a civil engineering degree) is written to the sender too.
+  // Advice written to the sender's kind on the sender's goal ("If you're a volunteer trying to get your first paid fundraising
+  // role: …", to a volunteer fundraiser after one) is written to the sender (s20 unseen pages); not advice to nurses on leaving
+  // the hospital, to a nurse educator building onboarding.
+  const to = WRITTEN_TO.exec(s)?.[1] ?? '';
+  const ofTheirKind = (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && OPEN_DOOR.test(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
   return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
 }
 
@@ -254,7 +273,9 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
  * coffee", "I'm always happy to talk to … operations managers thinking of moving into this field"): quoted whole, since its
  * topic means nothing out of it ("your line on moving into this field"), and no idea to apply (s19 unseen pages).
  */
-export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)/i;
+export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open)\b|^If you(?:'re| are) an? [^:]{3,70}:\s/i;
+/** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
+const WRITTEN_TO = /^If you(?:'re| are) (?:an? )?([^:,]{3,70})[:,]/i;
 
 /** A verb that says nothing without where it took a thing: "took a 220-seat restaurant from a 6% to a 14% margin" (not "redesigned … from"). */
 const FROM_TO = /^that you (?:took|brought|moved|turned|got|pushed|lifted|grew|went)\b.*\bfrom\b.+\bto\b/;

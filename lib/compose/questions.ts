@@ -309,6 +309,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "What has that taught you about …?" goes with the question on the same line of theirs: "that" is that line.
     const pair = (p: Candidate) => p.frame === 'taught' || c.frame === 'taught';
     if (picked.some((p) => (p.source === c.source && !pair(p)) || fold(p.q) === fold(c.q) || (p.frame === c.frame && c.frame !== 'action'))) continue;
+    // After "What would you tell a warehouse operative who wants to …?", no second question that says the whole goal again.
+    if (f && picked.some((p) => p.frame === 'peer') && [f.inf, f.ger, goalCut(f.ger)].some((x) => x.length > 24 && c.q.includes(x))) continue;
     // A third question only when it bears on the sender too.
     if (picked.length >= 2 && c.rank < 12) break;
     picked.push(c);

@@ -26,7 +26,8 @@ function word(w: string, first: boolean): string {
 export function asWritten(title: string | null | undefined): string {
   // "Senior Data Scientist, Pricing & Forecasting": the role, without what it specialises in; "Director, Product": "director of product".
   // "Head of Product | Nyaya Labs", "Designer @ Acme": what follows the bar or the at sign is where, not what.
-  const [role = '', ...rest] = plainInsert(title).split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
+  // "Medical student (4th year, MBBS)": the note in brackets off first, so its comma splits nothing (s20 unseen senders).
+  const [role = '', ...rest] = plainInsert(title).replace(/\s*\([^)]*\)/g, '').split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
   const whole = rest.length && /^(?:director|head|vp|lead|manager|chief|principal|partner)$/i.test(role.trim()) ? `${role} of ${rest.join(', ')}` : role;
   // "Associate Director – Cost Management": of what, as after a comma; "Field Development Agronomist – Greenhouse
   // Vegetables", "HR Business Partner – Stores": what it specialises in, left out, never "agronomist and greenhouse
