@@ -80,8 +80,8 @@ export function goalCut(s: string): string {
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;
   // Nor "getting a job" for "getting a job in disease surveillance": the field of the job is the goal (s19 unseen senders).
   if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '')) return s;
-  // Nor "raising my wedding package from €1,100" for "…from €1,100 to €1,800": a change is both its ends (s20 unseen senders).
-  if (m && /\bfrom\s+\S+$/u.test(m[1] ?? '')) return s;
+  // Nor "raising my wedding package from €1,100" for "…from €1,100 to €1,800": a change is both its ends or neither (s20).
+  if (m && /\bfrom\s+\S+$/u.test(m[1] ?? '')) return /^(.{12,}?)\s+from\s/u.exec(m[1] ?? '')?.[1] ?? s;
   return m?.[1] ?? s;
 }
 

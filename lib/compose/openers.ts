@@ -417,6 +417,10 @@ function tinyNames(o: Draft): string[] {
   };
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).
+  // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
+  const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
+  if (to && o.peer) add(`your ${/\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch/i.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
   // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
   if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a

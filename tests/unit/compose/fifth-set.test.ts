@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { goalCut, meParts } from '../../../lib/compose/ask';
 import { goal, missingSkill } from '../../../lib/compose/goals';
+import { findOpeners } from '../../../lib/compose/openers';
 import { asWritten } from '../../../lib/compose/titles';
 import { NOW } from './profiles';
 import { UNSEEN_SETS, unseenPerson, unseenSender } from './unseen';
@@ -23,8 +24,8 @@ describe('the sender as they typed it', () => {
     ['start a civil engineering degree at UTSA on the GI Bill and find a part-time engineering technician job', 'start a civil engineering degree at UTSA on the GI Bill'],
   ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));
 
-  it('keeps both ends of a change when a question has to be short', () => {
-    expect(goalCut('raising my wedding package from €1,100 to €1,800')).toBe('raising my wedding package from €1,100 to €1,800');
+  it('keeps both ends of a change or neither when a question has to be short', () => {
+    expect(goalCut('raising my wedding package from €1,100 to €1,800')).toBe('raising my wedding package');
   });
 
   it('writes a name and an organisation typed in lower case as names, and a title without its note in brackets', () => {
@@ -63,5 +64,20 @@ describe('lines written to people like the sender, on the sender\'s goal', () =>
     // field" (sustainability) is no offer to a sous chef moving into management.
     expect(draft('draishabello', 'alvaro').body).not.toMatch(/If you're a volunteer/);
     expect(draft('ingrid-solberg-esg', 'callum').body).not.toMatch(/What would you tell a sous chef/);
+  });
+});
+
+describe('a note names a line written to people like the sender', () => {
+  it.each([
+    ['draishabello', 'chloe', 'your advice to volunteers'],
+    ['karina-vasquez-ops', 'callum', 'your offer to sous chefs'],
+  ])('%s ← %s: %j', (slug, sender, name) => {
+    const lead = findOpeners(unseenPerson(slug), unseenSender(sender).me)[0]!;
+    expect(lead.peer).toBe(true);
+    expect(lead.tiny).toContain(name);
+  });
+
+  it('says it in the note when it fits', () => {
+    expect(draft('karina-vasquez-ops', 'callum', 'connection-note').body).toContain('I read your offer to sous chefs.');
   });
 });
