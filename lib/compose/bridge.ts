@@ -99,7 +99,7 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean; practice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
@@ -125,7 +125,8 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
     // A line of theirs that bears on the goal at all will do for that ("We built a simple weekly report…", to someone
     // automating month-end reporting): what it taught them is theirs to say, where "Where do people most often go wrong
     // when …?" could go to anyone.
-    ...(anchor && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+    // Nor to news ("Today Brian received his admission letter…"): nothing there is an idea (s20 unseen pages).
+    ...(anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),

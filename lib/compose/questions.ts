@@ -20,6 +20,9 @@ import { reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
 import { asWritten } from './titles';
 
+/** A line that tells what happened ("Today Brian received his admission letter…"): news, no idea anyone can apply (s20 review). */
+const EVENT = /^(?:Today|Yesterday|Tonight|This (?:week|morning|month|year)|Last (?:week|month|night|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:received|graduated|celebrated|flew solo)\b/;
+
 /** Programmes people apply to, the sender's goal and their line naming one: an internship, a graduate scheme. */
 const PROGRAMME = /\b(internships?|apprenticeships?|traineeships?|fellowships?|residenc(?:y|ies)|placements?|graduate (?:programme|program|scheme))\b/i;
 
@@ -260,7 +263,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone

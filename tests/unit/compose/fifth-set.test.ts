@@ -81,3 +81,11 @@ describe('a note names a line written to people like the sender', () => {
     expect(draft('karina-vasquez-ops', 'callum', 'connection-note').body).toContain('I read your offer to sous chefs.');
   });
 });
+
+describe('news is no idea', () => {
+  it('never asks how to "apply that idea" of a line that tells what happened', () => {
+    const d = draft('peter-otieno-principal', 'darnell');
+    expect(d.body).toMatch(/"Today Brian received his admission letter/);
+    expect(d.body).not.toMatch(/apply that idea/);
+  });
+});
