@@ -79,7 +79,8 @@ export function goalCut(s: string): string {
   // Nor "getting confident negotiating" for "…negotiating with suppliers on my own" (s19 unseen senders).
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;
   // Nor "getting a job" for "getting a job in disease surveillance": the field of the job is the goal (s19 unseen senders).
-  if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '')) return s;
+  // A job at a place is still the job ("getting a junior dispatcher or transport planner job at a haulage company", s20).
+  if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '') && !/^\s+(?:at|with)\s/.test(s.slice((m[1] ?? '').length))) return s;
   // Nor "raising my wedding package from €1,100" for "…from €1,100 to €1,800": a change is both its ends or neither (s20).
   if (m && /\bfrom\s+\S+$/u.test(m[1] ?? '')) return /^(.{12,}?)\s+from\s/u.exec(m[1] ?? '')?.[1] ?? s;
   return m?.[1] ?? s;
@@ -141,6 +142,10 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   // battery pack design", so a note has room left to name their line (s19 unseen senders).
   const job = cut === 3 ? jobIn(g.text) : null;
   if (job) return `looking for a ${job.first ? 'first ' : ''}job in ${job.field}`;
+  // Two jobs named, short of room: the first ("…as a community fundraising officer or fundraising assistant at a charity" →
+  // "…as a community fundraising officer"), never "a junior dispatcher" cut from "…or transport planner job" (s20 senders).
+  const either = cut === 3 ? /^(.{12,}?\b(?:as\s+an?|an?)\s+[\p{L}\s-]*?\p{L}+(?:er|or|ist|ant|ent))\s+or\s+(?![^,]*?\b(?:job|role|position)s?\b)[\p{L}\s-]+?(?=\s+(?:at|in|for|with)\s|$)/u.exec(g.text) : null;
+  if (either?.[1] && either[1] !== g.text) return aim({ ...g, text: either[1] }, cut);
   // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
   if (cut >= 3 && /\b(?:our|my)\s(?!own\b)/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
   if (cut === 4) return g.vp ? goalGerund(withoutAdverbs(g.text)) : aim(g, 1);

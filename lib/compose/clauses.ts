@@ -115,7 +115,7 @@ export function leadingClause(s: string): string {
 }
 
 /** Words that end the subject of a sentence: the main verb. */
-const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires)$/i;
+const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes)$/i;
 const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|one|what|how|why|when|if)$/i;
 
 /**
@@ -126,7 +126,8 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
 export const topicOf = memo(topicOfRaw);
 function topicOfRaw(sentence: string): string {
   // "most 'nurse onboarding' problems are…": the topic is the problems, without "most" and the quotation marks.
-  const s = sentence.replace(LEAD_IN, '').replace(/^(?:most|many)\s+(?!of\b)(?=\S+\s+\S+\s)/i, '').replace(/'([^']{2,40})'/g, '$1');
+  // "I believe the best transport planners come from the warehouse floor": the topic is what they believe (s20 unseen pages).
+  const s = sentence.replace(LEAD_IN, '').replace(/^I (?:believe|think|am convinced)(?: that)?\s+(?=\p{L})/u, '').replace(/^(?:most|many)\s+(?!of\b)(?=\S+\s+\S+\s)/i, '').replace(/'([^']{2,40})'/g, '$1');
   // "Most of my week goes into designing services that stay fast when…": the topic is what the time goes into.
   const time = /^Most of my (?:week|time|day|work) goes into (\p{Ll}+ing\b.+?)(?:\s+(?:when|while|because|so|as|for)\s|[,.]|$)/u.exec(s);
   // Its "when…" kept when short: "…that stay fast when traffic triples overnight" is the point (d10g review), not a detail.

@@ -89,3 +89,12 @@ describe('news is no idea', () => {
     expect(d.body).not.toMatch(/apply that idea/);
   });
 });
+
+describe('a note short of room', () => {
+  it('names the first of two jobs, a job without where, and what someone believes by its topic', () => {
+    expect(draft('draishabello', 'chloe', 'connection-note').body).toMatch(/looking to get a paid job as a community fundraising officer\./);
+    const kacper = draft('tomasz-wisniewski-logistyka', 'kacper', 'connection-note').body;
+    expect(kacper).toMatch(/your line on the best transport planners\./);
+    expect(kacper).toMatch(/junior dispatcher or transport planner job\./);
+  });
+});
