@@ -34,7 +34,9 @@ export function meParts(me: Partial<Me>): MeParts {
   // "^" marks a flourish in our templates: the user's own words never carry one.
   // A name typed all in lower case ("chloe ashworth") is written as a name (s20 unseen senders); any capital the user typed stays.
   const name = capitalised(clipWords(plainInsert(me.name), 60).replace(/\^/g, ''));
-  const role = withRoleArticle(asWritten(clipWords(plainInsert(me.role), 60))).replace(/\^/g, '');
+  // A state, not a job ("Retired"): said as it is ("I'm Jae-hoon Park, retired"), never "a retired" (s20 unseen senders).
+  const written = asWritten(clipWords(plainInsert(me.role), 60));
+  const role = (/^(?:retired|unemployed|self-employed|freelance|between (?:jobs|roles)|on a career break|semi-retired)$/i.test(written) ? written.toLowerCase() : withRoleArticle(written)).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
   // Its first clause when it runs long, never cut mid-phrase ("…super-user for our new").

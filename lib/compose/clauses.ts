@@ -21,9 +21,11 @@ const TAG_TAIL = /\s+from\s+\p{Lu}[\p{L}.&-]*(?:,?\s+\p{Lu}[\p{L}.&-]*){0,3}\s*!
 export function sentences(text: string | null | undefined): string[] {
   const out: string[] = [];
   for (const line of (text ?? '').split(/\n+/)) {
-    const clean = line.replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '');
+    // An emoji between two sentences ends the first ("no earth in half the house 😬 Safe now."), never glues them (s20).
+    const clean = line.replace(new RegExp(`([\\p{L}\\d])\\s*(?:${EMOJI.source})+\\s+(?=\\p{Lu})`, 'gu'), '$1. ').replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '');
     if (!clean) continue;
-    for (const s of clean.split(/(?<=[.!?])\s+(?=["“‘(]?[\p{Lu}\d])/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
+    // Never after "vs." or "e.g." ("+22% transfers vs. the same period in 2022", s20 unseen pages).
+    for (const s of clean.split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|approx|incl|St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)\.)\s+(?=["“‘(]?[\p{Lu}\d])/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
   }
   return out;
 }
@@ -276,6 +278,9 @@ export function doingTopic(s: string, head = false): string {
   if (head && /^(?:served|supported|graduated|completed|competed|joined)$/.test(v)) return '';
   if (head) cut = /^(\S+(?:\s+\S+)+?)\s+(?:that|which|who)\s/u.exec(cut)?.[1] ?? cut;
   if (/,/.test(cut)) return '';
+  // Never cut after the first of two verbs ("started my career ticking and bashing other people's numbers" is no "starting your
+  // career ticking", s20 review).
+  if (/\p{L}+ing$/u.test(cut) && /^\s+and\s+\p{L}+ing\b/u.test(whole.slice(cut.length))) return '';
   const words = cut.split(/\s+/);
   if (words.length < 2 || words.length > 8 || /\b(?:I|me|my|we|our|us)\b/i.test(cut)) return '';
   return base ? `${gerund(base)} ${cut}` : cut;

@@ -59,7 +59,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical)$/;
 const STEMS = new Map<string, string>();
 /** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
-const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat' };
+const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat', licens: 'licenc' };
 /** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
 export const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');
@@ -67,7 +67,8 @@ export const stemOf = (w: string) => {
   if (s === undefined) {
     s = KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x);
     // The one who does it and the work share a stem: an editor edits, an agronomist does agronomy, a physio physiotherapy.
-    s = AGENT[s] ?? s.replace(/(olog)ist$/, '$1').replace(/(onom|rap)ist$/, '$1i');
+    // An apprenticeship is what an apprentice does, an internship an intern's (s20 unseen pages).
+    s = AGENT[s] ?? s.replace(/(olog)ist$/, '$1').replace(/(onom|rap)ist$/, '$1i').replace(/^(apprentic|intern|trainee)(?:eship|ship)$/, '$1');
     if (STEMS.size > 50000) STEMS.clear();
     STEMS.set(x, s);
   }

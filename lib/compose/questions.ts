@@ -353,7 +353,8 @@ export function sharedPhrase(quote: string, near: string): string {
   const w = words[i] ?? '';
   // Never across a comma or a stop: "fatigue management, simulator training" has no "management simulator" (s20 unseen pages).
   const ends = (k: number) => /[,;:.!?)]$/.test(raw[k] ?? '');
-  const next = ends(i) ? '' : words[i + 1] ?? '';
+  // After a plural the next word is its verb ("customers pay late"), no phrase (s20 unseen pages).
+  const next = ends(i) || /[^s]s$/i.test(w) ? '' : words[i + 1] ?? '';
   const prev = i > 0 && ends(i - 1) ? '' : words[i - 1] ?? '';
   if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
   if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();

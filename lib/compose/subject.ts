@@ -33,7 +33,8 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   const asked = short && fit(`A question about ${short}`) && !pasted(short, goal?.text ?? '') ? `A question about ${short}` : '';
   // A job the sender wants, by its kind ("land my first backend engineering job" → "backend engineering jobs"), still
   // beats "A question about your profile", which says nothing (u15), and is not the goal pasted.
-  const kind = /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(short)?.[1];
+  // Never half of two ("…customer success or onboarding role" → "or onboarding roles", s20 unseen senders).
+  const kind = /(?:^|\s)(?:or|and|of)\s+(?:[\p{L}-]+\s){0,2}(?:job|role|position)$/u.test(short) ? '' : /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(short)?.[1];
   const said = kind && fit(`A question about ${kind}s`) && !pasted(`${kind}s`, goal?.text ?? '') ? `A question about ${kind}s` : '';
   const s = fits || (opener?.quote ? asked : '') || names.find((n) => fit(n) && !/^your (?:earlier )?work "/.test(n)) || asked || said || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);

@@ -111,5 +111,5 @@ export function withoutLearning(s: string): string {
 export function withoutMine(s: string): string {
   // "On my own" is no one's thing: it stays ("negotiating with suppliers on my own", never "…on own": s19 unseen senders).
   // "raise my wedding package": "raise a wedding package", never "raise wedding package" (s20); a plural goes bare ("our forecasts").
-  return s.replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=next\b)/gi, 'the ').replace(/\b(?:our|my)\s+(?=(?:[\p{Ll}-]+\s+)?(?:package|business|team|company|shop|studio|practice|clinic|book|portfolio|website|startup|product|service|restaurant|salon|farm|app|podcast|channel|newsletter|brand|career)\b)/giu, 'a ').replace(/\b(?:our|my)\s+(?!own\b)/gi, '');
+  return s.replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=next\b)/gi, 'the ').replace(/\b(?:our|my)\s+(?=(?:[\p{Ll}-]+\s+)?(?:package|business|team|company|shop|studio|practice|clinic|book|portfolio|website|startup|product|service|restaurant|salon|farm|app|podcast|channel|newsletter|brand|career|degree|licence|license|thesis|course|certificate|diploma|apprenticeship|internship)\b)/giu, (_m, offset: number, whole: string) => (/^[aeiou]/i.test(whole.slice(offset).replace(/^\S+\s+/, '')) ? 'an ' : 'a ')).replace(/\b(?:our|my)\s+(?!own\b)/gi, '');
 }
