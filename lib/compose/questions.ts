@@ -165,8 +165,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     }
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
-    // Their line on people of the sender's kind making the sender's move ("Some of the best HR people I know started by running
-    // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
     // They host the kind of programme the sender is after ("I also host the company's summer internship for four agriculture
     // students", to a student after a summer internship): whom they take on is theirs to say (s20 unseen pages).
     const programme = i === 0 && !standalone && PROGRAMME.exec(goalText)?.[1];
@@ -174,6 +172,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const whom = /\b(?:[\p{L}-]+\s+)?(?:students|graduates|interns|trainees|apprentices)\b/iu.exec(o.source)?.[0].replace(/^(?:four|three|two|five|six|\d+|our|the|my|some)\s+/i, '');
       add(`What do you look for in the ${whom ?? 'people'} you take on?`, 44 + first, true, o.source, 'hire');
     }
+    // Their line on people of the sender's kind making the sender's move ("Some of the best HR people I know started by running
+    // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     if (who) add(`What would you tell ${who} who wants to ${f!.target && !f!.entry ? `move into ${f!.target}` : textLength(f!.inf) <= 70 ? f!.inf : goalCut(f!.inf)}?`, 45 + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
