@@ -69,6 +69,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // A goal written as one talks ("honestly I'd love to eventually get into documentary editing", s20 unseen pages): the
   // filler before it and the "eventually" after its lead say nothing about what it is.
   g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so)\b,?\s+/i, '');
+  // "a junior UX writer / content designer job": a slash is "or" in a sentence (s20 review).
+  g = g.replace(/\s+\/\s+/g, ' or ');
   // A goal asked as a question ("how do I choose between psychiatry and paediatrics…?"): what it asks how to do (s20).
   g = g.replace(/^(?:how (?:do|can|should) i|how to|what(?:'s| is) the best way to|should i)\s+(?=\p{L})/iu, '').replace(/\?\s*$/, '');
   for (let i = 0; i < 3; i++) {

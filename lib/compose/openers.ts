@@ -421,6 +421,10 @@ function tinyNames(o: Draft): string[] {
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
   if (to && o.peer) add(`your ${/\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch/i.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
+  // An offer to people doing something ("If you're transitioning and thinking about civil engineering, comment or DM me"):
+  // "your offer to people thinking about civil engineering".
+  const doing = o.peer && !to ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
+  if (doing) add(`your offer to people ${doing}`);
   // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
   if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a

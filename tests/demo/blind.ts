@@ -42,6 +42,8 @@ function pageOf(p: Profile): string[] {
     const title = a.text.split('\n')[0]?.trim() ?? '';
     const lines = quotableSentences(a.text);
     out.push(`  - ${a.kind} ${k + 1}: ${lines.length ? lines.map((x) => `"${x}"`).join(' ') : `"${title}"`}${lines.length && title && !lines.includes(title) && title.length <= 90 ? ` (first line: "${title}")` : ''}`);
+    // A post of lines that are no sentences (a job ad's bullets), as it reads, so a reviewer can check what a draft names from it.
+    if (lines.length < 3) out.push(`    (the whole post: "${a.text.replace(/\s+/g, ' ').slice(0, 400)}")`);
   });
   if (p.featured.length) out.push(`- **Featured:** ${p.featured.map((x) => x.title).join('; ')}`);
   return out;

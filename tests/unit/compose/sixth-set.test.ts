@@ -32,7 +32,7 @@ describe('sentences as a person reads them', () => {
 
 describe('the sender as they typed it', () => {
   it.each([
-    ["get a junior UX writer / content designer job at a tech company (remote ok) but I don't have a UX writing portfolio yet, where do I start?", 'get a junior UX writer / content designer job at a tech company'],
+    ["get a junior UX writer / content designer job at a tech company (remote ok) but I don't have a UX writing portfolio yet, where do I start?", 'get a junior UX writer or content designer job at a tech company'],
   ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));
 
   it('says a state as it is ("retired"), keeps a thing of theirs with an article, and drops "(Pvt) Ltd"', () => {
@@ -56,6 +56,19 @@ describe('the sender as they typed it', () => {
     const s = unseenSender('yasmine');
     const d = composeAsk({ profile: unseenPerson('nour-elsayed-cs'), me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
     expect(d.body).toMatch(/What would you tell a customer service agent who wants to/);
+    expect(d.fit.level).toBe('good');
+  });
+});
+
+describe('after the blind review of the sixth set', () => {
+  it('says a slash in a goal as "or"', () => {
+    expect(goal('get a junior UX writer / content designer job at a tech company')?.text).toBe('get a junior UX writer or content designer job at a tech company');
+  });
+
+  it('names an offer to people doing what the sender does in a note, and calls the fit good', () => {
+    const s = unseenSender('darnell');
+    const d = composeAsk({ profile: unseenPerson('marcus-t-delgado-pe'), me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone });
+    expect(d.body).toMatch(/your offer to people thinking about civil engineering\./);
     expect(d.fit.level).toBe('good');
   });
 });
