@@ -27,10 +27,14 @@ export function careerTarget(goalText: string): string {
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   // "move into a cost management or QS team": the first of two, without the word for a group ("cost management", s20).
-  if (m?.[1]) return m[1].replace(/\s+from\s+.*$/u, '').replace(/\s+or\s+.*$/u, '').replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim();
+  // Of "reservations or revenue analyst", the one that names a job, not a lone word before it (s20 unseen senders).
+  const [one = '', other] = (m?.[1] ?? '').replace(/\s+from\s+.*$/u, '').split(/\s+or\s+/);
+  if (m?.[1]) return fieldOf((other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim());
   // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
   // phrase read twice in one draft (s20 unseen senders).
-  const job = /\binto\s+(?:an?\s+)?((?:[\p{L}-]+\s){0,2}?[\p{L}-]+)(?:\s+or\s+[^,]{2,40}?)?\s+(?:role|job|position)s?\b/u.exec(goalText)?.[1];
+  const jobs = /\binto\s+(?:an?\s+)?((?:[\p{L}-]+\s){0,2}?[\p{L}-]+)(?:\s+or\s+([^,]{2,40}?))?\s+(?:role|job|position)s?\b/u.exec(goalText);
+  // Of "a reservations or revenue analyst role", the one that names a job ("revenue analyst"), not a lone word before it.
+  const job = jobs?.[2] && !/\s/.test(jobs[1] ?? '') && /\s/.test(jobs[2]) ? jobs[2] : jobs?.[1];
   if (job) return fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, ''));
   // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
   // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).

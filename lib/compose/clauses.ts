@@ -43,7 +43,7 @@ const BROKEN = [
   // A line that leans on the one before ("That's how I got out of QA", "It's not magic"): out of context, it says nothing.
   /^(?:That|This|It)(?:'s|’s| is| was| part| one)\b/,
   /^(?:They|He|She|Those|These)\b(?!\s+days\b)/, // "They were about software that added clicks…": they are in the line before
-  /^(?:Because|Not because|And|Or)\b/, // "Because she wanted to know if the job was survivable": the reason for a line before (s19)
+  /^(?:Because|Not because|And|Or|But)\b/, // "But I don't miss telling a small business owner…" leans on the line before (s20) // "Because she wanted to know if the job was survivable": the reason for a line before (s19)
   // "…tries to make those boring things easy to do": "those" points to a line before it, which the quote leaves out (r17 review).
   /\b(?:those|these)\s+(?!who\b|days\b|of\b)(?:\p{L}+\s+){0,2}\p{L}+s\b(?!\s+(?:that|who|which|where|when|I|we|you|they)\b)/u,
 ];

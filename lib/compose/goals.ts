@@ -52,7 +52,7 @@ export function softLower(s: string, titleCaseIsName = true): string {
  * How people start a goal, any apostrophe: "I'd like to", "I would love to", "I am hoping to",
  * "I'm aiming to", "My goal is to", "Goal:", "To". Removed so the goal reads inside our sentence.
  */
-const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly)?\s+)?(?:really\s+|also\s+|truly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
+const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly|respectfully|humbly|sincerely|personally)?\s+)?(?:really\s+|also\s+|truly\s+|respectfully\s+|humbly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
 /** Leads that introduce a noun phrase: "I'm working towards a move into product", "My goal is a promotion", "I want a new challenge". */
 const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(?:goal|aim|ambition|dream|objective)\s+is|i\s*(?:'d|would)?\s+(?:really\s+)?(?:want|need|like|love|hope for|aim for))\s+(?=(?:a|an|the|my|more|some)\s)/i;
 
@@ -92,6 +92,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // So is a hedge after a comma ("…, ideally in Berlin"); never a first step, which is part of the goal ("…, starting with
   // emissions reporting": s19 paired review).
   g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
+  // "…, in Porto or Lisbon", "…, SOC analyst or digital forensics maybe": where, and a hedge, not the goal (s20 unseen senders).
+  g = g.replace(/,\s+in\s+\p{Lu}[^,]*$/u, '').replace(/,\s+[^,]*\b(?:maybe|perhaps|probably)\.?$/i, '');
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|when|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
@@ -99,7 +101,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/\s+but\s+(?:i|i'm|i've|i don't|first|right now|for now|at the moment)\b.*$/i, '');
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
   g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
-  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|six|twelve)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|six|twelve) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter)|one day|some ?day|soon|eventually)\.?$/iu, '');
+  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter)|one day|some ?day|soon|eventually)\.?$/iu, '');
   // Too long for a sentence of ours: its first aim, where a second follows ("start a civil engineering degree at UTSA on the GI
   // Bill and find a part-time engineering technician job"), never cut mid-phrase ("…and find a part-time engineering", s20).
   if (textLength(g) > 90) {

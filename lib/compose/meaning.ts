@@ -108,6 +108,9 @@ const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|bran
 const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data|asset|inventory|cash|revenue|yield|property|facilities|portfolio|fleet|memory|configuration|release|incident|vendor|supplier|wealth|investment|fund|treasury|records|document|content|cost|fatigue|safety|quality|pain|weight|crop|pest|nutrient|soil|land|forest|traffic|stock|warehouse|contract|case|time|change)\s+)(management)\b/g;
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
 
+/** Words people write as one or two ("cyber security" and "cybersecurity", s20 unseen senders); a business partner is a job, not a business. */
+const COMPOUND = /\b(?:cyber[\s-]security|health[\s-]care|data[\s-]base|web[\s-]site|e-mail|on-boarding|business partners?)\b/g;
+
 /** A first job is a topic ("your first game design job probably won't come from…", to someone after one), where "the job is 30% libraries" is none. */
 const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,3}?jobs?\b/gu;
 
@@ -117,7 +120,7 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

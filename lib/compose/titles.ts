@@ -16,7 +16,7 @@ const NAMES = new Set(
 );
 
 function word(w: string, first: boolean): string {
-  if (/^\p{Lu}{2,}s?$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w)) return w; // CTO, SAFe, iOS, 2x
+  if (/^\p{Lu}{2,}s?$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w) || (!first && /^(?:I|V|X)$/.test(w))) return w; // CTO, SAFe, iOS, 2x, "Analyst I"
   if (NAMES.has(w.toLowerCase()) && !first) return w;
   if (NAMES.has(w.toLowerCase()) && /^(?:python|java|javascript|kafka|aws|google|microsoft|salesforce|sap|pega|european|american|british|african|asian|latin|nordic|english|french|spanish|german|chinese|japanese|arabic)$/i.test(w)) return w;
   return w.replace(/^\p{Lu}(?=\p{Ll}*(?:[-'’]\p{L}+)*$)/u, (c) => c.toLowerCase()).replace(/-\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
