@@ -24,7 +24,7 @@ export const CAREER = /\b(?:careers?|move into|moving into|get(?:ting)? into (?!
 /** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
 export function careerTarget(goalText: string): string {
   if (!CAREER.test(goalText)) return '';
-  const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position))?$/u.exec(goalText);
+  const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position|job|jobs))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   // "move into a cost management or QS team": the first of two, without the word for a group ("cost management", s20).
   // Of "reservations or revenue analyst", the one that names a job, not a lone word before it (s20 unseen senders).

@@ -142,7 +142,8 @@ function best(s: string): string {
 function view(s: string): string {
   if (/^(?:I|We|My|Our|In|At|As|When|If|After|Before|Over|This|That|It|There|Every|Most|Lately)\b/.test(s)) return '';
   // A claim has a present-tense verb after its subject: "matter more than", "is part of", "ship faster", "beat clever ones".
-  if (!/^[\p{L}][\p{L}\p{N}' ,-]*?\s(?:is|are|matters?|beats?|ships?|makes?|wins?|needs?|works?|pays?|breaks?|starts?|comes?|costs?|saves?)\b/u.test(s)) return '';
+  // Never a noun after "no" ("No auditions, no need to read music, just turn up" is no claim: s20 unseen pages).
+  if (!/^[\p{L}][\p{L}\p{N}' ,-]*?(?<!\bno)\s(?:is|are|matters?|beats?|ships?|makes?|wins?|needs?|works?|pays?|breaks?|starts?|comes?|costs?|saves?)\b/u.test(s)) return '';
   const claim = s.split(/,\s+(?:not|but|and|so|which)\b|;\s|\s+and\s+(?=\p{Ll}+\s+\p{Ll}+$)/u)[0] ?? s;
   if (claim.split(/\s+/).length < 4) return '';
   return `What convinced you that ${lowerFirst(secondPerson(claim))}?`;

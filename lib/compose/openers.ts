@@ -160,7 +160,8 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   // role: …", to a volunteer fundraiser after one) is written to the sender (s20 unseen pages); not advice to nurses on leaving
   // the hospital, to a nurse educator building onboarding.
   const to = WRITTEN_TO.exec(s)?.[1] ?? '';
-  const ofTheirKind = (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && OPEN_DOOR.test(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
+  const advice = ADVICE_TO_DOING.exec(s)?.[1] ?? '';
+  const ofTheirKind = (!!advice && !!want.aim && twoWordsOf(want.aim, advice)) || (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && OPEN_DOOR.test(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
   return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
 }
 
@@ -276,6 +277,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
 export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open)\b|^If you(?:'re| are) an? [^:]{3,70}:\s/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
 const WRITTEN_TO = /^If you(?:'re| are) (?:an? )?([^:,]{3,70})[:,]/i;
+/** Advice to people doing what the sender is about to do ("If you're thinking of starting a choir: start small, …"). */
+const ADVICE_TO_DOING = /^If you(?:'re| are) (?:thinking (?:of|about) |planning (?:on|to) |about to |trying to )?(\p{Ll}+(?:ing)?\s[^:]{3,60}):\s/u;
 
 /** A verb that says nothing without where it took a thing: "took a 220-seat restaurant from a 6% to a 14% margin" (not "redesigned … from"). */
 const FROM_TO = /^that you (?:took|brought|moved|turned|got|pushed|lifted|grew|went)\b.*\bfrom\b.+\bto\b/;
@@ -424,7 +427,7 @@ function tinyNames(o: Draft): string[] {
   // An offer to people doing something ("If you're transitioning and thinking about civil engineering, comment or DM me"):
   // "your offer to people thinking about civil engineering".
   const doing = o.peer && !to ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
-  if (doing) add(`your offer to people ${doing}`);
+  if (doing) add(`your ${/\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i.test(o.source) ? 'offer' : 'advice'} to people ${doing}`);
   // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
   if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a

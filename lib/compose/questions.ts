@@ -175,7 +175,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Their line on people of the sender's kind making the sender's move ("Some of the best HR people I know started by running
     // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
-    if (who) add(`What would you tell ${who} who wants to ${f!.target && !f!.entry ? `move into ${f!.target}` : textLength(f!.inf) <= 70 ? f!.inf : goalCut(f!.inf)}?`, 45 + first, true, o.source, 'peer');
+    // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
+    if (who) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who} who wants to ${f!.target && !f!.entry ? `move into ${f!.target}` : textLength(f!.inf) <= 70 ? f!.inf : goalCut(f!.inf)}?`, 45 + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
@@ -296,12 +297,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  const founded = orgName(profile.experience.find((e) => isOngoing(e.dates) && /\b(?:co-?)?founder\b/i.test(e.title))?.company);
   const move = openers.find((o) => o.kind === 'move');
   if (move && (!target || f?.entry)) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
   // Never "…as a backend engineer at NovaPay": they may have started as one elsewhere (r8 blind review: Rohan was one at Veloxa first).
   // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
   else if (org && /\b(?:co-?)?founder\b/i.test(job)) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
   else if (org && /\b(?:chair|president|owner|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
+  // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
+  // made them start it says more than how they ended up at their school (s20 unseen pages).
+  else if (founded) add(`What made you start ${founded}?`, -3, false, 'plain:path', 'plain-path');
   else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.

@@ -104,7 +104,8 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const line = withSubject(withoutLeadIn(o.source)).replace(/[.!]$/, '');
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
     // A CV fragment with no verb ("Team of 2 PMs and 9 engineers") is no sentence after "you write that".
-    const verbless = verbOf(line) === null;
+    // Nor a line of their job description that names a thing, not what they did ("Non-auditioned community choir, 70+ members").
+    const verbless = verbOf(line) === null || (o.kind === 'experience' && !/^(?:I|We)\s/.test(line));
     // "…didn't struggle because they hadn't done enough e-learning": a denied reason sets up the next sentence, where the point is.
     const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line);
     if (verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;

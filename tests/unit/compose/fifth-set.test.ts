@@ -50,8 +50,8 @@ describe('lines written to people like the sender, on the sender\'s goal', () =>
   it.each([
     ['tomasz-wisniewski-logistyka', 'kacper', /"I believe the best transport planners come from the warehouse floor/, /What would you tell a warehouse operative who wants to/],
     ['marcus-t-delgado-pe', 'darnell', /"If you're transitioning and thinking about civil engineering, comment or DM me"/, /What would you tell a staff sergeant who wants to start a civil engineering degree/],
-    ['draishabello', 'chloe', /"If you're a volunteer trying to get your first paid fundraising role/, /What would you tell a volunteer fundraiser who wants to/],
-  ])('%s ← %s: opens on it and asks what they would tell such a person', (slug, sender, opening, question) => {
+    ['draishabello', 'chloe', /"If you're a volunteer trying to get your first paid fundraising role/, /What would you add for a volunteer fundraiser who wants to/],
+  ])('%s ← %s: opens on it and asks what they would tell, or add for, such a person', (slug, sender, opening, question) => {
     const d = draft(slug, sender);
     expect(d.body.split('\n\n')[1]).toMatch(opening);
     expect(d.body).toMatch(question);

@@ -4,10 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget } from '../../../lib/compose/aims';
-import { quotable } from '../../../lib/compose/clauses';
+import { composeAsk } from '../../../lib/compose';
+import { quotable, topicOf } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
 import { asWritten } from '../../../lib/compose/titles';
+import { NOW } from './profiles';
+import { unseenPerson, unseenSender } from './unseen';
 
 describe('goals as senders write them', () => {
   it.each([
@@ -31,5 +34,30 @@ describe('words as people write them', () => {
   it('never quotes a line that opens "But", and keeps a grade\'s numeral', () => {
     expect(quotable("But I don't miss telling a small business owner their money is gone.")).toBe(false);
     expect(asWritten('SOC Analyst I')).toBe('SOC analyst I');
+  });
+});
+
+describe('advice written to people doing what the sender is about to do', () => {
+  const draft = (slug: string, sender: string, channel: 'message' | 'connection-note') => {
+    const s = unseenSender(sender);
+    return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
+  };
+
+  it('opens on it, asks what they would add, and names it in a note as advice', () => {
+    const d = draft('rhianpritchardmusic', 'bernadette', 'message');
+    expect(d.body).toMatch(/"If you're thinking of starting a choir: start small/);
+    expect(d.body).toMatch(/What would you add for a retired nurse who wants to start a small no-audition community choir/);
+    // What she founded beside her job, not how she ended up at her school; no claim made of a list of rules.
+    expect(d.body).toMatch(/What made you start Côr Cymunedol Penrhiw\?/);
+    expect(d.body).not.toMatch(/What convinced you that no auditions|write that Non-auditioned/);
+    expect(draft('rhianpritchardmusic', 'bernadette', 'connection-note').body).toMatch(/your advice to people thinking of starting a choir\./);
+  });
+
+  it('a job is no field: "You work in cyber security", never "…in cyber security job"', () => {
+    expect(draft('declan-fogarty-soc', 'euan', 'message').body).not.toMatch(/cyber security job, where|moving into cyber security job/);
+  });
+
+  it('a line whose subject is "not a single one of them" has no topic', () => {
+    expect(topicOf('Not a single one of them was in a choir before September.')).toBe('');
   });
 });
