@@ -118,7 +118,7 @@ export function leadingClause(s: string): string {
 
 /** Words that end the subject of a sentence: the main verb. */
 const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes)$/i;
-const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|each|all|most|no|nobody|none|not|one|what|how|why|when|if)$/i;
+const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|if)$/i;
 
 /**
  * The topic of a sentence in a few words, from its subject: "Simple dashboards that everyone reads

@@ -16,7 +16,8 @@ describe('goals as senders write them', () => {
   it.each([
     ['I respectfully aim to obtain a position as Medical Science Liaison in oncology within the next eighteen months, preferably within my current company.', 'obtain a position as Medical Science Liaison in oncology'],
     ['Move into a reservations or revenue analyst role in the next year, in Porto or Lisbon. I want to understand how room prices are set.', 'move into a reservations or revenue analyst role'],
-    ['get into a cyber security job, SOC analyst or digital forensics maybe. doing the google cert at the moment', 'get into a cyber security job'],
+    // The jobs named after it stay, hedge and all: the paired review preferred them (5 to 0).
+    ['get into a cyber security job, SOC analyst or digital forensics maybe. doing the google cert at the moment', 'get into a cyber security job, SOC analyst or digital forensics maybe'],
   ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));
 
   it('reads where a move of two jobs leads by the one that names a job', () => {
@@ -59,5 +60,6 @@ describe('advice written to people doing what the sender is about to do', () => 
 
   it('a line whose subject is "not a single one of them" has no topic', () => {
     expect(topicOf('Not a single one of them was in a choir before September.')).toBe('');
+    expect(topicOf("I believe everyone can sing and most people were told at school that they couldn't.")).toBe('');
   });
 });
