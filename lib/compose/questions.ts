@@ -176,7 +176,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
-    if (who) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who} who wants to ${f!.target && !f!.entry ? `move into ${f!.target}` : textLength(f!.inf) <= 70 ? f!.inf : goalCut(f!.inf)}?`, 45 + first, true, o.source, 'peer');
+    // The goal is said in full in who I am, just above: a long one is not said again ("…who wants to get a paid job as a community
+    // fundraising officer or fundraising assistant?" read as the goal pasted twice, s20 review), but "in my position".
+    const wants = f?.target && !f.entry ? ` who wants to move into ${f.target}` : f && textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position';
+    if (who) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants}?`, 45 + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;

@@ -48,9 +48,9 @@ describe('the sender as they typed it', () => {
 
 describe('lines written to people like the sender, on the sender\'s goal', () => {
   it.each([
-    ['tomasz-wisniewski-logistyka', 'kacper', /"I believe the best transport planners come from the warehouse floor/, /What would you tell a warehouse operative who wants to/],
-    ['marcus-t-delgado-pe', 'darnell', /"If you're transitioning and thinking about civil engineering, comment or DM me"/, /What would you tell a staff sergeant who wants to start a civil engineering degree/],
-    ['draishabello', 'chloe', /"If you're a volunteer trying to get your first paid fundraising role/, /What would you add for a volunteer fundraiser who wants to/],
+    ['tomasz-wisniewski-logistyka', 'kacper', /"I believe the best transport planners come from the warehouse floor/, /What would you tell a warehouse operative in my position\?/],
+    ['marcus-t-delgado-pe', 'darnell', /"If you're transitioning and thinking about civil engineering, comment or DM me"/, /What would you tell a staff sergeant in my position\?/],
+    ['draishabello', 'chloe', /"If you're a volunteer trying to get your first paid fundraising role/, /What would you add for a volunteer fundraiser in my position\?/],
   ])('%s ← %s: opens on it and asks what they would tell, or add for, such a person', (slug, sender, opening, question) => {
     const d = draft(slug, sender);
     expect(d.body.split('\n\n')[1]).toMatch(opening);
@@ -96,5 +96,17 @@ describe('a note short of room', () => {
     const kacper = draft('tomasz-wisniewski-logistyka', 'kacper', 'connection-note').body;
     expect(kacper).toMatch(/your line on the best transport planners\./);
     expect(kacper).toMatch(/junior dispatcher or transport planner job\./);
+  });
+});
+
+describe('the question on a line about people like the sender', () => {
+  it('never says a long goal again, which who I am has just said (s20 paired review, 6 to 1)', () => {
+    for (const { people, senders } of UNSEEN_SETS)
+      for (const p of people)
+        for (const s of senders) {
+          const d = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+          const wants = /What would you (?:tell|add for) [^?]*? who wants to ([^?]+)\?/.exec(d.body)?.[1];
+          if (wants) expect(wants.length <= 40 || wants.startsWith('move into'), `${p.slug} ← ${s.id}: ${wants}`).toBe(true);
+        }
   });
 });
