@@ -275,6 +275,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
  * topic means nothing out of it ("your line on moving into this field"), and no idea to apply (s19 unseen pages).
  */
 export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open)\b|^If you(?:'re| are) an? [^:]{3,70}:\s/i;
+/** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
+const OFFER = /\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
 const WRITTEN_TO = /^If you(?:'re| are) (?:an? )?([^:,]{3,70})[:,]/i;
 /** Advice to people doing what the sender is about to do ("If you're thinking of starting a choir: start small, …"). */
@@ -423,11 +425,11 @@ function tinyNames(o: Draft): string[] {
   // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
-  if (to && o.peer) add(`your ${/\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch/i.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
+  if (to && o.peer) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
   // An offer to people doing something ("If you're transitioning and thinking about civil engineering, comment or DM me"):
   // "your offer to people thinking about civil engineering".
   const doing = o.peer && !to ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
-  if (doing) add(`your ${/\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i.test(o.source) ? 'offer' : 'advice'} to people ${doing}`);
+  if (doing) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to people ${doing}`);
   // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
   if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a

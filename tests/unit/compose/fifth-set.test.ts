@@ -9,12 +9,9 @@ import { goal, missingSkill } from '../../../lib/compose/goals';
 import { findOpeners } from '../../../lib/compose/openers';
 import { asWritten } from '../../../lib/compose/titles';
 import { NOW } from './profiles';
-import { UNSEEN_SETS, unseenPerson, unseenSender } from './unseen';
+import { UNSEEN_SETS, unseenDraft, unseenPerson, unseenSender } from './unseen';
 
-const draft = (slug: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
-  const s = unseenSender(sender);
-  return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
-};
+const draft = unseenDraft;
 
 describe('the sender as they typed it', () => {
   it.each([

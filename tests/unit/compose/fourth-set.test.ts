@@ -13,12 +13,9 @@ import { orgName } from '../../../lib/compose/names';
 import { sharedPhrase } from '../../../lib/compose/questions';
 import { asWritten } from '../../../lib/compose/titles';
 import { NOW } from './profiles';
-import { UNSEEN_SETS, unseenPerson, unseenSender } from './unseen';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
 
-const draft = (slug: string, sender: string, channel: 'message' | 'connection-note') => {
-  const s = unseenSender(sender);
-  return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
-};
+const draft = unseenDraft;
 
 describe('goals written as people talk', () => {
   it.each([

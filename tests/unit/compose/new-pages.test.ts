@@ -10,12 +10,9 @@ import { goal } from '../../../lib/compose/goals';
 import { withRoleArticle } from '../../../lib/compose/titles';
 import { MeSchema } from '../../../lib/settings/schema';
 import { NOW, person } from './profiles';
-import { UNSEEN_SETS, unseenPerson, unseenSender } from './unseen';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
 
-const draft = (slug: string, sender: string, channel: 'message' | 'connection-note') => {
-  const s = unseenSender(sender);
-  return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
-};
+const draft = unseenDraft;
 
 describe('sentences read as a person reads them', () => {
   it.each([

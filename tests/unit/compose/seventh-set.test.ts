@@ -4,13 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget } from '../../../lib/compose/aims';
-import { composeAsk } from '../../../lib/compose';
 import { quotable, topicOf } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
 import { asWritten } from '../../../lib/compose/titles';
-import { NOW } from './profiles';
-import { unseenPerson, unseenSender } from './unseen';
+import { unseenDraft } from './unseen';
 
 describe('goals as senders write them', () => {
   it.each([
@@ -39,10 +37,7 @@ describe('words as people write them', () => {
 });
 
 describe('advice written to people doing what the sender is about to do', () => {
-  const draft = (slug: string, sender: string, channel: 'message' | 'connection-note') => {
-    const s = unseenSender(sender);
-    return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
-  };
+  const draft = unseenDraft;
 
   it('opens on it, asks what they would add, and names it in a note as advice', () => {
     const d = draft('rhianpritchardmusic', 'bernadette', 'message');

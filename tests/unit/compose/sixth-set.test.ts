@@ -12,7 +12,7 @@ import { orgName } from '../../../lib/compose/names';
 import { sharedPhrase } from '../../../lib/compose/questions';
 import { withoutMine } from '../../../lib/compose/text';
 import { NOW } from './profiles';
-import { UNSEEN_SETS, unseenPerson, unseenSender } from './unseen';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
 
 describe('sentences as a person reads them', () => {
   it('never ends one at "vs." or "approx.", and ends one at an emoji between two', () => {
@@ -53,8 +53,7 @@ describe('the sender as they typed it', () => {
   });
 
   it('a call-centre agent writing to someone who moved from call centres into customer success asks what she would tell one', () => {
-    const s = unseenSender('yasmine');
-    const d = composeAsk({ profile: unseenPerson('nour-elsayed-cs'), me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+    const d = unseenDraft('nour-elsayed-cs', 'yasmine');
     expect(d.body).toMatch(/What would you tell a customer service agent in my position\?/);
     expect(d.fit.level).toBe('good');
   });
@@ -66,8 +65,7 @@ describe('after the blind review of the sixth set', () => {
   });
 
   it('names an offer to people doing what the sender does in a note, and calls the fit good', () => {
-    const s = unseenSender('darnell');
-    const d = composeAsk({ profile: unseenPerson('marcus-t-delgado-pe'), me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone });
+    const d = unseenDraft('marcus-t-delgado-pe', 'darnell', 'connection-note');
     expect(d.body).toMatch(/your offer to people thinking about civil engineering\./);
     expect(d.fit.level).toBe('good');
   });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { composeAsk } from '../../../lib/compose';
 import { ProfileSchema } from '../../../lib/linkedin/schema';
 import { MeSchema } from '../../../lib/settings/schema';
+import { NOW } from './profiles';
 
 type People = { profiles: unknown[]; senders: { id: string; me: unknown; myTimeZone: string }[] };
 const read = (file: string) => {
@@ -13,3 +15,9 @@ export const UNSEEN_SETS = [read('unseen-people.json'), read('unseen-people-2.js
 
 export const unseenPerson = (slug: string) => UNSEEN_SETS.flatMap((s) => s.people).find((p) => p.slug === slug)!;
 export const unseenSender = (id: string) => UNSEEN_SETS.flatMap((s) => s.senders).find((s) => s.id === id)!;
+
+/** A draft from one unseen sender to one unseen person, as the popup makes it (the time of every compose test). */
+export const unseenDraft = (slug: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
+  const s = unseenSender(sender);
+  return composeAsk({ profile: unseenPerson(slug), me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone });
+};
