@@ -32,9 +32,9 @@ export function careerTarget(goalText: string): string {
   if (m?.[1]) return fieldOf((other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim());
   // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
   // phrase read twice in one draft (s20 unseen senders).
-  const jobs = /\binto\s+(?:an?\s+)?((?:[\p{L}-]+\s){0,2}?[\p{L}-]+)(?:\s+or\s+([^,]{2,40}?))?\s+(?:role|job|position)s?\b/u.exec(goalText);
+  const jobs = /\binto\s+(?:an?\s+)?((?:[\p{L}&-]+\s){0,2}?[\p{L}&-]+)(?:\s+or\s+([^,]{2,40}?))?\s+(?:role|job|position)s?\b/u.exec(goalText);
   // Of "a reservations or revenue analyst role", the one that names a job ("revenue analyst"), not a lone word before it.
-  const job = jobs?.[2] && !/\s/.test(jobs[1] ?? '') && /\s/.test(jobs[2]) ? jobs[2] : jobs?.[1];
+  const job = jobs?.[2] && !/\s|\p{Lu}{2}/u.test(jobs[1] ?? '') && /\s/.test(jobs[2]) ? jobs[2] : jobs?.[1];
   if (job) return fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, ''));
   // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
   // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).
@@ -43,6 +43,13 @@ export function careerTarget(goalText: string): string {
   // "become an engineering manager": the field of that job ("engineering management"); not "become a better manager".
   const role = /\bbecome\s+(?:a|an)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)$/u.exec(goalText)?.[1] ?? '';
   return role && !/^(?:better|great|good|stronger|more|confident|effective)\b/i.test(role) ? fieldOf(role) : '';
+}
+
+/** Where the sender is heading with every job they name ("an FP&A or controlling analyst role" → "FP&A controlling analysis"): what a line bears on. */
+export function careerTargets(goalText: string): string {
+  const target = careerTarget(goalText);
+  const other = target && /\binto\s+(?:an?\s+)?(?:[\p{L}&-]+\s){0,2}?[\p{L}&-]+\s+or\s+([^,]{2,40}?)\s+(?:role|job|position)s?\b/u.exec(goalText)?.[1];
+  return other ? `${target} ${fieldOf(other)}` : target;
 }
 
 const FIELD_OF: Readonly<Record<string, string>> = {

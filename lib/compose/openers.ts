@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
-import { becoming, careerTarget, sameField } from './aims';
+import { becoming, careerTarget, careerTargets, sameField } from './aims';
 import { goal } from './goals';
 import { orgName } from './names';
 import { sameCity } from './timezone';
@@ -109,7 +109,7 @@ export function wantOf(me: Partial<Me>): Want {
   return {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
     // The goal as the drafts say it: without what the user added after it ("…, my last two roadmap reviews went badly").
-    goal: aimTerms(careerTarget(goalText(me)) || goalText(me)),
+    goal: aimTerms(careerTargets(goalText(me)) || goalText(me)),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -414,6 +414,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || square(a.o) - square(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 
+/** "Three of the controllers in my team started in accounts payable or …" → controllers, started, in accounts payable. */
+const PEOPLE_WHO = /^(?:(?:some|many|most|all|half|several|a few|two|three|four|five|\d+)\s+of\s+)?(?:the|my|our)?\s*(?:best\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+(?:(?:in|on) (?:my|our) teams?\s+|I know\s+|I(?:'ve| have) (?:hired|worked with)\s+)?(started|began|came|come|moved|switched)\s+((?:in|as|by|from|into|out of)\s+[^,.;:]{3,36}?)(?=\s+(?:or|and|but|because|which|who)\s|[,.;:!]|$)/iu;
+
 /** Names for a 200-character note, longest first: a topic, a short quote or title, the role or move in a few words. */
 function tinyNames(o: Draft): string[] {
   const out: string[] = [];
@@ -430,6 +433,10 @@ function tinyNames(o: Draft): string[] {
   // "your offer to people thinking about civil engineering".
   const doing = o.peer && !to ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
   if (doing) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to people ${doing}`);
+  // People of the sender's kind who made the sender's move, by who they are and where they started: "your post on controllers
+  // who started in accounts payable", where a note fell back on their employer for want of a short name (s20 notes).
+  const started = o.peer && !to && !doing ? PEOPLE_WHO.exec(withoutLeadIn(o.source).replace(/^I believe (?:that )?/i, '')) : null;
+  if (started && !/^(?:I|we|they|you)$/i.test(started[1] ?? '')) add(`${where} on ${(started[1] ?? '').replace(/^(?:best|young|new)\s+/i, '')} who ${started[2]} ${started[3]}`);
   // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
   if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a

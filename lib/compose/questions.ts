@@ -176,10 +176,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
-    // The goal is said in full in who I am, just above: a long one is not said again ("…who wants to get a paid job as a community
-    // fundraising officer or fundraising assistant?" read as the goal pasted twice, s20 review), but "in my position".
-    const wants = f?.target && !f.entry ? ` who wants to move into ${f.target}` : f && textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position';
-    if (who) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants}?`, 45 + first, true, o.source, 'peer');
+    if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, 45 + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
@@ -265,6 +262,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const from = why && target ? startedWhere(me, why) : '';
   if (from) add(`What helped most when you moved from ${/^(?:an?|the)\s/i.test(from) ? `being ${from}` : from} into ${target}?`, 40, true, why!, 'move');
 
+  // They work where the sender is heading (a sports physio, to a physiotherapy student after a first job in sports rehab):
+  // what they would tell someone in the sender's place is theirs to say, where "How did you end up at …?" could go to anyone.
+  if (f && inTarget && me.role && !standalone) add(`What would you tell ${withArticle(asWritten(me.role))}${wants(f)}?`, 23, true, 'bridge:peer', 'peer');
+
   const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source) } : null;
@@ -295,6 +296,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const own = [line, asked && pointBack(asked), asked].find(usable);
     if (own) add(own, -1, false, lead.source, 'own');
   }
+
+  // Their step from doing the work to running it, to a sender after that very step ("from children's librarian to head of
+  // main library", to a senior librarian after a first branch manager role): how they made it is theirs to say, where "What
+  // made you move …?" asked their motive (poor-fit review: ask how, and only of a move shaped like the sender's).
+  const climb = openers.find((o) => o.kind === 'move' && stepUp(o.name) && !RUNS.test(me.role ?? '') && RUNS.test(goalText));
+  if (f && climb) add(`What helped most when you ${climb.name.replace(/^your move /, 'moved ')}?`, 26, true, climb.source, 'move');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
@@ -343,6 +350,21 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
+
+/**
+ * Who the sender is heading to be, after "What would you tell a warehouse operative": said in full in who I am just above, so
+ * a long goal is not said again ("…who wants to get a paid job as a community fundraising officer or fundraising assistant?"
+ * read as the goal pasted twice, s20 review), but "in my position".
+ */
+const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position');
+
+/** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
+const RUNS = /\b(?:manag(?:er|ing)|management|head|director|lead(?:er)?|chief|owner|founder|supervisor|gm|general manager|(?:own|start|run)\s+(?:\p{L}+\s+){0,2}(?:business|company|firm|practice|studio|restaurant|clinic))\b/iu;
+/** "your move from children's librarian to head of main library": from doing the work to running it. */
+function stepUp(name: string): boolean {
+  const m = /^your move from (.+) to (.+)$/.exec(name);
+  return !!m && !RUNS.test(m[1] ?? '') && RUNS.test(m[2] ?? '');
+}
 
 const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */

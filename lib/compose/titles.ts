@@ -34,7 +34,7 @@ export function asWritten(title: string | null | undefined): string {
   // vegetables" (s20 unseen pages). Two roles stay two ("Scrum Master - Software Engineer").
   const [head = '', part] = whole.split(/\s+[-–—]\s+(?=[^-–—]+$)/);
   const dashed = part === undefined || isRole(part) ? whole : /\b(?:director|head|vp|chief)$/i.test(head.trim()) ? `${head} of ${part}` : head;
-  const t = dashed.replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
+  const t = dashed.replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const words = t.split(' ');
   // A title typed in lower case already ("software engg") stays as typed.

@@ -1,0 +1,68 @@
+/**
+ * The second question, where drafts to people who do fit the sender fell back on a question anyone could be asked ("What made
+ * you move from … to …?", "How did you end up at …?"): 57 of 113 good-fit messages on the sets had one (s21).
+ */
+import { describe, expect, it } from 'vitest';
+import { careerTarget, careerTargets } from '../../../lib/compose/aims';
+import { composeAsk } from '../../../lib/compose';
+import { asWritten } from '../../../lib/compose/titles';
+import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+import { unseenDraft } from './unseen';
+
+const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
+
+describe('fields written with "&"', () => {
+  it.each([
+    ['Head of Controlling & FP&A', 'head of controlling and FP&A'],
+    ['VP, R&D', 'VP of R&D'],
+    ['Sales & Marketing Lead', 'sales and marketing lead'],
+  ])('asWritten(%j) → %j', (title, want) => expect(asWritten(title)).toBe(want));
+
+  it('a move into "an FP&A or controlling analyst role" leads to FP&A, and a line bears on either job', () => {
+    const text = 'Move into an FP&A or controlling analyst role within the next 12 months';
+    expect(careerTarget(text)).toBe('FP&A');
+    expect(careerTargets(text)).toMatch(/^FP&A controlling analysis$/);
+  });
+});
+
+describe('a line on people like the sender who made the sender\'s move', () => {
+  it('is asked what they would tell one of them, and a note names it by who they are and where they started', () => {
+    const d = unseenDraft('lucienavratilova', 'petra');
+    expect(d.body).toMatch(/"Three of the controllers in my team started in accounts payable/);
+    expect(questions(d.body)[0]).toMatch(/^- What would you tell a junior accountant who wants to move into FP&A\?$/);
+    // Her move into FP&A, how she made it: not her motive for a move from audit.
+    expect(d.body).toMatch(/What helped most when you moved from financial controller to head of controlling and FP&A\?/);
+    expect(d.body).not.toMatch(/What made you move|FP and a/);
+    const note = unseenDraft('lucienavratilova', 'petra', 'connection-note');
+    expect(note.body).toMatch(/your line on controllers who started in accounts payable\./);
+    expect(note.body.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('a move shaped like the sender\'s', () => {
+  it('from doing the work to running it, to a sender after that step: how they made it, never what made them', () => {
+    const d = unseenDraft('mette-kjaergaard-bib', 'johanna');
+    expect(d.body).toMatch(/What helped most when you moved from children's librarian to head of main library\?/);
+    expect(d.body).not.toMatch(/What made you move/);
+  });
+
+  it('to a sender already running something, or not after running anything, it is no parallel', () => {
+    // An apprentice after a licence, and a student after a first physio job: the founder's step is not theirs.
+    for (const [slug, sender] of [['andre-ramdial-electrical', 'keron'], ['inigo-etxeberria-fisio', 'lucia']] as const) {
+      expect(unseenDraft(slug, sender).body).not.toMatch(/What helped most when you moved from [^?]* to (?:owner|founder)\b/);
+    }
+  });
+});
+
+describe('someone who works where the sender is heading', () => {
+  const fixture = readFixtures().find((f) => f.name === 'public-2024-b');
+  it.each([
+    ['teacher', /What would you tell a secondary-school teacher who wants to move into software engineering\?/],
+    ['student', /What would you tell a computer science student who wants to land a first backend engineering job\?/],
+  ])('is asked what they would tell the sender (%s), never how they ended up at their firm', (id, want) => {
+    const s = [...SENDERS, ...UNSEEN_SENDERS].find((x) => x.id === id)!;
+    const d = composeAsk({ profile: fixture!.profile, me: s.me, channel: 'message', now: Date.UTC(2026, 2, 10, 9), myTimeZone: s.myTimeZone });
+    expect(d.body).toMatch(want);
+    expect(d.body).not.toMatch(/How did you end up at/);
+  });
+});
