@@ -290,8 +290,11 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   const out: Draft[] = [];
   // A role held beside the main one ("Angel Investor, Self-employed", an advisory seat) is no step in a career: never "your move
   // from co-founder and COO to angel investor" for a founder who went on to found another company (r18 paired review).
-  const list = profile.experience.slice(0, 4).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor)\b/i.test(e.title));
-  for (let i = 0; i + 1 < list.length && out.length < 2; i++) {
+  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor)\b/i.test(e.title));
+  // The two latest moves; an earlier one only when it is the sender's own ("warehouse operative" → "dispatcher", to a warehouse
+  // operative after a dispatcher job): how they made it is the best question their page allows (s21, a VP's first step).
+  const mirror = (from: string, to: string) => [...terms(from).stems].some((st) => want.kind?.has(st)) && relevance(want.goal, to) >= 2;
+  for (let i = 0; i + 1 < list.length && out.length < 3; i++) {
     const to = list[i];
     const from = list[i + 1];
     if (!to || !from || isOngoing(from.dates)) continue;
@@ -302,6 +305,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // A bare "Associate" or "Consultant" says nothing about where they moved.
     if ([to.title, from.title].some((t) => /^(?:associate|assistant|consultant|member|employee|staff|freelancer?)$/i.test(t.trim()))) continue;
     if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a))) continue;
+    if ((i >= 3 || out.length >= 2) && !mirror(from.title, to.title)) continue;
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);

@@ -10,7 +10,7 @@ import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords,
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
-import { CHANGED_FIELD, findOpeners, movedInto, OPEN_DOOR, type Opener } from './openers';
+import { CHANGED_FIELD, findOpeners, movedInto, OPEN_DOOR, wantOf, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
@@ -262,10 +262,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const from = why && target ? startedWhere(me, why) : '';
   if (from) add(`What helped most when you moved from ${/^(?:an?|the)\s/i.test(from) ? `being ${from}` : from} into ${target}?`, 40, true, why!, 'move');
 
-  // They work where the sender is heading (a sports physio, to a physiotherapy student after a first job in sports rehab):
-  // what they would tell someone in the sender's place is theirs to say, where "How did you end up at …?" could go to anyone.
-  if (f && inTarget && me.role && !standalone) add(`What would you tell ${withArticle(asWritten(me.role))}${wants(f)}?`, 23, true, 'bridge:peer', 'peer');
-
   const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source) } : null;
@@ -301,6 +297,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // main library", to a senior librarian after a first branch manager role): how they made it is theirs to say, where "What
   // made you move …?" asked their motive (poor-fit review: ask how, and only of a move shaped like the sender's).
   const climb = openers.find((o) => o.kind === 'move' && stepUp(o.name) && !RUNS.test(me.role ?? '') && RUNS.test(goalText));
+  // Their move from the sender's job into the one the sender wants ("from warehouse operative to dispatcher", to a warehouse
+  // operative after a dispatcher job): the sender's own move, made, and the best question their page allows.
+  const kind = wantOf(me).kind;
+  const mirror = openers.find((o) => o.kind === 'move' && [...terms(/^your move from (.+) to /.exec(o.name)?.[1] ?? '').stems].some((st) => kind?.has(st)) && relevance(goalTerms, /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '') >= 2);
+  if (f && mirror) add(`What helped most when you ${mirror.name.replace(/^your move /, 'moved ')}?`, 29, true, mirror.source, 'move');
   if (f && climb) add(`What helped most when you ${climb.name.replace(/^your move /, 'moved ')}?`, 26, true, climb.source, 'move');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.

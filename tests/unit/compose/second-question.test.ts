@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget, careerTargets } from '../../../lib/compose/aims';
-import { composeAsk } from '../../../lib/compose';
 import { asWritten } from '../../../lib/compose/titles';
-import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 import { unseenDraft } from './unseen';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
@@ -54,15 +52,15 @@ describe('a move shaped like the sender\'s', () => {
   });
 });
 
-describe('someone who works where the sender is heading', () => {
-  const fixture = readFixtures().find((f) => f.name === 'public-2024-b');
-  it.each([
-    ['teacher', /What would you tell a secondary-school teacher who wants to move into software engineering\?/],
-    ['student', /What would you tell a computer science student who wants to land a first backend engineering job\?/],
-  ])('is asked what they would tell the sender (%s), never how they ended up at their firm', (id, want) => {
-    const s = [...SENDERS, ...UNSEEN_SENDERS].find((x) => x.id === id)!;
-    const d = composeAsk({ profile: fixture!.profile, me: s.me, channel: 'message', now: Date.UTC(2026, 2, 10, 9), myTimeZone: s.myTimeZone });
-    expect(d.body).toMatch(want);
-    expect(d.body).not.toMatch(/How did you end up at/);
+describe('their move from the sender\'s job into the one the sender wants', () => {
+  it('is found further down their CV, and asked how they made it', () => {
+    // A VP of operations who started as a warehouse operative and became a dispatcher, to a warehouse operative after a dispatcher job.
+    const d = unseenDraft('tomasz-wisniewski-logistyka', 'kacper');
+    expect(d.body).toMatch(/What helped most when you moved from warehouse operative to dispatcher\?/);
+    expect(d.body).not.toMatch(/What drew you to|How did you end up at/);
+  });
+
+  it('never takes the place of their move told in their own words', () => {
+    expect(unseenDraft('mateusoliveira-gamedesign', 'kenji').body).toMatch(/What helped most when you moved from QA into game design\?/);
   });
 });
