@@ -128,6 +128,9 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   // Their move in their own words is a move too: "…, as I'm changing careers too."
   if (o.kind === 'move' || (target && o.quote && (movedInto(o.source, target) || (!becoming(g.text) && CHANGED_FIELD.test(o.source))))) {
     if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
+    // A first step up from an assistant's or apprentice's job ("from purchasing assistant to buyer") is no change of career:
+    // "as I'm changing careers too" said one (s21 paired review).
+    if (o.kind === 'move' && /^your move from (?:\S+\s+){0,3}?(?:assistant|apprentice|trainee|intern|junior)\b/i.test(o.name) && !movedInto(o.source, target)) return { tie: null, link: '' };
     // A step up the same ladder (tech lead to engineering manager) is the same move, not a change of career (r17 review).
     const step = becoming(g.text) ? { step: true } : {};
     return r ? { tie: 'change', ...step, link: `${saidBack(r, r.said, true)}.`, linkShort: `${saidBack(r, r.short, true)}.` } : { tie: 'change', ...step, link: '' };

@@ -64,3 +64,15 @@ describe('their move from the sender\'s job into the one the sender wants', () =
     expect(unseenDraft('mateusoliveira-gamedesign', 'kenji').body).toMatch(/What helped most when you moved from QA into game design\?/);
   });
 });
+
+describe('a first step up from an assistant\'s job', () => {
+  it.each([
+    ['hamza-qureshi-8c31f0', 'marco'],
+    ['hamza-qureshi-8c31f0', 'callum'],
+    ['bence-toth-7a2c41b9', 'petra'],
+  ])('is no change of career: %s to %s never says "as I\'m changing careers too"', (slug, sender) => {
+    const d = unseenDraft(slug, sender);
+    expect(d.body).toMatch(/your move from (?:procurement|purchasing) assistant to buyer/);
+    expect(d.body).not.toMatch(/changing careers too/);
+  });
+});
