@@ -5,7 +5,7 @@ import { hash32, pick, type Seed } from './hash';
 import { goal } from './goals';
 import { goalGerund } from './clauses';
 import { jobIn } from './first-role';
-import { orgName } from './names';
+import { atOrg, orgName } from './names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
 import { capFirst, clipWords, plainInsert, withoutMine } from './text';
@@ -127,7 +127,7 @@ export interface AskParts {
 /** "I'm Marta Kowalska, a data analyst at Vistula Freight", at three sizes. */
 export function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): string {
   const name = firstOnly ? me.first : me.name;
-  const role = me.role ? `${me.role}${withOrg && me.org ? ` at ${me.org}` : ''}` : '';
+  const role = me.role ? `${me.role}${withOrg && me.org ? atOrg(me.org) : ''}` : '';
   if (name && role) return `I'm ${name}, ${role}`;
   if (name) return `I'm ${name}`;
   if (role) return `I'm ${role}`;

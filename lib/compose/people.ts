@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { isVerbForm, softLower, startsWithVerb } from './goals';
 import { headlineParts, isField, isRole, rolePart } from './headline';
-import { orgName, roleName } from './names';
+import { atOrg, orgName, roleName } from './names';
 import { clipWords, fold, plainInsert, safeInsert, withArticle } from './text';
 
 export { goal, missingSkill, purpose, softLower, startsWithVerb } from './goals';
@@ -24,7 +24,7 @@ const overlaps = (a: string, b: string) => {
 /** "Role at Org", or the role alone when the organisation names none ("Self-employed"). */
 function asRole(role: string, company: string | null | undefined): string {
   const org = orgName(company);
-  return org ? `${role} at ${org}` : withArticle(role);
+  return org ? `${role}${atOrg(org)}` : withArticle(role);
 }
 
 /**
@@ -78,7 +78,7 @@ export function identity(me: Partial<Me>, short = false): string {
   const role = clipWords(plainInsert(me.role), 60) || (does?.role ?? '');
   // "Self-employed" names no organisation: "a UX Designer at Self-employed" is no sentence (names.ts).
   const org = short ? '' : orgName(me.organisation, 50);
-  const who = role ? `${withArticle(role)}${org && !/\sat\s/i.test(role) ? ` at ${org}` : ''}` : '';
+  const who = role ? `${withArticle(role)}${org && !/\sat\s/i.test(role) ? atOrg(org) : ''}` : '';
   if (name && who) return `I'm ${name}, ${who}`;
   if (name && does?.clause) return `I'm ${name}, and ${does.clause}`;
   if (name && org) return `I'm ${name} from ${org}`;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget, careerTargets } from '../../../lib/compose/aims';
+import { atOrg } from '../../../lib/compose/names';
 import { asWritten } from '../../../lib/compose/titles';
 import { unseenDraft } from './unseen';
 
@@ -74,5 +75,16 @@ describe('a first step up from an assistant\'s job', () => {
     const d = unseenDraft(slug, sender);
     expect(d.body).toMatch(/your move from (?:procurement|purchasing) assistant to buyer/);
     expect(d.body).not.toMatch(/changing careers too/);
+  });
+});
+
+describe('where the sender works, as a person says it', () => {
+  it('armed forces are served in: "a staff sergeant in the U.S. Army", never "at U.S. Army"', () => {
+    expect(atOrg('U.S. Army')).toBe(' in the U.S. Army');
+    expect(atOrg('Royal Navy')).toBe(' in the Royal Navy');
+    expect(atOrg('Armada Logistics')).toBe(' at Armada Logistics');
+    const d = unseenDraft('marcus-t-delgado-pe', 'darnell');
+    expect(d.body).toMatch(/a staff sergeant in the U\.S\. Army/);
+    expect(d.body).not.toMatch(/ at U\.S\. Army/);
   });
 });
