@@ -118,7 +118,7 @@ export function leadingClause(s: string): string {
 
 /** Words that end the subject of a sentence: the main verb. */
 const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes)$/i;
-const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|if)$/i;
+const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|if|now|today|then|here|so|finally|next|in|on|at|for|during|after|before|with|from|across|since|by|under|over|of)$/i;
 
 /**
  * The topic of a sentence in a few words, from its subject: "Simple dashboards that everyone reads
@@ -231,6 +231,8 @@ export function gerund(vp: string): string {
   // "specialise in cost estimation and move into a cost management team": both verbs take -ing (s20 unseen senders).
   const k = rest.findIndex((x, i) => rest[i - 1] === 'and' && i > 1 && startsWithVerb(x) && !/^(?:be|set|work|plan|test|map|lead|help|design|review|record|list|cut|show|use)$/i.test(x));
   if (k > 0) return `${gerund([first, ...rest.slice(0, k)].join(' '))} ${gerund(rest.slice(k).join(' '))}`;
+  // Two verbs on one object ("finish and defend my thesis"): both take -ing, never "finishing and defend" (s21).
+  if (rest[0] === 'and' && /^\p{Ll}+$/u.test(rest[1] ?? '') && (startsWithVerb(rest[1] ?? '') || /^(?:my|our|a|an|the|their|your|it|them)$/i.test(rest[2] ?? ''))) return `${gerund(first)} and ${gerund(rest.slice(1).join(' '))}`;
   let w = first.toLowerCase();
   if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;

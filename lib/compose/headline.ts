@@ -21,7 +21,8 @@ const SELF_WORD = /^(?:passionate|aspiring|proud|curious|obsessed|lifelong|dedic
 export function headlineParts(headline: string | null | undefined): string[] {
   return (headline ?? '')
     .split(/\s*[|•·]\s*/)
-    .map((s) => plainInsert(s).replace(/\s+@\s*/g, ' at '))
+    // A flag is two regional-indicator letters, which plainInsert keeps as letters of no alphabet ("Veteran 🇺🇸").
+    .map((s) => plainInsert(s).replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').trim().replace(/\s+@\s*/g, ' at '))
     .filter((s) => /\p{L}{2}/u.test(s));
 }
 
@@ -45,8 +46,12 @@ export function isRole(seg: string): boolean {
 }
 
 /** A segment that can follow "your experience in …": a field, not a slogan, a status or a self-description. */
+/** What someone holds or has been, not a field they work in: "U.S. Army Veteran", "ICH-GCP certified", "Licensed Electrician (GEIB)". */
+const CREDENTIAL = /\b(?:veteran|certified|licen[cs]ed|accredited|chartered|registered|alumn(?:us|a|i|ae)|fellow|winner|awardee|finalist)\b/i;
+
 export function isField(seg: string): boolean {
-  return !!seg && !isStatus(seg) && !ING_LEAD.test(seg) && !SELF_WORD.test(seg) && !isRole(seg);
+  // A lone adjective ("Residential • Commercial • Solar PV") names a kind of work, not a field: "your work in residential" is no phrase.
+  return !!seg && !isStatus(seg) && !ING_LEAD.test(seg) && !SELF_WORD.test(seg) && !CREDENTIAL.test(seg) && !/^\p{L}+(?:al|ic|ive|ous|ary)$/iu.test(seg.trim()) && !isRole(seg);
 }
 
 /** The first part worth quoting in an opening (a role, a field or a slogan, never a status). */

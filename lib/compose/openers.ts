@@ -5,7 +5,7 @@ import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { becoming, careerTarget, careerTargets, sameField } from './aims';
 import { goal } from './goals';
-import { orgName } from './names';
+import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
 import { lineQuestion } from './line-questions';
@@ -235,11 +235,13 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     const now = isOngoing(e.dates);
     const year = since(e.dates);
     const at = org ? ` at ${org}` : '';
+    // As the draft says it: "in the U.S. Army" (names.ts); `at` stays the key the names below are split on.
+    const where = org ? atOrg(org) : '';
     // Titles share family words with any goal ("manager"): a title counts by its own words, a description by meaning.
     // Rank and job nouns anyone's title has ("Clinical Nurse Manager II" and "my first product manager role") share nothing.
     const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? ''));
-    const name = now ? `your work as ${withRoleArticle(role)}${at}` : `your earlier work as ${withRoleArticle(role)}${at}`;
-    const label = `${now ? 'Now' : 'Earlier'}: ${role}${at}${now && year ? ` (since ${year})` : ''}`;
+    const name = now ? `your work as ${withRoleArticle(role)}${where}` : `your earlier work as ${withRoleArticle(role)}${where}`;
+    const label = `${now ? 'Now' : 'Earlier'}: ${role}${where}${now && year ? ` (since ${year})` : ''}`;
     out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
@@ -249,13 +251,13 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const mine = /^(?:(Now|Today|Currently),?\s+)?(I|We)\s+(?!am\b|'m\b|was\b|are\b|were\b|'re\b)(?=\p{Ll})/u.exec(s);
       const said = mine ? s.replace(mine[0], `${mine[2]} ${mine[1] ? `${mine[1].toLowerCase()} ` : ''}`) : withSubject(s);
       // "I also host the company's summer internship…" said alone: "that you host your company's…" (s20 unseen pages).
-      const cv = said !== s || mine ? `that ${secondPerson(said).replace(/^you also\s+/, 'you ').replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? at : ''}` : '';
+      const cv = said !== s || mine ? `that ${secondPerson(said).replace(/^you also\s+/, 'you ').replace(/[.!]$/, '')}${org && !/,/.test(s) && !fold(s).includes(fold(org)) ? where : ''}` : '';
       const did = cv && textLength(cv) <= 130 ? cv : '';
       // Short of room, what they did up to its first phrase ("that you redesigned new-graduate nurse onboarding at Harbourside
       // Health"), not their job title in its place.
       // Never a change cut from its result ("that you took a 220-seat restaurant from a 6% to a 14% margin": s19 unseen pages).
       const head = cv && !FROM_TO.test(cv) ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
-      const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? at : ''}` : '';
+      const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? where : ''}` : '';
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
       // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
       if (!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) o.score -= 60;
@@ -263,7 +265,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       // Too long to say whole in a short note, it is still said as what they did in a message, up to 160 characters, before
       // its first phrase alone; never the bullet pasted in ("how you describe your work at Harbourside Health, "Redesigned…"").
       const long = cv && textLength(cv) <= 160 ? cv : '';
-      out.push({ ...o, kind: 'experience', name: did || long || brief || `how you describe your work${at}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${at}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${at}: "${chipQuote(o.quote)}"` });
+      out.push({ ...o, kind: 'experience', name: did || long || brief || `how you describe your work${where}, "${o.quote}"`, short: o.topic ? `your work on ${o.topic}${where}` : (did && textLength(did) <= 100 ? did : brief || did) || name, label: `${now ? 'Now' : 'Earlier'}${where}: "${chipQuote(o.quote)}"` });
     });
   });
   return out;
@@ -467,7 +469,7 @@ function tinyNames(o: Draft): string[] {
   // curator who drafted grant applications named only her museum, for want of a short name for the line).
   // Never a change cut from its result: "that you took a 220-seat restaurant from a 6% to a 14% operating margin" (s19).
   const upTo = (x: string) => (FROM_TO.test(x) ? '' : /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with)\s/u.exec(x)?.[1] ?? '');
-  if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ at [^,]+$/, ''), upTo(x)]).forEach(add);
+  if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ (?:at|in the(?= \p{Lu})) [^,]+$/u, ''), upTo(x)]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);
     // A change of their own, named by where it went ("your line on moving from market research to UX research"): a perfect
@@ -491,7 +493,7 @@ function tinyNames(o: Draft): string[] {
     const work = o.name.includes('earlier') ? 'your earlier work' : 'your work';
     add(`${work} as ${withRoleArticle(head)}`);
     add(`${work} as ${withRoleArticle(head.split(' and ')[0] ?? '')}`);
-    if (org) add(`${work} at ${org}`);
+    if (org) add(`${work}${atOrg(org)}`);
   }
   if (o.kind.startsWith('shared-')) out.push(o.name);
   return out.sort((a, b) => textLength(b) - textLength(a)).filter((x, i, all) => i === 0 || x !== all[i - 1]);

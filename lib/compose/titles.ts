@@ -76,7 +76,9 @@ export function headlineRoles(headline: string | null | undefined): { roles: str
       fields.push((part.split(',')[0] ?? '').replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()));
     } else if (isField(part) && part.split(/\s+/).length <= 5 && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(part) && !/,/.test(part) && !/\b(?:guru|ninja|expert|candidate|mba|phd|student)\b/i.test(part)) {
       // Written in sentence case already ("9 restaurants in Chicago"): its capitals are names, kept (s19 unseen pages).
-      fields.push(/(?:^|\s)\p{Ll}{4,}/u.test(part) ? part : asWritten(part));
+      // Its first word is a capital of the headline only ("School buildings & learning spaces" → "school buildings and
+      // learning spaces"), unless it is a name or an acronym.
+      fields.push(/(?:^|\s)\p{Ll}{4,}/u.test(part) ? part.replace(/^(\p{Lu})(\p{Ll}+)\b/u, (w, a: string, b: string) => (NAMES.has(w.toLowerCase()) ? w : `${a.toLowerCase()}${b}`)).replace(/\s+&\s+/g, ' and ') : asWritten(part));
     }
   }
   return { roles, fields };

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { careerTarget, careerTargets } from '../../../lib/compose/aims';
 import { atOrg } from '../../../lib/compose/names';
-import { asWritten } from '../../../lib/compose/titles';
+import { asWritten, headlineRoles } from '../../../lib/compose/titles';
+import { gerund, topicOf } from '../../../lib/compose/clauses';
+import { withoutMine } from '../../../lib/compose/text';
 import { unseenDraft } from './unseen';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
@@ -86,5 +88,37 @@ describe('where the sender works, as a person says it', () => {
     const d = unseenDraft('marcus-t-delgado-pe', 'darnell');
     expect(d.body).toMatch(/a staff sergeant in the U\.S\. Army/);
     expect(d.body).not.toMatch(/ at U\.S\. Army/);
+  });
+});
+
+describe('names a note can say', () => {
+  it.each([
+    ['In most Italian schools the corridor is long, dark and with only one function.'],
+    ['Now the real work begin!'],
+  ])('a sentence that opens on a time or a place has no topic: %j', (s) => expect(topicOf(s)).toBe(''));
+
+  it('a headline\'s credentials, flags and lone adjectives are no field; a field in sentence case reads as one', () => {
+    expect(headlineRoles('Senior Civil Engineer at Sonoran Valley Water Authority | P.E. (AZ) | U.S. Army Veteran 🇺🇸').fields).toEqual([]);
+    expect(headlineRoles('Clinical Research Coordinator | ICH-GCP certified').fields).toEqual([]);
+    expect(headlineRoles('Owner | Licensed Electrician (GEIB) | Residential • Commercial • Solar PV').fields).toEqual(['solar PV']);
+    expect(headlineRoles('Architect | School buildings & learning spaces').fields).toEqual(['school buildings and learning spaces']);
+  });
+
+  it('a CV line in the army is said "in the U.S. Army", in a message and cut short', () => {
+    const d = unseenDraft('marcus-t-delgado-pe', 'chloe');
+    expect(d.body).toMatch(/that you led a 9-soldier squad on a 12-month deployment in the U\.S\. Army/);
+  });
+});
+
+describe('goals said short', () => {
+  it.each([
+    ['finish and defend my MSc thesis', 'finishing and defending my MSc thesis'],
+    ['plan and run events', 'planning and running events'],
+    ['finish apprenticeship and get a licence', 'finishing apprenticeship and getting a licence'],
+  ])('gerund(%j) → %j', (vp, want) => expect(gerund(vp)).toBe(want));
+
+  it('"my MSc thesis" said for anyone is "an MSc thesis"', () => {
+    expect(withoutMine('finish my MSc thesis')).toBe('finish an MSc thesis');
+    expect(withoutMine('raise my wedding package')).toBe('raise a wedding package');
   });
 });
