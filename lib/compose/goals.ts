@@ -66,6 +66,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   let g = plainInsert(text).replace(/[’‘`]/g, "'");
   if (!g) return null;
   let vp = false;
+  // A goal written as a list on one line ("• finish my CPA exams • move into audit", "1) pass my driving test 2) get a job…"):
+  // its first item, as a list on several lines gives (s21).
+  g = g.replace(/^\s*(?:[•·▪‣*]|\d[.)])\s*/u, '').split(/\s+(?:[•·▪‣]|\d\))\s+/u)[0] ?? g;
   // A goal written as one talks ("honestly I'd love to eventually get into documentary editing", s20 unseen pages): the
   // filler before it and the "eventually" after its lead say nothing about what it is.
   g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so)\b,?\s+/i, '');

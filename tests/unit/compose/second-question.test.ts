@@ -8,6 +8,7 @@ import { atOrg } from '../../../lib/compose/names';
 import { asWritten, headlineRoles } from '../../../lib/compose/titles';
 import { gerund, topicOf } from '../../../lib/compose/clauses';
 import { withoutMine } from '../../../lib/compose/text';
+import { goal } from '../../../lib/compose/goals';
 import { unseenDraft } from './unseen';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
@@ -116,6 +117,11 @@ describe('goals said short', () => {
     ['plan and run events', 'planning and running events'],
     ['finish apprenticeship and get a licence', 'finishing apprenticeship and getting a licence'],
   ])('gerund(%j) → %j', (vp, want) => expect(gerund(vp)).toBe(want));
+
+  it.each([
+    ['• finish my CPA exams • move into audit', 'finish my CPA exams'],
+    ['1) pass my driving test 2) get a job as a courier', 'pass my driving test'],
+  ])('a list typed on one line is its first item: goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));
 
   it('"my MSc thesis" said for anyone is "an MSc thesis"', () => {
     expect(withoutMine('finish my MSc thesis')).toBe('finish an MSc thesis');
