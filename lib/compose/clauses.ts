@@ -73,7 +73,14 @@ function nested(s: string): string {
   return s.replace(/(\p{L})[’‘](\p{L})/gu, "$1'$2").replace(/["“]([^"“”\n]{1,40})["”]/g, "'$1'");
 }
 /** The quotable sentences of a text, in order. */
-export const quotableSentences = memo((text: string) => sentences(text).map(nested).filter((s) => quotable(s)), 500);
+export const quotableSentences = memo((text: string) => sentences(text).map(nested).map(beforeDash).filter((s) => quotable(s)), 500);
+
+/** An offer too long to quote, up to its dash ("If you're a language teacher thinking about translation, DM me – I'll tell you…"): s21. */
+function beforeDash(s: string): string {
+  if (textLength(s) <= 150) return s;
+  const head = /^(.{30,140}?)\s[–—]\s/u.exec(s)?.[1] ?? '';
+  return head && /\b(?:DM|message|email|write to|reach out|get in touch|happy to|glad to)\b/i.test(head) && !/[,;:]$/.test(head) ? `${head}.` : s;
+}
 
 /** Whether a sentence can be quoted whole: a real sentence, not too short or long, nothing broken. */
 export function quotable(s: string, max = 150): boolean {
@@ -176,6 +183,9 @@ export function askedAbout(s: string): string {
   if (m?.[1]) return secondPerson(m[1]);
   // "Every few months a young architect asks me how to move into cost management": the post is on how to (s20 unseen pages).
   const to = /^(?:(?:Every|Once)\s[\p{L}\s]{1,20}?\s|Often\s|At least once a \p{L}+\s)?(?:someone|people|an?\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]+)\s+(?:often\s+|always\s+|still\s+)?asks?\s+me\s+((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());
+  // "Every June I get messages from new planning graduates asking how to get a first job" (s21 unseen pages).
+  const messages = /^(?:(?:Every|Once|Each)\s[\p{L}\s]{1,20}?\s)?I\s+(?:get|receive)\s+(?:\p{L}+\s+)?(?:messages|questions|DMs|emails|calls)\s+from\s+[^,.;:!?]{3,50}?\s+asking\s+(?:me\s+)?((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());
+  if (messages?.[1]) return messages[1];
   return to?.[1] ?? '';
 }
 

@@ -71,7 +71,14 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/^\s*(?:[•·▪‣*]|\d[.)])\s*/u, '').split(/\s+(?:[•·▪‣]|\d\))\s+/u)[0] ?? g;
   // A goal written as one talks ("honestly I'd love to eventually get into documentary editing", s20 unseen pages): the
   // filler before it and the "eventually" after its lead say nothing about what it is.
-  g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so)\b,?\s+/i, '');
+  g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so|with (?:all )?due respect|respectfully|kindly)\b,?\s+/i, '');
+  // Who they are said first ("I'm 41 and after 16 years of teaching I want to move into …", s21 unseen senders): the goal is
+  // what they want, from "I want to" on.
+  g = g.replace(/^(?:I'm|I am|I've|I have|After|As)\b[^.?!]{3,90}?[,\s]\s*(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
+  // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
+  g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
+  // "…and thereafter to secure a position…": a second aim, for later (s21 unseen senders).
+  g = g.replace(/,?\s+and\s+(?:then|thereafter|afterwards|later|subsequently)\b.*$/i, '');
   // "a junior UX writer / content designer job": a slash is "or" in a sentence (s20 review).
   g = g.replace(/\s+\/\s+/g, ' or ');
   // A goal asked as a question ("how do I choose between psychiatry and paediatrics…?"): what it asks how to do (s20).
@@ -94,7 +101,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // Anything after a spaced dash is an aside ("raise our first seed round - 3,000 students use the app for free…", s19).
   // So is a hedge after a comma ("…, ideally in Berlin"); never a first step, which is part of the goal ("…, starting with
   // emissions reporting": s19 paired review).
-  g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
+  g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps|even|or even)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
   // "…, in Porto or Lisbon": where, not the goal (s20 unseen senders). "…, SOC analyst or digital forensics maybe" stays: the
   // paired review preferred the specific jobs, hedge and all (5 to 0).
   g = g.replace(/,\s+in\s+\p{Lu}[^,]*$/u, '');

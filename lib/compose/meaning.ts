@@ -120,7 +120,8 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  const words = text.toLowerCase().replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  // "S&C", "FP&A", "R&D" are one word each; "strength and conditioning" is S&C written out (s21 unseen pages).
+  const words = text.toLowerCase().replace(/\bstrength\s*(?:&|and)\s*conditioning\b/g, 's&c').replace(/\b(\p{L}{1,3})&(\p{L}{1,3})\b/gu, '$1amp$2').replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

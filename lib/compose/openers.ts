@@ -130,7 +130,7 @@ export function bearing(want: Want, text: string): number {
 const chipQuote = (s: string) => clipWords(s, 140, true);
 
 
-const START_OR_MOVE = /\b(?:move|moved|moving|switch(?:ed|ing)?|start(?:ed|ing)?|began|beginning|came from|come from|got into|get into|break into|broke into|transition(?:ed|ing)?)\b/i;
+const START_OR_MOVE = /\b(?:move|moved|moving|switch(?:ed|ing)?|start(?:ed|ing)?|began|beginning|came from|come from|got into|get into|break into|broke into|transition(?:ed|ing)?|(?:get|land|find) (?:a|their|your) first (?:job|role))\b/i;
 
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
@@ -218,8 +218,11 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
 /** Whom a hiring post hires, in the second person ("2 junior physiotherapists for your new Donostia clinic"); '' for any other post. */
 export function hiringPost(text: string): string {
   const lines = text.split('\n').map((l) => l.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}✅]/gu, '').trim()).filter(Boolean);
-  if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+hiring\b/i.test(lines[0] ?? '')) return '';
-  const who = (lines[0] ?? '').replace(/^.*?\bhiring\b[:!.]?\s*/i, '') || (lines[1] ?? '');
+  if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting)\b/i.test(lines[0] ?? '')) return '';
+  const rest = (lines[0] ?? '').replace(/^.*?\b(?:hiring|recruiting)\b[:!.]?\s*/i, '') || (lines[1] ?? '');
+  // "We're recruiting! The City of Kigali Urban Planning Unit is taking 4 Graduate Trainee Planners for a 12-month…": whom it takes (s21).
+  const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
+  const who = taking ? taking.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : rest;
   const words = who.replace(/[.!:]$/, '').split(/\s+/);
   // A noun phrase, short, no sentence of its own: "2 junior physiotherapists for our new Donostia clinic".
   if (words.length < 2 || words.length > 12 || /[.!?]\s/.test(who) || /^(?:if|we|i|you|it|this|the)\b/i.test(who)) return '';
@@ -280,9 +283,9 @@ export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(
 /** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
 const OFFER = /\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
-const WRITTEN_TO = /^If you(?:'re| are) (?:an? )?([^:,]{3,70})[:,]/i;
+const WRITTEN_TO = /^(?:(?:So|And|But|Also),?\s+)?If you(?:'re| are) (?:an? )?([^:,]{3,70})[:,]/i;
 /** Advice to people doing what the sender is about to do ("If you're thinking of starting a choir: start small, …"). */
-const ADVICE_TO_DOING = /^If you(?:'re| are) (?:thinking (?:of|about) |planning (?:on|to) |about to |trying to )?(\p{Ll}+(?:ing)?\s[^:]{3,60}):\s/u;
+const ADVICE_TO_DOING = /^(?:(?:So|And|But|Also),?\s+)?If you(?:'re| are) (?:thinking (?:of|about) |planning (?:on|to) |about to |trying to )?(\p{Ll}+(?:ing)?\s[^:]{3,60}):\s/u;
 
 /** A verb that says nothing without where it took a thing: "took a 220-seat restaurant from a 6% to a 14% margin" (not "redesigned … from"). */
 const FROM_TO = /^that you (?:took|brought|moved|turned|got|pushed|lifted|grew|went)\b.*\bfrom\b.+\bto\b/;
@@ -292,7 +295,9 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   const out: Draft[] = [];
   // A role held beside the main one ("Angel Investor, Self-employed", an advisory seat) is no step in a career: never "your move
   // from co-founder and COO to angel investor" for a founder who went on to found another company (r18 paired review).
-  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor)\b/i.test(e.title));
+  // An internship or a placement between two jobs is a way in, not a job of its own: the move is from the job before it to the
+  // job after ("personal trainer" → "S&C coach", with two evenings a week as an intern between: s21 unseen pages).
+  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title));
   // The two latest moves; an earlier one only when it is the sender's own ("warehouse operative" → "dispatcher", to a warehouse
   // operative after a dispatcher job): how they made it is the best question their page allows (s21, a VP's first step).
   const mirror = (from: string, to: string) => [...terms(from).stems].some((st) => want.kind?.has(st)) && relevance(want.goal, to) >= 2;

@@ -81,7 +81,7 @@ export function askAbout(sentence: string, want?: Terms): string {
   if (/,/.test(rest) && textLength(rest) > 90) return '';
   let q = '';
   if (who === 'I' && (DOING.test(verb) || liked)) q = `How do you ${verb.toLowerCase()} ${secondPerson(rest)}?`;
-  else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed|joined)$/i.test(verb) && !(/^spent$/i.test(verb) && /^(?:\S+\s+)?(?:years?|decades?)\b/.test(m[3] ?? ''))) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
+  else if (PAST[verb.toLowerCase()] && !/^(?:served|supported|graduated|completed|competed|joined|grew|lived|raised|walked)$/i.test(verb) && !(/^spent$/i.test(verb) && /^(?:\S+\s+){0,2}(?:years?|decades?)\b/.test(m[3] ?? ''))) q = `How did you ${PAST[verb.toLowerCase()]} ${secondPerson(rest.replace(/\s+and\s+(?:then\s+|finally\s+)?(?:\p{L}+ed|got|cut|made|built|took|ran)\b.*$/u, ''))}?`;
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
   // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point; never "listening to customers" cut
   // to "listening" (a "to" after an -ing word is no infinitive), nor "move your feature pipeline to a scheduled workflow" to
@@ -301,7 +301,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // operative after a dispatcher job): the sender's own move, made, and the best question their page allows.
   const kind = wantOf(me).kind;
   const mirror = openers.find((o) => o.kind === 'move' && [...terms(/^your move from (.+) to /.exec(o.name)?.[1] ?? '').stems].some((st) => kind?.has(st)) && relevance(goalTerms, /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '') >= 2);
-  if (f && mirror) add(`What helped most when you ${mirror.name.replace(/^your move /, 'moved ')}?`, 29, true, mirror.source, 'move');
+  // Where their page tells how they made it ("People ask how I made the move, so here it is"), what they would do differently.
+  if (f && mirror) add(told ? `What would you do differently if you ${mirror.name.replace(/^your move /, 'moved ')} today?` : `What helped most when you ${mirror.name.replace(/^your move /, 'moved ')}?`, 29, true, mirror.source, 'move');
   if (f && climb) add(`What helped most when you ${climb.name.replace(/^your move /, 'moved ')}?`, 26, true, climb.source, 'move');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
