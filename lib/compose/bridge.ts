@@ -99,7 +99,7 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
@@ -126,7 +126,11 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
     // automating month-end reporting): what it taught them is theirs to say, where "Where do people most often go wrong
     // when …?" could go to anyone.
     // Nor to news ("Today Brian received his admission letter…"): nothing there is an idea (s20 unseen pages).
-    ...(anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+    // A piece of theirs on the very goal, named by a title with no topic ("Notes for the witness box: how I take notes for long
+    // consecutive testimony", to an interpreter getting better at note-taking in long testimony): what took them longest to
+    // get right, never "How would you apply that idea to …" the thing it is about (s21 unseen pages).
+    ...(anchor && !about?.event && about?.strong && !about.topic && (about.noun === 'article' || about.noun === 'post') && anchor.startsWith('that ') && overlaps(about.quote ?? '', f.inf) ? [{ q: 'Which part of that took you longest to get right?', frame: 'taught', about: true }]
+      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),

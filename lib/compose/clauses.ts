@@ -200,7 +200,7 @@ export function withoutLeadIn(s: string): string {
  * analysed 30+ pricing A/B tests"), with its "I" back, so it can be said back to them ("you spent…") or asked about.
  */
 /** Words in -ed that start a line without being something the person did: nouns, and what a company is ("Regulated …", "Founded in 2019"). */
-export const NOT_THEIR_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Interested|Excited|Pleased|Honoured|Honored|Regulated|Funded|Licensed|Backed|Listed|Headquartered|Registered|Certified|Accredited|Awarded)\b/;
+export const NOT_THEIR_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Branded|Talented|Skilled|Experienced|Qualified|Detailed|Dedicated|Named|Shortlisted|Nominated|Interested|Excited|Pleased|Honoured|Honored|Regulated|Funded|Licensed|Backed|Listed|Headquartered|Registered|Certified|Accredited|Awarded)\b/;
 
 export function withSubject(s: string): string {
   // "Interested in fatigue management…" says how they are, not what they did: "I'm interested in…" (s20 unseen pages).

@@ -3,7 +3,7 @@ import { asksFavour, unsafeToQuote } from './guard';
 import { clipWords, plainInsert } from './text';
 import { textLength } from './limits';
 
-const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean)\b/i;
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|achieve|qualify|earn|win|enter|do|work)\b/i;
 
 /** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
 export function startsWithVerb(s: string): boolean {
@@ -66,6 +66,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   let g = plainInsert(text).replace(/[’‘`]/g, "'");
   if (!g) return null;
   let vp = false;
+  // A request before the goal ("I would be grateful for advice regarding the transition … My objective is to …"): the goal is
+  // the sentence after it (s21 unseen senders).
+  g = g.replace(/^(?:I would be grateful|I'd be grateful|I would appreciate|I'd appreciate|I am seeking|I'm seeking|Any advice|Looking for advice)\b[^.?!]*[.?!]\s+(?=\S)/i, '');
   // A goal written as a list on one line ("• finish my CPA exams • move into audit", "1) pass my driving test 2) get a job…"):
   // its first item, as a list on several lines gives (s21).
   g = g.replace(/^\s*(?:[•·▪‣*]|\d[.)])\s*/u, '').split(/\s+(?:[•·▪‣]|\d\))\s+/u)[0] ?? g;
@@ -79,6 +82,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
   // "…and thereafter to secure a position…": a second aim, for later (s21 unseen senders).
   g = g.replace(/,?\s+and\s+(?:then|thereafter|afterwards|later|subsequently)\b.*$/i, '');
+  // "become a fully qualified actuary and to contribute to the development of…": a second aim, said with its own "to" (s21).
+  g = g.replace(/^(.{20,}?),?\s+and\s+to\s+\p{L}+\b.*$/u, '$1');
   // "a junior UX writer / content designer job": a slash is "or" in a sentence (s20 review).
   g = g.replace(/\s+\/\s+/g, ' or ');
   // A goal asked as a question ("how do I choose between psychiatry and paediatrics…?"): what it asks how to do (s20).
@@ -112,7 +117,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/\s+but\s+(?:i|i'm|i've|i don't|first|right now|for now|at the moment)\b.*$/i, '');
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
   g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
-  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter)|one day|some ?day|soon|eventually)\.?$/iu, '');
+  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the )?(?:end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter)|one day|some ?day|soon|eventually)\.?$/iu, '');
   // Too long for a sentence of ours: its first aim, where a second follows ("start a civil engineering degree at UTSA on the GI
   // Bill and find a part-time engineering technician job"), never cut mid-phrase ("…and find a part-time engineering", s20).
   if (textLength(g) > 90) {

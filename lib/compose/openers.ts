@@ -218,11 +218,17 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
 /** Whom a hiring post hires, in the second person ("2 junior physiotherapists for your new Donostia clinic"); '' for any other post. */
 export function hiringPost(text: string): string {
   const lines = text.split('\n').map((l) => l.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}✅]/gu, '').trim()).filter(Boolean);
-  if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting)\b/i.test(lines[0] ?? '')) return '';
-  const rest = (lines[0] ?? '').replace(/^.*?\b(?:hiring|recruiting)\b[:!.]?\s*/i, '') || (lines[1] ?? '');
+  // "We're hiring", or further along the first line ("HARVEST 2025 – we're looking for 4 harvest interns!", s21).
+  const first = (lines[0] ?? '').replace(/^.*?\s[–—-]\s+(?=we)/i, '');
+  if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting|looking for|taking on)\b/i.test(first)) return '';
+  // "Looking for" hires only with a number of people: "We're looking for 4 harvest interns", never "…for someone who loves data".
+  if (!/\b(?:hiring|recruiting)\b/i.test(first) && !/\b(?:looking for|taking on)\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s/i.test(first)) return '';
+  const rest = first.replace(/^.*?\b(?:hiring|recruiting|looking for|taking on)\b[:!.]?\s*/i, '') || (lines[1] ?? '');
   // "We're recruiting! The City of Kigali Urban Planning Unit is taking 4 Graduate Trainee Planners for a 12-month…": whom it takes (s21).
   const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
-  const who = taking ? taking.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : rest;
+  // "Vitosha Pixel Works is looking for:" over a list: whom the list's first line names ("Senior Nuke Compositors (3 positions)").
+  const listed = /:\s*$/.test(rest) ? (lines[1] ?? '').replace(/^[•·*-]\s*/, '').replace(/\s*\([^)]*\)/g, '') : '';
+  const who = (taking || listed) ? (taking || listed).replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : rest;
   const words = who.replace(/[.!:]$/, '').split(/\s+/);
   // A noun phrase, short, no sentence of its own: "2 junior physiotherapists for our new Donostia clinic".
   if (words.length < 2 || words.length > 12 || /[.!?]\s/.test(who) || /^(?:if|we|i|you|it|this|the)\b/i.test(who)) return '';
@@ -290,6 +296,17 @@ const ADVICE_TO_DOING = /^(?:(?:So|And|But|Also),?\s+)?If you(?:'re| are) (?:thi
 /** A verb that says nothing without where it took a thing: "took a 220-seat restaurant from a 6% to a 14% margin" (not "redesigned … from"). */
 const FROM_TO = /^that you (?:took|brought|moved|turned|got|pushed|lifted|grew|went)\b.*\bfrom\b.+\bto\b/;
 
+/**
+ * A move from the sender's kind of job into one their goal names ("warehouse operative" → "dispatcher", to a warehouse operative
+ * after a dispatcher job): the words of the new title that are not the sender's kind must be the goal's ("clinical nurse
+ * manager" is no move a nurse educator building onboarding for new nurses is after).
+ */
+export function mirrorMove(from: string, to: string, want: Want, anyFrom = false): boolean {
+  if (!anyFrom && ![...terms(from).stems].some((st) => want.kind?.has(st))) return false;
+  const fresh = [...terms(to).stems].filter((st) => !want.kind?.has(st) && !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st));
+  return fresh.some((st) => want.goal.stems.has(st)) && relevance(want.goal, to) >= 2;
+}
+
 /** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
 function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: string): Draft[] {
   const out: Draft[] = [];
@@ -300,7 +317,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title));
   // The two latest moves; an earlier one only when it is the sender's own ("warehouse operative" → "dispatcher", to a warehouse
   // operative after a dispatcher job): how they made it is the best question their page allows (s21, a VP's first step).
-  const mirror = (from: string, to: string) => [...terms(from).stems].some((st) => want.kind?.has(st)) && relevance(want.goal, to) >= 2;
+  const mirror = (from: string, to: string) => mirrorMove(from, to, want);
   for (let i = 0; i + 1 < list.length && out.length < 3; i++) {
     const to = list[i];
     const from = list[i + 1];
@@ -316,10 +333,13 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
-    if (!into && sameField(a, b)) continue;
+    // The sender's own move ("junior credit risk analyst" → "actuarial analyst", to a credit risk analyst after an actuarial
+    // analyst job) is a move, though both titles say "analyst" (s21 unseen pages).
+    const own = mirror(from.title, to.title);
+    if (!into && !own && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
     const fa = terms(a).families;
-    if (!into && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
+    if (!into && !own && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));

@@ -10,7 +10,7 @@ import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords,
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
-import { CHANGED_FIELD, findOpeners, movedInto, OPEN_DOOR, wantOf, type Opener } from './openers';
+import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantOf, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
@@ -202,6 +202,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "need help with", not "get wrong": asked of people the sender may teach, "get wrong" read as criticism of them (r8 review, #29).
     else if (guide && me.role && sameAudience(guide.object, `${me.role} ${me.whatIDo ?? ''}`)) add(`When you ${guide.verb} ${guide.object}, what do they most often need help with?`, 24 + first, false, o.source, 'guide');
     const reason = o.source === why;
+    // A line on people like the sender is its own reason, and the draft says no other (compose-ask.ts): the line the reason
+    // would have said is not asked about, pointing back to nothing ("…when you installed those systems?", s21).
+    if (reason && lead?.peer && i > 0) return;
     // The opening quotes this line in full: a question that says it again word for word reads stitched.
     const echo = (q: string) => (i === 0 && !standalone && (leadQuoted || echoes(q, o.topic)) && echoes(q, o.quote) ? '' : q);
     // Nor the line the reason has just said ("You also manage 7 engineers across London and Lagos." then "How do you manage 7
@@ -247,7 +250,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   // They are hiring people like the sender wants to become ("2 junior physiotherapists for your new Donostia clinic", to a
   // student after a first physio job): what makes someone starting out stand out is theirs to say (s20 unseen pages).
-  const hire = !standalone && f?.entry && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  // Interns and trainees are people starting out whatever the sender's goal says ("do a harvest at a winery", to a winemaker
+  // looking for 4 harvest interns): s21 unseen pages.
+  const hire = !standalone && (f?.entry || /\b(?:interns?|trainees?|apprentices?)\b/i.test(lead?.hiring ?? '')) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
   if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hire}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
@@ -264,7 +269,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile, false, inTarget ? target : '');
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone
@@ -299,8 +304,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const climb = openers.find((o) => o.kind === 'move' && stepUp(o.name) && !RUNS.test(me.role ?? '') && RUNS.test(goalText));
   // Their move from the sender's job into the one the sender wants ("from warehouse operative to dispatcher", to a warehouse
   // operative after a dispatcher job): the sender's own move, made, and the best question their page allows.
-  const kind = wantOf(me).kind;
-  const mirror = openers.find((o) => o.kind === 'move' && [...terms(/^your move from (.+) to /.exec(o.name)?.[1] ?? '').stems].some((st) => kind?.has(st)) && relevance(goalTerms, /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '') >= 2);
+  const want = wantOf(me);
+  // Or into the very job the sender wants, from wherever ("from key account manager to medical science liaison", to a medical
+  // sales representative after an MSL position): how they got in, never what made them move.
+  const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', want, CAREER_GOAL.test(goalText) || /\b(?:position|job|role)\b/i.test(goalText)));
   // Where their page tells how they made it ("People ask how I made the move, so here it is"), what they would do differently.
   if (f && mirror) add(told ? `What would you do differently if you ${mirror.name.replace(/^your move /, 'moved ')} today?` : `What helped most when you ${mirror.name.replace(/^your move /, 'moved ')}?`, 29, true, mirror.source, 'move');
   if (f && climb) add(`What helped most when you ${climb.name.replace(/^your move /, 'moved ')}?`, 26, true, climb.source, 'move');

@@ -4,7 +4,7 @@ import { goalForms } from './bridge';
 import { softLower } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
-import { MOVED, type Opener } from './openers';
+import { MOVED, OPEN_DOOR, type Opener } from './openers';
 import { capFirst } from './text';
 
 /**
@@ -109,7 +109,10 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const verbless = verbOf(line) === null || (o.kind === 'experience' && !/^(?:I|We)\s/.test(line));
     // "…didn't struggle because they hadn't done enough e-learning": a denied reason sets up the next sentence, where the point is.
     const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line);
-    if (verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
+    // A condition or an offer ("If that's you and you want to see how wine is made, write to me") reads as nonsense after
+    // "you write that" ("…write to you", s21 unseen pages): the opening may name it, the reason never.
+    const offer = /^(?:If|When)\b/.test(line) || OPEN_DOOR.test(line);
+    if (offer || verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
     // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
     const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
