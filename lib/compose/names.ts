@@ -8,16 +8,16 @@ import { clipWords, plainInsert } from './text';
  */
 const NO_ORG = /^(?:self[- ]?employed|self|freelanc(?:e|er|ing)|independent(?:\s+\p{L}+)?|stealth(?:\s+mode)?(?:\s+(?:startup|start-up|company))?|confidential|undisclosed|various(?:\s+\p{L}+)?|n\/?a|none|retired|career break|unemployed|not employed|private(?:\s+practice)?|own (?:business|company)|sole (?:trader|proprietor(?:ship)?)|contract(?:or|ing)?|consultant|personal|myself|open to work|looking for (?:work|opportunities)|seeking\b.*)$/iu;
 
-/**
- * An organisation's name fit for a sentence, or '' when it names none ("Self-employed", "Freelance").
- * A tagline after " - " or " | " is no part of the name (public-2023-a: "Pericles - Co-Pilot for Cold
- * Sales" is "Pericles"); a hyphen inside a word ("Co-Pilot", "Rolls-Royce") is.
- */
 /** Armed forces are served in, not worked at: "a staff sergeant in the U.S. Army", never "at U.S. Army" (s20 unseen senders). */
 const FORCES = /^(?:the\s+)?(?:(?:U\.?S\.?|US|British|Royal|Indian|Canadian|Australian|Nigerian|Kenya|Philippine|French|German)\s+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Armed Forces|Defence Force|Defense Force|Space Force)\b/i;
 /** " at Vistula Freight", " in the U.S. Army": where someone works, as a person says it after their role. */
 export const atOrg = (org: string) => (FORCES.test(org) ? ` in the ${org.replace(/^the\s+/i, '')}` : ` at ${org}`);
 
+/**
+ * An organisation's name fit for a sentence, or '' when it names none ("Self-employed", "Freelance").
+ * A tagline after " - " or " | " is no part of the name (public-2023-a: "Pericles - Co-Pilot for Cold
+ * Sales" is "Pericles"); a hyphen inside a word ("Co-Pilot", "Rolls-Royce") is.
+ */
 export function orgName(company: string | null | undefined, max = 40): string {
   const whole = plainInsert(company);
   const name = whole.split(/\s+[-–—|]\s+/)[0]?.trim() ?? '';

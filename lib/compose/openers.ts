@@ -228,7 +228,8 @@ export function hiringPost(text: string): string {
   const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
   // "Vitosha Pixel Works is looking for:" over a list: whom the list's first line names ("Senior Nuke Compositors (3 positions)").
   const listed = /:\s*$/.test(rest) ? (lines[1] ?? '').replace(/^[•·*-]\s*/, '').replace(/\s*\([^)]*\)/g, '') : '';
-  const who = (taking || listed) ? (taking || listed).replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : rest;
+  const named = taking || listed;
+  const who = named ? named.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : rest;
   const words = who.replace(/[.!:]$/, '').split(/\s+/);
   // A noun phrase, short, no sentence of its own: "2 junior physiotherapists for our new Donostia clinic".
   if (words.length < 2 || words.length > 12 || /[.!?]\s/.test(who) || /^(?:if|we|i|you|it|this|the)\b/i.test(who)) return '';
@@ -315,9 +316,6 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   // An internship or a placement between two jobs is a way in, not a job of its own: the move is from the job before it to the
   // job after ("personal trainer" → "S&C coach", with two evenings a week as an intern between: s21 unseen pages).
   const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title));
-  // The two latest moves; an earlier one only when it is the sender's own ("warehouse operative" → "dispatcher", to a warehouse
-  // operative after a dispatcher job): how they made it is the best question their page allows (s21, a VP's first step).
-  const mirror = (from: string, to: string) => mirrorMove(from, to, want);
   for (let i = 0; i + 1 < list.length && out.length < 3; i++) {
     const to = list[i];
     const from = list[i + 1];
@@ -329,13 +327,14 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // A bare "Associate" or "Consultant" says nothing about where they moved.
     if ([to.title, from.title].some((t) => /^(?:associate|assistant|consultant|member|employee|staff|freelancer?)$/i.test(t.trim()))) continue;
     if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a))) continue;
-    if ((i >= 3 || out.length >= 2) && !mirror(from.title, to.title)) continue;
+    // The sender's own move ("warehouse operative" → "dispatcher", "junior credit risk analyst" → "actuarial analyst") is a move
+    // though both titles say "analyst", and counts further down their CV than the two latest: how they made it is the best
+    // question their page allows (s21 unseen pages).
+    const own = mirrorMove(from.title, to.title, want);
+    if ((i >= 3 || out.length >= 2) && !own) continue;
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
-    // The sender's own move ("junior credit risk analyst" → "actuarial analyst", to a credit risk analyst after an actuarial
-    // analyst job) is a move, though both titles say "analyst" (s21 unseen pages).
-    const own = mirror(from.title, to.title);
     if (!into && !own && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
     const fa = terms(a).families;

@@ -302,15 +302,15 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // main library", to a senior librarian after a first branch manager role): how they made it is theirs to say, where "What
   // made you move …?" asked their motive (poor-fit review: ask how, and only of a move shaped like the sender's).
   const climb = openers.find((o) => o.kind === 'move' && stepUp(o.name) && !RUNS.test(me.role ?? '') && RUNS.test(goalText));
-  // Their move from the sender's job into the one the sender wants ("from warehouse operative to dispatcher", to a warehouse
-  // operative after a dispatcher job): the sender's own move, made, and the best question their page allows.
-  const want = wantOf(me);
-  // Or into the very job the sender wants, from wherever ("from key account manager to medical science liaison", to a medical
-  // sales representative after an MSL position): how they got in, never what made them move.
-  const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', want, CAREER_GOAL.test(goalText) || /\b(?:position|job|role)\b/i.test(goalText)));
-  // Where their page tells how they made it ("People ask how I made the move, so here it is"), what they would do differently.
-  if (f && mirror) add(told ? `What would you do differently if you ${mirror.name.replace(/^your move /, 'moved ')} today?` : `What helped most when you ${mirror.name.replace(/^your move /, 'moved ')}?`, 29, true, mirror.source, 'move');
   if (f && climb) add(`What helped most when you ${climb.name.replace(/^your move /, 'moved ')}?`, 26, true, climb.source, 'move');
+  // Their move from the sender's job into the one the sender wants ("from warehouse operative to dispatcher", to a warehouse
+  // operative after a dispatcher job), or into that job from anywhere, to someone after a job ("from key account manager to
+  // medical science liaison", to a medical sales representative): how they made it, never what made them move. Where their
+  // page tells how they made it ("People ask how I made the move, so here it is"), what they would do differently.
+  const jobGoal = CAREER_GOAL.test(goalText) || /\b(?:position|job|role)\b/i.test(goalText);
+  const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', wantOf(me), jobGoal));
+  const made = mirror?.name.replace(/^your move /, 'moved ');
+  if (f && made) add(told ? `What would you do differently if you ${made} today?` : `What helped most when you ${made}?`, 29, true, mirror!.source, 'move');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);

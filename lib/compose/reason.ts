@@ -134,14 +134,14 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
   return best?.r ?? null;
 }
 
+/** A line that tells the reader what to do: "Let the parent do it…", "Don't demonstrate…", "Ask before you tell". */
+const IMPERATIVE = /^(?:Let|Ask|Praise|Pick|Don't|Do not|Never|Always|Try|Stop|Start|Make|Keep|Write|Use|Build|Learn|Read|Talk|Show|Bring|Be|Get|Find|Focus|Treat|Give|Take|Send|Say)\b(?!\s+(?:is|are|was|were)\b)/i;
+
 /**
  * The reason said back to them: "You also write that you enjoy pairing with analysts"; a line of their job description as
  * what they did, "You also drafted grant applications…" (r16 review: "You also write that you drafted grant applications"
  * read as bolted on, and as if she had written it somewhere).
  */
-/** A line that tells the reader what to do: "Let the parent do it…", "Don't demonstrate…", "Ask before you tell". */
-const IMPERATIVE = /^(?:Let|Ask|Praise|Pick|Don't|Do not|Never|Always|Try|Stop|Start|Make|Keep|Write|Use|Build|Learn|Read|Talk|Show|Bring|Be|Get|Find|Focus|Treat|Give|Take|Send|Say)\b(?!\s+(?:is|are|was|were)\b)/i;
-
 export function saidBack(r: Reason, line: string, also: boolean): string {
   if (r.about) return `You ${also ? 'also ' : ''}write about ${line}`;
   // Advice written as an order ("Let the parent do it in the session while you coach") is quoted, never "you write that let…" (s21).
