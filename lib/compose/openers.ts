@@ -435,7 +435,14 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const mine = new Set([...terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`).stems, ...terms(target).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|associ|head|chief|manag)$/.test(st)));
   for (const o of unique) if (o.quote && OPEN_DOOR.test(o.source) && ![...terms(o.source).stems].some((st) => mine.has(st))) o.score -= 60;
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
-  const bare = (o: Draft) => (!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move')) ? 1 : 0);
+  // A CV fragment with no verb ("Caseload of complex outpatients, parent coaching programme lead, …") is said as their job
+  // title, so it comes after any line of theirs a draft can quote (s21: "your work as a senior occupational therapist" opened
+  // a draft over her line "Let the parent do it in the session while you coach").
+  // Only when such a line is squarely on the goal; one on a change of their own still says something ("First role after
+  // leaving teaching", r17).
+  const onGoal = unique.some((o) => o.quote && o.kind !== 'experience' && (o.goalRelevance ?? 0) >= 4);
+  const fragment = (o: Draft) => onGoal && o.kind === 'experience' && !!o.quote && !/^that you /.test(o.name) && verbOf(withSubject(o.source)) === null && !/\b(?:after|since) leaving\b/i.test(o.source);
+  const bare = (o: Draft) => ((!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move'))) || fragment(o) ? 1 : 0);
   // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first
   // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a
   // teacher): s19 unseen pages.

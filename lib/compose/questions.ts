@@ -255,6 +255,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const hire = !standalone && (f?.entry || /\b(?:interns?|trainees?|apprentices?)\b/i.test(lead?.hiring ?? '')) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
   if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hire}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
+  // They hold the qualification the sender is working towards ("Luc Schmit, ACII", to an underwriter set on the ACII; an FSA
+  // who studied with the Society of Actuaries, to an analyst choosing between it and the Institute): how they got through it is
+  // theirs to say (s21 unseen pages).
+  const held = !standalone && f ? qualification(profile, `${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`) : '';
+  if (held) add(`What helped most when you were studying for your ${held}?`, 36, true, 'bridge:qualification', 'qualification');
+
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
   // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).
   if (f && !standalone && !out.some((c) => c.frame === 'first-role')) {
@@ -366,6 +372,24 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
  * read as the goal pasted twice, s20 review), but "in my position".
  */
 const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position');
+
+/** Letters after a name or in a headline that are no qualification. */
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC)$/;
+
+/**
+ * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body
+ * that awards it, where their page shows they studied with it ("Society of Actuaries"); '' when none.
+ */
+function qualification(profile: Profile, goalRaw: string): string {
+  const named = (profile.fullName ?? '').split(',').slice(1).join(' ');
+  // Whole words of capitals only: never "FP" of "FP&A".
+  const letters = [...new Set(`${named} ${profile.headline ?? ''}`.match(/(?<![&\w])[A-Z]{2,6}(?![&\w])/g) ?? [])].filter((c) => !NOT_CREDENTIAL.test(c));
+  const byLetters = letters.find((c) => new RegExp(`(?<![&\\w])${c}(?![&\\w])`).test(goalRaw));
+  if (byLetters) return byLetters;
+  const studied = profile.education.some((e) => (e.school ?? '').replace(/^The\s+/i, '').length > 8 && goalRaw.toLowerCase().includes((e.school ?? '').replace(/^The\s+/i, '').toLowerCase()));
+  const first = (named.match(/\b[A-Z]{2,6}\b/g) ?? []).find((c) => !NOT_CREDENTIAL.test(c));
+  return studied && first ? first : '';
+}
 
 /** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
 const RUNS = /\b(?:manag(?:er|ing)|management|head|director|lead(?:er)?|chief|owner|founder|supervisor|gm|general manager|(?:own|start|run)\s+(?:\p{L}+\s+){0,2}(?:business|company|firm|practice|studio|restaurant|clinic))\b/iu;

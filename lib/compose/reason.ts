@@ -102,7 +102,9 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     // Nor their move told twice: "your line on moving into UX research", then "You also write about how you switched… to UX research" (r17).
     if (opener?.quote && MOVED.test(opener.source) && MOVED.test(o.source) && sameMove(o.source, opener.source)) continue;
     seen.add(o.source);
-    const line = withSubject(withoutLeadIn(o.source)).replace(/[.!]$/, '');
+    // "So most of my work now is coaching parents": said back without the "So" that leaned on the line before (s21).
+    // Nor its contrast ("…, not just treating children"): the point is what comes before it.
+    const line = withSubject(withoutLeadIn(o.source.replace(/^(?:So|And|But|Also),?\s+(?=\p{Ll})/u, ''))).replace(/[.!]$/, '').replace(/,\s+not\s+(?:just|only|simply)\b[^,]*$/u, '');
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
     // A CV fragment with no verb ("Team of 2 PMs and 9 engineers") is no sentence after "you write that".
     // Nor a line of their job description that names a thing, not what they did ("Non-auditioned community choir, 70+ members").

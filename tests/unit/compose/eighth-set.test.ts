@@ -57,6 +57,6 @@ describe('advice written as an order', () => {
   it('is quoted as written, never "you write that let …", and "So most of my work…" is no view to ask about', () => {
     const d = unseenDraft('shermaine-lim-ot', 'sujata');
     expect(d.body).not.toMatch(/write that let|that so most/i);
-    expect(d.body).toMatch(/You also write "Let the parent do it in the session while you coach/);
+    expect(d.body).toMatch(/"Let the parent do it in the session while you coach"/);
   });
 });

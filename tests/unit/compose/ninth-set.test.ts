@@ -42,9 +42,10 @@ describe('drafts to people who fit', () => {
     expect(d.body).not.toMatch(/write to you|so I thought of you/);
   });
 
-  it('an actuary who moved from credit risk, to a credit risk analyst: how she made that move', () => {
+  it('an actuary who moved from credit risk, to a credit risk analyst: how she made it', () => {
     const d = unseenDraft('martina-kovacova-fsa', 'aigerim');
-    expect(d.body).toMatch(/What helped most when you moved from junior credit risk analyst to actuarial analyst\?/);
+    // How she made the move, or how she got through the exams (the qualification question, below): never the motive.
+    expect(d.body).toMatch(/What helped most when you (?:moved from junior credit risk analyst to actuarial analyst|were studying for your FSA)\?/);
     expect(d.body).not.toMatch(/development of the insurance|How did you end up at/);
   });
 
@@ -56,5 +57,21 @@ describe('drafts to people who fit', () => {
 
   it('a move that only shares the sender\'s kind of job is no move of the sender\'s (a nurse educator, to a ward manager)', () => {
     expect(unseenDraft('aoife-brennan-rn', 'grace-nurse-ed').body).not.toMatch(/What helped most when you moved from staff nurse/);
+  });
+});
+
+describe('a qualification they hold that the sender is working towards', () => {
+  it('is asked how they got through it, by its letters, never by half of "FP&A"', () => {
+    expect(unseenDraft('luc-schmit-5b83a217', 'tanvir').body).toMatch(/What helped most when you were studying for your ACII\?/);
+    expect(unseenDraft('martina-kovacova-fsa', 'aigerim').body).toMatch(/studying for your FSA\?/);
+    expect(unseenDraft('lucienavratilova', 'petra').body).not.toMatch(/studying for your/);
+  });
+});
+
+describe('a CV fragment with no verb', () => {
+  it('never opens a draft over a line squarely on the goal, and a line leaning on "So" is said back without it', () => {
+    const d = unseenDraft('shermaine-lim-ot', 'sujata');
+    expect(d.body).toMatch(/^Hi Shermaine,\n\nI read your line "Let the parent do it in the session while you coach"/);
+    expect(d.body).not.toMatch(/that so most|your work as a senior occupational therapist/);
   });
 });
