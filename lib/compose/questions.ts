@@ -255,6 +255,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const hire = !standalone && (f?.entry || /\b(?:interns?|trainees?|apprentices?)\b/i.test(lead?.hiring ?? '')) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
   if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hire}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
+  // The sender's own question, typed inside their goal ("also dont know if i should do coaching badges or an s&c cert first"):
+  // theirs, so it goes first, but only to someone whose page bears on the goal (s21 unseen senders: typed questions made the
+  // best drafts in every review).
+  const asked = !standalone && lead && (lead.peer || (lead.goalRelevance ?? 0) >= 4) ? senderQuestion(me.shortTermGoal ?? '') : '';
+  if (asked) add(asked, 50, true, 'sender:question', 'sender-question');
+
   // They hold the qualification the sender is working towards ("Luc Schmit, ACII", to an underwriter set on the ACII; an FSA
   // who studied with the Society of Actuaries, to an analyst choosing between it and the Institute): how they got through it is
   // theirs to say (s21 unseen pages).
@@ -372,6 +378,23 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
  * read as the goal pasted twice, s20 review), but "in my position".
  */
 const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position');
+
+/**
+ * A question the sender typed inside their goal, as a question to this person: "not sure if I should look for a producer job
+ * at a studio or pitch my own series" → "Should I look for a producer job at a studio or pitch my own series?"; "I don't know
+ * which certificate counts in Cyprus" → "Which certificate counts in Cyprus?"; '' when there is none.
+ */
+export function senderQuestion(goalRaw: string): string {
+  const text = goalRaw.replace(/\s+/g, ' ');
+  const should = /\b(?:not sure|unsure|(?:do ?n[o']?t|dont) know|can't decide|cannot decide|wondering)\s+(?:if|whether)\s+i\s+should\s+([^.?!;]{8,110}?)(?:\s+(?:or not|and|but)\b[^.?!;]*)?(?:[.?!;]|$)/i.exec(text)?.[1];
+  const which = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+whether\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
+  // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
+  const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
+  const q = should ? `Should I ${should}` : infinitive || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '');
+  // Their words as typed, with "i" and "s&c" as anyone writes them.
+  const said = q.replace(/\bi\b/g, 'I').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
+  return said && textLength(said) <= 120 ? `${said}?` : '';
+}
 
 /** Letters after a name or in a headline that are no qualification. */
 const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC)$/;

@@ -7,6 +7,7 @@ import { askedAbout } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { terms } from '../../../lib/compose/meaning';
 import { hiringPost } from '../../../lib/compose/openers';
+import { senderQuestion } from '../../../lib/compose/questions';
 import { unseenDraft } from './unseen';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
@@ -58,5 +59,21 @@ describe('advice written as an order', () => {
     const d = unseenDraft('shermaine-lim-ot', 'sujata');
     expect(d.body).not.toMatch(/write that let|that so most/i);
     expect(d.body).toMatch(/"Let the parent do it in the session while you coach"/);
+  });
+});
+
+describe('a question the sender typed inside their goal', () => {
+  it.each([
+    ['get into s&c at a football club. also dont know if i should do coaching badges or an s&c cert first', 'Should I do coaching badges or an S&C cert first?'],
+    ['Not sure if I should look for a producer job at a studio or pitch my own series as a freelancer, and I don\'t really know how.', 'Should I look for a producer job at a studio or pitch my own series as a freelancer?'],
+    ["I don't know which certificate counts in Cyprus or whether I'm too old to learn the electrical side.", 'Which certificate counts in Cyprus?'],
+    ["start a small choir, not sure how to pick music for people who can't read it", "How do I pick music for people who can't read it?"],
+    ['Get better at presenting to executives, my last two roadmap reviews went badly.', ''],
+  ])('senderQuestion(%j) → %j', (goal, want) => expect(senderQuestion(goal)).toBe(want));
+
+  it('is asked first of someone whose page is squarely on the goal, and of no one else', () => {
+    expect(questions(unseenDraft('pieter-janssens-sc', 'tariq').body)[0]).toBe('- Should I do coaching badges or an S&C cert first?');
+    // A co-founder of a fintech, to a retired nurse starting a choir: her question is not for him.
+    expect(unseenDraft('seun-adeyemi-tutuchain', 'bernadette').body).not.toMatch(/pick music/);
   });
 });
