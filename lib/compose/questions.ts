@@ -259,7 +259,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // theirs, so it goes first, but only to someone whose page bears on the goal (s21 unseen senders: typed questions made the
   // best drafts in every review).
   const asked = !standalone && lead && (lead.peer || (lead.goalRelevance ?? 0) >= 4) ? senderQuestion(me.shortTermGoal ?? '') : '';
-  if (asked) add(asked, 50, true, 'sender:question', 'sender-question');
+  // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
+  const place = /\b(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(asked)?.[1];
+  if (asked && !(place && !(profile.location ?? '').includes(place))) add(asked, 50, true, 'sender:question', 'sender-question');
 
   // They hold the qualification the sender is working towards ("Luc Schmit, ACII", to an underwriter set on the ACII; an FSA
   // who studied with the Society of Actuaries, to an analyst choosing between it and the Institute): how they got through it is

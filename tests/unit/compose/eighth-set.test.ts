@@ -77,3 +77,9 @@ describe('a question the sender typed inside their goal', () => {
     expect(unseenDraft('seun-adeyemi-tutuchain', 'bernadette').body).not.toMatch(/pick music/);
   });
 });
+
+describe('a question the sender typed, about a place', () => {
+  it('goes only to someone there: never "Which certificate counts in Cyprus?" to an installer in Lebanon', () => {
+    expect(unseenDraft('elie-khoury-solarpv', 'andreas').body).not.toMatch(/Cyprus\?/);
+  });
+});
