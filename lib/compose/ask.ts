@@ -6,6 +6,7 @@ import { goal } from './goals';
 import { goalGerund } from './clauses';
 import { jobIn } from './first-role';
 import { atOrg, orgName } from './names';
+import { firstNameOf } from '../linkedin/names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle } from './titles';
 import { capFirst, clipWords, plainInsert, withoutMine } from './text';
@@ -44,7 +45,8 @@ export function meParts(me: Partial<Me>): MeParts {
   const first = textLength(whole) > 80 ? (whole.split(/,\s+|\s+and\s+(?=I\b|I'm\b)/)[0] ?? '') : whole;
   const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
   return {
-    name, first: name.split(/\s+/)[0] ?? '', role, org: capitalised(orgName(me.organisation).replace(/\^/g, '')),
+    // The name they go by, as we greet people: "Md. Tanvir Hossain Chowdhury" signs a note "Tanvir" (linkedin/names.ts).
+    name, first: firstNameOf(name, null, []) ?? '', role, org: capitalised(orgName(me.organisation).replace(/\^/g, '')),
     // "break into cybersecurity from IT support", said by an IT support technician: where they start is their role, said once.
     goal: g && { ...g, text: fromOwnRole(g.text.replace(/\^/g, ''), me.role ?? '') },
     work: /^I\s+\p{Ll}+\s/u.test(work) && !/[,;:]/.test(work) ? work : '',
@@ -295,7 +297,7 @@ export function notePlan(p: AskParts): Plan {
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
   const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
-  const head = /^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:lead|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive))$/u.exec(ranked)?.[1] ?? last;
+  const head = /^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:lead|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist)|\p{L}+ing\s+(?:graduate|student))$/u.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept).
   const roles = [p.me.role, ranked, head ? an(head) : ranked, last ? an(last) : ranked];
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 | 3 = 0) => {

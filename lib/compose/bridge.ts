@@ -99,7 +99,7 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean; advice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
@@ -130,6 +130,10 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
     // consecutive testimony", to an interpreter getting better at note-taking in long testimony): what took them longest to
     // get right, never "How would you apply that idea to …" the thing it is about (s21 unseen pages).
     ...(anchor && !about?.event && about?.strong && !about.topic && (about.noun === 'article' || about.noun === 'post') && anchor.startsWith('that ') && overlaps(about.quote ?? '', f.inf) ? [{ q: 'Which part of that took you longest to get right?', frame: 'taught', about: true }]
+      // Advice of theirs on the very goal ("Let the parent do it in the session while you coach", to a therapist coaching
+      // parents): when it fails is theirs to tell, where "How would you apply that idea to getting better at coaching parents…?"
+      // asked them to apply their advice to itself (s21 blind review).
+      : anchor && about?.strong && about.advice && anchor.startsWith('that ') ? [{ q: 'When has that not worked for you?', frame: 'taught', about: true }]
       : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.

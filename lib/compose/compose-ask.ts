@@ -1,3 +1,4 @@
+import { titlesInEnglish } from './in-english';
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
@@ -195,7 +196,8 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
  * same draft. The body never exceeds `limit` code points, whatever the profile or settings hold.
  */
 export function composeAsk(input: ComposeInput): ComposedAsk {
-  const { profile, channel } = input;
+  const { channel } = input;
+  const profile = titlesInEnglish(input.profile);
   const me = input.me ?? {};
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);

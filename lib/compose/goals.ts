@@ -1,6 +1,7 @@
 import type { Me } from '../settings/schema';
 import { asksFavour, unsafeToQuote } from './guard';
-import { clipWords, plainInsert } from './text';
+import { clipWords, plainInsert, withArticle } from './text';
+import { asWritten } from './titles';
 import { textLength } from './limits';
 
 const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|achieve|qualify|earn|win|enter|do|work)\b/i;
@@ -100,6 +101,12 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
     g = g.replace(/^(?:eventually|someday|one day|ultimately|finally|maybe|actually|soon)\b,?\s+/i, '');
     if (g === before) break;
   }
+  // "obtain the position of Actuarial Analyst at a life insurer": the job, said as one says it ("become an actuarial analyst at a
+  // life insurer"), where "obtaining the position of Actuarial Analyst" read as a form (s21 blind review, F = 2).
+  g = g.replace(/^(?:obtain|secure|get|land|attain|gain|achieve)\s+(?:a|the)\s+(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?([\p{L}&-]+(?:\s+[\p{L}&-]+){0,3}?)(?=\s+(?:at|in|with|within|for|by)\s|[,.]|$)/iu, (_, job: string) => {
+    vp = true;
+    return `become ${withArticle(asWritten(job))}`;
+  });
   // What the user adds after the goal is context, not the goal: "get better at presenting to executives, my last two roadmap
   // reviews went badly" → "get better at presenting to executives"; a deadline ("… in the next 6 months", "… before our next
   // sales push") says when, and reads oddly in every question ("someone pricing a B2B product before a next sales push").

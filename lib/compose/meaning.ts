@@ -20,6 +20,8 @@ const STOP = new Set(
     'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
     'move moved moving ' +
+    // Particles: "a BPharm top-up" shares no topic with "We don't tidy people up" (s22 paired review).
+    'up down off out ' +
     // "Talk to people in the Discord" shares nothing with "become a better people manager" (unseen pages).
     'people person ' +
     // "The job is 30% libraries and 70% politics" shares no topic with finding a first job as a physio (s20 unseen pages);

@@ -343,7 +343,9 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));
     const before = monthIndex(parseStart(from.dates));
-    if (began === null || ended === null || before === null || began <= before || began < ended - 3 || began > ended + 12) continue;
+    // The sender's own move may overlap the old job by months: a roofer who installed solar part-time for six months before
+    // leaving roofing made that move all the same (s21 unseen pages).
+    if (began === null || ended === null || before === null || began <= before || began < ended - (own ? 12 : 3) || began > ended + 12) continue;
     // A new title at the same organisation is a promotion, not a career move.
     if (!into && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
     const name = `your move from ${a} to ${b}`;

@@ -16,7 +16,7 @@ import { isOngoing } from './dates';
 import { orgName } from './names';
 import { achieved, lineQuestion, taughtBy } from './line-questions';
 import { firstRoleQuestion } from './first-role';
-import { reasonFor, startedWhere } from './reason';
+import { IMPERATIVE, reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
 import { asWritten } from './titles';
 
@@ -252,7 +252,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // student after a first physio job): what makes someone starting out stand out is theirs to say (s20 unseen pages).
   // Interns and trainees are people starting out whatever the sender's goal says ("do a harvest at a winery", to a winemaker
   // looking for 4 harvest interns): s21 unseen pages.
-  const hire = !standalone && (f?.entry || /\b(?:interns?|trainees?|apprentices?)\b/i.test(lead?.hiring ?? '')) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  // Interns and trainees only to a sender their post bears on: never "When you hire graduate trainee planners…?" to a
+  // therapist (s22).
+  const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?)\b/i.test(lead?.hiring ?? '') && (lead?.goalRelevance ?? 0) >= 4)) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
   if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hire}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
   // The sender's own question, typed inside their goal ("also dont know if i should do coaching badges or an s&c cert first"):
@@ -282,8 +284,23 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (from) add(`What helped most when you moved from ${/^(?:an?|the)\s/i.test(from) ? `being ${from}` : from} into ${target}?`, 40, true, why!, 'move');
 
   const role = theirRole(profile, false, inTarget ? target : '');
+  const jobGoal = CAREER_GOAL.test(goalText) || /\b(?:position|job|role|promoted|promotion)\b/i.test(goalText);
+  const want = wantOf(me);
+  const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', want, jobGoal));
+  const made = mirror?.name.replace(/^your move /, 'moved ');
+  // They hold the job the sender is after ("pharmacy manager", to a pharmacy technologist after a branch manager's job), and
+  // no move of theirs says how they got it: their first year in it is theirs to tell, where "How did you end up at …?" could
+  // go to anyone (s21 blind review).
+  const now = asWritten(profile.current?.title);
+  const fresh = [...terms(now).stems].filter((st) => !want.kind?.has(st) && !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st));
+  // One job, named by its head noun in the goal ("manager" of "branch manager"): never "your first year as director of
+  // libraries" to a librarian after a branch, nor as "a scrum master and software engineer".
+  const headNoun = (now.split(/\s+(?:of|for|at|in)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
+  const holds = !!f && !made && !!now && jobGoal && !/\sand\s/.test(now) && [...terms(headNoun).stems].some((st) => want.goal.stems.has(st)) && fresh.some((st) => want.goal.stems.has(st)) && relevance(want.goal, now) >= 2;
+  if (holds) add(`What did you find hardest in your first year as ${withArticle(now.replace(/^(?:senior|lead|principal|chief|head)\s+/i, ''))}?`, 24, true, 'bridge:first-year', 'first-year');
+
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone
@@ -297,7 +314,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
     // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
     // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates))), 20, true, 'bridge:view', 'view');
+    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move' && c.frame !== 'first-year'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates)), !holds), 20, true, 'bridge:view', 'view');
   }
 
   // Nothing of theirs bears on the sender: the line the opening named, asked about in its own shape ("What convinced you that
@@ -321,9 +338,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // operative after a dispatcher job), or into that job from anywhere, to someone after a job ("from key account manager to
   // medical science liaison", to a medical sales representative): how they made it, never what made them move. Where their
   // page tells how they made it ("People ask how I made the move, so here it is"), what they would do differently.
-  const jobGoal = CAREER_GOAL.test(goalText) || /\b(?:position|job|role)\b/i.test(goalText);
-  const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', wantOf(me), jobGoal));
-  const made = mirror?.name.replace(/^your move /, 'moved ');
   if (f && made) add(told ? `What would you do differently if you ${made} today?` : `What helped most when you ${made}?`, 29, true, mirror!.source, 'move');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
@@ -453,10 +467,15 @@ export function sharedPhrase(quote: string, near: string): string {
  * The sender's goal seen from their role, when nothing on their page is on it: worded so anyone in that role can
  * answer it honestly, without a claim that they know the sender's field.
  */
-function perspective(f: GoalForms, role: string, past = false): string {
+function perspective(f: GoalForms, role: string, past = false, named = true): string {
   // The goal as the sender would say it of themselves, cut when long: "help me present forecasts to non-technical stakeholders".
-  const what = textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf);
   const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  // Of two aims ("finish my BPharm top-up and get promoted to branch manager"), the one their role bears on, asked of a
+  // pharmacy manager; "…would help me finish a BPharm top-up?" asked a manager about a degree (s21 blind review).
+  const aims = f.inf.split(/\s+and\s+(?=(?:get|become|move|land|find|start|be|go)\s)/);
+  const mine = terms(as);
+  const best = aims.length > 1 && as ? aims.reduce((a, b) => (relevance(mine, b) > relevance(mine, a) ? b : a)) : aims[0];
+  const what = best !== aims[0] && best ? (textLength(best) <= 40 ? best : goalCut(best)) : textLength(f.ger) <= 60 ? f.inf : goalCut(f.inf);
   // What they have seen or would say from their seat, never "What should someone … know about a co-chair's work?",
   // which asks them to explain their own job and made no sense to blind reviewers when the role is far from the goal.
   // Never "As a researcher, what have you seen work for people running pricing experiments?": it assumes they have seen any (r8 review).
@@ -468,7 +487,8 @@ function perspective(f: GoalForms, role: string, past = false): string {
   // The sender asks for themselves: "would help me move into UX research", never "would help someone building onboarding…",
   // which read as the sender speaking of themselves in the third person (r18 review, F = 3 in 30 drafts).
   const me = f.target && !f.entry ? `move into ${f.target}` : what;
-  return `What from your ${past && as ? 'time' : 'experience'}${as ? ` as ${as}` : ''} would help me ${me}?`;
+  // After "your first year as a pharmacy manager", the role is not said twice.
+  return `What from your ${past && as ? 'time' : 'experience'}${as && named ? ` as ${as}` : ''} would help me ${me}?`;
 }
 
 /**

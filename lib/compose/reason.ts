@@ -137,7 +137,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
 }
 
 /** A line that tells the reader what to do: "Let the parent do it…", "Don't demonstrate…", "Ask before you tell". */
-const IMPERATIVE = /^(?:Let|Ask|Praise|Pick|Don't|Do not|Never|Always|Try|Stop|Start|Make|Keep|Write|Use|Build|Learn|Read|Talk|Show|Bring|Be|Get|Find|Focus|Treat|Give|Take|Send|Say)\b(?!\s+(?:is|are|was|were)\b)/i;
+export const IMPERATIVE = /^(?:Let|Ask|Praise|Pick|Don't|Do not|Never|Always|Try|Stop|Start|Make|Keep|Write|Use|Build|Learn|Read|Talk|Show|Bring|Be|Get|Find|Focus|Treat|Give|Take|Send|Say)\b(?!\s+(?:is|are|was|were)\b)/i;
 
 /**
  * The reason said back to them: "You also write that you enjoy pairing with analysts"; a line of their job description as

@@ -28,7 +28,10 @@ export function asWritten(title: string | null | undefined): string {
   // "Head of Product | Nyaya Labs", "Designer @ Acme": what follows the bar or the at sign is where, not what.
   // "Medical student (4th year, MBBS)": the note in brackets off first, so its comma splits nothing (s20 unseen senders).
   const [role = '', ...rest] = plainInsert(title).replace(/\s*\([^)]*\)/g, '').split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
-  const whole = rest.length && /^(?:director|head|vp|lead|manager|chief|principal|partner)$/i.test(role.trim()) ? `${role} of ${rest.join(', ')}` : role;
+  // "Graduate, BSc Urban and Regional Planning": a graduate in what, as one says it ("an urban and regional planning graduate"),
+  // where "a graduate" hid the field the draft is about (s21 blind review).
+  const degree = rest.length && /^(?:(?:recent|new)\s+)?(?:graduate|student)$/i.test(role.trim()) ? /^(?:B|M)\.?(?:Sc|A|Eng|Com|Ed|Tech|Arch|S)\.?\s+(?:(?:in|of)\s+)?(\p{L}[\p{L}\s&-]{2,40})$/iu.exec(rest[0] ?? '')?.[1] : '';
+  const whole = degree ? role.trim().replace(/\S+$/, (noun) => `${degree} ${noun}`) : rest.length && /^(?:director|head|vp|lead|manager|chief|principal|partner)$/i.test(role.trim()) ? `${role} of ${rest.join(', ')}` : role;
   // "Associate Director – Cost Management": of what, as after a comma; "Field Development Agronomist – Greenhouse
   // Vegetables", "HR Business Partner – Stores": what it specialises in, left out, never "agronomist and greenhouse
   // vegetables" (s20 unseen pages). Two roles stay two ("Scrum Master - Software Engineer").

@@ -72,7 +72,9 @@ export function firstNameOf(fullName: string | null, given: string | null, label
   const fromLabels = shortNameFromLabels(fullName, labels);
   if (fromLabels) return fromLabels;
   const tokens = fullName.split(' ');
-  while (tokens.length > 1 && HONORIFICS.has(norm(tokens[0] ?? ''))) tokens.shift();
+  // "Md. Tanvir Hossain Chowdhury" goes by Tanvir: "Md." and "Mohd." abbreviate Muhammad, written before the name
+  // one is called by (s21 unseen senders: "Hi Md." and "I'm Md." in blind review).
+  while (tokens.length > 1 && (HONORIFICS.has(norm(tokens[0] ?? '')) || /^(?:md|mohd|muhd|mst)\.$/i.test(tokens[0] ?? ''))) tokens.shift();
   const last = tokens[tokens.length - 1] ?? null;
   // Vietnamese order is family, middle, given: greet "Nguyễn Thị Lan" as "Lan" (public-2026-a).
   // Only when a family name is written with its accents ("Trần", not "Tran") or followed by the

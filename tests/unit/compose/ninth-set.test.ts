@@ -13,7 +13,7 @@ const questions = (body: string) => body.split('\n').filter((l) => l.startsWith(
 
 describe('goals as senders typed them', () => {
   it.each([
-    ['I would be grateful for advice regarding the transition from banking risk analysis to the actuarial profession. My objective is to obtain the position of Actuarial Analyst at a life or general insurance company within the next twelve months and to commence the professional examinations.', 'obtain the position of Actuarial Analyst at a life or general insurance company'],
+    ['I would be grateful for advice regarding the transition from banking risk analysis to the actuarial profession. My objective is to obtain the position of Actuarial Analyst at a life or general insurance company within the next twelve months and to commence the professional examinations.', 'become an actuarial analyst at a life or general insurance company'],
     ['To become a fully qualified actuary and to contribute to the development of the insurance market of the Republic of Kazakhstan.', 'become a fully qualified actuary'],
     ['finish my BPharm top-up at UNZA (part time, 2 years left) and get promoted to branch manager by end of next year', 'finish my BPharm top-up at UNZA and get promoted to branch manager'],
   ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));

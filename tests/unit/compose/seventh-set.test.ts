@@ -12,7 +12,7 @@ import { unseenDraft } from './unseen';
 
 describe('goals as senders write them', () => {
   it.each([
-    ['I respectfully aim to obtain a position as Medical Science Liaison in oncology within the next eighteen months, preferably within my current company.', 'obtain a position as Medical Science Liaison in oncology'],
+    ['I respectfully aim to obtain a position as Medical Science Liaison in oncology within the next eighteen months, preferably within my current company.', 'become a medical science liaison in oncology'],
     ['Move into a reservations or revenue analyst role in the next year, in Porto or Lisbon. I want to understand how room prices are set.', 'move into a reservations or revenue analyst role'],
     // The jobs named after it stay, hedge and all: the paired review preferred them (5 to 0).
     ['get into a cyber security job, SOC analyst or digital forensics maybe. doing the google cert at the moment', 'get into a cyber security job, SOC analyst or digital forensics maybe'],

@@ -44,6 +44,7 @@ describe('firstNameOf', () => {
     ['Anh Nguyen', null, [], 'Anh'], // Western order stays
     ['Lan Nguyen', null, [], 'Lan'],
     ['Dr. Keiko Andersen-Vale', null, [], 'Keiko'],
+    ['Md. Tanvir Hossain Chowdhury', null, [], 'Tanvir'], // "Md." abbreviates Muhammad, before the name one goes by
     ['J. Robert Oppenheimer', null, [], 'Robert'],
     ['王小明', null, [], '王小明'],
     ['Cher', null, [], 'Cher'],

@@ -1,0 +1,93 @@
+/**
+ * Who the sender is and which of their aims a draft asks about (s22, from the blind review of sets 8 and 9): the name they
+ * go by, a graduate's field, a job typed as a form ("obtain the position of …"), and the aim a person's job bears on.
+ */
+import { describe, expect, it } from 'vitest';
+import { goal } from '../../../lib/compose/goals';
+import { asWritten } from '../../../lib/compose/titles';
+import { composeAsk } from '../../../lib/compose';
+import { NOW } from './profiles';
+import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+import { unseenDraft } from './unseen';
+
+const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
+
+describe('the sender as a person says it', () => {
+  it.each([
+    ['Graduate, BSc Urban and Regional Planning', 'urban and regional planning graduate'],
+    ['Recent Graduate, BA in English Literature', 'recent English literature graduate'],
+    ['Student, MSc Data Science', 'data science student'],
+    ['Graduate, Marketing', 'graduate'],
+  ])('asWritten(%j) → %j', (title, want) => expect(asWritten(title)).toBe(want));
+
+  it.each([
+    ['obtain the position of Actuarial Analyst at a life insurer', 'become an actuarial analyst at a life insurer'],
+    ['secure a role as Medical Science Liaison in oncology', 'become a medical science liaison in oncology'],
+    ['get a job in disease surveillance', 'get a job in disease surveillance'],
+  ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));
+
+  it('a note signs with the name they go by, never "Md."', () => {
+    const d = unseenDraft('luc-schmit-5b83a217', 'tanvir', 'connection-note');
+    expect(d.body).toMatch(/I'm Tanvir, /);
+    expect(d.body).not.toMatch(/\bMd\./);
+  });
+
+  it('a graduate says in what, even in a note ("a planning graduate", never "a graduate")', () => {
+    expect(unseenDraft('aline-uwase-planner', 'hanna').body).toMatch(/I'm Hanna Tesfaye, an urban and regional planning graduate,/);
+    expect(unseenDraft('aline-uwase-planner', 'hanna', 'connection-note').body).toMatch(/I'm Hanna, a planning graduate,/);
+  });
+
+  it('a goal to do something is never said as what they do now ("a bartender, doing a harvest")', () => {
+    const d = unseenDraft('anamaria-rusu-vin', 'levan', 'connection-note');
+    expect(d.body).not.toMatch(/bartender, doing/);
+    expect(d.body).toMatch(/looking to do a harvest/);
+  });
+});
+
+describe('the aim their job bears on', () => {
+  it('a pharmacy manager is asked about the first year in the job the sender wants, and about the promotion, not the degree', () => {
+    const qs = questions(unseenDraft('kadian-brown-7e21a4c9', 'mwila').body);
+    expect(qs[0]).toBe('- What did you find hardest in your first year as a pharmacy manager?');
+    expect(qs.join(' ')).toMatch(/get promoted to branch manager/);
+    expect(qs.join(' ')).not.toMatch(/BPharm|as a pharmacy manager would/);
+  });
+
+  it('never "your first year as" a job the sender is not after, nor two jobs at once', () => {
+    expect(unseenDraft('mette-kjaergaard-bib', 'johanna').body).not.toMatch(/first year as director/);
+    // A scrum master and software engineer, to a teacher moving into software and a student after a first backend job.
+    for (const f of readFixtures().filter((x) => /^(?:public-2024-b|ember-2024-b)$/.test(x.name))) {
+      for (const s of [...SENDERS, ...UNSEEN_SENDERS].filter((x) => /^(?:teacher|student)$/.test(x.id))) {
+        const d = composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+        expect(questions(d.body).join(' ')).not.toMatch(/first year as a scrum master and/);
+      }
+    }
+  });
+});
+
+describe('their page read as they meant it', () => {
+  it('a title given in two languages in the headline ("Čebelar / Beekeeper") is named in the plain one', () => {
+    const d = unseenDraft('janez-kos-b1204a77', 'ivan');
+    expect(d.body).toMatch(/your work as a beekeeper/);
+    expect(d.body).not.toMatch(/čebelar\b/i);
+  });
+
+  it('the sender\'s own move counts though the old job ran on for months (a roofer who installed solar part-time first)', () => {
+    const qs = questions(unseenDraft('elie-khoury-solarpv', 'andreas').body);
+    expect(qs.join(' ')).toMatch(/What helped most when you moved from roofer and waterproofing contractor to solar installer\?/);
+  });
+
+  it('advice of theirs on the very goal is asked when it fails, never applied to itself', () => {
+    const qs = questions(unseenDraft('shermaine-lim-ot', 'sujata').body);
+    expect(qs).toContain('- When has that not worked for you?');
+    expect(qs.join(' ')).not.toMatch(/apply that idea/);
+  });
+
+  it('a particle is no shared topic ("top-up" and "tidy people up")', () => {
+    expect(unseenDraft('winnie-cheung-court-interpreter', 'mwila', 'connection-note').body).not.toMatch(/tidy people up/);
+  });
+
+  it('a post hiring trainees is asked about hiring only by a sender it bears on', () => {
+    expect(unseenDraft('aline-uwase-planner', 'sujata').body).not.toMatch(/When you hire/);
+    expect(unseenDraft('anamaria-rusu-vin', 'levan').body).toMatch(/When you hire harvest interns/);
+  });
+});
