@@ -177,6 +177,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
     if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, 45 + first, true, o.source, 'peer');
+    // What their offer says they would tell ("trying to decide between the public sector and consultancy, DM me", "I'll tell you
+    // honestly what the money, the hours and the first year are like"): asked as they put it, where "What would you tell …?"
+    // asked what their own post answers (s21 blind review).
+
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
@@ -270,6 +274,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // theirs to say (s21 unseen pages).
   const held = !standalone && f ? qualification(profile, `${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`) : '';
   if (held) add(`What helped most when you were studying for your ${held}?`, 36, true, 'bridge:qualification', 'qualification');
+
+  // What a line of theirs to people like the sender offers to tell ("If you're a planning graduate in East Africa trying to
+  // decide between the public sector and consultancy, DM me"; "If you're a language teacher…, DM me – I'll tell you honestly
+  // what the money, the hours and the first year are like"): asked as they put it, where "What would you tell a graduate who
+  // wants …?" asked what their own post answers (s21 blind review).
+  const mine = new Set([...terms(asWritten(me.role)).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st)));
+  const offer = !standalone && f ? theirWords(profile).sentences.find((x) => /^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) && offerQuestion(x)) : undefined;
+  if (offer) add(offerQuestion(offer), 47, true, `${offer}#offer`, 'offer');
 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
   // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).
@@ -439,6 +451,15 @@ function stepUp(name: string): boolean {
 }
 
 const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by|from|is|are|was|were|so|but|I|we|our|my|your)$/i;
+/** The question a line written to people like the sender offers to answer, or ''. */
+export function offerQuestion(line: string): string {
+  const between = /\b(?:decid(?:e|ing)|choos(?:e|ing)) between ((?:the |an? )?[\p{L}&' -]{2,40}?) and ((?:the |an? )?[\p{L}&' -]{2,40}?)(?=\s*[,.;:!?–—-]|\s+(?:DM|message|write|send|or)\b|$)/iu.exec(line);
+  if (between) return `How would you choose between ${between[1]} and ${between[2]}?`;
+  const like = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?what ((?:the )?[\p{L}, -]{3,60}?) (?:is|are) (?:really )?like\b/iu.exec(line);
+  if (like) return `What ${/,|\band\b/.test(like[1] ?? '') ? 'are' : 'is'} ${like[1]} really like?`;
+  return '';
+}
+
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
 const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
 function toldTheirMove(profile: Profile): boolean {

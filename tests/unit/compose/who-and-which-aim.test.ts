@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { goal } from '../../../lib/compose/goals';
+import { offerQuestion } from '../../../lib/compose/questions';
 import { asWritten } from '../../../lib/compose/titles';
 import { composeAsk } from '../../../lib/compose';
 import { NOW } from './profiles';
@@ -89,5 +90,19 @@ describe('their page read as they meant it', () => {
   it('a post hiring trainees is asked about hiring only by a sender it bears on', () => {
     expect(unseenDraft('aline-uwase-planner', 'sujata').body).not.toMatch(/When you hire/);
     expect(unseenDraft('anamaria-rusu-vin', 'levan').body).toMatch(/When you hire harvest interns/);
+  });
+});
+
+describe('what an offer of theirs says they would tell', () => {
+  it.each([
+    ["If you're a planning graduate in East Africa trying to decide between the public sector and consultancy, DM me – I remember how confusing that first year is.", 'How would you choose between the public sector and consultancy?'],
+    ["If you're a language teacher thinking about translation or localization, DM me – I'll tell you honestly what the money, the hours and the first year are like.", 'What are the money, the hours and the first year really like?'],
+    ['Happy to answer questions from students and young analysts who are choosing between SOA and IFoA, or trying to get their first actuarial job.', 'How would you choose between SOA and IFoA?'],
+    ["If you've failed the ATC selection tests once and are wondering whether to try again, send me a message.", ''],
+  ])('offerQuestion(%j) → %j', (line, want) => expect(offerQuestion(line)).toBe(want));
+
+  it('is asked by the people it is made to, and by no one else', () => {
+    expect(questions(unseenDraft('aline-uwase-planner', 'hanna').body)).toContain('- How would you choose between the public sector and consultancy?');
+    expect(unseenDraft('aline-uwase-planner', 'sujata').body).not.toMatch(/choose between/);
   });
 });
