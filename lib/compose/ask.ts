@@ -282,6 +282,9 @@ export function notePlan(p: AskParts): Plan {
       : /^that /.test(name) ? `I saw ${name}.`
       : tied ? `${name} is close to my goal.`
       : titleOnly && /^your work (?:as|in) /.test(name) ? `I see you're ${name.replace(/^your work as /, '').replace(/^your work in /, 'working in ')}${p.where ? ` in ${p.where}` : ''}.`
+      // What the page shows, said as such: "I saw your work at Alzette Re" claimed the sender had seen work of theirs (s21 blind
+      // review).
+      : titleOnly && /^your (?:earlier )?work at /.test(name) ? `I see you ${/^your earlier /.test(name) ? 'worked' : 'work'} ${name.replace(/^your (?:earlier )?work /, '')}.`
       : o.kind === 'experience' || o.kind === 'headline' || o.kind === 'move' ? `I saw ${name}.` : `I read ${name}.`;
   const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
   const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];

@@ -50,7 +50,11 @@ export function timeZonesDiffer(profile: Profile, myTimeZone: string | undefined
 }
 
 /** The note still names its opener (not only "your recent post"). */
-const named = (text: string, o: Opener) => [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(text));
+// "I see you work at Alzette Re." names "your work at Alzette Re" (notePlan says a title-only opener as what the page shows).
+const named = (text: string, o: Opener) => {
+  const said = text.replace(/\bI see you work at /, 'I saw your work at ').replace(/\bI see you worked at /, 'I saw your earlier work at ');
+  return [o.short, ...o.tiny].some((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.| is close)`, 'i').test(said));
+};
 
 /**
  * A note that says its questions' topic ("…could I ask 2 questions on that?"), when it costs no more than a word or two of who

@@ -356,6 +356,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  const surname = (profile.fullName ?? '').trim().split(/\s+/).slice(1).pop() ?? '';
+  const family = surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(org);
   const founded = orgName(profile.experience.find((e) => isOngoing(e.dates) && /\b(?:co-?)?founder\b/i.test(e.title))?.company);
   const move = openers.find((o) => o.kind === 'move');
   if (move && (!target || f?.entry)) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
@@ -366,7 +368,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).
   else if (founded) add(`What made you start ${founded}?`, -3, false, 'plain:path', 'plain-path');
-  else add(org ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
+  // Their family's business ("Čebelarstvo Kos", to Janez Kos): how they started in the work, never how they "ended up" there (s21 blind review).
+  else add(org && !(family && job && !/\b(?:partner|director|manager|head|chief|owner|principal|associate|president|ceo)\b/i.test(job)) ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
   // Best first; one question per line of theirs and per frame, so two questions never read alike.
   const ranked = out.sort((a, b) => b.rank - a.rank);

@@ -106,3 +106,17 @@ describe('what an offer of theirs says they would tell', () => {
     expect(unseenDraft('aline-uwase-planner', 'sujata').body).not.toMatch(/choose between/);
   });
 });
+
+describe('a page that shows only a job title', () => {
+  it('a note says what the page shows ("I see you work at …"), never that the sender saw their work', () => {
+    const d = unseenDraft('luc-schmit-5b83a217', 'tanvir', 'connection-note');
+    expect(d.body).toMatch(/^Hi Luc, I see you (?:work at Alzette Re|'re a senior underwriter)/);
+    expect(d.body).not.toMatch(/I saw your work/);
+  });
+
+  it('someone in their family\'s business is asked how they started in the work, never how they "ended up" there', () => {
+    const qs = questions(unseenDraft('janez-kos-b1204a77', 'ivan').body);
+    expect(qs).toContain('- How did you get started as a beekeeper?');
+    expect(qs.join(' ')).not.toMatch(/end up at/);
+  });
+});
