@@ -92,6 +92,9 @@ export function quotable(s: string, max = 150): boolean {
   if ((s.match(/\p{L}+/gu) ?? []).length < 5) return false;
   if (BROKEN.some((re) => re.test(s.replace(LEAD_IN, '')))) return false;
   if (COURTESY.test(s)) return false;
+  // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
+  // throwaway quote out of context").
+  if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
   return !unsafeToQuote(s);
 }
 

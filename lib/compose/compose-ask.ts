@@ -14,12 +14,12 @@ import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
 import { echoes } from './bridge';
 import { pairFit, touchedOnly } from './pair-fit';
-import { capFirst, withoutMine } from './text';
+import { capFirst, fold, withArticle, withoutMine } from './text';
 import { DOING } from './clauses';
 import { userReason } from './user-reason';
 import { audienceTie } from './audience';
 import { terms } from './meaning';
-import { headlineRoles } from './titles';
+import { asWritten, headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
 
 /** Marked blanks the user fills in when the page gives nothing to ask about (the coach flags them until then). */
@@ -225,7 +225,15 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const fullTie = (o: Opener | null) => ({ ...NO_TIE, ...tieFor(o) });
   // A line on people of the sender's kind making the sender's move is its own reason ("Some of the best HR people I know started
   // by running a shift", to a shift manager moving into HR): no second line of theirs beside it, which pushed its name out (s20).
-  const whyFor = (o: Opener | null) => (own ? { ...fullTie(o), link: own, linkShort: own, linkBare: own } : o?.peer ? { ...fullTie(o), tie: null, same: undefined, link: '' } : fullTie(o));
+  const plainWhy = (o: Opener | null) => (own ? { ...fullTie(o), link: own, linkShort: own, linkBare: own } : o?.peer ? { ...fullTie(o), tie: null, same: undefined, link: '' } : fullTie(o));
+  // They once held the sender's very job ("junior credit risk analyst", "personal trainer", before their move): said as the
+  // reason, where "I'm working on something close to that" left it to the reader (s21 blind review: "misses that she was a
+  // junior credit risk analyst too").
+  const started = startedAsMe(openers, me);
+  const whyFor = (o: Opener | null) => {
+    const w = plainWhy(o);
+    return started && !w.link && !own ? { ...w, same: undefined, link: started, linkShort: started, linkBare: started } : w;
+  };
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
   // Typed questions come first; one typed question still gets the best suggestion beside it.
@@ -321,4 +329,12 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     blanks,
     fit: fitOf(chosen),
   };
+}
+
+/** "You were a personal trainer too.": a move of theirs from the sender's own job, by its title; '' when none. */
+function startedAsMe(openers: readonly Opener[], me: Partial<Me>): string {
+  const plain = (t: string) => fold(asWritten(t).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''));
+  const mine = plain(me.role ?? '');
+  const from = openers.map((o) => (o.kind === 'move' ? /^your move from (.+?) to /.exec(o.name)?.[1] ?? '' : '')).find((a) => a && mine && plain(a) === mine);
+  return from ? `You were ${withArticle(from)} too.` : '';
 }

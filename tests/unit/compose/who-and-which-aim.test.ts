@@ -3,6 +3,7 @@
  * go by, a graduate's field, a job typed as a form ("obtain the position of …"), and the aim a person's job bears on.
  */
 import { describe, expect, it } from 'vitest';
+import { quotable } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { offerQuestion } from '../../../lib/compose/questions';
 import { asWritten } from '../../../lib/compose/titles';
@@ -119,4 +120,27 @@ describe('a page that shows only a job title', () => {
     expect(qs).toContain('- How did you get started as a beekeeper?');
     expect(qs.join(' ')).not.toMatch(/end up at/);
   });
+});
+
+describe('they once held the sender\'s very job', () => {
+  it.each([
+    ['martina-kovacova-fsa', 'aigerim', 'You were a junior credit risk analyst too.'],
+    ['pieter-janssens-sc', 'tariq', 'You were a personal trainer too.'],
+    ['tomasz-wisniewski-logistyka', 'kacper', 'You were a warehouse operative too.'],
+  ])('%s, to %s: "%s"', (slug, sender, why) => {
+    const d = unseenDraft(slug, sender);
+    expect(d.body).toContain(why);
+    expect(d.body).not.toMatch(/something close to that/);
+  });
+
+  it('is said of no one who never held it', () => {
+    expect(unseenDraft('aline-uwase-planner', 'hanna').body).not.toMatch(/You were an? [^.]* too\./);
+  });
+});
+
+describe('lines a stranger can read on their own', () => {
+  it.each([
+    ['Not bad for a bank podcast, right?', false],
+    ['We make branded podcasts for companies that have something real to say.', true],
+  ])('quotable(%j) → %j', (line, ok) => expect(quotable(line)).toBe(ok));
 });
