@@ -311,7 +311,10 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // 600" (r14: a game designer's post on first game design jobs, to someone seeking one, went as "your recent post").
     if (BARE.test(fitted.text)) {
       const named = fit(messagePlan(parts), limit.body, limit.target + 150);
-      if (!BARE.test(named.text)) fitted = named;
+      // Failing that, without a second line of theirs as the reason: their line named beats another said back (s22: "a line
+      // in your About section" to a dietitian, for "You also write that you did your MSc part-time…").
+      const unlinked = BARE.test(named.text) ? fit(messagePlan({ ...parts, link: '', linkShort: '', linkBare: '' }), limit.body, limit.target + 150) : named;
+      if (!BARE.test(unlinked.text)) fitted = unlinked;
     }
   }
   const chosen = parts.opener;

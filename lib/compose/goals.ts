@@ -79,6 +79,10 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // Who they are said first ("I'm 41 and after 16 years of teaching I want to move into …", s21 unseen senders): the goal is
   // what they want, from "I want to" on.
   g = g.replace(/^(?:I'm|I am|I've|I have|After|As)\b[^.?!]{3,90}?[,\s]\s*(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
+  // "Two things: apply for an MSc … and get real survey experience": the things themselves (s22 unseen senders).
+  g = g.replace(/^(?:two|2|three|3|a few|a couple of) (?:things|goals|aims)\s*:\s*/i, '');
+  // "I would like to seek advice on transitioning from industrial chemistry to conservation": the move itself (s22).
+  g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak|mov)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
   // "…and thereafter to secure a position…": a second aim, for later (s21 unseen senders).
@@ -117,6 +121,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // "…, in Porto or Lisbon": where, not the goal (s20 unseen senders). "…, SOC analyst or digital forensics maybe" stays: the
   // paired review preferred the specific jobs, hedge and all (5 to 0).
   g = g.replace(/,\s+in\s+\p{Lu}[^,]*$/u, '');
+  // "…, in particular textiles", "…, plan is to quit mid 2026", "…, the hospital slots in Lilongwe are almost full": what
+  // narrows or explains the goal, not the goal (s22 unseen senders).
+  g = g.replace(/,\s+(?:in particular|particularly|specifically|notably|mainly|namely)\b.*$/i, '').replace(/,\s+(?:the |my |our )?(?:plan|idea|hope|aim|goal|target|dream)\s+is\b.*$/i, '').replace(/,\s+(?:the|most|many|all|some)\s+[^,]{1,40}?\s+(?:is|are|was|were|has|have|seems?)\b.*$/i, '');
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|when|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
@@ -131,6 +138,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
     const and = [...g.matchAll(/\s+and\s+(?:then\s+)?/g)].find((m) => (m.index ?? 0) >= 20 && startsWithVerb(g.slice((m.index ?? 0) + m[0].length)));
     if (and?.index) g = g.slice(0, and.index);
   }
+  // "get a engine cadet berth asap": "an engine cadet berth", and "asap" says when, not what (s22 unseen senders).
+  g = g.replace(/\s+(?:asap|as soon as possible)\b/gi, '').replace(/(?<=^|\s)a (?=(?:[ai]|o(?!ne|nce)|e(?!u))\p{Ll})/gu, 'an ').replace(/^(.{15,}?)\s+to\s+(?:start|begin|finish|complete|do)\s+my\b.*$/u, '$1').replace(/[\s,;:]+$/, '');
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };

@@ -117,6 +117,9 @@ const COMPOUND = /\b(?:cyber[\s-]security|health[\s-]care|data[\s-]base|web[\s-]
 const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,3}?jobs?\b/gu;
 
 /** The content words of a text as stems, and the families they belong to. */
+/** Short forms people type for a job ("backend dev", "proj mgr"). */
+const SHORT_FOR: Readonly<Record<string, string>> = { dev: 'developer', devs: 'developers', mgr: 'manager', engg: 'engineering' };
+
 export function terms(text: string): Terms {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -134,7 +137,8 @@ export function terms(text: string): Terms {
     if (/^car(?:e|es|ed|ing)$/.test(raw) && /^(?:about|most|deeply|a lot)$/.test(words[i + 1] ?? '')) return;
     for (const w of raw.split('-')) {
       if (w.length < 2 || STOP.has(w)) continue;
-      const s = stemOf(w);
+      // "senior backend dev" is a developer: the same stem as "Java Developer" (s22 unseen senders).
+      const s = stemOf((raw === w && SHORT_FOR[w]) || w);
       stems.add(s);
       // A word marked as used in a sense of its own keeps its field ("product manager" is still about managing work).
       for (const f of FAMILY_OF.get(s) ?? (s === 'xmanag' ? FAMILY_OF.get('manag') : undefined) ?? []) families.add(f);

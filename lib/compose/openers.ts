@@ -315,7 +315,11 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   // from co-founder and COO to angel investor" for a founder who went on to found another company (r18 paired review).
   // An internship or a placement between two jobs is a way in, not a job of its own: the move is from the job before it to the
   // job after ("personal trainer" → "S&C coach", with two evenings a week as an intern between: s21 unseen pages).
-  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title));
+  // So is a role taken up beside one they still hold ("Part-time Instructor" since 2017, a chief engineer since 2016): never
+  // "your move from second engineer to part-time instructor" (s22 blind review: a false claim).
+  const startOf = (e: Profile['experience'][number]) => monthIndex(parseStart(e.dates)) ?? 0;
+  const beside = (e: Profile['experience'][number]) => /\bpart[- ]time\b/i.test(e.title) && isOngoing(e.dates) && profile.experience.some((m) => m !== e && isOngoing(m.dates) && startOf(m) < startOf(e));
+  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title) && !beside(e));
   for (let i = 0; i + 1 < list.length && out.length < 3; i++) {
     const to = list[i];
     const from = list[i + 1];

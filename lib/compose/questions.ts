@@ -264,7 +264,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // The sender's own question, typed inside their goal ("also dont know if i should do coaching badges or an s&c cert first"):
   // theirs, so it goes first, but only to someone whose page bears on the goal (s21 unseen senders: typed questions made the
   // best drafts in every review).
-  const asked = !standalone && lead && (lead.peer || (lead.goalRelevance ?? 0) >= 4) ? senderQuestion(me.shortTermGoal ?? '') : '';
+  // And only when it bears on their page ("tanker or container ship", to a chief engineer; never to a textile conservator whose
+  // line on engineers read as one to graduates, s22).
+  const typedQ = !standalone && lead && (lead.peer || (lead.goalRelevance ?? 0) >= 4) ? senderQuestion(me.shortTermGoal ?? '') : '';
+  const asked = typedQ && relevance(terms(theirWords(profile).texts.join(' ')), typedQ, false) >= 4 ? typedQ : '';
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
   const place = /\b(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(asked)?.[1];
   if (asked && !(place && !(profile.location ?? '').includes(place))) add(asked, 50, true, 'sender:question', 'sender-question');
@@ -421,9 +424,18 @@ export function senderQuestion(goalRaw: string): string {
   const which = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+whether\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
   // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
   const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
-  const q = should ? `Should I ${should}` : infinitive || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '');
+  // "cant decide if tanker or container ship is better to start" → "Is tanker or container ship better to start with?" (s22).
+  const better = /\b(?:can'?t|cannot|not sure|do ?n[o']?t know)\s+(?:decide\s+)?(?:if|whether)\s+([^.?!;,]{3,40}?)\s+or\s+([^.?!;,]{3,40}?)\s+is\s+better(\s+to\s+start(?:\s+with)?|\s+for\s+[^.?!;,]{3,30})?\b/i.exec(text);
+  const choice = better ? `Is ${better[1]} or ${better[2]} better${better[3] ? `${better[3].replace(/to start$/i, 'to start with')}` : ''}` : '';
+  // A question typed as one ("should i work in a real bakery first or just go for it", "Are paid volunteer places on research
+  // expeditions worth it, or is it better to find a local monitoring project?"), never one about what they said before it
+  // ("is that normal…?") nor a short "is that ok??" (s22 unseen senders).
+  // Nor one that leans on what came before ("…need for this?").
+  const typed = [...text.matchAll(/(?<=^|[.?!]\s+)(?:(?:and|also|but|so)\s+)?((?:should i|are|is|how do|how much|what|which|do|does)\s(?!that\b|this\b|it\b)[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
+  const asTyped = typed ? capFirst(typed.replace(/^should i\b/i, 'Should I')) : '';
+  const q = should ? `Should I ${should}` : choice || infinitive || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '') || asTyped;
   // Their words as typed, with "i" and "s&c" as anyone writes them.
-  const said = q.replace(/\bi\b/g, 'I').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
+  const said = q.replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\s+even\b(?=\s+\p{L})/giu, '').replace(/\bi\b/g, 'I').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
   return said && textLength(said) <= 120 ? `${said}?` : '';
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotable } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
-import { offerQuestion } from '../../../lib/compose/questions';
+import { offerQuestion, senderQuestion } from '../../../lib/compose/questions';
 import { asWritten } from '../../../lib/compose/titles';
 import { composeAsk } from '../../../lib/compose';
 import { NOW } from './profiles';
@@ -143,4 +143,30 @@ describe('lines a stranger can read on their own', () => {
     ['Not bad for a bank podcast, right?', false],
     ['We make branded podcasts for companies that have something real to say.', true],
   ])('quotable(%j) → %j', (line, ok) => expect(quotable(line)).toBe(ok));
+});
+
+describe('a tenth set nobody tuned on (s22)', () => {
+  it.each([
+    ['Two things: apply for an MSc in marine biology / coral reef ecology with a scholarship (deadline 15 January, motivation letter still not written), and get real survey experience', 'apply for an MSc in marine biology or coral reef ecology with a scholarship'],
+    ['I would like to seek advice on transitioning from industrial chemistry to the conservation of cultural heritage, in particular textiles and traditional costumes.', 'transition from industrial chemistry to the conservation of cultural heritage'],
+    ['Secure my 6-month clinical placement before 31 March, the hospital slots in Lilongwe are almost full', 'secure my 6-month clinical placement before 31 March'],
+    ['open a small sourdough bakery in krakow, plan is to quit mid 2026. how much savings do ppl actualy need', 'open a small sourdough bakery in krakow'],
+    ['get a engine cadet berth asap to start my 12 months sea time for the class 4 coc.', 'get an engine cadet berth'],
+    ['move into an FP&A or controlling analyst role', 'move into an FP&A or controlling analyst role'],
+  ])('goal(%j) → %j', (text, want) => expect(goal(text)?.text).toBe(want));
+
+  it.each([
+    ['get a cadet berth. also cant decide if tanker or container ship is better to start', 'Is tanker or container ship better to start with?'],
+    ['open a bakery. how much savings do ppl actualy need for this?? and should i work in a real bakery first or just go for it.', 'Should I work in a real bakery first or just go for it?'],
+    ['do a harvest. no cellar experiance at all is that ok?? and how do ppl even find wineries that take interns', 'How do people find wineries that take interns?'],
+  ])('senderQuestion(%j) → %j', (text, want) => expect(senderQuestion(text)).toBe(want));
+
+  it('the sender\'s typed question goes only to someone whose page it bears on', () => {
+    expect(questions(unseenDraft('rogelio-manalo-ce-ph', 'kasun').body)).toContain('- Is tanker or container ship better to start with?');
+    expect(unseenDraft('carmen-huaman-textiles-pe', 'kasun').body).not.toMatch(/tanker/);
+  });
+
+  it('a part-time role beside the main one is no career move', () => {
+    expect(unseenDraft('rogelio-manalo-ce-ph', 'kasun').body).not.toMatch(/to part-time instructor/);
+  });
 });
