@@ -82,7 +82,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // "Two things: apply for an MSc … and get real survey experience": the things themselves (s22 unseen senders).
   g = g.replace(/^(?:two|2|three|3|a few|a couple of) (?:things|goals|aims)\s*:\s*/i, '');
   // "I would like to seek advice on transitioning from industrial chemistry to conservation": the move itself (s22).
-  g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak|mov)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
+  g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
   // "…and thereafter to secure a position…": a second aim, for later (s21 unseen senders).

@@ -177,10 +177,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
     if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, 45 + first, true, o.source, 'peer');
-    // What their offer says they would tell ("trying to decide between the public sector and consultancy, DM me", "I'll tell you
-    // honestly what the money, the hours and the first year are like"): asked as they put it, where "What would you tell …?"
-    // asked what their own post answers (s21 blind review).
-
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
