@@ -5,7 +5,7 @@ export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut } from './ask';
 export { gerund } from './clauses';
-import { goal } from './goals';
+import { goal, startsWithVerb } from './goals';
 import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
@@ -220,7 +220,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
     // wish people in that field understood, which their page shows they can answer (r9 paired review preferred it to none).
     const near = target && !inTarget ? targetWords(target, o.source) : '';
-    const phrase = near ? sharedPhrase(o.quote, near) : '';
+    // A plural noun phrase only ("data products"): never "In your work on meet customers" or "on conservation lab" (s22).
+    const shared = near ? sharedPhrase(o.quote, near) : '';
+    const phrase = /[^s]s$/.test(shared) && !startsWithVerb(shared) ? shared : '';
     if (phrase) add(`In your work on ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as
@@ -278,8 +280,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // decide between the public sector and consultancy, DM me"; "If you're a language teacher…, DM me – I'll tell you honestly
   // what the money, the hours and the first year are like"): asked as they put it, where "What would you tell a graduate who
   // wants …?" asked what their own post answers (s21 blind review).
-  const mine = new Set([...terms(asWritten(me.role)).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st)));
-  const offer = !standalone && f ? theirWords(profile).sentences.find((x) => /^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) && offerQuestion(x)) : undefined;
+  // By the sender's kind of job, its last word ("chemist", "graduate", "teacher"): "textile engineer" is no marine engineering graduate.
+  const mine = new Set([...terms(asWritten(me.role).split(/\s+/).pop() ?? '').stems]);
+  // With the sentence after it, where the offer goes on ("…, escríbeme. I'll tell you honestly which courses were worth it").
+  const lines = theirWords(profile).sentences;
+  const offer = !standalone && f ? lines.map((x, i) => (/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) ? `${x} ${/^I(?:'ll| will| can)\s/.test(lines[i + 1] ?? '') ? lines[i + 1] : ''}` : '')).find((x) => x && offerQuestion(x)) : undefined;
   if (offer) add(offerQuestion(offer), 47, true, `${offer}#offer`, 'offer');
 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
@@ -468,6 +473,9 @@ export function offerQuestion(line: string): string {
   if (between) return `How would you choose between ${between[1]} and ${between[2]}?`;
   const like = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?what ((?:the )?[\p{L}, -]{3,60}?) (?:is|are) (?:really )?like\b/iu.exec(line);
   if (like) return `What ${/,|\band\b/.test(like[1] ?? '') ? 'are' : 'is'} ${like[1]} really like?`;
+  // "I'll tell you honestly which courses were worth it and how I built a portfolio…" → "Which courses were worth it?" (s22).
+  const which = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?(which|what) ([\p{L} -]{3,50}?) (were|was|is|are) ([\p{L} -]{2,30}?)(?=\s+and\b|[.,;!?]|$)/iu.exec(line);
+  if (which) return `${capFirst((which[1] ?? '').toLowerCase())} ${which[2]} ${which[3]} ${which[4]}?`;
   return '';
 }
 

@@ -100,6 +100,7 @@ describe('what an offer of theirs says they would tell', () => {
     ["If you're a language teacher thinking about translation or localization, DM me – I'll tell you honestly what the money, the hours and the first year are like.", 'What are the money, the hours and the first year really like?'],
     ['Happy to answer questions from students and young analysts who are choosing between SOA and IFoA, or trying to get their first actuarial job.', 'How would you choose between SOA and IFoA?'],
     ["If you've failed the ATC selection tests once and are wondering whether to try again, send me a message.", ''],
+    ["If you are a chemist and you dream about moving into conservation, escríbeme. I'll tell you honestly which courses were worth it and how I built a portfolio.", 'Which courses were worth it?'],
   ])('offerQuestion(%j) → %j', (line, want) => expect(offerQuestion(line)).toBe(want));
 
   it('is asked by the people it is made to, and by no one else', () => {
@@ -168,5 +169,18 @@ describe('a tenth set nobody tuned on (s22)', () => {
 
   it('a part-time role beside the main one is no career move', () => {
     expect(unseenDraft('rogelio-manalo-ce-ph', 'kasun').body).not.toMatch(/to part-time instructor/);
+  });
+});
+
+describe('questions in words a person says', () => {
+  it('never "In your work on meet customers" or "on conservation lab": a shared phrase is a plural noun phrase', () => {
+    for (const [slug, sender] of [['carmen-huaman-textiles-pe', 'thao'], ['youssef-benjelloun-mktg', 'yasmine']] as const) {
+      expect(unseenDraft(slug, sender).body).not.toMatch(/In your work on (?:meet customers|conservation lab)\b/);
+    }
+  });
+
+  it('an offer is asked by the sender\'s own kind of job only ("Which courses were worth it?" to a chemist, not to a marine engineer)', () => {
+    expect(questions(unseenDraft('carmen-huaman-textiles-pe', 'thao').body)).toContain('- Which courses were worth it?');
+    expect(unseenDraft('carmen-huaman-textiles-pe', 'kasun').body).not.toMatch(/Which courses were worth it/);
   });
 });
