@@ -304,8 +304,13 @@ const FROM_TO = /^that you (?:took|brought|moved|turned|got|pushed|lifted|grew|w
  */
 export function mirrorMove(from: string, to: string, want: Want, anyFrom = false): boolean {
   if (!anyFrom && ![...terms(from).stems].some((st) => want.kind?.has(st))) return false;
-  const fresh = [...terms(to).stems].filter((st) => !want.kind?.has(st) && !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st));
-  return fresh.some((st) => want.goal.stems.has(st)) && relevance(want.goal, to) >= 2;
+  return wantedJob(to, want);
+}
+
+/** A title that is the job the sender's goal names, by words other than the sender's own kind of job and rank. */
+export function wantedJob(title: string, want: Want): boolean {
+  const fresh = [...terms(title).stems].filter((st) => !want.kind?.has(st) && !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st));
+  return fresh.some((st) => want.goal.stems.has(st)) && relevance(want.goal, title) >= 2;
 }
 
 /** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */

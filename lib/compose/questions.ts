@@ -10,7 +10,7 @@ import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords,
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
-import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantOf, type Opener } from './openers';
+import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantedJob, wantOf, type Opener } from './openers';
 import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
@@ -308,11 +308,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // no move of theirs says how they got it: their first year in it is theirs to tell, where "How did you end up at …?" could
   // go to anyone (s21 blind review).
   const now = asWritten(profile.current?.title);
-  const fresh = [...terms(now).stems].filter((st) => !want.kind?.has(st) && !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist)$/.test(st));
   // One job, named by its head noun in the goal ("manager" of "branch manager"): never "your first year as director of
   // libraries" to a librarian after a branch, nor as "a scrum master and software engineer".
   const headNoun = (now.split(/\s+(?:of|for|at|in)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
-  const holds = !!f && !made && !!now && jobGoal && !/\sand\s/.test(now) && [...terms(headNoun).stems].some((st) => want.goal.stems.has(st)) && fresh.some((st) => want.goal.stems.has(st)) && relevance(want.goal, now) >= 2;
+  const holds = !!f && !made && !!now && jobGoal && !/\sand\s/.test(now) && [...terms(headNoun).stems].some((st) => want.goal.stems.has(st)) && wantedJob(now, want);
   if (holds) add(`What did you find hardest in your first year as ${withArticle(now.replace(/^(?:senior|lead|principal|chief|head)\s+/i, ''))}?`, 24, true, 'bridge:first-year', 'first-year');
 
   if (f) {
