@@ -196,6 +196,9 @@ function openingLevels(p: AskParts): string[] {
   const frame = hash32(`open\u0000${p.seed}`) % 2;
   const say = (name: string, too = true) => {
     if (/^that /.test(name)) return `I saw ${name}.`;
+    // Their invitation, answered: they asked people like the sender to write (invitation.ts).
+    if (o.invite && name.includes(`"${o.quote}"`)) return `You wrote "${o.quote}", so here I am.`;
+    if (o.invite && /^your offer to /.test(name)) return `I'm taking you up on ${name}.`;
     if (p.tie === 'change' && too) return `I'm writing about ${name}, as I'm ${p.step ? 'making the same move' : 'changing careers too'}.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
@@ -210,6 +213,9 @@ function openingLevels(p: AskParts): string[] {
   const tiniest = [...o.tiny].reverse().find((t) => /^your (?:line|post|article) (?:on |")/.test(t) && textLength(t) < textLength(o.short) && !cutTitle(t)) ?? o.short;
   // A career-changer short of room keeps "as I'm changing careers too" (r14 review: the reason said); last, their line whole without it, never "your recent article".
   if (p.tie === 'change' && o.quote) return [say(o.name), say(o.short), say(tiniest), say(o.name, false)];
+  // Their invitation, quoted, then by whom it invites ("I'm taking you up on your offer to cadets").
+  const offer = o.invite ? o.tiny.find((t) => /^your offer to /.test(t)) : undefined;
+  if (offer) return [say(o.name), say(offer), say(offer), say(offer)];
   return [say(o.name), say(o.short), say(tiniest), say(bare)];
 }
 
@@ -280,6 +286,7 @@ export function notePlan(p: AskParts): Plan {
   const open = (name: string, tied = false) =>
     !o ? '[Their topic.]'
       : /^that /.test(name) ? `I saw ${name}.`
+      : o.invite && /^your offer to /.test(name) ? `I'm taking you up on ${name}.`
       : tied ? `${name} is close to my goal.`
       : titleOnly && /^your work (?:as|in) /.test(name) ? `I see you're ${name.replace(/^your work as /, '').replace(/^your work in /, 'working in ')}${p.where ? ` in ${p.where}` : ''}.`
       // What the page shows, said as such: "I saw your work at Alzette Re" claimed the sender had seen work of theirs (s21 blind

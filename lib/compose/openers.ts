@@ -9,6 +9,8 @@ import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
 import { lineQuestion } from './line-questions';
+import { invitationIn, invitedName, invites } from './invitation';
+import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
 
@@ -60,6 +62,8 @@ export interface Opener extends Hook {
   peer?: boolean;
   /** How far it bears on the goal alone (questions join the goal to it only when this is real). */
   goalRelevance?: number;
+  /** An invitation written to the sender's kind ("If you're a cadet still waiting for a ship, DM me"): invitation.ts. */
+  invite?: boolean;
   score: number;
 }
 
@@ -234,6 +238,24 @@ export function hiringPost(text: string): string {
   // A noun phrase, short, no sentence of its own: "2 junior physiotherapists for our new Donostia clinic".
   if (words.length < 2 || words.length > 12 || /[.!?]\s/.test(who) || /^(?:if|we|i|you|it|this|the)\b/i.test(who)) return '';
   return secondPerson(words.join(' '));
+}
+
+/**
+ * Their invitations written to the sender (invitation.ts), cut after their ask, however long the sentence around them: they
+ * lead, since "they asked" is the best reason a stranger has (s23 unseen pages: "If you're a dietetics student … I'm happy to
+ * talk" went unused at 190 characters, and the draft opened on her job).
+ */
+function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft[] {
+  const invited = { kind: want.kind ?? new Set<string>(), goal: terms(goalText(me)), later: terms(`${goalText(me)}. ${me.shortTermGoal ? (goal(me.longTermGoal)?.text ?? '') : ''}`), aim: want.aim ?? '' };
+  const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
+  return texts.flatMap(([kind, id, text]) =>
+    sentences(text).flatMap((s, k) => {
+      const inv = invitationIn(s);
+      if (!inv || !invites(inv, invited) || unsafeToQuote(inv.quote)) return [];
+      const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
+      return [{ ...o, peer: true, invite: true, score: o.score + 200 }];
+    }),
+  );
 }
 
 function experienceOpeners(profile: Profile, want: Want): Draft[] {
@@ -411,8 +433,11 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const about = quotableSentences(profile.about ?? '').slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
   // The same sentence in their About and a post: it is named as their About line, the same way on every page.
   const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || ''), careerTarget(goalText(me))), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
+  // An invitation to the sender takes the place of the line it was cut from.
+  const invited = invitationOpeners(profile, want, me);
+  const cut = (o: Draft) => !!o.quote && invited.some((v) => o.source.includes(v.quote) || v.quote.includes(o.quote));
   const seen = new Set<string>();
-  const unique = all.filter((o) => {
+  const unique = [...invited, ...all.filter((o) => !cut(o))].filter((o) => {
     const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -473,6 +498,9 @@ function tinyNames(o: Draft): string[] {
   };
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
+  // An invitation to the sender, by whom it invites: "your offer to cadets" (invitation.ts).
+  const invited = o.invite ? invitedName(invitationIn(o.source)?.whom ?? '') : '';
+  if (invited) add(`your offer to ${invited}`);
   // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();

@@ -470,8 +470,10 @@ const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by
 export function offerQuestion(line: string): string {
   const between = /\b(?:decid(?:e|ing)|choos(?:e|ing)) between ((?:the |an? )?[\p{L}&' -]{2,40}?) and ((?:the |an? )?[\p{L}&' -]{2,40}?)(?=\s*[,.;:!?–—-]|\s+(?:DM|message|write|send|or)\b|$)/iu.exec(line);
   if (between) return `How would you choose between ${between[1]} and ${between[2]}?`;
-  const like = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?what ((?:the )?[\p{L}, -]{3,60}?) (?:is|are) (?:really )?like\b/iu.exec(line);
-  if (like) return `What ${/,|\band\b/.test(like[1] ?? '') ? 'are' : 'is'} ${like[1]} really like?`;
+  // "I'm happy to talk about what the work is really like and how to get clinical experience" (s23) → "What is the work really like?"
+  const like = /\b(?:I'll|I will|I can|happy to) (?:tell you|talk about) (?:honestly )?what ((?:the )?[\p{L}, -]{3,60}?) (?:is|are) (?:really )?like\b/iu.exec(line);
+  // "the work" is theirs: "What is your work really like?"
+  if (like) return `What ${/,|\band\b/.test(like[1] ?? '') ? 'are' : 'is'} ${like[1]?.replace(/^the work$/i, 'your work')} really like?`;
   // "I'll tell you honestly which courses were worth it and how I built a portfolio…" → "Which courses were worth it?" (s22).
   const which = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?(which|what) ([\p{L} -]{3,50}?) (were|was|is|are) ([\p{L} -]{2,30}?)(?=\s+and\b|[.,;!?]|$)/iu.exec(line);
   if (which) return `${capFirst((which[1] ?? '').toLowerCase())} ${which[2]} ${which[3]} ${which[4]}?`;

@@ -8,7 +8,7 @@
  * With `every`, every sender on every channel.
  */
 import { composeAsk } from '../../lib/compose';
-import { quotableSentences } from '../../lib/compose/clauses';
+import { quotableSentences, sentences } from '../../lib/compose/clauses';
 import { readFileSync } from 'node:fs';
 import { ProfileSchema, type Profile } from '../../lib/linkedin/schema';
 import { MeSchema } from '../../lib/settings/schema';
@@ -36,6 +36,9 @@ function pageOf(p: Profile): string[] {
   const about = quotableSentences(p.about ?? '');
   out.push(`- **About** (${about.length} sentences that can be quoted):${about.length ? '' : ' (none)'}`);
   for (const s of about) out.push(`  - About: "${s}"`);
+  // The rest of what the page says, so a reviewer can check a draft that names a long sentence ("your offer to cadets").
+  const rest = sentences(p.about ?? '').filter((s) => !about.includes(s));
+  if (rest.length) out.push(`- **The rest of About** (sentences too long or not whole enough to quote): ${rest.map((s) => `"${s}"`).join(' ')}`);
   const acts = p.activity.filter((a) => a.kind === 'post' || a.kind === 'article');
   out.push(`- **Their own posts and articles** (reposts are not theirs and are never quoted):${acts.length ? '' : ' (none)'}`);
   acts.forEach((a, k) => {
@@ -44,6 +47,10 @@ function pageOf(p: Profile): string[] {
     out.push(`  - ${a.kind} ${k + 1}: ${lines.length ? lines.map((x) => `"${x}"`).join(' ') : `"${title}"`}${lines.length && title && !lines.includes(title) && title.length <= 90 ? ` (first line: "${title}")` : ''}`);
     // A post of lines that are no sentences (a job ad's bullets), as it reads, so a reviewer can check what a draft names from it.
     if (lines.length < 3) out.push(`    (the whole post: "${a.text.replace(/\s+/g, ' ').slice(0, 400)}")`);
+    else {
+      const more = sentences(a.text).filter((s) => !lines.includes(s) && s !== title);
+      if (more.length) out.push(`    (the rest of it: ${more.map((s) => `"${s}"`).join(' ')})`);
+    }
   });
   if (p.featured.length) out.push(`- **Featured:** ${p.featured.map((x) => x.title).join('; ')}`);
   return out;

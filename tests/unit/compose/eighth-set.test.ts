@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { askedAbout } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { terms } from '../../../lib/compose/meaning';
-import { hiringPost } from '../../../lib/compose/openers';
+import { findOpeners, hiringPost } from '../../../lib/compose/openers';
 import { senderQuestion } from '../../../lib/compose/questions';
-import { unseenDraft } from './unseen';
+import { unseenDraft, unseenPerson, unseenSender } from './unseen';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
 
@@ -35,9 +35,10 @@ describe('lines written to people like the sender', () => {
 
   it('"Every June I get messages from new planning graduates asking how to get a first job" is a post on how to', () => {
     expect(askedAbout('Every June I get messages from new planning graduates asking how to get a first job')).toBe('how to get a first job');
-    const d = unseenDraft('aline-uwase-planner', 'hanna');
-    expect(d.body).toMatch(/your post on how to get a first job/);
-    expect(d.body).not.toMatch(/How did you grow up/);
+    // Her invitation to planning graduates leads (invitations.test.ts); the post is there to pick, named by what it is on.
+    const names = findOpeners(unseenPerson('aline-uwase-planner'), unseenSender('hanna').me).map((o) => o.name);
+    expect(names).toContain('your post on how to get a first job');
+    expect(unseenDraft('aline-uwase-planner', 'hanna').body).not.toMatch(/How did you grow up/);
   });
 
   it('a hiring post that says whom a unit is taking is named by them', () => {

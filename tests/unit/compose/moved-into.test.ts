@@ -13,13 +13,15 @@ describe('someone who made the move the sender wants', () => {
   it('a post whose lead line heads a list is named by that line, as its title', () => {
     const aoife = unseenPerson('aoife-brennan-pharm');
     const dana = unseenSender('dana');
+    // Picked in the popup: her invitation to nurses leads by itself (invitations.test.ts).
+    const hook = findOpeners(aoife, dana.me).find((o) => o.kind === 'post' && !o.part)?.id;
     for (const channel of messages) {
-      const d = composeAsk({ profile: aoife, me: dana.me, channel, now: NOW, myTimeZone: dana.myTimeZone });
+      const d = composeAsk({ profile: aoife, me: dana.me, channel, now: NOW, myTimeZone: dana.myTimeZone, hook });
       expect(d.body, channel).toContain('your post "Things I wish someone had told me when I moved from the dispensary into informatics"');
       // Never the colon of a lead line, nor one tip of the list as if it were the post.
       expect(d.body, channel).not.toMatch(/informatics:"|"Your clinical knowledge is the asset"/);
     }
-    const note = composeAsk({ profile: aoife, me: dana.me, channel: 'connection-note', now: NOW, myTimeZone: dana.myTimeZone });
+    const note = composeAsk({ profile: aoife, me: dana.me, channel: 'connection-note', now: NOW, myTimeZone: dana.myTimeZone, hook });
     expect(note.body).toMatch(/your post on moving from the dispensary into informatics/);
   });
 
@@ -72,7 +74,9 @@ describe('a move they have told in public', () => {
     const cases = [['camilaortegaux', 'maya-ux'], ['daniel-okafor-em', 'weiling-em'], ['aoife-brennan-pharm', 'dana']] as const;
     for (const [slug, sender] of cases) {
       const s = unseenSender(sender);
-      const d = composeAsk({ profile: unseenPerson(slug), me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+      // The post that tells it, as the hook (Aoife's invitation to nurses leads by itself).
+      const hook = findOpeners(unseenPerson(slug), s.me).find((o) => o.kind === 'post' && !o.part && !o.invite)?.id;
+      const d = composeAsk({ profile: unseenPerson(slug), me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone, ...(slug === 'aoife-brennan-pharm' ? { hook } : {}) });
       expect(d.body, slug).toMatch(/^- What would you do differently if you (?:made that move again|were moving into .+ today)\?$/m);
       expect(d.body, slug).not.toMatch(/What helped most when you moved into/);
     }

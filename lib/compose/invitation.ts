@@ -1,0 +1,90 @@
+import { careerTarget } from './aims';
+import { terms, type Terms } from './meaning';
+
+/**
+ * An invitation on their page to people of one kind to write ("If you're a cadet still waiting for a ship, DM me"; "Happy to
+ * talk to pharmacists, nurses and doctors thinking about a move into informatics"). Written to the sender, it is the best
+ * reason a stranger can give: they asked. A careful person opens on it and says so ("…, so here I am"), where the drafts
+ * quoted it as any line, or left it out when the sentence ran long (s23: 18 of the ten sets' pages carry one).
+ */
+export interface Invitation {
+  /** The invitation as they wrote it, cut after its ask ("…, DM me", never "– I remember how confusing…"). */
+  quote: string;
+  /** Whom it is written to, with what they are doing: "a cadet still waiting for a ship". */
+  whom: string;
+}
+
+const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help))`;
+/** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
+const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(If you(?:'re| are|'ve| have)\s+(?!that\b)(.{3,160}?),\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
+/** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
+const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
+
+/** The invitation in a sentence of theirs, or null: one with nobody named ("DM me.", "If that's you, write to me") is none. */
+export function invitationIn(sentence: string): Invitation | null {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  const m = IF_YOU.exec(s);
+  if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
+  const h = HAPPY.exec(s);
+  return h && !/^(?:anyone|you|people)$/i.test(h[2]!) ? { quote: h[1]!, whom: h[2]! } : null;
+}
+
+/** What the sender is and is after, as an invitation is matched to them. */
+export interface Invited {
+  /** Their kind, by the words of their title ("roofer", "dietetics student"). */
+  kind: ReadonlySet<string>;
+  /** The goal they are writing about. */
+  goal: Terms;
+  /** With their long-term goal: "…thinking of specialising in renal" is written to a student set on becoming a renal dietitian. */
+  later: Terms;
+  /** Their goal's text, for whether it is a change of career. */
+  aim: string;
+}
+
+/**
+ * Whether it is written to the sender: two words of their goal ("applying for a marine science master's or a scholarship", to
+ * a diver applying for an MSc with a scholarship), or their kind and one word of the goal ("a dietetics student … thinking of
+ * specialising in renal"), or their kind thinking of a move, to someone changing careers ("in the guards or any police service
+ * and thinking about the move", to a constable heading into cyber security). Never their kind alone: "an apprentice thinking
+ * about your own business" is not every apprentice.
+ */
+export function invites(inv: Invitation, me: Invited): boolean {
+  // Words of the goal beyond their kind: "an apprentice" shares nothing more with "finish my apprenticeship".
+  const whom = [...terms(inv.whom).stems].filter((st) => !me.kind.has(st));
+  const goal = whom.filter((st) => me.goal.stems.has(st)).length;
+  const later = whom.filter((st) => me.later.stems.has(st)).length;
+  // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
+  // people do: "a move into health-tech" is not written to a tech lead.
+  // "Anyone thinking about the move from librarian to manager" names them in what they do.
+  const people = inv.whom.replace(/^[^:]*:\s*/, '').replace(QUALIFIER, '');
+  const kind = [...terms(/^anyone\b/i.test(people) ? inv.whom : people).stems].some((st) => me.kind.has(st));
+  const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?)\b/i.test(inv.whom) && !!careerTarget(me.aim);
+  return goal >= 2 || (kind && (later >= 1 || moving));
+}
+
+/** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
+const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|hoping|anywhere|from|and you)\b).*$/u;
+
+/**
+ * Whom an invitation is for, in a few words a note can carry: "a cadet still waiting for a ship" → "cadets", "pharmacists,
+ * nurses and doctors thinking about a move into informatics" → "pharmacists, nurses and doctors", "transitioning and thinking
+ * about civil engineering" → "people thinking about civil engineering"; '' when it has no short name ("anyone thinking…").
+ */
+export function invitedName(whom: string): string {
+  const w = whom.replace(/^[^:]*:\s*/, '').trim();
+  // Doing something ("applying for a marine science master's or a scholarship"): people doing it, its last part after "and".
+  if (/^\p{L}+ing\b/u.test(w)) {
+    const doing = w.split(/\s+and\s+/).pop() ?? '';
+    return [doing, doing.split(/\s+or\s+/)[0] ?? ''].map((d) => `people ${d}`).find((x) => x.length <= 50) ?? '';
+  }
+  // Somewhere ("in the guards or any police service and thinking about the move"): people there.
+  if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;
+  const head = w.replace(QUALIFIER, '');
+  // Where they are stays ("reps in LATAM", "a planning graduate in East Africa" → "planning graduates in East Africa").
+  const place = /\s(?:in|at|on|across)\s.*$/.exec(head)?.[0] ?? '';
+  const noun = head.slice(0, head.length - place.length);
+  // One of a kind ("a roofer, scaffolder or builder"): the first, made plural; people of several kinds ("pharmacists, nurses
+  // and doctors"): all. "failed the ATC selection tests once and are …" names no people; "anyone thinking …" none a note carries.
+  if (/^an?\s/i.test(noun)) return `${noun.replace(/\s*(?:,|\sor\s).*$/, '').replace(/^an?\s+/i, '').replace(/(\p{L}+)$/u, (x) => (/(?:s|sh|ch|x)$/.test(x) ? `${x}es` : /[^aeiou]y$/.test(x) ? `${x.slice(0, -1)}ies` : `${x}s`))}${place}`;
+  return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head : '';
+}
