@@ -1,5 +1,6 @@
 import { titlesInEnglish } from './in-english';
 import type { Profile } from '../linkedin/schema';
+import { isOngoing } from './dates';
 import type { Me } from '../settings/schema';
 import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } from './ask';
 import { aimFor, aimsOf, becoming, careerTarget, targetWords, worksIn } from './aims';
@@ -229,7 +230,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   // They once held the sender's very job ("junior credit risk analyst", "personal trainer", before their move): said as the
   // reason, where "I'm working on something close to that" left it to the reader (s21 blind review: "misses that she was a
   // junior credit risk analyst too").
-  const started = startedAsMe(openers, me);
+  const started = startedAsMe(openers, me, profile);
   const whyFor = (o: Opener | null) => {
     const w = plainWhy(o);
     return started && !w.link && !own ? { ...w, same: undefined, link: started, linkShort: started, linkBare: started } : w;
@@ -334,10 +335,17 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   };
 }
 
-/** "You were a personal trainer too.": a move of theirs from the sender's own job, by its title; '' when none. */
-function startedAsMe(openers: readonly Opener[], me: Partial<Me>): string {
+/**
+ * "You were a personal trainer too.": a move of theirs from the sender's own job, by its title, or a past job of theirs whose
+ * title ends in the sender's, two words or more ("PADI Dive Instructor", to a dive instructor: s23), said in the sender's
+ * words; '' when none.
+ */
+function startedAsMe(openers: readonly Opener[], me: Partial<Me>, profile: Profile): string {
   const plain = (t: string) => fold(asWritten(t).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''));
   const mine = plain(me.role ?? '');
-  const from = openers.map((o) => (o.kind === 'move' ? /^your move from (.+?) to /.exec(o.name)?.[1] ?? '' : '')).find((a) => a && mine && plain(a) === mine);
-  return from ? `You were ${withArticle(from)} too.` : '';
+  if (!mine) return '';
+  const from = openers.map((o) => (o.kind === 'move' ? /^your move from (.+?) to /.exec(o.name)?.[1] ?? '' : '')).find((a) => a && plain(a) === mine);
+  if (from) return `You were ${withArticle(from)} too.`;
+  const past = mine.includes(' ') && profile.experience.some((e) => !isOngoing(e.dates) && plain(e.title).endsWith(` ${mine}`));
+  return past ? `You were ${withArticle(asWritten(me.role).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''))} too.` : '';
 }

@@ -63,7 +63,7 @@ describe('on the pages', () => {
   it.each([
     ['rogelio-manalo-ce-ph', 'kasun', /^I'm taking you up on your offer to marine engineering graduates\./m],
     ['liis-kuusk-bakery-ee', 'jakub', /^You wrote "If you're a developer \(or anyone in an office job\) dreaming of opening a bakery, write to me", so here I am\./m],
-    ['litia-vunibola-reefs', 'mostafa', /^You wrote "if you're applying for a marine science master's or a scholarship, send me a message", so here I am\./m],
+    ['litia-vunibola-reefs', 'mostafa', /^I'm taking you up on your offer to people applying for a marine science master's\./m],
     ['efua-mensah-bonsu-rd', 'chikondi', /^I'm taking you up on your offer to dietetics students\./m],
     ['fernanda-duarte-l10n', 'gabriela', /^You wrote "If you're a language teacher thinking about translation or localization, DM me", so here I am\./m],
   ])('%s, from %s: the message opens on it', (slug, sender, opening) => expect(unseenDraft(slug, sender).body).toMatch(opening));
@@ -97,3 +97,9 @@ const INVITED = new Set([
   'declan-fogarty-soc euan', 'aline-uwase-planner hanna', 'fernanda-duarte-l10n gabriela', 'elie-khoury-solarpv andreas', 'rogelio-manalo-ce-ph kasun',
   'efua-mensah-bonsu-rd chikondi', 'liis-kuusk-bakery-ee jakub', 'litia-vunibola-reefs mostafa',
 ]);
+
+describe("they held the sender's job once", () => {
+  it("a past job whose title ends in the sender's is said as the reason, in the sender's words ('PADI Dive Instructor', to a dive instructor)", () => {
+    expect(unseenDraft('litia-vunibola-reefs', 'mostafa').body).toMatch(/ You were a dive instructor too\.\n/);
+  });
+});
