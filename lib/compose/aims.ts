@@ -19,7 +19,7 @@ export interface Aim {
 }
 
 /** A career-change goal names where it leads ("change careers into software engineering"). */
-export const CAREER = /\b(?:careers?|move into|moving into|get(?:ting)? into (?!the habit\b)|mov(?:e|ing) from [\p{L}\s-]{2,30}? into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
+export const CAREER = /\b(?:careers?|move into|moving into|mov(?:e|ing) to (?!the\b|a new\b|(?:an? )?[^.,]{0,40}\b(?:role|job|position)\b)|get(?:ting)? into (?!the habit\b)|mov(?:e|ing) from [\p{L}\s-]{2,30}? (?:into|to)|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
 
 /** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
 export function careerTarget(goalText: string): string {
@@ -28,7 +28,12 @@ export function careerTarget(goalText: string): string {
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   // "move into a cost management or QS team": the first of two, without the word for a group ("cost management", s20).
   // Of "reservations or revenue analyst", the one that names a job, not a lone word before it (s20 unseen senders).
-  const [one = '', other] = (m?.[1] ?? '').replace(/\s+from\s+.*$/u, '').split(/\s+or\s+/);
+  // Where they would do it is no part of the field: "UX research in bank or fintech" leads to UX research (s23).
+  const [one = '', other] = (m?.[1] ?? '').replace(/\s+from\s+.*$/u, '').replace(/^(\S+\s+\S+.*?)\s+(?:in|at)\s+(?:an?\s+|the\s+)?[\p{L}\s-]+$/u, '$1').split(/\s+or\s+/);
+  // "Move to Lisbon" is no change of career (a place, in capitals; "UX research" is one).
+  if (m?.[1] && /^\s*\p{Lu}\p{Ll}/u.test(one) && /\bmov(?:e|ing)\b.*\bto\s+\p{Lu}\p{Ll}/u.test(goalText)) return '';
+  // A workplace ("a customs agency") keeps its article: "moving into a customs agency", "You work in a customs agency".
+  if (m?.[1] && /\b(?:agency|firm|company|bank|consultancy|ministry|hospital|studio|startup|start-up|brokerage)$/i.test(one.trim()) && !other) return `a ${one.trim()}`;
   if (m?.[1]) return fieldOf((other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim());
   // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
   // phrase read twice in one draft (s20 unseen senders).
@@ -42,7 +47,10 @@ export function careerTarget(goalText: string): string {
   if (first) return first.trim();
   // "become an engineering manager": the field of that job ("engineering management"); not "become a better manager".
   const role = /\bbecome\s+(?:a|an)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)$/u.exec(goalText)?.[1] ?? '';
-  return role && !/^(?:better|great|good|stronger|more|confident|effective)\b/i.test(role) ? fieldOf(role) : '';
+  if (!role || /^(?:better|great|good|stronger|more|confident|effective)\b/i.test(role)) return '';
+  // A job with no field of its own ("become a ranger"): "ranger work", never "moving into ranger" (s23 unseen senders).
+  const field = fieldOf(role);
+  return field === role && !/\s/.test(role) && /(?:er|or|ist|ian)$/.test(role) ? `${role} work` : field;
 }
 
 /** Where the sender is heading with every job they name ("an FP&A or controlling analyst role" → "FP&A controlling analysis"): what a line bears on. */

@@ -250,7 +250,7 @@ export function gerund(vp: string): string {
   let w = first.toLowerCase();
   if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;
-  else if (/^(?:get|run|set|plan|stop|ship|put|cut|sit|win|begin|swim)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
+  else if (/^(?:get|run|set|plan|stop|ship|put|cut|sit|win|begin|swim|enrol|travel|label|model|cancel|signal)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
   else w = `${w}ing`;
   // A second verb phrase already in -ing keeps its form without "be": "moving into management and running a restaurant",
   // never "…and be running a restaurant" (s19 unseen senders).

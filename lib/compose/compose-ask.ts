@@ -165,7 +165,7 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
   }
-  if (worksIn(profile, target)) return { tie: null, link: `You work in ${target}, where I'm heading.` };
+  if (worksIn(profile, target)) return { tie: null, link: `You ${/ work$/.test(target) ? 'do' : 'work in'} ${target}, where I'm heading.` };
   // A line of theirs touches where the sender is heading ("data products" for "health-tech product work"): said as no more than
   // that. Never "Data products are part of where I'm heading", which claimed what the sender never said (r8 blind review).
   const near = o.quote && noun && target ? targetWords(target, o.source) : '';

@@ -4,7 +4,7 @@ import { clipWords, plainInsert, withArticle } from './text';
 import { asWritten } from './titles';
 import { textLength } from './limits';
 
-const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|achieve|qualify|earn|win|enter|do|work)\b/i;
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work)\b/i;
 
 /** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
 export function startsWithVerb(s: string): boolean {
@@ -141,6 +141,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // "get a engine cadet berth asap": "an engine cadet berth", and "asap" says when, not what (s22 unseen senders).
   g = g.replace(/\s+(?:asap|as soon as possible)\b/gi, '').replace(/(?<=^|\s)a (?=(?:[ai]|o(?!ne|nce)|e(?!u))\p{Ll})/gu, 'an ').replace(/^(.{15,}?)\s+to\s+(?:start|begin|finish|complete|do)\s+my\b.*$/u, '$1').replace(/[\s,;:]+$/, '');
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
+  // Letters typed in lower case that a person writes in capitals: "move to ux research" → "UX research" (s23 unseen senders).
+  g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a)\b/g, (x) => x.toUpperCase());
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };
 }

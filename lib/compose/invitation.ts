@@ -12,31 +12,49 @@ export interface Invitation {
   quote: string;
   /** Whom it is written to, with what they are doing: "a cadet still waiting for a ship". */
   whom: string;
+  /** What they go on to offer ("I'll tell you honestly how I got through the studying while working full time…"). */
+  after?: string;
 }
 
-const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help))`;
+// In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra).
+const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem)`;
+/** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …". */
+const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá]))`;
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
-const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(If you(?:'re| are|'ve| have)\s+(?!that\b)(.{3,160}?),\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
+const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?),\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
+/** A condition whose ask is the next sentence: "If you're a receptionist … wondering whether you're 'clever enough' to train – you probably are." */
+const IF_ONLY = new RegExp(String.raw`^${IF}\s+(?!that\b)(.{3,160}?)(?:\s[–—-]\s.*)?[.!]?$`, 'iu');
+const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?$`, 'iu');
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
 const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
 
-/** The invitation in a sentence of theirs, or null: one with nobody named ("DM me.", "If that's you, write to me") is none. */
-export function invitationIn(sentence: string): Invitation | null {
+/**
+ * The invitation in a sentence of theirs, or null: one with nobody named ("DM me.", "If that's you, write to me") is none.
+ * `next`, the sentence after it, may hold the ask ("… – you probably are. Drop me a message.").
+ */
+export function invitationIn(sentence: string, next = ''): Invitation | null {
   const s = sentence.replace(/\s+/g, ' ').trim();
   const m = IF_YOU.exec(s);
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
+  const alone = next.replace(/\s+/g, ' ').trim();
+  const c = ASK_ALONE.test(alone) ? IF_ONLY.exec(s) : null;
+  if (c) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: c[1]! };
   const h = HAPPY.exec(s);
   return h && !/^(?:anyone|you|people)$/i.test(h[2]!) ? { quote: h[1]!, whom: h[2]! } : null;
 }
 
 /** What the sender is and is after, as an invitation is matched to them. */
 export interface Invited {
-  /** Their kind, by the words of their title ("roofer", "dietetics student"). */
+  /** Their kind, by the words of their title ("roofer", "dietetics student"): `kindOf`. */
   kind: ReadonlySet<string>;
+  /** The words that name them as people, the last of each title ("graduate" of "marine engineering graduate"). */
+  heads: ReadonlySet<string>;
   /** The goal they are writing about. */
   goal: Terms;
-  /** With their long-term goal: "…thinking of specialising in renal" is written to a student set on becoming a renal dietitian. */
+  /** As typed, with their long-term goal: "…thinking of specialising in renal" is written to a student set on becoming a renal dietitian. */
   later: Terms;
+  /** What they do, in their words ("built 2 acoustic guitars from kits in my garage"). */
+  doing?: Terms;
   /** Their goal's text, for whether it is a change of career. */
   aim: string;
 }
@@ -52,14 +70,23 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // Words of the goal beyond their kind: "an apprentice" shares nothing more with "finish my apprenticeship".
   const whom = [...terms(inv.whom).stems].filter((st) => !me.kind.has(st));
   const goal = whom.filter((st) => me.goal.stems.has(st)).length;
-  const later = whom.filter((st) => me.later.stems.has(st)).length;
+  // What they go on to offer counts for the goal the sender typed: "how I got through the studying", to someone asking
+  // whether to study part-time (s23).
+  const offered = [...terms(inv.after ?? '').stems].filter((st) => !me.kind.has(st) && !whom.includes(st));
+  const later = [...whom, ...offered].filter((st) => me.later.stems.has(st)).length;
   // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
   // people do: "a move into health-tech" is not written to a tech lead.
-  // "Anyone thinking about the move from librarian to manager" names them in what they do.
   const people = inv.whom.replace(/^[^:]*:\s*/, '').replace(QUALIFIER, '');
-  const kind = [...terms(/^anyone\b/i.test(people) ? inv.whom : people).stems].some((st) => me.kind.has(st));
+  // A word of the field in their title names no person: "textile engineer" is not written to a "marine engineering graduate".
+  // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
+  const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
+  const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : people).match(/[\p{L}-]+/gu) ?? [];
+  const kind = named.some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
   const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?)\b/i.test(inv.whom) && !!careerTarget(me.aim);
-  return goal >= 2 || (kind && (later >= 1 || moving));
+  // Or one word of the goal and two of what they do: "a carpenter … who has built a guitar or two at home", to a kitchen
+  // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
+  const doing = whom.filter((st) => me.doing?.stems.has(st)).length;
+  return goal >= 2 || (kind && (later >= 1 || moving)) || (goal >= 1 && doing >= 2);
 }
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
@@ -87,4 +114,10 @@ export function invitedName(whom: string): string {
   // and doctors"): all. "failed the ATC selection tests once and are …" names no people; "anyone thinking …" none a note carries.
   if (/^an?\s/i.test(noun)) return `${noun.replace(/\s*(?:,|\sor\s).*$/, '').replace(/^an?\s+/i, '').replace(/(\p{L}+)$/u, (x) => (/(?:s|sh|ch|x)$/.test(x) ? `${x}es` : /[^aeiou]y$/.test(x) ? `${x.slice(0, -1)}ies` : `${x}s`))}${place}`;
   return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head : '';
+}
+
+/** The words of a title that name the person, the last of each ("Receptionist / Animal Care Assistant" → receptionist, assistant). */
+export function headsOf(role: string): Set<string> {
+  const parts = (role.split(/[,(]/)[0] ?? '').split(/\s*(?:\/|&|\band\b)\s*/);
+  return new Set(parts.flatMap((x) => [...terms(x.trim().split(/\s+/).pop() ?? '').stems]));
 }

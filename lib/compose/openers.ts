@@ -9,7 +9,7 @@ import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
 import { lineQuestion } from './line-questions';
-import { invitationIn, invitedName, invites } from './invitation';
+import { headsOf, invitationIn, invitedName, invites } from './invitation';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -64,6 +64,8 @@ export interface Opener extends Hook {
   goalRelevance?: number;
   /** An invitation written to the sender's kind ("If you're a cadet still waiting for a ship, DM me"): invitation.ts. */
   invite?: boolean;
+  /** Whom it invites, as a note names them ("cadets"); '' when no short name fits. */
+  invited?: string;
   score: number;
 }
 
@@ -134,7 +136,8 @@ export function bearing(want: Want, text: string): number {
 const chipQuote = (s: string) => clipWords(s, 140, true);
 
 
-const START_OR_MOVE = /\b(?:move|moved|moving|switch(?:ed|ing)?|start(?:ed|ing)?|began|beginning|came from|come from|got into|get into|break into|broke into|transition(?:ed|ing)?|(?:get|land|find) (?:a|their|your) first (?:job|role))\b/i;
+// "Former accountants" made a move (s23: "Why half of my cyber audit team are former accountants and financial auditors").
+const START_OR_MOVE = /\b(?:former|move|moved|moving|switch(?:ed|ing)?|start(?:ed|ing)?|began|beginning|came from|come from|got into|get into|break into|broke into|transition(?:ed|ing)?|(?:get|land|find) (?:a|their|your) first (?:job|role))\b/i;
 
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
@@ -163,10 +166,15 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   // Advice written to the sender's kind on the sender's goal ("If you're a volunteer trying to get your first paid fundraising
   // role: …", to a volunteer fundraiser after one) is written to the sender (s20 unseen pages); not advice to nurses on leaving
   // the hospital, to a nurse educator building onboarding.
+  const ofTheirKind = speaksToKind(s, want, gr, own);
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
+}
+
+/** A line on people of the sender's kind making the sender's move, or written to them (sentenceOpener). */
+function speaksToKind(s: string, want: Want, gr: number, own: boolean): boolean {
   const to = WRITTEN_TO.exec(s)?.[1] ?? '';
   const advice = ADVICE_TO_DOING.exec(s)?.[1] ?? '';
-  const ofTheirKind = (!!advice && !!want.aim && twoWordsOf(want.aim, advice)) || (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && OPEN_DOOR.test(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
+  return (!!advice && !!want.aim && twoWordsOf(want.aim, advice)) || (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && OPEN_DOOR.test(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -185,7 +193,10 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
         // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
         const title = firstLine.replace(/[.:]$/, '');
         const rel = bearing(want, title);
-        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: relevance(want.goal, title), score: rel * 10 + SPECIFIC[a.kind] + recency + 2, ...(heads ? { list: true } : {}) });
+        // A title on people of the sender's kind making the move ("Why half of my cyber audit team are former accountants and
+        // financial auditors", to an internal auditor moving into IT audit) speaks to them as a line does (s23).
+        const gr = relevance(want.goal, title);
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[a.kind] + recency + 2, ...(heads ? { list: true } : {}), ...(speaksToKind(title, want, gr, false) ? { peer: true } : {}) });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => Number(!!y.peer) - Number(!!x.peer) || y.score - x.score)[0];
         if (best) out.push(best);
@@ -246,14 +257,17 @@ export function hiringPost(text: string): string {
  * talk" went unused at 190 characters, and the draft opened on her job).
  */
 function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft[] {
-  const invited = { kind: want.kind ?? new Set<string>(), goal: terms(goalText(me)), later: terms(`${goalText(me)}. ${me.shortTermGoal ? (goal(me.longTermGoal)?.text ?? '') : ''}`), aim: want.aim ?? '' };
+  const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(goalText(me)), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}`), doing: terms(me.whatIDo ?? ''), aim: want.aim ?? '' };
   const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
   return texts.flatMap(([kind, id, text]) =>
-    sentences(text).flatMap((s, k) => {
-      const inv = invitationIn(s);
-      if (!inv || !invites(inv, invited) || unsafeToQuote(inv.quote)) return [];
+    sentences(text).flatMap((s, k, all) => {
+      const inv = invitationIn(s, all[k + 1]);
+      if (!inv || !invites({ ...inv, after: all.slice(k + 1, k + 3).join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
       const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
-      return [{ ...o, peer: true, invite: true, score: o.score + 200 }];
+      // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic
+      // ("your line on moving into conservation" said less than "your offer to chemists": s23 paired review).
+      const whom = invitedName(invitationIn(inv.quote)?.whom ?? inv.whom);
+      return [{ ...o, topic: '', ...(whom ? { short: `your offer to ${whom}` } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),
   );
 }
@@ -499,15 +513,16 @@ function tinyNames(o: Draft): string[] {
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
   // An invitation to the sender, by whom it invites: "your offer to cadets" (invitation.ts).
-  const invited = o.invite ? invitedName(invitationIn(o.source)?.whom ?? '') : '';
-  if (invited) add(`your offer to ${invited}`);
+  const invited = o.invite ? (o.invited ?? '') : '';
+  // Without where they are, when that is what a note has room for ("your offer to planning graduates").
+  if (invited) [invited, invited.replace(/\s(?:in|at|on|across)\s.*$/, '')].forEach((x) => add(`your offer to ${x}`));
   // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
-  if (to && o.peer) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
+  if (to && o.peer && !o.invite) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
   // An offer to people doing something ("If you're transitioning and thinking about civil engineering, comment or DM me"):
   // "your offer to people thinking about civil engineering".
-  const doing = o.peer && !to ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
+  const doing = o.peer && !to && !o.invite ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
   if (doing) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to people ${doing}`);
   // People of the sender's kind who made the sender's move, by who they are and where they started: "your post on controllers
   // who started in accounts payable", where a note fell back on their employer for want of a short name (s20 notes).

@@ -176,7 +176,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
     const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
-    if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, 45 + first, true, o.source, 'peer');
+    // After their invitation, what it offers to tell and the sender's own question come first (s23: "How did you get through
+    // the studying while working full time?" before "What would you tell a receptionist in my position?").
+    if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, (o.invite ? 40 : 45) + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
@@ -219,7 +221,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     else if (action && gr === 1 && peer) add(action, -2 + o.relevance / 100, false, o.source, 'action');
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
     // wish people in that field understood, which their page shows they can answer (r9 paired review preferred it to none).
-    const near = target && !inTarget ? targetWords(target, o.source) : '';
+    // A workplace ("a customs agency") is no field whose people they could speak for ("customs" and "8 customers", s23).
+    const near = target && !inTarget && !/^an?\s/.test(target) ? targetWords(target, o.source) : '';
     // A plural noun phrase only ("data products"): never "In your work on meet customers" or "on conservation lab" (s22).
     const shared = near ? sharedPhrase(o.quote, near) : '';
     const phrase = /[^s]s$/.test(shared) && !startsWithVerb(shared) ? shared : '';
@@ -284,8 +287,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const mine = new Set([...terms(asWritten(me.role).split(/\s+/).pop() ?? '').stems]);
   // With the sentence after it, where the offer goes on ("…, escríbeme. I'll tell you honestly which courses were worth it").
   const lines = theirWords(profile).sentences;
-  const offer = !standalone && f ? lines.map((x, i) => (/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) ? `${x} ${/^I(?:'ll| will| can)\s/.test(lines[i + 1] ?? '') ? lines[i + 1] : ''}` : '')).find((x) => x && offerQuestion(x)) : undefined;
-  if (offer) add(offerQuestion(offer), 47, true, `${offer}#offer`, 'offer');
+  // Past an ask of its own ("Drop me a message."), the sentence after that (s23).
+  const goesOn = (i: number) => [lines[i + 1] ?? '', lines[i + 2] ?? ''].slice(0, /^(?:Drop|Send|DM|Write|Message)\b[^.]{0,30}[.!]?$/i.test(lines[i + 1] ?? '') ? 2 : 1).filter((y) => /^I(?:'ll| will| can)\s/.test(y)).join(' ');
+  const offer = !standalone && f ? lines.map((x, i) => (/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) ? `${x} ${goesOn(i)}` : '')).find((x) => x && offerQuestion(x)) : undefined;
+  // "What is your work really like?" says less than what they would tell someone like the sender (s23 paired review).
+  if (offer) add(offerQuestion(offer), /\byour work\b/.test(offerQuestion(offer)) ? 43 : 47, true, `${offer}#offer`, 'offer');
 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
   // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).
@@ -477,8 +483,19 @@ export function offerQuestion(line: string): string {
   // "I'll tell you honestly which courses were worth it and how I built a portfolio…" → "Which courses were worth it?" (s22).
   const which = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?(which|what) ([\p{L} -]{3,50}?) (were|was|is|are) ([\p{L} -]{2,30}?)(?=\s+and\b|[.,;!?]|$)/iu.exec(line);
   if (which) return `${capFirst((which[1] ?? '').toLowerCase())} ${which[2]} ${which[3]} ${which[4]}?`;
-  return '';
+  // "I'll tell you honestly how I got through the studying while working full time, and what I look for when we take on a
+  // student" (s23) → "How did you get through the studying while working full time?"; "What do you look for when you take on a student?".
+  const how = /\b(?:I'll|I will|I can|happy to) (?:also )?(?:tell you|talk about|share) (?:honestly )?how I (\p{L}+) ([\p{L}' -]{3,60}?)(?=,|\s+and\s+(?:what|how|why)\b|[.;!?]|$)/iu.exec(line);
+  const verb = (how?.[1] ?? '').toLowerCase();
+  const base = PAST[verb] ?? MORE_PAST[verb];
+  if (how && base) return `How did you ${base} ${secondPerson(how[2] ?? '')}?`;
+  const look = /\bwhat I look for ((?:when|in) [\p{L}' -]{3,60}?)(?=[,.;!?]|$)/iu.exec(line);
+  return look ? `What do you look for ${secondPerson(look[1] ?? '')}?` : '';
 }
+
+/** Past tenses an offer tells its story in, beyond those a line of theirs does (clauses.ts `PAST`). */
+const MORE_PAST: Readonly<Record<string, string>> = { got: 'get', learned: 'learn', learnt: 'learn', passed: 'pass', studied: 'study', managed: 'manage', saved: 'save', chose: 'choose', paid: 'pay', landed: 'land' };
+
 
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
 const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;

@@ -10,6 +10,10 @@ const CREDENTIALS = new Set(
 );
 const HONORIFICS = new Set('dr dra prof mr mrs ms mx sir dame eng ing lic sr sra srta herr frau mme mlle'.split(' '));
 /** Common Vietnamese family names, accents folded ("Nguyễn" → "nguyen"). */
+const KOREAN_FAMILY = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song yoo ryu hong jeon moon baek bae nam'.split(' '));
+/** Two romanised Korean syllables: "Minji", "Jihye", "Seo-yeon", "Hyunwoo". */
+const SYLLABLE = '(?:[gkndtrmbpsjhcyw]|ch|kk|tt|pp|ss|jj)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|oo|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?';
+const KOREAN_GIVEN = new RegExp(`^(?=.{4,9}$)${SYLLABLE}-?${SYLLABLE}$`, 'i');
 const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan lam luong ta'.split(' '));
 const VIETNAMESE_MIDDLE = new Set(['van', 'thi']);
 const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
@@ -87,6 +91,9 @@ export function firstNameOf(fullName: string | null, given: string | null, label
   ) {
     return last;
   }
+  // Korean order is family, given: "Kim Minji" goes by Minji (s23 unseen senders: "I'm Kim"). Only when the given name is
+  // two Korean syllables ("Minji", "Ji-hye"); "Kim Smith" and "Park Avenue" stay as they are.
+  if (tokens.length === 2 && KOREAN_FAMILY.has(fold(family)) && KOREAN_GIVEN.test(tokens[1] ?? '')) return tokens[1] ?? null;
   // "J. Robert Smith" goes by Robert.
   if (tokens.length > 2 && /^\p{L}\.?$/u.test(tokens[0] ?? '')) return tokens[1] ?? null;
   return tokens[0] ?? null;

@@ -29,7 +29,8 @@ describe('lines written to people like the sender', () => {
   it('an offer too long to quote is quoted up to its dash, opens the draft and names the note', () => {
     const d = unseenDraft('fernanda-duarte-l10n', 'gabriela');
     expect(d.body).toMatch(/"If you're a language teacher thinking about translation or localization, DM me"/);
-    expect(questions(d.body)[0]).toMatch(/^- What would you tell an English teacher who wants to move into translation\?$/);
+    // What the offer says they would tell first, then what they would tell someone like her (s23 paired review).
+    expect(questions(d.body)).toEqual(['- What are the money, the hours and the first year really like?', '- What would you tell an English teacher who wants to move into translation?']);
     expect(unseenDraft('fernanda-duarte-l10n', 'gabriela', 'connection-note').body).toMatch(/your offer to language teachers/);
   });
 

@@ -4,9 +4,13 @@
  * her offer", "his 'DM me' unused"). Only to the people it invites: never "so here I am" to a tech lead from a line to clinicians.
  */
 import { describe, expect, it } from 'vitest';
-import { invitationIn, invitedName, invites } from '../../../lib/compose/invitation';
+import { careerTarget } from '../../../lib/compose/aims';
+import { gerund } from '../../../lib/compose/clauses';
+import { goal } from '../../../lib/compose/goals';
+import { headsOf, invitationIn, invitedName, invites } from '../../../lib/compose/invitation';
 import { terms } from '../../../lib/compose/meaning';
 import { findOpeners } from '../../../lib/compose/openers';
+import { orgName } from '../../../lib/compose/names';
 import { offerQuestion } from '../../../lib/compose/questions';
 import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 import { unseenDraft, UNSEEN_SETS } from './unseen';
@@ -42,7 +46,7 @@ describe('whom it invites, as a note names them', () => {
 });
 
 describe('written to the sender, or not', () => {
-  const me = (role: string, goal: string, later = '') => ({ kind: terms(role).stems, goal: terms(goal), later: terms(`${goal}. ${later}`), aim: goal });
+  const me = (role: string, goal: string, later = '') => ({ kind: terms(role).stems, heads: headsOf(role), goal: terms(goal), later: terms(`${goal}. ${later}`), aim: goal });
   it.each([
     // Two words of the goal.
     ["applying for a marine science master's or a scholarship", me('dive instructor', 'apply for an MSc in marine biology with a scholarship'), true],
@@ -95,11 +99,76 @@ describe('on the pages', () => {
 const INVITED = new Set([
   'aoife-brennan-pharm dana', 'ingrid-solberg-esg marco', 'mette-kjaergaard-bib johanna', 'marcus-t-delgado-pe darnell', 'andre-ramdial-electrical keron',
   'declan-fogarty-soc euan', 'aline-uwase-planner hanna', 'fernanda-duarte-l10n gabriela', 'elie-khoury-solarpv andreas', 'rogelio-manalo-ce-ph kasun',
-  'efua-mensah-bonsu-rd chikondi', 'liis-kuusk-bakery-ee jakub', 'litia-vunibola-reefs mostafa',
+  'efua-mensah-bonsu-rd chikondi', 'liis-kuusk-bakery-ee jakub', 'litia-vunibola-reefs mostafa', 'carmen-huaman-textiles-pe thao',
+  'fiona-baird-rvn-edinburgh aroha', 'rui-figueiredo-luthier-coimbra mikko',
 ]);
 
 describe("they held the sender's job once", () => {
   it("a past job whose title ends in the sender's is said as the reason, in the sender's words ('PADI Dive Instructor', to a dive instructor)", () => {
     expect(unseenDraft('litia-vunibola-reefs', 'mostafa').body).toMatch(/ You were a dive instructor too\.\n/);
+  });
+});
+
+// Set 11's pages (s23): an ask in the sentence after, a lead-in "But", the page's own language.
+describe('invitations as set 11 wrote them', () => {
+  it.each([
+    ["If you're a receptionist, kennel assistant or care assistant wondering whether you're 'clever enough' to train – you probably are.", 'Drop me a message.', "If you're a receptionist, kennel assistant or care assistant wondering whether you're 'clever enough' to train – you probably are. Drop me a message"],
+    ['But if you are a carpenter, joiner or cabinetmaker who has built a guitar or two at home, escreva-me.', '', 'But if you are a carpenter, joiner or cabinetmaker who has built a guitar or two at home, escreva-me'],
+    ['If you are a chemist or lab technician and you dream about moving into conservation, escríbeme.', '', 'If you are a chemist or lab technician and you dream about moving into conservation, escríbeme'],
+  ])('%j', (sentence, next, quote) => expect(invitationIn(sentence, next)?.quote).toBe(quote));
+
+  it('a condition with no ask after it invites nobody', () => expect(invitationIn("If you're a receptionist wondering whether to train – you probably are.", 'I was terrified of the science.')).toBeNull());
+
+  it.each([
+    ['fiona-baird-rvn-edinburgh', 'aroha', /^I'm taking you up on your offer to receptionists\./m, /^- How did you get through the studying while working full time\?$/m],
+    ['rui-figueiredo-luthier-coimbra', 'mikko', /^You wrote "But if you are a carpenter, .*, escreva-me", so here I am\./m, /\?$/m],
+  ])('%s, from %s', (slug, sender, opening, question) => {
+    const body = unseenDraft(slug, sender).body;
+    expect(body).toMatch(opening);
+    expect(body).toMatch(question);
+  });
+
+  it('"a textile engineer" is no invitation to a marine engineering graduate: a word of the field in a title names no person', () => {
+    const inv = { quote: '', whom: 'a chemist, lab technician or textile engineer and you dream about moving into conservation' };
+    expect(invites(inv, { kind: terms('marine engineering graduate').stems, heads: headsOf('marine engineering graduate'), goal: terms('get an engine cadet berth'), later: terms('get an engine cadet berth. become a chief engineer'), aim: 'get an engine cadet berth' })).toBe(false);
+    expect(invites(inv, { kind: terms('QC Chemist').stems, heads: headsOf('QC Chemist'), goal: terms('transition from industrial chemistry to the conservation of cultural heritage'), later: terms('conservation'), aim: 'transition from industrial chemistry to the conservation of cultural heritage' })).toBe(true);
+  });
+
+  it('what they offer to tell, as a question to them', () => {
+    expect(offerQuestion("If you're a receptionist, drop me a message. I'll tell you honestly how I got through the studying while working full time, and what I look for when we take on a student.")).toBe('How did you get through the studying while working full time?');
+    expect(offerQuestion("I'll tell you what I look for when we take on a student.")).toBe('What do you look for when you take on a student?');
+  });
+});
+
+describe('goals as set 11 typed them', () => {
+  it.each([
+    ['Enrol in the NZ Diploma in Veterinary Nursing next year.', 'enrol in the NZ Diploma in Veterinary Nursing'],
+    ['move to ux research in bank or fintech within 1 year', 'move to UX research in bank or fintech'],
+  ])('goal(%j) → %j, a verb phrase', (typed, want) => expect(goal(typed)).toEqual({ vp: true, text: want }));
+
+  it.each([
+    ['move to UX research in bank or fintech', 'UX research'],
+    ['move from the importer side to a customs agency', 'a customs agency'],
+    ['become a ranger', 'ranger work'],
+    ['move to an HR business partner role at a corporate', ''],
+    ['move to Lisbon with my family', ''],
+  ])('careerTarget(%j) → %j', (g, want) => expect(careerTarget(g)).toBe(want));
+
+  it('"enrol" doubles its l', () => expect(gerund('enrol in the NZ Diploma')).toBe('enrolling in the NZ Diploma'));
+});
+
+describe('set 11, beyond invitations', () => {
+  it("a post titled on people of the sender's kind who made the move opens the draft ('…are former accountants and financial auditors', to an internal auditor)", () => {
+    expect(unseenDraft('lerato-mokoena-cyber-assurance', 'babatunde').body).toMatch(/^I read your post "Why half of my cyber audit team are former accountants and financial auditors"\./m);
+  });
+
+  it.each([
+    ['Autopartes Occidente S.A. de C.V.', 'Autopartes Occidente'],
+    ['Grupo Bimbo, S.A.B. de C.V.', 'Grupo Bimbo'],
+    ['Agencia Garza S.C.', 'Agencia Garza'],
+  ])('orgName(%j) → %j: the legal form stays on the register', (typed, want) => expect(orgName(typed)).toBe(want));
+
+  it('a workplace the sender wants to join is no field whose people they could speak for ("customs" is not "8 customers")', () => {
+    expect(unseenDraft('jihye-park-ux-research', 'renata').body).not.toMatch(/customs people/);
   });
 });

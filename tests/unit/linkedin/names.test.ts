@@ -43,6 +43,10 @@ describe('firstNameOf', () => {
     ['Nguyen Van Anh', null, [], 'Anh'],
     ['Anh Nguyen', null, [], 'Anh'], // Western order stays
     ['Lan Nguyen', null, [], 'Lan'],
+    ['Kim Minji', null, [], 'Minji'], // Korean order, a Korean given name (s23 unseen senders)
+    ['Lee Seo-yeon', null, [], 'Seo-yeon'],
+    ['Kim Clijsters', null, [], 'Kim'], // a given name that is no Korean one stays first
+    ['Lee Anderson', null, [], 'Lee'],
     ['Dr. Keiko Andersen-Vale', null, [], 'Keiko'],
     ['Md. Tanvir Hossain Chowdhury', null, [], 'Tanvir'], // "Md." abbreviates Muhammad, before the name one goes by
     ['J. Robert Oppenheimer', null, [], 'Robert'],
