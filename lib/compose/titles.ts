@@ -37,7 +37,10 @@ export function asWritten(title: string | null | undefined): string {
   // vegetables" (s20 unseen pages). Two roles stay two ("Scrum Master - Software Engineer").
   const [head = '', part] = whole.split(/\s+[-–—]\s+(?=[^-–—]+$)/);
   const dashed = part === undefined || isRole(part) ? whole : /\b(?:director|head|vp|chief)$/i.test(head.trim()) ? `${head} of ${part}` : head;
-  const t = dashed.replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
+  // "IT Auditor / Senior IT Auditor": one job, promoted within it, is the later title (s23 unseen pages: "IT auditor and senior IT auditor").
+  const [was = '', now = ''] = dashed.split(/\s+\/\s+/);
+  const promoted = now && was && dashed.split(/\s+\/\s+/).length === 2 && now.toLowerCase().replace(/^(?:senior|lead|principal|chief|head)\s+/, '') === was.toLowerCase() ? now : dashed;
+  const t = promoted.replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const words = t.split(' ');
   // A title typed in lower case already ("software engg") stays as typed.

@@ -12,6 +12,7 @@ import { terms } from '../../../lib/compose/meaning';
 import { findOpeners } from '../../../lib/compose/openers';
 import { orgName } from '../../../lib/compose/names';
 import { offerQuestion } from '../../../lib/compose/questions';
+import { asWritten } from '../../../lib/compose/titles';
 import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 import { unseenDraft, UNSEEN_SETS } from './unseen';
 
@@ -171,4 +172,12 @@ describe('set 11, beyond invitations', () => {
   it('a workplace the sender wants to join is no field whose people they could speak for ("customs" is not "8 customers")', () => {
     expect(unseenDraft('jihye-park-ux-research', 'renata').body).not.toMatch(/customs people/);
   });
+});
+
+describe('a title promoted within one job', () => {
+  it.each([
+    ['IT Auditor / Senior IT Auditor', 'senior IT auditor'],
+    ['Analyst / Senior Analyst', 'senior analyst'],
+    ['Receptionist / Animal Care Assistant', 'receptionist and animal care assistant'],
+  ])('asWritten(%j) → %j', (title, want) => expect(asWritten(title)).toBe(want));
 });
