@@ -45,7 +45,7 @@ export function invitationIn(sentence: string, next = ''): Invitation | null {
 
 /** What the sender is and is after, as an invitation is matched to them. */
 export interface Invited {
-  /** Their kind, by the words of their title ("roofer", "dietetics student"): `kindOf`. */
+  /** Their kind, by the words of their title ("roofer", "dietetics student"), as `wantOf` in openers.ts has it. */
   kind: ReadonlySet<string>;
   /** The words that name them as people, the last of each title ("graduate" of "marine engineering graduate"). */
   heads: ReadonlySet<string>;
@@ -76,7 +76,7 @@ export function invites(inv: Invitation, me: Invited): boolean {
   const later = [...whom, ...offered].filter((st) => me.later.stems.has(st)).length;
   // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
   // people do: "a move into health-tech" is not written to a tech lead.
-  const people = inv.whom.replace(/^[^:]*:\s*/, '').replace(QUALIFIER, '');
+  const people = inv.whom.replace(QUALIFIER, '');
   // A word of the field in their title names no person: "textile engineer" is not written to a "marine engineering graduate".
   // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
@@ -98,7 +98,7 @@ const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applyi
  * about civil engineering" → "people thinking about civil engineering"; '' when it has no short name ("anyone thinking…").
  */
 export function invitedName(whom: string): string {
-  const w = whom.replace(/^[^:]*:\s*/, '').trim();
+  const w = whom.trim();
   // Doing something ("applying for a marine science master's or a scholarship"): people doing it, its last part after "and".
   if (/^\p{L}+ing\b/u.test(w)) {
     const doing = w.split(/\s+and\s+/).pop() ?? '';
@@ -112,7 +112,7 @@ export function invitedName(whom: string): string {
   const noun = head.slice(0, head.length - place.length);
   // One of a kind ("a roofer, scaffolder or builder"): the first, made plural; people of several kinds ("pharmacists, nurses
   // and doctors"): all. "failed the ATC selection tests once and are …" names no people; "anyone thinking …" none a note carries.
-  if (/^an?\s/i.test(noun)) return `${noun.replace(/\s*(?:,|\sor\s).*$/, '').replace(/^an?\s+/i, '').replace(/(\p{L}+)$/u, (x) => (/(?:s|sh|ch|x)$/.test(x) ? `${x}es` : /[^aeiou]y$/.test(x) ? `${x.slice(0, -1)}ies` : `${x}s`))}${place}`;
+  if (/^an?\s/i.test(noun)) return `${plural(noun.replace(/\s*(?:,|\sor\s).*$/, '').replace(/^an?\s+/i, ''))}${place}`;
   return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head : '';
 }
 
@@ -120,4 +120,9 @@ export function invitedName(whom: string): string {
 export function headsOf(role: string): Set<string> {
   const parts = (role.split(/[,(]/)[0] ?? '').split(/\s*(?:\/|&|\band\b)\s*/);
   return new Set(parts.flatMap((x) => [...terms(x.trim().split(/\s+/).pop() ?? '').stems]));
+}
+
+/** "sous chef" → "sous chefs", "secretary" → "secretaries": the last word made plural. */
+export function plural(phrase: string): string {
+  return phrase.replace(/(\p{L}+)$/u, (x) => (/(?:s|sh|ch|x)$/.test(x) ? `${x}es` : /[^aeiou]y$/.test(x) ? `${x.slice(0, -1)}ies` : `${x}s`));
 }

@@ -119,6 +119,11 @@ const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,3}?jobs?\b/gu;
 /** The content words of a text as stems, and the families they belong to. */
 /** Short forms people type for a job ("backend dev", "proj mgr"). */
 const SHORT_FOR: Readonly<Record<string, string>> = { dev: 'developer', devs: 'developers', mgr: 'manager', engg: 'engineering' };
+/**
+ * British and American spellings are one word: a "call center team leader" and "three years … in your customer centre" (s23).
+ * Not "programme": it is a scheme, where "program" is often code, and joining them tied an education programme to software.
+ */
+const SPELLED: Readonly<Record<string, string>> = { centre: 'center', centres: 'centers', colour: 'color', colours: 'colors', licence: 'license', behaviour: 'behavior', defence: 'defense', theatre: 'theater', labour: 'labor', neighbour: 'neighbor' };
 
 export function terms(text: string): Terms {
   const hit = cache.get(text);
@@ -138,7 +143,7 @@ export function terms(text: string): Terms {
     for (const w of raw.split('-')) {
       if (w.length < 2 || STOP.has(w)) continue;
       // "senior backend dev" is a developer: the same stem as "Java Developer" (s22 unseen senders).
-      const s = stemOf((raw === w && SHORT_FOR[w]) || w);
+      const s = stemOf((raw === w && SHORT_FOR[w]) || SPELLED[w] || w);
       stems.add(s);
       // A word marked as used in a sense of its own keeps its field ("product manager" is still about managing work).
       for (const f of FAMILY_OF.get(s) ?? (s === 'xmanag' ? FAMILY_OF.get('manag') : undefined) ?? []) families.add(f);

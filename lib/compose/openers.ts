@@ -9,7 +9,7 @@ import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
 import { lineQuestion } from './line-questions';
-import { headsOf, invitationIn, invitedName, invites } from './invitation';
+import { headsOf, invitationIn, invitedName, invites, plural } from './invitation';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -519,7 +519,7 @@ function tinyNames(o: Draft): string[] {
   // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
-  if (to && o.peer && !o.invite) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to ${to.replace(/(\p{L}+)$/u, (w) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`))}`);
+  if (to && o.peer && !o.invite) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to ${plural(to)}`);
   // An offer to people doing something ("If you're transitioning and thinking about civil engineering, comment or DM me"):
   // "your offer to people thinking about civil engineering".
   const doing = o.peer && !to && !o.invite ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';

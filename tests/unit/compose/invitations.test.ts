@@ -181,3 +181,10 @@ describe('a title promoted within one job', () => {
     ['Receptionist / Animal Care Assistant', 'receptionist and animal care assistant'],
   ])('asWritten(%j) → %j', (title, want) => expect(asWritten(title)).toBe(want));
 });
+
+describe('spelling', () => {
+  it('British and American spellings of a word are one word ("call center", "customer centre"); "programme" stays a scheme', () => {
+    expect([...terms('call center').stems].some((st) => terms('customer centre').stems.has(st))).toBe(true);
+    expect(terms('education programmes').stems.has([...terms('program').stems][0]!)).toBe(false);
+  });
+});
