@@ -36,7 +36,7 @@ export function meParts(me: Partial<Me>): MeParts {
   // A name typed all in lower case ("chloe ashworth") is written as a name (s20 unseen senders); any capital the user typed stays.
   const name = capitalised(clipWords(plainInsert(me.name), 60).replace(/\^/g, ''));
   // A state, not a job ("Retired"): said as it is ("I'm Jae-hoon Park, retired"), never "a retired" (s20 unseen senders).
-  const written = asWritten(clipWords(plainInsert(me.role), 60));
+  const written = asWritten(clipWords(plainInsert(me.role || roleInWork(me.whatIDo)), 60));
   const role = (/^(?:retired|unemployed|self-employed|freelance|between (?:jobs|roles)|on a career break|semi-retired)$/i.test(written) ? written.toLowerCase() : withRoleArticle(written)).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
@@ -57,6 +57,14 @@ export function meParts(me: Partial<Me>): MeParts {
 function capitalised(s: string): string {
   if (/\p{Lu}/u.test(s)) return s;
   return s.replace(/\p{L}+/gu, (w, i: number) => (i > 0 && /^(?:of|and|the|for|in|on|at|de|da|del|van|von|der|la|le)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
+/**
+ * A job typed at the start of what they do, when they left the role empty: "kitchen fitter 15 years, own small company" →
+ * "kitchen fitter" (s23 unseen senders: a draft from him never said what he was, to a luthier inviting carpenters).
+ */
+export function roleInWork(whatIDo: string | undefined): string {
+  return /^(\p{Ll}+(?:\s\p{Ll}+){0,2}?)\s+(?:for\s+)?\d+\s*(?:years?|yrs?)\b/u.exec((whatIDo ?? '').trim())?.[1] ?? '';
 }
 
 /** A goal without its closing "from <their role>" when that only repeats the role ("…from IT support", an IT support technician). */

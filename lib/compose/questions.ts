@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
-import { goalCut } from './ask';
+import { goalCut, roleInWork } from './ask';
 export { gerund } from './clauses';
 import { goal, startsWithVerb } from './goals';
 import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
@@ -174,7 +174,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     }
     // Their line on people of the sender's kind making the sender's move ("Some of the best HR people I know started by running
     // a shift"): what they would tell one of those people is theirs to say, and what the sender came for (s20 unseen pages).
-    const who = o.peer && i === 0 && f && me.role ? withArticle(asWritten(me.role)) : '';
+    const mineAs = me.role || roleInWork(me.whatIDo);
+    const who = o.peer && i === 0 && f && mineAs ? withArticle(asWritten(mineAs)) : '';
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
     // After their invitation, what it offers to tell and the sender's own question come first (s23: "How did you get through
     // the studying while working full time?" before "What would you tell a receptionist in my position?").

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget } from '../../../lib/compose/aims';
+import { roleInWork } from '../../../lib/compose/ask';
 import { gerund } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { headsOf, invitationIn, invitedName, invites } from '../../../lib/compose/invitation';
@@ -186,5 +187,20 @@ describe('spelling', () => {
   it('British and American spellings of a word are one word ("call center", "customer centre"); "programme" stays a scheme', () => {
     expect([...terms('call center').stems].some((st) => terms('customer centre').stems.has(st))).toBe(true);
     expect(terms('education programmes').stems.has([...terms('program').stems][0]!)).toBe(false);
+  });
+});
+
+describe('a sender who left the role empty', () => {
+  it.each([
+    ['kitchen fitter 15 years, own small company. built 2 acoustic guitars', 'kitchen fitter'],
+    ['nurse for 10 years in Leeds', 'nurse'],
+    ['I teach maths to 14-year-olds', ''],
+    ['', ''],
+  ])('roleInWork(%j) → %j', (work, role) => expect(roleInWork(work)).toBe(role));
+
+  it('says what they are from what they do ("a kitchen fitter"), and is asked about as one', () => {
+    const body = unseenDraft('rui-figueiredo-luthier-coimbra', 'mikko').body;
+    expect(body).toMatch(/I'm Mikko Lehtonen, a kitchen fitter, /);
+    expect(body).toMatch(/^- What would you tell a kitchen fitter who wants to build guitars\?$/m);
   });
 });
