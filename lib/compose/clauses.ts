@@ -163,7 +163,8 @@ function topicOfRaw(sentence: string): string {
   if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|it|my|our)$/i.test(w))) return doingTopic(s);
   // A time before the subject is no topic: never "your line on five years ago this" nor "…on half the time the answer".
   // Nor "…on some days it" ("Some days it means a long motorbike ride…", s19 unseen pages).
-  if (subject.some((w) => /^ago$/i.test(w)) || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
+  // Nor an adverb before it: "Sometimes the answer is one sentence…" is not "your line on sometimes the answer" (s23).
+  if (subject.some((w) => /^ago$/i.test(w)) || /^(?:sometimes|often|usually|always|never|rarely|occasionally|maybe|perhaps|honestly|actually)\b/i.test(subject[0] ?? '') || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
   subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;

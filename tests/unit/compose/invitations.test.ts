@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { careerTarget } from '../../../lib/compose/aims';
 import { roleInWork } from '../../../lib/compose/ask';
-import { gerund } from '../../../lib/compose/clauses';
+import { gerund, topicOf } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { headsOf, invitationIn, invitedName, invites } from '../../../lib/compose/invitation';
 import { terms } from '../../../lib/compose/meaning';
@@ -202,5 +202,12 @@ describe('a sender who left the role empty', () => {
     const body = unseenDraft('rui-figueiredo-luthier-coimbra', 'mikko').body;
     expect(body).toMatch(/I'm Mikko Lehtonen, a kitchen fitter, /);
     expect(body).toMatch(/^- What would you tell a kitchen fitter who wants to build guitars\?$/m);
+  });
+});
+
+describe('a topic never starts on an adverb', () => {
+  it('"Sometimes the answer is one sentence from a real person" is no line "on sometimes the answer"', () => {
+    expect(topicOf('Sometimes the answer is one sentence from a real person.')).not.toMatch(/^sometimes\b/i);
+    expect(unseenDraft('jihye-park-ux-research', 'mikko').body).not.toMatch(/line on sometimes/);
   });
 });
