@@ -292,7 +292,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const goesOn = (i: number) => [lines[i + 1] ?? '', lines[i + 2] ?? ''].slice(0, /^(?:Drop|Send|DM|Write|Message)\b[^.]{0,30}[.!]?$/i.test(lines[i + 1] ?? '') ? 2 : 1).filter((y) => /^I(?:'ll| will| can)\s/.test(y)).join(' ');
   const offer = !standalone && f ? lines.map((x, i) => (/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) ? `${x} ${goesOn(i)}` : '')).find((x) => x && offerQuestion(x)) : undefined;
   // "What is your work really like?" says less than what they would tell someone like the sender (s23 paired review).
-  if (offer) add(offerQuestion(offer), /\byour work\b/.test(offerQuestion(offer)) ? 43 : 47, true, `${offer}#offer`, 'offer');
+  const offered = offer ? offerQuestion(offer) : '';
+  if (offer) add(offered, /\byour work\b/.test(offered) ? 43 : 47, true, `${offer}#offer`, 'offer');
 
   // How they landed their first role, told in a post the draft names by another line ("People keep asking how I switched…"):
   // asked about all the same, where "what would you look for in someone moving into …?" could go to anyone (s19 review).
@@ -477,9 +478,9 @@ const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by
 export function offerQuestion(line: string): string {
   const between = /\b(?:decid(?:e|ing)|choos(?:e|ing)) between ((?:the |an? )?[\p{L}&' -]{2,40}?) and ((?:the |an? )?[\p{L}&' -]{2,40}?)(?=\s*[,.;:!?–—-]|\s+(?:DM|message|write|send|or)\b|$)/iu.exec(line);
   if (between) return `How would you choose between ${between[1]} and ${between[2]}?`;
-  // "I'm happy to talk about what the work is really like and how to get clinical experience" (s23) → "What is the work really like?"
+  // "I'm happy to talk about what the work is really like and how to get clinical experience" (s23) → "What is your work really like?"
   const like = /\b(?:I'll|I will|I can|happy to) (?:tell you|talk about) (?:honestly )?what ((?:the )?[\p{L}, -]{3,60}?) (?:is|are) (?:really )?like\b/iu.exec(line);
-  // "the work" is theirs: "What is your work really like?"
+  // "the work" is theirs.
   if (like) return `What ${/,|\band\b/.test(like[1] ?? '') ? 'are' : 'is'} ${like[1]?.replace(/^the work$/i, 'your work')} really like?`;
   // "I'll tell you honestly which courses were worth it and how I built a portfolio…" → "Which courses were worth it?" (s22).
   const which = /\b(?:I'll|I will|I can|happy to) tell you (?:honestly )?(which|what) ([\p{L} -]{3,50}?) (were|was|is|are) ([\p{L} -]{2,30}?)(?=\s+and\b|[.,;!?]|$)/iu.exec(line);

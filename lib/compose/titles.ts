@@ -38,8 +38,9 @@ export function asWritten(title: string | null | undefined): string {
   const [head = '', part] = whole.split(/\s+[-–—]\s+(?=[^-–—]+$)/);
   const dashed = part === undefined || isRole(part) ? whole : /\b(?:director|head|vp|chief)$/i.test(head.trim()) ? `${head} of ${part}` : head;
   // "IT Auditor / Senior IT Auditor": one job, promoted within it, is the later title (s23 unseen pages: "IT auditor and senior IT auditor").
-  const [was = '', now = ''] = dashed.split(/\s+\/\s+/);
-  const promoted = now && was && dashed.split(/\s+\/\s+/).length === 2 && now.toLowerCase().replace(/^(?:senior|lead|principal|chief|head)\s+/, '') === was.toLowerCase() ? now : dashed;
+  const two = dashed.split(/\s+\/\s+/);
+  const [was = '', now = ''] = two;
+  const promoted = two.length === 2 && was && now.toLowerCase().replace(/^(?:senior|lead|principal|chief|head)\s+/, '') === was.toLowerCase() ? now : dashed;
   const t = promoted.replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const words = t.split(' ');
