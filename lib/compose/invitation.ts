@@ -5,7 +5,7 @@ import { terms, type Terms } from './meaning';
  * An invitation on their page to people of one kind to write ("If you're a cadet still waiting for a ship, DM me"; "Happy to
  * talk to pharmacists, nurses and doctors thinking about a move into informatics"). Written to the sender, it is the best
  * reason a stranger can give: they asked. A careful person opens on it and says so ("…, so here I am"), where the drafts
- * quoted it as any line, or left it out when the sentence ran long (s23: 18 of the ten sets' pages carry one).
+ * quoted it as any line, or left it out when the sentence ran long (s23: 23 of the 99 pages in the shared fixtures and eleven sets carry one).
  */
 export interface Invitation {
   /** The invitation as they wrote it, cut after its ask ("…, DM me", never "– I remember how confusing…"). */
