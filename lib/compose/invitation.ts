@@ -25,6 +25,8 @@ const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?),\s
 /** A condition whose ask is the next sentence: "If you're a receptionist … wondering whether you're 'clever enough' to train – you probably are." */
 const IF_ONLY = new RegExp(String.raw`^${IF}\s+(?!that\b)(.{3,160}?)(?:\s[–—-]\s.*)?[.!]?$`, 'iu');
 const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?$`, 'iu');
+/** A sentence that is only an ask: "Drop me a message.", "DM me." */
+export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').trim());
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
 const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
 
@@ -37,7 +39,7 @@ export function invitationIn(sentence: string, next = ''): Invitation | null {
   const m = IF_YOU.exec(s);
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
   const alone = next.replace(/\s+/g, ' ').trim();
-  const c = ASK_ALONE.test(alone) ? IF_ONLY.exec(s) : null;
+  const c = askAlone(alone) ? IF_ONLY.exec(s) : null;
   if (c) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: c[1]! };
   const h = HAPPY.exec(s);
   return h && !/^(?:anyone|you|people)$/i.test(h[2]!) ? { quote: h[1]!, whom: h[2]! } : null;

@@ -513,7 +513,7 @@ function tinyNames(o: Draft): string[] {
   const where = o.kind === 'experience' || o.kind === 'headline' ? 'your work' : o.kind === 'about' || o.part ? 'your line' : `your ${o.kind}`;
   if (o.topic) add(o.kind === 'about' ? `what you wrote on ${o.topic}` : `${where} on ${o.topic}`);
   // An invitation to the sender, by whom it invites: "your offer to cadets" (invitation.ts).
-  const invited = o.invite ? (o.invited ?? '') : '';
+  const invited = o.invited ?? '';
   // Without where they are, when that is what a note has room for ("your offer to planning graduates").
   if (invited) [invited, invited.replace(/\s(?:in|at|on|across)\s.*$/, '')].forEach((x) => add(`your offer to ${x}`));
   // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).

@@ -11,6 +11,7 @@ import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
 import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantedJob, wantOf, type Opener } from './openers';
+import { askAlone } from './invitation';
 import { ON_GOAL } from './pair-fit';
 import { isOngoing } from './dates';
 import { orgName } from './names';
@@ -289,7 +290,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // With the sentence after it, where the offer goes on ("…, escríbeme. I'll tell you honestly which courses were worth it").
   const lines = theirWords(profile).sentences;
   // Past an ask of its own ("Drop me a message."), the sentence after that (s23).
-  const goesOn = (i: number) => [lines[i + 1] ?? '', lines[i + 2] ?? ''].slice(0, /^(?:Drop|Send|DM|Write|Message)\b[^.]{0,30}[.!]?$/i.test(lines[i + 1] ?? '') ? 2 : 1).filter((y) => /^I(?:'ll| will| can)\s/.test(y)).join(' ');
+  const goesOn = (i: number) => [lines[i + 1] ?? '', lines[i + 2] ?? ''].slice(0, askAlone(lines[i + 1] ?? '') ? 2 : 1).filter((y) => /^I(?:'ll| will| can)\s/.test(y)).join(' ');
   const offer = !standalone && f ? lines.map((x, i) => (/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) ? `${x} ${goesOn(i)}` : '')).find((x) => x && offerQuestion(x)) : undefined;
   // "What is your work really like?" says less than what they would tell someone like the sender (s23 paired review).
   const offered = offer ? offerQuestion(offer) : '';
