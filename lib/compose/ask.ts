@@ -13,6 +13,11 @@ import { capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
 import { terms } from './meaning';
 
+/** Last words of a role that name no work alone: "a team lead", never "a lead". */
+const BARE_ROLE = 'lead|leader|head|supervisor|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist';
+const ROLE_HEAD = new RegExp(String.raw`^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:${BARE_ROLE})|\p{L}+ing\s+(?:graduate|student))$`, 'u');
+const BARE_WORD = new RegExp(`^(?:${BARE_ROLE})$`);
+
 /**
  * The first message, slot by slot (ARCHITECTURE.md §2), in a few plain frames. Variety comes from the pair
  * (sender and person together), never from a bank of reactions: the draft says only what is true.
@@ -315,9 +320,10 @@ export function notePlan(p: AskParts): Plan {
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
   const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
-  const head = /^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:lead|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist)|\p{L}+ing\s+(?:graduate|student))$/u.exec(ranked)?.[1] ?? last;
-  // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept).
-  const roles = [p.me.role, ranked, head ? an(head) : ranked, last ? an(last) : ranked];
+  const head = ROLE_HEAD.exec(ranked)?.[1] ?? last;
+  // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
+  // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.
+  const roles = [p.me.role, ranked, head ? an(head) : ranked, last && !BARE_WORD.test(last) ? an(last) : last ? '' : ranked];
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 | 3 = 0) => {
     const me = { ...p.me, role: roles[shortRole]! };
     const w = whoAmI(me, withOrg, firstOnly);

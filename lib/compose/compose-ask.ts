@@ -117,6 +117,9 @@ export function tieOf(profile: Profile, me: Partial<Me>, o: Opener | null, opene
   return touchedOnly(profile, target, o) ? { ...t, thin: true } : t;
 }
 
+/** Why write to someone who started where the sender is and works where the sender is heading (their-start.ts). */
+const MADE_THE_MOVE = "You made the move I'm hoping to make.";
+
 /** What a reason in their words leads to: why this person. */
 const WHY_YOU = 'so I thought of you';
 
@@ -233,7 +236,11 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const started = startedAsMe(openers, me, profile);
   const whyFor = (o: Opener | null) => {
     const w = plainWhy(o);
-    return started && !w.link && !own ? { ...w, same: undefined, link: started, linkShort: started, linkBare: started } : w;
+    // Their line on where they started, which is where the sender is now: the reason is the move they made (their-start.ts).
+    // Not beside "as I'm changing careers too", which a line on their move already says.
+    const made = o?.started && w.tie !== 'change' ? MADE_THE_MOVE : '';
+    const why = started || made;
+    return why && !own && (!w.link || made) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
   };
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);

@@ -143,6 +143,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   // Letters typed in lower case that a person writes in capitals: "move to ux research" → "UX research" (s23 unseen senders).
   g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a)\b/g, (x) => x.toUpperCase());
+  // "UX research in bank or fintech": a field, said as one ("in banking or fintech", s24 review of set 11: "lacks an article").
+  g = g.replace(/\bin bank(?= or | and |$)/, 'in banking');
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };
 }

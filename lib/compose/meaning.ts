@@ -59,6 +59,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security). */
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical)$/;
+/** Words the Porter stemmer merges with another that keep a stem of their own: "customs" brokers are no "customers" (s23: "Their page touches your goal only through customs" on a UX researcher's customer centre). */
+const OWN_STEM: Readonly<Record<string, string>> = { customs: 'customs', customer: 'customer', customers: 'customer' };
 const STEMS = new Map<string, string>();
 /** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
 const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat', licens: 'licenc' };
@@ -67,7 +69,7 @@ export const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');
   let s = STEMS.get(x);
   if (s === undefined) {
-    s = KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x);
+    s = OWN_STEM[x] ?? (KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x));
     // The one who does it and the work share a stem: an editor edits, an agronomist does agronomy, a physio physiotherapy.
     // An apprenticeship is what an apprentice does, an internship an intern's (s20 unseen pages).
     s = AGENT[s] ?? s.replace(/(olog)ist$/, '$1').replace(/(onom|rap)ist$/, '$1i').replace(/^(apprentic|intern|trainee)(?:eship|ship)$/, '$1');

@@ -4,6 +4,7 @@ import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, seco
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { becoming, careerTarget, careerTargets, sameField } from './aims';
+import { holdsTarget, startedAsSender } from './their-start';
 import { goal } from './goals';
 import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
@@ -66,6 +67,8 @@ export interface Opener extends Hook {
   invite?: boolean;
   /** Whom it invites, as a note names them ("cadets"); '' when no short name fits. */
   invited?: string;
+  /** A line of theirs on work before their present job that is the sender's work now, to someone heading where they are (their-start.ts). */
+  started?: boolean;
   score: number;
 }
 
@@ -475,6 +478,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const changing = careerGoal && !!target && !becoming(goalText(me));
   if (careerGoal && target) for (const o of unique) if (o.quote && movedInto(o.source, target)) o.score += 30;
   else if (changing && o.quote && CHANGED_FIELD.test(o.source)) o.score += 25;
+  // They started where the sender is and work where the sender is heading: the line on their start is the reason to write,
+  // before any line on the goal alone (their-start.ts). Not over an invitation to the sender, which is the stronger reason.
+  if (target && !invited.length && holdsTarget(profile, target)) for (const o of unique) if (o.quote && (o.kind === 'about' || o.kind === 'post' || o.kind === 'article') && startedAsSender(o.source, me, target)) o.started = true;
   // Nothing of theirs bears on the sender: a line with a short name that can be asked about ("Burnout is our biggest problem…",
   // "What convinced you that…?") before one only named and left ("Six months ago we offered every vet…"), so the questions
   // follow the opening (r18 paired review, 18 to 1). Not for a career-changer, whose reason is a move of theirs ("making a
@@ -497,8 +503,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a
   // teacher): s19 unseen pages.
   // So does a line on people of the sender's kind making the sender's move (s20 unseen pages).
-  const square = (o: Draft) => (o.quote && ((o.goalRelevance ?? 0) >= 6 || o.peer) ? 0 : 1);
-  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || square(a.o) - square(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
+  const square = (o: Draft) => (o.quote && ((o.goalRelevance ?? 0) >= 6 || o.peer || o.started) ? 0 : 1);
+  const start = (o: Draft) => (o.started ? 0 : 1);
+  return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || square(a.o) - square(b.o) || start(a.o) - start(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }
 
 /** "Three of the controllers in my team started in accounts payable or …" → controllers, started, in accounts payable. */

@@ -303,6 +303,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (line) add(firstRoleQuestion(line, goalText, f.entry ? '' : target), 32, true, line, 'first-role');
   }
 
+  // Their line on where they started, the sender's work now (their-start.ts): what of it carried them into where the sender is
+  // heading is theirs to say, and points back to the line the opening quotes ("What from those years helped most…?"). A line
+  // that tells the move itself has questions of its own (above).
+  if (!standalone && lead?.started && target && !movedInto(lead.source, target)) add(`What from ${/\byears?\b/i.test(lead.quote) ? 'those years' : 'that work'} helped most when you moved into ${target}?`, 46, true, lead.source, 'move');
+
   // They started where the sender is now (the reason says so: "you started in QA in Recife"): how they made the move is theirs
   // to say, and what the sender most needs.
   const from = why && target ? startedWhere(me, why) : '';
