@@ -33,8 +33,16 @@ export function careerTarget(goalText: string): string {
   // "Move to Lisbon" is no change of career (a place, in capitals; "UX research" is one).
   if (m?.[1] && /^\s*\p{Lu}\p{Ll}/u.test(one) && /\bmov(?:e|ing)\b.*\bto\s+\p{Lu}\p{Ll}/u.test(goalText)) return '';
   // A workplace ("a customs agency") keeps its article: "moving into a customs agency", "You work in a customs agency".
-  if (m?.[1] && /\b(?:agency|firm|company|bank|consultancy|ministry|hospital|studio|startup|start-up|brokerage)$/i.test(one.trim()) && !other) return `a ${one.trim()}`;
-  if (m?.[1]) return fieldOf((other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim());
+  const WORKPLACE = /\b(?:agency|firm|company|bank|consultancy|ministry|hospital|studio|startup|start-up|brokerage)$/i;
+  if (m?.[1] && WORKPLACE.test(one.trim()) && !other) return `a ${one.trim()}`;
+  // Two kinds of one workplace ("a government or mission hospital"): both, as written, never "moving into mission hospital" (s24).
+  if (m?.[1] && other && !/\s/.test(one.trim()) && WORKPLACE.test(other.trim())) return `${/^[aeiou]/i.test(one.trim()) ? 'an' : 'a'} ${one.trim()} or ${other.trim()}`;
+  if (m?.[1]) {
+    const job = (other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim();
+    const field = fieldOf(job);
+    // A job with no field of its own, named as one ("a dispatcher or shift planner job"): "shift planner work" (s24).
+    return field === job && /\s(?:role|roles|position|job|jobs)$/.test(goalText) && /(?:er|or|ist|ian)$/.test(field) ? `${field} work` : field;
+  }
   // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
   // phrase read twice in one draft (s20 unseen senders).
   const jobs = /\binto\s+(?:an?\s+)?((?:[\p{L}&-]+\s){0,2}?[\p{L}&-]+)(?:\s+or\s+([^,]{2,40}?))?\s+(?:role|job|position)s?\b/u.exec(goalText);

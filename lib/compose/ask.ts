@@ -91,7 +91,7 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
 export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
-  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
+  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|on|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
   // Nor "getting confident negotiating" for "…negotiating with suppliers on my own" (s19 unseen senders).
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;
@@ -319,7 +319,8 @@ export function notePlan(p: AskParts): Plan {
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
-  const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked)?.[1] ?? '';
+  // Of the job, not what follows it: "a pharmacist in charge" → "a pharmacist", never "a charge" (s24 unseen senders).
+  const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked.replace(/\s+(?:in|of|for|at)\s+.*$/u, ''))?.[1] ?? '';
   const head = ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.

@@ -6,6 +6,8 @@ import { goalCut, meParts, messagePlan, missingParts, notePlan, type AskParts } 
 import { aimFor, aimsOf, becoming, careerTarget, targetWords, worksIn } from './aims';
 import { fit, type Fitted } from './fit';
 import { channelLimit } from './limits';
+import { titleInEnglish } from './glossary';
+import { headsOf } from './invitation';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
 import { sharedPhrase, userQuestions, writeQuestions } from './questions';
@@ -206,7 +208,8 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
 export function composeAsk(input: ComposeInput): ComposedAsk {
   const { channel } = input;
   const profile = titlesInEnglish(input.profile);
-  const me = input.me ?? {};
+  // The sender's role in English too ("mozo / waiter" → "waiter": glossary.ts).
+  const me = input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {};
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);
   // A note has room for a topic, not a long quote: unless the user picked one, it opens with the best
@@ -240,7 +243,12 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // Not beside "as I'm changing careers too", which a line on their move already says.
     const made = o?.started && w.tie !== 'change' ? MADE_THE_MOVE : '';
     const why = started || made;
-    return why && !own && (!w.link || made) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
+    // Not beside an invitation that names the sender's kind: it says so already ("You were an English teacher too" after their
+    // offer to language teachers read as odd, s24 paired review); beside one to "people applying for a marine science master's",
+    // "You were a dive instructor too" is a reason of its own (s23).
+    const kind = new Set([...headsOf(me.role ?? ''), ...terms(me.role ?? '').stems]);
+    const named = !!o?.invite && [...terms(o.invited ?? '').stems].some((st) => kind.has(st));
+    return why && !own && !named && (!w.link || made) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
   };
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);
@@ -348,11 +356,14 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
  * words; '' when none.
  */
 function startedAsMe(openers: readonly Opener[], me: Partial<Me>, profile: Profile): string {
-  const plain = (t: string) => fold(asWritten(t).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''));
+  // A waitress was a waiter: one job, however the title says it (s24: "Garzona", to a waiter).
+  const plain = (t: string) => fold(asWritten(t).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, '')).replace(/\bwaitress\b/g, 'waiter');
   const mine = plain(me.role ?? '');
   if (!mine) return '';
   const from = openers.map((o) => (o.kind === 'move' ? /^your move from (.+?) to /.exec(o.name)?.[1] ?? '' : '')).find((a) => a && plain(a) === mine);
   if (from) return `You were ${withArticle(from)} too.`;
-  const past = mine.includes(' ') && profile.experience.some((e) => !isOngoing(e.dates) && plain(e.title).endsWith(` ${mine}`));
+  // One word is enough when it names a trade ("waiter", "teacher"), never a word any job may end in ("manager", "analyst").
+  const trade = mine.includes(' ') || !/^(?:manager|director|lead|head|consultant|analyst|specialist|coordinator|assistant|associate|officer|executive|intern|volunteer|student|founder|owner|partner|engineer|developer|designer|researcher)$/.test(mine);
+  const past = trade && profile.experience.some((e) => !isOngoing(e.dates) && (plain(e.title).endsWith(` ${mine}`) || plain(e.title) === mine));
   return past ? `You were ${withArticle(asWritten(me.role).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''))} too.` : '';
 }

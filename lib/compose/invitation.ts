@@ -16,12 +16,14 @@ export interface Invitation {
   after?: string;
 }
 
-// In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra).
-const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem)`;
+// In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra), "… – napisz"
+// (s24: a depot manager in Opole).
+const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …". */
-const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá]))`;
+const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz))`;
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
-const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?),\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
+// Its ask after a comma or a dash: "If you're working on the community side and wondering whether … – send me a message" (s24).
+const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?)(?:,|\s[–—-])\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
 /** A condition whose ask is the next sentence: "If you're a receptionist … wondering whether you're 'clever enough' to train – you probably are." */
 const IF_ONLY = new RegExp(String.raw`^${IF}\s+(?!that\b)(.{3,160}?)(?:\s[–—-]\s.*)?[.!]?$`, 'iu');
 const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?$`, 'iu');
@@ -84,11 +86,17 @@ export function invites(inv: Invitation, me: Invited): boolean {
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
   const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : people).match(/[\p{L}-]+/gu) ?? [];
   const kind = named.some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
-  const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?)\b/i.test(inv.whom) && !!careerTarget(me.aim);
+  const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?|next chapter)\b/i.test(inv.whom) && !!careerTarget(me.aim);
   // Or one word of the goal and two of what they do: "a carpenter … who has built a guitar or two at home", to a kitchen
   // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
   const doing = whom.filter((st) => me.doing?.stems.has(st)).length;
-  return goal >= 2 || (kind && (later >= 1 || moving)) || (goal >= 1 && doing >= 2);
+  // Words of whom it invites, never of what it offers, in the goals as typed.
+  const typed = whom.filter((st) => me.later.stems.has(st)).length;
+  // Or a word of the goal and two of the goals as typed ("wondering whether you could cope with hospital practice – the clinical
+  // load…", to a pharmacist moving into a hospital, set on clinical pharmacy later), or a word of the goal and one of what they
+  // do, to someone making the move it names ("If you've spent years with patients and you're wondering whether product could
+  // be your next chapter", to a therapist moving into product management): s24.
+  return goal >= 2 || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
 }
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
@@ -105,6 +113,12 @@ export function invitedName(whom: string): string {
   if (/^\p{L}+ing\b/u.test(w)) {
     const doing = w.split(/\s+and\s+/).pop() ?? '';
     return [doing, doing.split(/\s+or\s+/)[0] ?? ''].map((d) => `people ${d}`).find((x) => x.length <= 50) ?? '';
+  }
+  // What they have done, after "If you've" ("spent years with patients and you're wondering whether product could be your next
+  // chapter"): people who have done it, where "your offer to spent years with patients" read as broken (s24).
+  if (/^(?:spent|worked|been|done|built|had|taught|run|managed|studied)\b/.test(w)) {
+    const done = `people who have ${w.split(/\s+and\s+|,\s+/)[0]}`;
+    return done.length <= 50 ? done : '';
   }
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.
   if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { glossOf } from './glossary';
 
 /**
  * Matching by meaning, small and deterministic: words count by their stem ("dashboards",
@@ -149,6 +150,12 @@ export function terms(text: string): Terms {
       stems.add(s);
       // A word marked as used in a sense of its own keeps its field ("product manager" is still about managing work).
       for (const f of FAMILY_OF.get(s) ?? (s === 'xmanag' ? FAMILY_OF.get('manag') : undefined) ?? []) families.add(f);
+      // A work word of another language counts as its English one too ("aduanal", customs): glossary.ts.
+      for (const g of glossOf(w)) {
+        const e = stemOf(g);
+        stems.add(e);
+        for (const f of FAMILY_OF.get(e) ?? []) families.add(f);
+      }
     }
     if (raw.includes('-') && FAMILY_OF.has(stemOf(raw))) for (const f of FAMILY_OF.get(stemOf(raw)) ?? []) families.add(f);
   });

@@ -270,7 +270,12 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic
       // ("your line on moving into conservation" said less than "your offer to chemists": s23 paired review).
       const whom = invitedName(invitationIn(inv.quote)?.whom ?? inv.whom);
-      return [{ ...o, topic: '', ...(whom ? { short: `your offer to ${whom}` } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
+      // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
+      // where a clipped quote said nothing of it (s24).
+      // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
+      const foreign = /^(?:Si|Se|Je[sśż]li)\s/iu.test(inv.quote);
+      const short = `your offer to ${whom || 'talk'}`;
+      return [{ ...o, topic: '', short, ...(foreign ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),
   );
 }
@@ -325,7 +330,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
  * coffee", "I'm always happy to talk to … operations managers thinking of moving into this field"): quoted whole, since its
  * topic means nothing out of it ("your line on moving into this field"), and no idea to apply (s19 unseen pages).
  */
-export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open)\b|^If you(?:'re| are) an? [^:]{3,70}:\s/i;
+// In their language too ("Jeśli jesteś kierowcą … – napisz", to a therapist: s24).
+export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note))\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
 /** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
 const OFFER = /\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */

@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { careerTarget, headOnly, targetWords, worksIn } from './aims';
 import { goal } from './goals';
 import type { Opener } from './openers';
-import { relevance, terms } from './meaning';
+import { aimTerms, relevance, terms } from './meaning';
 import { audienceTie } from './audience';
 import { entryField } from './bridge';
 
@@ -49,6 +49,8 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   const inTarget = worksIn(profile, target);
   const moved = !!target && openers.some((o) => o.kind === 'move');
   if (!openers.length || !chosen) return { level: 'poor', score: 0, note: '' };
+  // They asked people like the sender to write (invitation.ts): whatever words it shares with the goal, that is the reason.
+  if (chosen.invite) return { level: 'good', score, note: '' };
   // What the draft opens with bears on the goal: a line of theirs on it, or their own move for a career change.
   // A line that touches the goal once counts when it is dense with the sender's own topics ("Every outage taught us…" for reliability).
   const gr = chosen.goalRelevance ?? 0;
@@ -86,5 +88,11 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   if (audienceTie(profile, g.text)) return { level: 'fair', score, note: '' };
   if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
+  // They hold the job the sender's longer-term goal names ("be sommelier in a good restaurant", to a head sommelier): a fair
+  // fit, though the goal for now is a step towards it ("do a sommelier course"): s24, where the popup said nothing bore on it.
+  const later = goal(me.longTermGoal);
+  const title = terms(profile.current?.title ?? '').stems;
+  const job = [...aimTerms(later?.text ?? '').stems].filter((st) => !/^(?:lead|leader|manag|head|senior|junior|team|chief|director|principal|staff|good|great|better|becom|work)$/.test(st));
+  if (later && later !== g && job.some((st) => title.has(st))) return { level: 'fair', score, note: '' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }

