@@ -160,7 +160,8 @@ function topicOfRaw(sentence: string): string {
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
   // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages);
   // nor "days my job" from "Most days my job is translating…" (r16).
-  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|it|my|our)$/i.test(w))) return doingTopic(s);
+  // Nor one that ends on a helping verb: "Taste with anyone who will let you" is no "line on taste with anyone who will" (s24).
+  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by|will|would|can|could|should|must|may|might|do|does|did|has|have|had)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|it|my|our)$/i.test(w))) return doingTopic(s);
   // A time before the subject is no topic: never "your line on five years ago this" nor "…on half the time the answer".
   // Nor "…on some days it" ("Some days it means a long motorbike ride…", s19 unseen pages).
   // Nor an adverb before it: "Sometimes the answer is one sentence…" is not "your line on sometimes the answer" (s23).

@@ -247,7 +247,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // offer to language teachers read as odd, s24 paired review); beside one to "people applying for a marine science master's",
     // "You were a dive instructor too" is a reason of its own (s23).
     const kind = new Set([...headsOf(me.role ?? ''), ...terms(me.role ?? '').stems]);
-    const named = !!o?.invite && [...terms(o.invited ?? '').stems].some((st) => kind.has(st));
+    const named = !!o?.invite && [...terms(`${o.invited ?? ''} ${o.quote}`).stems].some((st) => kind.has(st));
     return why && !own && !named && (!w.link || made) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
   };
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);

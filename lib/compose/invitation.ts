@@ -1,4 +1,5 @@
 import { careerTarget } from './aims';
+import { glossOf } from './glossary';
 import { terms, type Terms } from './meaning';
 
 /**
@@ -112,7 +113,10 @@ export function invitedName(whom: string): string {
   // Doing something ("applying for a marine science master's or a scholarship"): people doing it, its last part after "and".
   if (/^\p{L}+ing\b/u.test(w)) {
     const doing = w.split(/\s+and\s+/).pop() ?? '';
-    return [doing, doing.split(/\s+or\s+/)[0] ?? ''].map((d) => `people ${d}`).find((x) => x.length <= 50) ?? '';
+    // Else its first part: "working on the community side and wondering whether you could cope with…" (s24).
+    const first = w.split(/\s+(?:and|–|—)\s+/)[0] ?? '';
+    // "people working on the community side" is said "people on the community side".
+    return [doing, doing.split(/\s+or\s+/)[0] ?? '', first].map((d) => `people ${d.replace(/^working\s+(?=(?:on|in|at)\s)/, '')}`).find((x) => x.length <= 50) ?? '';
   }
   // What they have done, after "If you've" ("spent years with patients and you're wondering whether product could be your next
   // chapter"): people who have done it, where "your offer to spent years with patients" read as broken (s24).
@@ -122,6 +126,9 @@ export function invitedName(whom: string): string {
   }
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.
   if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;
+  // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
+  const gloss = glossOf((w.split(/\s+/)[0] ?? '').toLowerCase());
+  if (gloss.length === 1 && /(?:er|or|ist|ian|nurse)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
   const head = w.replace(QUALIFIER, '');
   // Where they are stays ("reps in LATAM", "a planning graduate in East Africa" → "planning graduates in East Africa").
   const place = /\s(?:in|at|on|across)\s.*$/.exec(head)?.[0] ?? '';

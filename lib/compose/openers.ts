@@ -5,6 +5,7 @@ import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { becoming, careerTarget, careerTargets, sameField } from './aims';
 import { holdsTarget, startedAsSender } from './their-start';
+import { inOtherLanguage } from './glossary';
 import { goal } from './goals';
 import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
@@ -170,6 +171,9 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   // role: …", to a volunteer fundraiser after one) is written to the sender (s20 unseen pages); not advice to nurses on leaving
   // the hospital, to a nurse educator building onboarding.
   const ofTheirKind = speaksToKind(s, want, gr, own);
+  // A line in another language comes after one in English as near the sender (s24 paired review: "his move from groom" over
+  // "Unser Lehrling Jonas hat heute…", 4 to 0), not after much else: a whole line in Norwegian beat a clipped English one (7 to 0).
+  if (inOtherLanguage(s)) bonus -= 15;
   return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
 }
 
@@ -528,7 +532,12 @@ function tinyNames(o: Draft): string[] {
   // An invitation to the sender, by whom it invites: "your offer to cadets" (invitation.ts).
   const invited = o.invited ?? '';
   // Without where they are, when that is what a note has room for ("your offer to planning graduates").
-  if (invited) [invited, invited.replace(/\s(?:in|at|on|across)\s.*$/, '')].forEach((x) => add(`your offer to ${x}`));
+  // Never down to "people working" of "people working on the community side" (s24).
+  const placeless = invited.replace(/\s(?:in|at|on|across)\s.*$/, '');
+  const whom = invited ? [invited, ...(placeless !== invited && !/(?:^|\s)(?:\p{Ll}+ing|people)$/u.test(placeless) ? [placeless] : [])].map((x) => `your offer to ${x}`) : [];
+  whom.forEach(add);
+  // Whom it invites too long for a note ("your offer to people working on the community side"), or no name at all: the offer itself.
+  if (o.invite && whom.every((x) => x.length > 55)) add('your offer to talk');
   // Advice written to people like the sender, by whom it is for: "your advice to volunteers" (s20 unseen pages).
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
