@@ -8,6 +8,7 @@ import { careerTarget } from '../../../lib/compose/aims';
 import { titleInEnglish } from '../../../lib/compose/glossary';
 import { goal } from '../../../lib/compose/goals';
 import { titlesInEnglish } from '../../../lib/compose/in-english';
+import { topicOf } from '../../../lib/compose/clauses';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { offerQuestion } from '../../../lib/compose/questions';
 import { unseenDraft, unseenPerson } from './unseen';
@@ -80,5 +81,31 @@ describe('titles in English', () => {
     expect(titleInEnglish('Hufschmiedemeister / Inhaber')).toBe('Master Farrier / Owner');
     expect(titleInEnglish('Kierowca – Dostawy')).toBe('Driver');
     expect(titleInEnglish('Physiotherapist – Orthopaedic Rehabilitation')).toBe('Physiotherapist – Orthopaedic Rehabilitation');
+  });
+});
+
+describe('smaller things set 12 showed', () => {
+  it('whom an invitation names, in English: "drivers" from Polish, "people on the community side"', () => {
+    expect(invitedName('kierowcą i myślisz o dyspozytorni albo o zarządzaniu')).toBe('drivers');
+    expect(invitedName('working on the community side and wondering whether you could cope with hospital practice')).toBe('people on the community side');
+  });
+
+  it('never "You were an English teacher too" after their offer to language teachers', () => {
+    expect(unseenDraft('fernanda-duarte-l10n', 'gabriela').body).not.toMatch(/You were an? [^.]+ too\./);
+  });
+
+  it('a post named by what people ask them is asked what made the difference', () => {
+    expect(unseenDraft('linh-nguyen-interpreter-htx', 'vy').body).toMatch(/^- What made the biggest difference when you prepared for the oral exam while working full time\?$/m);
+  });
+
+  it('a topic never ends on a helping verb: "Taste with anyone who will let you" is quoted, not "a line on taste with anyone who will"', () => {
+    expect(topicOf('Taste with anyone who will let you')).toBe('');
+    expect(unseenDraft('valentina-rojas-sommelier', 'bruno', 'connection-note').body).not.toMatch(/who will\./);
+  });
+
+  it('the popup calls a fit fair, with no warning, where the long-term goal names their job (a waiter set on being a sommelier)', () => {
+    const d = unseenDraft('valentina-rojas-sommelier', 'bruno');
+    expect(d.fit.level).toBe('fair');
+    expect(d.fit.note).toBe('');
   });
 });
