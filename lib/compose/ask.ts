@@ -13,6 +13,9 @@ import { capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
 import { terms } from './meaning';
 
+/** A role without what follows its job: "pharmacist in charge" → "pharmacist", never "a charge" (s24 unseen senders). */
+export const jobOf = (role: string) => role.replace(/\s+(?:in|of|for|at)\s+.*$/u, '');
+
 /** Last words of a role that name no work alone: "a team lead", never "a lead". */
 const BARE_ROLE = 'lead|leader|head|supervisor|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist';
 const ROLE_HEAD = new RegExp(String.raw`^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:${BARE_ROLE})|\p{L}+ing\s+(?:graduate|student))$`, 'u');
@@ -319,8 +322,7 @@ export function notePlan(p: AskParts): Plan {
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
-  // Of the job, not what follows it: "a pharmacist in charge" → "a pharmacist", never "a charge" (s24 unseen senders).
-  const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(ranked.replace(/\s+(?:in|of|for|at)\s+.*$/u, ''))?.[1] ?? '';
+  const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
   const head = ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.

@@ -1,3 +1,5 @@
+import { fold } from './text';
+
 /**
  * Work words of other languages, in English, for matching only (meaning.ts): a customs broker's page in Spanish bears on a
  * goal typed in English ("Si trabajas … en una empresa importadora y estás pensando en pasarte a una agencia aduanal", to
@@ -63,7 +65,8 @@ export function inOtherLanguage(sentence: string): boolean {
 }
 
 /** A word or phrase as a key: lower case, without accents. */
-const keyOf = (s: string) => (/[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l').replace(/[æÆ]/g, 'ae') : s).toLowerCase().replace(/\s+/g, ' ').trim();
+// Letters NFD keeps whole ("ø", "ł", "æ") are spelled as plain ones too.
+const keyOf = (s: string) => fold(s).replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/æ/g, 'ae');
 
 /** Its English words, for a word of another language that names work ("aduanal" → customs); [] for any other word. */
 export function glossOf(word: string): readonly string[] {

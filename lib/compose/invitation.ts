@@ -22,6 +22,8 @@ export interface Invitation {
 const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …". */
 const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz))`;
+/** An invitation in the page's own language ("Si trabajas …", "Jeśli jesteś …"): a draft in English never quotes it. */
+export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li)\s/iu.test(quote);
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
 // Its ask after a comma or a dash: "If you're working on the community side and wondering whether … – send me a message" (s24).
 const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?)(?:,|\s[–—-])\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');

@@ -11,7 +11,7 @@ import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
 import { lineQuestion } from './line-questions';
-import { headsOf, invitationIn, invitedName, invites, plural } from './invitation';
+import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, plural } from './invitation';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -277,7 +277,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
-      const foreign = /^(?:Si|Se|Je[sśż]li)\s/iu.test(inv.quote);
+      const foreign = inTheirLanguage(inv.quote);
       const short = `your offer to ${whom || 'talk'}`;
       return [{ ...o, topic: '', short, ...(foreign ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),

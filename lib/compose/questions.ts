@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
-import { goalCut, roleInWork } from './ask';
+import { goalCut, jobOf, roleInWork } from './ask';
 export { gerund } from './clauses';
 import { goal, startsWithVerb } from './goals';
 import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
@@ -290,7 +290,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // what the money, the hours and the first year are like"): asked as they put it, where "What would you tell a graduate who
   // wants …?" asked what their own post answers (s21 blind review).
   // By the sender's kind of job, its last word ("chemist", "graduate", "teacher"): "textile engineer" is no marine engineering graduate.
-  const mine = new Set([...terms(asWritten(me.role).replace(/\s+(?:in|of|for|at)\s+.*$/u, '').split(/\s+/).pop() ?? '').stems]);
+  const mine = new Set([...terms(jobOf(asWritten(me.role)).split(/\s+/).pop() ?? '').stems]);
   // With the sentence after it, where the offer goes on ("…, escríbeme. I'll tell you honestly which courses were worth it").
   const lines = theirWords(profile).sentences;
   // Past an ask of its own ("Drop me a message."), the sentence after that (s23).
