@@ -318,7 +318,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? where : ''}` : '';
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
       // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
-      if (!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) o.score -= 60;
+      // Nor one that says only where they work ("Based at the National Marine Science Centre": s7, once a shorter ask left room for it).
+      if ((!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) || /^(?:Based|Located|Stationed)\s+(?:at|in|out of)\b/i.test(s)) o.score -= 60;
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
       // Too long to say whole in a short note, it is still said as what they did in a message, up to 160 characters, before
       // its first phrase alone; never the bullet pasted in ("how you describe your work at Harbourside Health, "Redesigned…"").

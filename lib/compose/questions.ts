@@ -12,7 +12,8 @@ import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
 import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantedJob, wantOf, type Opener } from './openers';
 import { askAlone } from './invitation';
-import { ON_GOAL } from './pair-fit';
+import { ON_GOAL, pairFit } from './pair-fit';
+import { inTech } from './sector';
 import { isOngoing } from './dates';
 import { orgName } from './names';
 import { achieved, lineQuestion, taughtBy } from './line-questions';
@@ -348,9 +349,17 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // software engineer): what would win them over is theirs to say, where "What from your experience as …?" could go to anyone.
     if (!joined.length) add(audienceQuestion(profile, goalText), 27, true, 'bridge:audience', 'audience');
     // Nothing on their page is on the sender's problem: never paste the goal into their title ("…in your role as a
-    // co-chair"), nor ask them for a referral. Their own view, from their role, of the sender's goal: a question
-    // anyone in that role can answer honestly ("What would someone presenting forecasts … most need to understand about work like yours?").
-    if (!joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move' && c.frame !== 'first-year'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates)), !holds), 20, true, 'bridge:view', 'view');
+    // co-chair"), nor ask them for a referral. Their own view, from a role that bears on the goal ("What from your experience
+    // as an engineering manager would help me get better at presenting to executives?"). Never from one that bears on nothing
+    // of it: "…as a pharmacy informatics lead would help me do a sommelier course?" asks for a link their page never makes,
+    // and blind reviewers preferred the drafts without it 75 to 1 (r24h); the questions on them alone stay.
+    const title = [profile.headline, profile.current?.title, role].filter(Boolean).join('. ');
+    // A sender after a first job running things, to someone who runs things (a librarian after a branch, to a director of people).
+    const runs = RUNS.test(goalText) && !RUNS.test(me.role ?? '') && RUNS.test(profile.current?.title ?? '');
+    // Both in software, data or product work: a bridge within one world reads as fair (sector.ts).
+    const near = inTech(`${me.role ?? ''} ${me.organisation ?? ''} ${me.whatIDo ?? ''} ${goalText}`) && inTech([profile.headline, profile.current?.title, profile.current?.company].join(' '));
+    const roleBears = inTarget || holds || runs || near || relevance(goalTerms, title, false) > 0 || pairFit(profile, me, openers, lead ?? null).level !== 'poor';
+    if (roleBears && !joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move' && c.frame !== 'first-year'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates)), !holds), 20, true, 'bridge:view', 'view');
   }
 
   // Nothing of theirs bears on the sender: the line the opening named, asked about in its own shape ("What convinced you that
@@ -387,7 +396,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (move && (!target || f?.entry)) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
   // Never "…as a backend engineer at NovaPay": they may have started as one elsewhere (r8 blind review: Rohan was one at Veloxa first).
   // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
-  else if (org && /\b(?:co-?)?founder\b/i.test(job)) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
+  // Nor "What drew you to Ramdial Electrical Services?" to Andre Ramdial, its owner, who "opened Ramdial Electrical Services in
+  // 2014 with one van and a helper" (r25 review: "misreads that he founded it").
+  else if (org && (/\b(?:co-?)?founder\b/i.test(job) || (/\bowner\b/i.test(job) && (family || theirWords(profile).sentences.some((x) => /\b(?:opened|started|founded|set up|launched)\b/i.test(x) && fold(x).includes(fold(org))))))) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
   else if (org && /\b(?:chair|president|owner|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).
@@ -423,6 +434,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const k = picked.findIndex((p) => p.source === c!.source);
     picked.splice(k >= 0 ? k + 1 : 0, 0, c!);
   }
+  // "How did you end up at Caremap Health?" then "What are you working on there these days?": the organisation said once.
+  const path = picked.findIndex((c) => c.frame === 'plain-path');
+  const lately = picked.findIndex((c) => c.frame === 'plain');
+  if (org && path >= 0 && path < lately && picked[path]!.q.includes(org)) picked[lately] = { ...picked[lately]!, q: picked[lately]!.q.replace(` at ${org} `, ' there ') };
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 

@@ -269,14 +269,21 @@ describe.runIf(FIXTURES.length > 0)('round 2 of the blind review', () => {
   const questionsOf = (d: ComposedAsk) => d.body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
   const read = FIXTURES.filter((f) => pageText(f.profile).trim());
 
-  it('different senders to one person get different questions: each sender has one of their own', () => {
+  it('different senders to one person get different questions: each sender their page fits has one of their own', () => {
+    let own = 0;
     for (const f of read) {
-      const asked = SENDERS.map((s) => questionsOf(composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW })));
+      const drafts = SENDERS.map((s) => composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW }));
+      const asked = drafts.map(questionsOf);
       asked.forEach((qs, i) => {
+        // A page that bears on nothing of the sender's gets questions on the person alone, whoever writes: one tying their
+        // job to a goal it has no part in was marked "assumes something the person never did" (r24h: 75 to 1 against it).
+        if (drafts[i]!.fit.level === 'poor') return;
+        own++;
         const others = new Set(asked.filter((_, k) => k !== i).flat());
         expect(qs.some((q) => !others.has(q)), `${f.name} ${SENDERS[i]!.id}: ${qs.join(' | ')}`).toBe(true);
       });
     }
+    expect(own).toBeGreaterThanOrEqual(10);
   });
 
   it('no question repeats a quote of the opening word for word', () => {

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ComposedAsk } from '../../../lib/compose';
 import { findOpeners } from '../../../lib/compose/openers';
-import { terms } from '../../../lib/compose/meaning';
+import { aimTerms, relevance, terms } from '../../../lib/compose/meaning';
+import { goal } from '../../../lib/compose/goals';
+import { inTech } from '../../../lib/compose/sector';
 import { reasonFor } from '../../../lib/compose/reason';
 import { secondPerson } from '../../../lib/compose/clauses';
 import { careerTarget, targetWords } from '../../../lib/compose/aims';
@@ -68,12 +70,23 @@ describe.runIf(FIXTURES.length > 0)(`round 7: why this person and what to ask ($
     expect(named).toBeGreaterThanOrEqual(2);
   });
 
-  it('with nothing on the goal, asks their view from their role rather than for someone else', () => {
+  it('with nothing on the goal, never asks them to tie a job that bears on nothing of it to the sender\'s goal', () => {
+    // "What from your experience as a tech education team lead would help me run pricing experiments?" asks for a link their
+    // page never makes: blind reviewers marked it 1 ("assumes something the person never did") and preferred drafts without it 75 to 1 (r24h).
+    let poor = 0;
     for (const c of messages) {
       const d = draft(c);
       if (d.fit.level !== 'poor' || !d.fit.note.startsWith('Nothing on their page')) continue;
-      expect(questionsOf(d).some((q) => /^What from your (?:experience|time)\b/.test(q)), `${c.f.name} ${c.s.id}\n${d.body}`).toBe(true);
+      const job = [c.f.profile.headline, c.f.profile.current?.title].filter(Boolean).join('. ');
+      const g = goal(c.s.me.shortTermGoal)?.text ?? '';
+      if (relevance(aimTerms(g), job, false) > 0) continue;
+      // Within software, data and product work a bridge from their role reads as fair (sector.ts).
+      if (inTech(`${c.s.me.role ?? ''} ${c.s.me.organisation ?? ''} ${c.s.me.whatIDo ?? ''} ${g}`) && inTech(`${job} ${c.f.profile.current?.company ?? ''}`)) continue;
+      poor++;
+      expect(questionsOf(d).some((q) => /would help me\b/.test(q)), `${c.f.name} ${c.s.id}\n${d.body}`).toBe(false);
+      expect(questionsOf(d).length, `${c.f.name} ${c.s.id}`).toBeGreaterThanOrEqual(2);
     }
+    expect(poor).toBeGreaterThanOrEqual(3);
   });
 
   it('the popup speaks when the opening touches a career-changer\'s goal by one word only, and never asks for a line the page lacks', () => {

@@ -9,7 +9,10 @@ import { asWritten, headlineRoles } from '../../../lib/compose/titles';
 import { gerund, topicOf } from '../../../lib/compose/clauses';
 import { withoutMine } from '../../../lib/compose/text';
 import { goal } from '../../../lib/compose/goals';
-import { unseenDraft } from './unseen';
+import { unseenDraft, unseenPerson, unseenSender } from './unseen';
+import { composeAsk } from '../../../lib/compose';
+import { findOpeners } from '../../../lib/compose/openers';
+import { NOW } from './profiles';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));
 
@@ -106,7 +109,11 @@ describe('names a note can say', () => {
   });
 
   it('a CV line in the army is said "in the U.S. Army", in a message and cut short', () => {
-    const d = unseenDraft('marcus-t-delgado-pe', 'chloe');
+    // Picked in the popup: the line that bears on nothing of a fundraiser's is no longer the one a long ask fell back to (r25).
+    const s = unseenSender('chloe');
+    const profile = unseenPerson('marcus-t-delgado-pe');
+    const army = findOpeners(profile, s.me).find((o) => /^Led a 9-soldier squad/.test(o.source))!;
+    const d = composeAsk({ profile, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone, hook: army.id });
     expect(d.body).toMatch(/that you led a 9-soldier squad on a 12-month deployment in the U\.S\. Army/);
   });
 });

@@ -1,0 +1,58 @@
+// Questions to a person whose page bears on nothing of the sender's goal (r25): no bridge from a job in another world, the
+// organisation said once, and "What made you start …?" to an owner who opened it.
+import { describe, expect, it } from 'vitest';
+import { inTech } from '../../../lib/compose/sector';
+import { writeQuestions } from '../../../lib/compose/questions';
+import { unseenDraft, unseenPerson, unseenSender, UNSEEN_SETS } from './unseen';
+
+const questionsOf = (body: string) => body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+
+describe('questions to a poor fit', () => {
+  it.each([
+    ['Scrum Master - Software Engineer', true],
+    ['learn to automate month-end reporting', true],
+    ['Head of Product at Caremap Health', true],
+    ['Pharmacy Informatics Lead', true],
+    ['Head Veterinary Nurse', false],
+    ['Waiter at a grill restaurant', false],
+    ['do a sommelier course', false],
+    ['Depot Manager', false],
+  ])('software, data or product work: %j → %s', (text, tech) => expect(inTech(text)).toBe(tech));
+
+  it.each([
+    ['akosua-mensah-bonsu-mpsgh', 'bruno'],
+    ['tomasz-wroblewski-zajezdnia', 'chipo'],
+    ['dr-rebecca-nguyen-holt', 'thandiwe'],
+    ['fiona-baird-rvn-edinburgh', 'lachlan'],
+  ])('%s ← %s: no bridge from a job in another world, two questions still', (slug, sender) => {
+    const d = unseenDraft(slug, sender);
+    expect(d.fit.level).not.toBe('good');
+    const qs = questionsOf(d.body);
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    expect(qs.some((q) => /^What from your (?:experience|time)\b/.test(q)), d.body).toBe(false);
+  });
+
+  it('keeps the bridge from a role in the same world, or one that runs what the sender wants to run', () => {
+    // A director of people, to a librarian after a first branch manager's job.
+    const qs = writeQuestions(unseenPerson('abena-owusu-ansah'), unseenSender('johanna').me);
+    expect(qs.some((q) => /^What from your experience as a director of people and culture would help me\b/.test(q)), qs.join(' | ')).toBe(true);
+  });
+
+  it('names the organisation once across the questions on their path', () => {
+    for (const set of UNSEEN_SETS) {
+      for (const p of set.people) {
+        for (const s of set.senders) {
+          const qs = writeQuestions(p, s.me);
+          const at = qs.filter((q) => /^(?:How did you end up at|What are you working on at) /.test(q)).map((q) => / at (.+?)(?: these days)?\?$/.exec(q)?.[1]);
+          expect(new Set(at).size, `${p.slug} ${s.id}: ${qs.join(' | ')}`).toBe(at.length);
+        }
+      }
+    }
+  });
+
+  it('asks the owner who opened the business what made him start it, never what drew him to it', () => {
+    const qs = writeQuestions(unseenPerson('andre-ramdial-electrical'), unseenSender('petra').me);
+    expect(qs).toContain('What made you start Ramdial Electrical Services?');
+    expect(qs.join(' ')).not.toMatch(/drew you to/);
+  });
+});
