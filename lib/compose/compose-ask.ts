@@ -100,6 +100,9 @@ const claimsAim = (t: ReturnType<typeof tieOf>) => t.tie === 'goal' || /\b(?:goa
 const claimsOf = (t: ReturnType<typeof tieOf> | null): boolean | 'work' =>
   !!t && claimsAim(t) && (t.tie !== 'goal' && /\bmy own work\b/.test(`${t.link} ${t.linkShort ?? ''}`) ? 'work' : true);
 
+/** An opening that names a line of theirs by the job it sits under. */
+const JOB_NAME = /\byour (?:earlier )?work (?:as|at|in)\b/;
+
 /** An opening cut down to its kind alone. */
 const BARE = /\b(?:a line in your About section|your recent (?:post|article))\b/;
 
@@ -284,13 +287,26 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     const some = (x: Opener) => !!x.quote && !near(x) && !onGoal(x) && x.relevance > 2;
     const earlier = (x: Opener) => !x.quote && x.name.includes('earlier work');
     const tiers = [rest.filter(near), rest.filter(onGoal), rest.filter(some), rest.filter((x) => !x.quote && !earlier(x)), rest.filter((x) => x.quote && !near(x) && !onGoal(x) && !some(x)), rest.filter(earlier)];
+    // A line of theirs named by its words beats one named by the job it sits under ("your line on moving into IT audit" over
+    // "your earlier work as a senior IT auditor", which a CV line too long for the note falls back to: s11 Lerato ← Babatunde):
+    // a few more lines are tried after one named by its job.
+    let job: { o: Opener; tried: Fitted; left: number } | undefined;
     for (const o of tiers.flat()) {
       const tried = fit(notePlan({ ...parts, opener: o, ...fullTie(o) }), limit.body, limit.target);
       if (named(tried.text, o)) {
-        fitted = tried;
-        parts.opener = o;
-        break;
+        if (o.quote && JOB_NAME.test(tried.text.split(" I'm ")[0] ?? '')) job ??= { o, tried, left: 4 };
+        // After one named by its job, only a line named by its own words that bears on the sender as much: never "I see you work
+        // at …" in its place, nor "I did one online course".
+        else if (!job || (near(o) && !o.hiring && (o.goalRelevance ?? 0) >= (job.o.goalRelevance ?? 0))) {
+          job = { o, tried, left: 0 };
+          break;
+        }
       }
+      if (job && --job.left < 0) break;
+    }
+    if (job) {
+      fitted = job.tried;
+      parts.opener = job.o;
     }
   }
   // Only to a pair the popup calls a good fit: questions "on that" would be on what their page doesn't show (notes review, n2),

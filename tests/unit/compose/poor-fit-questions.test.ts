@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inTech } from '../../../lib/compose/sector';
 import { writeQuestions } from '../../../lib/compose/questions';
 import { unseenDraft, unseenPerson, unseenSender, UNSEEN_SETS } from './unseen';
+import { readFixtures, SENDERS } from './senders';
 
 const questionsOf = (body: string) => body.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
 
@@ -38,6 +39,17 @@ describe('questions to a poor fit', () => {
     expect(qs.some((q) => /^What from your experience as a director of people and culture would help me\b/.test(q)), qs.join(' | ')).toBe(true);
   });
 
+  it('keeps the bridge to a page that shows only a title naming no field ("Researcher."), never to one that names a field ("Archivist")', () => {
+    const researcher = readFixtures().find((f) => f.name === 'ember-2024-e')?.profile;
+    expect(researcher?.headline).toMatch(/^Researcher/);
+    for (const s of SENDERS.filter((x) => x.me.shortTermGoal)) {
+      const qs = writeQuestions(researcher!, s.me);
+      expect(qs.some((q) => /^What from your experience as a researcher would help me\b/.test(q)), `${s.id}: ${qs.join(' | ')}`).toBe(true);
+    }
+    const archivist = writeQuestions(unseenPerson('aoife-ni-bhriain-3c7e91a5'), unseenSender('chipo').me);
+    expect(archivist.some((q) => /would help me\b/.test(q)), archivist.join(' | ')).toBe(false);
+  });
+
   it('names the organisation once across the questions on their path', () => {
     for (const set of UNSEEN_SETS) {
       for (const p of set.people) {
@@ -56,3 +68,12 @@ describe('questions to a poor fit', () => {
     expect(qs.join(' ')).not.toMatch(/drew you to/);
   });
 });
+
+describe('a note that falls back from a line too long for it', () => {
+  it('names a line of theirs near the goal by its words, not the job another line sits under (s11 Lerato ← Babatunde)', () => {
+    const d = unseenDraft('lerato-mokoena-cyber-assurance', 'babatunde', 'connection-note');
+    expect(d.body).toMatch(/your line on moving into IT audit/);
+    expect(d.body).not.toMatch(/your (?:earlier )?work as/);
+  });
+});
+
