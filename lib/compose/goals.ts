@@ -141,6 +141,10 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/^go to (?:an?\s+)?(?=[\p{L} -]{3,50}?\s(?:job|role|position)s?$)/iu, (m) => `move into ${/^go to an?\s/i.test(m) ? m.replace(/^go to /i, '') : 'a '}`);
   // "get first contract as 3rd officer": "get my first contract" (s24 unseen senders).
   g = g.replace(/^(get|find|land|sign|secure) first\b/i, '$1 my first');
+  // "finish apprenticeship" → "finish my apprenticeship"; "find volunteer or mentoring opportunity" → "find a volunteer or
+  // mentoring opportunity": a job or course typed without its article, as one says it (s25 review of the unseen senders).
+  g = g.replace(/^(finish|complete|start|begin) (apprenticeship|degree|thesis|studies|training|internship|residency|placement)\b/i, '$1 my $2');
+  g = g.replace(/^(find|get|land|secure) (?!(?:an?|the|my|our|some|any|first|into|onto|in|to|on|at|out|up|back|over|through|ahead|better|more|started|hired|promoted|certified|licensed|accepted|admitted|selected|paid)\b)((?:[\p{L}-]+ (?:or |and )?){0,3}(?:opportunity|job|role|position|internship|placement|contract|apprenticeship))$/iu, (_, v: string, x: string) => `${v} ${withArticle(x)}`);
   // Too long for a sentence of ours: its first aim, where a second follows ("start a civil engineering degree at UTSA on the GI
   // Bill and find a part-time engineering technician job"), never cut mid-phrase ("…and find a part-time engineering", s20).
   if (textLength(g) > 90) {

@@ -19,6 +19,12 @@ describe('goals as set 12 typed them', () => {
     ['do a sommelier course this year but there is 2 options here and one is very expensive dont know if WSET is better', 'do a sommelier course'],
     ['go to dispatcher or shift planner job, my boss says i need some course or higher education first', 'move into a dispatcher or shift planner job'],
     ['get first contract as 3rd officer on foreign going vessel, bulk carrier or tanker, or cadet again if must.', 'get my first contract as 3rd officer on foreign going vessel, bulk carrier or tanker'],
+    // A job or course typed without its article (s25, the set 6 senders): as one says it.
+    ['finish apprenticeship and get my licence', 'finish my apprenticeship and get my licence'],
+    ['Find volunteer or mentoring opportunity. Maybe students or NGO.', 'find a volunteer or mentoring opportunity'],
+    ['find part-time engineering technician job', 'find a part-time engineering technician job'],
+    ['get onto a farrier apprenticeship', 'get onto a farrier apprenticeship'],
+    ['get into S&C at a football club', 'get into S&C at a football club'],
     ['Move into a government or mission hospital within the next 18 months, ideally somewhere pharmacists join the doctors on rounds.', 'move into a government or mission hospital'],
   ])('%j', (typed, said) => expect(goal(typed)?.text).toBe(said));
 
