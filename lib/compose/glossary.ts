@@ -42,6 +42,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   kierowca: 'driver', kierowcy: 'drivers', kierowcow: 'drivers', dyspozytor: 'dispatcher', dyspozytorka: 'dispatcher', dyspozytornia: 'dispatch',
   dyspozytorni: 'dispatch', zarzadzanie: 'management', zarzadzaniu: 'management', zajezdnia: 'depot', zajezdni: 'depot', kierownik: 'manager',
   pielegniarka: 'nurse', nauczyciel: 'teacher', nauczycielka: 'teacher', inzynier: 'engineer', ksiegowa: 'accountant', ksiegowy: 'accountant',
+  // Tagalog: "Kung bagong graduate ka at naghihintay pa ng barko, message me" (s12: a chief officer in Iloilo, to cadets).
+  bagong: 'new', bago: 'new', naghihintay: 'waiting', barko: 'ship vessel', barkong: 'ship vessel', marino: 'seafarer', kadete: 'cadet',
   // Norwegian, Swedish, Danish.
   barnehage: 'kindergarten', barnehagelaerer: 'preschool teacher', forskola: 'preschool', forskollarare: 'preschool teacher', paedagog: 'teacher', pedagog: 'teacher',
   pedagogisk: 'teaching', laerer: 'teacher', larare: 'teacher', sykepleier: 'nurse', sjukskoterska: 'nurse', sygeplejerske: 'nurse', ingenior: 'engineer',

@@ -20,10 +20,10 @@ export interface Invitation {
 // In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra), "… – napisz"
 // (s24: a depot manager in Opole).
 const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
-/** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …". */
-const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz))`;
+/** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …", "Kung bagong graduate ka…". */
+const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz)|Kung(?: ikaw ay)?)`;
 /** An invitation in the page's own language ("Si trabajas …", "Jeśli jesteś …"): a draft in English never quotes it. */
-export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li)\s/iu.test(quote);
+export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li|Kung)\s/iu.test(quote);
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
 // Its ask after a comma or a dash: "If you're working on the community side and wondering whether … – send me a message" (s24).
 const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?)(?:,|\s[–—-])\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
@@ -131,6 +131,9 @@ export function invitedName(whom: string): string {
   // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
   const gloss = glossOf((w.split(/\s+/)[0] ?? '').toLowerCase());
   if (gloss.length === 1 && /(?:er|or|ist|ian|nurse)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
+  // "bagong graduate ka…" (Tagalog, "if you're a new graduate…"): "new graduates" (s12: a chief officer in Iloilo).
+  const [, second] = w.split(/\s+/);
+  if (gloss.join(' ') === 'new' && second && /^[a-z]{4,}$/.test(second)) return `new ${plural(second)}`;
   const head = w.replace(QUALIFIER, '');
   // Where they are stays ("reps in LATAM", "a planning graduate in East Africa" → "planning graduates in East Africa").
   const place = /\s(?:in|at|on|across)\s.*$/.exec(head)?.[0] ?? '';

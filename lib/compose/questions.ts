@@ -472,7 +472,12 @@ export function senderQuestion(goalRaw: string): string {
   // Nor one that leans on what came before ("…need for this?").
   const typed = [...text.matchAll(/(?<=^|[.?!]\s+)(?:(?:and|also|but|so)\s+)?((?:should i|are|is|how do|how much|what|which|do|does)\s(?!that\b|this\b|it\b)[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
   const asTyped = typed ? capFirst(typed.replace(/^should i\b/i, 'Should I')) : '';
-  const q = should ? `Should I ${should}` : choice || infinitive || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '') || asTyped;
+  // "many agencies ask money first and i dont know which one is real": "How can I tell which agencies are real?", never "Which
+  // one is real?", which points back to nothing said (s25 review of set 12).
+  const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
+  const kind = one ? [...text.slice(0, which!.index).matchAll(/\b(?:many|some|most|all|these|the|those)\s+(\p{L}+s)\b/giu)].pop()?.[1] : undefined;
+  const tell = kind ? `How can I tell which ${kind} are ${one}` : '';
+  const q = should ? `Should I ${should}` : choice || infinitive || tell || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '') || asTyped;
   // Their words as typed, with "i" and "s&c" as anyone writes them.
   const said = q.replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\s+even\b(?=\s+\p{L})/giu, '').replace(/\bi\b/g, 'I').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
   return said && textLength(said) <= 120 ? `${said}?` : '';

@@ -109,6 +109,8 @@ const INVITED = new Set([
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.
   'kwabena-asante-battery lena', 'akosua-mensah-bonsu-mpsgh chipo', 'tomasz-wroblewski-zajezdnia darius', 'rohan-deshpande-pt-pm nurul',
+  // s25: in Tagalog, to new graduates still waiting for a ship, to a deck-officer graduate waiting for his first contract.
+  'jerome-delacruz-chief-officer adi',
 ]);
 
 describe("they held the sender's job once", () => {

@@ -94,6 +94,8 @@ describe('smaller things set 12 showed', () => {
   it('whom an invitation names, in English: "drivers" from Polish, "people on the community side"', () => {
     expect(invitedName('kierowcą i myślisz o dyspozytorni albo o zarządzaniu')).toBe('drivers');
     expect(invitedName('working on the community side and wondering whether you could cope with hospital practice')).toBe('people on the community side');
+    // Tagalog, "if you're a new graduate still waiting for a ship" (s25).
+    expect(invitedName('bagong graduate ka at naghihintay pa ng barko')).toBe('new graduates');
   });
 
   it('never "You were an English teacher too" after their offer to language teachers', () => {

@@ -160,6 +160,8 @@ describe('a tenth set nobody tuned on (s22)', () => {
     ['get a cadet berth. also cant decide if tanker or container ship is better to start', 'Is tanker or container ship better to start with?'],
     ['open a bakery. how much savings do ppl actualy need for this?? and should i work in a real bakery first or just go for it.', 'Should I work in a real bakery first or just go for it?'],
     ['do a harvest. no cellar experiance at all is that ok?? and how do ppl even find wineries that take interns', 'How do people find wineries that take interns?'],
+    // "Which one is real?" pointed back to nothing said (s25).
+    ['get first contract as 3rd officer. many agencies ask money first and i dont know which one is real', 'How can I tell which agencies are real?'],
   ])('senderQuestion(%j) → %j', (text, want) => expect(senderQuestion(text)).toBe(want));
 
   it('the sender\'s typed question goes only to someone whose page it bears on', () => {
