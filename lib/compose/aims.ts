@@ -125,7 +125,9 @@ export function aimFor(aims: readonly Aim[], text: string): { aim: Aim; score: n
     // A longer-term goal or a skill shares one word with many lines ("strategy"): it needs two.
     // Their own work needs more than one common word ("talks", "small"): a name ("Python"), a topic too ("students", and
     // mentoring as teaching), or two words.
-    const named = aim.kind === 'work' && relevance(terms(namesIn(aim.text)), text, false) >= 2;
+    // A name matches a name: "Story Road" (a branch's street) is no "stories" of theirs (s25 review: "Your line is close to my
+    // own work" on a line about 20 pesos and stories of Rotterdam).
+    const named = aim.kind === 'work' && relevance(terms(namesIn(aim.text)), (text.match(/\p{Lu}[\p{L}\d+#.]*/gu) ?? []).join(' '), false) >= 2;
     // Two words of what the work is about, not what anyone does at work: "designed and analysed … A/B tests" is not a
     // market researcher's "design and analyse consumer surveys", nor "business teams" a support lead's "small-business app"
     // (r16 review: "Your work there is close to my own work" read as a false claim).

@@ -77,3 +77,17 @@ describe('a note that falls back from a line too long for it', () => {
   });
 });
 
+describe('a name in what the sender does matches only a name of theirs', () => {
+  it.each([
+    // "Story Road branch" is no "stories about Rotterdam"; "Open Water" (a diving course) no "open a valve" (s25 review).
+    ['jerome-delacruz-chief-officer', 'vy'],
+    ['tomasz-wroblewski-zajezdnia', 'vy'],
+    ['rogelio-manalo-ce-ph', 'mostafa'],
+    ['liis-kuusk-bakery-ee', 'mostafa'],
+  ])('%s ← %s: no "close to my own work", and the popup says the fit is poor', (slug, sender) => {
+    const d = unseenDraft(slug, sender);
+    expect(d.body).not.toMatch(/close to my own work/);
+    expect(d.fit.level).toBe('poor');
+  });
+});
+
