@@ -218,7 +218,8 @@ function openingLevels(p: AskParts): string[] {
     if (p.tie === 'change' && too) return `I'm writing about ${name}, as I'm ${p.step ? 'making the same move' : 'changing careers too'}.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
-    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where ? ` in ${p.where}` : ''}.`;
+    // Never "at Galway County Council in Galway" (s25 review).
+    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where && !o.detail.includes(p.where) ? ` in ${p.where}` : ''}.`;
     // A name for their work rather than for something they wrote ("your work as a learning designer"): never "I read" it.
     return frame || /^your (?:earlier )?work\b/.test(name) ? `I'm writing about ${name}.` : `I read ${name}.`;
   };

@@ -40,7 +40,9 @@ export function asWritten(title: string | null | undefined): string {
   // "IT Auditor / Senior IT Auditor": one job, promoted within it, is the later title (s23 unseen pages: "IT auditor and senior IT auditor").
   const two = dashed.split(/\s+\/\s+/);
   const [was = '', now = ''] = two;
-  const promoted = two.length === 2 && was && now.toLowerCase().replace(/^(?:senior|lead|principal|chief|head)\s+/, '') === was.toLowerCase() ? now : dashed;
+  // "Casual / Installer's Assistant": how they were employed is no job of its own (s25 review: "from casual and installer's assistant").
+  const kind = two.length === 2 && /^(?:casual|temporary|temp|seasonal|part-time|full-time|contract|contractor|freelance)$/i.test(was.trim()) ? now : '';
+  const promoted = kind || (two.length === 2 && was && now.toLowerCase().replace(/^(?:senior|lead|principal|chief|head)\s+/, '') === was.toLowerCase() ? now : dashed);
   const t = promoted.replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const words = t.split(' ');

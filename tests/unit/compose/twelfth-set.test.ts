@@ -11,6 +11,7 @@ import { titlesInEnglish } from '../../../lib/compose/in-english';
 import { topicOf } from '../../../lib/compose/clauses';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { offerQuestion } from '../../../lib/compose/questions';
+import { asWritten } from '../../../lib/compose/titles';
 import { unseenDraft, unseenPerson } from './unseen';
 
 describe('goals as set 12 typed them', () => {
@@ -91,6 +92,16 @@ describe('titles in English', () => {
 });
 
 describe('smaller things set 12 showed', () => {
+  it('a title after how they were employed is the job alone, and a message never says a city their organisation names again (s25 review)', () => {
+    expect(asWritten("Casual / Installer's Assistant")).toBe("installer's assistant");
+    expect(asWritten('Part-time / Barista')).toBe('barista');
+    expect(asWritten('IT Auditor / Senior IT Auditor')).toBe('senior IT auditor');
+    for (const sender of ['bruno', 'darius', 'vy']) {
+      const d = unseenDraft('aoife-ni-bhriain-3c7e91a5', sender);
+      expect(d.body, sender).not.toMatch(/Galway County Council in Galway/);
+    }
+  });
+
   it('whom an invitation names, in English: "drivers" from Polish, "people on the community side"', () => {
     expect(invitedName('kierowcą i myślisz o dyspozytorni albo o zarządzaniu')).toBe('drivers');
     expect(invitedName('working on the community side and wondering whether you could cope with hospital practice')).toBe('people on the community side');
