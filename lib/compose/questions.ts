@@ -359,7 +359,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Both in software, data or product work: a bridge within one world reads as fair (sector.ts).
     const near = inTech(`${me.role ?? ''} ${me.organisation ?? ''} ${me.whatIDo ?? ''} ${goalText}`) && inTech([profile.headline, profile.current?.title, profile.current?.company].join(' '));
     // A page that shows only a title naming no field ("Researcher."): nothing on it says the goal is far from their work, and
-    // the bridge is all the draft can ask (r25 paired reviews of the shared fixtures preferred it there, 14 to 1).
+    // the bridge is all the draft can ask (r25 paired reviews of the shared fixtures preferred it there 20 to 7, over four reviewers).
     const vague = !profile.about && !profile.activity.length && profile.experience.length <= 1 && FIELDLESS.test(asWritten(profile.current?.title ?? profile.headline ?? ''));
     const roleBears = inTarget || holds || runs || near || vague || relevance(goalTerms, title, false) > 0 || pairFit(profile, me, openers, lead ?? null).level !== 'poor';
     if (roleBears && !joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move' && c.frame !== 'first-year'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates)), !holds), 20, true, 'bridge:view', 'view');
@@ -501,9 +501,9 @@ function qualification(profile: Profile, goalRaw: string): string {
   return studied && first ? first : '';
 }
 
-/** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
 /** A title that names no field of work alone. */
 const FIELDLESS = /^(?:an?\s+)?(?:researcher|consultant|analyst|engineer|manager|specialist|advis[eo]r|associate|freelancer?|director|developer|scientist)\.?$/i;
+/** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
 const RUNS = /\b(?:manag(?:er|ing)|management|head|director|lead(?:er)?|chief|owner|founder|supervisor|gm|general manager|(?:own|start|run)\s+(?:\p{L}+\s+){0,2}(?:business|company|firm|practice|studio|restaurant|clinic))\b/iu;
 /** "your move from children's librarian to head of main library": from doing the work to running it. */
 function stepUp(name: string): boolean {
