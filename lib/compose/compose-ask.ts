@@ -249,9 +249,11 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // Not beside an invitation that names the sender's kind: it says so already ("You were an English teacher too" after their
     // offer to language teachers read as odd, s24 paired review); beside one to "people applying for a marine science master's",
     // "You were a dive instructor too" is a reason of its own (s23).
+    // It beats a second line of theirs that is not on the goal ("You also write that you finished the tourism degree…", to a
+    // waiter writing to a head sommelier who started as a garzona: s25 review, "misses the real link"), never one that is.
     const kind = new Set([...headsOf(me.role ?? ''), ...terms(me.role ?? '').stems]);
     const named = !!o?.invite && [...terms(`${o.invited ?? ''} ${o.quote}`).stems].some((st) => kind.has(st));
-    return why && !own && !named && (!w.link || made) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
+    return why && !own && !named && (!w.link || made || (started && w.tie !== 'goal')) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
   };
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);
   const generated = writeQuestions(profile, me, opener ? [opener, ...openers.filter((o) => o !== opener)] : openers);

@@ -92,6 +92,13 @@ describe('titles in English', () => {
 });
 
 describe('smaller things set 12 showed', () => {
+  it('"You were a waiter too" beats a second line of theirs that is not on the goal, never one that is (s25 review: "misses the real link")', () => {
+    expect(unseenDraft('valentina-rojas-sommelier', 'bruno').body).toMatch(/You were a waiter too\./);
+    const goalLine = unseenDraft('shermaine-lim-ot', 'sujata').body;
+    expect(goalLine).toMatch(/coaching parents and teachers/);
+    expect(goalLine).not.toMatch(/You were an? [^.]* too\./);
+  });
+
   it('a title after how they were employed is the job alone, and a message never says a city their organisation names again (s25 review)', () => {
     expect(asWritten("Casual / Installer's Assistant")).toBe("installer's assistant");
     expect(asWritten('Part-time / Barista')).toBe('barista');
