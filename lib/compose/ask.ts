@@ -362,8 +362,9 @@ export function notePlan(p: AskParts): Plan {
       // The topic before "minutes" and "you": "When you have 20 min, could I ask 2 questions on that?" is no longer than the
       // plain form with both (r17 notes review: Q = 3 in every note that left its questions' topic unsaid).
       `When you have {minutes} min, could I ask ${n} questions${on}?`,
-      // With `topicFirst`, the topic stays and who I am gives up a word instead (compose-ask.ts weighs what that cost).
-      ...(p.topicFirst && on ? Array<string>(5).fill(`When you have {minutes} min, could I ask ${n} questions${on}?`) : [
+      // With `topicFirst`, the topic stays and who I am gives up a word instead (compose-ask.ts weighs what that cost). Shortest
+      // with the time still theirs: "Would you have 20 min for 2 questions on that?" (r25e: Q = 3 in every note without "on that").
+      ...(p.topicFirst && on ? Array<string>(5).fill(`Would you have {minutes} min for ${n} questions${on}?`) : [
       `When you have {minutes} minutes, could I ask you ${n} questions?`, `When you have {minutes} minutes, could I ask ${n} questions?`,
       // "min", as a person writes it in a note (DRAFTS.md's own notes: "a 15-min call"): four characters over the plainest form.
       `When you have {minutes} min, could I ask ${n} questions?`, `Could I ask you ${n} questions if you have {minutes} min?`, `Could I ask ${n} questions if you have {minutes} min?`]),

@@ -60,20 +60,20 @@ const named = (text: string, o: Opener) => {
 };
 
 /**
- * A note that says its questions' topic ("…could I ask 2 questions on that?"), when it costs no more than a word or two of who
- * I am ("a junior backend engineer" → "a backend engineer") and nothing of the opening: r17 notes review, Q = 3 in every note
- * that left the topic unsaid. Never "an engineer" for the topic's sake, nor another line of theirs.
+ * A note that says its questions' topic ("…could I ask 2 questions on that?"), when it costs nothing of who I am or of the
+ * opening: r17 notes review, Q = 3 in every note that left the topic unsaid. Since the shorter "Would you have 20 min for 2
+ * questions on that?", not even a word of rank: r26's paired review kept "a retired nurse" and "an MSc student" over "on that".
  */
 function topicKept(plain: Fitted, topical: Fitted): Fitted {
   const parts = (text: string) => {
     const i = text.indexOf(" I'm ");
-    const ask = text.search(/ (?:When you have|Could I|I know you're busy)\b/);
+    const ask = text.search(/ (?:When you have|Would you have|Could I|I know you're busy)\b/);
     // The opening's name, said either way: "I read your line on X." or "your line on X is close to my goal."
     const open = text.slice(0, i).replace(/^(Hi [^,]+, )(?:I read |I saw )?/, '$1').replace(/ is close to my goal\.$/, '.');
     return { open, who: i < 0 || ask < i ? 0 : ask - i };
   };
   const [a, b] = [parts(plain.text), parts(topical.text)];
-  return / on that\?/.test(topical.text) && a.open === b.open && b.who >= a.who - 8 ? topical : plain;
+  return / on that\?/.test(topical.text) && a.open === b.open && b.who >= a.who ? topical : plain;
 }
 
 /**

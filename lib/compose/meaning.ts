@@ -27,7 +27,10 @@ const STOP = new Set(
     'people person ' +
     // "The job is 30% libraries and 70% politics" shares no topic with finding a first job as a physio (s20 unseen pages);
     // a first job does (FIRST_JOB).
-    'job jobs').split(' '),
+    'job jobs ' +
+    // Nor a course or a role: "more about timetables than in any course" is not on a sommelier course, a "Field medical role" is
+    // not on an HR business partner role (r26).
+    'course courses role roles').split(' '),
 );
 
 /** Related words, by family. Each word is stemmed when the table loads. */
@@ -60,8 +63,11 @@ const FAMILIES: Readonly<Record<string, string>> = {
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security). */
 const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical)$/;
-/** Words the Porter stemmer merges with another that keep a stem of their own: "customs" brokers are no "customers" (s23: "Their page touches your goal only through customs" on a UX researcher's customer centre). */
-const OWN_STEM: Readonly<Record<string, string>> = { customs: 'customs', customer: 'customer', customers: 'customer' };
+/**
+ * Words the Porter stemmer merges with another that keep a stem of their own: "customs" brokers are no "customers" (s23: "Their
+ * page touches your goal only through customs" on a UX researcher's customer centre); a ship's "engine" is no "font engineer" (r26).
+ */
+const OWN_STEM: Readonly<Record<string, string>> = { customs: 'customs', customer: 'customer', customers: 'customer', engine: 'engine', engines: 'engine' };
 const STEMS = new Map<string, string>();
 /** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
 const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat', licens: 'licenc' };
@@ -116,8 +122,8 @@ const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|des
 /** Words people write as one or two ("cyber security" and "cybersecurity", s20 unseen senders); a business partner is a job, not a business. */
 const COMPOUND = /\b(?:cyber[\s-]security|health[\s-]care|data[\s-]base|web[\s-]site|e-mail|on-boarding|business partners?)\b/g;
 
-/** A first job is a topic ("your first game design job probably won't come from…", to someone after one), where "the job is 30% libraries" is none. */
-const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,3}?jobs?\b/gu;
+/** A first job or role is a topic ("your first game design job probably won't come from…", to someone after one), where "the job is 30% libraries" is none. */
+const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(?:jobs?|roles?)\b/gu;
 
 /** The content words of a text as stems, and the families they belong to. */
 /** Short forms people type for a job ("backend dev", "proj mgr"). */

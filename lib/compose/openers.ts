@@ -11,6 +11,7 @@ import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
 import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
 import { lineQuestion } from './line-questions';
+import { firstRoleIn, firstRoleWanted } from './first-role';
 import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, plural } from './invitation';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
@@ -489,6 +490,10 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const changing = careerGoal && !!target && !becoming(goalText(me));
   if (careerGoal && target) for (const o of unique) if (o.quote && movedInto(o.source, target)) o.score += 30;
   else if (changing && o.quote && CHANGED_FIELD.test(o.source)) o.score += 25;
+  // Their line on how they landed a first role ("I got my first content role at an agency…"), to a sender after a first role:
+  // they stood where the sender stands, which is why them (first-role.ts). It counted by the word "role" until that became a
+  // word that says no topic (r26).
+  if (firstRoleWanted(goalText(me))) for (const o of unique) if (o.quote && firstRoleIn(o.source)) o.score += 20;
   // They started where the sender is and work where the sender is heading: the line on their start is the reason to write,
   // before any line on the goal alone (their-start.ts). Not over an invitation to the sender, which is the stronger reason.
   if (target && !invited.length && holdsTarget(profile, target)) for (const o of unique) if (o.quote && (o.kind === 'about' || o.kind === 'post' || o.kind === 'article') && startedAsSender(o.source, me, target)) o.started = true;

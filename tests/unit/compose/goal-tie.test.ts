@@ -49,6 +49,10 @@ describe('words in their sense', () => {
     ['work in intensive care', 'Things I care about: clear first sessions, honest offers, and balance spreadsheets the whole team can read.', false],
     ['work in intensive care', 'I care most about keeping good vets in the profession.', false],
     ['work in intensive care', 'I led the move to a new intensive care unit.', true],
+    // A ship's engine is no font engineer (r26: a type designer's "6 designers and 1 font engineer", to a marine graduate after
+    // an engine cadet berth, read as on his goal and asked where people go wrong getting one).
+    ['get an engine cadet berth', "We're 6 designers and 1 font engineer, and we argue about the shape of the matra every single day.", false],
+    ['get an engine cadet berth', 'My first ship was a bulk carrier, and the engine room taught me everything.', true],
   ])('%s ~ %s', (goal, line, bears) => {
     expect(relevance(aimTerms(goal), line) > 0).toBe(bears);
   });
