@@ -15,13 +15,13 @@ import { firstRoleLink } from './first-role';
 import { reasonFor, saidBack } from './reason';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
-import { echoes } from './bridge';
+import { echoes, entryField } from './bridge';
 import { pairFit, touchedOnly } from './pair-fit';
 import { capFirst, fold, withArticle, withoutMine } from './text';
 import { DOING } from './clauses';
 import { userReason } from './user-reason';
 import { audienceTie } from './audience';
-import { terms } from './meaning';
+import { relevance, terms } from './meaning';
 import { asWritten, headlineRoles } from './titles';
 import type { Blank, ComposedAsk, ComposeInput } from './types';
 
@@ -313,7 +313,12 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   }
   // Only to a pair the popup calls a good fit: questions "on that" would be on what their page doesn't show (notes review, n2),
   // or bind the ask to a line only near the goal (r17 paired review: a weekly report, to a designer building a design system).
-  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good') fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? fullTie(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
+  // To someone after a job, only on a line that names its field: "2 questions on that", after "small pull requests", to a
+  // student after a first backend job, is "oddly narrow" (r26b, 3 pairs), where "…on that" after an article on surveillance data,
+  // to someone after a job in disease surveillance, is not; nor after a post on hiring people like them.
+  const field = entryField(aimsOf(me).find((a) => a.kind === 'goal')?.text ?? '');
+  const onField = !field || !!parts.opener?.invite || !!parts.opener?.hiring || relevance(terms(field), parts.opener?.source ?? '', false) > 0;
+  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good' && onField) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? fullTie(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
   // The reason with its tie said outright ("…, so I thought of you"), or at least the reason itself.

@@ -5,12 +5,16 @@
  * used", and the questions were "What from your experience as …?" and "How did you end up at Viajo?").
  */
 const FIRST_ROLE = /\b(?:got|landed|found|won|earned|secured)\s+my\s+first\s+((?:[\p{L}-]+\s){1,3})(?:role|job|position)\b/iu;
+/** "…got my first floor job as assistant sommelier": the job is what comes after "as" (s25 set 12, Valentina). */
+const FIRST_AS = /\b(?:got|landed|found|won|earned|secured)\s+my\s+first\s+(?:[\p{L}-]+\s){0,2}(?:role|job|position)\s+as\s+(?:an?\s+)?((?:[\p{L}-]+\s?){1,3}?)(?=[.,;:!?]|\s+(?:at|in|with|for|and)\b|$)/iu;
+/** A rank or grade, not the job ("assistant sommelier" is a sommelier's job). */
+const RANK = /^(?:assistant|junior|senior|trainee|deputy|associate|head|chief|lead)$/i;
 // "Full-time", "paid": what kind of job, not its field (s19 unseen senders: "a first full-time engineering role").
 const GOAL_FIRST = /\b(?:land|get|find|start|secure)\s+(?:my|a|an|our)\s+first\s+(?:(?:full-time|part-time|paid|proper|real|permanent)\s+)?((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+(?:job|role|position)\b/u;
 
 /** The field of the first role the line says they landed ("UX"); '' when it says none. */
 export function firstRoleIn(line: string): string {
-  return FIRST_ROLE.exec(line)?.[1]?.trim() ?? '';
+  return (FIRST_AS.exec(line)?.[1] ?? FIRST_ROLE.exec(line)?.[1])?.trim() ?? '';
 }
 
 /**
@@ -41,11 +45,25 @@ export function firstRoleLink(line: string, goalText: string): string {
 export function firstRoleQuestion(line: string, goalText: string, target = ''): string {
   const theirs = firstRoleIn(line);
   const mine = firstRoleWanted(goalText);
-  const within = (text: string) => !!text && theirs.split(/\s+/).every((w) => new RegExp(`\\b${w}\\b`, 'i').test(text));
+  const within = (text: string) => !!text && theirs.split(/\s+/).filter((w) => !RANK.test(w)).every((w) => new RegExp(`\\b${w}\\b`, 'i').test(text));
   if (theirs && !mine && within(target)) return `Would the way you got your first ${theirs} role still work for someone moving into ${target} today?`;
   // The job the sender's goal names ("…running a restaurant as GM", and their "got my first GM job at 27"): how they got there.
   if (theirs && !mine && within(goalText)) return `What helped most on your way to your first ${theirs} job?`;
   if (!theirs || !mine) return '';
   const same = theirs.toLowerCase() === mine.toLowerCase();
   return same ? `What would you do the same way if you were landing your first ${mine} role today?` : `Would the way you got your first ${theirs} role work for a first ${mine} role too?`;
+}
+
+/** "Finally got my cadetship on a product tanker in 2012": the place they won that people wait for. */
+const GOT_IN = /\b(Finally\s+)?(?:got|landed|won|secured|found)\s+(?:my|a|an)\s+(cadetship|apprenticeship|internship|traineeship|placement|residency|fellowship|scholarship)\b/iu;
+
+/**
+ * How they got the place the sender is after, where their line tells they got it: "What finally got you your cadetship?", to a
+ * deck officer graduate willing to go as a cadet again (r26, set 12: Jerome waited ten months for his; the draft asked "How did
+ * you end up at Meridian Crest Ship Management?"). `same` says whether a word of the goal names that place ("cadet").
+ */
+export function gotInQuestion(line: string, same: (place: string) => boolean): string {
+  const m = GOT_IN.exec(line);
+  if (!m?.[2] || !same(m[2])) return '';
+  return m[1] ? `What finally got you your ${m[2].toLowerCase()}?` : `How did you get your ${m[2].toLowerCase()}?`;
 }

@@ -78,8 +78,8 @@ export const stemOf = (w: string) => {
   if (s === undefined) {
     s = OWN_STEM[x] ?? (KEEP.test(x) ? x.replace(/s$/, '') : stemmer(x));
     // The one who does it and the work share a stem: an editor edits, an agronomist does agronomy, a physio physiotherapy.
-    // An apprenticeship is what an apprentice does, an internship an intern's (s20 unseen pages).
-    s = AGENT[s] ?? s.replace(/(olog)ist$/, '$1').replace(/(onom|rap)ist$/, '$1i').replace(/^(apprentic|intern|trainee)(?:eship|ship)$/, '$1');
+    // An apprenticeship is what an apprentice does, an internship an intern's (s20 unseen pages), a cadetship a cadet's (r26).
+    s = AGENT[s] ?? s.replace(/(olog)ist$/, '$1').replace(/(onom|rap)ist$/, '$1i').replace(/^(apprentic|intern|trainee|cadet)(?:eship|ship)$/, '$1');
     if (STEMS.size > 50000) STEMS.clear();
     STEMS.set(x, s);
   }

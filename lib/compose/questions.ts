@@ -17,7 +17,7 @@ import { inTech } from './sector';
 import { isOngoing } from './dates';
 import { orgName } from './names';
 import { achieved, lineQuestion, taughtBy } from './line-questions';
-import { firstRoleQuestion } from './first-role';
+import { firstRoleQuestion, gotInQuestion } from './first-role';
 import { IMPERATIVE, reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
 import { asWritten } from './titles';
@@ -309,6 +309,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (f && !standalone && !out.some((c) => c.frame === 'first-role')) {
     const line = theirWords(profile).sentences.find((x) => firstRoleQuestion(x, goalText, f.entry ? '' : target));
     if (line) add(firstRoleQuestion(line, goalText, f.entry ? '' : target), 32, true, line, 'first-role');
+  }
+  // How they got the place the sender is after ("Finally got my cadetship…", to someone who would go as a cadet again).
+  if (f && !standalone) {
+    // By the goal as typed: "…or cadet again if must" is cut from the goal the draft says, not from what they would take.
+    const typed = terms(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`).stems;
+    const same = (place: string) => [...terms(place).stems].some((st) => typed.has(st));
+    const line = theirWords(profile).sentences.find((x) => gotInQuestion(x, same));
+    if (line) add(gotInQuestion(line, same), 33, true, line, 'got-in');
   }
 
   // Their line on where they started, the sender's work now (their-start.ts): what of it carried them into where the sender is

@@ -101,6 +101,10 @@ describe("a note's questions, where the opening bears on the goal (r17 notes rev
     for (const x of all.filter((y) => y.note.fit.level === 'poor')) expect(x.note.body, `${x.f.name} ${x.s.id}`).not.toMatch(/ on that\?/);
     // A weekly report, to a designer building a design system (r17 paired review).
     expect(all.find((x) => x.f.name === 'public-2026-a' && x.s.id === 'designer')?.note.body).not.toMatch(/ on that\?/);
+    // "Small pull requests", to a student after a first backend job: a line that doesn't name the field (r26b: "oddly narrow").
+    const student = all.find((x) => x.f.name === 'ember-2024-a' && x.s.id === 'student')?.note.body;
+    expect(student).toMatch(/small pull requests/);
+    expect(student).not.toMatch(/ on that\?/);
   });
 });
 
