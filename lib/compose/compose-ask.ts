@@ -357,7 +357,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     }
   }
   const chosen = parts.opener;
-  const subject = subjectFor(chosen, parts.me.goal, channel, tier);
+  const subject = subjectFor(chosen, parts.me.goal, channel, tier, fitted.text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2)));
   return {
     ...(subject !== undefined ? { subject } : {}),
     body: fitted.text,

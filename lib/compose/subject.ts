@@ -4,6 +4,7 @@ import { gerund } from './clauses';
 import { channelLimit, textLength, type Tier } from './limits';
 import type { Opener } from './openers';
 import { capFirst, clipWords, tidy, withoutLearning, withoutMine } from './text';
+import { ABOUT_THEIR_PATH } from './questions';
 
 /** Subjects stay short enough to read whole in an inbox list. */
 export const SUBJECT_MAX = 60;
@@ -13,7 +14,7 @@ export const SUBJECT_MAX = 60;
  * that everyone reads", "Your move to tech education team lead"), never the sender's goal and never
  * "A question about your experience". The names come from the opener's own short forms, whole.
  */
-export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel: Channel, tier: Tier): string | undefined {
+export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel: Channel, tier: Tier, questions: readonly string[] = []): string | undefined {
   if (channel !== 'inmail' && channel !== 'email') return undefined;
   const max = Math.min(channelLimit(channel, tier).subject ?? 200, SUBJECT_MAX);
   // Not what they did, said as a sentence ("that you manage 7 engineers…"): a subject names a topic.
@@ -36,7 +37,14 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // Never half of two ("…customer success or onboarding role" → "or onboarding roles", s20 unseen senders).
   const kind = /(?:^|\s)(?:or|and|of)\s+(?:[\p{L}-]+\s){0,2}(?:job|role|position)$/u.test(short) ? '' : /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(short)?.[1];
   const said = kind && fit(`A question about ${kind}s`) && !pasted(`${kind}s`, goal?.text ?? '') ? `A question about ${kind}s` : '';
-  const s = fits || (opener?.quote ? asked : '') || names.find((n) => fit(n) && !/^your (?:earlier )?work "/.test(n)) || asked || said || (noun ? `A question about ${noun}` : 'A short question about your work');
+  // The goal is no subject when no question asks about it ("A question about making payment services reliable" above "What
+  // drew you to Hoa Sen Foundation?": r25e/r26e reviews, "the subject asks what the body never asks"): where they work, as the
+  // questions name it.
+  const aboutGoal = !questions.length || !questions.every((q) => ABOUT_THEIR_PATH.test(q));
+  // "How did you get started in growth strategy?": their work in it.
+  const place = aboutGoal ? '' : questions.map((q) => (/^(?:How did you end up at|What drew you to|What made you start|What are you working on at)\s+(\p{Lu}.*?)(?: these days)?\?$/u.exec(q)?.[1] ?? '').replace(/^(?=.)/, 'at ') || (/^How did you get started ((?:in|as) .+)\?$/u.exec(q)?.[1] ?? '')).find(Boolean);
+  const theirs = place && fit(`A question about your work ${place}`) ? `A question about your work ${place}` : '';
+  const s = fits || (opener?.quote && aboutGoal ? asked : '') || names.find((n) => fit(n) && !/^your (?:earlier )?work "/.test(n)) || theirs || (aboutGoal ? asked || said : '') || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
 }
 

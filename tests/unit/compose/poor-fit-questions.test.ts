@@ -2,7 +2,9 @@
 // organisation said once, and "What made you start …?" to an owner who opened it.
 import { describe, expect, it } from 'vitest';
 import { inTech } from '../../../lib/compose/sector';
-import { writeQuestions } from '../../../lib/compose/questions';
+import { ABOUT_THEIR_PATH, writeQuestions } from '../../../lib/compose/questions';
+import { composeAsk } from '../../../lib/compose';
+import { NOW } from './profiles';
 import { unseenDraft, unseenPerson, unseenSender, UNSEEN_SETS } from './unseen';
 import { readFixtures, SENDERS } from './senders';
 
@@ -66,6 +68,30 @@ describe('questions to a poor fit', () => {
     const qs = writeQuestions(unseenPerson('andre-ramdial-electrical'), unseenSender('petra').me);
     expect(qs).toContain('What made you start Ramdial Electrical Services?');
     expect(qs.join(' ')).not.toMatch(/drew you to/);
+  });
+});
+
+describe('the subject of a draft whose questions are all on their path (r26)', () => {
+  it('names where they work, never the sender\'s goal the body never asks about', () => {
+    // r25e/r26e: "A question about making payment services reliable", from a backend engineer to a foundation's strategist,
+    // above "What drew you to Hoa Sen Foundation?" and "What are you working on there these days?".
+    const engineer = readFixtures().find((f) => f.name === 'public-2026-a')!.profile;
+    const tomas = SENDERS.find((x) => x.id === 'engineer')!;
+    for (const channel of ['inmail', 'email'] as const) {
+      const d = composeAsk({ profile: engineer, me: tomas.me, channel, now: NOW, myTimeZone: tomas.myTimeZone });
+      const qs = questionsOf(d.body);
+      expect(qs.every((q) => ABOUT_THEIR_PATH.test(q)), d.body).toBe(true);
+      expect(d.subject, d.body).not.toMatch(/payment/i);
+      expect(d.subject).toMatch(/^A question about your work at \p{Lu}/u);
+    }
+  });
+
+  it('still names the goal where a question asks about it', () => {
+    const s = unseenSender('darnell');
+    const d = composeAsk({ profile: unseenPerson('tomasz-wisniewski-logistyka'), me: s.me, channel: 'inmail', now: NOW, myTimeZone: s.myTimeZone });
+    const qs = questionsOf(d.body);
+    expect(qs.some((q) => !ABOUT_THEIR_PATH.test(q)), d.body).toBe(true);
+    expect(d.subject).not.toMatch(/your work at/);
   });
 });
 
