@@ -129,10 +129,10 @@ export function invitedName(whom: string): string {
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.
   if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;
   // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
-  const gloss = glossOf((w.split(/\s+/)[0] ?? '').toLowerCase());
+  const [word = '', second] = w.split(/\s+/);
+  const gloss = glossOf(word.toLowerCase());
   if (gloss.length === 1 && /(?:er|or|ist|ian|nurse)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
   // "bagong graduate ka…" (Tagalog, "if you're a new graduate…"): "new graduates" (s12: a chief officer in Iloilo).
-  const [, second] = w.split(/\s+/);
   if (gloss.join(' ') === 'new' && second && /^[a-z]{4,}$/.test(second)) return `new ${plural(second)}`;
   const head = w.replace(QUALIFIER, '');
   // Where they are stays ("reps in LATAM", "a planning graduate in East Africa" → "planning graduates in East Africa").
