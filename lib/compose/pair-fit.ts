@@ -88,11 +88,14 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   if (audienceTie(profile, g.text)) return { level: 'fair', score, note: '' };
   if (inTarget) return { level: 'poor', score, note: chosen.quote ? 'Their job is close to your goal, but this line of theirs is not: add why you chose them, or pick another line.' : said.length ? 'Only their job is close to your goal: add why you chose them, or pick a line of theirs to ask about.' : 'Only their job is close to your goal, and their page shows nothing they wrote: add why you chose them.' };
   if (!said.length && !moved) return { level: 'poor', score, note: 'Their page shows only a job title: add why you chose them, or pick someone closer to your goal.' };
-  // They hold the job the sender's longer-term goal names ("be sommelier in a good restaurant", to a head sommelier): a fair
-  // fit, though the goal for now is a step towards it ("do a sommelier course"): s24, where the popup said nothing bore on it.
+  // They hold the job a goal of the sender's names ("be sommelier in a good restaurant", to a head sommelier; "become a medical
+  // science liaison", to one): a fair fit, though the goal for now may be a step towards it ("do a sommelier course"): s24,
+  // where the popup said nothing bore on it. By the head of their title ("sommelier" of "Head Sommelier"), never a word beside
+  // it: a "Harbour Master & Head of Marine Operations" holds no "HR business partner for store operations" job (r26).
   const later = goal(me.longTermGoal);
-  const title = terms(profile.current?.title ?? '').stems;
-  const job = [...aimTerms(later?.text ?? '').stems].filter((st) => !/^(?:lead|leader|manag|head|senior|junior|team|chief|director|principal|staff|good|great|better|becom|work)$/.test(st));
-  if (later && later !== g && job.some((st) => title.has(st))) return { level: 'fair', score, note: '' };
+  const headOf = (t: string) => (t.split(/\s+(?:of|for|at|in|&|and|\/|-|–|,)\s+/i)[0] ?? '').trim().split(/\s+/).pop() ?? '';
+  const titleHead = [...terms(headOf(profile.current?.title ?? '')).stems].filter((st) => !/^(?:lead|leader|manag|head|senior|junior|team|chief|director|principal|staff|work)$/.test(st));
+  const job = new Set([later?.text, g.text].flatMap((x) => [...aimTerms(x ?? '').stems]));
+  if (titleHead.some((st) => job.has(st))) return { level: 'fair', score, note: '' };
   return { level: 'poor', score, note: 'Nothing on their page bears clearly on your goal: add why you chose them, or pick someone closer to your goal.' };
 }

@@ -27,12 +27,20 @@ describe('questions to a poor fit', () => {
     ['tomasz-wroblewski-zajezdnia', 'chipo'],
     ['dr-rebecca-nguyen-holt', 'thandiwe'],
     ['fiona-baird-rvn-edinburgh', 'lachlan'],
+    // "Harbour Master & Head of Marine Operations" holds no "HR business partner for store operations" job (r26).
+    ['capt-nikolaos-papadakis', 'kadri'],
   ])('%s ← %s: no bridge from a job in another world, two questions still', (slug, sender) => {
     const d = unseenDraft(slug, sender);
     expect(d.fit.level).not.toBe('good');
     const qs = questionsOf(d.body);
     expect(qs.length).toBeGreaterThanOrEqual(2);
     expect(qs.some((q) => /^What from your (?:experience|time)\b/.test(q)), d.body).toBe(false);
+  });
+
+  it('warns beside a harbour master to a shift manager moving into HR, whose longer-term goal shares only "operations" with his title (r26)', () => {
+    const d = unseenDraft('capt-nikolaos-papadakis', 'kadri');
+    expect(d.fit.level).toBe('poor');
+    expect(d.fit.note).toMatch(/add why you chose them/);
   });
 
   it('keeps the bridge from a role in the same world, or one that runs what the sender wants to run', () => {
