@@ -316,9 +316,11 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   // To someone after a job, only on a line that names its field: "2 questions on that", after "small pull requests", to a
   // student after a first backend job, is "oddly narrow" (r26b, 3 pairs), where "…on that" after an article on surveillance data,
   // to someone after a job in disease surveillance, is not; nor after a post on hiring people like them.
-  const field = entryField(aimsOf(me).find((a) => a.kind === 'goal')?.text ?? '');
-  const onField = !field || !!parts.opener?.invite || !!parts.opener?.hiring || relevance(terms(field), parts.opener?.source ?? '', false) > 0;
-  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good' && onField) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? fullTie(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
+  const onField = (o: Opener | null) => {
+    const field = entryField(aimsOf(me).find((a) => a.kind === 'goal')?.text ?? '');
+    return !field || !!o?.invite || !!o?.hiring || relevance(terms(field), o?.source ?? '', false) > 0;
+  };
+  if (channel === 'connection-note' && !picked && !/ on that\?/.test(fitted.text) && fitOf(parts.opener).level === 'good' && onField(parts.opener)) fitted = topicKept(fitted, fit(notePlan({ ...parts, ...(parts.opener !== opener ? fullTie(parts.opener) : {}), topicFirst: true }), limit.body - room, limit.target - room));
   // The reason in their words ("You also write that you mentor junior engineers") is kept like the opening's name.
   type Link = { link: string; linkShort?: string; linkBare?: string };
   // The reason with its tie said outright ("…, so I thought of you"), or at least the reason itself.
