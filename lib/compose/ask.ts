@@ -313,7 +313,9 @@ export function notePlan(p: AskParts): Plan {
   const bare = !o ? '' : o.kind === 'experience' || o.kind === 'move' || o.kind === 'headline' ? 'your work' : o.kind === 'about' ? 'your About section' : `your recent ${o.kind === 'article' ? 'article' : 'post'}`;
   const names = o ? [o.short, ...o.tiny.filter((t) => t !== o.short)] : [];
   // The topic with what it bears on ("your post on simple dashboards … is close to my goal"), then the topic alone.
-  const tiedNames = p.tie === 'goal' ? names.filter((n) => textLength(n) <= 70).map((n) => open(n, true)) : [];
+  // Only for a line that shares more than a word with the goal: "your line on renal nutrition in West Africa is close to my
+  // goal", to someone opening a bakery, claimed what one shared word never showed (r27).
+  const tiedNames = p.tie === 'goal' && (o?.goalRelevance ?? 0) >= 3 ? names.filter((n) => textLength(n) <= 70).map((n) => open(n, true)) : [];
   // The user's reason says more than any line the composer found: it opens the note when it fits.
   const openLevels = [...(p.own && o ? [p.own] : []), ...(o ? [...tiedNames, ...names.map((n) => open(n)), open(bare)] : [open('')])];
   const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);

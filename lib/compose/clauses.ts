@@ -33,6 +33,7 @@ export function sentences(text: string | null | undefined): string[] {
 /** Signs that a "sentence" is not one a person would quote back: tags, links, mentions, splices, cut-offs. */
 const BROKEN = [
   /#\p{L}/u, /@\p{L}/u, /\^/, /https?:|www\.|lnkd\.in/i, /…|\.\.\./, /[()[\]{}<>]/, /["“”‘’]/,
+  /\s\/\s.*\s\/\s/, // a list, not a sentence ("Polish / English / basic German and Russian": s5 unseen pages)
   /,\s+(?:I|we)\s/, // a comma splice from pasted pieces ("…not to do at ISTRAL, I coordinated…")
   /\b(?:how|that|the|a|an|to|of|with|and)\s+(?:at|in|on|of|to|the|with)\s+\p{Lu}/u, // "reminded me how at ISTRAL"
   /\p{Ll}\p{Lu}/u, // glued words

@@ -7,6 +7,7 @@ import { aimFor, aimsOf, becoming, careerTarget, targetWords, worksIn } from './
 import { fit, type Fitted } from './fit';
 import { channelLimit } from './limits';
 import { titleInEnglish } from './glossary';
+import { withPlaceNames } from './place-names';
 import { headsOf } from './invitation';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
 import { greetName } from './people';
@@ -212,7 +213,8 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const { channel } = input;
   const profile = titlesInEnglish(input.profile);
   // The sender's role in English too ("mozo / waiter" → "waiter": glossary.ts).
-  const me = input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {};
+  // And their own city as a place is written, where they typed it in lower case (place-names.ts).
+  const me = withPlaceNames(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {});
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);
   // A note has room for a topic, not a long quote: unless the user picked one, it opens with the best
