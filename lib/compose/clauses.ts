@@ -20,12 +20,16 @@ const TAG_TAIL = /\s+from\s+\p{Lu}[\p{L}.&-]*(?:,?\s+\p{Lu}[\p{L}.&-]*){0,3}\s*!
 /** The sentences of a text, line by line, emoji and bullets off their edges. */
 export function sentences(text: string | null | undefined): string[] {
   const out: string[] = [];
-  for (const line of (text ?? '').split(/\n+/)) {
+  for (const raw of (text ?? '').split(/\n+/)) {
+    // A keycap number heading a line is its bullet ("2️⃣ Meet customers where they are…", s6 unseen pages: quoted as "2 ⃣ Meet…");
+    // anywhere else, its digit.
+    const line = raw.replace(/^(?:\s*[0-9#*]\ufe0f?\u20e3)+\s*/u, '').replace(/([0-9#*])\ufe0f?\u20e3/gu, '$1');
     // An emoji between two sentences ends the first ("no earth in half the house 😬 Safe now."), never glues them (s20).
     const clean = line.replace(new RegExp(`([\\p{L}\\d])\\s*(?:${EMOJI.source})+\\s+(?=\\p{Lu})`, 'gu'), '$1. ').replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '');
     if (!clean) continue;
-    // Never after "vs." or "e.g." ("+22% transfers vs. the same period in 2022", s20 unseen pages).
-    for (const s of clean.split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|approx|incl|St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)\.)\s+(?=["“‘(]?[\p{Lu}\d])/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
+    // Never after "vs." or "e.g." ("+22% transfers vs. the same period in 2022", s20 unseen pages), nor before a lone capital
+    // that an abbreviation names ("paid for your kat. D licence", s12 unseen pages: quoted as "…paid for your kat").
+    for (const s of clean.split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|approx|incl|St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)\.)\s+(?=["“‘(]?[\p{Lu}\d])(?![B-HJ-Z]\s+\p{Ll})/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * a list of languages was quoted as a line of theirs; a city typed in lower case went into every draft ("in krakow").
  */
 import { describe, expect, it } from 'vitest';
-import { quotableSentences } from '../../../lib/compose/clauses';
+import { quotableSentences, sentences } from '../../../lib/compose/clauses';
 import { withPlaceNames } from '../../../lib/compose/place-names';
 import { unseenDraft } from './unseen';
 import { composeAsk } from '../../../lib/compose';
@@ -35,6 +35,11 @@ describe('a list is not a line to quote', () => {
     ['Pilot / Instructor / Founder', 0],
     ['I moved from warehouse to planning / dispatch in 2019.', 1],
   ])('%j → %i quotable', (text, n) => expect(quotableSentences(text)).toHaveLength(n));
+
+  it('a keycap number heading a line is its bullet, and a lone capital after an abbreviation goes on its sentence', () => {
+    expect(sentences('Nobody falls in love with a transfer fee.\n2\ufe0f\u20e3 Meet customers where they are.')).toEqual(['Nobody falls in love with a transfer fee.', 'Meet customers where they are.']);
+    expect(sentences('The company paid for your kat. D licence if you signed for two years. I stayed eight. A bus came.')).toEqual(['The company paid for your kat. D licence if you signed for two years.', 'I stayed eight.', 'A bus came.']);
+  });
 
   it('Tomasz ← Álvaro opens on no list of languages', () => {
     for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('tomasz-wisniewski-logistyka', 'alvaro', ch).body).not.toMatch(/Polish \/ English/);
