@@ -148,5 +148,7 @@ export function saidBack(r: Reason, line: string, also: boolean): string {
   if (r.about) return `You ${also ? 'also ' : ''}write about ${line}`;
   // Advice written as an order ("Let the parent do it in the session while you coach") is quoted, never "you write that let…" (s21).
   if (IMPERATIVE.test(line)) return `You ${also ? 'also ' : ''}write "${capFirst(line.replace(/[.!]$/, ''))}"`;
+  // A line of theirs that says "also" already ("I also host the company's summer internship…") gets it once (s4 unseen pages).
+  if (r.cv && /^you\s+also\s/.test(line)) return `You ${line.slice(4)}`;
   return r.cv && /^you\s/.test(line) ? `You ${also ? 'also ' : ''}${line.slice(4)}` : `You ${also ? 'also ' : ''}write that ${line}`;
 }

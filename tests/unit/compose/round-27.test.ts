@@ -64,3 +64,11 @@ describe('their own city, as a place is written', () => {
     expect(body).not.toMatch(/krakow/);
   });
 });
+
+describe('a reason said back once', () => {
+  it('"I also host the company\'s summer internship" is said with one "also"', () => {
+    const body = unseenDraft('omerfarukcelik-agro', 'lucia').body;
+    expect(body).toMatch(/You also host the company's summer internship/);
+    expect(body).not.toMatch(/\balso also\b/);
+  });
+});
