@@ -27,7 +27,26 @@ export function orgName(company: string | null | undefined, max = 40): string {
   c = c.replace(/^(?:UAB|SIA|OOO|PT\.?|CV\.?)\s+(?=\p{L}{2})/iu, '');
   if (!c || NO_ORG.test(c)) return '';
   // "a student at the University of Nairobi", never "at University of Nairobi" (a10 unseen review).
-  return `${/^(?:University|Institute|College|School|Academy|Bank|Ministry|Department|Office|Museum|Council|Government|Federation|Society|Association|Board|Judiciary|Court|Parliament|Senate|Assembly|Agency|Authority|Commission|Embassy|Republic|City|Port|Library|Royal Academy)\s+of\s/u.test(c) ? 'the ' : ''}${wholePart(c, max)}`;
+  return `${/^(?:University|Institute|College|School|Academy|Bank|Ministry|Department|Office|Museum|Council|Government|Federation|Society|Association|Board|Judiciary|Court|Parliament|Senate|Assembly|Agency|Authority|Commission|Embassy|Republic|City|Port|Library|Royal Academy)\s+of\s/u.test(c) ? 'the ' : ''}${longName(c, max)}`;
+}
+
+/** "… of the Republic of …" and the like: what a state's official name adds to a body's name. */
+const STATE_OF = /\s+of\s+the\s+(?:(?:Federal|Democratic|Islamic|People's|United|Socialist|Cooperative)\s+)*(?:Republic|Kingdom|State|Commonwealth|Principality|Grand Duchy)\s+of\s+/u;
+
+/**
+ * A long name as people shorten it, never cut mid-name with "…" (s6, s9 unseen pages: "How did you end up at the Judiciary
+ * of the Republic of Trinidad…?"): "the Judiciary of Trinidad and Tobago", else up to an "of" or "for" that fits ("the
+ * Ministry of Environment"), a public body's name.
+ */
+function longName(c: string, max: number): string {
+  if (textLength(c) <= max) return c;
+  const plain = c.replace(STATE_OF, ' of ');
+  if (textLength(plain) <= max) return plain;
+  // Only a public body's name, which says what it is in its first words; "Independent Bank" says less than the name cut.
+  const body = /^(?:Ministry|Department|Office|Agency|Authority|Commission|Council|Judiciary|Directorate|Secretariat|Bureau)\s+of\s/u.test(plain);
+  const cuts = body ? [...plain.matchAll(/\s+(?:of|for)\s+/gu)].map((m) => m.index ?? 0).filter((i) => i > 0 && textLength(plain.slice(0, i)) <= max) : [];
+  const at = cuts[cuts.length - 1];
+  return at && /\s/.test(plain.slice(0, at)) ? plain.slice(0, at) : wholePart(plain, max);
 }
 
 /** A job title fit for a sentence, never passed off as whole when it had to be cut. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotableSentences, sentences } from '../../../lib/compose/clauses';
 import { withPlaceNames } from '../../../lib/compose/place-names';
+import { orgName } from '../../../lib/compose/names';
 import { unseenDraft } from './unseen';
 import { composeAsk } from '../../../lib/compose';
 import { NOW } from './profiles';
@@ -70,5 +71,18 @@ describe('a reason said back once', () => {
     const body = unseenDraft('omerfarukcelik-agro', 'lucia').body;
     expect(body).toMatch(/You also host the company's summer internship/);
     expect(body).not.toMatch(/\balso also\b/);
+  });
+});
+
+describe('a long name as people shorten it, never cut with "…"', () => {
+  it.each([
+    ['Judiciary of the Republic of Trinidad and Tobago', 'the Judiciary of Trinidad and Tobago'],
+    ['Ministry of Environment of the Republic of Lithuania', 'the Ministry of Environment of Lithuania'],
+    ['Ministry of Health and Social Protection of the Republic of Moldova', 'the Ministry of Health and Social Protection'],
+    ['Northern Institute of Public Health', 'Northern Institute of Public Health'],
+  ])('%j → %j', (company, said) => expect(orgName(company)).toBe(said));
+
+  it('Natasha ← Kasun asks how she ended up at the Judiciary of Trinidad and Tobago', () => {
+    expect(unseenDraft('natasha-boodram-5e2a9c71', 'kasun').body).toMatch(/How did you end up at the Judiciary of Trinidad and Tobago\?/);
   });
 });

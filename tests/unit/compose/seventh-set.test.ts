@@ -30,9 +30,10 @@ describe('words as people write them', () => {
     expect(relevance(aimTerms('move to an HR business partner role'), 'Telling a small business owner their money is gone.')).toBe(0);
   });
 
-  it('never quotes a line that opens "But", and keeps a grade\'s numeral', () => {
+  it('never quotes a line that opens "But", and says a job without its grade (r27: "an SOC analyst II")', () => {
     expect(quotable("But I don't miss telling a small business owner their money is gone.")).toBe(false);
-    expect(asWritten('SOC Analyst I')).toBe('SOC analyst I');
+    expect(asWritten('SOC Analyst I')).toBe('SOC analyst');
+    expect(asWritten('Software Engineer III')).toBe('software engineer');
   });
 });
 
