@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
-    testTimeout: 30_000,
+    // The heaviest tables (every page × every sender) take 15–20 s alone and over 40 s on a loaded two-core machine (r27).
+    testTimeout: 90_000,
   },
 });

@@ -391,6 +391,9 @@ function startedAsMe(openers: readonly Opener[], me: Partial<Me>, profile: Profi
   if (from) return `You were ${withArticle(from)} too.`;
   // One word is enough when it names a trade ("waiter", "teacher"), never a word any job may end in ("manager", "analyst").
   const trade = mine.includes(' ') || !/^(?:manager|director|lead|head|consultant|analyst|specialist|coordinator|assistant|associate|officer|executive|intern|volunteer|student|founder|owner|partner|engineer|developer|designer|researcher)$/.test(mine);
-  const past = trade && profile.experience.some((e) => !isOngoing(e.dates) && (plain(e.title).endsWith(` ${mine}`) || plain(e.title) === mine));
+  const held = (e: Profile['experience'][number]) => plain(e.title).endsWith(` ${mine}`) || plain(e.title) === mine;
+  // Never to someone who still holds it ("Court Interpreter II", then "Senior Court Interpreter" now): "You were a court
+  // interpreter too" read as if she no longer were (r27b paired review).
+  const past = trade && profile.experience.some((e) => !isOngoing(e.dates) && held(e)) && !profile.experience.some((e) => isOngoing(e.dates) && held(e));
   return past ? `You were ${withArticle(asWritten(me.role).replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''))} too.` : '';
 }

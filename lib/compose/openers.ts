@@ -246,13 +246,17 @@ export function hiringPost(text: string): string {
   if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting|looking for|taking on)\b/i.test(first)) return '';
   // "Looking for" hires only with a number of people: "We're looking for 4 harvest interns", never "…for someone who loves data".
   if (!/\b(?:hiring|recruiting)\b/i.test(first) && !/\b(?:looking for|taking on)\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s/i.test(first)) return '';
-  const rest = first.replace(/^.*?\b(?:hiring|recruiting|looking for|taking on)\b[:!.]?\s*/i, '') || (lines[1] ?? '');
+  // "We're hiring – Field Operations Lead (Kaduna)": the title after the dash, without its note in brackets (s5, s10 unseen
+  // pages: "your post on hiring - Field Operations Lead (Kaduna)").
+  const rest = (first.replace(/^.*?\b(?:hiring|recruiting|looking for|taking on)\b[:!.]?\s*/i, '') || (lines[1] ?? '')).replace(/^[\s:–—-]+/, '').replace(/\s*\([^)]*\)/g, '').trim();
   // "We're recruiting! The City of Kigali Urban Planning Unit is taking 4 Graduate Trainee Planners for a 12-month…": whom it takes (s21).
   const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
   // "Vitosha Pixel Works is looking for:" over a list: whom the list's first line names ("Senior Nuke Compositors (3 positions)").
   const listed = /:\s*$/.test(rest) ? (lines[1] ?? '').replace(/^[•·*-]\s*/, '').replace(/\s*\([^)]*\)/g, '') : '';
   const named = taking || listed;
-  const who = named ? named.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : rest;
+  // A bare title is one such person, as a person says it: "a field operations lead", "a morning baker".
+  const bare = !named && /^[\p{L}&-]+(?:\s+[\p{L}&-]+){0,4}$/u.test(rest) && !/^(?:we|i|if|you|it|this|the|our|my|a|an)\b/i.test(rest) && !/[^s]s$/i.test(rest);
+  const who = named ? named.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : bare ? withRoleArticle(asWritten(rest)) : rest;
   const words = who.replace(/[.!:]$/, '').split(/\s+/);
   // A noun phrase, short, no sentence of its own: "2 junior physiotherapists for our new Donostia clinic".
   if (words.length < 2 || words.length > 12 || /[.!?]\s/.test(who) || /^(?:if|we|i|you|it|this|the)\b/i.test(who)) return '';

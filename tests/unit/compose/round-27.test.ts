@@ -4,7 +4,9 @@
  * a list of languages was quoted as a line of theirs; a city typed in lower case went into every draft ("in krakow").
  */
 import { describe, expect, it } from 'vitest';
-import { quotableSentences, sentences } from '../../../lib/compose/clauses';
+import { quotableSentences, sentences, topicOf } from '../../../lib/compose/clauses';
+import { hiringPost } from '../../../lib/compose/openers';
+import { withoutMine } from '../../../lib/compose/text';
 import { withPlaceNames } from '../../../lib/compose/place-names';
 import { orgName } from '../../../lib/compose/names';
 import { unseenDraft } from './unseen';
@@ -84,5 +86,30 @@ describe('a long name as people shorten it, never cut with "…"', () => {
 
   it('Natasha ← Kasun asks how she ended up at the Judiciary of Trinidad and Tobago', () => {
     expect(unseenDraft('natasha-boodram-5e2a9c71', 'kasun').body).toMatch(/How did you end up at the Judiciary of Trinidad and Tobago\?/);
+  });
+});
+
+describe('names a note can say', () => {
+  it.each([
+    ['Nothing in conservation is urgent.', ''],
+    ['Some places are free for Pacific Islanders; others pay a cost-recovery fee.', ''],
+    ['Simple dashboards that everyone reads beat clever ones that nobody opens.', 'simple dashboards that everyone reads'],
+  ])('topicOf(%j) → %j', (line, topic) => expect(topicOf(line)).toBe(topic));
+
+  it.each([
+    ["We're hiring - Field Operations Lead (Kaduna)\nApply by Friday.", 'a field operations lead'],
+    ["We're hiring – morning baker (full-time)\nStart at 4am.", 'a morning baker'],
+    ["We're hiring 2 junior physiotherapists for our new Donostia clinic!", '2 junior physiotherapists for your new Donostia clinic'],
+  ])('hiringPost(%j) → %j', (post, whom) => expect(hiringPost(post)).toBe(whom));
+
+  it('a goal without "my" keeps its article ("secure a 6-month clinical placement")', () => {
+    expect(withoutMine('secure my 6-month clinical placement before 31 March')).toBe('secure a 6-month clinical placement before 31 March');
+    expect(unseenDraft('litia-vunibola-reefs', 'chikondi', 'connection-note').body).not.toMatch(/secure 6-month/);
+  });
+});
+
+describe('"You were … too" only to someone who no longer is one', () => {
+  it('Winnie, a court interpreter still, is not told she was one (Ndapewa, a court interpreter)', () => {
+    expect(unseenDraft('winnie-cheung-court-interpreter', 'ndapewa').body).not.toMatch(/You were a court interpreter too/);
   });
 });
