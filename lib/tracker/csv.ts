@@ -62,7 +62,7 @@ export function peopleCsv(people: readonly Person[], notesOf: (id: string) => re
 
 /** Sorted by name as IndexedDB would (code units, then id); people have no name index to spare the writes. */
 export async function exportCsv(db: CoffeeChatDb): Promise<string> {
-  const [people, histories] = await db.transaction('r', [db.people, db.history], () => Promise.all([db.people.toArray(), db.history.toArray()]));
+  const [people, histories] = await db.transaction('r', [db.people, db.history], async () => Promise.all([db.people.toArray(), db.history.toArray()]));
   const notes = new Map(histories.map((h) => [h.personId, h.notes]));
   return peopleCsv(people.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)), (id) => notes.get(id) ?? []);
 }

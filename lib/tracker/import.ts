@@ -47,7 +47,8 @@ const previewOf = (file: CheckedFile, plan: ImportPlan): ImportPreview => ({
  */
 export async function previewImport(db: CoffeeChatDb, input: string | unknown): Promise<ImportPreview> {
   const file = checkExport(input);
-  return previewOf(file, await db.transaction('r', [db.people, db.history, db.mentorships], () => planImport(db, file)));
+  // An async scope, as every transaction's (tx.ts write says why).
+  return previewOf(file, await db.transaction('r', [db.people, db.history, db.mentorships], async () => planImport(db, file)));
 }
 
 /** The sentence for a file refused because of its problems: the listed records are why. */

@@ -47,7 +47,11 @@ export function toStorageError(e: unknown): unknown {
  */
 export async function write<T>(db: CoffeeChatDb, fn: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [db.people, db.history, db.meta, db.summaries, db.mentorships], fn);
+    // Always an async scope function, whatever `fn` is: Dexie follows a transaction across native
+    // awaits by one global count that only async scopes keep balanced. A plain `() => emptyBin()`
+    // threw it off, and a write running beside it lost its transaction (PrematureCommitError,
+    // TransactionInactiveError): the step a woken background got during its start-up work failed.
+    return await db.transaction('rw', [db.people, db.history, db.meta, db.summaries, db.mentorships], async () => fn());
   } catch (e) {
     throw toStorageError(e);
   }

@@ -47,6 +47,13 @@ describe('architecture', () => {
     expect([...popup].filter((f) => f === 'dexie' || f.startsWith('lib/tracker/db') || f.endsWith('/serve.ts'))).toEqual([]);
   });
 
+  it("every Dexie transaction's scope function is async (lib/tracker/tx.ts write says why)", () => {
+    const scopes = shipped.flatMap((f) => [...read(f).matchAll(/\.transaction\((?:[^()]|\([^()]*\))*?,\s*(async\s+)?(?:\([^()]*\)|\w+)\s*=>/g)].map((m) => ({ f, async: !!m[1] })));
+    // Control: the walk finds them (write() itself, and the read-only ones).
+    expect(scopes.length).toBeGreaterThanOrEqual(5);
+    expect(scopes.filter((s) => !s.async).map((s) => s.f)).toEqual([]);
+  });
+
   it('lib/ touches browser.* only inside functions, never at module top level', () => {
     const offenders = sources('lib').filter((f) => read(f).split('\n').some((line) => /^(?!\s|\/\/|\*|import|export \{)[^\n]*\bbrowser\./.test(line)));
     expect(offenders).toEqual([]);

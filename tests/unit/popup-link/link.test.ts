@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { linkToBackground, LOST, RETRY_MS } from '../../../lib/popup-link/client';
 import type { PortLike } from '../../../lib/popup-link/protocol';
 import { servePopup } from '../../../lib/popup-link/serve';
+import { forgetOldDeletes } from '../../../lib/tracker/delete';
 import { recordReply } from '../../../lib/tracker/record';
 import type { CoffeeChatDb } from '../../../lib/tracker/db';
 import { DAY, freshDb, profile, T0 } from '../tracker/helpers';
@@ -145,6 +146,22 @@ describe('popup ↔ background link', () => {
     await vi.waitFor(() => expect(ports).toHaveLength(2));
     await link.step({ name: 'mark-sent', profile: marisol, text, at: T0 + 1 });
     await seen.next((v) => v?.stage === 'sent');
+  });
+
+  it('a step that wakes the background lands beside its start-up work', async () => {
+    // Each start of the background empties the bin (entrypoints/background.ts) as the step that woke it
+    // comes in; the step failed with "Transaction has already completed or failed" (lib/tracker/tx.ts).
+    const db = freshDb();
+    for (let i = 0; i < 3; i++) {
+      const link = linkToBackground(() => {
+        const pair = portPair();
+        void forgetOldDeletes(db, T0);
+        servePopup(pair.background, db, async () => undefined);
+        return pair.popup;
+      });
+      const person = await link.step({ name: 'mark-sent', profile: profile(`woken-${i}`), text, at: T0 });
+      expect(person.stage).toBe('sent');
+    }
   });
 
   /** A background that refuses the first `refusals` connections at once, as Firefox does while it suspends one. */
