@@ -8,7 +8,7 @@ import { jobIn } from './first-role';
 import { atOrg, orgName } from './names';
 import { firstNameOf } from '../linkedin/names';
 import type { Opener } from './openers';
-import { asWritten, withRoleArticle } from './titles';
+import { asWritten, withRoleArticle, workAs } from './titles';
 import { capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
 import { terms } from './meaning';
@@ -91,7 +91,8 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
 }
 
 /** Words that only soften ("clearly", "really") go before anything with meaning (ARCHITECTURE.md §3: adverbs second). */
-export const withoutAdverbs = (s: string) => s.replace(/\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
+// Never the one word a bare verb says how: "learn to cup properly" is never "learn to cup" (s13 unseen senders).
+export const withoutAdverbs = (s: string) => s.replace(/(?<!^\p{L}+|\bto\s+\p{L}+)\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
   const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|on|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
@@ -219,7 +220,7 @@ function openingLevels(p: AskParts): string[] {
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
     // Never "at Galway County Council in Galway" (s25 review).
-    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : /^your earlier /.test(o.name) ? `earlier work as ${withRoleArticle(o.detail)}` : `work as ${withRoleArticle(o.detail)}`}${p.where && !o.detail.includes(p.where) ? ` in ${p.where}` : ''}.`;
+    if (!o.quote && (o.kind === 'experience' || o.kind === 'headline')) return `I'm writing to ask about your ${o.kind === 'headline' && o.topic ? `work in ${o.topic}` : `${/^your earlier /.test(o.name) ? 'earlier ' : ''}${workAs(o.detail)}`}${p.where && !o.detail.includes(p.where) ? ` in ${p.where}` : ''}.`;
     // A name for their work rather than for something they wrote ("your work as a learning designer"): never "I read" it.
     return frame || /^your (?:earlier )?work\b/.test(name) ? `I'm writing about ${name}.` : `I read ${name}.`;
   };
@@ -325,8 +326,11 @@ export function notePlan(p: AskParts): Plan {
   const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
-  const last = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
-  const head = ROLE_HEAD.exec(ranked)?.[1] ?? last;
+  // A role written head first, as Spanish or French write it ("a productor de café", "a técnico en emergencias médicas"),
+  // has no last word to stand for it: never "I'm Mateo, a café" (s13 unseen senders).
+  const headFirst = /\s(?:de|del|en|du|des|da|do|di|della)\s/iu.test(ranked.split(/\s+(?:and|&|\/)\s+/).pop() ?? '');
+  const last = headFirst ? '' : /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
+  const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.
   const roles = [p.me.role, ranked, head ? an(head) : ranked, last && !BARE_WORD.test(last) ? an(last) : last ? '' : ranked];

@@ -5,6 +5,7 @@ import { firstRoleWanted, jobIn } from './first-role';
 import { gerund, sentences } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
+import { isRole } from './headline';
 import { stemOf, terms } from './meaning';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
@@ -60,7 +61,11 @@ export function theirRole(profile: Profile, withOrg = false, field = ''): string
   // "scrum master and software engineer", to someone starting out in backend engineering: the part in that field; never one
   // that only says the field again ("As a software engineer, … moving into software engineering?": b3 review).
   // Never inside "… of climate and sustainability": one role's field (s19 unseen pages: "as a principal of climate").
-  const parts = /\bof\s+\S+\s+and\s/.test(role) ? [role] : role.split(/\s+and\s+/);
+  // Nor inside one role's head: "emergency response and mine rescue superintendent" is one job, never "as an emergency
+  // response" (s13 unseen pages): split only where every part ends in a word for a person.
+  const split = role.split(/\s+and\s+/);
+  const person = (x: string) => isRole(x) || /(?:er|or|ist|ant|ent|ian|ic|man|woman|ee|ive)$|^\p{Lu}{2,}$/u.test(x.split(/\s+/).pop() ?? '');
+  const parts = /\bof\s+\S+\s+and\s/.test(role) || !split.every(person) ? [role] : split;
   const want = terms(field);
   const restates = (x: string) => [...terms(x).stems].every((st) => want.stems.has(st));
   const one = parts.find((x) => field && !restates(x) && [...terms(x).families].some((fam) => want.families.has(fam))) ?? parts[0] ?? role;

@@ -131,8 +131,8 @@ export function leadingClause(s: string): string {
   return c && s.startsWith(c.replace(/\.$/, '')) ? c : '';
 }
 
-/** Words that end the subject of a sentence: the main verb. */
-const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes)$/i;
+/** Words that end the subject of a sentence: the main verb, or its negation ("Paper plans don't save anyone", s13 unseen pages). */
+const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes|(?:do|does|did|wo|ca)n['’]t)$/i;
 // Nor a quantity: "Nothing in conservation is urgent" is no "line on nothing in conservation", "Some places are free…" no
 // "line on some places" (r27, s10 unseen pages).
 const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|if|now|today|then|here|so|finally|next|in|on|at|for|during|after|before|with|from|across|since|by|under|over|of|nothing|something|everything|anything|some|any|few|several|both|many|much|neither|either|another|other|others)$/i;
@@ -259,7 +259,8 @@ export function gerund(vp: string): string {
   let w = first.toLowerCase();
   if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;
-  else if (/^(?:get|run|set|plan|stop|ship|put|cut|sit|win|begin|swim|enrol|travel|label|model|cancel|signal)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
+  // One syllable ending consonant-vowel-consonant doubles its last letter: "cupping", never "cuping" (s13 unseen senders).
+  else if (/^[^aeiou]*[aeiou][bdfgklmnprstvz]$/.test(w) || /^(?:quit|begin|enrol|travel|label|model|cancel|signal)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
   else w = `${w}ing`;
   // A second verb phrase already in -ing keeps its form without "be": "moving into management and running a restaurant",
   // never "…and be running a restaurant" (s19 unseen senders).

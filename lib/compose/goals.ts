@@ -121,6 +121,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // "…, in Porto or Lisbon": where, not the goal (s20 unseen senders). "…, SOC analyst or digital forensics maybe" stays: the
   // paired review preferred the specific jobs, hedge and all (5 to 0).
   g = g.replace(/,\s+in\s+\p{Lu}[^,]*$/u, '');
+  // "…, 6-8 weeks from june": how long and when, not the goal (s13 unseen senders).
+  g = g.replace(/,\s+(?:\d+\s*(?:-|–|to)\s*)?\d+\s+(?:days?|weeks?|months?)\b.*$/i, '');
   // "…, in particular textiles", "…, plan is to quit mid 2026", "…, the hospital slots in Lilongwe are almost full": what
   // narrows or explains the goal, not the goal (s22 unseen senders).
   g = g.replace(/,\s+(?:in particular|particularly|specifically|notably|mainly|namely)\b.*$/i, '').replace(/,\s+(?:the |my |our )?(?:plan|idea|hope|aim|goal|target|dream)\s+is\b.*$/i, '').replace(/,\s+(?:the|most|many|all|some)\s+[^,]{1,40}?\s+(?:is|are|was|were|has|have|seems?)\b.*$/i, '');

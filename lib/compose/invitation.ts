@@ -35,6 +35,9 @@ export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').tri
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
 const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
 
+/** People named before a colon, then the offer: "Nursing students and young ER nurses: happy to answer your questions about…" (s13). */
+const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)\b/iu;
+
 /**
  * The invitation in a sentence of theirs, or null: one with nobody named ("DM me.", "If that's you, write to me") is none.
  * `next`, the sentence after it, may hold the ask ("… – you probably are. Drop me a message.").
@@ -47,7 +50,9 @@ export function invitationIn(sentence: string, next = ''): Invitation | null {
   const c = askAlone(alone) ? IF_ONLY.exec(s) : null;
   if (c) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: c[1]! };
   const h = HAPPY.exec(s);
-  return h && !/^(?:anyone|you|people)$/i.test(h[2]!) ? { quote: h[1]!, whom: h[2]! } : null;
+  if (h && !/^(?:anyone|you|people)$/i.test(h[2]!)) return { quote: h[1]!, whom: h[2]! };
+  const a = ADDRESSED.exec(s);
+  return a ? { quote: s.replace(/[.!]$/, ''), whom: a[1]! } : null;
 }
 
 /** What the sender is and is after, as an invitation is matched to them. */
@@ -113,7 +118,9 @@ const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applyi
 export function invitedName(whom: string): string {
   const w = whom.trim();
   // Doing something ("applying for a marine science master's or a scholarship"): people doing it, its last part after "and".
-  if (/^\p{L}+ing\b/u.test(w)) {
+  // Not people named by what they study or do ("Nursing students and young ER nurses", s13): they are nouns, below.
+  const kinds = /^\p{L}+ing\s+(?:\p{L}+(?:ers|ors|ists|ians|ants|ents)|students|nurses|graduates|staff)\b/iu.test(w);
+  if (/^\p{L}+ing\b/u.test(w) && !kinds) {
     const doing = w.split(/\s+and\s+/).pop() ?? '';
     // Else its first part: "working on the community side and wondering whether you could cope with…" (s24).
     const first = w.split(/\s+(?:and|–|—)\s+/)[0] ?? '';
@@ -141,7 +148,7 @@ export function invitedName(whom: string): string {
   // One of a kind ("a roofer, scaffolder or builder"): the first, made plural; people of several kinds ("pharmacists, nurses
   // and doctors"): all. "failed the ATC selection tests once and are …" names no people; "anyone thinking …" none a note carries.
   if (/^an?\s/i.test(noun)) return `${plural(noun.replace(/\s*(?:,|\sor\s).*$/, '').replace(/^an?\s+/i, ''))}${place}`;
-  return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head : '';
+  return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : '';
 }
 
 /** The words of a title that name the person, the last of each ("Receptionist / Animal Care Assistant" → receptionist, assistant). */

@@ -94,6 +94,8 @@ function caused(s: string): string {
   const [, subject = '', verb = '', rest = ''] = m;
   // A subject that is a person or a pronoun is a story, not a cause ("We cut…" is askAbout's).
   if (/^(?:I|We|It|This|That|They|He|She|There|Our|My)\b/.test(subject) || subject.split(/\s+/).length > 9) return '';
+  // Nor a step in a story: "Then the station manager let me sit in on cupping" is no cause to ask about (s13 unseen pages).
+  if (/^(?:Then|Later|Finally|Eventually|Soon|Now|Today|Afterwards|Next)\b/.test(subject)) return '';
   const object = rest.split(/;\s|,\s(?:which|so|and|but)\s|,\s+(?=\p{Ll}+ing\b)/u)[0] ?? '';
   const base = CAUSE[verb] ?? '';
   return `How did ${lowerFirst(subject)} ${base} ${secondPerson(object)}?`;

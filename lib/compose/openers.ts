@@ -9,7 +9,7 @@ import { inOtherLanguage } from './glossary';
 import { goal } from './goals';
 import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
-import { asWritten, headlineRoles, since, withRoleArticle } from './titles';
+import { asWritten, headlineRoles, since, withRoleArticle, workAs } from './titles';
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
 import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, plural } from './invitation';
@@ -303,7 +303,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     // Titles share family words with any goal ("manager"): a title counts by its own words, a description by meaning.
     // Rank and job nouns anyone's title has ("Clinical Nurse Manager II" and "my first product manager role") share nothing.
     const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? ''));
-    const name = now ? `your work as ${withRoleArticle(role)}${where}` : `your earlier work as ${withRoleArticle(role)}${where}`;
+    const name = `your ${now ? '' : 'earlier '}${workAs(role)}${where}`;
     const label = `${now ? 'Now' : 'Earlier'}: ${role}${where}${now && year ? ` (since ${year})` : ''}`;
     out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {

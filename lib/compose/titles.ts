@@ -54,6 +54,11 @@ export function asWritten(title: string | null | undefined): string {
 /** One rule for "a" and "an" before a role (text.ts). */
 export const withRoleArticle = withArticle;
 
+/** A title that names a function, not a person ("Corporate Sales"): "your earlier work in corporate sales", never "as a corporate sales" (s13). */
+const FUNCTION_TITLE = /\b(?:sales|marketing|operations|finance|procurement|logistics|communications|accounting|administration)$/i;
+/** "work as a nurse", "work in corporate sales": a title after "work", with what follows it ("… at Rakuyo Bank"). */
+export const workAs = (detail: string) => (FUNCTION_TITLE.test(detail.replace(/\s+(?:at|in)\s+.*$/, '')) ? `work in ${detail}` : `work as ${withRoleArticle(detail)}`);
+
 /** "now" or "earlier" for an experience entry, from its dates (never "earlier" for a role still held). */
 export function when(dates: string | null | undefined): 'now' | 'earlier' | '' {
   if (isOngoing(dates)) return 'now';

@@ -111,6 +111,9 @@ const INVITED = new Set([
   'kwabena-asante-battery lena', 'akosua-mensah-bonsu-mpsgh chipo', 'tomasz-wroblewski-zajezdnia darius', 'rohan-deshpande-pt-pm nurul',
   // s25: in Tagalog, to new graduates still waiting for a ship, to a deck-officer graduate waiting for his first contract.
   'jerome-delacruz-chief-officer adi',
+  // s13 set (r28): to anyone thinking about prehospital critical care, to an EMT after critical care transport; to nursing
+  // students, before a colon, to a nursing student after an emergency placement.
+  'eero-kallio-hems ximena', 'nasrin-akter-stroke-rn anahit',
 ]);
 
 describe("they held the sender's job once", () => {

@@ -1,0 +1,76 @@
+/**
+ * r28: what the thirteenth unseen set (emergency care and coffee, in nine countries) showed. Roles typed in Spanish lost
+ * all but their last word ("I'm Mateo, a café"), a goal lost its adverb ("help me cup") or its "our" ("more of coffee"),
+ * a role was cut inside its head ("as an emergency response"), "ER" was taken for a qualification, a step in a story was
+ * asked about as a cause, and a long cooperative's name was cut with "…".
+ */
+import { describe, expect, it } from 'vitest';
+import { gerund, topicOf } from '../../../lib/compose/clauses';
+import { invitationIn, invitedName } from '../../../lib/compose/invitation';
+import { lineQuestion } from '../../../lib/compose/line-questions';
+import { orgName } from '../../../lib/compose/names';
+import { withoutMine } from '../../../lib/compose/text';
+import { workAs } from '../../../lib/compose/titles';
+import { withoutAdverbs } from '../../../lib/compose/ask';
+import { goal } from '../../../lib/compose/goals';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
+
+const set13 = UNSEEN_SETS[12]!;
+const CHANNELS = ['message', 'connection-note'] as const;
+
+describe('the thirteenth set, every sender to every person', () => {
+  const drafts = set13.people.flatMap((p) => set13.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+
+  it('a role written head first is never cut to its last word', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/\ba (?:café|médicas|salle)\b/);
+  });
+
+  it('no goal loses the word its verb needs, nor its "our"', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/\bhelp me cup\?|learning to cup\.|more of coffee\b/);
+  });
+
+  it('no name cut with "…", no role cut inside its head, no place of work studied for', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/…|as an emergency response would|studying for your ER\b/);
+  });
+
+  it('no question made of a step in a story', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/How did then\b/);
+  });
+});
+
+describe('words as a person writes them', () => {
+  it.each([
+    ['cup properly', 'cupping properly'],
+    ['plan the harvest', 'planning the harvest'],
+    ['map our processes', 'mapping our processes'],
+    ['lead a team', 'leading a team'],
+    ['open a bakery', 'opening a bakery'],
+    ['visit farms', 'visiting farms'],
+  ])('%j → %j', (vp, ing) => expect(gerund(vp)).toBe(ing));
+
+  it.each([
+    ['learn to cup properly', 'learn to cup properly'],
+    ['present forecasts clearly to managers', 'present forecasts to managers'],
+  ])('adverbs: %j → %j', (s, out) => expect(withoutAdverbs(s)).toBe(out));
+
+  it('"more of our coffee" keeps a determiner', () => expect(withoutMine('improve processing so more of our coffee makes PSC')).toBe('improve processing so more of the coffee makes PSC'));
+  it('"…, 6-8 weeks from june" is when, not the goal', () => expect(goal('i need a summer placement in an emergency department, 6-8 weeks from june')?.text).not.toMatch(/weeks|june/));
+  it('a cooperative\'s name a few letters over is said whole, without its legal form', () => expect(orgName('Cooperativa Integral Agrícola Volcán de Agua, R.L.')).toBe('Cooperativa Integral Agrícola Volcán de Agua'));
+  it('"Paper plans don\'t save anyone" is a line on paper plans', () => expect(topicOf("Paper plans don't save anyone.")).toBe('paper plans'));
+  it.each([
+    ['Corporate Sales at Rakuyo Bank', 'work in Corporate Sales at Rakuyo Bank'],
+    ['paramedic at Krung Thep EMS', 'work as a paramedic at Krung Thep EMS'],
+  ])('%j → %j', (detail, said) => expect(workAs(detail)).toBe(said));
+  it('a step in a story is no cause', () => expect(lineQuestion('Then the station manager let me sit in on cupping.')).toBe(''));
+});
+
+describe('people named before a colon, then an offer', () => {
+  it('is an invitation to them', () => {
+    const inv = invitationIn('Nursing students and young ER nurses: happy to answer your questions about emergency and stroke nursing.');
+    expect(inv?.whom).toBe('Nursing students and young ER nurses');
+    expect(invitedName(inv!.whom)).toBe('nursing students and young ER nurses');
+  });
+  it('the nursing student takes her up on it', () => {
+    expect(unseenDraft('nasrin-akter-stroke-rn', 'anahit').body).toMatch(/You wrote "Nursing students and young ER nurses: happy to answer/);
+  });
+});
