@@ -9,6 +9,7 @@ import { atOrg, orgName } from './names';
 import { firstNameOf } from '../linkedin/names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle, workAs } from './titles';
+import { isRole } from './headline';
 import { capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
 import { terms } from './meaning';
@@ -329,7 +330,10 @@ export function notePlan(p: AskParts): Plan {
   // A role written head first, as Spanish or French write it ("a productor de café", "a técnico en emergencias médicas"),
   // has no last word to stand for it: never "I'm Mateo, a café" (s13 unseen senders).
   const headFirst = /\s(?:de|del|en|du|des|da|do|di|della)\s/iu.test(ranked.split(/\s+(?:and|&|\/)\s+/).pop() ?? '');
-  const last = headFirst ? '' : /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
+  // Nor one whose last word names no person, as Spanish and Portuguese put the adjective last ("a mecanico automotriz", never
+  // "an automotriz"; "an eletricista industrial", never "an industrial": s14 unseen senders).
+  const lastWord = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
+  const last = headFirst || (!isRole(lastWord) && /(?:iz|al|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
   const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.

@@ -131,7 +131,10 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/\s+(?:before|after|once|when|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
   // "… but I don't have a UX writing portfolio yet, where do I start?": what stands in the way, not the goal (s20 senders).
   // "… but there is 2 options here and one is very expensive": the same (s24 unseen senders).
-  g = g.replace(/\s+but\s+(?:i|i'm|i've|i don't|first|right now|for now|at the moment|there(?:'s| is| are)|it(?:'s| is)|they|my|our|dont|don't)\b.*$/i, '');
+  // Typed without apostrophes too: "… but its 2 years and i cant stop working" (s14 unseen senders).
+  g = g.replace(/\s+but\s+(?:i|i'm|i've|i don't|im|ive|first|right now|for now|at the moment|there(?:'s| is| are)|theres|it(?:'s| is)|its|they|my|our|dont|don't|cant|can't)\b.*$/i, '');
+  // A question typed after the goal ("…, can i do it?") is the sender's own question, not the goal.
+  g = g.replace(/,\s+(?:can|could|should|do|does|is|will|would|how|what|where|which)\s+(?:i|we|it|this|that|there|my|you)\b.*$/i, '');
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
   g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
   g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the )?(?:end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter)|one day|some ?day|soon|eventually)\.?$/iu, '');

@@ -159,6 +159,7 @@ function firstPhrase(s: string): string {
 
 function lowerFirst(s: string): string {
   // "Idempotent handlers" → "idempotent handlers"; an acronym or a name ("AWS", "Python") stays.
-  return /^\p{Lu}\p{Ll}/u.test(s) && !/^(?:Python|Java|Kotlin|Swift|Rust|Go|Excel|Figma|Google|Slack)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  // "A good handover saves…" → "a good handover" (s14 unseen pages); never "I".
+  return /^(?:\p{Lu}\p{Ll}|A\s)/u.test(s) && !/^(?:Python|Java|Kotlin|Swift|Rust|Go|Excel|Figma|Google|Slack)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 

@@ -1,5 +1,5 @@
 import { textLength } from './limits';
-import { clipWords, plainInsert } from './text';
+import { clipWords, latinPart, plainInsert } from './text';
 
 /**
  * Words people put in the company field when there is no organisation (LinkedIn asks for one).
@@ -19,7 +19,7 @@ export const atOrg = (org: string) => (FORCES.test(org) ? ` in the ${org.replace
  * Sales" is "Pericles"); a hyphen inside a word ("Co-Pilot", "Rolls-Royce") is.
  */
 export function orgName(company: string | null | undefined, max = 40): string {
-  const whole = plainInsert(company);
+  const whole = latinPart(plainInsert(company));
   const name = whole.split(/\s+[-–—|]\s+/)[0]?.trim() ?? '';
   // "Pathways Learning", as people say it: the legal form stays on the register (r17 review: "Pathways Learning Ltd" pasted).
   let c = (/\p{L}{2}/u.test(name) ? name : whole).replace(/,?\s+(?:\(?Pvt\.?\)?\s+|\(Private\)\s+)?(?:(?:Co\.,?\s+)?Ltd|Limited|GmbH|AG|SE|Inc|LLC|L\.L\.C|PLC|plc|Pty|S\.A|SA|SAS|S\.L|S\.r\.l|Srl|S\.p\.A|SpA|B\.V|N\.V|AB|Oy|OÜ|ApS|AS|A\/S|A\.Ş|K\.K|Sp\.\s?z\s?o\.o|s\.r\.o|a\.s|d\.o\.o|d\.d|Kft|Zrt|S\.R\.L|SRL|Lda|Ltda|S\.A\.S|(?:S\.A\.(?:B\.)?|SA|S\.\s?de\s?R\.L\.)\s+de\s+C\.V|S\.\s?de\s?R\.L|S\.C|R\.L|(?:Sdn\.?\s+)?Bhd|Berhad|Corp)\.?$/u, '');

@@ -253,7 +253,12 @@ export function hiringPost(text: string): string {
   const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
   // "Vitosha Pixel Works is looking for:" over a list: whom the list's first line names ("Senior Nuke Compositors (3 positions)").
   const listed = /:\s*$/.test(rest) ? (lines[1] ?? '').replace(/^[•·*-]\s*/, '').replace(/\s*\([^)]*\)/g, '') : '';
-  const named = taking || listed;
+  // "We're hiring 🚨 Qalhat Airways Line Maintenance is growing with the A320neo fleet": a sentence names nobody; its first
+  // bullet does ("• B1 Licensed Engineers – A320 family" → "B1 licensed engineers"), or nothing (s14 unseen pages).
+  const sentence = !taking && /\b(?:is|are|was|were|has|have|will)\b/i.test(rest);
+  if (sentence && !lines.some((l) => /^[•·▸*]\s*/u.test(l))) return '';
+  const bullet = sentence ? (lines.find((l) => /^[•·▸*]\s*/u.test(l)) ?? '').replace(/^[•·▸*]\s*/u, '').split(/\s+[–—-]\s+/)[0]!.replace(/\s*\([^)]*\)/g, '') : '';
+  const named = taking || listed || bullet;
   // A bare title is one such person, as a person says it: "a field operations lead", "a morning baker".
   const bare = !named && /^[\p{L}&-]+(?:\s+[\p{L}&-]+){0,4}$/u.test(rest) && !/^(?:we|i|if|you|it|this|the|our|my|a|an)\b/i.test(rest) && !/[^s]s$/i.test(rest);
   const who = named ? named.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase()) : bare ? withRoleArticle(asWritten(rest)) : rest;

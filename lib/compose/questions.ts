@@ -425,6 +425,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // "What has that taught you about …?" goes with the question on the same line of theirs: "that" is that line.
     const pair = (p: Candidate) => p.frame === 'taught' || c.frame === 'taught';
     if (picked.some((p) => (p.source === c.source && !pair(p)) || fold(p.q) === fold(c.q) || (p.frame === c.frame && c.frame !== 'action'))) continue;
+    // Never two questions on one move: "What helped most when you moved from X to Y?" and "What made you move from X to Y?" (s14).
+    if (moveOf(c.q) && picked.some((p) => moveOf(p.q) === moveOf(c.q))) continue;
     // After "What would you tell a warehouse operative who wants to …?", no second question that says the whole goal again.
     if (f && picked.some((p) => p.frame === 'peer') && [f.inf, f.ger, goalCut(f.ger)].some((x) => x.length > 24 && c.q.includes(x))) continue;
     // A third question only when it bears on the sender too.
@@ -492,7 +494,7 @@ export function senderQuestion(goalRaw: string): string {
 }
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages). */
-const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE)$/;
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA)$/;
 
 /**
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body
@@ -572,7 +574,8 @@ export function sharedPhrase(quote: string, near: string): string {
   const next = ends(i) || /[^s]s$/i.test(w) ? '' : words[i + 1] ?? '';
   const prev = i > 0 && ends(i - 1) ? '' : words[i - 1] ?? '';
   if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
-  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
+  // Never a verb before it: "If you want to enter wind" is no work "on enter wind" (s14 unseen pages).
+  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try)$/i.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
   return '';
 }
 
@@ -627,6 +630,9 @@ export function pointBack(q: string): string {
   const head = np.slice(-2).join(' ');
   return `${m[1]} ${/s$/.test(head) && !/ss$/.test(head) ? 'those' : 'that'} ${head}?`;
 }
+
+/** The move a question asks about ("from car mechanic>aircraft mechanic"), or ''. */
+const moveOf = (q: string) => /\bmov(?:e|ed|ing) from (.+?) (?:to|into) ([^?]+)/.exec(q)?.slice(1).join('>') ?? '';
 
 /** Whether two phrases share two words but for their endings ("new-graduate nurse onboarding" and "build onboarding that new nurses finish"). */
 function sameThing(a: string, b: string): boolean {

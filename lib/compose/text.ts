@@ -40,6 +40,18 @@ export function plainInsert(s: string | null | undefined): string {
   return safeInsert(stripEmoji(s ?? ''));
 }
 
+/**
+ * A name or title in Latin letters with a second script beside it ("Offshore Wind Turbine Technician 風機技術員", "Tsuki Coffee
+ * Roasters (月珈琲)"): the Latin part, as an English sentence says it (s13, s14 unseen pages). Text in one script stays whole.
+ */
+export function latinPart(s: string): string {
+  if (!/\p{Script=Latin}/u.test(s)) return s;
+  const other = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Bengali}\p{Script=Mongolian}]/u;
+  if (!other.test(s)) return s;
+  const runs = new RegExp(`[\\s/|,–-]*\\(?[^\\p{Script=Latin}\\d()]*${other.source}[^\\p{Script=Latin}\\d()]*\\)?`, 'gu');
+  return s.replace(runs, ' ').replace(/\s+/g, ' ').replace(/\s+([,.)])/g, '$1').trim();
+}
+
 const DANGLING = /\s+(?:and|or|to|the|of|a|an|for|with|in|on|at|by|from|&|as|my|your|our)$/i;
 
 /** Cut at a word boundary to at most `max` code points; `ellipsis` marks the cut (for quotes). */
@@ -77,7 +89,8 @@ export function withArticle(role: string): string {
   const first = role.split(/\s/)[0] ?? '';
   // Said letter by letter: "an MSc student", "an SRE", "a UX designer" (s19 unseen senders: "a MSc student").
   const acronym = /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(first);
-  const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
+  // "an étudiante": a vowel with its accent is a vowel (s14 unseen senders).
+  const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiouàáâäéèêëíìîïóòôöúùûü]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
   return `${vowel ? 'an' : 'a'} ${role}`;
 }
 
@@ -113,5 +126,5 @@ export function withoutMine(s: string): string {
   // "raise my wedding package": "raise a wedding package", never "raise wedding package" (s20); a plural goes bare ("our forecasts").
   // "secure my 6-month clinical placement": "secure a 6-month clinical placement", never "secure 6-month…" (r27, s10 senders).
   // "so more of our coffee makes PSC": "more of the coffee", never "more of coffee" (s13 unseen senders).
-  return s.replace(/\bof\s+(?:our|my)\s+(?!own\b)/gi, 'of the ').replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=next\b)/gi, 'the ').replace(/\b(?:our|my)\s+(?=(?:[\p{Ll}\d-]+\s+){0,2}(?:package|business|team|company|shop|studio|practice|clinic|book|portfolio|website|startup|product|service|restaurant|salon|farm|app|podcast|channel|newsletter|brand|career|degree|licence|license|thesis|course|certificate|diploma|apprenticeship|internship|placement|residency|scholarship|contract|promotion|top-up|qualification|certification|MBA|PhD|master's|bachelor's)\b)/giu, (_m, offset: number, whole: string) => `${withArticle(whole.slice(offset).replace(/^\S+\s+/, '')).split(' ')[0]} `).replace(/\b(?:our|my)\s+(?!own\b)/gi, '');
+  return s.replace(/\bof\s+(?:our|my)\s+(?!own\b)/gi, 'of the ').replace(/\b(?:our|my)\s+(?=first\b)/gi, 'a ').replace(/\b(?:our|my)\s+(?=(?:next|last)\b)/gi, 'the ').replace(/\b(?:our|my)\s+(?=(?:[\p{Ll}\d-]+\s+){0,2}(?:package|business|team|company|shop|studio|practice|clinic|book|portfolio|website|startup|product|service|restaurant|salon|farm|app|podcast|channel|newsletter|brand|career|degree|licence|license|thesis|course|certificate|diploma|apprenticeship|internship|placement|residency|scholarship|contract|promotion|top-up|qualification|certification|MBA|PhD|master's|bachelor's)\b)/giu, (_m, offset: number, whole: string) => `${withArticle(whole.slice(offset).replace(/^\S+\s+/, '')).split(' ')[0]} `).replace(/\b(?:our|my)\s+(?!own\b)/gi, '');
 }

@@ -1,6 +1,6 @@
 import { isOngoing, parseStart } from './dates';
 import { headlineParts, isField, isRole, rolePart } from './headline';
-import { plainInsert, withArticle } from './text';
+import { latinPart, plainInsert, withArticle } from './text';
 
 /**
  * Job titles as a person writes them mid-sentence: "Member Of The Management Board &
@@ -27,7 +27,9 @@ export function asWritten(title: string | null | undefined): string {
   // "Senior Data Scientist, Pricing & Forecasting": the role, without what it specialises in; "Director, Product": "director of product".
   // "Head of Product | Nyaya Labs", "Designer @ Acme": what follows the bar or the at sign is where, not what.
   // "Medical student (4th year, MBBS)": the note in brackets off first, so its comma splits nothing (s20 unseen senders).
-  const [role = '', ...rest] = plainInsert(title).replace(/\s*\([^)]*\)/g, '').split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
+  // "Offshore Wind Turbine Technician 風機技術員": the part in Latin letters (s14 unseen pages). "Wind Turbine Technician → Lead
+  // Technician": a promotion, said as the later title.
+  const [role = '', ...rest] = latinPart(plainInsert(title)).replace(/\s*\([^)]*\)/g, '').split(/\s*→\s*/).pop()!.split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
   // "Graduate, BSc Urban and Regional Planning": a graduate in what, as one says it ("an urban and regional planning graduate"),
   // where "a graduate" hid the field the draft is about (s21 blind review).
   const degree = rest.length && /^(?:(?:recent|new)\s+)?(?:graduate|student)$/i.test(role.trim()) ? /^(?:B|M)\.?(?:Sc|A|Eng|Com|Ed|Tech|Arch|S)\.?\s+(?:(?:in|of)\s+)?(\p{L}[\p{L}\s&-]{2,40})$/iu.exec(rest[0] ?? '')?.[1] : '';

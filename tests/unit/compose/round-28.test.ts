@@ -9,8 +9,9 @@ import { gerund, topicOf } from '../../../lib/compose/clauses';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { lineQuestion } from '../../../lib/compose/line-questions';
 import { orgName } from '../../../lib/compose/names';
-import { withoutMine } from '../../../lib/compose/text';
-import { workAs } from '../../../lib/compose/titles';
+import { latinPart, withArticle, withoutMine } from '../../../lib/compose/text';
+import { asWritten, workAs } from '../../../lib/compose/titles';
+import { hiringPost } from '../../../lib/compose/openers';
 import { withoutAdverbs } from '../../../lib/compose/ask';
 import { goal } from '../../../lib/compose/goals';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
@@ -73,4 +74,54 @@ describe('people named before a colon, then an offer', () => {
   it('the nursing student takes her up on it', () => {
     expect(unseenDraft('nasrin-akter-stroke-rn', 'anahit').body).toMatch(/You wrote "Nursing students and young ER nurses: happy to answer/);
   });
+});
+
+/*
+ * The fourteenth unseen set (aircraft maintenance and wind-turbine work): titles in two scripts or with a promotion arrow,
+ * a goal with its doubts typed after it ("…but its 2 years and i cant stop working, can i do it"), a hiring post's first
+ * line that is a sentence, and two questions on one move.
+ */
+const set14 = UNSEEN_SETS[13]!;
+
+describe('the fourteenth set, every sender to every person', () => {
+  const drafts = set14.people.flatMap((p) => set14.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+
+  it('no title or name in a second script, no promotion arrow, no doubt typed after the goal', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/[\p{Script=Han}]|→|but its\b|can i do it|studying for your EASA/u);
+  });
+
+  it('no hiring post named by its first sentence, no "a étudiante", no "an industrial", no work "on enter wind"', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/hiring Qalhat Airways|\ba étudiante|an industrial\b|on enter wind/);
+  });
+
+  it('never two questions on one move', () => {
+    for (const d of drafts) {
+      const moves = [...d.body.matchAll(/^- .*\bmov(?:e|ed) from (.+?) to ([^?]+)\?$/gm)].map((m) => `${m[1]}>${m[2]}`);
+      expect(new Set(moves).size, d.key).toBe(moves.length);
+    }
+  });
+});
+
+describe('the fourteenth set: names, titles and goals as a person says them', () => {
+  it.each([
+    ['Offshore Wind Turbine Technician 風機技術員', 'Offshore Wind Turbine Technician'],
+    ['Tsuki Coffee Roasters (月珈琲)', 'Tsuki Coffee Roasters'],
+    ['月珈琲', '月珈琲'],
+    ['Tømrer / Carpenter', 'Tømrer / Carpenter'],
+  ])('latinPart(%j) → %j', (s, out) => expect(latinPart(s)).toBe(out));
+  it.each([
+    ['Wind Turbine Technician → Lead Technician', 'lead technician'],
+    ['Rope Access Technician (IRATA L1 → L2)', 'rope access technician'],
+    ['Aircraft Maintenance NCO 飛機修護士官', 'aircraft maintenance NCO'],
+  ])('asWritten(%j) → %j', (t, out) => expect(asWritten(t)).toBe(out));
+  it('"an étudiante"', () => expect(withArticle('étudiante en maintenance')).toBe('an étudiante en maintenance'));
+  it('"pass my last 3 modules" keeps a determiner', () => expect(withoutMine('pass my last 3 modules')).toBe('pass the last 3 modules'));
+  it('doubts and questions typed after the goal are not the goal', () => {
+    expect(goal('start the aircraft mechanic course but its 2 years and i cant stop working, can i do it')?.text).toBe('start the aircraft mechanic course');
+  });
+  it('a hiring post whose first line is a sentence is named by its first bullet', () => {
+    expect(hiringPost("We're hiring 🚨 Qalhat Airways Line Maintenance is growing with the A320neo fleet.\n\nOpen positions:\n• B1 Licensed Engineers – A320 family\n• B2 Licensed Engineers")).toBe('B1 licensed engineers');
+    expect(hiringPost("We're hiring! Our team is growing fast.")).toBe('');
+  });
+  it('a view that starts with "A" is asked in lower case', () => expect(lineQuestion('A good handover saves more aircraft than a good engineer.')).toMatch(/^What convinced you that a good handover/));
 });
