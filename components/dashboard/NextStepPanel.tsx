@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ACTION_LABELS, DRAFT_TITLES, nextStep, type DraftKind, type StepAction } from '../../lib/next-step';
+import { nextStep } from '../../lib/next-step/next-step';
+import { ACTION_LABELS, DRAFT_TITLES, type DraftKind, type StepAction } from '../../lib/next-step/types';
 import type { Settings } from '../../lib/settings/schema';
 import { command } from '../../lib/dashboard/command';
 import { myTimeZone } from '../../lib/shared/settings-store';

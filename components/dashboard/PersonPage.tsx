@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
-import { getPerson } from '../../lib/tracker';
+import { getPerson } from '../../lib/tracker/queries';
 import { getMentorship } from '../../lib/tracker/mentorship-store';
 import type { NudgeKind } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { likelyTimeZone } from '../../lib/compose';
+import { likelyTimeZone } from '../../lib/compose/timezone';
 import { formatInZone } from '../../lib/schedule/format';
 import { suggestSlots } from '../../lib/schedule/slots';
 import { timeWarnings } from '../../lib/schedule/warnings';

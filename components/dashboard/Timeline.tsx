@@ -1,5 +1,5 @@
 import { getDb } from '../../lib/shared/tracker-db';
-import { personTimeline, type TimelineItem } from '../../lib/tracker';
+import { personTimeline, type TimelineItem } from '../../lib/tracker/queries';
 import { CHANNEL_LABELS } from '../ChannelSwitch';
 import { eventTitle } from '../step-titles';
 import { useLiveQuery } from '../hooks/use-live-query';

@@ -1,6 +1,6 @@
 import { getDb } from '../../lib/shared/tracker-db';
 import { command } from '../../lib/dashboard/command';
-import { lastEvent } from '../../lib/tracker';
+import { lastEvent } from '../../lib/tracker/undo';
 import type { Person } from '../../lib/tracker/schema';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { undoLabel } from '../step-titles';

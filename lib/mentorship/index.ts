@@ -6,5 +6,4 @@ export { goalProgress, activeGoals, openStepsDueBy, overdueSteps, lastReviewAt, 
 export { closeFacts, type CloseFacts } from './close';
 export { summarize } from './summary';
 export { mergeMentorship } from './merge';
-export { goalsCsv } from './csv';
 export { dayOf, dayStart, addDays, addLocalDays, shortDay } from './days';

@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { coach } from '../../../lib/coach';
 import { mentorshipClose } from '../../../lib/compose/followup/mentorship-close';
-import { closeFacts, count, type Mentorship } from '../../../lib/mentorship';
+import { closeFacts } from '../../../lib/mentorship/close';
+import { count } from '../../../lib/mentorship/progress';
+import type { Mentorship } from '../../../lib/mentorship/schema';
 import type { Settings } from '../../../lib/settings/schema';
 import { command } from '../../../lib/dashboard/command';
 import type { Channel, Person } from '../../../lib/tracker/schema';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { likelyTimeZone } from '../../../lib/compose/timezone';
-import { addLocalDays, closeFacts, dayOf, goalsCsv, lastReviewAt, type Mentorship as Record } from '../../../lib/mentorship';
+import { addLocalDays, closeFacts, dayOf, lastReviewAt, type Mentorship as Record } from '../../../lib/mentorship';
+import { goalsCsv } from '../../../lib/mentorship/csv';
 import type { Settings } from '../../../lib/settings/schema';
 import { getDb } from '../../../lib/shared/tracker-db';
 import { myTimeZone } from '../../../lib/shared/settings-store';

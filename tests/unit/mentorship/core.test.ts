@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MentorshipSchema, addDays, addLocalDays, changeGoal, closeFacts, dayOf, dayStart, draftAgenda, goalProgress, goalsCsv,
+  MentorshipSchema, addDays, addLocalDays, changeGoal, closeFacts, dayOf, dayStart, draftAgenda, goalProgress,
   mergeMentorship, newMentorship, recordReview, reviewSummary, setBringUp, setPurpose, setStepDone, summarize, addGoal,
 } from '../../../lib/mentorship';
+import { goalsCsv } from '../../../lib/mentorship/csv';
 import { DAY, START, ids, twoGoals, withSession } from './build';
 
 describe('mentorship core', () => {
