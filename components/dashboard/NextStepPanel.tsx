@@ -7,11 +7,14 @@ import { myTimeZone } from '../../lib/shared/settings-store';
 import type { Person } from '../../lib/tracker/schema';
 import { scheduleLabel } from '../popup/StepButtons';
 import { STAGE_LABELS } from '../StatusBadge';
-import { useAfterPaint } from '../hooks/use-after-paint';
-import { FollowUpDraft } from './FollowUpDraft';
 import { ScheduleChat } from './ScheduleChat';
 import { MentorshipSetup } from './mentorship/Setup';
 import { ChatHeldForm, CloseForm } from './StepForms';
+import { useModule } from './use-module';
+
+// The draft, with the composer and the coach it brings, loads in its own task once the panel has shown (use-module.ts):
+// cold, it is the page's slowest part, and the page around it needs none of it.
+const followUpDraft = () => import('./FollowUpDraft');
 
 interface Props {
   person: Person;
@@ -68,17 +71,18 @@ export function NextStepPanel({ person, settings, now, openAction, nudge, onAct 
   };
   const label = (a: StepAction) => (a === 'schedule' ? scheduleLabel(person) : a === 'close' ? 'Close…' : ACTION_LABELS[a]);
   const draft = other ?? step.draft;
-  // The draft is composed and coached once the page has shown: cold, that is the page's slowest part.
-  const painted = useAfterPaint();
+  const drafting = useModule(followUpDraft, draft !== null, { inOwnTask: true });
+  const Draft = drafting.mod?.FollowUpDraft;
 
   return (
     <section class="card next-step" aria-labelledby="person-next-step">
       <p class="eyebrow muted">{STAGE_LABELS[person.stage]} · Next step{step.due && step.nudge ? <strong class="due-flag"> · due now</strong> : ''}</p>
       <h2 id="person-next-step">{other ? DRAFT_TITLES[other] : step.title}</h2>
       {!other && <p class="muted">{step.detail}</p>}
-      {draft && !painted && <p class="muted" aria-busy="true">Writing the draft…</p>}
-      {draft && painted && (
-        <FollowUpDraft key={`${draft}-${key}`} person={person} kind={draft} settings={settings} now={now} closeReason={step.closeReason}
+      {draft && drafting.error && <p class="error" role="alert">Couldn't load the draft ({drafting.error.message}). Reload the page to try again.</p>}
+      {draft && !Draft && !drafting.error && <p class="muted" aria-busy="true">Writing the draft…</p>}
+      {draft && Draft && (
+        <Draft key={`${draft}-${key}`} person={person} kind={draft} settings={settings} now={now} closeReason={step.closeReason}
           onDone={() => (setOther(null), void onAct(async () => undefined, `Recorded as sent to ${first}.`))} />
       )}
       {step.action && !other && (
