@@ -1,4 +1,3 @@
-import { writeQuestions } from '../../lib/compose/questions';
 import { chatBooking } from '../../lib/schedule/booking';
 import type { Me } from '../../lib/settings/schema';
 import { getDb } from '../../lib/shared/tracker-db';
@@ -10,10 +9,12 @@ import { downloadText } from './download';
  * The chat as an .ics file with the exact instant, the user's questions as its agenda (ARCHITECTURE.md §5: the agenda goes with
  * the invite), and one UID per chat however often it moves, so a calendar updates the event
  * instead of keeping both. Only a saved chat has a booking, so only it is downloaded.
- * The calendar library is big, so it loads only when asked for.
+ * The calendar library and the question writer are big, so they load only when asked for.
  */
 export async function downloadInvite(person: Person, me: Me, chat: { at: number; minutes: number; agenda?: string[] }, now: number): Promise<void> {
-  const [{ chatInvite }, history] = await Promise.all([import('../../lib/schedule/invite'), readHistory(getDb(), person.id)]);
+  const [{ chatInvite }, { writeQuestions }, history] = await Promise.all([
+    import('../../lib/schedule/invite'), import('../../lib/compose/questions'), readHistory(getDb(), person.id),
+  ]);
   downloadText(`coffee-chat-${person.slug}.ics`, 'text/calendar', chatInvite({
     title: `Coffee chat: ${me.name || 'me'} and ${person.name}`,
     start: chat.at, minutes: chat.minutes, description: `A ${chat.minutes}-minute virtual coffee chat.`,

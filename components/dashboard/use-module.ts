@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * A page's or a part's code, loaded the first time it is shown: the dashboard opens on the list, which
  * paints without parsing the person page, the mentorship journal, the data tools or "Due now"; the person
- * page paints without the draft's composer and coach.
+ * page paints without the draft's composer and coach, the mentorship's close draft or its CSV library.
  * The load starts in an effect, which Preact runs after the browser paints. `inOwnTask` starts it in a task
  * of its own after that: asking for a chunk appends its preload links and starts its requests, a few
  * milliseconds each, which would otherwise hold up the page's other effects (on the mentorship page, its

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { likelyTimeZone } from '../../../lib/compose/timezone';
 import { addLocalDays, closeFacts, dayOf, lastReviewAt, type Mentorship as Record } from '../../../lib/mentorship';
-import { goalsCsv } from '../../../lib/mentorship/csv';
 import type { Settings } from '../../../lib/settings/schema';
 import { getDb } from '../../../lib/shared/tracker-db';
 import { myTimeZone } from '../../../lib/shared/settings-store';
@@ -9,7 +8,7 @@ import { getMentorship } from '../../../lib/tracker/mentorship-store';
 import type { Person } from '../../../lib/tracker/schema';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { downloadText } from '../download';
-import { CloseMentorship } from './Close';
+import { useModule } from '../use-module';
 import { GivingBack } from './GivingBack';
 import { Goals } from './Goals';
 import { Journal } from './Journal';
@@ -22,6 +21,10 @@ import { useJournal } from './use-journal';
 import './mentorship.css';
 import { dayMonthYear as fmt } from '../../../lib/date-format';
 
+// Loaded when asked for (use-module.ts), not with the page: the close draft brings the composer and the coach,
+// the goals' CSV the CSV library.
+const closeDraft = () => import('./Close');
+const goalsCsv = () => import('../../../lib/mentorship/csv');
 
 function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; settings: Settings; now: number; nudge?: string }) {
   const { save, problem, done, canUndo, undoLast } = useJournal(person.id, now, m);
@@ -36,6 +39,13 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
   const reviewDue = nudge === 'review' || addLocalDays(lastReviewAt(m), m.reviewEveryDays, zone) <= now;
   const facts = closeFacts(m);
   const open = m.endedAt === undefined && person.stage !== 'closed';
+  const closing = open && (facts.allMet || ending);
+  const close = useModule(closeDraft, closing, { inOwnTask: true });
+  const [csvProblem, setCsvProblem] = useState<string | null>(null);
+  const downloadGoals = () => goalsCsv().then(
+    (csv) => (setCsvProblem(null), downloadText(`coffee-chat-goals-${person.slug}.csv`, 'text/csv', csv.goalsCsv([{ name: person.name, mentorship: m }]))),
+    (e: unknown) => setCsvProblem(`Couldn't make the CSV (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`),
+  );
   useEffect(() => void performance.mark('coffee-chat:mentorship-visible'), []);
   return (
     <section class="mentorship" aria-label="Mentorship">
@@ -46,7 +56,7 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
           {m.endedAt !== undefined ? ` · ended ${fmt(m.endedAt)}` : ''}
         </p>
         <div class="row">
-          <button type="button" onClick={() => downloadText(`coffee-chat-goals-${person.slug}.csv`, 'text/csv', goalsCsv([{ name: person.name, mentorship: m }]))}>Goals and steps (CSV)</button>
+          <button type="button" onClick={() => void downloadGoals()}>Goals and steps (CSV)</button>
           {open && !facts.allMet && !ending && <button type="button" onClick={() => setEnding(true)}>End the mentorship</button>}
           {open && (
             <label class="row">
@@ -65,8 +75,17 @@ function Page({ person, m, settings, now, nudge }: { person: Person; m: Record; 
         </p>
       )}
       {problem && <p class="error" role="alert">{problem}</p>}
+      {csvProblem && <p class="error" role="alert">{csvProblem}</p>}
       {closed && <p class="card" role="status">{closed}</p>}
-      {open && (facts.allMet || ending) && <CloseMentorship person={person} m={m} settings={settings} now={now} onDone={setClosed} />}
+      {closing && close.error && <p class="error" role="alert">Couldn't load the close draft ({close.error.message}). Reload the page to try again.</p>}
+      {closing && !close.mod && !close.error && (
+        // The draft's own heading while its code loads, so the section doesn't jump in.
+        <section class="card follow-up ms-close" aria-label="A natural end" aria-busy="true">
+          <h3>{facts.allMet ? 'Every goal is met: a natural end' : 'Ending the mentorship'}</h3>
+          <p class="muted">Writing the close…</p>
+        </section>
+      )}
+      {closing && close.mod && <close.mod.CloseMentorship person={person} m={m} settings={settings} now={now} onDone={setClosed} />}
       {open && reviewDue && <Review m={m} now={now} today={today} due save={save} />}
       <div class="ms-grid">
         <div class="ms-col">
