@@ -19,9 +19,11 @@ import { offerUndoDelete } from './UndoToast';
 /** One person, built around "Next step": card, the one next step with its draft, the stage's other steps; history, notes and tags below. */
 export function PersonPage({ id, nudge, action, settings, now }: { id: string; nudge?: string; action?: string; settings: Settings; now: number }) {
   // The mentorship journal is read alongside the person, not after them: one wait fewer before its page shows.
+  // Early: the read starts as the page first renders, not after its "Loading…" has painted.
   const { value: got, error } = useLiveQuery(
     () => Promise.all([getPerson(getDb(), id), getMentorship(getDb(), id)]).then(([p, m]) => (p ? { p, m: m ?? null } : null)),
     [id],
+    { early: true },
   );
   const person = got === undefined ? undefined : got === null ? null : got.p;
   const [message, setMessage] = useState<string | null>(null);
