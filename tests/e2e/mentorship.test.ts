@@ -105,6 +105,11 @@ describe('the mentorship journal', () => {
     await record.getByRole('button', { name: 'Record the session' }).click();
     await expect.poll(() => ms.getByRole('region', { name: 'Past sessions' }).textContent()).toContain('Keep a decision log');
     await expect.poll(() => ms.getByRole('region', { name: 'Goals' }).textContent()).toContain('0 of 1 step done');
+    // The goals and their steps as a CSV (its library loads on the click).
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), ms.getByRole('button', { name: 'Goals and steps (CSV)' }).click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv).toContain(GOAL_1);
+    expect(csv).toContain('Ask one question in each review');
 
     // 3. A journal entry marked "bring this up".
     const journal = ms.getByRole('region', { name: 'Learning journal' });
