@@ -14,8 +14,8 @@ function sources(dir: string): string[] {
 const read = (f: string) => readFileSync(join(projectRoot, f), 'utf8');
 const shipped = [...sources('lib'), ...sources('components'), ...sources('entrypoints')];
 
-/** Every source file an entrypoint reaches through value imports (type-only imports vanish). */
-function reach(entry: string): Set<string> {
+/** Every source file an entrypoint reaches through value imports (type-only imports vanish); `lazy: false` leaves out import(). */
+function reach(entry: string, { lazy = true } = {}): Set<string> {
   const seen = new Set<string>();
   const todo = [entry];
   while (todo.length) {
@@ -25,6 +25,7 @@ function reach(entry: string): Set<string> {
     // import … from, export … from (barrels) and import() alike; only type-only forms are skipped.
     const specs = /^(?:import|export) (?!type )[^;]*?from ['"]([^'"]+)['"]|^import ['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
     for (const m of read(f).matchAll(specs)) {
+      if (!lazy && m[3]) continue;
       const spec = (m[1] ?? m[2] ?? m[3])!;
       if (!spec.startsWith('.') && !spec.startsWith('@/')) {
         seen.add(spec);
@@ -45,6 +46,15 @@ describe('architecture', () => {
     expect(popup.has('components/popup/Composer.tsx')).toBe(true);
     expect(reach('entrypoints/dashboard/main.tsx').has('dexie')).toBe(true);
     expect([...popup].filter((f) => f === 'dexie' || f.startsWith('lib/tracker/db') || f.endsWith('/serve.ts'))).toEqual([]);
+  });
+
+  it("the person page loads no composer, coach or CSV library with it: the draft, the close and the CSV load when shown", () => {
+    const first = reach('components/dashboard/PersonPage.tsx', { lazy: false });
+    const heavy = ['lib/compose/compose-ask.ts', 'lib/compose/questions.ts', 'lib/compose/followups.ts', 'lib/coach/index.ts', 'papaparse'];
+    // Controls: the walk follows the page into the mentorship journal, and import() does reach them.
+    expect(first.has('components/dashboard/mentorship/Goals.tsx')).toBe(true);
+    expect(heavy.filter((f) => !reach('components/dashboard/PersonPage.tsx').has(f))).toEqual([]);
+    expect(heavy.filter((f) => first.has(f))).toEqual([]);
   });
 
   it("every Dexie transaction's scope function is async (lib/tracker/tx.ts write says why)", () => {
