@@ -1,5 +1,5 @@
 import { sentTitle } from '../lib/follow-ups';
-import type { OutreachEvent } from '../lib/tracker/schema';
+import type { OutreachEvent, Person } from '../lib/tracker/schema';
 import { dateFormat } from '../lib/date-format';
 
 const dayMonth = dateFormat(undefined, { day: 'numeric', month: 'short' });
@@ -23,3 +23,6 @@ const day = (at: number) => dayMonth().format(at);
 
 /** "Ask sent (22 Nov)": what an Undo button says it takes back, so nobody undoes blind. */
 export const undoLabel = (e: Pick<OutreachEvent, 'type' | 'sentKind' | 'at'>): string => `${eventTitle(e)} (${day(e.at)})`;
+
+/** "Reschedule" a booked chat, "Schedule another chat" after one was held (the popup's buttons and the person page's). */
+export const scheduleLabel = (p: Pick<Person, 'stage' | 'chat'>) => (p.stage === 'scheduled' ? 'Reschedule' : p.chat ? 'Schedule another chat' : 'Schedule the chat');

@@ -2,12 +2,11 @@ import { useState } from 'preact/hooks';
 import { ACTION_LABELS, type StepAction } from '../../lib/next-step/types';
 import { markAccepted, markHeld, markReplied } from '../../lib/popup/commands';
 import type { Person } from '../../lib/tracker/schema';
+import { scheduleLabel } from '../step-titles';
 
 export const personLink = (p: Person, action?: string) =>
   `/dashboard.html#/person/${encodeURIComponent(p.id)}${action ? `?action=${action}` : ''}`;
 
-/** "Reschedule" a booked chat, "Schedule another chat" after one was held. */
-export const scheduleLabel = (p: Person) => (p.stage === 'scheduled' ? 'Reschedule' : p.chat ? 'Schedule another chat' : 'Schedule the chat');
 
 /** The dashboard holds the forms that need room (a chat's time, a close reason, a cadence). */
 const IN_DASHBOARD: Partial<Record<StepAction, string>> = {
