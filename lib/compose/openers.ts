@@ -390,7 +390,9 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     const from = list[i + 1];
     if (!to || !from || isOngoing(from.dates)) continue;
     const a = asWritten(from.title);
-    const b = asWritten(to.title);
+    // "Wind Turbine Technician → Lead Technician" since 2013: the move was into its first title; the later one is a promotion
+    // (s14 review: "your 2013 move to lead technician" gave the promotion's year wrong).
+    const b = asWritten(to.title.replace(/\s*\([^)]*\)/g, '').split(/\s*→\s*/)[0] ?? to.title);
     // An internship or a summer placement is no career move ("Digital Marketing Assistant (MBA Summer Experience)").
     if (/\b(?:intern|internship|summer|trainee|volunteer|placement)\b/i.test(`${to.title} ${from.title}`)) continue;
     // A bare "Associate" or "Consultant" says nothing about where they moved.

@@ -232,7 +232,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const near = target && !inTarget && !/^an?\s/.test(target) ? targetWords(target, o.source) : '';
     // A plural noun phrase only ("data products"): never "In your work on meet customers" or "on conservation lab" (s22).
     const shared = near ? sharedPhrase(o.quote, near) : '';
-    const phrase = /[^s]s$/.test(shared) && !startsWithVerb(shared) ? shared : '';
+    // Nor who does it ("In your work on wind companies…", s14 review): a thing they make.
+    const phrase = /[^s]s$/.test(shared) && !startsWithVerb(shared) && !/\b(?:companies|firms|businesses|employers|organi[sz]ations|people|teams|jobs|roles)$/.test(shared) ? shared : '';
     if (phrase) add(`In your work on ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as

@@ -94,6 +94,10 @@ describe('the fourteenth set, every sender to every person', () => {
     for (const d of drafts) expect(d.body, d.key).not.toMatch(/hiring Qalhat Airways|\ba étudiante|an industrial\b|on enter wind/);
   });
 
+  it('a move into a title with a promotion arrow is into its first title, in that year; no work "on wind companies"', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/move to lead technician|In your work on wind companies/);
+  });
+
   it('never two questions on one move', () => {
     for (const d of drafts) {
       const moves = [...d.body.matchAll(/^- .*\bmov(?:e|ed) from (.+?) to ([^?]+)\?$/gm)].map((m) => `${m[1]}>${m[2]}`);
