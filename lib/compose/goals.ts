@@ -64,7 +64,8 @@ const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(
  * a mentor" would ask them to be one; §4: a job or a referral is a favour to save for later).
  */
 export function goal(text: string | undefined): { vp: boolean; text: string } | null {
-  let g = plainInsert(text).replace(/[’‘`]/g, "'");
+  // An emoji between two sentences ends the first: "…this year 🤟 Two of my families are Deaf…" (s15 unseen senders).
+  let g = plainInsert((text ?? '').replace(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*(?=\p{Lu})/gu, '. ')).replace(/[’‘`]/g, "'");
   if (!g) return null;
   let vp = false;
   // A request before the goal ("I would be grateful for advice regarding the transition … My objective is to …"): the goal is

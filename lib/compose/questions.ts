@@ -199,7 +199,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A title that says what they do for people ("Outside work I volunteer as a mentor for…") is still asked about below.
     if (isTitle && !askAbout(o.quote) && !guiding(o.source)) {
       // The opening quotes the title already: the question points at it rather than saying it again.
-      if (/\?$/.test(o.quote) && off === 0) add(i === 0 && !standalone ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
+      // Not a question to their readers about what the readers want ("…teaching day. What do you want most?", s15): it has no answer of theirs.
+      if (/\?$/.test(o.quote) && off === 0 && !/\b(?:what do you (?:want|need|prefer)|which (?:do|would) you (?:prefer|pick|choose)|vote|poll)\b/i.test(o.quote)) add(i === 0 && !standalone ? `What is your short answer to the question your ${o.kind} asks?` : `What is your short answer to "${o.quote}"`, 14 + first + gr + o.relevance, false, o.source, 'title');
       return;
     }
     const sentence = withoutLeadIn(o.source);
@@ -398,7 +399,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (f && made) add(told ? `What would you do differently if you ${made} today?` : `What helped most when you ${made}?`, 29, true, mirror!.source, 'move');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
-  const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company);
+  // A name that had to be cut ("Aire Valley Teaching…") is no place to ask about: how they started in the work instead (s15).
+  const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company).replace(/^.*…$/, '');
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
   const surname = (profile.fullName ?? '').trim().split(/\s+/).slice(1).pop() ?? '';
@@ -495,7 +497,7 @@ export function senderQuestion(goalRaw: string): string {
 }
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages). */
-const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA)$/;
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA)$/;
 
 /**
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body

@@ -129,3 +129,30 @@ describe('the fourteenth set: names, titles and goals as a person says them', ()
   });
   it('a view that starts with "A" is asked in lower case', () => expect(lineQuestion('A good handover saves more aircraft than a good engineer.')).toMatch(/^What convinced you that a good handover/));
 });
+
+/*
+ * The fifteenth unseen set (speech-language therapy and sign-language interpreting): an emoji between two sentences of a goal,
+ * "worked every day with…", a trust's long name, a practice's legal form, sign languages taken for qualifications, and a
+ * question a post asks its readers about what they want.
+ */
+const set15 = UNSEEN_SETS[14]!;
+
+describe('the fifteenth set, every sender to every person', () => {
+  const drafts = set15.people.flatMap((p) => set15.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+
+  it('no goal glued to the next sentence, no "that day", no cut or legal name, no language studied for', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/this year Two\b|worked that day|NHS…|PLLC|studying for your (?:ASL|BSL|LSM|SLP)\b/);
+  });
+
+  it('no "short answer" to a question about what their readers want', () => {
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/short answer to "NQPs|short answer to the question your post asks\?[\s\S]*NQPs/);
+  });
+});
+
+describe('the fifteenth set: goals and names', () => {
+  it('an emoji ends a sentence of the goal', () => expect(goal('learn PJM to a real conversational level this year 🤟 Two of my families are Deaf parents')?.text).toBe('learn PJM to a real conversational level'));
+  it.each([
+    ['Habla Conmigo Pediatric Therapy, PLLC', 'Habla Conmigo Pediatric Therapy'],
+    ['Aire Valley Teaching Hospitals NHS Foundation Trust', 'Aire Valley Teaching Hospitals'],
+  ])('orgName(%j) → %j', (c, out) => expect(orgName(c)).toBe(out));
+});
