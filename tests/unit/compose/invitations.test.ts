@@ -114,6 +114,8 @@ const INVITED = new Set([
   // s13 set (r28): to anyone thinking about prehospital critical care, to an EMT after critical care transport; to nursing
   // students, before a colon, to a nursing student after an emergency placement.
   'eero-kallio-hems ximena', 'nasrin-akter-stroke-rn anahit',
+  // s15 set (r28): to NQPs and band 5s looking at stroke rotations, to a band 5 NQP after a band 6 stroke post.
+  'hattie-olawale-price-slt eleri-slt-nqp',
 ]);
 
 describe("they held the sender's job once", () => {
