@@ -40,16 +40,16 @@ export function plainInsert(s: string | null | undefined): string {
   return safeInsert(stripEmoji(s ?? ''));
 }
 
+/** Letters of scripts other than Latin, and runs of them with their brackets and separators. */
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Bengali}\p{Script=Mongolian}]/u;
+const OTHER_RUNS = new RegExp(`[\\s/|,–-]*\\(?[^\\p{Script=Latin}\\d()]*${OTHER_SCRIPT.source}[^\\p{Script=Latin}\\d()]*\\)?`, 'gu');
 /**
  * A name or title in Latin letters with a second script beside it ("Offshore Wind Turbine Technician 風機技術員", "Tsuki Coffee
  * Roasters (月珈琲)"): the Latin part, as an English sentence says it (s13, s14 unseen pages). Text in one script stays whole.
  */
 export function latinPart(s: string): string {
-  if (!/\p{Script=Latin}/u.test(s)) return s;
-  const other = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Bengali}\p{Script=Mongolian}]/u;
-  if (!other.test(s)) return s;
-  const runs = new RegExp(`[\\s/|,–-]*\\(?[^\\p{Script=Latin}\\d()]*${other.source}[^\\p{Script=Latin}\\d()]*\\)?`, 'gu');
-  return s.replace(runs, ' ').replace(/\s+/g, ' ').replace(/\s+([,.)])/g, '$1').trim();
+  if (!OTHER_SCRIPT.test(s) || !/\p{Script=Latin}/u.test(s)) return s;
+  return s.replace(OTHER_RUNS, ' ').replace(/\s+/g, ' ').replace(/\s+([,.)])/g, '$1').trim();
 }
 
 const DANGLING = /\s+(?:and|or|to|the|of|a|an|for|with|in|on|at|by|from|&|as|my|your|our)$/i;
