@@ -9,7 +9,7 @@ import { inOtherLanguage } from './glossary';
 import { goal } from './goals';
 import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
-import { asWritten, headlineRoles, since, withRoleArticle, workAs } from './titles';
+import { asWritten, firstTitle, headlineRoles, since, withRoleArticle, workAs } from './titles';
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
 import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, plural } from './invitation';
@@ -256,8 +256,9 @@ export function hiringPost(text: string): string {
   // "We're hiring 🚨 Qalhat Airways Line Maintenance is growing with the A320neo fleet": a sentence names nobody; its first
   // bullet does ("• B1 Licensed Engineers – A320 family" → "B1 licensed engineers"), or nothing (s14 unseen pages).
   const sentence = !taking && /\b(?:is|are|was|were|has|have|will)\b/i.test(rest);
-  if (sentence && !lines.some((l) => /^[•·▸*]\s*/u.test(l))) return '';
-  const bullet = sentence ? (lines.find((l) => /^[•·▸*]\s*/u.test(l)) ?? '').replace(/^[•·▸*]\s*/u, '').split(/\s+[–—-]\s+/)[0]!.replace(/\s*\([^)]*\)/g, '') : '';
+  const item = sentence ? lines.find((l) => /^[•·▸*]/u.test(l)) : undefined;
+  if (sentence && !item) return '';
+  const bullet = item ? item.replace(/^[•·▸*]\s*/u, '').split(/\s+[–—-]\s+/)[0]!.replace(/\s*\([^)]*\)/g, '') : '';
   const named = taking || listed || bullet;
   // A bare title is one such person, as a person says it: "a field operations lead", "a morning baker".
   const bare = !named && /^[\p{L}&-]+(?:\s+[\p{L}&-]+){0,4}$/u.test(rest) && !/^(?:we|i|if|you|it|this|the|our|my|a|an)\b/i.test(rest) && !/[^s]s$/i.test(rest);
@@ -392,7 +393,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     const a = asWritten(from.title);
     // "Wind Turbine Technician → Lead Technician" since 2013: the move was into its first title; the later one is a promotion
     // (s14 review: "your 2013 move to lead technician" gave the promotion's year wrong).
-    const b = asWritten(to.title.replace(/\s*\([^)]*\)/g, '').split(/\s*→\s*/)[0] ?? to.title);
+    const b = asWritten(firstTitle(to.title));
     // An internship or a summer placement is no career move ("Digital Marketing Assistant (MBA Summer Experience)").
     if (/\b(?:intern|internship|summer|trainee|volunteer|placement)\b/i.test(`${to.title} ${from.title}`)) continue;
     // A bare "Associate" or "Consultant" says nothing about where they moved.

@@ -22,6 +22,11 @@ function word(w: string, first: boolean): string {
   return w.replace(/^\p{Lu}(?=\p{Ll}*(?:[-'’]\p{L}+)*$)/u, (c) => c.toLowerCase()).replace(/-\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
 }
 
+/** "Wind Turbine Technician → Lead Technician": one entry, promoted within it. */
+const PROMOTED = /\s*→\s*/;
+/** The title an entry with a promotion began with (its dates are that title's), its notes in brackets off. */
+export const firstTitle = (title: string) => title.replace(/\s*\([^)]*\)/g, '').split(PROMOTED)[0] ?? title;
+
 /** A title in running text: parenthetical notes off, "&" and " - " read as "and", Title Case lowered. */
 export function asWritten(title: string | null | undefined): string {
   // "Senior Data Scientist, Pricing & Forecasting": the role, without what it specialises in; "Director, Product": "director of product".
@@ -29,7 +34,7 @@ export function asWritten(title: string | null | undefined): string {
   // "Medical student (4th year, MBBS)": the note in brackets off first, so its comma splits nothing (s20 unseen senders).
   // "Offshore Wind Turbine Technician 風機技術員": the part in Latin letters (s14 unseen pages). "Wind Turbine Technician → Lead
   // Technician": a promotion, said as the later title.
-  const [role = '', ...rest] = latinPart(plainInsert(title)).replace(/\s*\([^)]*\)/g, '').split(/\s*→\s*/).pop()!.split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
+  const [role = '', ...rest] = latinPart(plainInsert(title)).replace(/\s*\([^)]*\)/g, '').split(PROMOTED).pop()!.split(/\s+[|@]\s+/)[0]!.split(/,\s+/);
   // "Graduate, BSc Urban and Regional Planning": a graduate in what, as one says it ("an urban and regional planning graduate"),
   // where "a graduate" hid the field the draft is about (s21 blind review).
   const degree = rest.length && /^(?:(?:recent|new)\s+)?(?:graduate|student)$/i.test(role.trim()) ? /^(?:B|M)\.?(?:Sc|A|Eng|Com|Ed|Tech|Arch|S)\.?\s+(?:(?:in|of)\s+)?(\p{L}[\p{L}\s&-]{2,40})$/iu.exec(rest[0] ?? '')?.[1] : '';

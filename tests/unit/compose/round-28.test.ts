@@ -16,11 +16,15 @@ import { withoutAdverbs } from '../../../lib/compose/ask';
 import { goal } from '../../../lib/compose/goals';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
+/** Every sender's message and note to every person of a set. */
+const everyDraft = (set: (typeof UNSEEN_SETS)[number]) =>
+  set.people.flatMap((p) => set.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+
 const set13 = UNSEEN_SETS[12]!;
 const CHANNELS = ['message', 'connection-note'] as const;
 
 describe('the thirteenth set, every sender to every person', () => {
-  const drafts = set13.people.flatMap((p) => set13.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+  const drafts = everyDraft(set13);
 
   it('a role written head first is never cut to its last word', () => {
     for (const d of drafts) expect(d.body, d.key).not.toMatch(/\ba (?:café|médicas|salle)\b/);
@@ -84,7 +88,7 @@ describe('people named before a colon, then an offer', () => {
 const set14 = UNSEEN_SETS[13]!;
 
 describe('the fourteenth set, every sender to every person', () => {
-  const drafts = set14.people.flatMap((p) => set14.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+  const drafts = everyDraft(set14);
 
   it('no title or name in a second script, no promotion arrow, no doubt typed after the goal', () => {
     for (const d of drafts) expect(d.body, d.key).not.toMatch(/[\p{Script=Han}]|→|but its\b|can i do it|studying for your EASA/u);
@@ -138,7 +142,7 @@ describe('the fourteenth set: names, titles and goals as a person says them', ()
 const set15 = UNSEEN_SETS[14]!;
 
 describe('the fifteenth set, every sender to every person', () => {
-  const drafts = set15.people.flatMap((p) => set15.senders.flatMap((s) => CHANNELS.map((ch) => ({ key: `${p.slug} ← ${s.id} · ${ch}`, body: unseenDraft(p.slug, s.id, ch).body }))));
+  const drafts = everyDraft(set15);
 
   it('no goal glued to the next sentence, no "that day", no cut or legal name, no language studied for', () => {
     for (const d of drafts) expect(d.body, d.key).not.toMatch(/this year Two\b|worked that day|NHS…|PLLC|studying for your (?:ASL|BSL|LSM|SLP)\b/);
