@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { englishHint } from '../../lib/coach/language';
 import type { Me } from '../../lib/settings/schema';
 
 interface Props {
@@ -18,6 +19,8 @@ export function QuickMe({ me, onSave }: Props) {
   const [goal, setGoal] = useState(me.shortTermGoal);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A goal typed in another language goes into the English draft as typed (language.ts): said before the first draft.
+  const foreign = englishHint(goal);
   const ready = name.trim() && role.trim() && goal.trim();
   const save = async (e: Event) => {
     e.preventDefault();
@@ -41,7 +44,12 @@ export function QuickMe({ me, onSave }: Props) {
       <label for="me-role">Your role</label>
       <input id="me-role" placeholder="data analyst, teacher, nurse…" value={role} onInput={(e) => setRole(e.currentTarget.value)} />
       <label for="me-goal">Your goal, in one line</label>
-      <input id="me-goal" placeholder="present forecasts clearly to managers" value={goal} onInput={(e) => setGoal(e.currentTarget.value)} />
+      <input id="me-goal" placeholder="present forecasts clearly to managers" value={goal} aria-describedby={foreign ? 'me-goal-hint' : undefined} onInput={(e) => setGoal(e.currentTarget.value)} />
+      {foreign && (
+        <p id="me-goal-hint" class="muted field-hint" role="status">
+          {foreign}
+        </p>
+      )}
       {error && <p class="error" role="alert">{error}</p>}
       <div class="row actions">
         <button type="submit" class="primary" disabled={busy}>

@@ -1,3 +1,4 @@
+import { englishHint } from '../../lib/coach/language';
 import type { Me } from '../../lib/settings/schema';
 import { Field, TextField } from './fields';
 
@@ -19,9 +20,9 @@ export function AboutMe({ me, onChange }: { me: Me; onChange: (m: Me) => void })
       <TextField id="me-name" label="Your name" value={me.name} onInput={set('name')} />
       <TextField id="me-role" label="Your role" value={me.role} onInput={set('role')} />
       <TextField id="me-org" label="Your organisation" value={me.organisation} onInput={set('organisation')} />
-      <TextField id="me-what" label="What I do, in one line" hint="For example: I build payment tools for small shops." value={me.whatIDo} onInput={set('whatIDo')} />
-      <TextField id="me-short" label="Short-term goal (6 to 12 months)" value={me.shortTermGoal} onInput={set('shortTermGoal')} multiline />
-      <TextField id="me-long" label="Long-term goal (3 to 5 years)" value={me.longTermGoal} onInput={set('longTermGoal')} multiline />
+      <TextField id="me-what" label="What I do, in one line" hint={englishHint(me.whatIDo) || 'For example: I build payment tools for small shops.'} value={me.whatIDo} onInput={set('whatIDo')} />
+      <TextField id="me-short" label="Short-term goal (6 to 12 months)" hint={englishHint(me.shortTermGoal) || undefined} value={me.shortTermGoal} onInput={set('shortTermGoal')} multiline />
+      <TextField id="me-long" label="Long-term goal (3 to 5 years)" hint={englishHint(me.longTermGoal) || undefined} value={me.longTermGoal} onInput={set('longTermGoal')} multiline />
       <TextField
         id="me-skills"
         label="Skills or knowledge I'm missing"

@@ -5,6 +5,7 @@ import { greetingByName } from './rules/greeting-by-name';
 import { idioms } from './rules/idioms';
 import { minutesAsked } from './rules/minutes-asked';
 import { noAsk } from './rules/no-ask';
+import { oneLanguage } from './rules/one-language';
 import { overLimit } from './rules/over-limit';
 import { placeholder } from './rules/placeholder';
 import { questionCount } from './rules/question-count';
@@ -17,7 +18,7 @@ import type { CoachContext, CoachDraft, Ctx, Hint, Rule } from './types';
 /** Every rule of ARCHITECTURE.md §4, problems first; each file says which guide passage it enforces. */
 export const RULES: readonly Rule[] = [
   goldenRule, overLimit, placeholder, greetingByName, noAsk, timeBound, whoIsWriting,
-  specificHook, questionCount, minutesAsked, idioms, earlyFavour, flattery, wallOfText,
+  specificHook, questionCount, minutesAsked, idioms, oneLanguage, earlyFavour, flattery, wallOfText,
 ];
 
 /**

@@ -28,7 +28,13 @@ describe('drafts a busy person answers, in the popup', () => {
 
     await popup.page.getByLabel('Your first name').fill('Priya');
     await popup.page.getByLabel('Your role').fill('Nurse');
-    await popup.page.getByLabel('Your goal, in one line').fill('move into health-tech product work');
+    // A goal typed in Spanish would go into the English draft as typed: the field says so, as its description, until it's English.
+    const goal = popup.page.getByLabel('Your goal, in one line');
+    await goal.fill('quiero pasar a producto digital pero no sé por dónde empezar');
+    await expect.poll(() => goal.getAttribute('aria-describedby')).toBe('me-goal-hint');
+    expect(await popup.page.locator('#me-goal-hint').textContent()).toMatch(/reads as Spanish.*write it in English/);
+    await goal.fill('move into health-tech product work');
+    await expect.poll(() => popup.page.locator('#me-goal-hint').count()).toBe(0);
     await popup.button('Use in my drafts').click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => popup.draft()).toMatch(/I'm Priya, a nurse/);

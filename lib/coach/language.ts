@@ -1,0 +1,83 @@
+/**
+ * Whether a stretch of text is in another language than the draft's English: by its small words, which every sentence
+ * has and no name or title is made of ("quiero certificarme como interprete de LSM este año pero no se por donde…").
+ * The composer drafts in English and puts the sender's goal in as typed, so a goal typed in Spanish came out as a
+ * Spanish clause inside an English sentence (r28d blind review, set 15). Names and titles stay: "Universidad de los
+ * Andes" or "maestra de educación especial" have articles and prepositions, never the clause words below.
+ */
+export interface Foreign {
+  language: string;
+  /** UTF-16 offsets of its first and last small word in the text. */
+  start: number;
+  end: number;
+}
+
+interface Lexicon {
+  language: string;
+  /** Articles, prepositions, pronouns and conjunctions that are not English words too. */
+  small: Set<string>;
+  /** Words that only a clause has (verbs, conjunctions): one of them at least, so a name of three small words is no clause. */
+  clause: Set<string>;
+}
+
+const lexicon = (language: string, small: string, clause: string): Lexicon => {
+  const c = clause.split(' ');
+  return { language, small: new Set([...small.split(' '), ...c]), clause: new Set(c) };
+};
+
+const LEXICONS: readonly Lexicon[] = [
+  lexicon('Spanish', 'el la los las del al un una unos unas y o de en con sin por sobre entre mi mis tu su sus nuestro lo le les se este esta estos esas ese', 'que pero porque quiero quisiera tengo estoy es son está están soy hacer puedo necesito cómo como donde dónde cuando también muy más ni si sé'),
+  lexicon('Portuguese', 'o os as um uma do da dos das no na nos nas em com sem por pelo pela meu minha seu sua e ou de este esta', 'que mas porque quero gostaria tenho estou é são está sou fazer posso preciso como onde quando também muito mais não sei'),
+  lexicon('French', 'le la les un une des du au aux et ou de en avec sans pour par sur dans mon ma mes ton ta son sa ses ce cette', 'que qui mais parce je veux voudrais suis est sont ai avons faire peux dois comment où quand aussi très plus ne pas'),
+  lexicon('German', 'der die das den dem des ein eine einen einem und oder mit ohne für von zu zum zur auf bei mein meine sein seine', 'ich möchte will bin ist sind habe haben kann muss wie wo wann auch sehr mehr nicht aber weil dass'),
+  lexicon('Italian', 'il lo la gli le un una del della dei e o di da con senza per su tra mio mia suo sua', 'che ma perché voglio vorrei sono è ho abbiamo fare posso devo come dove quando anche molto più non'),
+  lexicon('Polish', 'w we z ze na do od dla przez i lub oraz mój moja moje jego jej ten ta to', 'chcę chciałbym chciałabym jestem jest są mam mogę muszę jak gdzie kiedy też bardzo nie ale bo że się'),
+  lexicon('Dutch', 'de het een en of van met zonder voor op bij mijn zijn haar deze dit', 'ik wil zou ben is zijn heb kan moet hoe waar wanneer ook heel meer niet maar omdat dat'),
+];
+
+/** Words English shares with those lists: never evidence of another language. */
+const ENGLISH = new Set(['a', 'an', 'in', 'on', 'to', 'no', 'me', 'is', 'i', 'die', 'son', 'come', 'more', 'pour', 'sure', 'so', 'be', 'do', 'at', 'as', 'or', 'he', 'we', 'will', 'most']);
+
+const WORD = /[\p{L}'’]+/gu;
+
+/**
+ * The first stretch of another language in `text`, or null: three different small words of one language or more, one of
+ * them a clause word, with no English clause between them. Text in quotation marks is someone else's words and is skipped.
+ */
+export function foreignStretch(text: string): Foreign | null {
+  const words = [...text.replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, (q) => ' '.repeat(q.length)).matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase(), at: m.index ?? 0 }));
+  for (const lex of LEXICONS) {
+    let run: typeof words = [];
+    let miss = 0;
+    const found = (): Foreign | null => {
+      const distinct = new Set(run.map((r) => r.w));
+      if (distinct.size < 3 || ![...distinct].some((w) => lex.clause.has(w))) return null;
+      const last = run[run.length - 1]!;
+      return { language: lex.language, start: run[0]!.at, end: last.at + last.w.length };
+    };
+    for (const x of words) {
+      if (lex.small.has(x.w) && !ENGLISH.has(x.w)) {
+        run.push(x);
+        miss = 0;
+      } else if (run.length && ++miss > 3) {
+        // Four words in a row that are none of its small words: the stretch has ended.
+        const hit = found();
+        if (hit) return hit;
+        run = [];
+        miss = 0;
+      }
+    }
+    const hit = found();
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * What a field of the sender's profile says when it is typed in another language: drafts are in English and take the
+ * goal as typed, so the settings ask for it in English before a draft says it half in Spanish. '' for English.
+ */
+export function englishHint(text: string): string {
+  const hit = foreignStretch(text);
+  return hit ? `This reads as ${hit.language}. Drafts are written in English and use this as you type it, so write it in English.` : '';
+}
