@@ -38,7 +38,7 @@ export function careerTarget(goalText: string): string {
   // Two kinds of one workplace ("a government or mission hospital"): both, as written, never "moving into mission hospital" (s24).
   if (m?.[1] && other && !/\s/.test(one.trim()) && WORKPLACE.test(other.trim())) return `${/^[aeiou]/i.test(one.trim()) ? 'an' : 'a'} ${one.trim()} or ${other.trim()}`;
   if (m?.[1]) {
-    const job = (other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/\s+(?:team|department|function|group|unit)s?$/u, '').trim();
+    const job = (other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/^(?:the\s+)?(.+?)\s+(?:team|department|function|group|unit)s?$/u, '$1').trim();
     const field = fieldOf(job);
     // A job with no field of its own, named as one ("a dispatcher or shift planner job"): "shift planner work" (s24).
     return field === job && /\s(?:role|roles|position|job|jobs)$/.test(goalText) && /(?:er|or|ist|ian)$/.test(field) ? `${field} work` : field;

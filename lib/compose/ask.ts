@@ -97,6 +97,12 @@ export const withoutAdverbs = (s: string) => s.replace(/(?<!^\p{L}+|\bto\s+\p{L}
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
   const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|on|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
+  // Never "get promoted" for "get promoted to assistant executive housekeeper": where to is the goal (s16 unseen senders).
+  if (m && /\bpromoted$/.test(m[1] ?? '')) {
+    const head = `${m[1]}${/^\s+to\s+/.exec(s.slice(m[1]!.length))?.[0] ?? ''}`;
+    const next = /^(.+?)\s+(?:for|with|in|at|by|on|across|without|under|within|during)\s+\S/u.exec(s.slice(head.length));
+    return next ? `${head}${next[1]}` : s;
+  }
   // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
   // Nor "getting confident negotiating" for "…negotiating with suppliers on my own" (s19 unseen senders).
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;
@@ -105,6 +111,10 @@ export function goalCut(s: string): string {
   if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '') && !/^\s+(?:at|with)\s/.test(s.slice((m[1] ?? '').length))) return s;
   // Nor "raising my wedding package from €1,100" for "…from €1,100 to €1,800": a change is both its ends or neither (s20).
   if (m && /\bfrom\s+\S+$/u.test(m[1] ?? '')) return /^(.{12,}?)\s+from\s/u.exec(m[1] ?? '')?.[1] ?? s;
+  // A place before what it becomes: the place goes, the change stays ("turn my late parents' farmhouse in Antigonish County into
+  // a bed and breakfast" → "…farmhouse into a bed and breakfast", never "turn my late parents' farmhouse": s16 unseen senders).
+  const place = m ? /^\s+(?:in|near|at)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?=(?:into|to)\s)/u.exec(s.slice(m[1]!.length)) : null;
+  if (place && m) return `${m[1]} ${s.slice(m[1]!.length + place[0].length)}`;
   return m?.[1] ?? s;
 }
 
@@ -169,7 +179,8 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
   const either = cut === 3 ? /^(.{12,}?\b(?:as\s+an?|an?)\s+[\p{L}\s-]*?\p{L}+(?:er|or|ist|ant|ent))\s+or\s+(?![^,]*?\b(?:job|role|position)s?\b)[\p{L}\s-]+?(?=\s+(?:at|in|for|with)\s|$)/u.exec(g.text) : null;
   if (either?.[1] && either[1] !== g.text) return aim({ ...g, text: either[1] }, cut);
   // A note has no room for the organisation, so "our" would point nowhere ("making our payment services reliable").
-  if (cut >= 3 && /\b(?:our|my)\s(?!own\b)/i.test(g.text)) return aim({ ...g, text: withoutMine(g.text) }, cut);
+  const bare = cut >= 3 ? withoutMine(g.text) : g.text;
+  if (bare !== g.text) return aim({ ...g, text: bare }, cut);
   if (cut === 4) return g.vp ? goalGerund(withoutAdverbs(g.text)) : aim(g, 1);
   if (cut === 3) return g.vp ? goalGerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
@@ -333,7 +344,9 @@ export function notePlan(p: AskParts): Plan {
   // Nor one whose last word names no person, as Spanish and Portuguese put the adjective last ("a mecanico automotriz", never
   // "an automotriz"; "an eletricista industrial", never "an industrial": s14 unseen senders).
   const lastWord = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
-  const last = headFirst || (!isRole(lastWord) && /(?:iz|al|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
+  // Nor one whose first word makes it another job: "a night auditor" is no "auditor" (s16).
+  const bound = /^an?\s+(?:night|former)\s/i.test(ranked);
+  const last = headFirst || bound || (!isRole(lastWord) && /(?:iz|al|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
   const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.
@@ -349,7 +362,9 @@ export function notePlan(p: AskParts): Plan {
   const work = (cut: 3 | 4) => (p.workBit && p.me.first && p.me.goal?.vp ? `I'm ${p.me.first}. ${p.workBit} and am ${aim(p.me.goal, cut)}.` : '');
   // Their move opens the note: the sender's own move is the reason, said as one ("making a move of my own, into product work").
   const into = p.tie === 'change' && p.me.goal ? /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(p.me.goal.text)?.[1]?.trim() ?? '' : '';
-  const change = into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own into ${into}.` : '';
+  // Their move from the sender's very job (openers.ts `mirror`): "making the same move", where the goal said the titles again (s16).
+  const same = p.tie === 'change' && p.step && o?.mirror && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making the same move.` : '';
+  const change = same || (into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own into ${into}.` : '');
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   // Only when the opening bears on the goal: "questions on that" to someone whose page shows nothing of it promises
   // questions they can't answer (notes review, n2: lost every such pair).

@@ -142,6 +142,8 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
  * beat clever ones…" → "simple dashboards that everyone reads". '' when the subject is a pronoun or
  * too long to read as a topic ("Every outage…" is no topic).
  */
+const IMPERATIVE = /^(?:Learn|Ask|Put|Get|Start|Try|Stop|Read|Take|Make|Keep|Write|Find|Go|Let|Bring|Tell|Remember|Forget|Think|Be|Give|Send|Use|Check|Join|Call|See|Pick|Choose|Book|Sign|Apply|Spend|Stay|Focus|Don't|Never)$/;
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 export const topicOf = memo(topicOfRaw);
 function topicOfRaw(sentence: string): string {
   // "most 'nurse onboarding' problems are…": the topic is the problems, without "most" and the quotation marks.
@@ -175,7 +177,10 @@ function topicOfRaw(sentence: string): string {
   if (subject.some((w) => /^ago$/i.test(w)) || /^(?:sometimes|often|usually|always|never|rarely|occasionally|maybe|perhaps|honestly|actually)\b/i.test(subject[0] ?? '') || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   const first = subject[0] ?? '';
-  subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) ? first.toLowerCase() : first;
+  // Advice ("Learn how a department P&L works") has no subject to name: never "your line on learn how a department P&L" (s16).
+  if (IMPERATIVE.test(first)) return '';
+  // A day or a month keeps its capital: "your line on Thursday call slots", never "thursday" (s16).
+  subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) && !DAY_OR_MONTH.test(first) ? first.toLowerCase() : first;
   // "the programme", "the intensive format": a topic that names nothing on its own.
   if (/^(?:the|a|an|this|that)$/.test(subject[0] ?? '') && subject.length <= 3) return '';
   return subject.join(' ');

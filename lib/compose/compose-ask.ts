@@ -141,6 +141,8 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   const onGoal = m?.aim.kind === 'goal' && !target;
   const r = reasonFor(me, openers, o);
   // Their move in their own words is a move too: "…, as I'm changing careers too."
+  // Their move from the sender's very job into the one the sender is after: the same move, whatever the goal calls it (s16).
+  if (o.mirror) return { tie: 'change', step: true, link: '' };
   if (o.kind === 'move' || (target && o.quote && (movedInto(o.source, target) || (!becoming(g.text) && CHANGED_FIELD.test(o.source))))) {
     if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
     // A first step up from an assistant's or apprentice's job ("from purchasing assistant to buyer") is no change of career:
@@ -254,7 +256,8 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
     // It beats a second line of theirs that is not on the goal ("You also write that you finished the tourism degree…", to a
     // waiter writing to a head sommelier who started as a garzona: s25 review, "misses the real link"), never one that is.
     const kind = new Set([...headsOf(me.role ?? ''), ...terms(me.role ?? '').stems]);
-    const named = !!o?.invite && [...terms(`${o.invited ?? ''} ${o.quote}`).stems].some((st) => kind.has(st));
+    // Nor after an opening on their move from the sender's very job, which says it already (s16).
+    const named = (!!o?.invite && [...terms(`${o.invited ?? ''} ${o.quote}`).stems].some((st) => kind.has(st))) || !!o?.mirror;
     return why && !own && !named && (!w.link || made || (started && w.tie !== 'goal')) ? { ...w, same: undefined, link: why, linkShort: why, linkBare: why } : w;
   };
   const { tie, thin, same, step, link, linkShort, linkBare, workBit: bit } = whyFor(opener);

@@ -19,9 +19,11 @@ export interface Invitation {
 
 // In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra), "… – napisz"
 // (s24: a depot manager in Opole).
-const ASK = String.raw`(?:(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
+// "…, feel free to connect": an invitation to write, as a note does (s16: a bookkeeper's About, to bookkeepers going self-employed).
+const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …", "Kung bagong graduate ka…". */
-const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have)|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz)|Kung(?: ikaw ay)?)`;
+// "If you work nights on the front desk…" names them by what they do: the verb stays in whom it names (s16).
+const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have|(?=\s(?:work|run|teach|study|manage|lead)\s))|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz)|Kung(?: ikaw ay)?)`;
 /** An invitation in the page's own language ("Si trabajas …", "Jeśli jesteś …"): a draft in English never quotes it. */
 export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li|Kung)\s/iu.test(quote);
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
@@ -88,12 +90,16 @@ export function invites(inv: Invitation, me: Invited): boolean {
   const later = [...whom, ...offered].filter((st) => me.later.stems.has(st)).length;
   // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
   // people do: "a move into health-tech" is not written to a tech lead.
-  const people = inv.whom.replace(QUALIFIER, '');
+  // Each kind it names on its own: "a small business owner drowning in receipts, or a bookkeeper thinking about…" (s16).
+  const people = inv.whom.split(/,?\s+or\s+(?=an?\s)/).map((k) => k.replace(QUALIFIER, '')).join(' or ');
   // A word of the field in their title names no person: "textile engineer" is not written to a "marine engineering graduate".
   // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
   const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : people).match(/[\p{L}-]+/gu) ?? [];
   const kind = named.some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
+  // "If you're a …" of a kind the sender is not ("a small business owner drowning in receipts", to a chef who wants a
+  // guesthouse): not written to them, whatever words of their goal it shares (s16).
+  if (!kind && me.heads.size && /^an?\s/i.test(people.trim()) && named.some((w) => /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker)s?$/i.test(w))) return false;
   const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?|next chapter)\b/i.test(inv.whom) && !!careerTarget(me.aim);
   // Or one word of the goal and two of what they do: "a carpenter … who has built a guitar or two at home", to a kitchen
   // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
@@ -108,7 +114,8 @@ export function invites(inv: Invitation, me: Invited): boolean {
 }
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
-const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|hoping|anywhere|from|and you)\b).*$/u;
+// After a noun, what they are going through ("a small business owner drowning in receipts", s16).
+const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
 
 /**
  * Whom an invitation is for, in a few words a note can carry: "a cadet still waiting for a ship" → "cadets", "pharmacists,
@@ -129,8 +136,10 @@ export function invitedName(whom: string): string {
   }
   // What they have done, after "If you've" ("spent years with patients and you're wondering whether product could be your next
   // chapter"): people who have done it, where "your offer to spent years with patients" read as broken (s24).
-  if (/^(?:spent|worked|been|done|built|had|taught|run|managed|studied)\b/.test(w)) {
-    const done = `people who have ${w.split(/\s+and\s+|,\s+/)[0]}`;
+  // What they do, after "If you" ("work nights on the front desk and you're thinking about finance"): people who do it (s16).
+  const now = /^(?:work|teach|study|manage|lead)\s/.test(w);
+  if (now || /^(?:spent|worked|been|done|built|had|taught|run|managed|studied)\b/.test(w)) {
+    const done = `people who ${now ? '' : 'have '}${w.split(/\s+and\s+|,\s+/)[0]}`;
     return done.length <= 50 ? done : '';
   }
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.

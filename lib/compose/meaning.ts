@@ -19,6 +19,8 @@ const STOP = new Set(
     'first second last next month months ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
     'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
+    // "Open a door" and "open a small guesthouse" share a verb, no topic (s16).
+    'open opens opened ' +
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
     'move moved moving ' +
     // Particles: "a BPharm top-up" shares no topic with "We don't tidy people up" (s22 paired review).
@@ -70,7 +72,7 @@ const KEEP = /^(?:production|productions|productive|productivity|general|general
 const OWN_STEM: Readonly<Record<string, string>> = { customs: 'customs', customer: 'customer', customers: 'customer', engine: 'engine', engines: 'engine' };
 const STEMS = new Map<string, string>();
 /** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
-const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat', licens: 'licenc' };
+const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat', licens: 'licenc', financi: 'financ' };
 /** A word's stem, cached, with the stems that would merge different things kept apart (KEEP). */
 export const stemOf = (w: string) => {
   const x = w.toLowerCase().replace(/['’]s?$/, '');

@@ -71,6 +71,8 @@ export interface Opener extends Hook {
   invited?: string;
   /** A line of theirs on work before their present job that is the sender's work now, to someone heading where they are (their-start.ts). */
   started?: boolean;
+  /** Their move from the sender's very job into the one the sender's goal names ("housekeeping supervisor" → "assistant executive housekeeper"). */
+  mirror?: boolean;
   score: number;
 }
 
@@ -284,7 +286,10 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
       // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic
       // ("your line on moving into conservation" said less than "your offer to chemists": s23 paired review).
-      const whom = invitedName(invitationIn(inv.quote)?.whom ?? inv.whom);
+      // Of two kinds of people ("a small business owner drowning in receipts, or a bookkeeper thinking about going
+      // self-employed"), the one the sender is (s16).
+      const kinds = (invitationIn(inv.quote)?.whom ?? inv.whom).split(/,?\s+or\s+(?=an?\s)/);
+      const whom = invitedName(kinds.find((k) => [...terms(k.replace(/\s(?:who|that|thinking|drowning|looking|wondering)\b.*$/, '')).stems].some((st) => invited.heads.has(st))) ?? kinds.join(' or '));
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
@@ -347,7 +352,9 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
  * topic means nothing out of it ("your line on moving into this field"), and no idea to apply (s19 unseen pages).
  */
 // In their language too ("Jeśli jesteś kierowcą … – napisz", to a therapist: s24).
-export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note))\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
+// Slots they keep for calls ("Thursday call slots for this month are open…, just bring your questions"): an open door, never
+// "your line on Thursday call slots" with "2 questions on that" (s16).
+export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have| work| run| teach| study| manage| lead)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note)|feel free to connect)\b|\b(?:call|coffee|chat)\s+slots?\b.*\b(?:open|available|free)\b|\bjust bring your questions\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
 /** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
 const OFFER = /\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
@@ -418,12 +425,15 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // The sender's own move may overlap the old job by months: a roofer who installed solar part-time for six months before
     // leaving roofing made that move all the same (s21 unseen pages).
     if (began === null || ended === null || before === null || began <= before || began < ended - (own ? 12 : 3) || began > ended + 12) continue;
-    // A new title at the same organisation is a promotion, not a career move.
-    if (!into && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
+    // A new title at the same organisation is a promotion, not a career move; unless it is the very step the sender is after
+    // ("housekeeping supervisor" → "assistant executive housekeeper", to a housekeeping supervisor set on that promotion: s16).
+    if (!into && !own && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
     const name = `your move from ${a} to ${b}`;
+    // From the sender's very job (every word of it), not one that shares a word ("wind turbine technician" is no electrical one).
+    const mirror = own && !!want.kind?.size && [...want.kind].every((st) => terms(from.title).stems.has(st));
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
-    out.push({ year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i });
+    out.push({ year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}) });
   }
   return out;
 }
@@ -526,12 +536,14 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // leaving teaching", r17).
   const onGoal = unique.some((o) => o.quote && o.kind !== 'experience' && (o.goalRelevance ?? 0) >= 4);
   const fragment = (o: Draft) => onGoal && o.kind === 'experience' && !!o.quote && !/^that you /.test(o.name) && verbOf(withSubject(o.source)) === null && !/\b(?:after|since) leaving\b/i.test(o.source);
-  const bare = (o: Draft) => ((!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move'))) || fragment(o) ? 1 : 0);
+  // The sender's own move, made by them, opens the draft before a line that only shares the field's words ("So proud of my
+  // housekeeping team", to a housekeeping supervisor set on the promotion they got: s16); not before a line on the goal itself.
+  const bare = (o: Draft) => ((!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move' && !(o.mirror && !onGoal)))) || fragment(o) ? 1 : 0);
   // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first
   // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a
   // teacher): s19 unseen pages.
   // So does a line on people of the sender's kind making the sender's move (s20 unseen pages).
-  const square = (o: Draft) => (o.quote && ((o.goalRelevance ?? 0) >= 6 || o.peer || o.started) ? 0 : 1);
+  const square = (o: Draft) => ((o.quote && ((o.goalRelevance ?? 0) >= 6 || o.peer || o.started)) || (o.mirror && !onGoal) ? 0 : 1);
   const start = (o: Draft) => (o.started ? 0 : 1);
   return unique.map((o) => ({ ...o, tiny: tinyNames(o) })).map((o, i) => ({ o, i })).sort((a, b) => bare(a.o) - bare(b.o) || square(a.o) - square(b.o) || start(a.o) - start(b.o) || b.o.score - a.o.score || a.i - b.i).map(({ o }) => o);
 }

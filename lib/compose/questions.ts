@@ -335,7 +335,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const jobGoal = CAREER_GOAL.test(goalText) || /\b(?:position|job|role|promoted|promotion)\b/i.test(goalText);
   const want = wantOf(me);
   const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', want, jobGoal));
-  const made = mirror?.name.replace(/^your move /, 'moved ');
+  // After an opening that named it, "that move" (a16 review: never the titles twice).
+  const made = mirror && !standalone && mirror === lead && mirror.mirror ? 'made that move' : mirror?.name.replace(/^your move /, 'moved ');
   // They hold the job the sender is after ("pharmacy manager", to a pharmacy technologist after a branch manager's job), and
   // no move of theirs says how they got it: their first year in it is theirs to tell, where "How did you end up at …?" could
   // go to anyone (s21 blind review).

@@ -116,6 +116,9 @@ const INVITED = new Set([
   'eero-kallio-hems ximena', 'nasrin-akter-stroke-rn anahit',
   // s15 set (r28): to NQPs and band 5s looking at stroke rotations, to a band 5 NQP after a band 6 stroke post.
   'hattie-olawale-price-slt eleri-slt-nqp',
+  // s16 set (r29): "If you work nights on the front desk and you're thinking about finance", to a night auditor heading into
+  // accounts; "…, or a bookkeeper thinking about going self-employed, feel free to connect", to a bookkeeper going out on her own.
+  'lerato-mokoena-cgma faith-night-auditor-nbi', 'gemma-thornton-bookkeeping shauna-bookkeeper-bfs',
 ]);
 
 describe("they held the sender's job once", () => {
