@@ -140,7 +140,8 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
       // asked them to apply their advice to itself (s21 blind review).
       : anchor && about?.strong && about.advice && anchor.startsWith('that ') ? [{ q: 'When has that not worked for you?', frame: 'taught', about: true }]
       : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
-      : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger)}?`, frame: 'wrong' }] : []),
+      // Of people in general: "when going out on their own", never "…on my own" (s16).
+      : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger).replace(/\bmy own\b/g, 'their own').replace(/\b(?:my|our)\b/g, 'their')}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
     ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];

@@ -47,7 +47,8 @@ export function isRole(seg: string): boolean {
 
 /** A segment that can follow "your experience in …": a field, not a slogan, a status or a self-description. */
 /** What someone holds or has been, not a field they work in: "U.S. Army Veteran", "ICH-GCP certified", "Licensed Electrician (GEIB)". */
-const CREDENTIAL = /\b(?:veteran|certified|licen[cs]ed|accredited|chartered|registered|alumn(?:us|a|i|ae)|fellow|winner|awardee|finalist)\b/i;
+// A qualification by its letters ("CPP", "CIMA (CGMA)", "ACCA student") is no field: never "your work on CPP" (s16).
+const CREDENTIAL = /\b(?:veteran|certified|licen[cs]ed|accredited|chartered|registered|alumn(?:us|a|i|ae)|fellow|winner|awardee|finalist)\b|^(?:ACCA|CPA|CMA|CIMA|CGMA|AAT|MAAT|FCCA|ACA|FCA|CFA|CPP|PMP|CISSP|CISA|CISM|CIPD|MBA)\b/i;
 
 export function isField(seg: string): boolean {
   // A lone adjective ("Residential • Commercial • Solar PV") names a kind of work, not a field: "your work in residential" is no phrase.

@@ -19,8 +19,6 @@ const STOP = new Set(
     'first second last next month months ' +
     // Verbs and adjectives anyone uses: sharing one says nothing about a shared topic.
     'run runs ran running learn learning use using build work working take help improve better good great new now still often ' +
-    // "Open a door" and "open a small guesthouse" share a verb, no topic (s16).
-    'open opens opened ' +
     // "Move into product": the career verb says nothing about a topic ("moved our feature pipeline").
     'move moved moving ' +
     // Particles: "a BPharm top-up" shares no topic with "We don't tidy people up" (s22 paired review).
@@ -61,6 +59,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Winning money by writing for it: a tender, a grant application, a sponsorship pitch (r14 review: a curator's grant
   // applications and sponsorship bear on a bid coordinator writing proposals that win tenders).
   funding: 'fund funding funder grant sponsor sponsorship proposal tender bid bidding pitch procurement donor fundraising',
+  // Keeping the books: a payroll manager's bookkeeping bears on a night auditor's move into the accounts department (s16).
+  finance: 'accounting finance financial bookkeeping bookkeeper ledger payroll reconciliation invoice invoicing budget budgeting controller cfo tax vat',
 };
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security). */
@@ -69,7 +69,9 @@ const KEEP = /^(?:production|productions|productive|productivity|general|general
  * Words the Porter stemmer merges with another that keep a stem of their own: "customs" brokers are no "customers" (s23: "Their
  * page touches your goal only through customs" on a UX researcher's customer centre); a ship's "engine" is no "font engineer" (r26).
  */
-const OWN_STEM: Readonly<Record<string, string>> = { customs: 'customs', customer: 'customer', customers: 'customer', engine: 'engine', engines: 'engine' };
+// Accounts kept are no "account" won: "the accounts department" is no sales account (s16: "You work in accounts", to a hotel's
+// revenue analyst, as "revenue" is a sales word).
+const OWN_STEM: Readonly<Record<string, string>> = { customs: 'customs', customer: 'customer', customers: 'customer', engine: 'engine', engines: 'engine', accounts: 'accounting', accounting: 'accounting', accountant: 'accounting', accountants: 'accounting', accountancy: 'accounting' };
 const STEMS = new Map<string, string>();
 /** Doers the Porter stemmer leaves apart from their work ("editor" and "editing", s20 unseen pages). */
 const AGENT: Readonly<Record<string, string>> = { editor: 'edit', teacher: 'teach', writer: 'write', surveyor: 'survei', physiotherapist: 'physio', physiotherapi: 'physio', physiotherapeut: 'physio', rehabilit: 'rehab', journalist: 'journal', journal: 'journal', photograph: 'photographi', illustr: 'illustr', illustrator: 'illustr', translat: 'translat', translator: 'translat', licens: 'licenc', financi: 'financ' };

@@ -243,7 +243,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // pointing back ("those super-users") only when even its short name says the line, not their job title.
     // The line the reason says just before ("You also designed and analysed 30+ pricing A/B tests, so I thought of you") is
     // pointed back to, not said twice ("…when you designed and analysed those tests?": r17 review, "said twice").
-    const line = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
+    const asked = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
+    // The view the reason has just said ("You also write that the night audit is a finance job already"): "What convinced you
+    // of that?", never the view again (s16).
+    const line = reason && !standalone && /^What convinced you that /.test(asked) && echoes(asked, o.source) ? 'What convinced you of that?' : asked;
     const lineRank = 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off;
     if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, lineRank, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // A CV line of theirs on the sender's goal: what it taught them, named by what they did ("What did drafting grant

@@ -11,6 +11,7 @@ import { careerTarget } from '../../../lib/compose/aims';
 import { goalCut } from '../../../lib/compose/ask';
 import { topicOf } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
+import { isField } from '../../../lib/compose/headline';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { relevance, terms } from '../../../lib/compose/meaning';
 import { withoutMine } from '../../../lib/compose/text';
@@ -67,15 +68,26 @@ describe('invitations and lines', () => {
     expect(topicOf('Thursday call slots for this month are open, no CV needed.')).toMatch(/^Thursday call slots/);
   });
 
-  it('finance and financial are one topic; a shared "open" is none', () => {
+  it('finance and financial are one topic, bookkeeping bears on accounts, and accounts kept are no sales account', () => {
     expect(relevance(terms('hotel financial controller'), 'thinking about finance', false)).toBeGreaterThan(0);
-    expect(relevance(terms('open a small guesthouse'), 'You need someone to open a door', false)).toBe(0);
+    expect(relevance(terms('move into the accounts department'), 'Payroll Manager with 15+ years in payroll and bookkeeping')).toBeGreaterThan(0);
+    expect(relevance(terms('move into the accounts department'), 'Revenue Analyst, revenue management')).toBe(0);
   });
 });
 
 describe('the sixteenth set, every sender to every person', () => {
   it('says a job and a goal as a person writes them', () => {
     for (const d of drafts) expect(d.body, d.key).not.toMatch(/\bdept\b|Assistant Executive Housekeeper|\ban auditor\b|owner drownings|working towards my husband|open small guesthouse|own guesthouse\b/);
+  });
+
+  it('never tells a revenue analyst or a housekeeper they work in accounts, nor asks a question in the sender\'s "my own"', () => {
+    for (const slug of ['kwame-boateng-a41b7720', 'priya-nair-7712a3b1']) expect(unseenDraft(slug, 'faith-night-auditor-nbi').body).not.toMatch(/You work in accounts/);
+    for (const d of drafts) expect(d.body, d.key).not.toMatch(/\bwhen [^?\n]*\bmy own\?/);
+  });
+
+  it('a qualification by its letters is no field', () => {
+    expect(['CPP', 'CIMA (CGMA)', 'ACCA student', 'MAAT'].filter(isField)).toEqual([]);
+    expect(isField('Multi-province payroll')).toBe(true);
   });
 
   it('never names advice or a day as "your line on …" in lower case', () => {
