@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { englishHint } from '../../lib/coach/language';
+import { englishHint } from '../../lib/settings/language';
 import type { Me } from '../../lib/settings/schema';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { englishHint } from '../../lib/coach/language';
+import { englishHint } from '../../lib/settings/language';
 import type { Me } from '../../lib/settings/schema';
 import { Field, TextField } from './fields';
 

@@ -1,4 +1,4 @@
-import { foreignStretch } from '../language';
+import { foreignStretch } from '../../settings/language';
 import type { Rule } from '../types';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coach } from '../../../lib/coach';
-import { englishHint, foreignStretch } from '../../../lib/coach/language';
+import { englishHint, foreignStretch } from '../../../lib/settings/language';
 import { UNSEEN_SETS, unseenDraft } from '../compose/unseen';
 
 const ctx = { channel: 'message' as const, firstName: 'Mari' };
