@@ -122,7 +122,8 @@ export function wantOf(me: Partial<Me>): Want {
   return {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
     // The goal as the drafts say it: without what the user added after it ("…, my last two roadmap reviews went badly").
-    goal: aimTerms(careerTargets(goalText(me)) || goalText(me)),
+    // With the jobs typed in brackets beside it ("to accounts dept (accounts assistant or income auditor)", s16): where it leads too.
+    goal: aimTerms(`${careerTargets(goalText(me)) || goalText(me)}${bracketed(me.shortTermGoal)}`),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -135,6 +136,12 @@ export function wantOf(me: Partial<Me>): Want {
     kind: new Set([...terms((me.role ?? '').split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
   };
 }
+/** Jobs typed in brackets as choices ("(accounts assistant or income auditor)"), never places ("(Australia, Japan or Europe)"). */
+const bracketed = (typed = '') => {
+  const inside = /\(([^()\d]*\bor\b[^()\d]*)\)/.exec(typed)?.[1] ?? '';
+  return /\b\p{Ll}{4,}\b/u.test(inside.replace(/\bor\b/g, '')) ? ` ${inside.replace(/\bor\b/g, ' ')}` : '';
+};
+
 /** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
 export function bearing(want: Want, text: string): number {
   return 2 * relevance(want.goal, text) + relevance(want.context, text) + relevance(want.role, text, false) + 5 * relevance(want.names, text, false);

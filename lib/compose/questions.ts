@@ -421,6 +421,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).
   else if (founded) add(`What made you start ${founded}?`, -3, false, 'plain:path', 'plain-path');
+  // Their page tells how they got there, year by year ("2009 – front office cashier in Durban…", "2011 – night auditor…"): never
+  // "How did you end up at …?", which it answers (s16 blind review: asked of Lerato three times). What they wish they had known
+  // at their first job, which only they can say.
+  else if (org && pathTold(profile) && firstJob(profile)) add(`What do you wish you'd known when you started as ${withArticle(firstJob(profile))}?`, -3, false, 'plain:path', 'plain-path');
   // Their family's business ("Čebelarstvo Kos", to Janez Kos): how they started in the work, never how they "ended up" there (s21 blind review).
   else add(org && !(family && job && !/\b(?:partner|director|manager|head|chief|owner|principal|associate|president|ceo)\b/i.test(job)) ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
@@ -566,6 +570,11 @@ const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|swi
 function toldTheirMove(profile: Profile): boolean {
   return theirWords(profile).texts.some((t) => TOLD.test(t));
 }
+
+/** Their path told on their page: two lines or more that start with a year, or a line on how they made their move. */
+const pathTold = (profile: Profile) => toldTheirMove(profile) || theirWords(profile).sentences.filter((x) => /^(?:19|20)\d\d\s*[–—:-]/.test(x)).length >= 2;
+/** The first job their page lists, as a person writes it ("front office cashier"); '' for a role held beside another. */
+const firstJob = (profile: Profile) => asWritten(profile.experience.at(-1)?.title ?? '').replace(/\s+(?:at|in)\s+.*$/, '');
 
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
 export function sharedPhrase(quote: string, near: string): string {

@@ -91,6 +91,17 @@ describe('the sixteenth set, every sender to every person', () => {
     expect(isField('Multi-province payroll')).toBe(true);
   });
 
+  it('never asks how they ended up where their page tells it year by year; asks what they wish they had known at their first job', () => {
+    const d = unseenDraft('lerato-mokoena-cgma', 'linda-retired-teacher-bnb');
+    expect(d.body).not.toMatch(/How did you end up at Fynbos/);
+    expect(d.body).toContain("What do you wish you'd known when you started as a front office cashier?");
+    for (const x of drafts.filter((y) => y.key.startsWith('lerato-mokoena-cgma'))) expect(x.body, x.key).not.toMatch(/How did you end up at/);
+  });
+
+  it('jobs typed in brackets beside the goal count as where it leads ("(air ambulance or the ICU transfer team)")', () => {
+    expect(unseenDraft('batbayar-tsogtbaatar-erm', 'ximena').body).toMatch(/You also write that you started as a paramedic on the 103 ambulance/);
+  });
+
   it('never names advice or a day as "your line on …" in lower case', () => {
     for (const d of drafts) expect(d.body, d.key).not.toMatch(/your line on (?:learn|thursday)\b/);
   });
