@@ -1,6 +1,6 @@
 /**
  * One language per draft (lib/coach/rules/one-language.ts): a clause in another language inside an English draft is caught,
- * with its span; names, titles and quoted lines in other languages are not. Over every composed draft to the fifteen unseen
+ * with its span; names, titles and quoted lines in other languages are not. Over every composed draft to the sixteen unseen
  * sets, only the sender who typed her goal in Spanish gets the hint.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe('the coach and the settings say so', () => {
     expect(englishHint('')).toBe('');
   });
 
-  it('over every composed message and note to the fifteen unseen sets, only the goal typed in Spanish is flagged', () => {
+  it('over every composed message and note to every unseen set, only the goal typed in Spanish is flagged', () => {
     const flagged = new Set<string>();
     for (const set of UNSEEN_SETS)
       for (const p of set.people)
