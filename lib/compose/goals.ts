@@ -59,7 +59,7 @@ const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly|respectful
 const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(?:goal|aim|ambition|dream|objective)\s+is|i\s*(?:'d|would)?\s+(?:really\s+)?(?:want|need|like|love|hope for|aim for))\s+(?=(?:a|an|the|my|more|some)\s)/i;
 
 /** Verbs whose -ing form dropped an "e": "making" → "make" (what `gerund` does, undone for the verbs goals use). */
-const E_DROPPED = /^(?:mak|tak|mov|giv|hav|becom|chang|manag|creat|us|leav|retir|rais|lov|writ|serv|driv|hir|shar|trad|improv|achiev|pursu|renovat|operat|restor|reduc|produc|prepar|arrang|compet|combin|continu|escap|explor|financ|giv|hous|lik|liv|rescu|sav|scal|secur|settl|sourc|stor|striv|tak|welcom)$/;
+const E_DROPPED = /^(?:mak|tak|mov|giv|hav|becom|chang|manag|creat|us|leav|retir|rais|lov|writ|serv|driv|hir|shar|trad|improv|achiev|pursu|renovat|operat|restor|reduc|produc|prepar|arrang|compet|combin|continu|escap|explor|financ|hous|lik|liv|rescu|sav|scal|secur|settl|sourc|stor|striv|welcom)$/;
 
 /** "turning" → "turn", "running" → "run", "making" → "make": the verb a goal typed as "thinking about …ing" means. */
 function baseOf(ing: string): string {

@@ -573,7 +573,7 @@ function toldTheirMove(profile: Profile): boolean {
 
 /** Their path told on their page: two lines or more that start with a year, or a line on how they made their move. */
 const pathTold = (profile: Profile) => toldTheirMove(profile) || theirWords(profile).sentences.filter((x) => /^(?:19|20)\d\d\s*[–—:-]/.test(x)).length >= 2;
-/** The first job their page lists, as a person writes it ("front office cashier"); '' for a role held beside another. */
+/** The first job their page lists, as a person writes it ("front office cashier"). */
 const firstJob = (profile: Profile) => asWritten(profile.experience.at(-1)?.title ?? '').replace(/\s+(?:at|in)\s+.*$/, '');
 
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
