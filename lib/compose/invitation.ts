@@ -91,7 +91,7 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
   // people do: "a move into health-tech" is not written to a tech lead.
   // Each kind it names on its own: "a small business owner drowning in receipts, or a bookkeeper thinking about…" (s16).
-  const people = inv.whom.split(/,?\s+or\s+(?=an?\s)/).map((k) => k.replace(QUALIFIER, '')).join(' or ');
+  const people = kindsIn(inv.whom).map(peopleIn).join(' or ');
   // A word of the field in their title names no person: "textile engineer" is not written to a "marine engineering graduate".
   // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
@@ -116,6 +116,11 @@ export function invites(inv: Invitation, me: Invited): boolean {
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
 // After a noun, what they are going through ("a small business owner drowning in receipts", s16).
 const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
+
+/** The kinds of people an invitation names, each whole: "a small business owner …, or a bookkeeper thinking about …" (s16). */
+export const kindsIn = (whom: string) => whom.split(/,?\s+or\s+(?=an?\s)/);
+/** Who a kind is, without what they are doing or where: "a bookkeeper thinking about going self-employed" → "a bookkeeper". */
+export const peopleIn = (kind: string) => kind.replace(QUALIFIER, '');
 
 /**
  * Whom an invitation is for, in a few words a note can carry: "a cadet still waiting for a ship" → "cadets", "pharmacists,

@@ -12,7 +12,7 @@ import { sameCity } from './timezone';
 import { asWritten, firstTitle, headlineRoles, since, withRoleArticle, workAs } from './titles';
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
-import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, plural } from './invitation';
+import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural } from './invitation';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -138,8 +138,8 @@ export function wantOf(me: Partial<Me>): Want {
 }
 /** Jobs typed in brackets as choices ("(accounts assistant or income auditor)"), never places ("(Australia, Japan or Europe)"). */
 const bracketed = (typed = '') => {
-  const inside = /\(([^()\d]*\bor\b[^()\d]*)\)/.exec(typed)?.[1] ?? '';
-  return /\b\p{Ll}{4,}\b/u.test(inside.replace(/\bor\b/g, '')) ? ` ${inside.replace(/\bor\b/g, ' ')}` : '';
+  const jobs = (/\(([^()\d]*\bor\b[^()\d]*)\)/.exec(typed)?.[1] ?? '').replace(/\bor\b/g, ' ');
+  return /\b\p{Ll}{4,}\b/u.test(jobs) ? ` ${jobs}` : '';
 };
 
 /** The goal counts twice as much as who the sender is; a name they share (the sender teaches Python, they wrote on Python threads) most. */
@@ -295,8 +295,8 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // ("your line on moving into conservation" said less than "your offer to chemists": s23 paired review).
       // Of two kinds of people ("a small business owner drowning in receipts, or a bookkeeper thinking about going
       // self-employed"), the one the sender is (s16).
-      const kinds = (invitationIn(inv.quote)?.whom ?? inv.whom).split(/,?\s+or\s+(?=an?\s)/);
-      const whom = invitedName(kinds.find((k) => [...terms(k.replace(/\s(?:who|that|thinking|drowning|looking|wondering)\b.*$/, '')).stems].some((st) => invited.heads.has(st))) ?? kinds.join(' or '));
+      const kinds = kindsIn(invitationIn(inv.quote)?.whom ?? inv.whom);
+      const whom = invitedName(kinds.find((k) => [...terms(peopleIn(k)).stems].some((st) => invited.heads.has(st))) ?? kinds.join(' or '));
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
