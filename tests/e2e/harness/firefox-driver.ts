@@ -23,6 +23,41 @@ const only = withFind((find, chain) => {
   return els[0];
 });
 
+/** In the page: attached, enabled and drawn, with a box that is the same over two animation frames. */
+const steady = portable((e: Element): Promise<boolean> => {
+  const box = () => JSON.stringify(e.getBoundingClientRect());
+  // A frame, or 200 ms where none comes: never hang on a tab that draws nothing.
+  const frame = () => new Promise<void>((ok) => { requestAnimationFrame(() => ok()); setTimeout(ok, 200); });
+  const first = box();
+  const { width, height } = e.getBoundingClientRect();
+  return frame().then(frame).then(() => e.isConnected && !(e as HTMLButtonElement).disabled && width * height > 0 && box() === first);
+});
+
+type Guarded = Window & { __hit?: 'hit' | 'missed' | 'none'; __guard?: (ev: Event) => void };
+const POINTER = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+
+/**
+ * In the page, as Playwright's hit-target check: the pointer events of the coming click must reach `e`.
+ * If the first lands elsewhere (the layout moved after the point was read), they are all stopped there.
+ */
+const arm = portable((e: Element, kinds: string[]): void => {
+  const w = window as Guarded;
+  w.__hit = 'none';
+  w.__guard = (ev: Event) => {
+    if (w.__hit === 'none') w.__hit = ev.target instanceof Node && e.contains(ev.target) ? 'hit' : 'missed';
+    if (w.__hit === 'missed') {
+      ev.preventDefault();
+      ev.stopImmediatePropagation();
+    }
+  };
+  for (const k of kinds) window.addEventListener(k, w.__guard, true);
+});
+const disarm = portable((kinds: string[]): string => {
+  const w = window as Guarded;
+  for (const k of kinds) window.removeEventListener(k, w.__guard!, true);
+  return w.__hit ?? 'none';
+});
+
 /** Playwright's locator semantics over puppeteer: lazy, re-resolved on every call, auto-waiting, strict. */
 class FirefoxLoc implements Loc {
   constructor(private readonly tab: FirefoxTab, private readonly chain: Step[]) {}
@@ -57,7 +92,11 @@ class FirefoxLoc implements Loc {
       (h) => h !== null,
       `an element for ${JSON.stringify(this.chain)}`,
       timeout,
-    ) as Promise<ElementHandle<Element>>;
+    ).catch(async (err: unknown) => {
+      // What the page showed instead, so a failure in CI says what went wrong.
+      const shown = await this.tab.page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 600)).catch(() => '(the page is gone)');
+      throw new Error(`${String(err)}\nThe page shows: ${shown}`);
+    }) as Promise<ElementHandle<Element>>;
   }
   async textContent(opts: { timeout?: number } = {}): Promise<string | null> {
     return (await this.element(opts.timeout)).evaluate((e) => e.textContent);
@@ -71,8 +110,39 @@ class FirefoxLoc implements Loc {
   async isChecked(): Promise<boolean> {
     return (await this.element()).evaluate((e) => (e as HTMLInputElement).checked ?? e.getAttribute('aria-checked') === 'true');
   }
+  /**
+   * As Playwright's click: wait until the element is attached, enabled and its box has held still for two
+   * frames, then click. puppeteer clicks at coordinates it reads first, so a re-render in between (a live
+   * query settling after a save) either throws "not clickable" or lands the click elsewhere: re-resolve and retry.
+   */
+  /**
+   * As Playwright's click: wait until the element is attached, enabled and still, click it, and check the
+   * click reached it. puppeteer clicks at a point it reads first; a re-render in between (a live query
+   * settling after a save) either throws "not clickable" or lands the click on whatever moved there.
+   */
   async click(): Promise<void> {
-    await (await this.element()).click();
+    const outcome = await until(
+      async () => {
+        const el = await this.element();
+        if (!(await el.evaluate(steady))) return 'wait';
+        await el.evaluate(arm, POINTER);
+        let hit = 'none';
+        try {
+          await el.click();
+        } catch (err) {
+          // Thrown before any input is sent: trying again cannot click twice.
+          if (/not clickable|detached|not an Element/i.test(String(err))) return 'wait';
+          return err instanceof Error ? err : new Error(String(err));
+        } finally {
+          // A click that navigated leaves no guard to ask: it was clicked.
+          hit = await this.tab.page.evaluate(disarm, POINTER).catch(() => 'gone');
+        }
+        return hit === 'missed' ? 'wait' : 'clicked';
+      },
+      (o) => o !== 'wait',
+      `${JSON.stringify(this.chain)} to hold still and take a click`,
+    );
+    if (outcome instanceof Error) throw outcome;
   }
   async fill(value: string): Promise<void> {
     // As Playwright's fill: focus, replace the value, fire input and change.
