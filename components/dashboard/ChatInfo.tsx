@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatInZone } from '../../lib/schedule/format';
 import type { Me } from '../../lib/settings/schema';
 import type { Person } from '../../lib/tracker/schema';
@@ -5,6 +6,7 @@ import { downloadInvite } from './invite';
 
 /** The booked chat in both zones, side by side. */
 export function ChatInfo({ person, now, me }: { person: Person; now: number; me: Me }) {
+  const [error, setError] = useState<string | null>(null);
   const chat = person.chat;
   if (!chat) return null;
   const first = person.profile.firstName ?? person.name;
@@ -18,7 +20,12 @@ export function ChatInfo({ person, now, me }: { person: Person; now: number; me:
       </dl>
       {past && person.stage === 'scheduled' && <p>Did the chat happen? Mark it as held below and note what you took away.</p>}
       {person.takeaways && <p><strong>Takeaways:</strong> {person.takeaways}</p>}
-      {!past && <button type="button" onClick={() => void downloadInvite(person, me, chat, now)}>Download invitation (.ics)</button>}
+      {!past && <button type="button" onClick={() => {
+        setError(null);
+        // The chat itself is saved already: a failed file loses nothing, and says so.
+        downloadInvite(person, me, chat, now).catch((e: Error) => setError(`Couldn't make the invitation (${e.message}). Your chat is saved; try again.`));
+      }}>Download invitation (.ics)</button>}
+      {error && <p class="error" role="alert">{error}</p>}
     </section>
   );
 }
