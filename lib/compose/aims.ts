@@ -2,7 +2,7 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { goal, missingSkill } from './goals';
 import { namesIn, relevance, terms, type Terms } from './meaning';
-import { clipWords, plainInsert } from './text';
+import { aOrAn, clipWords, plainInsert } from './text';
 
 /**
  * What the sender is after, part by part (ARCHITECTURE.md §1), so a draft can say truthfully WHICH of their
@@ -36,10 +36,12 @@ export function careerTarget(goalText: string): string {
   const WORKPLACE = /\b(?:agency|firm|company|bank|consultancy|ministry|hospital|studio|startup|start-up|brokerage)$/i;
   if (m?.[1] && WORKPLACE.test(one.trim()) && !other) return `a ${one.trim()}`;
   // Two kinds of one workplace ("a government or mission hospital"): both, as written, never "moving into mission hospital" (s24).
-  if (m?.[1] && other && !/\s/.test(one.trim()) && WORKPLACE.test(other.trim())) return `${/^[aeiou]/i.test(one.trim()) ? 'an' : 'a'} ${one.trim()} or ${other.trim()}`;
+  if (m?.[1] && other && !/\s/.test(one.trim()) && WORKPLACE.test(other.trim())) return `${aOrAn(one)} ${one.trim()} or ${other.trim()}`;
   if (m?.[1]) {
     const job = (other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/^(?:the\s+)?(.+?)\s+(?:team|department|function|group|unit)s?$/u, '$1').trim();
     const field = fieldOf(job);
+    // One post, named as such ("the Emergency Response Coordinator role"): that role, never "…Coordinator work" (s13 senders).
+    if (/^the\s/i.test(job) && /\s(?:role|position)$/.test(goalText)) return `${job} ${/position$/.test(goalText) ? 'position' : 'role'}`;
     // A job with no field of its own, named as one ("a dispatcher or shift planner job"): "shift planner work" (s24).
     return field === job && /\s(?:role|roles|position|job|jobs)$/.test(goalText) && /(?:er|or|ist|ian)$/.test(field) ? `${field} work` : field;
   }

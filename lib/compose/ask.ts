@@ -10,7 +10,7 @@ import { firstNameOf } from '../linkedin/names';
 import type { Opener } from './openers';
 import { asWritten, withRoleArticle, workAs } from './titles';
 import { isRole } from './headline';
-import { capFirst, clipWords, plainInsert, withoutMine } from './text';
+import { aOrAn, capFirst, clipWords, plainInsert, withoutMine } from './text';
 import { textLength } from './limits';
 import { terms } from './meaning';
 
@@ -164,8 +164,19 @@ export function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): strin
   return '';
 }
 
-function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4): string {
+/**
+ * The goal's first clause, for a note that has no room left for their topic otherwise: "get into a cyber security job, SOC
+ * analyst or digital forensics maybe" → "get into a cyber security job" (s7: "I read your recent post." named nothing).
+ */
+function clauseCut(s: string): string {
+  const first = /^(.{16,}?)(?:,\s|\s+(?:so|so that|before|when|because|while|once|until|but)\s)/u.exec(s)?.[1] ?? s;
+  // Never a clause too short to say what it is about: "improve our processing" without "so more of our coffee makes PSC" (r30a).
+  return first.split(/\s+/).length >= 4 ? first : s;
+}
+
+function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4 | 5): string {
   if (!g) return '';
+  if (cut === 5) return aim(clauseCut(g.text) === g.text ? g : { ...g, text: clauseCut(g.text) }, 3);
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
   // Up to a second aim: "move from the kitchen into management and be running a restaurant" → "moving into management".
   const into = careerTarget(g.text);
@@ -334,8 +345,11 @@ export function notePlan(p: AskParts): Plan {
   const step = (k: number): Step[] => (k < openLevels.length - 1 ? [{ slot: 'open', level: k }] : []);
   // Shorter roles, in order: without its rank or kind of school ("a junior backend engineer" → "a backend engineer", not
   // "an engineer"), then its last word ("a computer science student" → "a student"), which keeps the opening's topic.
-  const an = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
-  const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c));
+  const an = (w: string) => `${aOrAn(w)} ${w}`;
+  // A licence and its grade go too: "a licensed helicopter engineer B1.3" → "a helicopter engineer" (s14, whose note had no room
+  // left to name their work).
+  const ranked = p.me.role.replace(/^an?\s+(?:(?:junior|senior|lead|principal|staff|associate|assistant|freelance|aspiring|licensed|certified|chartered|registered|\p{L}+-(?:school|year))\s+)+(\S)/u, (_, c: string) => an(c))
+    .replace(/^(an?\s+\p{L}.*?\p{L})\s+\p{Lu}*\d[\p{L}\d.]*$/u, '$1');
   // A last word that says nothing alone keeps the word before it: "a team lead", "a product manager", never "a lead" (r15
   // paired review) or "a coordinator" (r14 notes review).
   // A role written head first, as Spanish or French write it ("a productor de café", "a técnico en emergencias médicas"),
@@ -351,7 +365,7 @@ export function notePlan(p: AskParts): Plan {
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.
   const roles = [p.me.role, ranked, head ? an(head) : ranked, last && !BARE_WORD.test(last) ? an(last) : last ? '' : ranked];
-  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4, shortRole: 0 | 1 | 2 | 3 = 0) => {
+  const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4 | 5, shortRole: 0 | 1 | 2 | 3 = 0) => {
     const me = { ...p.me, role: roles[shortRole]! };
     const w = whoAmI(me, withOrg, firstOnly);
     const g = aim(p.me.goal, cut);
@@ -372,7 +386,7 @@ export function notePlan(p: AskParts): Plan {
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },
-    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, 1), who(false, true, 3, 2), who(false, true, 3, 3), p.me.first ? `I'm ${p.me.first}.` : ''] },
+    { id: 'who', para: 0, levels: [change || who(true, false, 0), change || work(4) || who(false, true, 0), work(4) || who(false, true, 4), work(3) || who(false, true, 3), who(false, true, 3, 1), who(false, true, 3, 2), who(false, true, 5, 2), who(false, true, 5, 3), p.me.first ? `I'm ${p.me.first}.` : ''] },
     { id: 'tz', para: 0, levels: [p.timeZoneLine ? 'Happy to fit your time zone.' : '', ''] },
     // "On that": the questions are on the goal just said (a5 and a10 reviews: no note said what its questions were about).
     // "When you have 20 minutes" says they are busy and the time is theirs (notes review: A = 3 in every note without it).
@@ -401,11 +415,13 @@ export function notePlan(p: AskParts): Plan {
     { slot: 'tz', level: 1 }, { slot: 'easy', level: 1 }, { slot: 'easy', level: 2 }, { slot: 'ask', level: 4 }, 'plain', { slot: 'ask', level: 9 }, { slot: 'who', level: 1 },
     ...step(1), { slot: 'who', level: 2 }, { slot: 'ask', level: 10 }, ...step(2), { slot: 'who', level: 3 },
     ...step(3), ...step(4), ...step(5), ...step(6), ...step(7), ...step(8), ...step(9), { slot: 'who', level: 4 }, { slot: 'who', level: 5 },
+    // The goal's first clause before their topic goes: a topic is what the note is about.
+    { slot: 'who', level: 6 },
     { slot: 'open', level: openLevels.length - 1 },
     // The role by its last word alone only when nothing else is left to shorten (a page that could not be read).
-    { slot: 'who', level: 6 },
-    // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
     { slot: 'who', level: 7 },
+    // Only for absurd input (a 500-character goal): the reason goes before the ask is cut.
+    { slot: 'who', level: 8 },
   ];
   return { slots, vars: vars(p), ladder, layout: 'note', plain: p.direct, keep: ['first'], restore: ['open', 'who', 'ask'] };
 }

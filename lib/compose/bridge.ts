@@ -9,7 +9,7 @@ import { isRole } from './headline';
 import { stemOf, terms } from './meaning';
 import { orgName } from './names';
 import { asWritten, headlineRoles, withRoleArticle } from './titles';
-import { fold, withoutLearning, withoutMine } from './text';
+import { aOrAn, fold, withoutLearning, withoutMine } from './text';
 
 /**
  * The sender's goal in the forms a question needs: whole, never cut mid-phrase,
@@ -71,7 +71,7 @@ export function theirRole(profile: Profile, withOrg = false, field = ''): string
   const one = parts.find((x) => field && !restates(x) && [...terms(x).families].some((fam) => want.families.has(fam))) ?? parts[0] ?? role;
   const org = withOrg ? orgName(profile.current?.company ?? current?.company) : '';
   const r = withRoleArticle(one);
-  return `${/^(?:an?|the)\s/i.test(r) ? r : `${/^[aeiou]/i.test(r) ? 'an' : 'a'} ${r}`}${org ? ` at ${org}` : ''}`;
+  return `${/^(?:an?|the)\s/i.test(r) ? r : `${aOrAn(r)} ${r}`}${org ? ` at ${org}` : ''}`;
 }
 
 /** Shared words: a question that names their topic and the goal in the same words says the same thing twice. */

@@ -100,6 +100,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
+  // So are months and days typed in lower case: "before September", never "before september" (r30a).
+  g = g.replace(/\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, (w) => w.charAt(0).toUpperCase() + w.slice(1));
   // "…and thereafter to secure a position…": a second aim, for later (s21 unseen senders).
   g = g.replace(/,?\s+and\s+(?:then|thereafter|afterwards|later|subsequently)\b.*$/i, '');
   // "become a fully qualified actuary and to contribute to the development of…": a second aim, said with its own "to" (s21).

@@ -86,12 +86,17 @@ export function capFirst(s: string): string {
 export function withArticle(role: string): string {
   if (!role) return '';
   if (/^(?:a|an|the)\s/i.test(role) || /^(?:head|director|vp|vice|chief|ceo|cto|cfo|coo|cmo|cpo|president|chair|co-?chair|founder|co-?founder|owner|managing|general manager|partner at)\b/i.test(role)) return role;
-  const first = role.split(/\s/)[0] ?? '';
-  // Said letter by letter: "an MSc student", "an SRE", "a UX designer" (s19 unseen senders: "a MSc student").
+  return `${aOrAn(role)} ${role}`;
+}
+
+/** The article a phrase takes by its first word's sound. */
+export function aOrAn(phrase: string): 'a' | 'an' {
+  const first = phrase.trim().split(/\s/)[0] ?? '';
+  // Said letter by letter: "an MSc student", "an SRE", "an SHE officer", "a UX designer" (s19 unseen senders: "a MSc student").
   const acronym = /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(first);
   // "an étudiante": a vowel with its accent is a vowel (s14 unseen senders).
   const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiouàáâäéèêëíìîïóòôöúùûü]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
-  return `${vowel ? 'an' : 'a'} ${role}`;
+  return vowel ? 'an' : 'a';
 }
 
 /**
