@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import type { Plan, Slot, Step } from './fit';
 import { hash32, pick, type Seed } from './hash';
 import { goal } from './goals';
-import { goalGerund } from './clauses';
+import { gerund, goalGerund } from './clauses';
 import { jobIn } from './first-role';
 import { atOrg, orgName } from './names';
 import { firstNameOf } from '../linkedin/names';
@@ -202,7 +202,7 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4 | 5): string {
 /** Who I am and what I'm working towards (ARCHITECTURE.md §2), then why this person in its own sentence. */
 function whoLevels(p: AskParts): string[] {
   const g = p.me.goal;
-  const same = (cut: 0 | 1 | 2) => (p.same && g?.vp ? `and I'm working on something close to that: ${goalGerund(cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text)))}` : '');
+  const same = (cut: 0 | 1 | 2) => (p.same && g?.vp ? `and I'm working on something close to that: ${gerund(cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text)))}` : '');
   const one = (withOrg: boolean, cut: 0 | 1 | 2, link: boolean | 'short' | 'bare') => {
     const who = whoAmI(p.me, withOrg, false);
     // On the sender's very problem, and nothing else of theirs to name: the tie said inside who I am ("…, and I'm working on

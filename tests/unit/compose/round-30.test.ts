@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget } from '../../../lib/compose/aims';
+import { goalGerund } from '../../../lib/compose/clauses';
 import { aOrAn } from '../../../lib/compose/text';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
@@ -54,6 +55,14 @@ describe('words said as a person says them', () => {
     ['university lecturer', 'a'], ['étudiante', 'an'], ['helicopter engineer', 'a'],
   ])('%s takes "%s"', (phrase, article) => {
     expect(aOrAn(phrase)).toBe(article);
+  });
+
+  it.each([
+    ['obtain an A320 family type rating', 'looking to obtain an A320 family type rating'],
+    ['secure a clinical placement', 'looking to secure a clinical placement'],
+    ['present forecasts clearly', 'presenting forecasts clearly'],
+  ])('a goal won once reads as not won yet: %j → %j (r30b: "obtaining a type rating" read as under way)', (vp, said) => {
+    expect(goalGerund(vp)).toBe(said);
   });
 
   it('a named post stays one post: "moving into the Emergency Response Coordinator role", never "…Coordinator work"', () => {
