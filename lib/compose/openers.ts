@@ -323,7 +323,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? ''));
     const name = `your ${now ? '' : 'earlier '}${workAs(role)}${where}`;
     const label = `${now ? 'Now' : 'Earlier'}: ${role}${where}${now && year ? ` (since ${year})` : ''}`;
-    out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 });
+    out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 - (besideMain(profile, e) ? 4 : 0) });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
       // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
@@ -389,6 +389,12 @@ export function wantedJob(title: string, want: Want): boolean {
 }
 
 /** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
+/** A part-time role taken up beside one they still hold ("Simulation Instructor (part-time)" beside a flight paramedic's job). */
+function besideMain(profile: Profile, e: Profile['experience'][number]): boolean {
+  const startOf = (x: Profile['experience'][number]) => monthIndex(parseStart(x.dates)) ?? 0;
+  return /\bpart[- ]time\b/i.test(e.title) && isOngoing(e.dates) && profile.experience.some((m) => m !== e && isOngoing(m.dates) && startOf(m) < startOf(e));
+}
+
 function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: string): Draft[] {
   const out: Draft[] = [];
   // A role held beside the main one ("Angel Investor, Self-employed", an advisory seat) is no step in a career: never "your move
@@ -397,9 +403,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   // job after ("personal trainer" → "S&C coach", with two evenings a week as an intern between: s21 unseen pages).
   // So is a role taken up beside one they still hold ("Part-time Instructor" since 2017, a chief engineer since 2016): never
   // "your move from second engineer to part-time instructor" (s22 blind review: a false claim).
-  const startOf = (e: Profile['experience'][number]) => monthIndex(parseStart(e.dates)) ?? 0;
-  const beside = (e: Profile['experience'][number]) => /\bpart[- ]time\b/i.test(e.title) && isOngoing(e.dates) && profile.experience.some((m) => m !== e && isOngoing(m.dates) && startOf(m) < startOf(e));
-  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title) && !beside(e));
+  const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title) && !besideMain(profile, e));
   for (let i = 0; i + 1 < list.length && out.length < 3; i++) {
     const to = list[i];
     const from = list[i + 1];

@@ -77,3 +77,16 @@ describe('words said as a person says them', () => {
     expect(body).not.toMatch(BARE);
   });
 });
+
+describe('their main work before a role beside it', () => {
+  it('a part-time role taken up beside the main one never opens a note in its place (r30a: "a secondary employer")', () => {
+    // Rogelio is a chief engineer since 2016 and a part-time instructor since 2017.
+    const body = unseenDraft('rogelio-manalo-ce-ph', 'chikondi', 'connection-note').body;
+    expect(body).not.toMatch(/Batangas Maritime Training Center/);
+    expect(body).not.toMatch(BARE);
+  });
+
+  it('a captain is a job, never a field: "A320 Captain (part-time)" is no "your work on A320 captain"', () => {
+    for (const ch of ['connection-note', 'message'] as const) expect(unseenDraft('jaruiz-piloto', 'zainab', ch).body).not.toMatch(/work on A320 captain/i);
+  });
+});
