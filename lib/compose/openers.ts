@@ -388,13 +388,13 @@ export function wantedJob(title: string, want: Want): boolean {
   return fresh.some((st) => want.goal.stems.has(st)) && relevance(want.goal, title) >= 2;
 }
 
-/** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
 /** A part-time role taken up beside one they still hold ("Simulation Instructor (part-time)" beside a flight paramedic's job). */
 function besideMain(profile: Profile, e: Profile['experience'][number]): boolean {
   const startOf = (x: Profile['experience'][number]) => monthIndex(parseStart(x.dates)) ?? 0;
   return /\bpart[- ]time\b/i.test(e.title) && isOngoing(e.dates) && profile.experience.some((m) => m !== e && isOngoing(m.dates) && startOf(m) < startOf(e));
 }
 
+/** Real career moves: an ended role followed by a different one (public-2023-a's "Co-Founder" → "Co-Founder & CTO" is no move). */
 function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: string): Draft[] {
   const out: Draft[] = [];
   // A role held beside the main one ("Angel Investor, Self-employed", an advisory seat) is no step in a career: never "your move
