@@ -180,7 +180,8 @@ function topicOfRaw(sentence: string): string {
   // Advice ("Learn how a department P&L works") has no subject to name: never "your line on learn how a department P&L" (s16).
   if (IMPERATIVE.test(first)) return '';
   // A day or a month keeps its capital: "your line on Thursday call slots", never "thursday" (s16).
-  subject[0] = /^(?:\p{Lu}\p{Ll}+|A)$/u.test(first) && !DAY_OR_MONTH.test(first) ? first.toLowerCase() : first;
+  // A hyphenated word too: "your line on long-term monitoring", never "Long-term" (r30a).
+  subject[0] = /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|A)$/u.test(first) && !DAY_OR_MONTH.test(first) ? first.toLowerCase() : first;
   // "the programme", "the intensive format": a topic that names nothing on its own.
   if (/^(?:the|a|an|this|that)$/.test(subject[0] ?? '') && subject.length <= 3) return '';
   return subject.join(' ');

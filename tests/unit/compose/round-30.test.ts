@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { careerTarget } from '../../../lib/compose/aims';
-import { goalGerund } from '../../../lib/compose/clauses';
+import { goalGerund, topicOf } from '../../../lib/compose/clauses';
 import { aOrAn } from '../../../lib/compose/text';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
@@ -63,6 +63,13 @@ describe('words said as a person says them', () => {
     ['present forecasts clearly', 'presenting forecasts clearly'],
   ])('a goal won once reads as not won yet: %j → %j (r30b: "obtaining a type rating" read as under way)', (vp, said) => {
     expect(goalGerund(vp)).toBe(said);
+  });
+
+  it.each([
+    ['Long-term monitoring is never glamorous and never easy to fund.', 'long-term monitoring'],
+    ['Thursday call slots are open to anyone in finance.', 'Thursday call slots'],
+  ])('a topic starts in lower case, a hyphenated word too, a day never: %j → %j', (line, topic) => {
+    expect(topicOf(line)).toBe(topic);
   });
 
   it('a named post stays one post: "moving into the Emergency Response Coordinator role", never "…Coordinator work"', () => {
