@@ -33,22 +33,23 @@ const steady = portable((e: Element): Promise<boolean> => {
   return frame().then(frame).then(() => e.isConnected && !(e as HTMLButtonElement).disabled && width * height > 0 && box() === first);
 });
 
-type Guarded = Window & { __hit?: 'hit' | 'missed' | 'none'; __guard?: (ev: Event) => void };
+type Guarded = Window & { __hit?: 'clicked' | 'missed' | 'none'; __guard?: (ev: Event) => void };
 const POINTER = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
 
 /**
- * In the page, as Playwright's hit-target check: the pointer events of the coming click must reach `e`.
- * If the first lands elsewhere (the layout moved after the point was read), they are all stopped there.
+ * In the page, as Playwright's hit-target check: every pointer event of the coming click must reach `e`. From the first that
+ * lands elsewhere (the layout moved after the point was read, or in the middle of the click), they are all stopped there.
  */
 const arm = portable((e: Element, kinds: string[]): void => {
   const w = window as Guarded;
   w.__hit = 'none';
   w.__guard = (ev: Event) => {
-    if (w.__hit === 'none') w.__hit = ev.target instanceof Node && e.contains(ev.target) ? 'hit' : 'missed';
+    const on = ev.target instanceof Node && e.contains(ev.target);
+    if (!on) w.__hit = 'missed';
     if (w.__hit === 'missed') {
       ev.preventDefault();
       ev.stopImmediatePropagation();
-    }
+    } else if (ev.type === 'click') w.__hit = 'clicked';
   };
   for (const k of kinds) window.addEventListener(k, w.__guard, true);
 });
@@ -94,8 +95,7 @@ class FirefoxLoc implements Loc {
       timeout,
     ).catch(async (err: unknown) => {
       // What the page showed instead, so a failure in CI says what went wrong.
-      const shown = await this.tab.page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 600)).catch(() => '(the page is gone)');
-      throw new Error(`${String(err)}\nThe page shows: ${shown}`);
+      throw new Error(`${String(err)}\nThe page shows: ${await this.tab.shown()}`);
     }) as Promise<ElementHandle<Element>>;
   }
   async textContent(opts: { timeout?: number } = {}): Promise<string | null> {
@@ -209,6 +209,10 @@ export class FirefoxTab implements Tab {
     if (this.d.frontTab === this) this.d.frontTab = null;
     await this.page.close();
   }
+  /** The page's visible text, short, for an error message. */
+  shown(): Promise<string> {
+    return this.page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 800) ?? '').catch(() => '(the page is gone)');
+  }
   async download(trigger: () => Promise<void>): Promise<string> {
     const dir = this.d.fx.downloads;
     const before = new Set(readdirSync(dir));
@@ -217,7 +221,10 @@ export class FirefoxTab implements Tab {
       async () => readdirSync(dir).find((f) => !before.has(f) && !f.endsWith('.part') && statSync(join(dir, f)).size > 0),
       (f) => f !== undefined,
       'a finished download',
-    );
+    ).catch(async (err: unknown) => {
+      // What the page said instead (an error the app showed, a step that never saved), so a CI failure says why.
+      throw new Error(`${String(err)}\nThe page shows: ${await this.shown()}`);
+    });
     return join(dir, name!);
   }
 }
