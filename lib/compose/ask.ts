@@ -176,7 +176,7 @@ function clauseCut(s: string): string {
 
 function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4 | 5): string {
   if (!g) return '';
-  if (cut === 5) return aim(clauseCut(g.text) === g.text ? g : { ...g, text: clauseCut(g.text) }, 3);
+  if (cut === 5) return aim({ ...g, text: clauseCut(g.text) }, 3);
   // The shortest form of a career change: "change careers into software engineering" → "moving into software engineering".
   // Up to a second aim: "move from the kitchen into management and be running a restaurant" → "moving into management".
   const into = careerTarget(g.text);

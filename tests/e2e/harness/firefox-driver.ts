@@ -25,12 +25,14 @@ const only = withFind((find, chain) => {
 
 /** In the page: attached, enabled and drawn, with a box that is the same over two animation frames. */
 const steady = portable((e: Element): Promise<boolean> => {
-  const box = () => JSON.stringify(e.getBoundingClientRect());
+  const box = () => e.getBoundingClientRect();
   // A frame, or 200 ms where none comes: never hang on a tab that draws nothing.
   const frame = () => new Promise<void>((ok) => { requestAnimationFrame(() => ok()); setTimeout(ok, 200); });
   const first = box();
-  const { width, height } = e.getBoundingClientRect();
-  return frame().then(frame).then(() => e.isConnected && !(e as HTMLButtonElement).disabled && width * height > 0 && box() === first);
+  return frame().then(frame).then(() => {
+    const now = box();
+    return e.isConnected && !(e as HTMLButtonElement).disabled && first.width * first.height > 0 && ['x', 'y', 'width', 'height'].every((k) => now[k as 'x'] === first[k as 'x']);
+  });
 });
 
 type Guarded = Window & { __hit?: 'clicked' | 'missed' | 'none'; __guard?: (ev: Event) => void };
@@ -110,11 +112,6 @@ class FirefoxLoc implements Loc {
   async isChecked(): Promise<boolean> {
     return (await this.element()).evaluate((e) => (e as HTMLInputElement).checked ?? e.getAttribute('aria-checked') === 'true');
   }
-  /**
-   * As Playwright's click: wait until the element is attached, enabled and its box has held still for two
-   * frames, then click. puppeteer clicks at coordinates it reads first, so a re-render in between (a live
-   * query settling after a save) either throws "not clickable" or lands the click elsewhere: re-resolve and retry.
-   */
   /**
    * As Playwright's click: wait until the element is attached, enabled and still, click it, and check the
    * click reached it. puppeteer clicks at a point it reads first; a re-render in between (a live query
