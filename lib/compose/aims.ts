@@ -148,6 +148,23 @@ export function sameField(a: string, b: string): boolean {
   return [...terms(b).stems].some((s) => x.has(s));
 }
 
+/** Words of rank, which say how far up a line of work someone is, never which line. */
+// And words of where or when within one line ("site paramedic", "floor supervisor", "area manager").
+const RANK = /\b(?:junior|senior|lead|head|chief|principal|staff|assistant|associate|trainee|apprentice|journeyman|master|deputy|licensed|certified|first|second|third|fourth|fifth|general|area|regional|site|floor|project|field|shift|duty|night|team|rope access|of)\b/gi;
+
+/**
+ * The same job in another field, by the words before the job's last one: "car mechanic" → "aircraft mechanic" is a career
+ * move, though both titles say "mechanic" (r31 review: René, who moved from cars to aircraft and invites car mechanics to
+ * write, lost the move once his Spanish title read "car mechanic"). Never a step in rank ("mechanic" → "senior mechanic").
+ */
+export function otherField(a: string, b: string): boolean {
+  const before = (t: string) => t.replace(RANK, ' ').replace(/\s+(?:and|&)\s+.*$/, '').trim().split(/\s+/).slice(0, -1).join(' ');
+  const [x, y] = [before(a), before(b)];
+  if (!x || !y) return false;
+  const [tx, ty] = [terms(x), terms(y)];
+  return ![...ty.stems].some((st) => tx.stems.has(st)) && ![...ty.families].some((f) => tx.families.has(f));
+}
+
 /**
  * Whether they work where a career change leads ("software engineering" and a backend engineer), by
  * their titles and headline only: a line in their About about "data products" is no product career.

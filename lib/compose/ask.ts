@@ -50,7 +50,9 @@ export function meParts(me: Partial<Me>): MeParts {
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
   // Its first clause when it runs long, never cut mid-phrase ("…super-user for our new").
-  const whole = plainInsert(me.whatIDo).replace(/\^/g, '').replace(/[.!]$/, '');
+  // Without an aside between dashes ("the front desk of a 96-room hotel in Porto – check-ins, upsells and room moves – and two
+  // nights…"), which a cut at its comma left open ("…in Porto – check-ins, and I'm working to…": r31 review).
+  const whole = plainInsert(me.whatIDo).replace(/\^/g, '').replace(/[.!]$/, '').replace(/\s+[–—]\s+[^–—]+?\s+[–—](?=\s)/g, '').replace(/\s+[–—]\s+[^–—]*$/, '');
   const first = textLength(whole) > 80 ? (whole.split(/,\s+|\s+and\s+(?=I\b|I'm\b)/)[0] ?? '') : whole;
   const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
   return {

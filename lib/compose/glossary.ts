@@ -27,6 +27,9 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   carpintero: 'carpenter', carpinteiro: 'carpenter', carpinteria: 'carpentry', marceneiro: 'carpenter', marcenaria: 'carpentry', guitarra: 'guitar', guitarras: 'guitars', violao: 'guitar',
   veterinario: 'veterinary', veterinaria: 'veterinary', auditoria: 'audit', investigacion: 'research', investigacao: 'research', pesquisa: 'research',
   diseno: 'design', desarrollador: 'developer', desenvolvedor: 'developer', gerente: 'manager', ventas: 'sales', vendas: 'sales', mercadeo: 'marketing',
+  // Not "mecánico": a car mechanic who became an aircraft mechanic changed fields, though both are mechanics (openers.ts moves).
+  automotriz: 'car', automotor: 'car', automovel: 'car', aeronaves: 'aircraft', aviones: 'aircraft', avioes: 'aircraft',
+  mantenimiento: 'maintenance', manutencao: 'maintenance', electricista: 'electrician', eletricista: 'electrician',
   quimica: 'chemistry', quimico: 'chemist', conservacion: 'conservation', conservacao: 'conservation', guardaparques: 'ranger', aviacion: 'aviation', aviacao: 'aviation',
   // French.
   infirmiere: 'nurse', infirmier: 'nurse', ingenieur: 'engineer', enseignant: 'teacher', enseignante: 'teacher', professeur: 'teacher', comptable: 'accountant',
@@ -89,6 +92,10 @@ const TITLES: Readonly<Record<string, string>> = {
   cajera: 'Cashier', cajero: 'Cashier', garzona: 'Waitress', garzon: 'Waiter', mesera: 'Waitress', mesero: 'Waiter', mozo: 'Waiter', camarera: 'Waitress',
   camarero: 'Waiter', waiter: 'Waiter', waitress: 'Waitress', 'dyspozytor ruchu': 'Traffic Dispatcher', 'kierownik zmiany': 'Shift Supervisor', 'kierowca autobusu': 'Bus Driver', kierowca: 'Driver',
   hufschmiedemeister: 'Master Farrier', hufschmied: 'Farrier', 'hufschmied (geselle)': 'Journeyman Farrier', 'lehrling hufschmied': 'Apprentice Farrier',
+  'mecanico automotriz': 'Car Mechanic', mecanico: 'Mechanic', 'eletricista industrial': 'Industrial Electrician', eletricista: 'Electrician',
+  electricista: 'Electrician', 'tecnico de aviones': 'Aircraft Technician', 'tecnico de aviones licenciado b1': 'B1 Licensed Aircraft Technician',
+  'etudiante en maintenance aeronautique': 'Aircraft Maintenance Student', 'supervisora de o&m': 'O&M Supervisor', 'daglig leder': 'Managing Director',
+  founder: 'Founder', 'co-founder': 'Co-founder', cofounder: 'Co-founder',
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
   'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
   'supervisora del puesto central de control': 'Central Control Supervisor', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
@@ -100,7 +107,8 @@ const TITLES: Readonly<Record<string, string>> = {
  */
 export function titleInEnglish(title: string): string {
   const parts = title.split(/\s+(?:\/|–|—)\s+/);
-  const known = parts.map((part) => TITLES[keyOf(part)]);
+  // Whole, or without its note in brackets and what follows a comma ("Étudiante en maintenance aéronautique (B1.1), dernière année").
+  const known = parts.map((part) => TITLES[keyOf(part)] ?? TITLES[keyOf(part.replace(/\s*\([^)]*\)/g, '').split(',')[0]!.trim())]);
   if (!known.some(Boolean)) return title;
   // A part no title names ("Kierowca – Dostawy", a driver on deliveries) goes: the title is said by the parts known.
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { careerTarget } from './aims';
-import { glossOf } from './glossary';
+import { glossOf, titleInEnglish } from './glossary';
 import { terms, type Terms } from './meaning';
 
 /**
@@ -20,10 +20,10 @@ export interface Invitation {
 // In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra), "… – napisz"
 // (s24: a depot manager in Opole).
 // "…, feel free to connect": an invitation to write, as a note does (s16: a bookkeeper's About, to bookkeepers going self-employed).
-const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]beme|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
+const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …", "Kung bagong graduate ka…". */
 // "If you work nights on the front desk…" names them by what they do: the verb stays in whom it names (s16).
-const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have|(?=\s(?:work|run|teach|study|manage|lead)\s))|Si (?:eres|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz)|Kung(?: ikaw ay)?)`;
+const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have|(?=\s(?:work|run|teach|study|manage|lead)\s))|Si (?:eres|sos|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz)|Kung(?: ikaw ay)?)`;
 /** An invitation in the page's own language ("Si trabajas …", "Jeśli jesteś …"): a draft in English never quotes it. */
 export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li|Kung)\s/iu.test(quote);
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
@@ -96,10 +96,16 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
   const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : people).match(/[\p{L}-]+/gu) ?? [];
-  const kind = named.some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
+  // Never by a small word of another language both share ("en" of "étudiante en maintenance" and "pensando en").
+  const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
   // "If you're a …" of a kind the sender is not ("a small business owner drowning in receipts", to a chef who wants a
   // guesthouse): not written to them, whatever words of their goal it shares (s16).
   if (!kind && me.heads.size && /^an?\s/i.test(people.trim()) && named.some((w) => /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker)s?$/i.test(w))) return false;
+  // Nor one in their language that opens on a kind ("Si sos mecánico automotriz y estás pensando en pasarte a la aviación", to an
+  // aircraft maintenance student): its first word, in English, names people the sender is not (r31).
+  const first = /^\p{L}+/u.exec(people.trim())?.[0] ?? '';
+  const lead = titleInEnglish(first) !== first ? [titleInEnglish(first).toLowerCase()] : glossOf(first.toLowerCase());
+  if (!kind && me.heads.size && lead.length === 1 && /^(?:mechanic|nurse|teacher|engineer|driver|accountant|lawyer|carpenter|electrician|pharmacist|translator|developer|manager)$/.test(lead[0]!)) return false;
   const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?|next chapter)\b/i.test(inv.whom) && !!careerTarget(me.aim);
   // Or one word of the goal and two of what they do: "a carpenter … who has built a guitar or two at home", to a kitchen
   // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
@@ -151,6 +157,9 @@ export function invitedName(whom: string): string {
   if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;
   // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
   const [word = '', second] = w.split(/\s+/);
+  // A title of two words first ("mecánico automotriz y estás pensando en pasarte a la aviación" → "car mechanics").
+  const title = titleInEnglish(`${word} ${second ?? ''}`.trim());
+  if (title !== `${word} ${second ?? ''}`.trim() && !title.includes('/')) return plural(title.toLowerCase());
   const gloss = glossOf(word.toLowerCase());
   if (gloss.length === 1 && /(?:er|or|ist|ian|nurse)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
   // "bagong graduate ka…" (Tagalog, "if you're a new graduate…"): "new graduates" (s12: a chief officer in Iloilo).

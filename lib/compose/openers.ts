@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
-import { becoming, careerTarget, careerTargets, sameField } from './aims';
+import { becoming, careerTarget, careerTargets, otherField, sameField } from './aims';
 import { holdsTarget, startedAsSender } from './their-start';
 import { inOtherLanguage } from './glossary';
 import { goal } from './goals';
@@ -425,10 +425,11 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
-    if (!into && !own && sameField(a, b)) continue;
+    const field = otherField(a, b);
+    if (!into && !own && !field && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
     const fa = terms(a).families;
-    if (!into && !own && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
+    if (!into && !own && !field && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));

@@ -416,7 +416,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
   // Nor "What drew you to Ramdial Electrical Services?" to Andre Ramdial, its owner, who "opened Ramdial Electrical Services in
   // 2014 with one van and a helper" (r25 review: "misreads that he founded it").
-  else if (org && (/\b(?:co-?)?founder\b/i.test(job) || (/\bowner\b/i.test(job) && (family || theirWords(profile).sentences.some((x) => /\b(?:opened|started|founded|set up|launched)\b/i.test(x) && fold(x).includes(fold(org))))))) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
+  else if (org && (/\b(?:co-?)?founder\b/i.test(job) || founded === org || (/\bowner\b/i.test(job) && (family || theirWords(profile).sentences.some((x) => /\b(?:opened|started|founded|set up|launched)\b/i.test(x) && fold(x).includes(fold(org))))))) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
   else if (org && /\b(?:chair|president|owner|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).

@@ -105,6 +105,8 @@ const INVITED = new Set([
   'fiona-baird-rvn-edinburgh aroha', 'rui-figueiredo-luthier-coimbra mikko',
   // In Spanish, to people in foreign trade at an importer thinking of a customs agency, read through glossary.ts (s24).
   'hector-garza-agente-aduanal renata',
+  // In Salvadoran Spanish ("Si sos mecánico automotriz …, escribime"), to a car mechanic heading into aircraft maintenance (r31).
+  'rene-castaneda-amt wilfredo',
   // s24: to graduates thinking about the move into batteries, by two words of the goals she typed (a graduate, an engineer);
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.

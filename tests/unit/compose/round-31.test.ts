@@ -1,0 +1,89 @@
+/**
+ * r31: a car mechanic wrote to René, who moved from cars to aircraft and invites car mechanics to write ("Si sos mecánico
+ * automotriz y estás pensando en pasarte a la aviación, escribime"), and the draft quoted René's thanks to his wife, in Spanish,
+ * and called the pair a poor fit. Titles typed or shown in Spanish, Portuguese, French or Norwegian stayed so in English
+ * drafts ("an eletricista industrial", "a move to daglig leder"), and an aside between dashes was cut open ("in Porto –
+ * check-ins, and I'm working to…"). Found by the r31a blind review; the fix for what it was reviewing (a "why you" from the
+ * trade both work in, 9 to 20 against) was not kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { titleInEnglish } from '../../../lib/compose/glossary';
+import { invitationIn } from '../../../lib/compose/invitation';
+import { otherField } from '../../../lib/compose/aims';
+import { meParts } from '../../../lib/compose/ask';
+import { composeAsk } from '../../../lib/compose';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
+
+const NOW = Date.UTC(2026, 2, 10, 9, 14);
+
+describe('titles in English', () => {
+  it.each([
+    ['mecanico automotriz', 'Car Mechanic'],
+    ['Eletricista Industrial', 'Industrial Electrician'],
+    ['Étudiante en maintenance aéronautique (B1.1), dernière année', 'Aircraft Maintenance Student'],
+    ['Daglig leder / Founder', 'Managing Director / Founder'],
+    ['Supervisora de O&M', 'O&M Supervisor'],
+    // A title no part of which is known stays as written.
+    ['Head of Line Maintenance', 'Head of Line Maintenance'],
+  ])('%s → %s', (title, english) => {
+    expect(titleInEnglish(title)).toBe(english);
+  });
+
+  it('no draft of the fourteenth set names a sender by a title in another language', () => {
+    const set = UNSEEN_SETS[13]!;
+    for (const p of set.people) for (const s of set.senders) {
+      const body = unseenDraft(p.slug, s.id).body;
+      expect(body, `${p.slug} ← ${s.id}`).not.toMatch(/\ban? (?:mecanico|eletricista|étudiante)\b/i);
+    }
+  });
+});
+
+describe('an invitation in Central American Spanish', () => {
+  it('"Si sos …, escribime" names whom it is for', () => {
+    expect(invitationIn('Si sos mecánico automotriz y estás pensando en pasarte a la aviación, escribime.')?.whom).toMatch(/^mecánico automotriz/);
+  });
+
+  it('a car mechanic takes René up on it, and asks about the move René made', () => {
+    const d = unseenDraft('rene-castaneda-amt', 'wilfredo');
+    expect(d.body).toMatch(/your offer to car mechanics/);
+    expect(d.body).toMatch(/^- .*from car mechanic to aircraft mechanic\?$/m);
+    expect(d.fit?.level).toBe('good');
+    // Never his thanks to his family, nor any line in Spanish, in an English draft.
+    expect(d.body).not.toMatch(/Gracias|esposa/);
+  });
+
+  it('never to an aircraft maintenance student, who is no car mechanic', () => {
+    for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('rene-castaneda-amt', 'nadege', ch).body).not.toMatch(/offer to/);
+  });
+});
+
+describe('a move into the same job in another field', () => {
+  it.each([
+    ['car mechanic', 'aircraft mechanic', true],
+    ['medical interpreter', 'court interpreter', true],
+    ['mechanic', 'senior mechanic', false],
+    ['journeyman farrier', 'master farrier', false],
+    ['third officer', 'second officer', false],
+    ['floor supervisor', 'housekeeping supervisor', false],
+    ['ambulance paramedic', 'site paramedic', false],
+  ])('%s → %s: %s', (a, b, other) => {
+    expect(otherField(a, b)).toBe(other);
+  });
+});
+
+describe('what the sender does, without an aside cut open', () => {
+  it('drops the aside between dashes before cutting at a comma', () => {
+    const whatIDo = 'I run a small bike shop in Leeds with my brother – sales, parts and repairs – and I coach a youth cycling club on Saturdays.';
+    // Once "…with my brother – sales".
+    expect(meParts({ name: 'Ana', whatIDo, shortTermGoal: 'move into bike fitting' }).work).toBe('I run a small bike shop in Leeds with my brother');
+  });
+
+  it('Inês, at a hotel front desk, says who she is in words that read whole', () => {
+    const set = UNSEEN_SETS[6]!;
+    const ines = set.senders.find((s) => s.id === 'ines')!;
+    for (const p of set.people) {
+      const body = composeAsk({ profile: p, me: ines.me, channel: 'message', now: NOW, myTimeZone: ines.myTimeZone }).body;
+      expect(body, p.slug).not.toMatch(/check-ins, and/);
+    }
+  });
+});
