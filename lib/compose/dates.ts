@@ -1,3 +1,4 @@
+import { isOngoing } from '../linkedin/clean';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Start of an experience's date range as LinkedIn prints it: "Jul 2021 - Present", "2000 - Present". */
@@ -10,10 +11,11 @@ export function parseStart(dates: string | null | undefined): { year: number; mo
   return { year: Number(m[2]), month: idx >= 0 ? idx : null };
 }
 
-/** The role is ongoing ("… - Present"). English only: the fixtures and the reader normalise to it. */
-export function isOngoing(dates: string | null | undefined): boolean {
-  return !!dates && /present|now|today/i.test(dates);
-}
+/**
+ * The role is ongoing ("… - Present"), in the page's language too ("fev. de 2018 - o momento"): "You were a speech therapist
+ * too" went to someone who still is one (r31). One rule with the reader's (linkedin/clean.ts).
+ */
+export { isOngoing };
 
 /** A role counts as a recent change when it started at most this many months before `now` (product default). */
 export const RECENT_ROLE_MONTHS = 6;

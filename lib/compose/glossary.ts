@@ -96,6 +96,10 @@ const TITLES: Readonly<Record<string, string>> = {
   electricista: 'Electrician', 'tecnico de aviones': 'Aircraft Technician', 'tecnico de aviones licenciado b1': 'B1 Licensed Aircraft Technician',
   'etudiante en maintenance aeronautique': 'Aircraft Maintenance Student', 'supervisora de o&m': 'O&M Supervisor', 'daglig leder': 'Managing Director',
   founder: 'Founder', 'co-founder': 'Co-founder', cofounder: 'Co-founder',
+  fonoaudiologa: 'Speech Therapist', fonoaudiologo: 'Speech Therapist', logopeda: 'Speech Therapist', 'maestra de educacion especial': 'Special Education Teacher',
+  'maestro de educacion especial': 'Special Education Teacher', 'tecnico en emergencias medicas': 'Emergency Medical Technician', 'productor de cafe': 'Coffee Grower',
+  'productora de cafe': 'Coffee Grower', 'responsable de salle': 'Front-of-House Manager', 'interprete de lsm': 'LSM Interpreter', 'interprete lsm': 'LSM Interpreter',
+  'tradutora e interprete de libras': 'Sign Language Interpreter', 'rececionista (estagio)': 'Receptionist (Internship)', rececionista: 'Receptionist', recepcionista: 'Receptionist', 'analista de laboratorio': 'Laboratory Analyst',
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
   'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
   'supervisora del puesto central de control': 'Central Control Supervisor', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
@@ -105,11 +109,23 @@ const TITLES: Readonly<Record<string, string>> = {
  * A title in English where its parts ("Vendedora / Cajera", "Agente Aduanal / Socio Director") are known titles, each once
  * ("mozo / waiter" → "Waiter"); the title as it is when no part is known.
  */
-export function titleInEnglish(title: string): string {
+export function titleInEnglish(raw: string): string {
+  // Without a translation in Chinese or Japanese beside it ("Offshore Service Team Lead 運維組長"), and with the English a title
+  // gives in brackets ("Mecánico de Aviones (Aircraft Mechanic)", "Zastępca Kierownika Zajezdni (Deputy Depot Manager)").
+  const title = raw.replace(/\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu, '').replace(/\s*\(\s*\)/g, '').trim() || raw;
+  // Outside the brackets, a letter with an accent or a "de": another language ("Oncology (Andean Cluster)" is a cluster, in English).
+  const given = /^(.*?[\u00C0-\u024F].*?|.*\b(?:de|del|da)\b.*?)\s*\(([A-Za-z][A-Za-z &-]{2,40}?)\)$/.exec(title);
+  if (given && given[2]!.trim().split(/\s+/).length >= 2) return given[2]!.trim();
   const parts = title.split(/\s+(?:\/|–|—)\s+/);
+  // A word of another language beside its English ("Tømrer / Carpenter"): the English.
+  if (parts.length === 2) {
+    const [x = '', y = ''] = parts;
+    if (glossOf(x.toLowerCase()).join(' ') === y.toLowerCase()) return y;
+    if (glossOf(y.toLowerCase()).join(' ') === x.toLowerCase()) return x;
+  }
   // Whole, or without its note in brackets and what follows a comma ("Étudiante en maintenance aéronautique (B1.1), dernière année").
   const known = parts.map((part) => TITLES[keyOf(part)] ?? TITLES[keyOf(part.replace(/\s*\([^)]*\)/g, '').split(',')[0]!.trim())]);
-  if (!known.some(Boolean)) return title;
+  if (!known.some(Boolean)) return title === raw.trim() ? raw : title;
   // A part no title names ("Kierowca – Dostawy", a driver on deliveries) goes: the title is said by the parts known.
   const seen = new Set<string>();
   return known.filter((e): e is string => !!e && !seen.has(e.toLowerCase()) && !!seen.add(e.toLowerCase())).join(' / ');

@@ -67,3 +67,7 @@ export function beforeDot(s: string): string {
 export function isSeparator(s: string): boolean {
   return /^[\s·•|–—-]*$/.test(s);
 }
+
+/** Ongoing roles end in a word ("Present", "Heute", "o momento", "aujourd’hui") rather than a year. */
+export const isOngoing = (dates: string | null | undefined): boolean =>
+  !!dates && /[-–—]/.test(dates) && !/(?:19|20)\d{2}\s*$/.test(dates);

@@ -13,9 +13,6 @@ const DATE_LINE =
 
 export const isDateLine = (line: string): boolean => DATE_LINE.test(beforeDot(line));
 
-/** Ongoing roles end in a word ("Present", "Heute", "o momento") rather than a year. */
-export const isOngoing = (dates: string | null): boolean =>
-  !!dates && /[-–—]/.test(dates) && !/(?:19|20)\d{2}\s*$/.test(dates);
 
 const ENTITY = SEL.entity.ember[0];
 

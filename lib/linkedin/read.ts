@@ -2,10 +2,9 @@
 // LinkedIn has changed costs that field only ("missing"), never the whole profile.
 import type { Experience, Education, Profile, Reading } from './schema';
 import { emptyProfile } from './blank';
-import { oneLine, orNull, paragraphs } from './clean';
+import { isOngoing, oneLine, orNull, paragraphs } from './clean';
 import { LIMITS } from './limits';
 import { pick } from './dom';
-import { isOngoing } from './entries';
 import { detectPage, pageSlug } from './generation';
 import { ldAbout, ldActivity, ldLocality, ldName, ldPerson, readJsonLd, type LdNode } from './json-ld';
 import { cleanName, firstNameOf } from './names';

@@ -11,6 +11,7 @@ import { titleInEnglish } from '../../../lib/compose/glossary';
 import { invitationIn } from '../../../lib/compose/invitation';
 import { otherField } from '../../../lib/compose/aims';
 import { meParts } from '../../../lib/compose/ask';
+import { isOngoing } from '../../../lib/compose/dates';
 import { composeAsk } from '../../../lib/compose';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
@@ -23,8 +24,15 @@ describe('titles in English', () => {
     ['Étudiante en maintenance aéronautique (B1.1), dernière année', 'Aircraft Maintenance Student'],
     ['Daglig leder / Founder', 'Managing Director / Founder'],
     ['Supervisora de O&M', 'O&M Supervisor'],
-    // A title no part of which is known stays as written.
+    // The English a title gives in brackets; a translation beside it in another script; a word beside its English.
+    ['Mecánico de Aviones (Aircraft Mechanic)', 'Aircraft Mechanic'],
+    ['Zastępca Kierownika Zajezdni (Deputy Depot Manager)', 'Deputy Depot Manager'],
+    ['Offshore Service Team Lead 運維組長', 'Offshore Service Team Lead'],
+    ['Tømrer / Carpenter', 'Carpenter'],
+    ['Fonoaudióloga – Consultório', 'Speech Therapist'],
+    // A title no part of which is known stays as written, brackets in English too.
     ['Head of Line Maintenance', 'Head of Line Maintenance'],
+    ['Medical Science Liaison – Oncology (Andean Cluster)', 'Medical Science Liaison – Oncology (Andean Cluster)'],
   ])('%s → %s', (title, english) => {
     expect(titleInEnglish(title)).toBe(english);
   });
@@ -34,6 +42,26 @@ describe('titles in English', () => {
     for (const p of set.people) for (const s of set.senders) {
       const body = unseenDraft(p.slug, s.id).body;
       expect(body, `${p.slug} ← ${s.id}`).not.toMatch(/\ban? (?:mecanico|eletricista|étudiante)\b/i);
+    }
+  });
+});
+
+describe('a role ongoing in the page\'s own language', () => {
+  it.each([
+    ['fev. de 2018 - o momento', true],
+    ['Jul 2021 - Present', true],
+    ['mar. de 2015 - 2018', false],
+    ['2014', false],
+  ])('%s: %s', (dates, ongoing) => {
+    expect(isOngoing(dates)).toBe(ongoing);
+  });
+
+  it('never "You were a speech therapist too" to a speech therapist whose dates are in Portuguese', () => {
+    for (const ch of ['message', 'inmail', 'email', 'connection-note'] as const) {
+      const set = UNSEEN_SETS[14]!;
+      const z = set.senders.find((s) => s.id === 'zuzanna-surdologopeda')!;
+      const body = composeAsk({ profile: set.people.find((p) => p.slug === 'luana-prates-fono')!, me: z.me, channel: ch, now: NOW, myTimeZone: z.myTimeZone }).body;
+      expect(body).not.toMatch(/You were a speech therapist/);
     }
   });
 });
