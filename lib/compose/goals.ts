@@ -4,6 +4,7 @@ import { clipWords, plainInsert, withArticle } from './text';
 import { isRole } from './headline';
 import { asWritten } from './titles';
 import { textLength } from './limits';
+import { goalInEnglish } from './goal-in-english';
 
 const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work)\b/i;
 
@@ -81,6 +82,10 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // An emoji between two sentences ends the first: "…this year 🤟 Two of my families are Deaf…" (s15 unseen senders).
   let g = plainInsert((text ?? '').replace(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*(?=\p{Lu})/gu, '. ')).replace(/[’‘`]/g, "'");
   if (!g) return null;
+  // Typed in Spanish, Portuguese or French: said in English, or not at all (goal-in-english.ts).
+  const english = goalInEnglish(g);
+  if (english === '') return null;
+  if (english) g = english;
   let vp = false;
   // A request before the goal ("I would be grateful for advice regarding the transition … My objective is to …"): the goal is
   // the sentence after it (s21 unseen senders).

@@ -76,7 +76,8 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // Not a line on people of the sender's kind making the sender's move: that line is the reason ("Some of the best HR people I
   // know started by running a shift", to a shift manager moving into HR, s20).
   // Nor a line on where they started, which is the sender's work now, when they work where the sender is heading (their-start.ts).
-  if (chosen.peer || chosen.started) return { level: 'good', score, note: '' };
+  // Nor their move from the sender's very job into the one the sender is after (openers.ts `mirror`): the same move (r31).
+  if (chosen.peer || chosen.started || chosen.mirror) return { level: 'good', score, note: '' };
   if (bears && chosen.kind === 'post' && chosen.part && onGoal.size <= 1 && !titled && !inTarget) {
     return { level: 'poor', score, note: 'Only one line of theirs, in a post on other things, bears on your goal: add why you chose them, or pick someone closer to your goal.' };
   }

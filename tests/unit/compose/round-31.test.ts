@@ -12,6 +12,7 @@ import { invitationIn } from '../../../lib/compose/invitation';
 import { otherField } from '../../../lib/compose/aims';
 import { meParts } from '../../../lib/compose/ask';
 import { isOngoing } from '../../../lib/compose/dates';
+import { goalInEnglish } from '../../../lib/compose/goal-in-english';
 import { composeAsk } from '../../../lib/compose';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
@@ -113,5 +114,38 @@ describe('what the sender does, without an aside cut open', () => {
       const body = composeAsk({ profile: p, me: ines.me, channel: 'message', now: NOW, myTimeZone: ines.myTimeZone }).body;
       expect(body, p.slug).not.toMatch(/check-ins, and/);
     }
+  });
+});
+
+describe('a goal typed in Spanish, Portuguese or French', () => {
+  it.each([
+    ['quiero certificarme como interprete de LSM (EC0085) este año 🙏 pero no se por donde empezar', 'I want to get certified as an LSM interpreter this year'],
+    ['Trabajar como intérprete de tiempo completo, quizás en televisión', 'I want to work as an interpreter'],
+    ['quero trabalhar como fonoaudióloga no próximo ano', 'I want to work as a speech therapist next year'],
+    ['je veux devenir infirmière', 'I want to become a nurse'],
+    // One it can't say in English is left unsaid, never pasted into an English sentence.
+    ['quiero aprender a catar café', ''],
+    // In English: not this function's.
+    ['get a job in finance', null],
+  ])('%s → %j', (typed, english) => {
+    expect(goalInEnglish(typed)).toBe(english);
+  });
+
+  it('a teacher in Monterrey says her goal in English to every person of her set, or not at all', () => {
+    const set = UNSEEN_SETS[14]!;
+    const lupita = set.senders.find((s) => s.id === 'lupita-maestra-lsm')!;
+    for (const p of set.people) for (const ch of ['message', 'connection-note'] as const) {
+      const d = composeAsk({ profile: p, me: lupita.me, channel: ch, now: NOW, myTimeZone: lupita.myTimeZone });
+      expect(d.body, `${p.slug} ${ch}`).not.toMatch(/quiero|certificarme|pero no se/);
+      expect(d.body, `${p.slug} ${ch}`).toMatch(/certified as an LSM interpreter|making the same move/);
+    }
+  });
+
+  it('her move is the one Itzel made, and the popup says the fit is good', () => {
+    const set = UNSEEN_SETS[14]!;
+    const lupita = set.senders.find((s) => s.id === 'lupita-maestra-lsm')!;
+    const d = composeAsk({ profile: set.people.find((p) => p.slug === 'itzel-sanchez-barragan-lsm')!, me: lupita.me, channel: 'message', now: NOW, myTimeZone: lupita.myTimeZone });
+    expect(d.body).toMatch(/move from special education teacher to LSM interpreter/);
+    expect(d.fit?.level).toBe('good');
   });
 });

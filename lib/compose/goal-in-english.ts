@@ -1,0 +1,65 @@
+import { titleInEnglish } from './glossary';
+import { withArticle } from './text';
+import { asWritten } from './titles';
+
+/**
+ * A goal typed in Spanish, Portuguese or French, as an English draft can say it: "quiero certificarme como intérprete de LSM
+ * este año" → "I want to get certified as an LSM interpreter this year". A draft said "working towards quiero certificarme
+ * como interprete de LSM este año pero no se por donde empezar ni si mi." (r31: a teacher in Monterrey, 8 drafts). Only the
+ * few shapes a goal takes, with a job the glossary knows: a goal it can't say in English is left unsaid, never pasted.
+ */
+
+/** "quiero …", "me gustaría …", "quero …", "je veux …": a goal in another language, and what it wants. */
+const WANT = /^(?:yo\s+)?(?:quiero|quisiera|deseo|me gustar[ií]a|necesito|mi (?:meta|objetivo) es|quero|gostaria de|preciso|meu objetivo [eé]|je veux|je voudrais|j'aimerais|je souhaite|mon objectif est de)\s+(.+)$/iu;
+
+/** What they want to do with a job ("certificarme como …", "trabajar como …", "ser …"), in English. */
+const DOING: readonly [RegExp, string][] = [
+  [/^(?:certificarme|certificar-me|me certifier|obtener (?:la|mi) certificaci[oó]n)\s+(?:como|de|en tant que|comme)\s+(.+)$/iu, 'get certified as'],
+  [/^(?:trabajar|trabalhar|travailler)\s+(?:como|de|en tant que|comme)\s+(.+)$/iu, 'work as'],
+  [/^(?:conseguir|encontrar|obtener|arrumar|trouver)\s+(?:un|una|um|uma)?\s*(?:trabajo|empleo|emprego|trabalho|poste|emploi)\s+(?:como|de|en tant que|comme)\s+(.+)$/iu, 'get a job as'],
+  [/^(?:ser|convertirme en|tornar-me|me tornar|devenir)\s+(.+)$/iu, 'become'],
+];
+
+/** Where the job ends: a time, a "but", a bracket, a comma. */
+const JOB_END = /\s*(?:\(|,|;|\.|\s(?:este|esta|el|la|en|para|pero|y|e|mas|ou|o|cette|l'an|d'ici|avant|antes|no|na|em|dans|mais|et)\s|\p{Extended_Pictographic}|$)/u;
+
+/** When, in English: "este año" → "this year". */
+const WHEN: readonly [RegExp, string][] = [
+  [/\b(?:este|esse|neste) a[nñ]o\b|\bcette ann[eé]e\b/iu, 'this year'],
+  [/\b(?:el (?:pr[oó]ximo )?a[nñ]o (?:que viene|pr[oó]ximo)|el pr[oó]ximo a[nñ]o|no pr[oó]ximo ano|l'ann[eé]e prochaine)\b/iu, 'next year'],
+];
+
+/**
+ * The goal in English, "I want to …"; '' for a goal in one of those languages that can't be said in English; null for a goal
+ * that is not in one of them.
+ */
+export function goalInEnglish(goal: string): string | null {
+  const want = WANT.exec(goal.trim());
+  // Or a goal that opens on what they want to do ("Trabajar como intérprete de tiempo completo").
+  const bare = !want && DOING.slice(0, 3).some(([shape]) => shape.test(goal.trim()));
+  if (!want && !bare) return null;
+  const rest = (want ? want[1]! : goal.trim()).replace(/\s*\([^)]*\)/g, '');
+  for (const [shape, verb] of DOING) {
+    const m = shape.exec(rest);
+    if (!m) continue;
+    const job = jobIn(m[1]!.split(JOB_END)[0]!.trim());
+    if (!job) return '';
+    // Before the first "pero" ("but"): a time said after it is another sentence's.
+    const said = rest.split(/\s(?:pero|mas|mais)\s/i)[0] ?? rest;
+    const when = WHEN.find(([w]) => w.test(said))?.[1];
+    return `I want to ${verb} ${withArticle(asWritten(job))}${when ? ` ${when}` : ''}`;
+  }
+  return '';
+}
+
+/** The job a goal names, in English, by its words or fewer of them ("intérprete de tiempo completo" → "Interpreter"); '' when none is known. */
+function jobIn(words: string): string {
+  const w = words.split(/\s+/);
+  for (let n = w.length; n > 0; n--) {
+    const part = w.slice(0, n).join(' ');
+    if (/\s(?:de|del|da|do|des|en)$/i.test(part)) continue;
+    const job = titleInEnglish(part);
+    if (job !== part) return job;
+  }
+  return '';
+}
