@@ -6,7 +6,8 @@ import { clipWords, latinPart, plainInsert } from './text';
  * "An illustrator at Self-employed" is not a sentence, and two freelancers share no workplace
  * (ARCHITECTURE.md §2: shared ground must be real).
  */
-const NO_ORG = /^(?:self[- ]?employed|self|freelanc(?:e|er|ing)|independent(?:\s+\p{L}+)?|stealth(?:\s+mode)?(?:\s+(?:startup|start-up|company))?|confidential|undisclosed|various(?:\s+\p{L}+)?|n\/?a|none|retired|career break|unemployed|not employed|private(?:\s+practice)?|own (?:business|company)|sole (?:trader|proprietor(?:ship)?)|contract(?:or|ing)?|consultant|personal|myself|open to work|looking for (?:work|opportunities)|seeking\b.*)$/iu;
+// In the languages the unseen pages mix in too: "Independiente", "Autónomo", "Autônoma", "Selbstständig" (r31).
+const NO_ORG = /^(?:self[- ]?employed|self|freelanc(?:e|er|ing)|independent(?:\s+\p{L}+)?|independiente|aut[oóô]nom[oa]|por cuenta propia|selbst(?:st)?[äa]ndig|ind[ée]pendant(?:e)?|zelfstandig(?:e)?|stealth(?:\s+mode)?(?:\s+(?:startup|start-up|company))?|confidential|undisclosed|various(?:\s+\p{L}+)?|n\/?a|none|retired|career break|unemployed|not employed|private(?:\s+practice)?|own (?:business|company)|sole (?:trader|proprietor(?:ship)?)|contract(?:or|ing)?|consultant|personal|myself|open to work|looking for (?:work|opportunities)|seeking\b.*)$/iu;
 
 /** Armed forces are served in, not worked at: "a staff sergeant in the U.S. Army", never "at U.S. Army" (s20 unseen senders). */
 const FORCES = /^(?:the\s+)?(?:(?:U\.?S\.?|US|British|Royal|Indian|Canadian|Australian|Nigerian|Kenya|Philippine|French|German)\s+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Armed Forces|Defence Force|Defense Force|Space Force)\b/i;

@@ -13,6 +13,8 @@ import { otherField } from '../../../lib/compose/aims';
 import { meParts } from '../../../lib/compose/ask';
 import { isOngoing } from '../../../lib/compose/dates';
 import { goalInEnglish } from '../../../lib/compose/goal-in-english';
+import { likelyTimeZone } from '../../../lib/compose/timezone';
+import { orgName } from '../../../lib/compose/names';
 import { composeAsk } from '../../../lib/compose';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
@@ -75,7 +77,8 @@ describe('an invitation in Central American Spanish', () => {
   it('a car mechanic takes René up on it, and asks about the move René made', () => {
     const d = unseenDraft('rene-castaneda-amt', 'wilfredo');
     expect(d.body).toMatch(/your offer to car mechanics/);
-    expect(d.body).toMatch(/^- .*from car mechanic to aircraft mechanic\?$/m);
+    // A question on the move he made, in English: "…from car mechanic to aircraft mechanic?", "…tell a car mechanic who wants to…?".
+    expect(d.body).toMatch(/^- .*\bcar mechanic\b.*\?$/m);
     expect(d.fit?.level).toBe('good');
     // Never his thanks to his family, nor any line in Spanish, in an English draft.
     expect(d.body).not.toMatch(/Gracias|esposa/);
@@ -147,5 +150,34 @@ describe('a goal typed in Spanish, Portuguese or French', () => {
     const d = composeAsk({ profile: set.people.find((p) => p.slug === 'itzel-sanchez-barragan-lsm')!, me: lupita.me, channel: 'message', now: NOW, myTimeZone: lupita.myTimeZone });
     expect(d.body).toMatch(/move from special education teacher to LSM interpreter/);
     expect(d.fit?.level).toBe('good');
+  });
+});
+
+describe('time zones of the unseen pages', () => {
+  it.each([
+    ['San Luis Talpa, La Paz Department, El Salvador', 'America/El_Salvador'],
+    ['João Câmara, Rio Grande do Norte, Brazil', 'America/Fortaleza'],
+    ['Nuevo Laredo, Tamaulipas, Mexico', 'America/Matamoros'],
+    ['Batam, Riau Islands, Indonesia', 'Asia/Jakarta'],
+    ['Khanbogd, Omnogovi, Mongolia', 'Asia/Ulaanbaatar'],
+    ['Chaguanas, Borough of Chaguanas, Trinidad and Tobago', 'America/Port_of_Spain'],
+    ['Ialoveni, Ialoveni District, Moldova', 'Europe/Chisinau'],
+    ['Suva, Central Division, Fiji', 'Pacific/Fiji'],
+    // A name several places share, alone, is no place.
+    ['Kingston', null],
+    ['La Paz', null],
+  ])('%s → %s', (location, zone) => {
+    expect(likelyTimeZone(location)).toBe(zone);
+  });
+
+  it('every page of every unseen set has a zone, so a draft can say when theirs is far from the sender\'s', () => {
+    const none = UNSEEN_SETS.flatMap((s) => s.people).filter((p) => p.location && !likelyTimeZone(p.location)).map((p) => p.location);
+    expect(none).toEqual([]);
+  });
+});
+
+describe('no workplace in another language\'s word for none', () => {
+  it.each(['Independiente', 'Autónomo', 'Autônoma', 'Selbstständig'])('%s names no organisation', (company) => {
+    expect(orgName(company)).toBe('');
   });
 });
