@@ -251,7 +251,8 @@ export const PAST: Readonly<Record<string, string>> = {
 export function goalGerund(vp: string): string {
   // "get a job", "find my first role"; never "get better at …", which is ongoing.
   // Nor "doing a harvest" after a role, which read as what they do now (s21 blind review: "a bartender, doing a harvest").
-  return /^(?:land|secure|win|earn|pass|join|do|obtain|gain|achieve)\s|^(?:get|find)\s+(?:a|an|my|our|the|first|hired|promoted|into)\b/i.test(vp) ? `looking to ${vp}` : gerund(vp);
+  // Nor what is begun once and not yet ("opening my own small roastery" overstated a plan: r31c review).
+  return /^(?:land|secure|win|earn|pass|join|do|obtain|gain|achieve|open|launch|found|buy|enrol|enroll|set up)\s|^(?:get|find)\s+(?:a|an|my|our|the|first|hired|promoted|into)\b/i.test(vp) ? `looking to ${vp}` : gerund(vp);
 }
 
 /** "present forecasts clearly" → "presenting forecasts clearly". */
