@@ -96,6 +96,7 @@ const TITLES: Readonly<Record<string, string>> = {
   electricista: 'Electrician', 'tecnico de aviones': 'Aircraft Technician', 'tecnico de aviones licenciado b1': 'B1 Licensed Aircraft Technician',
   'etudiante en maintenance aeronautique': 'Aircraft Maintenance Student', 'supervisora de o&m': 'O&M Supervisor', 'daglig leder': 'Managing Director',
   founder: 'Founder', 'co-founder': 'Co-founder', cofounder: 'Co-founder',
+  'elektrik teknisyeni': 'Electrical Technician', teknisyen: 'Technician', 'elektrik muhendisi': 'Electrical Engineer',
   interprete: 'Interpreter', infirmiere: 'Nurse', infirmier: 'Nurse', enfermero: 'Nurse', 'tecnico en mantenimiento de aeronaves': 'Aircraft Maintenance Technician',
   fonoaudiologa: 'Speech Therapist', fonoaudiologo: 'Speech Therapist', logopeda: 'Speech Therapist', 'maestra de educacion especial': 'Special Education Teacher',
   'maestro de educacion especial': 'Special Education Teacher', 'tecnico en emergencias medicas': 'Emergency Medical Technician', 'productor de cafe': 'Coffee Grower',

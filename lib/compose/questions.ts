@@ -280,7 +280,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // And only when it bears on their page ("tanker or container ship", to a chief engineer; never to a textile conservator whose
   // line on engineers read as one to graduates, s22).
   const typedQ = !standalone && lead && (lead.peer || (lead.goalRelevance ?? 0) >= 4) ? senderQuestion(me.shortTermGoal ?? '') : '';
-  const asked = typedQ && relevance(terms(theirWords(profile).texts.join(' ')), typedQ, false) >= 4 ? typedQ : '';
+  // Two words of their page, or one where what the draft opens on is squarely on the goal ("Should I self-fund the type course?",
+  // to a head of line maintenance hiring for the A320 in the Gulf: r31).
+  const bearing = typedQ ? relevance(terms(theirWords(profile).texts.join(' ')), typedQ, false) : 0;
+  const asked = typedQ && (bearing >= 4 || (bearing >= 2 && (lead?.goalRelevance ?? 0) >= 4)) ? typedQ : '';
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
   const place = /\b(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(asked)?.[1];
   if (asked && !(place && !(profile.location ?? '').includes(place))) add(asked, 50, true, 'sender:question', 'sender-question');
@@ -481,6 +484,8 @@ const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into
 export function senderQuestion(goalRaw: string): string {
   const text = goalRaw.replace(/\s+/g, ' ');
   const should = /\b(?:not sure|unsure|(?:do ?n[o']?t|dont) know|can't decide|cannot decide|wondering)\s+(?:if|whether)\s+i\s+should\s+([^.?!;]{8,110}?)(?:\s+(?:or not|and|but)\b[^.?!;]*)?(?:[.?!;]|$)/i.exec(text)?.[1];
+  // "I would appreciate guidance on whether to self-fund the type course, and on…" → "Should I self-fund the type course?" (r31).
+  const whetherTo = /\b(?:guidance|advice)\s+(?:on|about|regarding)\s+whether\s+to\s+([^.?!;,]{8,80}?)(?:[.?!;,]|\s+or not\b|$)/i.exec(text)?.[1];
   const which = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+whether\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
   // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
   const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
@@ -491,14 +496,17 @@ export function senderQuestion(goalRaw: string): string {
   // expeditions worth it, or is it better to find a local monitoring project?"), never one about what they said before it
   // ("is that normal…?") nor a short "is that ok??" (s22 unseen senders).
   // Nor one that leans on what came before ("…need for this?").
-  const typed = [...text.matchAll(/(?<=^|[.?!]\s+)(?:(?:and|also|but|so)\s+)?((?:should i|are|is|how do|how much|what|which|do|does)\s(?!that\b|this\b|it\b)[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
-  const asTyped = typed ? capFirst(typed.replace(/^should i\b/i, 'Should I')) : '';
+  // After a dash too ("…within 12 months – which of my licences and experience actually count, …?"), and "is it smarter to…"
+  // ("or is it smarter to do GWO and go to wind…?"): r31 review, "none asks the sender's real question".
+  const typed = [...text.matchAll(/(?<=^|[.?!]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|what|which|do|does)\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
+  // Two questions typed as one ("which of my licences … count, and is GWO plus an HV course enough…"): the first.
+  const asTyped = typed ? capFirst(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)/i)[0]!.replace(/^should i\b/i, 'Should I')) : '';
   // "many agencies ask money first and i dont know which one is real": "How can I tell which agencies are real?", never "Which
   // one is real?", which points back to nothing said (s25 review of set 12).
   const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
   const kind = one ? [...text.slice(0, which!.index).matchAll(/\b(?:many|some|most|all|these|the|those)\s+(\p{L}+s)\b/giu)].pop()?.[1] : undefined;
   const tell = kind ? `How can I tell which ${kind} are ${one}` : '';
-  const q = should ? `Should I ${should}` : choice || infinitive || tell || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '') || asTyped;
+  const q = should ? `Should I ${should}` : whetherTo ? `Should I ${whetherTo}` : choice || infinitive || tell || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '') || asTyped;
   // Their words as typed, with "i" and "s&c" as anyone writes them.
   const said = q.replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\s+even\b(?=\s+\p{L})/giu, '').replace(/\bi\b/g, 'I').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
   return said && textLength(said) <= 120 ? `${said}?` : '';

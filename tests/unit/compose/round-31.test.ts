@@ -15,6 +15,7 @@ import { isOngoing } from '../../../lib/compose/dates';
 import { goalInEnglish } from '../../../lib/compose/goal-in-english';
 import { likelyTimeZone } from '../../../lib/compose/timezone';
 import { orgName } from '../../../lib/compose/names';
+import { senderQuestion } from '../../../lib/compose/questions';
 import { composeAsk } from '../../../lib/compose';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
@@ -179,5 +180,21 @@ describe('time zones of the unseen pages', () => {
 describe('no workplace in another language\'s word for none', () => {
   it.each(['Independiente', 'Autónomo', 'Autônoma', 'Selbstständig'])('%s names no organisation', (company) => {
     expect(orgName(company)).toBe('');
+  });
+});
+
+describe('the question a sender typed inside their goal', () => {
+  it.each([
+    ['Obtain an A320 type rating. I would appreciate guidance on whether to self-fund the type course, and on converting my licence.', 'Should I self-fund the type course?'],
+    ['pass my last 3 modules before september. or is it smarter to do GWO and go to wind like some of my classmates?', 'Is it smarter to do GWO and go to wind like some of my classmates?'],
+    ['Move into an offshore wind service technician role within 12 months – which of my licences and experience actually count, and is GWO plus an HV course enough?', 'Which of my licences and experience actually count?'],
+    // A question leaning on what came before is none.
+    ['get a job in finance. is it ok??', ''],
+  ])('%s → %j', (goal, q) => {
+    expect(senderQuestion(goal)).toBe(q);
+  });
+
+  it('is asked of someone whose post is squarely on the goal, though it shares one word with their page', () => {
+    expect(unseenDraft('salim-alharthy-b1', 'tendai').body).toMatch(/^- Should I self-fund the type course\?$/m);
   });
 });
