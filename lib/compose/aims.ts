@@ -149,7 +149,7 @@ export function sameField(a: string, b: string): boolean {
 }
 
 /** Words of rank, which say how far up a line of work someone is, never which line. */
-// And words of where or when within one line ("site paramedic", "floor supervisor", "area manager").
+// And words of where or when within one line ("site paramedic", "floor supervisor", "area manager"), and the "of" of "head of".
 const RANK = /\b(?:junior|senior|lead|head|chief|principal|staff|assistant|associate|trainee|apprentice|journeyman|master|deputy|licensed|certified|first|second|third|fourth|fifth|general|area|regional|site|floor|project|field|shift|duty|night|team|rope access|of)\b/gi;
 
 /**
