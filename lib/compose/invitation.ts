@@ -98,14 +98,14 @@ export function invites(inv: Invitation, me: Invited): boolean {
   const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : people).match(/[\p{L}-]+/gu) ?? [];
   // Never by a small word of another language both share ("en" of "étudiante en maintenance" and "pensando en").
   const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
-  // "If you're a …" of a kind the sender is not ("a small business owner drowning in receipts", to a chef who wants a
-  // guesthouse): not written to them, whatever words of their goal it shares (s16).
-  if (!kind && me.heads.size && /^an?\s/i.test(people.trim()) && named.some((w) => /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker)s?$/i.test(w))) return false;
-  // Nor one in their language that opens on a kind ("Si sos mecánico automotriz y estás pensando en pasarte a la aviación", to an
-  // aircraft maintenance student): its first word, in English, names people the sender is not (r31).
+  // Not written to them when it opens on a kind of person the sender is not, whatever words of their goal it shares: "If
+  // you're a small business owner drowning in receipts", to a chef who wants a guesthouse (s16); in their language, its first
+  // word in English ("Si sos mecánico automotriz…", to an aircraft maintenance student: r31).
   const first = /^\p{L}+/u.exec(people.trim())?.[0] ?? '';
-  const lead = titleInEnglish(first) !== first ? [titleInEnglish(first).toLowerCase()] : glossOf(first.toLowerCase());
-  if (!kind && me.heads.size && lead.length === 1 && /^(?:mechanic|nurse|teacher|engineer|driver|accountant|lawyer|carpenter|electrician|pharmacist|translator|developer|manager)$/.test(lead[0]!)) return false;
+  const english = titleInEnglish(first);
+  const lead = english !== first ? [english.toLowerCase()] : glossOf(first.toLowerCase());
+  const opensOn = /^an?\s/i.test(people.trim()) ? named : lead.length === 1 ? lead : [];
+  if (!kind && me.heads.size && opensOn.some((w) => PEOPLE.test(w))) return false;
   const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?|next chapter)\b/i.test(inv.whom) && !!careerTarget(me.aim);
   // Or one word of the goal and two of what they do: "a carpenter … who has built a guitar or two at home", to a kitchen
   // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
@@ -118,6 +118,9 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // be your next chapter", to a therapist moving into product management): s24.
   return goal >= 2 || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
 }
+
+/** Nouns that name a kind of person an invitation may open on ("a bookkeeper", "mecánico" in English). */
+const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker|lawyer|carpenter|electrician|pharmacist|translator)s?$/i;
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
 // After a noun, what they are going through ("a small business owner drowning in receipts", s16).
@@ -158,8 +161,9 @@ export function invitedName(whom: string): string {
   // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
   const [word = '', second] = w.split(/\s+/);
   // A title of two words first ("mecánico automotriz y estás pensando en pasarte a la aviación" → "car mechanics").
-  const title = titleInEnglish(`${word} ${second ?? ''}`.trim());
-  if (title !== `${word} ${second ?? ''}`.trim() && !title.includes('/')) return plural(title.toLowerCase());
+  const two = `${word} ${second ?? ''}`.trim();
+  const title = titleInEnglish(two);
+  if (title !== two && !title.includes('/')) return plural(title.toLowerCase());
   const gloss = glossOf(word.toLowerCase());
   if (gloss.length === 1 && /(?:er|or|ist|ian|nurse)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
   // "bagong graduate ka…" (Tagalog, "if you're a new graduate…"): "new graduates" (s12: a chief officer in Iloilo).
