@@ -22,6 +22,12 @@ export interface Aim {
 export const CAREER = /\b(?:careers?|move into|moving into|mov(?:e|ing) to (?!the\b|a new\b|(?:an? )?[^.,]{0,40}\b(?:role|job|position)\b)|get(?:ting)? into (?!the habit\b)|mov(?:e|ing) from [\p{L}\s-]{2,30}? (?:into|to)|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
 
 /** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
+/** An apprenticeship in a trade is the way into it: "start a carpentry apprenticeship" → "carpentry" (r32, set 17). */
+export function apprenticeshipTrade(goalText: string): string {
+  const trade = /\b(?:start|begin|get|land|find|do)\s+(?:a|an|my)\s+(?:first\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)\s+apprenticeship\b/iu.exec(goalText)?.[1];
+  return trade && !/^(?:new|good|proper|paid|real|formal)$/i.test(trade) ? trade.toLowerCase() : '';
+}
+
 export function careerTarget(goalText: string): string {
   if (!CAREER.test(goalText)) return '';
   const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position|job|jobs))?$/u.exec(goalText);

@@ -198,7 +198,8 @@ function aim(g: MeParts['goal'], cut: 0 | 1 | 2 | 3 | 4 | 5): string {
   if (cut === 3) return g.vp ? goalGerund(goalCut(withoutAdverbs(g.text))) : aim(g, 2);
   const text = cut === 0 ? g.text : cut === 1 ? withoutAdverbs(g.text) : goalCut(withoutAdverbs(g.text));
   // "working to learn to automate…" says learning twice: "learning to automate…" (notes review).
-  return g.vp ? (/^learn\s/i.test(text) ? `learning ${text.replace(/^learn\s+/i, '')}` : `working to ${text}`) : `working towards ${text}`;
+  // Nor "working to work abroad" (r32, set 17): "looking to work abroad".
+  return g.vp ? (/^learn\s/i.test(text) ? `learning ${text.replace(/^learn\s+/i, '')}` : /^work\s/i.test(text) ? `looking to ${text}` : `working to ${text}`) : `working towards ${text}`;
 }
 
 /** Who I am and what I'm working towards (ARCHITECTURE.md §2), then why this person in its own sentence. */

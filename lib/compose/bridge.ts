@@ -1,8 +1,8 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { careerTarget, fieldOf } from './aims';
+import { apprenticeshipTrade, careerTarget, fieldOf } from './aims';
 import { firstRoleWanted, jobIn } from './first-role';
-import { gerund, sentences } from './clauses';
+import { gerund, sentences, verbOf } from './clauses';
 import { goal } from './goals';
 import { goalCut, withoutAdverbs } from './ask';
 import { isRole } from './headline';
@@ -31,7 +31,7 @@ export interface GoalForms {
 export function entryField(goalText: string): string {
   // A job in a field, said as one ("starting out in battery pack design", never "in full-time engineering": s19); else
   // "my first product manager role": the field is product management ("starting out in product manager" is no field).
-  return jobIn(goalText)?.field || fieldOf(firstRoleWanted(goalText));
+  return apprenticeshipTrade(goalText) || jobIn(goalText)?.field || fieldOf(firstRoleWanted(goalText));
 }
 
 /** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */
@@ -104,7 +104,7 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean; advice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; said?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean; advice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
   const out: Bridge[] = [];
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
@@ -139,7 +139,9 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
       // parents): when it fails is theirs to tell, where "How would you apply that idea to getting better at coaching parents…?"
       // asked them to apply their advice to itself (s21 blind review).
       : anchor && about?.strong && about.advice && anchor.startsWith('that ') ? [{ q: 'When has that not worked for you?', frame: 'taught', about: true }]
-      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+      // Nor to a line that says what they are, not what they think: "Site manager for multi-family residential buildings in
+      // Wrocław", "Interested in site management…" (r32a paired review: "How would you apply that idea…" with no idea stated).
+      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) && (about.practice || idea(about.said ?? about.quote ?? '')) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
       // Of people in general: "when going out on their own", never "…on my own" (s16).
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger).replace(/\bmy own\b/g, 'their own').replace(/\b(?:my|our)\b/g, 'their')}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
@@ -150,6 +152,9 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
   out.push((frames.find((b) => b.frame === 'taught') ?? frames.find((b) => b.frame === 'adapt') ?? frames[0])!);
   return out;
 }
+
+/** A line that holds an idea: it says something with a verb, not who they are or what they are interested in. */
+const idea = (quote: string) => (verbOf(quote) !== null || /^(?:I|We)(?:'m|'re|'ve|’m|’re|’ve)\s/.test(quote)) && !/^(?:Interested|Passionate|Focused|Keen|Curious)\b/.test(quote);
 
 const WRITTEN = new WeakMap<Profile, { texts: string[]; sentences: string[] }>();
 /** What they wrote themselves (About, posts, articles), whole and as sentences; once per page, as every channel's draft asks. */

@@ -1,6 +1,8 @@
 import { textLength } from './limits';
 import { unsafeToQuote } from './guard';
-import { startsWithVerb } from './goals';
+import { isVerbForm, startsWithVerb } from './goals';
+import { isRole } from './headline';
+import { withArticle } from './text';
 
 /**
  * Whole sentences and clauses from profile text, fit to quote (ARCHITECTURE.md §2: "a whole title, a whole
@@ -17,6 +19,9 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Co}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1
 /** A company tag LinkedIn appends to a post's sentence ("…nobody opens from Google Cloud!", ember-2024-d): not their words. */
 const TAG_TAIL = /\s+from\s+\p{Lu}[\p{L}.&-]*(?:,?\s+\p{Lu}[\p{L}.&-]*){0,3}\s*!$/u;
 
+/** The language a line of a page in two languages is in, before it ("EN: Site manager for…", r32, set 17): not their words. */
+const LANGUAGE_TAG = /^\[?(?:EN|ENG|PL|ES|PT|FR|DE|IT|NL|VI|SV|NO|DA|FI|TR|RO|CS|HU)\]?\s*[:|–-]\s*(?=\p{L})/u;
+
 /** The sentences of a text, line by line, emoji and bullets off their edges. */
 export function sentences(text: string | null | undefined): string[] {
   const out: string[] = [];
@@ -25,7 +30,7 @@ export function sentences(text: string | null | undefined): string[] {
     // anywhere else, its digit.
     const line = raw.replace(/^(?:\s*[0-9#*]\ufe0f?\u20e3)+\s*/u, '').replace(/([0-9#*])\ufe0f?\u20e3/gu, '$1');
     // An emoji between two sentences ends the first ("no earth in half the house 😬 Safe now."), never glues them (s20).
-    const clean = line.replace(new RegExp(`([\\p{L}\\d])\\s*(?:${EMOJI.source})+\\s+(?=\\p{Lu})`, 'gu'), '$1. ').replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '');
+    const clean = line.replace(new RegExp(`([\\p{L}\\d])\\s*(?:${EMOJI.source})+\\s+(?=\\p{Lu})`, 'gu'), '$1. ').replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '').replace(LANGUAGE_TAG, '');
     if (!clean) continue;
     // Never after "vs." or "e.g." ("+22% transfers vs. the same period in 2022", s20 unseen pages), nor before a lone capital
     // that an abbreviation names ("paid for your kat. D licence", s12 unseen pages: quoted as "…paid for your kat").
@@ -162,6 +167,9 @@ function topicOfRaw(sentence: string): string {
   // (r17 review: a reason read "You also write that someone asked you how…").
   const asked = askedAbout(s);
   if (asked) return asked;
+  // "Time-served carpenter turned site manager" is on their move, not on "time-served carpenter" (r32, set 17).
+  const turned = selfTurned(s);
+  if (turned) return `how you went from ${turned[0]} to ${turned[1]}`;
   const words = s.split(/\s+/);
   const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));
   if (v < 1 || v > 7) return doingTopic(s);
@@ -220,9 +228,26 @@ export function withoutLeadIn(s: string): string {
 /** Words in -ed that start a line without being something the person did: nouns, and what a company is ("Regulated …", "Founded in 2019"). */
 export const NOT_THEIR_VERB = /^(?:Need|Speed|Seed|Feed|Red|Bed|Used|Based|Branded|Talented|Skilled|Experienced|Qualified|Detailed|Dedicated|Named|Shortlisted|Nominated|Interested|Excited|Pleased|Honoured|Honored|Regulated|Funded|Licensed|Backed|Listed|Headquartered|Registered|Certified|Accredited|Awarded)\b/;
 
+/**
+ * Who they are, said without "I" as a headline or an About opens: "Time-served carpenter turned site manager" → ["time-served
+ * carpenter", "site manager"]; null for a cause ("Caching turned a 4-second page into…") or a line with a subject.
+ */
+export function selfTurned(s: string): [string, string] | null {
+  const m = /^((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\s+turned\s+((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\.?$/u.exec(s.trim());
+  if (!m || /^(?:I|We|He|She|They|It|This|That|My|Our)$/.test(s.trim().split(/\s/)[0]!) || !isRole(m[2]!)) return null;
+  return [`${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}`, m[2]!];
+}
+
 export function withSubject(s: string): string {
   // "Interested in fatigue management…" says how they are, not what they did: "I'm interested in…" (s20 unseen pages).
   if (/^(?:Interested|Passionate|Focused|Keen|Curious|Obsessed|Excited|Committed|Dedicated)\s+(?:in|about|on|to)\s/u.test(s)) return `I'm ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  // What they are doing, said without "I" as an About often is: "Doing my NVQ Level 6 … so I can go for Senior SM", "Currently
+  // building 142 homes in Wigan" (r32, set 17: "You also write that doing your NVQ…").
+  const doing = /^(?:(?:Currently|Now|Still)\s+)?(\p{Lu}?\p{Ll}+ing)\s+(?=(?:(?:my|our|a|an|the)\b|\d))/u.exec(s);
+  if (doing && isVerbForm(doing[1]!.toLowerCase())) return `I'm ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+  // Who they are, said without "I": "Time-served carpenter turned site manager" (r32, set 17).
+  const turned = selfTurned(s);
+  if (turned) return `I'm ${withArticle(turned[0])} turned ${turned[1]}`;
   const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(s)?.[1] ?? '';
   const verb = first.toLowerCase();
   // Past tense, or the few present verbs CVs use; not an imperative title ("Write your plans in a Brief").

@@ -10,7 +10,7 @@ import { titleInEnglish } from './glossary';
 import { withPlaceNames } from './place-names';
 import { headsOf } from './invitation';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
-import { greetName } from './people';
+import { fullerRole, greetName } from './people';
 import { sharedPhrase, userQuestions, writeQuestions } from './questions';
 import { firstRoleLink } from './first-role';
 import { reasonFor, saidBack } from './reason';
@@ -216,7 +216,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const profile = titlesInEnglish(input.profile);
   // The sender's role in English too ("mozo / waiter" → "waiter": glossary.ts).
   // And their own city as a place is written, where they typed it in lower case (place-names.ts).
-  const me = withPlaceNames(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {});
+  const me = withPlaceNames(fullerRole(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {}));
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);
   // A note has room for a topic, not a long quote: unless the user picked one, it opens with the best

@@ -1,3 +1,4 @@
+import { isRole } from './headline';
 import { fold } from './text';
 
 /**
@@ -104,8 +105,19 @@ const TITLES: Readonly<Record<string, string>> = {
   'tradutora e interprete de libras': 'Sign Language Interpreter', 'rececionista (estagio)': 'Receptionist (Internship)', rececionista: 'Receptionist', recepcionista: 'Receptionist', 'analista de laboratorio': 'Laboratory Analyst',
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
   'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
-  'supervisora del puesto central de control': 'Central Control Supervisor', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
+  'supervisora del puesto central de control': 'Central Control Supervisor', 'kierownik budowy': 'Site Manager', 'inzynier budowy': 'Site Engineer',
+  bauleiter: 'Site Manager', bauleiterin: 'Site Manager', 'bauleiter-assistent': 'Assistant Site Manager', 'bauleiter-assistentin': 'Assistant Site Manager', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
 };
+
+/** A goal that opens on a title in another language, in English: "Kierownik budowy in Poland" → "site manager in Poland" (r32, set 17). */
+export function leadTitleInEnglish(goal: string): string {
+  const words = goal.split(/\s+/);
+  for (let n = Math.min(4, words.length); n > 0; n--) {
+    const english = TITLES[keyOf(words.slice(0, n).join(' '))];
+    if (english && english.toLowerCase() !== words.slice(0, n).join(' ').toLowerCase()) return [english.toLowerCase(), ...words.slice(n)].join(' ');
+  }
+  return goal;
+}
 
 /**
  * A title in English where its parts ("Vendedora / Cajera", "Agente Aduanal / Socio Director") are known titles, each once
@@ -124,6 +136,13 @@ export function titleInEnglish(raw: string): string {
     const [x = '', y = ''] = parts;
     if (glossOf(x.toLowerCase()).join(' ') === y.toLowerCase()) return y;
     if (glossOf(y.toLowerCase()).join(' ') === x.toLowerCase()) return x;
+    // A known title in another language beside its English, as they put it: theirs ("Responsable de salle / shift manager" →
+    // "shift manager", r32), when both name the same kind of person. Two jobs ("Técnico de Aviones Licenciado B1 / Zone
+    // Inspector") are not a title and its translation: the known one is said, as below.
+    const head = (t: string) => t.trim().split(/\s+/).pop()!.toLowerCase();
+    const english = (t: string, other: string) => isRole(t) && /^[A-Za-z][A-Za-z&-]*(?: [A-Za-z&-]+)+$/.test(t) && head(t) === head(other);
+    if (TITLES[keyOf(x)] && !TITLES[keyOf(y)] && english(y, TITLES[keyOf(x)]!)) return y;
+    if (TITLES[keyOf(y)] && !TITLES[keyOf(x)] && english(x, TITLES[keyOf(y)]!)) return x;
   }
   // Whole, or without its note in brackets and what follows a comma ("Étudiante en maintenance aéronautique (B1.1), dernière année").
   const known = parts.map((part) => TITLES[keyOf(part)] ?? TITLES[keyOf(part.replace(/\s*\([^)]*\)/g, '').split(',')[0]!.trim())]);

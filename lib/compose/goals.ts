@@ -5,6 +5,8 @@ import { isRole } from './headline';
 import { asWritten } from './titles';
 import { textLength } from './limits';
 import { goalInEnglish } from './goal-in-english';
+import { leadTitleInEnglish } from './glossary';
+import { foreignStretch, opensInAnotherLanguage } from '../settings/language';
 
 const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work)\b/i;
 
@@ -86,6 +88,20 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   const english = goalInEnglish(g);
   if (english === '') return null;
   if (english) g = english;
+  // In another language it can't say in English (Polish, German, Italian, Dutch): the English said before it, or nothing. "working
+  // towards chcę zdobyć uprawnienia budowlane…" (r32, set 17: a site engineer in Berlin, in all his drafts).
+  if (!english && opensInAnotherLanguage(g)) return null;
+  // Typed as a search ("work abroad construction"): the field takes its "in" (r32, set 17).
+  g = g.replace(/^(work|find work|get work|a job|find a job|get a job)\s+(abroad|overseas|remotely)\s+(\p{Ll}[\p{L}-]*)$/iu, '$1 $2 in $3');
+  // A job named in English now, as one to become: "working to become a site manager in Poland".
+  const job = leadTitleInEnglish(g);
+  if (job !== g) g = `I want to become ${withArticle(job)}`;
+  const foreign = english ? null : foreignStretch(g);
+  if (foreign) {
+    const before = g.slice(0, foreign.start).replace(/(?:^|[\s,;:–—-]+)[^\s,;:–—-]*$/u, '').replace(/[\s,;:–—-]+$/u, '');
+    if (before.split(/\s+/).length < 3) return null;
+    g = before;
+  }
   let vp = false;
   // A request before the goal ("I would be grateful for advice regarding the transition … My objective is to …"): the goal is
   // the sentence after it (s21 unseen senders).

@@ -28,7 +28,7 @@ const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| hav
 export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li|Kung)\s/iu.test(quote);
 /** "If you're X, DM me", at the start of a sentence or after a colon ("Students and divers …: if you're applying …, send me a message"). */
 // Its ask after a comma or a dash: "If you're working on the community side and wondering whether … – send me a message" (s24).
-const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,160}?)(?:,|\s[–—-])\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
+const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,220}?)(?:,|\s[–—-])\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
 /** A condition whose ask is the next sentence: "If you're a receptionist … wondering whether you're 'clever enough' to train – you probably are." */
 const IF_ONLY = new RegExp(String.raw`^${IF}\s+(?!that\b)(.{3,160}?)(?:\s[–—-]\s.*)?[.!]?$`, 'iu');
 const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?$`, 'iu');
@@ -136,7 +136,7 @@ export const peopleIn = (kind: string) => kind.replace(QUALIFIER, '');
  * nurses and doctors thinking about a move into informatics" → "pharmacists, nurses and doctors", "transitioning and thinking
  * about civil engineering" → "people thinking about civil engineering"; '' when it has no short name ("anyone thinking…").
  */
-export function invitedName(whom: string): string {
+export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()): string {
   const w = whom.trim();
   // Doing something ("applying for a marine science master's or a scholarship"): people doing it, its last part after "and".
   // Not people named by what they study or do ("Nursing students and young ER nurses", s13): they are nouns, below.
@@ -174,15 +174,22 @@ export function invitedName(whom: string): string {
   const noun = head.slice(0, head.length - place.length);
   // One of a kind ("a roofer, scaffolder or builder"): the first, made plural; people of several kinds ("pharmacists, nurses
   // and doctors"): all. "failed the ATC selection tests once and are …" names no people; "anyone thinking …" none a note carries.
-  if (/^an?\s/i.test(noun)) return `${plural(noun.replace(/\s*(?:,|\sor\s).*$/, '').replace(/^an?\s+/i, ''))}${place}`;
+  // Of several, the sender's own ("a mason, carpenter, steel fixer or plumber", to a joiner: "carpenters", r32 set 17).
+  if (/^an?\s/i.test(noun)) {
+    const each = noun.replace(/^an?\s+/i, '').split(/\s*,\s*|\s+or\s+/);
+    return `${plural(each.find((k) => [...terms(k).stems].some((st) => heads.has(st))) ?? each[0] ?? '')}${place}`;
+  }
   return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : '';
 }
 
 /** The words of a title that name the person, the last of each ("Receptionist / Animal Care Assistant" → receptionist, assistant). */
 export function headsOf(role: string): Set<string> {
   const parts = (role.split(/[,(]/)[0] ?? '').split(/\s*(?:\/|&|\band\b)\s*/);
-  return new Set(parts.flatMap((x) => [...terms(x.trim().split(/\s+/).pop() ?? '').stems]));
+  return new Set(parts.flatMap((x) => [x.trim().split(/\s+/).pop() ?? ''].flatMap((w) => [w, SAME_TRADE[w.toLowerCase()] ?? '']).flatMap((w) => [...terms(w).stems])));
 }
+
+/** One trade by its other names: "a mason, carpenter, steel fixer or plumber who wants to move into site supervision" is written to a joiner (r32, set 17). */
+const SAME_TRADE: Readonly<Record<string, string>> = { joiner: 'carpenter', chippy: 'carpenter', chippie: 'carpenter', sparky: 'electrician', bricklayer: 'mason', brickie: 'mason' };
 
 /** "sous chef" → "sous chefs", "secretary" → "secretaries": the last word made plural. */
 export function plural(phrase: string): string {

@@ -1,4 +1,4 @@
-import { NOT_THEIR_VERB, PAST, gerund, secondPerson, withoutLeadIn } from './clauses';
+import { NOT_THEIR_VERB, PAST, gerund, secondPerson, selfTurned, withoutLeadIn } from './clauses';
 import { textLength } from './limits';
 
 /**
@@ -92,7 +92,8 @@ const CAUSED = new RegExp(`^([\\p{L}][\\p{L}\\p{N}' -]*?(?:,\\s[\\p{L}' -]+?)*)\
 /** "Caching solved the first bottleneck; a better query plan…" → "How did caching solve the first bottleneck?" */
 function caused(s: string): string {
   const m = CAUSED.exec(s);
-  if (!m) return '';
+  // "Time-served carpenter turned site manager" is who they are, not a cause (r32, set 17: "How did time-served carpenter turn site manager?").
+  if (!m || selfTurned(s)) return '';
   const [, subject = '', verb = '', rest = ''] = m;
   // A subject that is a person or a pronoun is a story, not a cause ("We cut…" is askAbout's).
   if (/^(?:I|We|It|This|That|They|He|She|There|Our|My)\b/.test(subject) || subject.split(/\s+/).length > 9) return '';

@@ -3,7 +3,7 @@ import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
-import { becoming, careerTarget, careerTargets, otherField, sameField } from './aims';
+import { apprenticeshipTrade, becoming, careerTarget, careerTargets, otherField, sameField } from './aims';
 import { holdsTarget, startedAsSender } from './their-start';
 import { inOtherLanguage } from './glossary';
 import { goal } from './goals';
@@ -73,6 +73,8 @@ export interface Opener extends Hook {
   started?: boolean;
   /** Their move from the sender's very job into the one the sender's goal names ("housekeeping supervisor" → "assistant executive housekeeper"). */
   mirror?: boolean;
+  /** A move of theirs into the field the sender is heading for, from outside it ("chef de partie" → "apprentice carpenter"). */
+  into?: boolean;
   score: number;
 }
 
@@ -91,7 +93,9 @@ function namesField(text: string, target: string): boolean {
   const last = words.pop() ?? '';
   // By what is managed where the target is a kind of management ("now I lead product" is a move into product management).
   const head = /^manag/i.test(last) && words.length ? words.pop()! : last;
-  return [...terms(head).stems].some((st) => have.has(st));
+  // A trade and its worker share the head of their stem ("carpentry" and "carpenter": r32, set 17).
+  const near = (st: string) => [...have].some((h) => Math.min(h.length, st.length) >= 6 && (h.startsWith(st) || st.startsWith(h)));
+  return [...terms(head).stems].some((st) => have.has(st) || near(st));
 }
 /**
  * A line on a change of field of their own, wherever it led ("From newsroom to product team: what transferred and what
@@ -296,7 +300,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // Of two kinds of people ("a small business owner drowning in receipts, or a bookkeeper thinking about going
       // self-employed"), the one the sender is (s16).
       const kinds = kindsIn(invitationIn(inv.quote)?.whom ?? inv.whom);
-      const whom = invitedName(kinds.find((k) => [...terms(peopleIn(k)).stems].some((st) => invited.heads.has(st))) ?? kinds.join(' or '));
+      const whom = invitedName(kinds.find((k) => [...terms(peopleIn(k)).stems].some((st) => invited.heads.has(st))) ?? kinds.join(' or '), invited.heads);
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
@@ -323,7 +327,10 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? ''));
     const name = `your ${now ? '' : 'earlier '}${workAs(role)}${where}`;
     const label = `${now ? 'Now' : 'Earlier'}: ${role}${where}${now && year ? ` (since ${year})` : ''}`;
-    out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 - (besideMain(profile, e) ? 4 : 0) });
+    // A title they still hold a rank above is no earlier work: "your earlier work as a staff nurse", to a senior staff nurse,
+    // read as if she no longer nursed (r32a paired review).
+    const held = !now && profile.experience.some((x) => isOngoing(x.dates) && fold(asWritten(x.title)).includes(fold(role)));
+    if (!held) out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 - (besideMain(profile, e) ? 4 : 0) });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
       // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
@@ -421,10 +428,12 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // though both titles say "analyst", and counts further down their CV than the two latest: how they made it is the best
     // question their page allows (s21 unseen pages).
     const own = mirrorMove(from.title, to.title, want);
-    if ((i >= 3 || out.length >= 2) && !own) continue;
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
+    // Further down their CV too: a chef who became an apprentice carpenter ten years ago, to someone set on a carpentry
+    // apprenticeship (r32, set 17: the draft asked about her later move from carpenter to site supervisor).
+    if ((i >= 3 || out.length >= 2) && !own && !into) continue;
     const field = otherField(a, b);
     if (!into && !own && !field && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
@@ -445,7 +454,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     const mirror = own && !!want.kind?.size && [...want.kind].every((st) => terms(from.title).stems.has(st));
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
-    out.push({ year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}) });
+    out.push({ year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}), ...(into ? { into } : {}) });
   }
   return out;
 }
@@ -495,7 +504,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const want = wantOf(me);
   const about = quotableSentences(profile.about ?? '').slice(0, 12).map((s, k) => sentenceOpener('about', `about:${k}`, s, want, 0));
   // The same sentence in their About and a post: it is named as their About line, the same way on every page.
-  const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || ''), careerTarget(goalText(me))), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
+  const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || ''), careerTarget(goalText(me)) || apprenticeshipTrade(goalText(me))), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
   // An invitation to the sender takes the place of the line it was cut from.
   const invited = invitationOpeners(profile, want, me);
   const cut = (o: Draft) => !!o.quote && invited.some((v) => o.source.includes(v.quote) || v.quote.includes(o.quote));

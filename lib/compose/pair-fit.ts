@@ -77,7 +77,9 @@ export function pairFit(profile: Profile, me: Partial<Me>, openers: readonly Ope
   // know started by running a shift", to a shift manager moving into HR, s20).
   // Nor a line on where they started, which is the sender's work now, when they work where the sender is heading (their-start.ts).
   // Nor their move from the sender's very job into the one the sender is after (openers.ts `mirror`): the same move (r31).
-  if (chosen.peer || chosen.started || chosen.mirror) return { level: 'good', score, note: '' };
+  // Nor their own move into the field the sender is heading for, from outside it, which the questions ask about (a chef who
+  // became an apprentice carpenter, to a restaurant manager set on a carpentry apprenticeship: r32, set 17).
+  if (chosen.peer || chosen.started || chosen.mirror || (!inTarget && openers.some((o) => o.kind === 'move' && o.into))) return { level: 'good', score, note: '' };
   if (bears && chosen.kind === 'post' && chosen.part && onGoal.size <= 1 && !titled && !inTarget) {
     return { level: 'poor', score, note: 'Only one line of theirs, in a post on other things, bears on your goal: add why you chose them, or pick someone closer to your goal.' };
   }

@@ -47,7 +47,8 @@ export function whyYou(profile: Profile, avoidRole = false, said = ''): string {
   if (field && fresh(field)) return `your experience in ${softLower(clipWords(field, 70))}`;
   const skill = clipWords(plainInsert(profile.skills[0]), 50);
   if (fresh(skill)) return `your experience in ${skill}`;
-  const earlier = profile.experience.find((e, i) => i > 0 && roleName(e.title) && roleName(e.title) !== title);
+  // Nor a title they hold a rank above now ("staff nurse", to a senior staff nurse: r32a paired review).
+  const earlier = profile.experience.find((e, i) => i > 0 && roleName(e.title) && !fold(title).includes(fold(roleName(e.title))));
   if (!avoidRole || !earlier) return '';
   const at = orgName(earlier.company);
   return `your earlier work as ${roleName(earlier.title)}${at ? ` at ${at}` : ''}`;
@@ -87,6 +88,19 @@ export function identity(me: Partial<Me>, short = false): string {
   if (does?.clause) return does.clause;
   if (org) return `I work at ${org}`;
   return '';
+}
+
+/**
+ * A role typed as one bare word takes its fuller form from "what I do": "Graduate" with "bsc accounting graduate" is "an
+ * accounting graduate" (s16 blind review: Aisha was "a graduate" in all 8 of her drafts, with no field).
+ */
+export function fullerRole<M extends Partial<Me>>(me: M): M {
+  const role = (me.role ?? '').trim();
+  if (!/^(?:graduate|student|intern|trainee|apprentice)$/i.test(role)) return me;
+  const w = clipWords(plainInsert(me.whatIDo), 80);
+  const words = new RegExp(`(?:^|[,.;:]\\s*|\\b(?:an?|I'?m|am)\\s+)((?:(?!(?:and|or|am|an?|the|at|in|of|for|with|my|i)\\s)[\\p{L}-]+\\s+){1,4})${role}\\b`, 'iu').exec(w)?.[1];
+  const field = softLower(words?.replace(/^(?:b|m)\.?\s?(?:sc|a|eng|com|tech)\.?\s+/i, '').trim() ?? '');
+  return field ? { ...me, role: hyphenYear(`${field} ${role.toLowerCase()}`) } : me;
 }
 
 /**

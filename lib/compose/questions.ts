@@ -354,7 +354,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (holds) add(`What did you find hardest in your first year as ${withArticle(now.replace(/^(?:senior|lead|principal|chief|head)\s+/i, ''))}?`, 24, true, 'bridge:first-year', 'first-year');
 
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, said: lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone

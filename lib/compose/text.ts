@@ -2,7 +2,8 @@ import { textLength } from './limits';
 
 /** Lower-case, accent-free form for matching ("Universidad de Punta Mansa" vs "universidad de punta mansa"). */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Letters NFD keeps whole: "Wrocław" is Wroclaw, "Tømrer" tomrer (r32, set 17: a page in Wrocław had no zone).
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/[øđ]/g, (c) => (c === 'ø' ? 'o' : 'd')).replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim();
 }
 
 /** Emoji, their joiners and private-use glyphs (the U+F0D8 bullets in ember-2024-d's About) read badly mid-sentence. */

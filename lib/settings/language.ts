@@ -74,6 +74,18 @@ export function foreignStretch(text: string): Foreign | null {
 }
 
 /**
+ * Whether `text` opens in another language: its first word is one only a clause of that language has ("Chcę zdobyć
+ * uprawnienia budowlane…", "Ich möchte…"), or its first stretch of another language starts within its first words. A
+ * goal typed that way has too few small words for foreignStretch at its start (r32, set 17).
+ */
+export function opensInAnotherLanguage(text: string): boolean {
+  const first = [...text.matchAll(WORD)][0]?.[0].toLowerCase() ?? '';
+  if (first && !ENGLISH.has(first) && LEXICONS.some((l) => l.clause.has(first))) return true;
+  const hit = foreignStretch(text);
+  return !!hit && hit.start < 12;
+}
+
+/**
  * What a field of the sender's profile says when it is typed in another language: drafts are in English and take the
  * goal as typed, so the settings ask for it in English before a draft says it half in Spanish. '' for English.
  */

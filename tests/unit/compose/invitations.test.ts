@@ -107,6 +107,8 @@ const INVITED = new Set([
   'hector-garza-agente-aduanal renata',
   // In Salvadoran Spanish ("Si sos mecánico automotriz …, escribime"), to a car mechanic heading into aircraft maintenance (r31).
   'rene-castaneda-amt wilfredo',
+  // r32, set 17: a young engineer preparing for the uprawnienia exam; a joiner (a carpenter) moving into site supervision.
+  'magdalena-sowinska-kb bartek-inzynier-berlin', 'wanjiku-mwangi-mciob cian-joiner-cork',
   // s24: to graduates thinking about the move into batteries, by two words of the goals she typed (a graduate, an engineer);
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.
