@@ -184,6 +184,8 @@ function topicOfRaw(sentence: string): string {
   // Nor an adverb before it: "Sometimes the answer is one sentence…" is not "your line on sometimes the answer" (s23).
   if (subject.some((w) => /^ago$/i.test(w)) || /^(?:sometimes|often|usually|always|never|rarely|occasionally|maybe|perhaps|honestly|actually)\b/i.test(subject[0] ?? '') || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
+  // A clause inside the subject: "Staying calm when everything goes sideways" is no "line on staying calm when everything" (r32, set 18).
+  if (subject.slice(1).some((w) => /^(?:when|while|if|because|until|since|where|whenever|unless|although|though)$/i.test(w))) return '';
   const first = subject[0] ?? '';
   // Advice ("Learn how a department P&L works") has no subject to name: never "your line on learn how a department P&L" (s16).
   if (IMPERATIVE.test(first)) return '';
@@ -255,7 +257,9 @@ export function withSubject(s: string): string {
   // "Lead data scientist for dynamic pricing…" is their title, not "I lead data scientist…" (unseen pages, r15): a lone role after it.
   const title = verb === 'lead' && /^Lead\s+(?:[\p{L}-]+\s+)?(?:\p{L}+(?:ist|er|or|ian|ant)|architect|manager|engineer|lead)\b(?!s)/u.test(s);
   // Nor a line about the company ("Regulated savings and budgeting app with 900k+ customers": s19 unseen pages).
-  return isVerb && !title && !NOT_THEIR_VERB.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
+  // Nor one done to them: "Sponsored by the practice through the Diploma…" is no "I sponsored" (r32, set 18).
+  const passive = /^\p{L}+ed\s+by\s/u.test(s);
+  return isVerb && !title && !passive && !NOT_THEIR_VERB.test(first) ? `I ${verb}${s.slice(first.length)}` : s;
 }
 
 /** Verbs a person uses for their own work, present tense ("I mentor junior engineers…"). */

@@ -106,8 +106,32 @@ const TITLES: Readonly<Record<string, string>> = {
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
   'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
   'supervisora del puesto central de control': 'Central Control Supervisor', 'kierownik budowy': 'Site Manager', 'inzynier budowy': 'Site Engineer',
-  bauleiter: 'Site Manager', bauleiterin: 'Site Manager', 'bauleiter-assistent': 'Assistant Site Manager', 'bauleiter-assistentin': 'Assistant Site Manager', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
+  bauleiter: 'Site Manager', bauleiterin: 'Site Manager', 'bauleiter-assistent': 'Assistant Site Manager', 'bauleiter-assistentin': 'Assistant Site Manager',
+  // Common titles in Spanish, Portuguese and German, as a page in those languages gives them (r32, set 18: a clinic's founder in
+  // Bilbao, a practice manager in Hamburg, a public-health dentist in Olinda).
+  odontologa: 'Dentist', odontologo: 'Dentist', 'odontologa general': 'General Dentist', 'odontologo general': 'General Dentist',
+  'cirurgia-dentista': 'Dentist', 'cirurgiao-dentista': 'Dentist', dentista: 'Dentist', zahnarzt: 'Dentist', zahnarztin: 'Dentist',
+  fundadora: 'Founder', fundador: 'Founder', 'fundadora y directora medica': 'Founder and Medical Director', 'fundador y director medico': 'Founder and Medical Director',
+  'directora medica': 'Medical Director', 'director medico': 'Medical Director', 'diretora clinica': 'Clinical Director', 'diretor clinico': 'Clinical Director',
+  praxismanagerin: 'Practice Manager', praxismanager: 'Practice Manager', 'zahnmedizinische fachangestellte': 'Dental Assistant',
+  'zahnmedizinische verwaltungsassistentin': 'Dental Practice Administrator', 'auxiliar dental': 'Dental Assistant', 'higienista dental': 'Dental Hygienist',
+  'tecnica em saude bucal': 'Oral Health Technician', 'tecnico em saude bucal': 'Oral Health Technician', 'auxiliar em saude bucal': 'Dental Assistant',
+  medica: 'Doctor', medico: 'Doctor', fisioterapeuta: 'Physiotherapist', psicologa: 'Psychologist', psicologo: 'Psychologist',
+  farmaceutica: 'Pharmacist', farmaceutico: 'Pharmacist', gerente: 'Manager', 'gerente general': 'General Manager', ingeniera: 'Engineer', ingeniero: 'Engineer',
+  engenheira: 'Engineer', engenheiro: 'Engineer', ingenieur: 'Engineer', ingenieurin: 'Engineer', lehrer: 'Teacher', lehrerin: 'Teacher',
+  profesora: 'Teacher', profesor: 'Teacher', professora: 'Teacher', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
 };
+
+/**
+ * A title in another language the glossary can't say in English: a letter with an accent, a small word of another language,
+ * a German feminine ending ("odontóloga general", "fundadora y directora médica", "zahnmedizinische verwaltungsassistentin",
+ * "praxismanagerin": r32, set 18, asked "What made you move from odontóloga general to…?"). "Chef de partie" is English too.
+ */
+export function foreignTitle(title: string): boolean {
+  const t = title.trim();
+  if (/^chef de (?:partie|cuisine|rang)$/i.test(t)) return false;
+  return /[\u00C0-\u024F]/.test(t) || /\s(?:de|del|da|do|dos|das|em|en|des|du|y|e|und|der|für)\s/.test(` ${t} `) || /\p{L}(?:erin|entin|antin|istin|ärztin|ische|ischer)\b/iu.test(t);
+}
 
 /** A goal that opens on a title in another language, in English: "Kierownik budowy in Poland" → "site manager in Poland" (r32, set 17). */
 export function leadTitleInEnglish(goal: string): string {
@@ -130,7 +154,7 @@ export function titleInEnglish(raw: string): string {
   // Outside the brackets, a letter with an accent or a "de": another language ("Oncology (Andean Cluster)" is a cluster, in English).
   const given = /^(.*?[\u00C0-\u024F].*?|.*\b(?:de|del|da)\b.*?)\s*\(([A-Za-z][A-Za-z &-]{2,40}?)\)$/.exec(title);
   if (given && given[2]!.trim().split(/\s+/).length >= 2) return given[2]!.trim();
-  const parts = title.split(/\s+(?:\/|–|—)\s+/);
+  const parts = title.split(/\s+(?:\/|–|—|-)\s+/);
   // A word of another language beside its English ("Tømrer / Carpenter"): the English.
   if (parts.length === 2) {
     const [x = '', y = ''] = parts;
@@ -143,6 +167,11 @@ export function titleInEnglish(raw: string): string {
     const english = (t: string, other: string) => isRole(t) && /^[A-Za-z][A-Za-z&-]*(?: [A-Za-z&-]+)+$/.test(t) && head(t) === head(other);
     if (TITLES[keyOf(x)] && !TITLES[keyOf(y)] && english(y, TITLES[keyOf(x)]!)) return y;
     if (TITLES[keyOf(y)] && !TITLES[keyOf(x)] && english(x, TITLES[keyOf(y)]!)) return x;
+    // One the glossary doesn't know, in another language, beside one in English: the English ("Técnica em Saúde Bucal / dental
+    // assistant" → "dental assistant", r32, set 18).
+    const plain = (t: string) => (isRole(t) || /(?:er|or|ist|ian|ant|ent|nurse|ee)$/i.test(t)) && /^[A-Za-z][A-Za-z&-]*(?: [A-Za-z&-]+)+$/.test(t);
+    if (!TITLES[keyOf(x)] && foreignTitle(x) && plain(y)) return y;
+    if (!TITLES[keyOf(y)] && foreignTitle(y) && plain(x)) return x;
   }
   // Whole, or without its note in brackets and what follows a comma ("Étudiante en maintenance aéronautique (B1.1), dernière année").
   const known = parts.map((part) => TITLES[keyOf(part)] ?? TITLES[keyOf(part.replace(/\s*\([^)]*\)/g, '').split(',')[0]!.trim())]);

@@ -8,11 +8,17 @@ import { goalInEnglish } from './goal-in-english';
 import { leadTitleInEnglish } from './glossary';
 import { foreignStretch, opensInAnotherLanguage } from '../settings/language';
 
-const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work)\b/i;
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|complete|certify|acquire|attain|expand)\b/i;
 
 /** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
 export function startsWithVerb(s: string): boolean {
   return VERBS.test(s);
+}
+
+/** "going" → "go", "moving" → "move", "getting" → "get": the verb a participle is of; '' when it is none known. */
+export function baseVerb(ing: string): string {
+  const stem = ing.toLowerCase().replace(/ing$/, '');
+  return [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].find((v) => v.length > 1 && VERBS.test(v) && new RegExp(`^${v}$`).test(v) && VERBS.exec(v)?.[0] === v) ?? '';
 }
 
 /** Words that start a phrase without naming anything ("A move…", "More time…", "Better…"). */
@@ -91,6 +97,11 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // In another language it can't say in English (Polish, German, Italian, Dutch): the English said before it, or nothing. "working
   // towards chcę zdobyć uprawnienia budowlane…" (r32, set 17: a site engineer in Berlin, in all his drafts).
   if (!english && opensInAnotherLanguage(g)) return null;
+  // Thinking about it, not doing it yet: "thinking about going back to school for dental hygiene" → "go back to school for
+  // dental hygiene" (r32, set 18: "working towards thinking about going back…").
+  g = g.replace(/^(?:(?:I'm|I am)\s+)?(?:thinking about|thinking of|considering)\s+(\p{L}+ing)\b/iu, (all, ing: string) => baseVerb(ing) || all);
+  // A second thought run on without a stop: "…forensic odontology abroad need to know if its worth it" (r32, set 18).
+  g = g.replace(/(?<=\S+\s+\S+\s+\S+.*?)(?<![.!?;:,])\s+(?:i\s+)?(?:need to know|not sure|dont know|don't know|wondering)\b.*$/u, '');
   // Typed as a search ("work abroad construction"): the field takes its "in" (r32, set 17).
   g = g.replace(/^(work|find work|get work|a job|find a job|get a job)\s+(abroad|overseas|remotely)\s+(\p{Ll}[\p{L}-]*)$/iu, '$1 $2 in $3');
   // A job named in English now, as one to become: "working to become a site manager in Poland".
@@ -186,7 +197,7 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/,\s+(?:can|could|should|do|does|is|will|would|how|what|where|which)\s+(?:i|we|it|this|that|there|my|you)\b.*$/i, '');
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
   g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
-  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the )?(?:end of )?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter|spring|summer|autumn|fall|winter)|one day|some ?day|soon|eventually)\.?$/iu, '');
+  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the )?(?:end of )?(?:(?:early|late|mid)[- ])?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter|spring|summer|autumn|fall|winter)|one day|some ?day|soon|eventually)\.?$/iu, '');
   // A span of time at the end of a goal too long for a sentence of ours ("…at a health-tech company within the next 12 to 18
   // months"): cut, where clipping it left "…within the next." (s24). A shorter goal keeps it: "…in the next 1-2 years" was
   // worth saying (s24 paired review, 3 to 0).

@@ -36,6 +36,8 @@ const FIRST_PHRASE = /,\s|\s+(?:from|in|for|with|across|by|to|at|on|so|which|bec
 export function achieved(sentence: string, brief = false, back = brief): string {
   const m = /^(\p{Lu}\p{Ll}+ed|Led|Built|Ran|Won|Grew|Wrote|Took|Made|Cut|Set up|Brought|Drove|Oversaw|Taught|Sold)\s+(.+?)[.!]?$/u.exec(sentence.trim());
   if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
+  // Done to them, not by them: "Sponsored by the practice through the Diploma…" (r32, set 18: "…when you sponsored that Diploma?").
+  if (/^by\s/i.test(m[2] ?? '')) return '';
   // "Worked every day with teachers of the deaf…": how often, no object (s15: "…when you worked that day?").
   if (/^(?:every|each|all|most|some)\s+(?:day|days|week|weeks|month|year|morning|night)\b/i.test(m[2] ?? '')) return '';
   const cut = brief ? FIRST_PHRASE : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;

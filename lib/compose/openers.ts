@@ -5,7 +5,7 @@ import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { apprenticeshipTrade, becoming, careerTarget, careerTargets, otherField, sameField } from './aims';
 import { holdsTarget, startedAsSender } from './their-start';
-import { inOtherLanguage } from './glossary';
+import { foreignTitle, inOtherLanguage } from './glossary';
 import { goal } from './goals';
 import { atOrg, orgName } from './names';
 import { sameCity } from './timezone';
@@ -424,6 +424,8 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // A bare "Associate" or "Consultant" says nothing about where they moved.
     if ([to.title, from.title].some((t) => /^(?:associate|assistant|consultant|member|employee|staff|freelancer?)$/i.test(t.trim()))) continue;
     if (!a || !b || fold(a).includes(fold(b)) || fold(b).includes(fold(a))) continue;
+    // Named in English or not at all: never "your move from odontóloga general to fundadora y directora médica" (r32, set 18).
+    if (foreignTitle(a) || foreignTitle(b)) continue;
     // The sender's own move ("warehouse operative" → "dispatcher", "junior credit risk analyst" → "actuarial analyst") is a move
     // though both titles say "analyst", and counts further down their CV than the two latest: how they made it is the best
     // question their page allows (s21 unseen pages).
@@ -489,8 +491,9 @@ function sharedOpeners(profile: Profile, me: Partial<Me>): Draft[] {
 
 function headlineOpener(profile: Profile, want: Want): Draft[] {
   const { roles, fields } = headlineRoles(profile.headline);
-  const field = fields[0];
-  const role = roles[0];
+  // In English or not at all: never "your work on praxismanagerin" (r32, set 18).
+  const field = fields.find((f) => !foreignTitle(f));
+  const role = roles.find((r) => !foreignTitle(r));
   if (!field && !role) return [];
   const name = field ? `your work in ${field}` : `your work as ${withRoleArticle(role ?? '')}`;
   return [{ id: 'headline', kind: 'headline', label: `Headline: ${field ?? role}`, detail: field ?? role ?? '', quote: '', topic: field ?? '', name, short: name, source: profile.headline ?? '', relevance: bearing(want, profile.headline ?? ''), score: SPECIFIC.headline }];

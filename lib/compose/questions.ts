@@ -1,3 +1,4 @@
+import { foreignTitle } from './glossary';
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { becoming, sameField, targetWords, worksIn } from './aims';
@@ -609,7 +610,8 @@ export function sharedPhrase(quote: string, near: string): string {
  */
 function perspective(f: GoalForms, role: string, past = false, named = true): string {
   // The goal as the sender would say it of themselves, cut when long: "help me present forecasts to non-technical stakeholders".
-  const as = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  // Never by a title in another language: "your experience as a praxismanagerin" (r32, set 18).
+  const as = role && !/^someone /.test(role) && !foreignTitle(role) ? role.replace(/ at .*$/, '') : '';
   // Of two aims ("finish my BPharm top-up and get promoted to branch manager"), the one their role bears on, asked of a
   // pharmacy manager; "…would help me finish a BPharm top-up?" asked a manager about a degree (s21 blind review).
   const aims = f.inf.split(/\s+and\s+(?=(?:get|become|move|land|find|start|be|go)\s)/);

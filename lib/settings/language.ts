@@ -82,8 +82,15 @@ export function opensInAnotherLanguage(text: string): boolean {
   const first = [...text.matchAll(WORD)][0]?.[0].toLowerCase() ?? '';
   if (first && !ENGLISH.has(first) && LEXICONS.some((l) => l.clause.has(first))) return true;
   const hit = foreignStretch(text);
-  return !!hit && hit.start < 12;
+  if (hit && hit.start < 12) return true;
+  // An infinitive of Spanish or Portuguese and two small words of one of them in the first ten: "passar no concurso da
+  // prefeitura pra TSB na equipe…" (r32, set 18), where no clause word comes early.
+  const head = [...text.matchAll(WORD)].slice(0, 10).map((m) => m[0].toLowerCase());
+  return /^\p{L}{3,}(?:ar|er|ir)$/u.test(first) && !ENGLISH_VERB.test(first) && LEXICONS.some((l) => new Set(head.filter((w) => l.small.has(w) && !ENGLISH.has(w))).size >= 2);
 }
+
+/** English verbs in -ar, -er or -ir that may open a goal: never taken for another language's infinitive. */
+const ENGLISH_VERB = /^(?:enter|offer|order|answer|deliver|recover|consider|gather|register|master|clear|render|transfer|discover|cover|power|steer|partner|volunteer|engineer|pioneer|filter|foster|bolster|prefer|refer|confer|defer|differ|suffer|wander|wonder|ponder|hover|lower|answer|appear|repair|near|bear|wear|tear|hear|fear|clear|pair|stir|blur|spur|occur|incur|recur|stir)$/;
 
 /**
  * What a field of the sender's profile says when it is typed in another language: drafts are in English and take the

@@ -109,6 +109,8 @@ const INVITED = new Set([
   'rene-castaneda-amt wilfredo',
   // r32, set 17: a young engineer preparing for the uprawnienia exam; a joiner (a carpenter) moving into site supervision.
   'magdalena-sowinska-kb bartek-inzynier-berlin', 'wanjiku-mwangi-mciob cian-joiner-cork',
+  // r32, set 18: to people 30+ retraining into dental hygiene from retail, to a retail manager of 36 thinking about it.
+  'devika-ramsaran-rdh ryan-retail-to-hygiene',
   // s24: to graduates thinking about the move into batteries, by two words of the goals she typed (a graduate, an engineer);
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.

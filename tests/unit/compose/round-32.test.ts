@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { apprenticeshipTrade } from '../../../lib/compose/aims';
 import { findOpeners } from '../../../lib/compose/openers';
 import { sentences, selfTurned, withSubject } from '../../../lib/compose/clauses';
-import { leadTitleInEnglish, titleInEnglish } from '../../../lib/compose/glossary';
-import { goal } from '../../../lib/compose/goals';
+import { foreignTitle, leadTitleInEnglish, titleInEnglish } from '../../../lib/compose/glossary';
+import { baseVerb, goal } from '../../../lib/compose/goals';
 import { headsOf, invitedName } from '../../../lib/compose/invitation';
 import { fullerRole } from '../../../lib/compose/people';
 import { fold } from '../../../lib/compose/text';
@@ -165,5 +165,67 @@ describe('from the r32a paired review', () => {
     for (const slug of ['magdalena-sowinska-kb', 'thu-ha-nguyen-xd']) {
       expect(unseenDraft(slug, 'cian-joiner-cork').body).not.toMatch(/apply that idea/);
     }
+  });
+});
+
+describe('set 18 (dentistry, written blind, scored before any fix: mean 2.65 of 5)', () => {
+  it.each([
+    // Thinking about it, not doing it yet; a deadline with its "early"; a second thought run on without a stop.
+    ['thinking about going back to school for dental hygiene (the 3 yr college program) - im 36', 'go back to school for dental hygiene'],
+    ['Establish a formal partnership with an international cleft team by early 2027 – ideally visiting surgeons', 'establish a formal partnership with an international cleft team'],
+    ['take a certificate or masters in forensic odontology abroad (australia or UK?) need to know if its worth it', 'take a certificate or masters in forensic odontology abroad'],
+  ])('goal(%s) → %s', (text, want) => {
+    expect(goal(text)?.text).toBe(want);
+  });
+
+  it('a second sentence that says what they are unsure of is no run-on', () => {
+    expect(goal('I want to move from daily news into documentary podcasts. Not sure if I should look for a studio job')?.text).toMatch(/documentary podcasts$/);
+  });
+
+  it.each([['going', 'go'], ['moving', 'move'], ['getting', 'get'], ['retraining', 'retrain'], ['everything', '']])('baseVerb(%s) → %s', (ing, base) => {
+    expect(baseVerb(ing)).toBe(base);
+  });
+
+  it('a goal in Portuguese that opens on an infinitive is left unsaid', () => {
+    expect(opensInAnotherLanguage('passar no concurso da prefeitura pra TSB na equipe de saúde bucal do PSF/ESF')).toBe(true);
+    expect(opensInAnotherLanguage('Enter the Spanish market in 2027')).toBe(false);
+  });
+
+  it.each([
+    ['odontóloga general', true], ['fundadora y directora médica', true], ['zahnmedizinische verwaltungsassistentin', true], ['Praxismanagerin', true],
+    ['Chef de Partie', false], ['freelance translator EN ES', false], ['senior dental assistant', false], ['Head of Design', false],
+  ])('foreignTitle(%s) → %s', (title, foreign) => {
+    expect(foreignTitle(title)).toBe(foreign);
+  });
+
+  it('a title in another language the glossary does not know, beside its English, is the English', () => {
+    expect(titleInEnglish('Auxiliar de Consultório / dental assistant')).toBe('dental assistant');
+  });
+
+  it.each([
+    ['Fundadora y Directora Médica', 'Founder and Medical Director'],
+    ['Odontóloga General', 'General Dentist'],
+    ['Praxismanagerin', 'Practice Manager'],
+    ['Técnica em Saúde Bucal / dental assistant', 'Oral Health Technician'],
+    // A part after a spaced hyphen is a note on the title, as after a dash.
+    ['Cirurgiã-Dentista - Equipe de Saúde Bucal (ESF)', 'Dentist'],
+  ])('common titles in Spanish, Portuguese and German: %s → %s', (title, english) => {
+    expect(titleInEnglish(title)).toBe(english);
+  });
+
+  it('a dentist is never told "You were a dentist too" by another, whatever language her title is in', () => {
+    expect(unseenDraft('juliana-ferraz-saudebucal', 'omar-dentist-amman').body).not.toMatch(/You were a dentist too/);
+  });
+
+  it('no draft of set 18 names a move, a role or a headline part in another language, nor pastes a goal in Portuguese', () => {
+    const set = UNSEEN_SETS[17]!;
+    const bodies = set.people.flatMap((p) => set.senders.flatMap((s) => (['message', 'connection-note'] as const).map((ch) => unseenDraft(p.slug, s.id, ch).body.replace(/"[^"]*"/g, '""'))));
+    const bad = bodies.filter((b) => /move from [^?]*(?:odontóloga|praxismanagerin|verwaltungsassistentin)|experience as an? (?:praxismanagerin|fundadora)|your work on (?:praxismanagerin|mestre)|passar no concurso|técnica em saúde/i.test(b));
+    expect(bad).toEqual([]);
+  });
+
+  it('a line done to them is not said as done by them ("Sponsored by the practice…")', () => {
+    expect(withSubject('Sponsored by the practice through the Diploma in Orthodontic Therapy')).toBe('Sponsored by the practice through the Diploma in Orthodontic Therapy');
+    for (const s of UNSEEN_SETS[17]!.senders) expect(unseenDraft('kirsty-galbraith-ot', s.id).body).not.toMatch(/you sponsored/);
   });
 });
