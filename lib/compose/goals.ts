@@ -8,7 +8,7 @@ import { goalInEnglish } from './goal-in-english';
 import { leadTitleInEnglish } from './glossary';
 import { foreignStretch, opensInAnotherLanguage } from '../settings/language';
 
-const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|complete|certify|acquire|attain|expand)\b/i;
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|certify|acquire|attain|expand)\b/i;
 
 /** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
 export function startsWithVerb(s: string): boolean {
@@ -18,7 +18,7 @@ export function startsWithVerb(s: string): boolean {
 /** "going" → "go", "moving" → "move", "getting" → "get": the verb a participle is of; '' when it is none known. */
 export function baseVerb(ing: string): string {
   const stem = ing.toLowerCase().replace(/ing$/, '');
-  return [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].find((v) => v.length > 1 && VERBS.test(v) && new RegExp(`^${v}$`).test(v) && VERBS.exec(v)?.[0] === v) ?? '';
+  return [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].find((v) => v.length > 1 && VERBS.exec(v)?.[0] === v) ?? '';
 }
 
 /** Words that start a phrase without naming anything ("A move…", "More time…", "Better…"). */
