@@ -164,12 +164,13 @@ export function titleInEnglish(raw: string): string {
     // "shift manager", r32), when both name the same kind of person. Two jobs ("Técnico de Aviones Licenciado B1 / Zone
     // Inspector") are not a title and its translation: the known one is said, as below.
     const head = (t: string) => t.trim().split(/\s+/).pop()!.toLowerCase();
-    const english = (t: string, other: string) => isRole(t) && /^[A-Za-z][A-Za-z&-]*(?: [A-Za-z&-]+)+$/.test(t) && head(t) === head(other);
+    const words = (t: string) => /^[A-Za-z][A-Za-z&-]*(?: [A-Za-z&-]+)+$/.test(t);
+    const english = (t: string, other: string) => isRole(t) && words(t) && head(t) === head(other);
     if (TITLES[keyOf(x)] && !TITLES[keyOf(y)] && english(y, TITLES[keyOf(x)]!)) return y;
     if (TITLES[keyOf(y)] && !TITLES[keyOf(x)] && english(x, TITLES[keyOf(y)]!)) return x;
     // One the glossary doesn't know, in another language, beside one in English: the English ("Técnica em Saúde Bucal / dental
     // assistant" → "dental assistant", r32, set 18).
-    const plain = (t: string) => (isRole(t) || /(?:er|or|ist|ian|ant|ent|nurse|ee)$/i.test(t)) && /^[A-Za-z][A-Za-z&-]*(?: [A-Za-z&-]+)+$/.test(t);
+    const plain = (t: string) => (isRole(t) || /(?:er|or|ist|ian|ant|ent|nurse|ee)$/i.test(t)) && words(t);
     if (!TITLES[keyOf(x)] && foreignTitle(x) && plain(y)) return y;
     if (!TITLES[keyOf(y)] && foreignTitle(y) && plain(x)) return x;
   }

@@ -185,7 +185,8 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
 /** The words of a title that name the person, the last of each ("Receptionist / Animal Care Assistant" → receptionist, assistant). */
 export function headsOf(role: string): Set<string> {
   const parts = (role.split(/[,(]/)[0] ?? '').split(/\s*(?:\/|&|\band\b)\s*/);
-  return new Set(parts.flatMap((x) => [x.trim().split(/\s+/).pop() ?? ''].flatMap((w) => [w, SAME_TRADE[w.toLowerCase()] ?? '']).flatMap((w) => [...terms(w).stems])));
+  const last = parts.map((x) => x.trim().split(/\s+/).pop() ?? '');
+  return new Set([...last, ...last.map((w) => SAME_TRADE[w.toLowerCase()] ?? '')].flatMap((w) => [...terms(w).stems]));
 }
 
 /** One trade by its other names: "a mason, carpenter, steel fixer or plumber who wants to move into site supervision" is written to a joiner (r32, set 17). */
