@@ -18,7 +18,7 @@ import { terms } from './meaning';
 export const jobOf = (role: string) => role.replace(/\s+(?:in|of|for|at)\s+.*$/u, '');
 
 /** Last words of a role that name no work alone: "a team lead", never "a lead". */
-const BARE_ROLE = 'lead|leader|head|supervisor|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist';
+const BARE_ROLE = 'returner|lead|leader|head|supervisor|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist';
 const ROLE_HEAD = new RegExp(String.raw`^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:${BARE_ROLE})|\p{L}+ing\s+(?:graduate|student))$`, 'u');
 const BARE_WORD = new RegExp(`^(?:${BARE_ROLE})$`);
 
@@ -117,7 +117,9 @@ export function goalCut(s: string): string {
   // a bed and breakfast" → "…farmhouse into a bed and breakfast", never "turn my late parents' farmhouse": s16 unseen senders).
   const place = m ? /^\s+(?:in|near|at)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?=(?:into|to)\s)/u.exec(s.slice(m[1]!.length)) : null;
   if (place && m) return `${m[1]} ${s.slice(m[1]!.length + place[0].length)}`;
-  return m?.[1] ?? s;
+  // A word that only leads into what was cut goes with it: "…qualifying route starting in 2027" → "…qualifying route", never
+  // "…route starting" (r33, set 19); "…in Chicago like program coordinator" → "…in Chicago".
+  return m?.[1]?.replace(/\s+(?:starting|beginning|from|like|such as|including|e\.g\.|ideally|preferably|maybe|probably|especially|mainly|mostly)$/iu, '') ?? s;
 }
 
 export interface AskParts {
@@ -363,7 +365,7 @@ export function notePlan(p: AskParts): Plan {
   const lastWord = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
   // Nor one whose first word makes it another job: "a night auditor" is no "auditor" (s16).
   const bound = /^an?\s+(?:night|former)\s/i.test(ranked);
-  const last = headFirst || bound || (!isRole(lastWord) && /(?:iz|al|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
+  const last = headFirst || bound || (!isRole(lastWord) && /(?:iz|al|ale|ile|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
   const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.

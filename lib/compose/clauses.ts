@@ -3,6 +3,7 @@ import { unsafeToQuote } from './guard';
 import { isVerbForm, startsWithVerb } from './goals';
 import { isRole } from './headline';
 import { withArticle } from './text';
+import { foreignStretch } from '../settings/language';
 
 /**
  * Whole sentences and clauses from profile text, fit to quote (ARCHITECTURE.md §2: "a whole title, a whole
@@ -105,6 +106,9 @@ export function quotable(s: string, max = 150): boolean {
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
   // throwaway quote out of context").
   if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
+  // A line in another language is not quoted in a draft in English: "I read the line "Vandaag rondde een cliënt van mij zijn
+  // toezicht af"" to a sender who reads no Dutch (r33, set 19 blind review, 21 openings quoted a line the sender can't read).
+  if (foreignStretch(s)) return false;
   return !unsafeToQuote(s);
 }
 

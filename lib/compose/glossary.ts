@@ -106,6 +106,10 @@ const TITLES: Readonly<Record<string, string>> = {
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
   'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
   'supervisora del puesto central de control': 'Central Control Supervisor', 'kierownik budowy': 'Site Manager', 'inzynier budowy': 'Site Engineer',
+  // Social work titles in Dutch and Italian (r33, set 19: a probation officer in Rotterdam, an educator in Turin).
+  reclasseringswerker: 'Probation Officer', 'reclasseringswerker toezicht': 'Probation Officer', jongerenwerker: 'Youth Worker',
+  'maatschappelijk werker': 'Social Worker', jeugdzorgwerker: 'Youth Care Worker', jeugdhulpverlener: 'Youth Care Worker', 'praktijkopleider social work': 'Social Work Practice Educator',
+  praktijkopleider: 'Practice Educator', 'educatrice professionale': 'Social Educator', 'educatore professionale': 'Social Educator', 'assistente sociale': 'Social Worker',
   bauleiter: 'Site Manager', bauleiterin: 'Site Manager', 'bauleiter-assistent': 'Assistant Site Manager', 'bauleiter-assistentin': 'Assistant Site Manager',
   // Common titles in Spanish, Portuguese and German, as a page in those languages gives them (r32, set 18: a clinic's founder in
   // Bilbao, a practice manager in Hamburg, a public-health dentist in Olinda).

@@ -30,10 +30,34 @@ const WHEN: readonly [RegExp, string][] = [
 ];
 
 /**
+ * A move typed in another language: "Mi trasferisco a Rotterdam a marzo 2027 con il mio compagno" → "I want to move to
+ * Rotterdam in March 2027" (r33, set 19: an educator in Turin, whose every draft was left without a goal). The place as typed.
+ */
+const MOVING = /^(?:mi trasferisco|mi trasferir[oò]|ci trasferiamo|me mudo|me voy a mudar|nos mudamos|vou me mudar|vou mudar-me|me mudo|je d[ée]m[ée]nage|je vais d[ée]m[ée]nager|ich ziehe|wir ziehen|ik verhuis|wij verhuizen|we verhuizen)\s+(?:a|in|para|pra|à|au|en|nach|naar)\s+(\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?)([^.!?]*)/u;
+
+/** Months as typed in those languages, by their first three letters ("marzo", "março", "mars", "März", "maart"), in English. */
+const MONTHS: Record<string, string> = {
+  gen: 'January', ene: 'January', jan: 'January', jān: 'January', feb: 'February', fev: 'February', fév: 'February', mar: 'March', mär: 'March', maa: 'March', apr: 'April', abr: 'April', avr: 'April',
+  mag: 'May', may: 'May', mai: 'May', mei: 'May', giu: 'June', jun: 'June', jui: 'June', lug: 'July', jul: 'July', ago: 'August', aoû: 'August', aug: 'August', set: 'September', sep: 'September',
+  ott: 'October', oct: 'October', out: 'October', okt: 'October', nov: 'November', dic: 'December', dez: 'December', déc: 'December', dec: 'December',
+};
+
+function moving(goal: string): string | null {
+  // The verb as typed at the start of a sentence, the place with its capital.
+  const m = MOVING.exec(goal.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  if (!m) return null;
+  const when = /\b(\p{L}{3,})\s+(20\d\d)\b/u.exec(m[2]!);
+  const month = when ? MONTHS[when[1]!.slice(0, 3).toLowerCase()] : undefined;
+  return `I want to move to ${m[1]}${month ? ` in ${month} ${when![2]}` : ''}`;
+}
+
+/**
  * The goal in English, "I want to …"; '' for a goal in one of those languages that can't be said in English; null for a goal
  * that is not in one of them.
  */
 export function goalInEnglish(goal: string): string | null {
+  const move = moving(goal.trim());
+  if (move) return move;
   const want = WANT.exec(goal.trim());
   // Or a goal that opens on what they want to do ("Trabajar como intérprete de tiempo completo").
   const bare = !want && DOING.slice(0, 3).some(([shape]) => shape.test(goal.trim()));

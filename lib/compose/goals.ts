@@ -226,6 +226,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // Short forms typed in a form, said whole: "move from night audit to accounts dept" → "…to the accounts department" (s16).
   g = g.replace(/\bdepts?\b\.?/gi, (x) => (/s/i.test(x) ? 'departments' : 'department')).replace(/\bmgmt\b\.?/gi, 'management').replace(/\bgovt\b\.?/gi, 'government');
   g = g.replace(/\b(to|into|in|join)\s+((?:[\p{L}-]+\s+){0,2}department)\b/giu, (m, p: string, d: string) => (/^(?:the|a|an|my|our|their|its|this|that)\s/i.test(d) ? m : `${p} the ${d}`));
+  // Too long for a clause: its examples go before any word does, never "…in Chicago like program" (r33, set 19).
+  if (textLength(g) > 90) g = g.replace(/,?\s+(?:like|such as|e\.g\.|including|for example|for instance)\s+.*$/iu, '');
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   // Letters typed in lower case that a person writes in capitals: "move to ux research" → "UX research" (s23 unseen senders).
   g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a)\b/g, (x) => x.toUpperCase());

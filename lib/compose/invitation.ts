@@ -40,12 +40,21 @@ const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad)
 /** People named before a colon, then the offer: "Nursing students and young ER nurses: happy to answer your questions about…" (s13). */
 const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)\b/iu;
 
+/** The same offer to more people, in the sentence after it: "Same goes for teaching assistants … weighing up Step Up vs Frontline". */
+const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for|to)\s+(.{3,160}?)[.!]?$/iu;
+/** An offer said by pointing at the one before it: a draft names it, never quotes it. */
+export const sameOffer = (quote: string) => SAME_FOR.test(quote);
+
 /**
  * The invitation in a sentence of theirs, or null: one with nobody named ("DM me.", "If that's you, write to me") is none.
- * `next`, the sentence after it, may hold the ask ("… – you probably are. Drop me a message.").
+ * `next`, the sentence after it, may hold the ask ("… – you probably are. Drop me a message."); `before`, the two before it, the
+ * offer it extends to others ("…wondering whether social work is for you – message me. Same goes for teaching assistants…":
+ * r33, set 19, an ex-detective's About, to a teaching assistant choosing between those routes).
  */
-export function invitationIn(sentence: string, next = ''): Invitation | null {
+export function invitationIn(sentence: string, next = '', before: readonly string[] = []): Invitation | null {
   const s = sentence.replace(/\s+/g, ' ').trim();
+  const same = before.length ? SAME_FOR.exec(s) : null;
+  if (same && before.some((b) => invitationIn(b))) return { quote: s.replace(/[.!]$/, ''), whom: same[1]! };
   const m = IF_YOU.exec(s);
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
   const alone = next.replace(/\s+/g, ' ').trim();
@@ -124,7 +133,7 @@ const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
 // After a noun, what they are going through ("a small business owner drowning in receipts", s16).
-const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
+const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|weighing|deciding|torn|unsure|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
 
 /** The kinds of people an invitation names, each whole: "a small business owner …, or a bookkeeper thinking about …" (s16). */
 export const kindsIn = (whom: string) => whom.split(/,?\s+or\s+(?=an?\s)/);
@@ -179,7 +188,10 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     const each = noun.replace(/^an?\s+/i, '').split(/\s*,\s*|\s+or\s+/);
     return `${plural(each.find((k) => [...terms(k).stems].some((st) => heads.has(st))) ?? each[0] ?? '')}${place}`;
   }
-  return /s$/.test(noun) && !/^(?:anyone|people|you|everyone)\b/i.test(noun) && !/^\p{L}+ed\b/u.test(noun) ? head.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : '';
+  if (!/s$/.test(noun) || /^(?:anyone|people|you|everyone)\b/i.test(noun) || /^\p{L}+ed\b/u.test(noun)) return '';
+  // Of people of several kinds ("teaching assistants and family support workers"), the sender's own (r33, set 19).
+  const own = noun.split(/\s*,\s*|\s+and\s+/).find((k) => [...terms(k).stems].some((st) => heads.has(st)));
+  return (own ? `${own}${place}` : head).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
 /** The words of a title that name the person, the last of each ("Receptionist / Animal Care Assistant" → receptionist, assistant). */

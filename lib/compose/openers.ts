@@ -12,7 +12,7 @@ import { sameCity } from './timezone';
 import { asWritten, firstTitle, headlineRoles, since, withRoleArticle, workAs } from './titles';
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
-import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural } from './invitation';
+import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural, sameOffer } from './invitation';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -292,7 +292,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
   const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
   return texts.flatMap(([kind, id, text]) =>
     sentences(text).flatMap((s, k, all) => {
-      const inv = invitationIn(s, all[k + 1]);
+      const inv = invitationIn(s, all[k + 1], all.slice(Math.max(0, k - 2), k));
       if (!inv || !invites({ ...inv, after: all.slice(k + 1, k + 3).join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
       const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
       // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic
@@ -304,7 +304,8 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
-      const foreign = inTheirLanguage(inv.quote);
+      // Nor one that leans on the sentence before it ("Same goes for teaching assistants…"), which reads as nothing alone (r33).
+      const foreign = inTheirLanguage(inv.quote) || sameOffer(inv.quote);
       const short = `your offer to ${whom || 'talk'}`;
       return [{ ...o, topic: '', short, ...(foreign ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),

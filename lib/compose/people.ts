@@ -96,6 +96,13 @@ export function identity(me: Partial<Me>, short = false): string {
  */
 export function fullerRole<M extends Partial<Me>>(me: M): M {
   const role = (me.role ?? '').trim();
+  // Where they are, typed as a role: "Returning to work" is a career returner ("I'm Bronwyn, a returning to work at Volunteer",
+  // r33, set 19), whose "Volunteer - Island Bay Community Pantry" is unpaid, never their employer.
+  if (/^(?:returning to (?:work|the workplace|employment)|return(?:ing)? to work|career returner)$/i.test(role)) {
+    return { ...me, role: 'career returner', organisation: /^volunteer/i.test(me.organisation ?? '') ? '' : me.organisation };
+  }
+  // "Looking for work", "Open to work": no role to name; the goal says what they look for.
+  if (/^(?:looking for (?:work|a job|opportunities|a new role)|open to work|job ?seeking|job seeker|seeking (?:work|employment|opportunities))$/i.test(role)) return { ...me, role: '' };
   if (!/^(?:graduate|student|intern|trainee|apprentice)$/i.test(role)) return me;
   const w = clipWords(plainInsert(me.whatIDo), 80);
   const words = new RegExp(`(?:^|[,.;:]\\s*|\\b(?:an?|I'?m|am)\\s+)((?:(?!(?:and|or|am|an?|the|at|in|of|for|with|my|i)\\s)[\\p{L}-]+\\s+){1,4})${role}\\b`, 'iu').exec(w)?.[1];

@@ -110,7 +110,8 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     // Nor a line of their job description that names a thing, not what they did ("Non-auditioned community choir, 70+ members").
     const verbless = verbOf(line) === null || (o.kind === 'experience' && !/^(?:I|We)\s/.test(line));
     // "…didn't struggle because they hadn't done enough e-learning": a denied reason sets up the next sentence, where the point is.
-    const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line);
+    // So does a bare denial: "You also write that you didn't start out in charities, so I thought of you" (r33, set 19 review: a non-reason).
+    const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line) || /^(?:I|We)\s+(?:didn't|don't|did not|do not|never|wasn't|was not|haven't|have not|am not|'m not)\b/i.test(line);
     // A condition or an offer ("If that's you and you want to see how wine is made, write to me") reads as nonsense after
     // "you write that" ("…write to you", s21 unseen pages): the opening may name it, the reason never.
     const offer = /^(?:If|When)\b/.test(line) || OPEN_DOOR.test(line);

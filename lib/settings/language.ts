@@ -30,9 +30,11 @@ const LEXICONS: readonly Lexicon[] = [
   lexicon('Portuguese', 'o os as um uma do da dos das no na nos nas em com sem por pelo pela meu minha seu sua e ou de este esta', 'que mas porque quero gostaria tenho estou é são está sou fazer posso preciso como onde quando também muito mais não sei'),
   lexicon('French', 'le la les un une des du au aux et ou de en avec sans pour par sur dans mon ma mes ton ta son sa ses ce cette', 'que qui mais parce je veux voudrais suis est sont ai avons faire peux dois comment où quand aussi très plus ne pas'),
   lexicon('German', 'der die das den dem des ein eine einen einem und oder mit ohne für von zu zum zur auf bei mein meine sein seine', 'ich möchte will bin ist sind habe haben kann muss wie wo wann auch sehr mehr nicht aber weil dass'),
-  lexicon('Italian', 'il lo la gli le un una del della dei e o di da con senza per su tra mio mia suo sua', 'che ma perché voglio vorrei sono è ho abbiamo fare posso devo come dove quando anche molto più non'),
+  lexicon('Italian', 'il lo la gli le un una del della dei e o di da con senza per su tra mio mia suo sua', 'che ma perché voglio vorrei sono è ho abbiamo fare posso devo come dove quando anche molto più non mi ci sto vado lavorare trasferisco'),
   lexicon('Polish', 'w we z ze na do od dla przez i lub oraz mój moja moje jego jej ten ta to', 'chcę chciałbym chciałabym jestem jest są mam mogę muszę jak gdzie kiedy też bardzo nie ale bo że się'),
-  lexicon('Dutch', 'de het een en of van met zonder voor op bij mijn zijn haar deze dit', 'ik wil zou ben is zijn heb kan moet hoe waar wanneer ook heel meer niet maar omdat dat'),
+  lexicon('Dutch', 'de het een en of van met zonder voor op bij mijn zijn haar deze dit als sinds naar uit aan om te', 'ik wil zou ben is zijn heb kan moet hoe waar wanneer ook heel meer niet maar omdat dat werk werken wordt hij zij wij mij jij'),
+  // Swahili, as a page in Kenya mixes it with English ("Leo tumefunga cohort ya tatu…": r33, set 19).
+  lexicon('Swahili', 'ya wa za kwa katika na', 'ni sana kwamba lakini leo tumefunga tuna nina ninataka asanteni karibu'),
 ];
 
 /** Words English shares with those lists: never evidence of another language. */

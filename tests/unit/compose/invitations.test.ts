@@ -111,6 +111,9 @@ const INVITED = new Set([
   'magdalena-sowinska-kb bartek-inzynier-berlin', 'wanjiku-mwangi-mciob cian-joiner-cork',
   // r32, set 18: to people 30+ retraining into dental hygiene from retail, to a retail manager of 36 thinking about it.
   'devika-ramsaran-rdh ryan-retail-to-hygiene',
+  // r33, set 19: "Same goes for teaching assistants … weighing up Step Up vs Frontline vs a university MA", after his offer to
+  // police officers, to a teaching assistant choosing between those very routes.
+  'carl-whitworth-43a19b112 aisha-ta-to-socialwork-bham',
   // s24: to graduates thinking about the move into batteries, by two words of the goals she typed (a graduate, an engineer);
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.

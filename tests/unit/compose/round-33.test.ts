@@ -1,0 +1,140 @@
+/**
+ * r33: a new unseen set (19: social work, charities and the public sector, written by a helper who had not seen the composer)
+ * was scored blind before any fix at 2.38 of 5. What broke in general ways: a goal typed in Italian went into all of its
+ * sender's drafts ("working towards Mi trasferisco a Rotterdam…"); a role that is a state ("Returning to work") became "a
+ * returning to work at Volunteer" and, in notes, "a work"; "Educatrice professionale" was cut to "a professionale"; goals cut
+ * on a word that led into what was cut ("…route starting.", "…in Chicago like program."); "Starbucks (for Now)"; lines in
+ * Dutch quoted to senders who read none; an offer extended in a later sentence ("Same goes for teaching assistants…") was
+ * missed; and a bare denial was given as the reason ("You also write that you didn't start out in charities").
+ */
+import { describe, expect, it } from 'vitest';
+import { goalInEnglish } from '../../../lib/compose/goal-in-english';
+import { goal } from '../../../lib/compose/goals';
+import { titleInEnglish } from '../../../lib/compose/glossary';
+import { invitationIn, invitedName } from '../../../lib/compose/invitation';
+import { orgName } from '../../../lib/compose/names';
+import { fullerRole } from '../../../lib/compose/people';
+import { quotable } from '../../../lib/compose/clauses';
+import { foreignStretch } from '../../../lib/settings/language';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
+
+const SET = UNSEEN_SETS[18]!;
+const CHANNELS = ['message', 'connection-note'] as const;
+const every = (sender: string) => SET.people.flatMap((p) => CHANNELS.map((ch) => ({ who: `${p.slug} ${ch}`, body: unseenDraft(p.slug, sender, ch).body })));
+
+describe('a move typed in another language is said in English', () => {
+  it.each([
+    ['Mi trasferisco a Rotterdam a marzo 2027 con il mio compagno. I want to understand…', 'I want to move to Rotterdam in March 2027'],
+    ['Me mudo a Madrid en septiembre 2026', 'I want to move to Madrid in September 2026'],
+    ['Vou me mudar para Lisboa', 'I want to move to Lisboa'],
+    ['Ich ziehe nach Wien im Mai 2027', 'I want to move to Wien in May 2027'],
+    ['Ik verhuis naar Utrecht', 'I want to move to Utrecht'],
+  ])('%s → %s', (typed, said) => {
+    expect(goalInEnglish(typed)).toBe(said);
+  });
+
+  it('Giulia says where she is moving, and no Italian is pasted into her drafts', () => {
+    for (const { who, body } of every('giulia-educatrice-torino-to-rotterdam')) {
+      expect(body, who).toMatch(/mov(?:e|ing) to Rotterdam/);
+      expect(body, who).not.toMatch(/trasferisco|compagno|\ba professionale\b/);
+    }
+  });
+});
+
+describe('a role that is a state, and roles in Italian and Dutch', () => {
+  it.each([
+    ['Returning to work', 'Volunteer - Island Bay Community Pantry', 'career returner', ''],
+    ['returning to work', 'Acme', 'career returner', 'Acme'],
+    ['Open to work', '', '', ''],
+    ['Teaching Assistant', 'Firs Hill', 'Teaching Assistant', 'Firs Hill'],
+  ])('%s at %s → %s at %s', (role, organisation, wantRole, wantOrg) => {
+    const me = fullerRole({ role, organisation });
+    expect(me.role).toBe(wantRole);
+    expect(me.organisation).toBe(wantOrg);
+  });
+
+  it('Bronwyn is a career returner in every draft, never "a returning to work" or "a work"', () => {
+    for (const { who, body } of every('bronwyn-returner-wellington')) {
+      expect(body, who).not.toMatch(/a returning|, a work\b|at Volunteer\b|a returner\b/);
+    }
+  });
+
+  it.each([
+    ['Educatrice professionale', 'Social Educator'],
+    ['Reclasseringswerker Toezicht', 'Probation Officer'],
+    ['Jongerenwerker', 'Youth Worker'],
+  ])('%s is said as %s', (title, english) => {
+    expect(titleInEnglish(title)).toBe(english);
+  });
+});
+
+describe('goals and organisations cut where a person would cut them', () => {
+  it.each([
+    ['trying to land an entry level job at a nonprofit or city/county govt in chicago like program coordinator or grants assistant.', /in chicago$/i],
+  ])('%s', (typed, ends) => {
+    expect(goal(typed)?.text).toMatch(ends);
+  });
+
+  it('no note ends a goal on a word that led into what was cut', () => {
+    for (const s of SET.senders) {
+      for (const p of SET.people) {
+        const body = unseenDraft(p.slug, s.id, 'connection-note').body;
+        expect(body, `${p.slug} ${s.id}`).not.toMatch(/\s(?:starting|like|such as|including)[.,]/);
+      }
+    }
+  });
+
+  it.each([
+    ['starbucks (for now)', 'starbucks'],
+    ['Crestline Foods (contract)', 'Crestline Foods'],
+    ['Universidade de Pernambuco (UPE)', 'Universidade de Pernambuco (UPE)'],
+  ])('%s → %s', (typed, name) => {
+    expect(orgName(typed)).toBe(name);
+  });
+});
+
+describe('lines in another language are not quoted in a draft in English', () => {
+  it.each([
+    ['Vandaag vroeg hij of hij mij mocht bellen als het ooit weer misgaat.', 'Dutch'],
+    ['Sinds 2018 werk ik als reclasseringswerker in regio Rotterdam.', 'Dutch'],
+    ['Leo tumefunga cohort ya tatu ya vijana kwa mafunzo ya ujuzi.', 'Swahili'],
+  ])('%s is %s', (line, language) => {
+    expect(foreignStretch(line)?.language).toBe(language);
+    expect(quotable(line)).toBe(false);
+  });
+
+  it.each(['Families tell a social worker things they would never tell a copper.', 'I run the warehouse and logistics side of the biggest foodbank in town.'])('"%s" is English and quotable', (line) => {
+    expect(foreignStretch(line)).toBeNull();
+    expect(quotable(line)).toBe(true);
+  });
+});
+
+describe('an offer extended in a later sentence is an offer', () => {
+  const before = ["If you're a police officer wondering whether social work is for you – message me.", "I'm happy to do a 15-minute call."];
+  it('"Same goes for …" after an invitation names whom it extends to', () => {
+    const inv = invitationIn('Same goes for teaching assistants and family support workers weighing up Step Up vs Frontline vs a university MA.', '', before);
+    expect(inv?.whom).toMatch(/^teaching assistants/);
+    expect(invitedName(inv!.whom, new Set(['assist']))).toBe('teaching assistants');
+  });
+
+  it('with no invitation before it, it is none', () => {
+    expect(invitationIn('Same goes for teaching assistants.', '', ['I love my job.'])).toBeNull();
+  });
+
+  it('Carl, who invites teaching assistants, is a good fit for Aisha, and her drafts take him up on it without quoting it', () => {
+    for (const ch of CHANNELS) {
+      const d = unseenDraft('carl-whitworth-43a19b112', 'aisha-ta-to-socialwork-bham', ch);
+      expect(d.fit.level).toBe('good');
+      expect(d.body).toMatch(/offer to teaching assistants/);
+      expect(d.body).not.toMatch(/"Same goes/);
+    }
+  });
+});
+
+describe('a bare denial is no reason', () => {
+  it('no draft to Sunita gives "you didn\'t start out in charities" as why', () => {
+    for (const s of SET.senders) {
+      for (const ch of CHANNELS) expect(unseenDraft('sunitabhamra', s.id, ch).body).not.toMatch(/write that you didn't/);
+    }
+  });
+});
