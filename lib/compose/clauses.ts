@@ -3,7 +3,6 @@ import { unsafeToQuote } from './guard';
 import { isVerbForm, startsWithVerb } from './goals';
 import { isRole } from './headline';
 import { withArticle } from './text';
-import { foreignStretch } from '../settings/language';
 
 /**
  * Whole sentences and clauses from profile text, fit to quote (ARCHITECTURE.md §2: "a whole title, a whole
@@ -106,9 +105,6 @@ export function quotable(s: string, max = 150): boolean {
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
   // throwaway quote out of context").
   if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
-  // A line in another language is not quoted in a draft in English: "I read the line "Vandaag rondde een cliënt van mij zijn
-  // toezicht af"" to a sender who reads no Dutch (r33, set 19 blind review, 21 openings quoted a line the sender can't read).
-  if (foreignStretch(s)) return false;
   return !unsafeToQuote(s);
 }
 
@@ -175,7 +171,10 @@ function topicOfRaw(sentence: string): string {
   const turned = selfTurned(s);
   if (turned) return `how you went from ${turned[0]} to ${turned[1]}`;
   const words = s.split(/\s+/);
-  const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')));
+  // A word that is a noun as often as a verb, before a comma or a place, is the subject's last word: "Youth-led street work, referrals…",
+  // "…detached youth work in Glasgow", never "your line on youth-led street" (r33, set 19).
+  const noun = (w: string, next = '') => /^(?:work|care|support|research|design|practice|training|help)[,;:]?$/i.test(w) && (/[,;:]$/.test(w) || !next || /^(?:in|at|with|for|on|across|around|[–—-])$/i.test(next));
+  const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')) && !noun(w, words[i + 1]));
   if (v < 1 || v > 7) return doingTopic(s);
   const subject = words.slice(0, v);
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);

@@ -42,6 +42,20 @@ export function pairSeed(profile: Profile, me: Partial<Me>): string {
 }
 
 /** Minutes as a whole number in a sane range; the coach still flags more than 25 (ARCHITECTURE.md §4). */
+/**
+ * The length of call they offer on their page, asked for as they offered it: "I'm happy to do a 15-minute call…" (r33, set 19
+ * paired review: "Carl offers 15-minute calls, but every draft asks for 20"). Only a short one (10 to 30 minutes) of their own.
+ */
+export function offeredMinutes(profile: Profile): number | undefined {
+  const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
+  for (const t of texts) {
+    const m = /\b(?:happy|glad|always up|open) to (?:do|have|give|offer|jump on) an? (\d{2})[- ](?:minute|min)s?\b/i.exec(t) ?? /\b(?:I offer|I do|I give|I run|book) (?:a )?(?:free )?(\d{2})[- ](?:minute|min)s? (?:call|chat|coffee)/i.exec(t);
+    const n = Number(m?.[1]);
+    if (n >= 10 && n <= 30) return n;
+  }
+  return undefined;
+}
+
 export function clampMinutes(minutes: number | undefined): number {
   if (minutes === undefined || !Number.isFinite(minutes)) return DEFAULT_MINUTES;
   return Math.min(60, Math.max(5, Math.round(minutes)));
@@ -272,7 +286,7 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const parts: AskParts & { opener: Opener | null } = {
     seed, first, me: meParts(me), opener,
     link, linkShort, linkBare, workBit: bit, tie, thin, same, step, questions, ownQuestions: typed.length >= 2, own: own.replace(/^I'm writing to you because /, "I'm writing because "),
-    minutes: clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
+    minutes: offeredMinutes(profile) ?? clampMinutes(input.minutes), timeZoneLine: timeZonesDiffer(profile, input.myTimeZone, input.now), direct: input.tone === 'direct',
     // A question that says their line again word for word: the opening names it by its topic instead.
     echoed: !!opener?.quote && !!opener.topic && questions.some((q) => echoes(q, opener.quote)),
     where: (profile.location ?? '').split(',')[0]?.replace(/\s+(?:Metropolitan|Metro)\s+Area$/i, '').trim() ?? '',

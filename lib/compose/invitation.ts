@@ -42,8 +42,6 @@ const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:
 
 /** The same offer to more people, in the sentence after it: "Same goes for teaching assistants … weighing up Step Up vs Frontline". */
 const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for|to)\s+(.{3,160}?)[.!]?$/iu;
-/** An offer said by pointing at the one before it: a draft names it, never quotes it. */
-export const sameOffer = (quote: string) => SAME_FOR.test(quote);
 
 /**
  * The invitation in a sentence of theirs, or null: one with nobody named ("DM me.", "If that's you, write to me") is none.

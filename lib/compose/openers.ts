@@ -12,7 +12,8 @@ import { sameCity } from './timezone';
 import { asWritten, firstTitle, headlineRoles, since, withRoleArticle, workAs } from './titles';
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
-import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural, sameOffer } from './invitation';
+import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural } from './invitation';
+import { foreignStretch } from '../settings/language';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -304,8 +305,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
-      // Nor one that leans on the sentence before it ("Same goes for teaching assistants…"), which reads as nothing alone (r33).
-      const foreign = inTheirLanguage(inv.quote) || sameOffer(inv.quote);
+      const foreign = inTheirLanguage(inv.quote);
       const short = `your offer to ${whom || 'talk'}`;
       return [{ ...o, topic: '', short, ...(foreign ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),
@@ -513,7 +513,13 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const invited = invitationOpeners(profile, want, me);
   const cut = (o: Draft) => !!o.quote && invited.some((v) => o.source.includes(v.quote) || v.quote.includes(o.quote));
   const seen = new Set<string>();
-  const unique = [...invited, ...all.filter((o) => !cut(o))].filter((o) => {
+  // A line in a language the sender doesn't write is not quoted to them: "I read the line "Vandaag rondde een cliënt van mij zijn
+  // toezicht af"" from a sender who reads no Dutch (r33, set 19 blind review); to one who writes Portuguese, a Portuguese line is.
+  // Spanish and Portuguese each read the other (r33 paired review: a Spanish line was right for a Brazilian TSB).
+  const theirs = new Set([me.whatIDo, me.shortTermGoal, me.longTermGoal, me.role].map((t) => foreignStretch(t ?? '')?.language).flatMap((l) => (l === 'Spanish' || l === 'Portuguese' ? ['Spanish', 'Portuguese'] : l ? [l] : [])));
+  // A title is named as printed ("EUDR para cooperativas de cacao y café"), as one names a book.
+  const readable = (o: Draft) => !o.quote || o.invite || o.kind === 'article' || o.kind === 'featured' || theirs.has(foreignStretch(o.quote)?.language ?? '') || !foreignStretch(o.quote);
+  const unique = [...invited, ...all.filter((o) => !cut(o) && readable(o))].filter((o) => {
     const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -651,9 +651,12 @@ export function pointBack(q: string): string {
   const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q) ?? /^(How (?:did|do) you \p{L}+) ((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:that|which|who)\s.+?)\?$/u.exec(q);
   if (!m) return '';
   // The noun phrase up to a relative clause or a preposition; its last two words ("weekly report").
-  const np = (m[2] ?? '').split(/\s+(?:that|which|who|with|for|to|on|in|into|from|by|so|and)\s/)[0]?.split(/\s+/) ?? [];
-  if (!np.length || np.length > 5) return '';
-  const head = np.slice(-2).join(' ');
+  const whole = (m[2] ?? '').split(/\s+(?:that|which|who|with|for|to|on|in|into|from|by|so|and)\s/)[0] ?? '';
+  // A group of staff is named by its head, before "of": "a team of 6 paid staff" → "that team", never "that paid staff" (r33, set 19).
+  const np = whole.replace(/^((?:[\p{L}-]+\s+){0,2}(?:team|group|pool|crew)s?)\s+of\s.*\b(?:staff|personnel)$/u, '$1').split(/\s+/);
+  if (!np[0] || np.length > 5) return '';
+  // Without a word that only rated it: "that WMS", never "that proper WMS" (r33, set 19).
+  const head = np.slice(-2).join(' ').replace(/^(?:proper|new|simple|better|real|whole|entire|good|great|first|brand-new)\s+(?=\S)/i, '');
   return `${m[1]} ${/s$/.test(head) && !/ss$/.test(head) ? 'those' : 'that'} ${head}?`;
 }
 

@@ -13,6 +13,15 @@ import { capFirst } from './text';
  * Best is a line about what they do themselves that names the sender's kind of role or audience
  * (analysts, junior engineers, students); then one on the sender's goal. Only what the page says.
  */
+/**
+ * Where they started, said as what it was rather than as a denial: "I didn't start out in charities" → "I started out outside
+ * charities", which a career-changer reads as the reason it is (r33, set 19 paired review), where "you write that you didn't…"
+ * read as a denial set up for a sentence that never came.
+ */
+function startedOutside(line: string): string {
+  return line.replace(/^I (?:didn't|did not|never) (start(?:ed)?(?: out)?|begin|began) in (?!the\b)(\p{L}[\p{L}\s-]{2,40})$/u, (_, v: string, field: string) => `I started${/out/.test(v) ? ' out' : ''} outside ${field}`);
+}
+
 export interface Reason {
   /** Their whole line in the second person: "you enjoy pairing with analysts to turn one-off queries into maintained datasets". */
   said: string;
@@ -104,7 +113,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     seen.add(o.source);
     // "So most of my work now is coaching parents": said back without the "So" that leaned on the line before (s21).
     // Nor its contrast ("…, not just treating children"): the point is what comes before it.
-    const line = withSubject(withoutLeadIn(o.source.replace(/^(?:So|And|But|Also),?\s+(?=\p{Ll})/u, ''))).replace(/[.!]$/, '').replace(/,\s+not\s+(?:just|only|simply)\b[^,]*$/u, '');
+    const line = startedOutside(withSubject(withoutLeadIn(o.source.replace(/^(?:So|And|But|Also),?\s+(?=\p{Ll})/u, ''))).replace(/[.!]$/, '').replace(/,\s+not\s+(?:just|only|simply)\b[^,]*$/u, ''));
     // A title, a question or a line with a colon reads badly after "you write that" ("…that planning the work vs DOING the work").
     // A CV fragment with no verb ("Team of 2 PMs and 9 engineers") is no sentence after "you write that".
     // Nor a line of their job description that names a thing, not what they did ("Non-auditioned community choir, 70+ members").

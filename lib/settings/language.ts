@@ -26,7 +26,7 @@ const lexicon = (language: string, small: string, clause: string): Lexicon => {
 };
 
 const LEXICONS: readonly Lexicon[] = [
-  lexicon('Spanish', 'el la los las del al un una unos unas y o de en con sin por sobre entre mi mis tu su sus nuestro lo le les se este esta estos esas ese', 'que pero porque quiero quisiera tengo estoy es son está están soy hacer puedo necesito cómo como donde dónde cuando también muy más ni si sé'),
+  lexicon('Spanish', 'el la los las del al un una unos unas y o de en con sin por sobre entre mi mis tu su sus nuestro lo le les se este esta estos esas ese', 'que pero porque quiero quisiera tengo estoy es son está están soy fui fue era eran hay hacer puedo necesito cómo como donde dónde cuando también muy más ni si sé'),
   lexicon('Portuguese', 'o os as um uma do da dos das no na nos nas em com sem por pelo pela meu minha seu sua e ou de este esta', 'que mas porque quero gostaria tenho estou é são está sou fazer posso preciso como onde quando também muito mais não sei'),
   lexicon('French', 'le la les un une des du au aux et ou de en avec sans pour par sur dans mon ma mes ton ta son sa ses ce cette', 'que qui mais parce je veux voudrais suis est sont ai avons faire peux dois comment où quand aussi très plus ne pas'),
   lexicon('German', 'der die das den dem des ein eine einen einem und oder mit ohne für von zu zum zur auf bei mein meine sein seine', 'ich möchte will bin ist sind habe haben kann muss wie wo wann auch sehr mehr nicht aber weil dass'),

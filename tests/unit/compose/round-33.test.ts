@@ -8,15 +8,18 @@
  * missed; and a bare denial was given as the reason ("You also write that you didn't start out in charities").
  */
 import { describe, expect, it } from 'vitest';
+import { offeredMinutes } from '../../../lib/compose/compose-ask';
 import { goalInEnglish } from '../../../lib/compose/goal-in-english';
 import { goal } from '../../../lib/compose/goals';
 import { titleInEnglish } from '../../../lib/compose/glossary';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { orgName } from '../../../lib/compose/names';
 import { fullerRole } from '../../../lib/compose/people';
-import { quotable } from '../../../lib/compose/clauses';
+import { topicOf } from '../../../lib/compose/clauses';
+import { findOpeners } from '../../../lib/compose/openers';
+import { pointBack } from '../../../lib/compose/questions';
 import { foreignStretch } from '../../../lib/settings/language';
-import { UNSEEN_SETS, unseenDraft } from './unseen';
+import { UNSEEN_SETS, unseenDraft, unseenPerson, unseenSender } from './unseen';
 
 const SET = UNSEEN_SETS[18]!;
 const CHANNELS = ['message', 'connection-note'] as const;
@@ -93,19 +96,30 @@ describe('goals and organisations cut where a person would cut them', () => {
   });
 });
 
-describe('lines in another language are not quoted in a draft in English', () => {
+describe('lines in a language the sender does not write are not quoted to them', () => {
   it.each([
     ['Vandaag vroeg hij of hij mij mocht bellen als het ooit weer misgaat.', 'Dutch'],
     ['Sinds 2018 werk ik als reclasseringswerker in regio Rotterdam.', 'Dutch'],
     ['Leo tumefunga cohort ya tatu ya vijana kwa mafunzo ya ujuzi.', 'Swahili'],
   ])('%s is %s', (line, language) => {
     expect(foreignStretch(line)?.language).toBe(language);
-    expect(quotable(line)).toBe(false);
   });
 
-  it.each(['Families tell a social worker things they would never tell a copper.', 'I run the warehouse and logistics side of the biggest foodbank in town.'])('"%s" is English and quotable', (line) => {
+  it.each(['Families tell a social worker things they would never tell a copper.', 'I run the warehouse and logistics side of the biggest foodbank in town.'])('"%s" is English', (line) => {
     expect(foreignStretch(line)).toBeNull();
-    expect(quotable(line)).toBe(true);
+  });
+
+  it('no opener quotes Marloes\'s Dutch to senders who write English only; her own invitation is still said in English', () => {
+    const marloes = SET.people.find((p) => p.slug === 'marloes-van-den-heuvel-reclassering')!;
+    for (const s of SET.senders.filter((x) => x.id !== 'giulia-educatrice-torino-to-rotterdam')) {
+      for (const o of findOpeners(marloes, s.me)) if (o.quote && !o.invite) expect(foreignStretch(o.quote), `${s.id}: ${o.quote}`).toBeNull();
+    }
+  });
+
+  it('a sender who writes Portuguese is still quoted a line in Portuguese or Spanish', () => {
+    const thais = unseenSender('thais-tsb-jaboatao').me;
+    expect(findOpeners(unseenPerson('juliana-ferraz-saudebucal'), thais).some((o) => o.quote && foreignStretch(o.quote)?.language === 'Portuguese')).toBe(true);
+    expect(findOpeners(unseenPerson('ane-arrieta-odontologa'), thais).some((o) => o.quote && foreignStretch(o.quote)?.language === 'Spanish')).toBe(true);
   });
 });
 
@@ -121,20 +135,56 @@ describe('an offer extended in a later sentence is an offer', () => {
     expect(invitationIn('Same goes for teaching assistants.', '', ['I love my job.'])).toBeNull();
   });
 
-  it('Carl, who invites teaching assistants, is a good fit for Aisha, and her drafts take him up on it without quoting it', () => {
-    for (const ch of CHANNELS) {
-      const d = unseenDraft('carl-whitworth-43a19b112', 'aisha-ta-to-socialwork-bham', ch);
-      expect(d.fit.level).toBe('good');
-      expect(d.body).toMatch(/offer to teaching assistants/);
-      expect(d.body).not.toMatch(/"Same goes/);
+  it('Carl, who invites teaching assistants, is a good fit for Aisha, and her drafts take him up on it', () => {
+    const note = unseenDraft('carl-whitworth-43a19b112', 'aisha-ta-to-socialwork-bham', 'connection-note');
+    const message = unseenDraft('carl-whitworth-43a19b112', 'aisha-ta-to-socialwork-bham', 'message');
+    expect([note.fit.level, message.fit.level]).toEqual(['good', 'good']);
+    expect(note.body).toMatch(/offer to teaching assistants/);
+    // The message quotes it whole: it names the very routes she is choosing between (r33a paired review).
+    expect(message.body).toMatch(/"Same goes for teaching assistants[^"]*Step Up vs Frontline[^"]*", so here I am/);
+  });
+});
+
+describe('a denial of where they started is said as where they started', () => {
+  it('Sunita "didn\'t start out in charities": to a teaching assistant changing careers, "you started out outside charities"', () => {
+    expect(unseenDraft('sunitabhamra', 'aisha-ta-to-socialwork-bham').body).toContain('You also write that you started out outside charities, so I thought of you.');
+    for (const s of SET.senders) {
+      for (const ch of CHANNELS) expect(unseenDraft('sunitabhamra', s.id, ch).body).not.toMatch(/write that you didn't/);
     }
   });
 });
 
-describe('a bare denial is no reason', () => {
-  it('no draft to Sunita gives "you didn\'t start out in charities" as why', () => {
-    for (const s of SET.senders) {
-      for (const ch of CHANNELS) expect(unseenDraft('sunitabhamra', s.id, ch).body).not.toMatch(/write that you didn't/);
-    }
+describe('what a question points back to', () => {
+  it.each([
+    ['How do you manage a team of 6 paid staff and the volunteer roster?', 'How do you manage that team?'],
+    ['How did you introduce a proper WMS and barcode system?', 'How did you introduce that WMS?'],
+    ['How did you lead a team of 4 assistant curators?', 'How did you lead those assistant curators?'],
+  ])('%s → %s', (q, back) => {
+    expect(pointBack(q)).toBe(back);
+  });
+
+  it.each([
+    ['Youth-led street work, referrals, holiday programmes, partnership work with Police Scotland.', ''],
+    ["Eight years of detached youth work in Glasgow's east end – street corners, skate parks.", ''],
+  ])('"%s" names no topic cut before its "work"', (line, topic) => {
+    expect(topicOf(line)).toBe(topic);
+  });
+});
+
+describe('the length of call they offer is the length asked for', () => {
+  const page = (about: string) => ({ ...unseenPerson('dean-marsh-0b7716253'), about });
+  it.each([
+    ["I'm happy to do a 15-minute call and give you the honest version.", 15],
+    ['Always happy to have a 30 min chat with anyone starting out.', 30],
+    ['I offer a free 20-minute call to new graduates.', 20],
+    // Not theirs to offer, or too long for a first ask: the user's own length stands.
+    ['Our clinic offers 45-minute assessments.', undefined],
+    ['I spent 15 minutes a day on it.', undefined],
+  ])('%s → %s', (about, minutes) => {
+    expect(offeredMinutes(page(about))).toBe(minutes);
+  });
+
+  it("Carl's drafts ask for the 15 minutes he offers, from every sender", () => {
+    for (const s of SET.senders) for (const ch of CHANNELS) expect(unseenDraft('carl-whitworth-43a19b112', s.id, ch).body, `${s.id} ${ch}`).toMatch(/\b15[- ]min/);
   });
 });
