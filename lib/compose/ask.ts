@@ -98,7 +98,7 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
 export const withoutAdverbs = (s: string) => s.replace(/(?<!^\p{L}+|\bto\s+\p{L}+)\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
-  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|on|across|without|under|within|during)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
+  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|on|across|without|under|within|during|starting|beginning)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   // Never "get promoted" for "get promoted to assistant executive housekeeper": where to is the goal (s16 unseen senders).
   if (m && /\bpromoted$/.test(m[1] ?? '')) {
     const head = `${m[1]}${/^\s+to\s+/.exec(s.slice(m[1]!.length))?.[0] ?? ''}`;
@@ -363,8 +363,9 @@ export function notePlan(p: AskParts): Plan {
   // Nor one whose last word names no person, as Spanish and Portuguese put the adjective last ("a mecanico automotriz", never
   // "an automotriz"; "an eletricista industrial", never "an industrial": s14 unseen senders).
   const lastWord = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
-  // Nor one whose first word makes it another job: "a night auditor" is no "auditor" (s16).
-  const bound = /^an?\s+(?:night|former)\s/i.test(ranked);
+  // Nor one whose first word makes it another job: "a night auditor" is no "auditor" (s16), "a dental nurse" no "nurse", "a
+  // teaching assistant" no "assistant", "a youth worker" no "worker" (r32 set 18 and r33 set 19 blind reviews).
+  const bound = /^an?\s+(?:night|former|dental|veterinary|vet|oral|mental health|social|youth|care|support|teaching|community|health|pharmacy|nursery|school|lab|laboratory|practice|probation|housing|family)\s+\p{L}+$/iu.test(ranked);
   const last = headFirst || bound || (!isRole(lastWord) && /(?:iz|al|ale|ile|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
   const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),

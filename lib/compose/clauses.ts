@@ -194,7 +194,10 @@ function topicOfRaw(sentence: string): string {
   if (IMPERATIVE.test(first)) return '';
   // A day or a month keeps its capital: "your line on Thursday call slots", never "thursday" (s16).
   // A hyphenated word too: "your line on long-term monitoring", never "Long-term" (r30a).
-  subject[0] = /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|A)$/u.test(first) && !DAY_OR_MONTH.test(first) ? first.toLowerCase() : first;
+  // A name of several words keeps its capitals: "your line on Ground Truth", never "ground Truth" (r33, set 20).
+  // Not a phrase written in Title Case ("Technical English", "Clinical Supervision"), whose first word describes the second.
+  const name = subject.length > 1 && subject.every((w) => /^\p{Lu}/u.test(w)) && !/(?:al|ic|ive|ous|ful|ed|ing)$/i.test(first);
+  subject[0] = !name && /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|A)$/u.test(first) && !DAY_OR_MONTH.test(first) ? first.toLowerCase() : first;
   // "the programme", "the intensive format": a topic that names nothing on its own.
   if (/^(?:the|a|an|this|that)$/.test(subject[0] ?? '') && subject.length <= 3) return '';
   return subject.join(' ');

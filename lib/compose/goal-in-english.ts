@@ -1,4 +1,5 @@
 import { titleInEnglish } from './glossary';
+import { isRole } from './headline';
 import { withArticle } from './text';
 import { asWritten } from './titles';
 
@@ -10,18 +11,18 @@ import { asWritten } from './titles';
  */
 
 /** "quiero …", "me gustaría …", "quero …", "je veux …": a goal in another language, and what it wants. */
-const WANT = /^(?:yo\s+)?(?:quiero|quisiera|deseo|me gustar[ií]a|necesito|mi (?:meta|objetivo) es|quero|gostaria de|preciso|meu objetivo [eé]|je veux|je voudrais|j'aimerais|je souhaite|mon objectif est de)\s+(.+)$/iu;
+const WANT = /^(?:yo\s+)?(?:quiero|quisiera|deseo|me gustar[ií]a|necesito|mi (?:meta|objetivo) es|quero|gostaria de|preciso|meu objetivo [eé]|je veux|je voudrais|j'aimerais|je souhaite|mon objectif est de|vreau să|vreau sa|aș vrea să|as vrea sa)\s+(.+)$/iu;
 
 /** What they want to do with a job ("certificarme como …", "trabajar como …", "ser …"), in English. */
 const DOING: readonly [RegExp, string][] = [
   [/^(?:certificarme|certificar-me|me certifier|obtener (?:la|mi) certificaci[oó]n)\s+(?:como|de|en tant que|comme)\s+(.+)$/iu, 'get certified as'],
   [/^(?:trabajar|trabalhar|travailler)\s+(?:como|de|en tant que|comme)\s+(.+)$/iu, 'work as'],
   [/^(?:conseguir|encontrar|obtener|arrumar|trouver)\s+(?:un|una|um|uma)?\s*(?:trabajo|empleo|emprego|trabalho|poste|emploi)\s+(?:como|de|en tant que|comme)\s+(.+)$/iu, 'get a job as'],
-  [/^(?:ser|convertirme en|tornar-me|me tornar|devenir)\s+(.+)$/iu, 'become'],
+  [/^(?:ser|convertirme en|tornar-me|me tornar|devenir|devin|ajung)\s+(.+)$/iu, 'become'],
 ];
 
 /** Where the job ends: a time, a "but", a bracket, a comma. */
-const JOB_END = /\s*(?:\(|,|;|\.|\s(?:este|esta|el|la|en|para|pero|y|e|mas|ou|o|cette|l'an|d'ici|avant|antes|no|na|em|dans|mais|et)\s|\p{Extended_Pictographic}|$)/u;
+const JOB_END = /\s*(?:\(|,|;|\.|\s(?:este|esta|el|la|en|para|pero|y|e|mas|ou|o|cette|l'an|d'ici|avant|antes|no|na|em|dans|mais|et|în|in|pe|la|și)\s|\p{Extended_Pictographic}|$)/u;
 
 /** When, in English: "este año" → "this year". */
 const WHEN: readonly [RegExp, string][] = [
@@ -85,5 +86,7 @@ function jobIn(words: string): string {
     const job = titleInEnglish(part);
     if (job !== part) return job;
   }
+  // A job typed in English inside the sentence: "Vreau să devin farm manager în 3-5 ani" (r33, set 20: a farmworker from Romania).
+  for (let n = Math.min(w.length, 4); n > 1; n--) if (isRole(w.slice(0, n).join(' ')) && /^[a-z\s-]+$/i.test(w.slice(0, n).join(' '))) return w.slice(0, n).join(' ');
   return '';
 }

@@ -40,6 +40,11 @@ const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad)
 /** People named before a colon, then the offer: "Nursing students and young ER nurses: happy to answer your questions about…" (s13). */
 const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)\b/iu;
 
+/** People of a kind who ask them how: "People from software, data and design often ask me how to break into agtech". */
+const ASKED_ME = /^(?:People|Folks|(?:Lots|Plenty) of people)\s+((?:from|in|with|working in|coming from)\s+[^.?!]{3,60}?)\s+(?:often\s+|always\s+|regularly\s+|keep\s+)?ask(?:s|ed|ing)?\s+me\s+((?:how|whether|about|what)\b[^.?!]{3,80})[.?!]?$/iu;
+/** An offer with nobody named, after them: "Happy to share what I've seen." */
+const OFFER = /^(?:I'm |I am )?(?:always |more than )?(?:happy|glad) to (?:share|help|chat|talk|give)\b/i;
+
 /** The same offer to more people, in the sentence after it: "Same goes for teaching assistants … weighing up Step Up vs Frontline". */
 const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for|to)\s+(.{3,160}?)[.!]?$/iu;
 
@@ -51,6 +56,11 @@ const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for
  */
 export function invitationIn(sentence: string, next = '', before: readonly string[] = []): Invitation | null {
   const s = sentence.replace(/\s+/g, ' ').trim();
+  // "People from software, data and design often ask me how to break into agtech. Happy to share what I've seen." (r33, set 20):
+  // whom they name, asked, then the offer.
+  const asked = ASKED_ME.exec(s);
+  const offer = next.replace(/\s+/g, ' ').trim();
+  if (asked && OFFER.test(offer)) return { quote: `${s.replace(/[.!]$/, '')}. ${offer.replace(/[.!]$/, '')}`, whom: `people ${asked[1]}`, after: `${asked[2]} ${offer}` };
   const same = before.length ? SAME_FOR.exec(s) : null;
   if (same && before.some((b) => invitationIn(b))) return { quote: s.replace(/[.!]$/, ''), whom: same[1]! };
   const m = IF_YOU.exec(s);
@@ -102,7 +112,8 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // A word of the field in their title names no person: "textile engineer" is not written to a "marine engineering graduate".
   // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
-  const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : people).match(/[\p{L}-]+/gu) ?? [];
+  // "People from software, data and design" are named by where they come from (r33, set 20).
+  const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : /^people\s+from\s/i.test(inv.whom) ? inv.whom : people).match(/[\p{L}-]+/gu) ?? [];
   // Never by a small word of another language both share ("en" of "étudiante en maintenance" and "pensando en").
   const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
   // Not written to them when it opens on a kind of person the sender is not, whatever words of their goal it shares: "If
@@ -163,6 +174,8 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     const done = `people who ${now ? '' : 'have '}${w.split(/\s+and\s+|,\s+/)[0]}`;
     return done.length <= 50 ? done : '';
   }
+  // Where they come from ("people from software, data and design", r33 set 20): as they put it.
+  if (/^people\s+from\s/i.test(w)) return w.length <= 50 ? w : '';
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.
   if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;
   // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
@@ -183,8 +196,11 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
   // and doctors"): all. "failed the ATC selection tests once and are …" names no people; "anyone thinking …" none a note carries.
   // Of several, the sender's own ("a mason, carpenter, steel fixer or plumber", to a joiner: "carpenters", r32 set 17).
   if (/^an?\s/i.test(noun)) {
-    const each = noun.replace(/^an?\s+/i, '').split(/\s*,\s*|\s+or\s+/);
-    return `${plural(each.find((k) => [...terms(k).stems].some((st) => heads.has(st))) ?? each[0] ?? '')}${place}`;
+    const each = noun.replace(/^an?\s+/i, '').split(/\s*,\s*(?:an?\s+)?|\s+or\s+(?:an?\s+)?/);
+    const own = each.find((k) => [...terms(k).stems].some((st) => heads.has(st)));
+    // Of several, none the sender is: no name, never the first ("your offer to farmers", to an office worker: r33, set 20).
+    if (!own && each.length > 1 && heads.size) return '';
+    return `${plural(own ?? each[0] ?? '')}${place}`;
   }
   if (!/s$/.test(noun) || /^(?:anyone|people|you|everyone)\b/i.test(noun) || /^\p{L}+ed\b/u.test(noun)) return '';
   // Of people of several kinds ("teaching assistants and family support workers"), the sender's own (r33, set 19).

@@ -48,7 +48,9 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   // An amount points back by what it was of ("secured MXN 6.5M in … sponsorship" → "that sponsorship"): "secured it" read
   // as vague (r15 review).
   const last = (amount(m[2] ?? '') || object).split(/\s+/).pop() ?? '';
-  const said = back ? (/\d/.test(last) ? 'it' : `${/[^s]s$/.test(last) ? 'those' : 'that'} ${last}`) : secondPerson(object);
+  // A thing of an amount by the thing: "a lending portfolio of ~A$220m" → "that portfolio", never "it" (r33, set 20).
+  const of = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]{3,})\s+of\s+\S*\d/u.exec(object)?.[1];
+  const said = back ? (/\d/.test(last) ? (of ? `that ${of}` : 'it') : `${/[^s]s$/.test(last) ? 'those' : 'that'} ${last}`) : secondPerson(object);
   const q = `What made the biggest difference when you ${m[1]!.toLowerCase()} ${said}?`;
   if (/\b(?:I|me|my|we|us|our)\b/.test(q)) return '';
   // Too long to read at a glance: its first phrase.
@@ -75,6 +77,8 @@ export function taughtBy(sentence: string, about: string): string {
   const now = past ? null : NOW_VERB.exec(sentence.trim());
   const m = past ?? now;
   if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
+  // Done to them, not by them: "Sponsored by a Welsh farming charity" (r33, set 20: "What did sponsoring by a Welsh farming charity teach you…?").
+  if (/^by\s/i.test(m[2] ?? '')) return '';
   const verb = (m[1] ?? '').toLowerCase();
   const base = PAST[verb] ?? { 'set up': 'set up', oversaw: 'oversee' }[verb] ?? (now ? verb : verb.replace(/ed$/, ''));
   const ing = /ed$/.test(verb) && !PAST[verb] ? `${base}ing` : gerund(base);

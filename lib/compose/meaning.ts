@@ -132,7 +132,8 @@ const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(?:jobs?|roles?)\b/gu;
 
 /** The content words of a text as stems, and the families they belong to. */
 /** Short forms people type for a job ("backend dev", "proj mgr"). */
-const SHORT_FOR: Readonly<Record<string, string>> = { dev: 'developer', devs: 'developers', mgr: 'manager', engg: 'engineering' };
+// "agtech" is "agritech" (r33, set 20: a product manager's offer to people breaking into agtech, to a developer heading into agritech).
+const SHORT_FOR: Readonly<Record<string, string>> = { dev: 'developer', devs: 'developers', mgr: 'manager', engg: 'engineering', agtech: 'agritech', 'ag-tech': 'agritech', 'agri-tech': 'agritech' };
 /**
  * British and American spellings are one word: a "call center team leader" and "three years … in your customer centre" (s23).
  * Not "programme": it is a scheme, where "program" is often code, and joining them tied an education programme to software.

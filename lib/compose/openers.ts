@@ -229,12 +229,18 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     // named by whom they hire, and counts by the whole post, where no line of it reads as a sentence (s20 unseen pages).
     const hiring = hiringPost(a.text);
     if (hiring) {
-      // Only for a sender it bears on: anyone else has no use for a job ad (s20 paired review: their move said more).
-      const gr = relevance(want.goal, a.text);
+      // Only for a sender it bears on: anyone else has no use for a job ad (s20 paired review: their move said more). By the ad
+      // alone where it comes further on in a post on something else (r33b: a harvest report bore on a developer, its ad did not).
+      const further = !/\b(?:hiring|recruiting|looking for|taking on)\b/i.test(a.text.split('\n')[0] ?? '');
+      const ad = further ? a.text.slice(Math.max(0, a.text.search(/\bwe(?:'re|’re| are)\s+(?:now\s+)?(?:taking|accepting|open for)\s+applications\b/i))) : a.text;
+      // Its hashtags ("#farming") say nothing of whom it hires; the sender's own kind ("student", of "placement student") does.
+      const gr = relevance(want.goal, ad.replace(/#[\p{L}\d_]+/gu, ' ')) + (further && [...terms(hiring).stems].some((st) => want.kind?.has(st)) ? 1 : 0);
       const rel = gr >= 2 ? bearing(want, a.text) : 0;
       const name = `your post on hiring ${hiring}`;
       out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `Post: "${clipWords(a.text.replace(/\s+/g, ' '), 140, true)}"`, detail: name, quote: '', topic: `hiring ${hiring}`, name, short: name, source: `We're hiring ${hiring}.`, relevance: rel, goalRelevance: gr, score: gr >= 2 ? rel * 10 + SPECIFIC.post + recency : -5, hiring });
-      return;
+      // A post on something else that hires further on (a harvest post "…now taking applications for our placement student")
+      // keeps its own lines for everyone else (r33b paired review: a smallholder was sent the placement ad).
+      if (!further) return;
     }
     // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
     const all = quotableSentences(a.text);
@@ -257,6 +263,9 @@ export function hiringPost(text: string): string {
   const lines = text.split('\n').map((l) => l.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}✅]/gu, '').trim()).filter(Boolean);
   // "We're hiring", or further along the first line ("HARVEST 2025 – we're looking for 4 harvest interns!", s21).
   const first = (lines[0] ?? '').replace(/^.*?\s[–—-]\s+(?=we)/i, '');
+  // "We're now taking applications for our 2027/28 placement student", anywhere in the post (r33, set 20: a farm manager's harvest post).
+  const applications = lines.map((l) => /(?:^|[.!]\s+)we(?:'re|’re| are)\s+(?:now\s+)?(?:taking|accepting|open for)\s+applications\s+for\s+(?:our|an?|the)\s+(?:next\s+)?([\p{L}\d/ -]{3,50}?)(?=[.!,:;]|\s+(?:for|starting|from|in)\s|$)/iu.exec(l)?.[1]).find(Boolean);
+  if (applications) return withRoleArticle(applications.trim());
   if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting|looking for|taking on)\b/i.test(first)) return '';
   // "Looking for" hires only with a number of people: "We're looking for 4 harvest interns", never "…for someone who loves data".
   if (!/\b(?:hiring|recruiting)\b/i.test(first) && !/\b(?:looking for|taking on)\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s/i.test(first)) return '';
@@ -294,7 +303,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
   return texts.flatMap(([kind, id, text]) =>
     sentences(text).flatMap((s, k, all) => {
       const inv = invitationIn(s, all[k + 1], all.slice(Math.max(0, k - 2), k));
-      if (!inv || !invites({ ...inv, after: all.slice(k + 1, k + 3).join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
+      if (!inv || !invites({ ...inv, after: [inv.after ?? '', ...all.slice(k + 1, k + 3)].join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
       const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
       // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic
       // ("your line on moving into conservation" said less than "your offer to chemists": s23 paired review).

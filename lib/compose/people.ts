@@ -101,6 +101,12 @@ export function fullerRole<M extends Partial<Me>>(me: M): M {
   if (/^(?:returning to (?:work|the workplace|employment)|return(?:ing)? to work|career returner)$/i.test(role)) {
     return { ...me, role: 'career returner', organisation: /^volunteer/i.test(me.organisation ?? '') ? '' : me.organisation };
   }
+  // A unit named after a colon is the unit they head: "Head of Clinical Unit: Maxillofacial and Oral Surgery" → "Head of the
+  // Maxillofacial and Oral Surgery Unit", never "head of clinical Unit: maxillofacial…" (r32, set 18 blind review) nor, cut at
+  // the colon, "head of clinical unit". Any other colon reads as a dash.
+  const unit = /^(Head|Director|Chief|Lead|Manager|Chair)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(Unit|Department|Division|Service|Section|Team|Clinic|Ward)\s*[:–—,-]\s*(.{3,60})$/iu.exec(role);
+  if (unit) return { ...me, role: `${unit[1]} of the ${unit[3]} ${unit[2]}` };
+  if (/\p{L}\s*:\s+\p{L}/u.test(role)) return { ...me, role: role.replace(/\s*:\s+/, ' – ') };
   // "Looking for work", "Open to work": no role to name; the goal says what they look for.
   if (/^(?:looking for (?:work|a job|opportunities|a new role)|open to work|job ?seeking|job seeker|seeking (?:work|employment|opportunities))$/i.test(role)) return { ...me, role: '' };
   if (!/^(?:graduate|student|intern|trainee|apprentice)$/i.test(role)) return me;

@@ -272,8 +272,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // looking for 4 harvest interns): s21 unseen pages.
   // Interns and trainees only to a sender their post bears on: never "When you hire graduate trainee planners…?" to a
   // therapist (s22).
-  const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?)\b/i.test(lead?.hiring ?? '') && (lead?.goalRelevance ?? 0) >= 4)) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
-  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hire}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
+  // A singular keeps its article: "When you hire a placement student", never "When you hire 2027/28 placement student" (r33, set 20).
+  const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?|placement students?|placements?)\b/i.test(lead?.hiring ?? '') && ((lead?.goalRelevance ?? 0) >= 4 || [...terms(lead?.hiring ?? '').stems].some((st) => terms(me.role ?? '').stems.has(st))))) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  const hired = hire && !/s$/.test(hire) && /^an?\s/i.test(lead?.hiring ?? '') ? `${/^an?\s/i.exec(lead!.hiring!)![0]}${hire}` : hire;
+  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
   // The sender's own question, typed inside their goal ("also dont know if i should do coaching badges or an s&c cert first"):
   // theirs, so it goes first, but only to someone whose page bears on the goal (s21 unseen senders: typed questions made the

@@ -18,6 +18,9 @@ import { capFirst } from './text';
  * charities", which a career-changer reads as the reason it is (r33, set 19 paired review), where "you write that you didn't…"
  * read as a denial set up for a sentence that never came.
  */
+/** A line that ends where what it says should begin: "the best way to start that conversation is". */
+const CUT_END = /\b(?:is|are|was|were|to|of|the|a|an|and|or|that|than|as|be)$/i;
+
 function startedOutside(line: string): string {
   return line.replace(/^I (?:didn't|did not|never) (start(?:ed)?(?: out)?|begin|began) in (?!the\b)(\p{L}[\p{L}\s-]{2,40})$/u, (_, v: string, field: string) => `I started${/out/.test(v) ? ' out' : ''} outside ${field}`);
 }
@@ -124,7 +127,9 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     // A condition or an offer ("If that's you and you want to see how wine is made, write to me") reads as nonsense after
     // "you write that" ("…write to you", s21 unseen pages): the opening may name it, the reason never.
     const offer = /^(?:If|When)\b/.test(line) || OPEN_DOOR.test(line);
-    if (offer || verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
+    // A line cut before what it says: "the best way to start that conversation is" (r33, set 20).
+    const cut = CUT_END.test(line);
+    if (offer || cut || verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
     // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
     const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
@@ -140,6 +145,8 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
       // A line that sets up its post ("Someone asked me how I explain…") is said as what the post is on: "You also write about how you explain…".
       const topic = askedAbout(o.source);
       const said = topic || secondPerson(softLower(line, false)).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
+      // Nor one whose short form, cut at its first phrase, ends where it should begin ("…that conversation is").
+      if (CUT_END.test(said) || CUT_END.test(firstPhrase(said))) continue;
       best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}), ...(topic ? { about: true } : {}) }, score };
     }
   }

@@ -114,6 +114,9 @@ const INVITED = new Set([
   // r33, set 19: "Same goes for teaching assistants … weighing up Step Up vs Frontline vs a university MA", after his offer to
   // police officers, to a teaching assistant choosing between those very routes.
   'carl-whitworth-43a19b112 aisha-ta-to-socialwork-bham',
+  // r33, set 20: "People from software, data and design often ask me how to break into agtech. Happy to share…", and "If you're an
+  // engineer thinking of going back to your family farm or into agritech, message me", both to a backend developer heading into agritech.
+  'hannah-okafor-reid karthik-dev-to-agritech', 'aniket-patil-grapes karthik-dev-to-agritech',
   // s24: to graduates thinking about the move into batteries, by two words of the goals she typed (a graduate, an engineer);
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { offeredMinutes } from '../../../lib/compose/compose-ask';
 import { goalInEnglish } from '../../../lib/compose/goal-in-english';
+import { achieved, taughtBy } from '../../../lib/compose/line-questions';
 import { goal } from '../../../lib/compose/goals';
 import { titleInEnglish } from '../../../lib/compose/glossary';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
@@ -186,5 +187,88 @@ describe('the length of call they offer is the length asked for', () => {
 
   it("Carl's drafts ask for the 15 minutes he offers, from every sender", () => {
     for (const s of SET.senders) for (const ch of CHANNELS) expect(unseenDraft('carl-whitworth-43a19b112', s.id, ch).body, `${s.id} ${ch}`).toMatch(/\b15[- ]min/);
+  });
+});
+
+/**
+ * r33, set 20 (farming and agritech, scored blind before any fix at 2.54 of 5): a goal typed in Romanian pasted whole; "working
+ * towards line up 4-6 farms"; "Sorrel (opening Apr '27)"; an offer to "people from software, data and design" missed by the
+ * developer it was written to; a harvest post taking applications for a placement student missed by the student after a
+ * placement; "What did sponsoring by a Welsh farming charity teach you…?"; "…when you managed it?"; a reason cut at "is".
+ */
+describe('set 20: what broke, mended', () => {
+  const SET20 = UNSEEN_SETS[19]!;
+  const every20 = (sender: string) => SET20.people.flatMap((p) => CHANNELS.map((ch) => ({ who: `${p.slug} ${ch}`, body: unseenDraft(p.slug, sender, ch).body })));
+
+  it.each([
+    ['Vreau să devin farm manager în 3-5 ani. I have 6 yrs on UK farms', 'I want to become a farm manager'],
+  ])('%s → %s', (typed, said) => {
+    expect(goalInEnglish(typed)).toBe(said);
+  });
+
+  it("Ionuț's Romanian goal is said in English in every draft, never pasted", () => {
+    for (const { who, body } of every20('ionut-farmworker-to-manager')) {
+      expect(body, who).not.toMatch(/vreau|devin|\bîn\b/);
+    }
+    expect(unseenDraft('rob-kettle-farm-manager', 'ionut-farmworker-to-manager').body).toMatch(/become a farm manager/);
+  });
+
+  it('a goal opening on "line up" is a verb phrase', () => {
+    expect(goal('Line up 4-6 farms to buy from directly before we open in April: veg, greens')).toEqual({ vp: true, text: 'line up 4-6 farms to buy from directly' });
+    for (const { who, body } of every20('maya-chef-direct-sourcing')) expect(body, who).not.toMatch(/towards line up|\(opening/);
+  });
+
+  it.each([
+    ["Sorrel (opening Apr '27)", 'Sorrel'],
+    ['Meridian Crest Ship Management (Singapore) Pte. Ltd.', 'Meridian Crest Ship Management'],
+    ['Clínica Odonto Vida (particular)', 'Clínica Odonto Vida'],
+  ])('%s → %s', (typed, name) => {
+    expect(orgName(typed)).toBe(name);
+  });
+
+  it('an offer to "people from software, data and design" who ask how to break into agtech reaches a developer heading into agritech', () => {
+    const note = unseenDraft('hannah-okafor-reid', 'karthik-dev-to-agritech', 'connection-note');
+    const message = unseenDraft('hannah-okafor-reid', 'karthik-dev-to-agritech', 'message');
+    expect([note.fit.level, message.fit.level]).toEqual(['good', 'good']);
+    expect(note.body).toContain('your offer to people from software, data and design');
+    expect(message.body).toMatch(/so here I am/);
+  });
+
+  it('a post taking applications for a placement student reaches the student after a placement, and asks what makes one stand out', () => {
+    const d = unseenDraft('rob-kettle-farm-manager', 'ciara-ucd-ag-placement');
+    expect(d.fit.level).toBe('good');
+    expect(d.body).toContain('your post on hiring a 2027/28 placement student');
+    expect(d.body).toContain('When you hire a 2027/28 placement student, what makes someone just starting out stand out?');
+  });
+
+  it.each([
+    ['Sponsored by a Welsh farming charity.', ''],
+    ['Drafted grant applications to federal culture funds.', 'What did drafting grant applications teach you about writing proposals?'],
+  ])('taughtBy "%s"', (line, q) => {
+    expect(taughtBy(line, 'writing proposals')).toBe(q);
+  });
+
+  it('a thing of an amount is pointed back to by the thing, never "it"', () => {
+    expect(achieved('Managed a lending portfolio of ~A$220m across 90 farming businesses.', true)).toBe('What made the biggest difference when you managed that portfolio?');
+  });
+
+  it('no reason is cut where it should begin, and no note opens on a lowered name', () => {
+    for (const s of SET20.senders) {
+      for (const p of SET20.people) {
+        for (const ch of CHANNELS) {
+          const body = unseenDraft(p.slug, s.id, ch).body;
+          expect(body, `${p.slug} ${s.id}`).not.toMatch(/\b(?:is|are|to|of|the),? so I thought of you/);
+          expect(body).not.toMatch(/sponsoring by|ground Truth/);
+        }
+      }
+    }
+    expect(topicOf('Ground Truth works with mixed farming and grazing businesses on the transition.')).toBe('Ground Truth');
+    expect(topicOf('Technical English matters more than people think.')).toBe('technical English');
+  });
+
+  it('a unit named after a colon is the unit they head; a role with a field word keeps it in a note', () => {
+    expect(fullerRole({ role: 'Head of Clinical Unit: Maxillofacial and Oral Surgery' }).role).toBe('Head of the Maxillofacial and Oral Surgery Unit');
+    expect(fullerRole({ role: 'Head of Department - Science' }).role).toBe('Head of the Science Department');
+    for (const p of UNSEEN_SETS[17]!.people) expect(unseenDraft(p.slug, 'jade-dn-ortho-leeds', 'connection-note').body).not.toMatch(/Jade, a nurse/);
   });
 });
