@@ -140,7 +140,7 @@ export function leadingClause(s: string): string {
 const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes|(?:do|does|did|wo|ca)n['’]t)$/i;
 // Nor a quantity: "Nothing in conservation is urgent" is no "line on nothing in conservation", "Some places are free…" no
 // "line on some places" (r27, s10 unseen pages).
-const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|if|now|today|then|here|so|finally|next|in|on|at|for|during|after|before|with|from|across|since|by|under|over|of|nothing|something|everything|anything|some|any|few|several|both|many|much|neither|either|another|other|others)$/i;
+const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|who|whom|whose|which|where|if|now|today|then|here|so|finally|next|in|on|at|for|during|after|before|with|from|across|since|by|under|over|of|nothing|something|everything|anything|some|any|few|several|both|many|much|neither|either|another|other|others)$/i;
 
 /**
  * The topic of a sentence in a few words, from its subject: "Simple dashboards that everyone reads

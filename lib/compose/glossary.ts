@@ -17,6 +17,9 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   importadora: 'import', importador: 'importer', importacion: 'import', importacao: 'import', importaciones: 'import',
   exportadora: 'export', exportador: 'exporter', exportacion: 'export', exportacao: 'export',
   agencia: 'agency', comercio: 'trade', logistica: 'logistics', cumplimiento: 'compliance', patente: 'licence',
+  // "Si sos estudiante o recién recibido/a y te interesa hacer una práctica profesional…, escribime" (r33, set 20: an extension
+  // officer in Córdoba, to an agriculture student after a placement).
+  estudiante: 'student', estudiantes: 'students', estudante: 'student', estudantes: 'students', practica: 'placement', practicas: 'placements', pasantia: 'internship', estagio: 'internship',
   enfermera: 'nurse', enfermero: 'nurse', enfermeira: 'nurse', enfermeiro: 'nurse', enfermeria: 'nursing', enfermagem: 'nursing',
   medico: 'doctor', medica: 'doctor', farmaceutico: 'pharmacist', farmaceutica: 'pharmacist', farmacia: 'pharmacy',
   ingeniero: 'engineer', ingeniera: 'engineer', engenheiro: 'engineer', engenheira: 'engineer', ingenieria: 'engineering', engenharia: 'engineering',

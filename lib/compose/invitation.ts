@@ -185,7 +185,7 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
   const title = titleInEnglish(two);
   if (title !== two && !title.includes('/')) return plural(title.toLowerCase());
   const gloss = glossOf(word.toLowerCase());
-  if (gloss.length === 1 && /(?:er|or|ist|ian|nurse)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
+  if (gloss.length === 1 && /(?:er|or|ist|ian|nurse|student|graduate)s?$/.test(gloss[0]!)) return plural(gloss[0]!.replace(/s$/, ''));
   // "bagong graduate ka…" (Tagalog, "if you're a new graduate…"): "new graduates" (s12: a chief officer in Iloilo).
   if (gloss.join(' ') === 'new' && second && /^[a-z]{4,}$/.test(second)) return `new ${plural(second)}`;
   const head = w.replace(QUALIFIER, '');

@@ -600,9 +600,12 @@ export function sharedPhrase(quote: string, near: string): string {
   // After a plural the next word is its verb ("customers pay late"), no phrase (s20 unseen pages).
   const next = ends(i) || /[^s]s$/i.test(w) ? '' : words[i + 1] ?? '';
   const prev = i > 0 && ends(i - 1) ? '' : words[i - 1] ?? '';
-  if (next && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
+  // Nor an adjective whose noun comes after it: "farming real life" has no "work on farming real" (r33, set 20).
+  // Nor a verb in -ing that starts a clause of its own: "a vertical farm growing leafy greens" has no "farm growing".
+  const adjective = /^(?:real|good|new|big|small|own|whole|full|local|high|low|best|first|last|next|other|same|true|hard|early|late|daily|everyday|\p{L}+ing)$/iu.test(next) && !ends(i + 1) && !!words[i + 2];
+  if (next && !adjective && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
   // Never a verb before it: "If you want to enter wind" is no work "on enter wind" (s14 unseen pages).
-  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try)$/i.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
+  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try|about|into|over|across|through|around|without|post|write|talk)$/i.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
   return '';
 }
 

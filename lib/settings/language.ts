@@ -34,6 +34,8 @@ const LEXICONS: readonly Lexicon[] = [
   lexicon('Polish', 'w we z ze na do od dla przez i lub oraz mój moja moje jego jej ten ta to', 'chcę chciałbym chciałabym jestem jest są mam mogę muszę jak gdzie kiedy też bardzo nie ale bo że się'),
   lexicon('Dutch', 'de het een en of van met zonder voor op bij mijn zijn haar deze dit als sinds naar uit aan om te', 'ik wil zou ben is zijn heb kan moet hoe waar wanneer ook heel meer niet maar omdat dat werk werken wordt hij zij wij mij jij'),
   lexicon('Romanian', 'să în pe o un și la cu din pentru mai sau dar', 'vreau devin nu știu trebuie fac sunt este am aș'),
+  // Hindi in Latin letters, as a page in Maharashtra mixes it with English ("Harvest season shuru hone wala hai aur…": r33, set 20).
+  lexicon('Hindi', 'ka ki ke ko se mein pe aur ya bhi toh', 'hai hain tha thi raha rahi kar karo karna nahi bahut kya wala wali'),
   // Swahili, as a page in Kenya mixes it with English ("Leo tumefunga cohort ya tatu…": r33, set 19).
   lexicon('Swahili', 'ya wa za kwa katika na', 'ni sana kwamba lakini leo tumefunga tuna nina ninataka asanteni karibu'),
 ];

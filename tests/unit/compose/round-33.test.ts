@@ -18,7 +18,7 @@ import { orgName } from '../../../lib/compose/names';
 import { fullerRole } from '../../../lib/compose/people';
 import { topicOf } from '../../../lib/compose/clauses';
 import { findOpeners } from '../../../lib/compose/openers';
-import { pointBack } from '../../../lib/compose/questions';
+import { pointBack, sharedPhrase } from '../../../lib/compose/questions';
 import { foreignStretch } from '../../../lib/settings/language';
 import { UNSEEN_SETS, unseenDraft, unseenPerson, unseenSender } from './unseen';
 
@@ -270,5 +270,34 @@ describe('set 20: what broke, mended', () => {
     expect(fullerRole({ role: 'Head of Clinical Unit: Maxillofacial and Oral Surgery' }).role).toBe('Head of the Maxillofacial and Oral Surgery Unit');
     expect(fullerRole({ role: 'Head of Department - Science' }).role).toBe('Head of the Science Department');
     for (const p of UNSEEN_SETS[17]!.people) expect(unseenDraft(p.slug, 'jade-dn-ortho-leeds', 'connection-note').body).not.toMatch(/Jade, a nurse/);
+  });
+});
+
+describe('set 20, after its scores: the invitation in Spanish, a question as a topic, Hindi, phrases cut short', () => {
+  it('"Si sos estudiante …, escribime" reaches the student after a placement, named in English', () => {
+    for (const ch of CHANNELS) {
+      const d = unseenDraft('luciaferreyra-agro', 'ciara-ucd-ag-placement', ch);
+      expect(d.fit.level).toBe('good');
+      expect(d.body).toContain('your offer to students');
+    }
+  });
+
+  it('a question of theirs names no topic ("your line on who else")', () => {
+    expect(topicOf('Who else is doing feed budgets for summer right now?')).toBe('');
+    expect(topicOf('Which tools do you use?')).toBe('');
+  });
+
+  it('Hindi in Latin letters is another language, never quoted to a sender who writes only English', () => {
+    expect(foreignStretch('Harvest season shuru hone wala hai aur is saal baarish ne phir se darr dikhaya.')?.language).toBe('Hindi');
+    const aniket = unseenPerson('aniket-patil-grapes');
+    for (const s of UNSEEN_SETS[19]!.senders) for (const o of findOpeners(aniket, s.me)) if (o.quote) expect(o.quote).not.toMatch(/shuru hone/);
+  });
+
+  it.each([
+    ['I post about farming real life – rate crash, unseasonal rain.', 'farming life', ''],
+    ['Running day-to-day ops at an indoor vertical farm growing leafy greens for retailers.', 'farm work', 'vertical farm'],
+    ['I build data products that help teams decide.', 'data products', 'data products'],
+  ])('sharedPhrase("%s", "%s") → "%s"', (quote, near, phrase) => {
+    expect(sharedPhrase(quote, near)).toBe(phrase);
   });
 });
