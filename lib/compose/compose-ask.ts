@@ -41,7 +41,6 @@ export function pairSeed(profile: Profile, me: Partial<Me>): string {
   return `${seedOf(profile)}\u0000${me.name ?? ''}\u0000${me.role ?? ''}\u0000${me.shortTermGoal ?? ''}`;
 }
 
-/** Minutes as a whole number in a sane range; the coach still flags more than 25 (ARCHITECTURE.md §4). */
 /**
  * The length of call they offer on their page, asked for as they offered it: "I'm happy to do a 15-minute call…" (r33, set 19
  * paired review: "Carl offers 15-minute calls, but every draft asks for 20"). Only a short one (10 to 30 minutes) of their own.
@@ -56,6 +55,7 @@ export function offeredMinutes(profile: Profile): number | undefined {
   return undefined;
 }
 
+/** Minutes as a whole number in a sane range; the coach still flags more than 25 (ARCHITECTURE.md §4). */
 export function clampMinutes(minutes: number | undefined): number {
   if (minutes === undefined || !Number.isFinite(minutes)) return DEFAULT_MINUTES;
   return Math.min(60, Math.max(5, Math.round(minutes)));

@@ -13,18 +13,6 @@ import { capFirst } from './text';
  * Best is a line about what they do themselves that names the sender's kind of role or audience
  * (analysts, junior engineers, students); then one on the sender's goal. Only what the page says.
  */
-/**
- * Where they started, said as what it was rather than as a denial: "I didn't start out in charities" → "I started out outside
- * charities", which a career-changer reads as the reason it is (r33, set 19 paired review), where "you write that you didn't…"
- * read as a denial set up for a sentence that never came.
- */
-/** A line that ends where what it says should begin: "the best way to start that conversation is". */
-const CUT_END = /\b(?:is|are|was|were|to|of|the|a|an|and|or|that|than|as|be)$/i;
-
-function startedOutside(line: string): string {
-  return line.replace(/^I (?:didn't|did not|never) (start(?:ed)?(?: out)?|begin|began) in (?!the\b)(\p{L}[\p{L}\s-]{2,40})$/u, (_, v: string, field: string) => `I started${/out/.test(v) ? ' out' : ''} outside ${field}`);
-}
-
 export interface Reason {
   /** Their whole line in the second person: "you enjoy pairing with analysts to turn one-off queries into maintained datasets". */
   said: string;
@@ -168,4 +156,16 @@ export function saidBack(r: Reason, line: string, also: boolean): string {
   // A line of theirs that says "also" already ("I also host the company's summer internship…") gets it once (s4 unseen pages).
   if (r.cv && /^you\s+also\s/.test(line)) return `You ${line.slice(4)}`;
   return r.cv && /^you\s/.test(line) ? `You ${also ? 'also ' : ''}${line.slice(4)}` : `You ${also ? 'also ' : ''}write that ${line}`;
+}
+
+/** A line that ends where what it says should begin: "the best way to start that conversation is". */
+const CUT_END = /\b(?:is|are|was|were|to|of|the|a|an|and|or|that|than|as|be)$/i;
+
+/**
+ * Where they started, said as what it was rather than as a denial: "I didn't start out in charities" → "I started out outside
+ * charities", which a career-changer reads as the reason it is (r33, set 19 paired review), where "you write that you didn't…"
+ * read as a denial set up for a sentence that never came.
+ */
+function startedOutside(line: string): string {
+  return line.replace(/^I (?:didn't|did not|never) (start(?:ed)?(?: out)?|begin|began) in (?!the\b)(\p{L}[\p{L}\s-]{2,40})$/u, (_, v: string, field: string) => `I started${/out/.test(v) ? ' out' : ''} outside ${field}`);
 }

@@ -117,6 +117,9 @@ const INVITED = new Set([
   // r33, set 20: "People from software, data and design often ask me how to break into agtech. Happy to share…", and "If you're an
   // engineer thinking of going back to your family farm or into agritech, message me", both to a backend developer heading into agritech.
   'hannah-okafor-reid karthik-dev-to-agritech', 'aniket-patil-grapes karthik-dev-to-agritech',
+  // In Argentine Spanish ("Si sos estudiante … y te interesa hacer una práctica profesional en extensión, escribime"), to an
+  // agriculture student after a placement.
+  'luciaferreyra-agro ciara-ucd-ag-placement',
   // s24: to graduates thinking about the move into batteries, by two words of the goals she typed (a graduate, an engineer);
   // after a dash, to a community pharmacist moving into a hospital; in Polish, to bus drivers; to people who have spent years
   // with patients, to a therapist moving into product.
