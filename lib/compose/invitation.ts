@@ -59,13 +59,12 @@ export function invitationIn(sentence: string, next = '', before: readonly strin
   // "People from software, data and design often ask me how to break into agtech. Happy to share what I've seen." (r33, set 20):
   // whom they name, asked, then the offer.
   const asked = ASKED_ME.exec(s);
-  const offer = next.replace(/\s+/g, ' ').trim();
-  if (asked && OFFER.test(offer)) return { quote: `${s.replace(/[.!]$/, '')}. ${offer.replace(/[.!]$/, '')}`, whom: `people ${asked[1]}`, after: `${asked[2]} ${offer}` };
+  const alone = next.replace(/\s+/g, ' ').trim();
+  if (asked && OFFER.test(alone)) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: `people ${asked[1]}`, after: `${asked[2]} ${alone}` };
   const same = before.length ? SAME_FOR.exec(s) : null;
   if (same && before.some((b) => invitationIn(b))) return { quote: s.replace(/[.!]$/, ''), whom: same[1]! };
   const m = IF_YOU.exec(s);
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
-  const alone = next.replace(/\s+/g, ' ').trim();
   const c = askAlone(alone) ? IF_ONLY.exec(s) : null;
   if (c) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: c[1]! };
   const h = HAPPY.exec(s);

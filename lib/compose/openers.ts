@@ -527,7 +527,11 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // Spanish and Portuguese each read the other (r33 paired review: a Spanish line was right for a Brazilian TSB).
   const theirs = new Set([me.whatIDo, me.shortTermGoal, me.longTermGoal, me.role].map((t) => foreignStretch(t ?? '')?.language).flatMap((l) => (l === 'Spanish' || l === 'Portuguese' ? ['Spanish', 'Portuguese'] : l ? [l] : [])));
   // A title is named as printed ("EUDR para cooperativas de cacao y café"), as one names a book.
-  const readable = (o: Draft) => !o.quote || o.invite || o.kind === 'article' || o.kind === 'featured' || theirs.has(foreignStretch(o.quote)?.language ?? '') || !foreignStretch(o.quote);
+  const readable = (o: Draft) => {
+    if (!o.quote || o.invite || o.kind === 'article' || o.kind === 'featured') return true;
+    const language = foreignStretch(o.quote)?.language;
+    return !language || theirs.has(language);
+  };
   const unique = [...invited, ...all.filter((o) => !cut(o) && readable(o))].filter((o) => {
     const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;
     if (seen.has(key)) return false;

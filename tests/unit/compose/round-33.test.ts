@@ -24,7 +24,9 @@ import { UNSEEN_SETS, unseenDraft, unseenPerson, unseenSender } from './unseen';
 
 const SET = UNSEEN_SETS[18]!;
 const CHANNELS = ['message', 'connection-note'] as const;
-const every = (sender: string) => SET.people.flatMap((p) => CHANNELS.map((ch) => ({ who: `${p.slug} ${ch}`, body: unseenDraft(p.slug, sender, ch).body })));
+/** Every draft from one sender to each page of a set, on both channels. */
+const everyIn = (set: (typeof UNSEEN_SETS)[number], sender: string) => set.people.flatMap((p) => CHANNELS.map((ch) => ({ who: `${p.slug} ${ch}`, body: unseenDraft(p.slug, sender, ch).body })));
+const every = (sender: string) => everyIn(SET, sender);
 
 describe('a move typed in another language is said in English', () => {
   it.each([
@@ -198,7 +200,7 @@ describe('the length of call they offer is the length asked for', () => {
  */
 describe('set 20: what broke, mended', () => {
   const SET20 = UNSEEN_SETS[19]!;
-  const every20 = (sender: string) => SET20.people.flatMap((p) => CHANNELS.map((ch) => ({ who: `${p.slug} ${ch}`, body: unseenDraft(p.slug, sender, ch).body })));
+  const every20 = (sender: string) => everyIn(SET20, sender);
 
   it.each([
     ['Vreau să devin farm manager în 3-5 ani. I have 6 yrs on UK farms', 'I want to become a farm manager'],
