@@ -21,6 +21,7 @@ import { achieved, lineQuestion, taughtBy } from './line-questions';
 import { firstRoleQuestion, gotInQuestion } from './first-role';
 import { IMPERATIVE, reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
+import { senderQuestion, senderQuestions, topicWords } from './typed-questions';
 import { asWritten } from './titles';
 
 /** A line that tells what happened ("Today Brian received his admission letter…"): news, no idea anyone can apply (s20 review). */
@@ -282,14 +283,29 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // best drafts in every review).
   // And only when it bears on their page ("tanker or container ship", to a chief engineer; never to a textile conservator whose
   // line on engineers read as one to graduates, s22).
-  const typedQ = !standalone && lead && (lead.peer || (lead.goalRelevance ?? 0) >= 4) ? senderQuestion(me.shortTermGoal ?? '') : '';
-  // Two words of their page, or one where what the draft opens on is squarely on the goal ("Should I self-fund the type course?",
-  // to a head of line maintenance hiring for the A320 in the Gulf: r31).
-  const bearing = typedQ ? relevance(terms(theirWords(profile).texts.join(' ')), typedQ, false) : 0;
-  const asked = typedQ && (bearing >= 4 || (bearing >= 2 && (lead?.goalRelevance ?? 0) >= 4)) ? typedQ : '';
+  // Two words of their page, or one where the draft opens on the goal ("Should I self-fund the type course?", to a head of line
+  // maintenance hiring for the A320 in the Gulf: r31), to someone like the sender or one the draft opens on the goal with.
+  // To anyone else whose page bears on the goal, two words that name its topic, never "practice" or "full time", which are on
+  // every page ("How do people actually practice legal vocabulary while working full time?" was no question for a pharmacist,
+  // where "Is it realistic to keep a few sheep and pigs…?" is one for a farmer: r34).
+  // Of several, the one that bears most on their page, the first on a tie.
+  const typedQs = !standalone && lead ? senderQuestions(me.shortTermGoal ?? '') : [];
+  const page = typedQs.length ? terms(theirWords(profile).texts.join(' ')) : undefined;
+  const near = lead?.peer || (lead?.goalRelevance ?? 0) >= 4;
+  const fits = typedQs.length > 0 && !near && pairFit(profile, me, openers, lead).level !== 'poor';
+  // The one typed as a question is measured by all its words, as before r34; the rest by those that name their topic only.
+  const typedOne = typedQs.length ? senderQuestion(me.shortTermGoal ?? '') : '';
+  const [asked, weight] = typedQs.map((q) => {
+    const [topic, all] = [relevance(page!, topicWords(q), false), q === typedOne ? relevance(page!, q, false) : 0];
+    const mine = Math.max(topic, all);
+    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) ? mine * 10 + topic : 0] as const;
+  }).reduce<readonly [string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
   const place = /\b(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(asked)?.[1];
-  if (asked && !(place && !(profile.location ?? '').includes(place))) add(asked, 50, true, 'sender:question', 'sender-question');
+  // One found in what they said they want to understand, on one word of their page, gives way to a question on their own move
+  // ("Would anyone hire a radio person…?" over "What helped most when you moved from reporter to assistant editor?", r34 review).
+  const weak = asked !== typedOne && weight < 40;
+  if (asked && !(place && !(profile.location ?? '').includes(place))) add(asked, weak ? 25 : 50, true, 'sender:question', 'sender-question');
 
   // They hold the qualification the sender is working towards ("Luc Schmit, ACII", to an underwriter set on the ACII; an FSA
   // who studied with the Society of Actuaries, to an analyst choosing between it and the Institute): how they got through it is
@@ -478,42 +494,6 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
  * read as the goal pasted twice, s20 review), but "in my position".
  */
 const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position');
-
-/**
- * A question the sender typed inside their goal, as a question to this person: "not sure if I should look for a producer job
- * at a studio or pitch my own series" → "Should I look for a producer job at a studio or pitch my own series?"; "I don't know
- * which certificate counts in Cyprus" → "Which certificate counts in Cyprus?"; '' when there is none.
- */
-export function senderQuestion(goalRaw: string): string {
-  const text = goalRaw.replace(/\s+/g, ' ');
-  const should = /\b(?:not sure|unsure|(?:do ?n[o']?t|dont) know|can't decide|cannot decide|wondering)\s+(?:if|whether)\s+i\s+should\s+([^.?!;]{8,110}?)(?:\s+(?:or not|and|but)\b[^.?!;]*)?(?:[.?!;]|$)/i.exec(text)?.[1];
-  // "I would appreciate guidance on whether to self-fund the type course, and on…" → "Should I self-fund the type course?" (r31).
-  const whetherTo = /\b(?:guidance|advice)\s+(?:on|about|regarding)\s+whether\s+to\s+([^.?!;,]{8,80}?)(?:[.?!;,]|\s+or not\b|$)/i.exec(text)?.[1];
-  const which = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+whether\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
-  // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
-  const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
-  // "cant decide if tanker or container ship is better to start" → "Is tanker or container ship better to start with?" (s22).
-  const better = /\b(?:can'?t|cannot|not sure|do ?n[o']?t know)\s+(?:decide\s+)?(?:if|whether)\s+([^.?!;,]{3,40}?)\s+or\s+([^.?!;,]{3,40}?)\s+is\s+better(\s+to\s+start(?:\s+with)?|\s+for\s+[^.?!;,]{3,30})?\b/i.exec(text);
-  const choice = better ? `Is ${better[1]} or ${better[2]} better${better[3] ? `${better[3].replace(/to start$/i, 'to start with')}` : ''}` : '';
-  // A question typed as one ("should i work in a real bakery first or just go for it", "Are paid volunteer places on research
-  // expeditions worth it, or is it better to find a local monitoring project?"), never one about what they said before it
-  // ("is that normal…?") nor a short "is that ok??" (s22 unseen senders).
-  // Nor one that leans on what came before ("…need for this?").
-  // After a dash too ("…within 12 months – which of my licences and experience actually count, …?"), and "is it smarter to…"
-  // ("or is it smarter to do GWO and go to wind…?"): r31 review, "none asks the sender's real question".
-  const typed = [...text.matchAll(/(?<=^|[.?!]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|what|which|do|does)\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
-  // Two questions typed as one ("which of my licences … count, and is GWO plus an HV course enough…"): the first.
-  const asTyped = typed ? capFirst(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)/i)[0]!.replace(/^should i\b/i, 'Should I')) : '';
-  // "many agencies ask money first and i dont know which one is real": "How can I tell which agencies are real?", never "Which
-  // one is real?", which points back to nothing said (s25 review of set 12).
-  const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
-  const kind = one ? [...text.slice(0, which!.index).matchAll(/\b(?:many|some|most|all|these|the|those)\s+(\p{L}+s)\b/giu)].pop()?.[1] : undefined;
-  const tell = kind ? `How can I tell which ${kind} are ${one}` : '';
-  const q = should ? `Should I ${should}` : whetherTo ? `Should I ${whetherTo}` : choice || infinitive || tell || (which ? `${capFirst(which[1] ?? '')} ${which[2]}` : '') || asTyped;
-  // Their words as typed, with "i" and "s&c" as anyone writes them.
-  const said = q.replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\s+even\b(?=\s+\p{L})/giu, '').replace(/\bi\b/g, 'I').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
-  return said && textLength(said) <= 120 ? `${said}?` : '';
-}
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages). */
 const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA)$/;

@@ -7,7 +7,7 @@ import { askedAbout } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
 import { terms } from '../../../lib/compose/meaning';
 import { findOpeners, hiringPost } from '../../../lib/compose/openers';
-import { senderQuestion } from '../../../lib/compose/questions';
+import { senderQuestion } from '../../../lib/compose/typed-questions';
 import { unseenDraft, unseenPerson, unseenSender } from './unseen';
 
 const questions = (body: string) => body.split('\n').filter((l) => l.startsWith('- '));

@@ -15,7 +15,7 @@ import { isOngoing } from '../../../lib/compose/dates';
 import { goalInEnglish } from '../../../lib/compose/goal-in-english';
 import { likelyTimeZone } from '../../../lib/compose/timezone';
 import { orgName } from '../../../lib/compose/names';
-import { senderQuestion } from '../../../lib/compose/questions';
+import { senderQuestion } from '../../../lib/compose/typed-questions';
 import { composeAsk } from '../../../lib/compose';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 

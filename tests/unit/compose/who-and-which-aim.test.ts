@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotable } from '../../../lib/compose/clauses';
 import { goal } from '../../../lib/compose/goals';
-import { offerQuestion, senderQuestion } from '../../../lib/compose/questions';
+import { offerQuestion } from '../../../lib/compose/questions';
+import { senderQuestion } from '../../../lib/compose/typed-questions';
 import { asWritten } from '../../../lib/compose/titles';
 import { composeAsk } from '../../../lib/compose';
 import { NOW } from './profiles';

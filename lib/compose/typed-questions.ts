@@ -1,0 +1,121 @@
+import { textLength } from './limits';
+import { capFirst } from './text';
+
+// The sender's own questions, typed inside their goal. Typed questions made the best drafts in every review (s21 unseen
+// senders); round 33's reviewers found the real one rarely asked ("whether its realistic to keep a few sheep…", "I want to
+// understand if my Italian laurea is recognised in NL"), because only questions typed as questions were found.
+
+/**
+ * A question the sender typed inside their goal, as a question to this person: "not sure if I should look for a producer job
+ * at a studio or pitch my own series" → "Should I look for a producer job at a studio or pitch my own series?"; "I don't know
+ * which certificate counts in Cyprus" → "Which certificate counts in Cyprus?"; '' when there is none.
+ */
+export function senderQuestion(goalRaw: string): string {
+  const text = goalRaw.replace(/\s+/g, ' ');
+  const should = /\b(?:not sure|unsure|(?:do ?n[o']?t|dont) know|can't decide|cannot decide|wondering)\s+(?:if|whether)\s+i\s+should\s+([^.?!;]{8,110}?)(?:\s+(?:or not|and|but)\b[^.?!;]*)?(?:[.?!;]|$)/i.exec(text)?.[1];
+  // "I would appreciate guidance on whether to self-fund the type course, and on…" → "Should I self-fund the type course?" (r31).
+  const whetherTo = /\b(?:guidance|advice)\s+(?:on|about|regarding)\s+whether\s+to\s+([^.?!;,]{8,80}?)(?:[.?!;,]|\s+or not\b|$)/i.exec(text)?.[1];
+  const which = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+whether\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
+  // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
+  const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
+  // "cant decide if tanker or container ship is better to start" → "Is tanker or container ship better to start with?" (s22).
+  const better = /\b(?:can'?t|cannot|not sure|do ?n[o']?t know)\s+(?:decide\s+)?(?:if|whether)\s+([^.?!;,]{3,40}?)\s+or\s+([^.?!;,]{3,40}?)\s+is\s+better(\s+to\s+start(?:\s+with)?|\s+for\s+[^.?!;,]{3,30})?\b/i.exec(text);
+  const choice = better ? `Is ${better[1]} or ${better[2]} better${better[3] ? `${better[3].replace(/to start$/i, 'to start with')}` : ''}` : '';
+  // A question typed as one ("should i work in a real bakery first or just go for it", "Are paid volunteer places on research
+  // expeditions worth it, or is it better to find a local monitoring project?"), never one about what they said before it
+  // ("is that normal…?") nor a short "is that ok??" (s22 unseen senders).
+  // Nor one that leans on what came before ("…need for this?").
+  // After a dash too ("…within 12 months – which of my licences and experience actually count, …?"), and "is it smarter to…"
+  // ("or is it smarter to do GWO and go to wind…?"): r31 review, "none asks the sender's real question".
+  const typed = [...text.matchAll(/(?<=^|[.?!]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|what|which|does|do(?=\s+(?:i|you|we|they|people|ppl)\b))\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
+  // Two questions typed as one ("which of my licences … count, and is GWO plus an HV course enough…"): the first.
+  const asTyped = typed ? capFirst(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)/i)[0]!.replace(/^should i\b/i, 'Should I')) : '';
+  // "many agencies ask money first and i dont know which one is real": "How can I tell which agencies are real?", never "Which
+  // one is real?", which points back to nothing said (s25 review of set 12).
+  const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
+  const kind = one ? [...text.slice(0, which!.index).matchAll(/\b(?:many|some|most|all|these|the|those)\s+(\p{L}+s)\b/giu)].pop()?.[1] : undefined;
+  const tell = kind ? `How can I tell which ${kind} are ${one}` : '';
+  const q = should ? `Should I ${should}` : whetherTo ? `Should I ${whetherTo}` : choice || infinitive || tell || (which ? directQuestion(`${which[1]} ${which[2]}`) : '') || asTyped;
+  const said = asSaid(q.replace(/\s+even\b(?=\s+\p{L})/giu, ''));
+  return said && textLength(said) <= 120 ? `${said}?` : '';
+}
+
+/** Their words as typed, with "i", "ppl" and "s&c" as anyone writes them, and no closing marks. */
+const asSaid = (q: string) => q.replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
+
+/** A helper verb that a direct question puts before its subject ("how room prices are set" → "How are room prices set?"). */
+const AUX = /^(?:is|are|was|were|can|could|should|will|would|does|do|did|has|have|must|might)$/i;
+/** A subject that takes "do" when the clause has no helper verb ("how people practise" → "How do people practise?"). */
+const PLAIN = /^(?:i|we|you|they|people)$/i;
+/** Words that make the question lean on what the sender said before it, unread by the person: "Is it worth it?" */
+const LEANS = /^Which one\b|\b(?:this|that|them|those|these|one)\s*$|\b(?:do|does|doing|get|getting|need|have)\s+(?:it|this|that)\b|^(?:Is|Are|Was|Does|Do|Can|Should|Would|Will) (?:this|that|these|those)\b|^(?:Is|Was|Does|Can|Would|Will) it\b(?! (?:realistic|possible|worth|too late|better|smarter|normal|common|enough)\b)/i;
+/** Where a subject starts after "what" or "which": a pronoun or a determiner ("what the job is like"). */
+const SUBJECT = /^(?:i|we|you|they|people|it|he|she|the|a|an|my|our|your|their|those|these|this|that)$/i;
+const WH = '(?:whether|if|how|what|which|where|when|why)';
+
+/**
+ * An indirect question as a direct one, or '': "whether its realistic to keep a few sheep" → "Is it realistic to keep a few
+ * sheep?"; "which tools I should learn first" → "Which tools should I learn first?"; "how people actually practise" → "How do
+ * people actually practise?"; "what matters beyond code" → "What matters beyond code?". Where the order can't be told ("what
+ * those jobs involve"), none: a garbled question is worse than the drafts' own.
+ */
+export function directQuestion(clause: string): string {
+  const m = /^(whether|if|how|what|which|where|when|why)\s+(.+)$/i.exec(clause.trim().replace(/^(whether|if)\s+its\b/i, '$1 it is').replace(/\bim\b/g, 'I am'));
+  if (!m) return '';
+  const wh = m[1]!.toLowerCase();
+  const words = m[2]!.split(/\s+/);
+  if (words.length < 3) return '';
+  if (words[0] === 'to') return wh === 'whether' ? `Should I ${words.slice(1).join(' ')}` : /^(?:how|what|where|when)$/.test(wh) ? `${capFirst(wh)} ${wh === 'how' ? 'do' : 'should'} I ${words.slice(1).join(' ')}` : '';
+  const yesNo = wh === 'whether' || wh === 'if';
+  // Where the subject starts: at once after "whether", "how" or "why"; after the question's own words in "which tools I
+  // should learn" or "how much money I need"; nowhere in "which route is realistic", whose question word is the subject.
+  const phrase = wh === 'what' || wh === 'which' || (wh === 'how' && /^(?:much|many|long|often)$/i.test(words[0]!));
+  const at = phrase ? words.findIndex((w, i) => i < 4 && SUBJECT.test(w)) : 0;
+  if (at < 0) return capFirst([wh, ...words].join(' '));
+  const aux = words.findIndex((w, i) => i > at && i < at + 7 && AUX.test(w));
+  const pre = words.slice(0, at);
+  const head = yesNo ? [] : [wh, ...pre];
+  // A subject's first word is lower-cased only where it is a pronoun or a determiner: names and letters keep theirs.
+  const subject = words.slice(at, aux > 0 ? aux : undefined).map((w, i) => (i === 0 && (SUBJECT.test(w) || /^(?:anyone|someone|there)$/i.test(w)) && w !== 'I' ? w.toLowerCase() : w));
+  const said = (xs: string[]) => capFirst(xs.map((w) => (w === 'i' ? 'I' : w)).join(' '));
+  if (aux > at) return said([...head, words[aux]!, ...subject, ...words.slice(aux + 1)]);
+  // No helper verb: "do" before a subject that takes it as is ("how people practise"); never "does" with a verb to change.
+  return PLAIN.test(words[at] ?? '') ? said([...head, 'do', ...words.slice(at)]) : '';
+}
+
+/** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…". */
+const ASKING = new RegExp(`\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear)|not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|about)\\s+(?=${WH}\\b)`, 'gi');
+
+/**
+ * Every question the sender typed or implied in their goal, as direct questions, in the order typed: the one
+ * `senderQuestion` finds first, then each indirect one ("I want to understand how room prices are actually set and which tools
+ * I should learn first" → "How are room prices actually set?", "Which tools should I learn first?"), then each typed as one.
+ */
+export function senderQuestions(goalRaw: string): string[] {
+  const text = goalRaw.replace(/\s+/g, ' ').replace(/\([^()]*\)?/g, ' ').replace(/[^\p{L}\p{N}\p{P}\p{Zs}+&/]/gu, '').replace(/ {2,}/g, ' ');
+  const found: string[] = [senderQuestion(goalRaw)];
+  for (const m of text.matchAll(ASKING)) {
+    const rest = text.slice((m.index ?? 0) + m[0].length).split(/[.?!;]|\s[–—-]\s/)[0] ?? '';
+    // "how to approach farmers, what min order…, how delivery…": one question each, to its first comma; "A, or whether B" is
+    // one question.
+    for (const item of rest.split(new RegExp(`(?:,?\\s+(?:and|also|plus)\\s+|,?\\s+or\\s+(?!whether|if)|,\\s+)(?=${WH}\\b)`, 'i'))) {
+      const [first, second] = item.split(/,?\s+or\s+(?=whether\b|if\b)/i).map((x) => directQuestion(x.split(/,(?!\s+or\b)/)[0] ?? ''));
+      found.push(first && second ? `${first}, or ${second.charAt(0).toLowerCase()}${second.slice(1)}` : first || second || '');
+    }
+  }
+  // Typed as questions ("how much land do you really need and is it mad…, also do you need a holding number…?"), each.
+  // Only what reads as a question however it ends: never "do a sommelier course this year…" (a goal of s24's Bruno).
+  const asked = /^(?:should i|(?:do|does|can|could|would|will) (?:i|you|we|they|people|ppl)|how (?:do|does|did|can|should|much|many)|what do|is|are)\s/i;
+  for (const chunk of text.split(/[.?!]+\s*|,\s+(?:and\s+|also\s+)?|\s+and\s+(?=(?:is|are|do|does|should|can|how)\b)/i)) if (asked.test(chunk) && chunk.split(' ').length >= 4) found.push(chunk);
+  // Five words at least ("What matters beyond code?" says little to anyone), and one of each: "Should I stay in the police?" is the same question as "…and try for the cyber crime unit first…?".
+  const seen = new Set<string>();
+  return found.map(asSaid).filter((q) => q.split(' ').length >= 5 && textLength(q) <= 120 && !LEANS.test(q)).map((q) => `${capFirst(q)}?`).filter((q) => {
+    const key = q.toLowerCase().split(/\s+/).slice(0, 4).join(' ');
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/** Words on every page, which say nothing of what a question is about. */
+const EVERYWHERE = /\b(?:full|part|time|numbers?|places?|everything|anything|things?|people|person|actually|really|job|jobs|day|days|year|years|week|weeks|months?|first|start(?:ing)?|get|make|need|new|good|real|still|while|practi[cs]e|experience|anyone|someone|enough|worth|better)\b/gi;
+/** What a question is about, without the words on every page. */
+export const topicWords = (q: string) => q.replace(EVERYWHERE, ' ');
