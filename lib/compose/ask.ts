@@ -161,7 +161,10 @@ export interface AskParts {
 /** "I'm Marta Kowalska, a data analyst at Vistula Freight", at three sizes. */
 export function whoAmI(me: MeParts, withOrg: boolean, firstOnly: boolean): string {
   const name = firstOnly ? me.first : me.name;
-  const role = me.role ? `${me.role}${withOrg && me.org ? atOrg(me.org) : ''}` : '';
+  // A role typed as one bare word that needs its business: "the owner of Second Spin Vintage", or "a business owner" where
+  // there is no room for it; never "Jess, owner, going full time" (r34, set 21).
+  const bare = /^(?:owner|founder|co-?founder)$/i.exec(me.role ?? '')?.[0].toLowerCase();
+  const role = bare ? (withOrg && me.org ? `the ${bare} of ${me.org}` : bare === 'owner' ? 'a business owner' : `a ${bare}`) : me.role ? `${me.role}${withOrg && me.org ? atOrg(me.org) : ''}` : '';
   if (name && role) return `I'm ${name}, ${role}`;
   if (name) return `I'm ${name}`;
   if (role) return `I'm ${role}`;

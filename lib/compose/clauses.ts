@@ -1,6 +1,6 @@
 import { textLength } from './limits';
 import { unsafeToQuote } from './guard';
-import { isVerbForm, startsWithVerb } from './goals';
+import { isVerbForm, startsWithVerb, withLanguageNames } from './goals';
 import { isRole } from './headline';
 import { withArticle } from './text';
 
@@ -43,6 +43,7 @@ export function sentences(text: string | null | undefined): string[] {
 const BROKEN = [
   /#\p{L}/u, /@\p{L}/u, /\^/, /https?:|www\.|lnkd\.in/i, /…|\.\.\./, /[()[\]{}<>]/, /["“”‘’]/,
   /\s\/\s.*\s\/\s/, // a list, not a sentence ("Polish / English / basic German and Russian": s5 unseen pages)
+  /^I (?:also )?speak\s+\p{Lu}\p{L}+(?:\s*(?:,|and|&)\s*\p{Lu}\p{L}+)*(?:\s*[.–—-]|$)/u, // the languages they speak ("I also speak English": r34b review)
   /,\s+(?:I|we)\s/, // a comma splice from pasted pieces ("…not to do at ISTRAL, I coordinated…")
   /\b(?:how|that|the|a|an|to|of|with|and)\s+(?:at|in|on|of|to|the|with)\s+\p{Lu}/u, // "reminded me how at ISTRAL"
   /\p{Ll}\p{Lu}/u, // glued words
@@ -58,8 +59,9 @@ const BROKEN = [
   /\b(?:those|these)\s+(?!who\b|days\b|of\b)(?:\p{L}+\s+){0,2}\p{L}+s\b(?!\s+(?:that|who|which|where|when|I|we|you|they)\b)/u,
 ];
 
-/** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"). */
-const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|(?:huge|big|special|massive|many) thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
+/** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"), nor thanks in
+ * another language ("Otsukaresama deshita to the students…", r34, set 22). */
+const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|otsukaresama|arigat[oō]|gracias|obrigad[oa]|merci|danke|asante|salamat|(?:huge|big|special|massive|many) thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
 
 /** Remembers a pure function of one string (the same profile is drafted for each channel and each opener). */
 export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
@@ -149,7 +151,8 @@ const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|sh
  */
 const IMPERATIVE = /^(?:Learn|Ask|Put|Get|Start|Try|Stop|Read|Take|Make|Keep|Write|Find|Go|Let|Bring|Tell|Remember|Forget|Think|Be|Give|Send|Use|Check|Join|Call|See|Pick|Choose|Book|Sign|Apply|Spend|Stay|Focus|Don't|Never)$/;
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
-export const topicOf = memo(topicOfRaw);
+// With its languages capitalised: "your line on Japanese students", never "japanese" (r34, set 22).
+export const topicOf = memo((sentence: string) => withLanguageNames(topicOfRaw(sentence)));
 function topicOfRaw(sentence: string): string {
   // "most 'nurse onboarding' problems are…": the topic is the problems, without "most" and the quotation marks.
   // "I believe the best transport planners come from the warehouse floor": the topic is what they believe (s20 unseen pages).
@@ -181,7 +184,7 @@ function topicOfRaw(sentence: string): string {
   // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages);
   // nor "days my job" from "Most days my job is translating…" (r16).
   // Nor one that ends on a helping verb: "Taste with anyone who will let you" is no "line on taste with anyone who will" (s24).
-  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by|will|would|can|could|should|must|may|might|do|does|did|has|have|had)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|it|my|our)$/i.test(w))) return doingTopic(s);
+  if (/^(?:to|of|and|or|the|a|an|that|which|who|with|for|in|on|at|by|will|would|can|could|should|must|may|might|do|does|did|has|have|had)$/i.test(subject[subject.length - 1] ?? '') || subject.slice(1).some((w) => /^(?:we|i|they|you|he|she|it|my|our)(?:['’](?:ve|d|m|ll|re|s))?$/i.test(w))) return doingTopic(s);
   // A time before the subject is no topic: never "your line on five years ago this" nor "…on half the time the answer".
   // Nor "…on some days it" ("Some days it means a long motorbike ride…", s19 unseen pages).
   // Nor an adverb before it: "Sometimes the answer is one sentence…" is not "your line on sometimes the answer" (s23).
@@ -256,6 +259,9 @@ export function withSubject(s: string): string {
   // Who they are, said without "I": "Time-served carpenter turned site manager" (r32, set 17).
   const turned = selfTurned(s);
   if (turned) return `I'm ${withArticle(turned[0])} turned ${turned[1]}`;
+  // Done to them, by their employer: "Promoted to Head Teacher in 2015" → "I was promoted to…", never "you promoted to Head
+  // Teacher" (r34, set 22).
+  if (/^(?:Promoted|Appointed|Elected|Selected|Awarded|Hired|Recruited|Seconded|Invited|Nominated|Shortlisted)\s+(?:to|as|for|by|into|onto)\s/u.test(s)) return `I was ${s.charAt(0).toLowerCase()}${s.slice(1)}`;
   const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(s)?.[1] ?? '';
   const verb = first.toLowerCase();
   // Past tense, or the few present verbs CVs use; not an imperative title ("Write your plans in a Brief").

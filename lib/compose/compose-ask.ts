@@ -102,7 +102,8 @@ export function workBit(work: string, source: string): string {
   // "I run warehouse operations and build our weekly reports": a part that starts with its own verb is said with that verb
   // ("I build weekly reports"), never "I run build…" (notes review); "our" points nowhere in a note without the organisation.
   const said = (x: string) => (DOING.test(x.split(' ')[0] ?? '') ? withoutMine(x) : `${m[1]} ${withoutMine(x)}`);
-  const kept = (m[2] ?? '').split(/,\s*|\s+and\s+/).filter((x) => [...terms(x).stems].some((st) => theirs.has(st)));
+  // A part with its own "I" is a clause of its own: never "I teach I'm Year Head" (r34, set 22).
+  const kept = (m[2] ?? '').split(/,\s*|\s+and\s+/).filter((x) => !/^I(?:'m|\s)/.test(x) && [...terms(x).stems].some((st) => theirs.has(st)));
   if (!kept.length) return '';
   const own = kept.filter((x) => DOING.test(x.split(' ')[0] ?? ''));
   return `I ${own.length ? said(own[0]!) : said(kept.join(' and '))}`;

@@ -127,6 +127,17 @@ const TITLES: Readonly<Record<string, string>> = {
   farmaceutica: 'Pharmacist', farmaceutico: 'Pharmacist', gerente: 'Manager', 'gerente general': 'General Manager', ingeniera: 'Engineer', ingeniero: 'Engineer',
   engenheira: 'Engineer', engenheiro: 'Engineer', ingenieur: 'Engineer', ingenieurin: 'Engineer', lehrer: 'Teacher', lehrerin: 'Teacher',
   profesora: 'Teacher', profesor: 'Teacher', professora: 'Teacher', cebelar: 'Beekeeper', proprietario: 'Owner', proprietaria: 'Owner',
+  // Garment and school titles in Italian, Spanish, Portuguese, Turkish and German (r34, sets 21 and 22: a wool mill in Biella, a
+  // knitwear factory near Barcelos, an assessment coordinator in Santiago, a civil-servant teacher in Leipzig).
+  'responsabile sviluppo prodotto ed export': 'Head of Product Development and Export', 'responsabile sviluppo prodotto': 'Head of Product Development',
+  'stagista ufficio stile': 'Design Intern', 'diretora comercial': 'Commercial Director', 'diretor comercial': 'Commercial Director',
+  'directora comercial': 'Commercial Director', 'director comercial': 'Commercial Director', 'gerente de produccion': 'Production Manager',
+  'jefa de control de calidad': 'Head of Quality Control', 'jefe de control de calidad': 'Head of Quality Control',
+  'asistente de desarrollo de producto': 'Product Development Assistant', 'uretim planlama muduru': 'Production Planning Manager',
+  'coordinadora de evaluacion y curriculum': 'Assessment and Curriculum Coordinator', 'coordinador de evaluacion y curriculum': 'Assessment and Curriculum Coordinator',
+  'asesora de evaluacion': 'Assessment Adviser', 'asesor de evaluacion': 'Assessment Adviser', 'profesora de lenguaje y comunicacion': 'Language Teacher',
+  studienrat: 'Secondary School Teacher', studienratin: 'Secondary School Teacher', referendar: 'Trainee Teacher', referendarin: 'Trainee Teacher',
+  grundschullehrerin: 'Primary School Teacher', grundschullehrer: 'Primary School Teacher', klassenlehrerin: 'Class Teacher', klassenlehrer: 'Class Teacher',
 };
 
 /**

@@ -8,7 +8,7 @@ import { goalInEnglish } from './goal-in-english';
 import { leadTitleInEnglish } from './glossary';
 import { foreignStretch, opensInAnotherLanguage } from '../settings/language';
 
-const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|certify|acquire|attain|expand|line up|source|buy)\b/i;
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|certify|acquire|attain|expand|line up|source|buy|leave|quit)\b/i;
 
 /** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
 export function startsWithVerb(s: string): boolean {
@@ -49,9 +49,14 @@ function isTitleCase(s: string): boolean {
  * a verb: half lower-cased, "design Systems", it reads as a typo in the question, ARCHITECTURE.md §1).
  * `titleCaseIsName` false: the text is a goal, a verb phrase first ("Learn Python", "Move Into Product").
  */
+/** Languages and nationalities, written with a capital wherever they stand ("Japanese students are often quiet at first", r34). */
+export const LANGUAGE_NAME = /^(?:english|japanese|korean|chinese|mandarin|spanish|french|german|italian|portuguese|arabic|filipino|tagalog|vietnamese|thai|indonesian|hindi|russian|turkish|dutch)$/i;
+/** Every language or nationality in `s` with its capital: "teach english online to japanese students" → "…English…Japanese…". */
+export const withLanguageNames = (s: string) => s.replace(/\b\p{Ll}+\b/gu, (w) => (LANGUAGE_NAME.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+
 export function softLower(s: string, titleCaseIsName = true): string {
   const first = /^\p{L}+/u.exec(s)?.[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}*$/u.test(first) || first === 'I') return s;
+  if (!/^\p{Lu}\p{Ll}*$/u.test(first) || first === 'I' || LANGUAGE_NAME.test(first)) return s;
   if (titleCaseIsName && isTitleCase(s)) return s;
   const common = first.length === 1 || FUNCTION_WORD.test(first) || isVerbForm(first);
   const rest = s.slice(first.length);
@@ -110,7 +115,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   const foreign = english ? null : foreignStretch(g);
   if (foreign) {
     const before = g.slice(0, foreign.start).replace(/(?:^|[\s,;:–—-]+)[^\s,;:–—-]*$/u, '').replace(/[\s,;:–—-]+$/u, '');
-    if (before.split(/\s+/).length < 3) return null;
+    // Nor where what comes before it has no small word of English: "Produkte mitentwickeln, die Kindern wirklich beim Lernen
+    // helfen" is German from its first word (r34, set 22).
+    if (before.split(/\s+/).length < 3 || !/\b(?:to|the|a|an|and|of|in|for|my|on|at|with|as|into|from|be|our|I)\b/i.test(before)) return null;
     g = before;
   }
   let vp = false;
@@ -132,8 +139,12 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
+  // And languages and nationalities: "teach English online to Japanese or Korean students" (r34, set 22).
+  g = withLanguageNames(g);
   // So are months and days typed in lower case: "before September", never "before september" (r30a).
   g = g.replace(/\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, (w) => w.charAt(0).toUpperCase() + w.slice(1));
+  // When, before a second aim: "go full time on my shop by next summer and quit serving" (r34, set 21).
+  g = g.replace(/\s+(?:by|before|in)\s+(?:next|this)\s+(?:year|summer|spring|autumn|fall|winter|month)\b(?=\s+and\s)/i, '');
   // "…and thereafter to secure a position…": a second aim, for later (s21 unseen senders).
   g = g.replace(/,?\s+and\s+(?:then|thereafter|afterwards|later|subsequently)\b.*$/i, '');
   // "become a fully qualified actuary and to contribute to the development of…": a second aim, said with its own "to" (s21).
@@ -158,6 +169,20 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
     g = g.replace(/^(?:eventually|someday|one day|ultimately|finally|maybe|actually|soon)\b,?\s+/i, '');
     if (g === before) break;
   }
+  // Leaving is no goal of its own; where they are heading is: "leave teaching in July 2027 and start retraining as a tailor" →
+  // "retrain as a tailor"; "leave bpo this year, … plan is teach english online to japanese or korean students first then maybe
+  // open my own small tutorial center" → "teach English online to Japanese or Korean students" (r34, sets 21 and 22).
+  if (/^(?:leave|quit)\s/i.test(g)) {
+    const next = [...g.matchAll(/(?:\band(?:\s+then)?\s+(?:start\s+|begin\s+)?|\bplan is\s+(?:to\s+)?)(\p{L}+)/giu)].find((m) => VERBS.exec(m[1]!)?.[0].length === m[1]!.length || !!baseVerb(m[1]!));
+    if (next?.index !== undefined) {
+      const verb = VERBS.exec(next[1]!)?.[0].length === next[1]!.length ? next[1]! : baseVerb(next[1]!);
+      g = `${verb}${g.slice(next.index + next[0].length)}`.replace(/\s+(?:first\s+)?then\s+(?:maybe\s+)?\p{L}.*$/u, '').replace(/\s+first$/, '');
+      vp = true;
+    }
+  }
+  // To serve as something is to become it: "To serve as a curriculum and assessment specialist" reads, as "serving as", like
+  // a job they hold (r34, set 22).
+  g = g.replace(/^serve as\b/i, 'become');
   // "promotion to Assistant Executive Housekeeper": the step as a person says it, and the job in lower case as they write one
   // ("get promoted to assistant executive housekeeper", s16 unseen senders); so after "become a" and "as a".
   if (/^(?:a\s+)?promotion\s+to\s/i.test(g)) {
@@ -228,7 +253,19 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/\b(to|into|in|join)\s+((?:[\p{L}-]+\s+){0,2}department)\b/giu, (m, p: string, d: string) => (/^(?:the|a|an|my|our|their|its|this|that)\s/i.test(d) ? m : `${p} the ${d}`));
   // Too long for a clause: its examples go before any word does, never "…in Chicago like program" (r33, set 19).
   if (textLength(g) > 90) g = g.replace(/,?\s+(?:like|such as|e\.g\.|including|for example|for instance)\s+.*$/iu, '');
+  // Then its date ("for summer 2027"), then its last alternative ("…in a knitwear factory or a buying/sourcing office"), never
+  // "…or a buying/sourcing." cut before its noun (r34, set 21).
+  if (textLength(g) > 90) g = g.replace(/\s+(?:for|in|by)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+)?(?:\d{4}|next\s+(?:year|summer|spring|autumn|fall|winter))\b/i, '');
+  const or = textLength(g) > 90 ? [...g.slice(0, 90).matchAll(/\s+or\s+/g)].pop() : undefined;
+  if (or?.index && or.index >= 30) g = g.slice(0, or.index).replace(/[\s,;:]+$/, '');
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
+  // Titles typed in Title Case, as a person writes them in a sentence: "progress from Merchandiser to Senior Merchandiser" →
+  // "from merchandiser to senior merchandiser", where the two share a word or one is a role; never "from London to Manchester"
+  // (r34, set 21).
+  g = g.replace(/\bfrom ((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|&)\s+)?){0,3}\p{Lu}[\p{L}-]*) to ((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|&)\s+)?){0,3}\p{Lu}[\p{L}-]*)\b/gu, (m, a: string, b: string) => {
+    const shared = a.split(/\s+/).some((w) => w.length > 3 && b.split(/\s+/).includes(w));
+    return shared || isRole(a) || isRole(b) ? `from ${asWritten(a)} to ${asWritten(b)}` : m;
+  });
   // Letters typed in lower case that a person writes in capitals: "move to ux research" → "UX research" (s23 unseen senders).
   g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a)\b/g, (x) => x.toUpperCase());
   // "UX research in bank or fintech": a field, said as one ("in banking or fintech", s24 review of set 11: "lacks an article").

@@ -20,7 +20,9 @@ export interface Invitation {
 // In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra), "… – napisz"
 // (s24: a depot manager in Opole).
 // "…, feel free to connect": an invitation to write, as a note does (s16: a bookkeeper's About, to bookkeepers going self-employed).
-const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|I'm (?:always )?(?:happy|glad) to (?:talk|chat|help)|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
+const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|(?:I'm|I am) (?:always )?(?:happy|glad) to (?:talk|chat|help|(?:do|have|jump on) a (?:short |quick |free )?(?:call|chat))|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
+// "I am happy to do a short call" asks as plainly as "DM me" (r34: a factory's head of sustainability in Gazipur, an early
+// years centre's founder in Nairobi).
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …", "Kung bagong graduate ka…". */
 // "If you work nights on the front desk…" names them by what they do: the verb stays in whom it names (s16).
 const IF = String.raw`(?:(?:But|And|So|Also),?\s+)?(?:If you(?:'re| are|'ve| have|(?=\s(?:work|run|teach|study|manage|lead)\s))|Si (?:eres|sos|trabajas|est[aá]s|tienes)|Se (?:voc[eê] )?(?:é|és|for|trabalha|est[aá])|Je[sśż]li (?:jeste[sś]|pracujesz)|Kung(?: ikaw ay)?)`;
@@ -102,7 +104,10 @@ export function invites(inv: Invitation, me: Invited): boolean {
   const goal = whom.filter((st) => me.goal.stems.has(st)).length;
   // What they go on to offer counts for the goal the sender typed: "how I got through the studying", to someone asking
   // whether to study part-time (s23).
-  const offered = [...terms(inv.after ?? '').stems].filter((st) => !me.kind.has(st) && !whom.includes(st));
+  // Never by a verb any offer uses: "hire" and "keep" in the sentences after it are no part of a sender's aim (r34, set 22: an
+  // early-years founder's offer to teachers opening a centre, to a primary teacher after an edtech job who asked "do companies
+  // even hire teachers").
+  const offered = [...terms(inv.after ?? '').stems].filter((st) => !me.kind.has(st) && !whom.includes(st) && !ANY_OFFER.stems.has(st));
   const later = [...whom, ...offered].filter((st) => me.later.stems.has(st)).length;
   // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
   // people do: "a move into health-tech" is not written to a tech lead.
@@ -135,6 +140,9 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // be your next chapter", to a therapist moving into product management): s24.
   return goal >= 2 || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
 }
+
+/** Verbs of any offer or plan, which say nothing of what it is about. */
+const ANY_OFFER = terms('hire hiring keep keeping get getting make making take taking need want help helping know think start starting go going come find look like use try ask talk tell give see call chat message share');
 
 /** Nouns that name a kind of person an invitation may open on ("a bookkeeper", "mecánico" in English). */
 const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker|lawyer|carpenter|electrician|pharmacist|translator)s?$/i;
@@ -199,7 +207,9 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     const own = each.find((k) => [...terms(k).stems].some((st) => heads.has(st)));
     // Of several, none the sender is: no name, never the first ("your offer to farmers", to an office worker: r33, set 20).
     if (!own && each.length > 1 && heads.size) return '';
-    return `${plural(own ?? each[0] ?? '')}${place}`;
+    // "a young merchandiser/IE/QA person": of the kinds a slash joins, the sender's, and never "persons" (r34, set 21).
+    const one = (own ?? each[0] ?? '').replace(/([\p{L}-]+(?:\/[\p{L}-]+)+)(\s+person)?$/u, (_, group: string) => group.split('/').find((k) => [...terms(k).stems].some((st) => heads.has(st))) ?? group.split('/')[0]!);
+    return `${plural(one)}${place}`;
   }
   if (!/s$/.test(noun) || /^(?:anyone|people|you|everyone)\b/i.test(noun) || /^\p{L}+ed\b/u.test(noun)) return '';
   // Of people of several kinds ("teaching assistants and family support workers"), the sender's own (r33, set 19).

@@ -158,6 +158,10 @@ function view(s: string): string {
   if (!/^[\p{L}][\p{L}\p{N}' ,-]*?(?<!\bno)\s(?:is|are|matters?|beats?|ships?|makes?|wins?|needs?|works?|pays?|breaks?|starts?|comes?|costs?|saves?)\b/u.test(s)) return '';
   const claim = s.split(/,\s+(?:not|but|and|so|which)\b|;\s|\s+and\s+(?=\p{Ll}+\s+\p{Ll}+$)/u)[0] ?? s;
   if (claim.split(/\s+/).length < 4) return '';
+  // The claim keeps its verb, and is no account of their own job: "A big part of my job has been showing parents, and sometimes
+  // teachers, that a child sorting bottle tops… is doing mathematics" made "What convinced you that a big part of your job has
+  // been showing parents?" (r34, set 22).
+  if (!/\s(?:is|are|matters?|beats?|ships?|makes?|wins?|needs?|works?|pays?|breaks?|starts?|comes?|costs?|saves?)\b/u.test(claim) || /\b(?:my|our)\s+(?:job|work|role|days?|week)\b/i.test(claim)) return '';
   return `What convinced you that ${lowerFirst(secondPerson(claim))}?`;
 }
 

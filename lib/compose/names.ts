@@ -25,7 +25,7 @@ export function orgName(company: string | null | undefined, max = 40): string {
   const whole = latinPart(plainInsert(company)).replace(/\s*\((?!\p{Lu}[\p{Lu}\d&.-]{1,9}\))[^)]*\)/gu, '');
   const name = whole.split(/\s+[-–—|]\s+/)[0]?.trim() ?? '';
   // "Pathways Learning", as people say it: the legal form stays on the register (r17 review: "Pathways Learning Ltd" pasted).
-  let c = (/\p{L}{2}/u.test(name) ? name : whole).replace(/,?\s+(?:\(?Pvt\.?\)?\s+|\(Private\)\s+|Pte\.?\s+)?(?:(?:Co\.,?\s+)?Ltd|Limited|GmbH|AG|SE|Inc|LLC|L\.L\.C|PLC|plc|Pty|S\.A|SA|SAS|S\.L|S\.r\.l|Srl|S\.p\.A|SpA|B\.V|N\.V|AB|Oy|OÜ|ApS|AS|A\/S|A\.Ş|K\.K|Sp\.\s?z\s?o\.o|s\.r\.o|a\.s|d\.o\.o|d\.d|Kft|Zrt|S\.R\.L|SRL|Lda|Ltda|S\.A\.S|(?:S\.A\.(?:B\.)?|SA|S\.\s?de\s?R\.L\.)\s+de\s+C\.V|S\.\s?de\s?R\.L|S\.C|R\.L|PLLC|LLP|P\.C|(?:Sdn\.?\s+)?Bhd|Berhad|Corp)\.?$/u, '');
+  let c = (/\p{L}{2}/u.test(name) ? name : whole).replace(/,?\s+(?:\(?Pvt\.?\)?\s+|\(Private\)\s+|Pte\.?\s+)?(?:(?:Co\.,?\s+)?Ltd|Limited|GmbH|AG|SE|Inc|LLC|L\.L\.C|PLC|plc|Pty|S\.A|SA|SAS|S\.L|S\.r\.l|Srl|S\.p\.A|SpA|B\.V|N\.V|AB|Oy|OÜ|ApS|AS|A\/S|A\.Ş|K\.K|Sp\.\s?z\s?o\.o|s\.r\.o|a\.s|d\.o\.o|d\.d|Kft|Zrt|S\.R\.L|SRL|Lda|Ltda|S\.A\.S|(?:S\.A\.(?:B\.)?|SA|S\.\s?de\s?R\.L\.)\s+de\s+C\.V|S\.\s?de\s?R\.L|S\.A\.C|SAC|E\.I\.R\.L|EIRL|S\.C|R\.L|PLLC|LLP|P\.C|(?:Sdn\.?\s+)?Bhd|Berhad|Corp)\.?$/u, '');
   // "Aire Valley Teaching Hospitals NHS Foundation Trust": the hospitals, as staff say it (s15 unseen pages).
   c = c.replace(/\s+NHS(?:\s+Foundation)?\s+Trust$/u, '');
   // A legal form written first: "UAB Sostinės transportas", "PT Pelayaran Nusantara", "SIA …" (s24 unseen senders).

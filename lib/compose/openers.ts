@@ -158,6 +158,9 @@ const chipQuote = (s: string) => clipWords(s, 140, true);
 // "Former accountants" made a move (s23: "Why half of my cyber audit team are former accountants and financial auditors").
 const START_OR_MOVE = /\b(?:former|move|moved|moving|switch(?:ed|ing)?|start(?:ed|ing)?|began|beginning|came from|come from|got into|get into|break into|broke into|transition(?:ed|ing)?|(?:get|land|find) (?:a|their|your) first (?:job|role))\b/i;
 
+/** Life outside work, in a post. */
+const OFF_WORK = /\b(?:my|our)\s+(?:(?:little|youngest|eldest|oldest)\s+)?(?:daughter|son|kids?|children|wife|husband|dog|cat|puppy|mum|mom|dad)(?:'s)?\b|\bshop cat\b|\bbirthday\b|\bturned \d+ today\b|\bmarathon\b|\bparkrun\b|\brace day\b|\bhurling\b|\bhiking\b|\bfootball match\b|\bwedding anniversary\b/i;
+
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
   const quote = asQuote(s);
@@ -189,7 +192,11 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   // A line in another language comes after one in English as near the sender (s24 paired review: "his move from groom" over
   // "Unser Lehrling Jonas hat heute…", 4 to 0), not after much else: a whole line in Norwegian beat a clipped English one (7 to 0).
   if (inOtherLanguage(s)) bonus -= 15;
-  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
+  // A post on their life outside work ("Our shop cat Bobbin turned 5 today", "My daughter's school science fair today") is
+  // theirs to share, no reason for a stranger to write: after any line on their work, in a note too (r34, set 21).
+  const offWork = kind !== 'about' && gr < 4 && OFF_WORK.test(s);
+  if (offWork) bonus -= 12;
+  return { id, kind, label, detail: quote, quote, topic, name, short, source: s, part: line, relevance: offWork ? Math.min(rel, 1) : rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[kind] + bonus + (topic ? 1 : 0), ...(ofTheirKind ? { peer: true } : {}) };
 }
 
 /** A line on people of the sender's kind making the sender's move, or written to them (sentenceOpener). */
@@ -245,7 +252,10 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     // A post of one sentence is quoted as the post; a sentence among others, as a line in it.
     const all = quotableSentences(a.text);
     const part = all.length > 1 || sentences(a.text).filter((x) => (x.match(/\p{L}+/gu) ?? []).length >= 5).length > 1;
-    const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency, part));
+    // Every line of a post that opens on their life outside work ("Our shop cat Bobbin turned 5 today. Customers love her, my
+    // cloth bill does not.") comes after their work (r34, set 21).
+    const offWork = OFF_WORK.test(sentences(a.text)[0] ?? '') ? 12 : 0;
+    const options = all.slice(0, 20).map((s) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}` as HookId, s, want, recency - offWork, part)).map((o) => (offWork ? { ...o, relevance: Math.min(o.relevance, 1) } : o));
     const best = options.sort((x, y) => Number(!!y.peer) - Number(!!x.peer) || y.score - x.score)[0];
     // A line whose topic is one word ("your line on pricing": r17 review, "vague") is named by what the post leads with,
     // when that says what they did ("We've changed GridLoop's pricing three times in 18 months." → "your post on changing
@@ -354,12 +364,19 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       // Short of room, what they did up to its first phrase ("that you redesigned new-graduate nurse onboarding at Harbourside
       // Health"), not their job title in its place.
       // Never a change cut from its result ("that you took a 220-seat restaurant from a 6% to a 14% margin": s19 unseen pages).
-      const head = cv && !FROM_TO.test(cv) ? /^(that you \S+(?:\s+\S+){2,}?)(?:,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
+      // Up to a colon too: "that you were promoted to Head Teacher in 2015", never "that you were promoted" (r34, set 22).
+      const head = cv && !FROM_TO.test(cv) ? /^(that you \S+(?:\s+\S+){2,}?)(?:[,:]\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s)/u.exec(cv)?.[1] ?? '' : '';
       const brief = head && textLength(head) <= 80 ? `${head.replace(/,$/, '')}${org && !fold(head).includes(fold(org)) ? where : ''}` : '';
       // A fragment with no verb ("Team of 2 PMs and 9 engineers") is no line to open on, whatever it shares (r17 review).
       // One on a change of their own still says something ("First role after leaving teaching", to someone after a first role: r17).
       // Nor one that says only where they work ("Based at the National Marine Science Centre": s7, once a shorter ask left room for it).
       if ((!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) || /^(?:Based|Located|Stationed)\s+(?:at|in|out of)\b/i.test(s)) o.score -= 60;
+      // Done to them ("Promoted to Head Teacher in 2015") says less than what they did or wrote: "I saw that you were promoted"
+      // opened a note where their post on hiring tutors could (r34b paired review), so it comes after any line near the sender.
+      if (/^I was\s/.test(withSubject(s))) {
+        o.score -= 20;
+        o.relevance = Math.min(o.relevance, 1);
+      }
       // "I'm writing about how you describe your work at Ledgerline, …", never "writing about what you write about".
       // Too long to say whole in a short note, it is still said as what they did in a message, up to 160 characters, before
       // its first phrase alone; never the bullet pasted in ("how you describe your work at Harbourside Health, "Redesigned…"").
@@ -649,7 +666,8 @@ function tinyNames(o: Draft): string[] {
   // Too long still, up to its first phrase of whom or where: "that you drafted grant applications" (s19 review: a note to a
   // curator who drafted grant applications named only her museum, for want of a short name for the line).
   // Never a change cut from its result: "that you took a 220-seat restaurant from a 6% to a 14% operating margin" (s19).
-  const upTo = (x: string) => (FROM_TO.test(x) ? '' : /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with)\s/u.exec(x)?.[1] ?? '');
+  // Never one done to them, cut to the deed: "that you were promoted" says nothing (r34b paired review).
+  const upTo = (x: string) => (FROM_TO.test(x) ? '' : /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with)\s/u.exec(x)?.[1]?.replace(/^that you were \S+$/u, '') ?? '');
   if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ (?:at|in the(?= \p{Lu})) [^,]+$/u, ''), upTo(x)]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);

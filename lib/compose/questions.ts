@@ -495,8 +495,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
  */
 const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position');
 
-/** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages). */
-const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA)$/;
+/** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages),
+ * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21). */
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000)$/;
 
 /**
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body

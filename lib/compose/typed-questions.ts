@@ -29,7 +29,8 @@ export function senderQuestion(goalRaw: string): string {
   // ("or is it smarter to do GWO and go to wind…?"): r31 review, "none asks the sender's real question".
   const typed = [...text.matchAll(/(?<=^|[.?!]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|what|which|does|do(?=\s+(?:i|you|we|they|people|ppl)\b))\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
   // Two questions typed as one ("which of my licences … count, and is GWO plus an HV course enough…"): the first.
-  const asTyped = typed ? capFirst(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)/i)[0]!.replace(/^should i\b/i, 'Should I')) : '';
+  // So is "…need and is it mad…, also do you…" (r34).
+  const asTyped = typed ? capFirst(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)|,\s+also\s+|\s+and\s+(?=is it\b)/i)[0]!.replace(/^should i\b/i, 'Should I')) : '';
   // "many agencies ask money first and i dont know which one is real": "How can I tell which agencies are real?", never "Which
   // one is real?", which points back to nothing said (s25 review of set 12).
   const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
@@ -40,8 +41,8 @@ export function senderQuestion(goalRaw: string): string {
   return said && textLength(said) <= 120 ? `${said}?` : '';
 }
 
-/** Their words as typed, with "i", "ppl" and "s&c" as anyone writes them, and no closing marks. */
-const asSaid = (q: string) => q.replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
+/** Their words as typed, with "i", "ppl", "s&c" and "tefl" as anyone writes them, and no closing marks. */
+const asSaid = (q: string) => q.replace(/\b(?:tesol|tefl|celta|ielts|toefl|pgce|pdsl|mba|cpa|acca|cfa|gwo)\b/g, (w) => w.toUpperCase()).replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
 
 /** A helper verb that a direct question puts before its subject ("how room prices are set" → "How are room prices set?"). */
 const AUX = /^(?:is|are|was|were|can|could|should|will|would|does|do|did|has|have|must|might)$/i;
@@ -109,13 +110,14 @@ export function senderQuestions(goalRaw: string): string[] {
   for (const chunk of text.split(/[.?!]+\s*|,\s+(?:and\s+|also\s+)?|\s+and\s+(?=(?:is|are|do|does|should|can|how)\b)/i)) if (asked.test(chunk) && chunk.split(' ').length >= 4) found.push(chunk);
   // Five words at least ("What matters beyond code?" says little to anyone), and one of each: "Should I stay in the police?" is the same question as "…and try for the cyber crime unit first…?".
   const seen = new Set<string>();
-  return found.map(asSaid).filter((q) => q.split(' ').length >= 5 && textLength(q) <= 120 && !LEANS.test(q)).map((q) => `${capFirst(q)}?`).filter((q) => {
+  // The one typed as a question stays as senderQuestion finds it ("…or keep doing it out of my apartment?" leans on nothing unsaid).
+  return found.map(asSaid).filter((q, i) => q.split(' ').length >= 5 && textLength(q) <= 120 && (i === 0 || !LEANS.test(q))).map((q) => `${capFirst(q)}?`).filter((q) => {
     const key = q.toLowerCase().split(/\s+/).slice(0, 4).join(' ');
     return !seen.has(key) && !!seen.add(key);
   });
 }
 
 /** Words on every page, which say nothing of what a question is about. */
-const EVERYWHERE = /\b(?:full|part|time|numbers?|places?|everything|anything|things?|people|person|actually|really|job|jobs|day|days|year|years|week|weeks|months?|first|start(?:ing)?|get|make|need|new|good|real|still|while|practi[cs]e|experience|anyone|someone|enough|worth|better)\b/gi;
+const EVERYWHERE = /\b(?:full|part|time|apply|applying|applied|applications?|again|just|numbers?|places?|everything|anything|things?|people|person|actually|really|job|jobs|day|days|year|years|week|weeks|months?|first|start(?:ing)?|get|make|need|new|good|real|still|while|practi[cs]e|experience|anyone|someone|enough|worth|better)\b/gi;
 /** What a question is about, without the words on every page. */
 export const topicWords = (q: string) => q.replace(EVERYWHERE, ' ');

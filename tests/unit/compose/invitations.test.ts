@@ -134,6 +134,12 @@ const INVITED = new Set([
   // s16 set (r29): "If you work nights on the front desk and you're thinking about finance", to a night auditor heading into
   // accounts; "…, or a bookkeeper thinking about going self-employed, feel free to connect", to a bookkeeper going out on her own.
   'lerato-mokoena-cgma faith-night-auditor-nbi', 'gemma-thornton-bookkeeping shauna-bookkeeper-bfs',
+  // r34, sets 21 and 22: "…I am happy to do a short call" to textile students and young merchandisers in Bangladesh moving into
+  // sustainability, to a design student after factory experience who wants sustainable knitwear and a merchandiser asking about a
+  // sustainability certificate; to career changers thinking about tailoring, to a teacher retraining as a tailor; to teachers and
+  // student teachers thinking about learning support, to a student teacher drawn to special education.
+  'farzana-haque-4a91b2203 ishita-nift-knitwear-student', 'farzana-haque-4a91b2203 rafiq-dhaka-merchandiser', 'callum-dewhurst-tailor helen-teacher-to-tailor',
+  'thandeka-nkosi-learningsupport lily-tran-student-teacher',
 ]);
 
 describe("they held the sender's job once", () => {

@@ -34,7 +34,7 @@ describe('an indirect question said as a direct one', () => {
 describe('every question a sender typed or implied in their goal', () => {
   it.each([
     ['I want to understand how room prices are actually set and which tools I should learn first.', ['How are room prices actually set?', 'Which tools should I learn first?']],
-    ['i want to talk to someone who actualy farms about whether its realistic to keep a few sheep and pigs while still working 3 days a week?? how much land do you really need and is it mad to do it, also do you need a holding number for everything', ['Is it realistic to keep a few sheep and pigs while still working 3 days a week?', 'How much land do you really need?', 'Do you need a holding number for everything?']],
+    ['i want to talk to someone who actualy farms about whether its realistic to keep a few sheep and pigs while still working 3 days a week?? how much land do you really need and is it mad to do it, also do you need a holding number for everything', ['How much land do you really need?', 'Is it realistic to keep a few sheep and pigs while still working 3 days a week?', 'Do you need a holding number for everything?']],
     ['I would like to understand whether an MSc in Clinical Pharmacy is necessary or whether a shorter certificate is enough.', ['Is an MSc in Clinical Pharmacy necessary, or is a shorter certificate enough?']],
     ['Trying to work out whether to go in at manager level and take the pay cut, or aim for Head of roles.', ['Should I go in at manager level and take the pay cut, or aim for Head of roles?']],
     ['no idea how to buy green coffee or how much money I need 😬', ['How do I buy green coffee?', 'How much money do I need?']],
