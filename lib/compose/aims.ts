@@ -91,7 +91,8 @@ export function fieldOf(role: string): string {
 
 /** "I teach computer science…" as the sender typed it, when it is a sentence about their work. */
 function workLine(me: Partial<Me>): string {
-  const w = clipWords(plainInsert(me.whatIDo), 90).replace(/[’]/g, "'").replace(/[.!]$/, '');
+  // Without its asides in brackets, which a clip could cut open ("…to IGCSE candidates (Years 9, so your line…", r34, set 22).
+  const w = clipWords(plainInsert(me.whatIDo).replace(/\s*\([^()]*\)/g, ''), 90).replace(/\s*\([^()]*$/, '').replace(/[’]/g, "'").replace(/[.!]$/, '');
   return /^I\s+(?!am\b|'m\b)\p{Ll}/u.test(w) ? w : '';
 }
 

@@ -67,7 +67,8 @@ export function meParts(me: Partial<Me>): MeParts {
 /** Words typed all in lower case, each capitalised but the small ones ("wythenshawe community food bank" → "Wythenshawe Community Food Bank"). */
 function capitalised(s: string): string {
   if (/\p{Lu}/u.test(s)) return s;
-  return s.replace(/\p{L}+/gu, (w, i: number) => (i > 0 && /^(?:of|and|the|for|in|on|at|de|da|del|van|von|der|la|le)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+  // Letters people write in capitals stay so: "Vertex BPO Solutions", never "Vertex Bpo Solutions" (r34, set 22).
+  return s.replace(/\p{L}+/gu, (w, i: number) => (/^(?:bpo|it|hr|ngo|nhs|bbc|ltd|llc|plc|ux|qa|seo|ai|sas|usa|uk|us|eu|un)$/.test(w) && (i > 0 || w !== 'it') ? w.toUpperCase() : i > 0 && /^(?:of|and|the|for|in|on|at|de|da|del|van|von|der|la|le)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 /**

@@ -447,6 +447,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // "How did you end up at …?", which it answers (s16 blind review: asked of Lerato three times). What they wish they had known
   // at their first job, which only they can say.
   else if (org && pathTold(profile) && firstJob(profile)) add(`What do you wish you'd known when you started as ${withArticle(firstJob(profile))}?`, -3, false, 'plain:path', 'plain-path');
+  // The line the opening quotes tells how they got there ("I started my career as an English teacher in a Kobe city public
+  // junior high school, then moved to international education in 2015"): never "How did you end up at Rokko International
+  // Academy?" after it, which it answers (r34, set 22 blind review), but what was hardest in that move.
+  else if (org && !standalone && lead?.quote && /\b(?:moved|switched|made the (?:move|switch|jump)|started my career)\b/i.test(lead.source)) add('What was hardest about that move?', -3, false, 'plain:path', 'plain-path');
   // Their family's business ("Čebelarstvo Kos", to Janez Kos): how they started in the work, never how they "ended up" there (s21 blind review).
   else add(org && !(family && job && !/\b(?:partner|director|manager|head|chief|owner|principal|associate|president|ceo)\b/i.test(job)) ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 

@@ -96,7 +96,9 @@ export function aOrAn(phrase: string): 'a' | 'an' {
   // Said letter by letter: "an MSc student", "an SRE", "an SHE officer", "a UX designer" (s19 unseen senders: "a MSc student").
   const acronym = /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(first);
   // "an étudiante": a vowel with its accent is a vowel (s14 unseen senders).
-  const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiouàáâäéèêëíìîïóòôöúùûü]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
+  // Four capitals or more with a vowel second are said as a word: "a LINC instructor", "a NATO post" (r34, set 22: "an LINC").
+  const word = /^\p{Lu}[AEIOU]\p{Lu}{2,}$/u.test(first);
+  const vowel = word ? /^[AEIOU]/.test(first) : acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiouàáâäéèêëíìîïóòôöúùûü]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
   return vowel ? 'an' : 'a';
 }
 

@@ -41,7 +41,7 @@ const LEXICONS: readonly Lexicon[] = [
 ];
 
 /** Words English shares with those lists: never evidence of another language. */
-const ENGLISH = new Set(['a', 'an', 'in', 'on', 'to', 'no', 'me', 'is', 'i', 'die', 'son', 'come', 'more', 'pour', 'sure', 'so', 'be', 'do', 'at', 'as', 'or', 'he', 'we', 'will', 'most']);
+const ENGLISH = new Set(['a', 'an', 'in', 'on', 'to', 'no', 'me', 'is', 'i', 'die', 'son', 'come', 'more', 'pour', 'sure', 'so', 'be', 'do', 'at', 'as', 'or', 'he', 'we', 'will', 'most', 'non']);
 
 const WORD = /[\p{L}'’]+/gu;
 
@@ -84,14 +84,20 @@ export function foreignStretch(text: string): Foreign | null {
  * goal typed that way has too few small words for foreignStretch at its start (r32, set 17).
  */
 export function opensInAnotherLanguage(text: string): boolean {
-  const first = [...text.matchAll(WORD)][0]?.[0].toLowerCase() ?? '';
-  if (first && !ENGLISH.has(first) && LEXICONS.some((l) => l.clause.has(first))) return true;
+  if (openingLanguage(text)) return true;
   const hit = foreignStretch(text);
   if (hit && hit.start < 12) return true;
   // An infinitive of Spanish or Portuguese and two small words of one of them in the first ten: "passar no concurso da
   // prefeitura pra TSB na equipe…" (r32, set 18), where no clause word comes early.
   const head = [...text.matchAll(WORD)].slice(0, 10).map((m) => m[0].toLowerCase());
+  const first = head[0] ?? '';
   return /^\p{L}{3,}(?:ar|er|ir)$/u.test(first) && !ENGLISH_VERB.test(first) && LEXICONS.some((l) => new Set(head.filter((w) => l.small.has(w) && !ENGLISH.has(w))).size >= 2);
+}
+
+/** The language whose clause word `text` opens on ("Sono cresciuta tra i telai": Italian), or ''. */
+export function openingLanguage(text: string): string {
+  const first = [...text.matchAll(WORD)][0]?.[0].toLowerCase() ?? '';
+  return first && !ENGLISH.has(first) ? (LEXICONS.find((l) => l.clause.has(first))?.language ?? '') : '';
 }
 
 /** English verbs in -ar, -er or -ir that may open a goal: never taken for another language's infinitive. */

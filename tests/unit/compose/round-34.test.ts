@@ -15,7 +15,8 @@ import { orgName } from '../../../lib/compose/names';
 import { topicOf, withSubject } from '../../../lib/compose/clauses';
 import { workBit } from '../../../lib/compose/compose-ask';
 import { lineQuestion } from '../../../lib/compose/line-questions';
-import { foreignStretch } from '../../../lib/settings/language';
+import { withArticle } from '../../../lib/compose/text';
+import { foreignStretch, openingLanguage } from '../../../lib/settings/language';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 
 const [SET21, SET22] = [UNSEEN_SETS[20]!, UNSEEN_SETS[21]!];
@@ -66,6 +67,13 @@ describe('who the sender is, as a person says it', () => {
     for (const d of every(SET22, 'sinead-yearhead-to-dp')) expect(d.body, d.who).not.toMatch(/I teach I'm/);
   });
 
+  it('says a word-like acronym as a word and keeps letters people write in capitals', () => {
+    expect(withArticle('LINC instructor')).toBe('a LINC instructor');
+    expect(withArticle('MBA student')).toBe('an MBA student');
+    const drafts = SET22.people.map((p) => unseenDraft(p.slug, 'jomar-bpo-to-esl').body).join('\n');
+    expect(drafts).not.toMatch(/\ban LINC\b|Vertex Bpo/);
+  });
+
   it('drops a company\'s legal form in Peru and Turkey', () => {
     expect(orgName('Tejidos Misti S.A.C.')).toBe('Tejidos Misti');
     expect(orgName('Trakya Denim Konfeksiyon A.Ş.')).toBe('Trakya Denim Konfeksiyon');
@@ -107,9 +115,28 @@ describe('their page, read as they wrote it', () => {
     expect(topicOf("Best and hardest decision I've made")).not.toMatch(/I've$/);
   });
 
+  it('never quotes a short line that opens in Italian to a sender who writes none, and reads "Non-auditioned" as English', () => {
+    expect(openingLanguage('Sono cresciuta tra i telai')).toBe('Italian');
+    expect(openingLanguage('Non-auditioned community choir, 70+ members')).toBe('');
+    expect(unseenDraft('giulia-ferraris-biella', 'rafiq-dhaka-merchandiser', 'connection-note').body).not.toMatch(/Sono cresciuta/);
+  });
+
   it('never quotes a line in Spanish to a sender who writes none', () => {
     expect(foreignStretch('Eso no le dice nada al estudiante')?.language).toBe('Spanish');
     for (const s of ['lily-tran-student-teacher', 'sinead-yearhead-to-dp', 'mohamed-adel-formal']) expect(unseenDraft('javiera-munoz-saavedra', s, 'connection-note').body).not.toMatch(/Eso no le dice/);
+  });
+
+  it('never asks how they ended up where the line it quotes says they moved', () => {
+    for (const s of ['lily-tran-student-teacher', 'sinead-yearhead-to-dp']) {
+      const body = unseenDraft('haruka-sato-ibdp', s).body;
+      expect(body).toMatch(/moving to international education|moved to international education/);
+      expect(body).not.toMatch(/How did you end up at Rokko/);
+      expect(body).toMatch(/^- What was hardest about that move\?$/m);
+    }
+  });
+
+  it('never cuts what the sender does inside its brackets', () => {
+    expect(unseenDraft('haruka-sato-ibdp', 'mohamed-adel-formal').body).not.toMatch(/\(Years|\(\w[^)]*,\s+so\b/);
   });
 
   it('asks no one how they studied for a standard their factory is certified to', () => {
