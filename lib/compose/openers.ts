@@ -373,7 +373,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
       if ((!did && verbOf(withSubject(s)) === null && !/\b(?:after|since) leaving\b/i.test(s)) || /^(?:Based|Located|Stationed)\s+(?:at|in|out of)\b/i.test(s)) o.score -= 60;
       // Done to them ("Promoted to Head Teacher in 2015") says less than what they did or wrote: "I saw that you were promoted"
       // opened a note where their post on hiring tutors could (r34b paired review), so it comes after any line near the sender.
-      if (/^I was\s/.test(withSubject(s))) {
+      if (/^I was\s/.test(said)) {
         o.score -= 20;
         o.relevance = Math.min(o.relevance, 1);
       }

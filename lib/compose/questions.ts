@@ -278,6 +278,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const hired = hire && !/s$/.test(hire) && /^an?\s/i.test(lead?.hiring ?? '') ? `${/^an?\s/i.exec(lead!.hiring!)![0]}${hire}` : hire;
   if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
+  // How the popup rates the pair, asked at most once: the typed question and the view question below both need it.
+  let level: ReturnType<typeof pairFit>['level'] | undefined;
+  const fitLevel = () => (level ??= pairFit(profile, me, openers, lead ?? null).level);
+
   // The sender's own question, typed inside their goal ("also dont know if i should do coaching badges or an s&c cert first"):
   // theirs, so it goes first, but only to someone whose page bears on the goal (s21 unseen senders: typed questions made the
   // best drafts in every review).
@@ -289,12 +293,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // every page ("How do people actually practice legal vocabulary while working full time?" was no question for a pharmacist,
   // where "Is it realistic to keep a few sheep and pigs…?" is one for a farmer: r34).
   // Of several, the one that bears most on their page, the first on a tie.
-  const typedQs = !standalone && lead ? senderQuestions(me.shortTermGoal ?? '') : [];
+  // The one typed as a question is measured by all its words, as before r34; the rest by those that name their topic only.
+  const typedOne = !standalone && lead ? senderQuestion(me.shortTermGoal ?? '') : '';
+  const typedQs = !standalone && lead ? senderQuestions(me.shortTermGoal ?? '', typedOne) : [];
   const page = typedQs.length ? terms(theirWords(profile).texts.join(' ')) : undefined;
   const near = lead?.peer || (lead?.goalRelevance ?? 0) >= 4;
-  const fits = typedQs.length > 0 && !near && pairFit(profile, me, openers, lead).level !== 'poor';
-  // The one typed as a question is measured by all its words, as before r34; the rest by those that name their topic only.
-  const typedOne = typedQs.length ? senderQuestion(me.shortTermGoal ?? '') : '';
+  const fits = typedQs.length > 0 && !near && fitLevel() !== 'poor';
   const [asked, weight] = typedQs.map((q) => {
     const [topic, all] = [relevance(page!, topicWords(q), false), q === typedOne ? relevance(page!, q, false) : 0];
     const mine = Math.max(topic, all);
@@ -397,7 +401,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A page that shows only a title naming no field ("Researcher."): nothing on it says the goal is far from their work, and
     // the bridge is all the draft can ask (r25 paired reviews of the shared fixtures preferred it there 20 to 7, over four reviewers).
     const vague = !profile.about && !profile.activity.length && profile.experience.length <= 1 && FIELDLESS.test(asWritten(profile.current?.title ?? profile.headline ?? ''));
-    const roleBears = inTarget || holds || runs || near || vague || relevance(goalTerms, title, false) > 0 || pairFit(profile, me, openers, lead ?? null).level !== 'poor';
+    const roleBears = inTarget || holds || runs || near || vague || relevance(goalTerms, title, false) > 0 || fitLevel() !== 'poor';
     if (roleBears && !joined.length && !out.some((c) => c.frame === 'apply' || (c.goal && c.rank >= 20 && c.frame !== 'move' && c.frame !== 'first-year'))) add(perspective(f, role, !profile.current?.title && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates)), !holds), 20, true, 'bridge:view', 'view');
   }
 

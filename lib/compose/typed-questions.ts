@@ -92,9 +92,9 @@ const ASKING = new RegExp(`\\b(?:(?:want|need|would like|'d like|like|trying|try
  * `senderQuestion` finds first, then each indirect one ("I want to understand how room prices are actually set and which tools
  * I should learn first" → "How are room prices actually set?", "Which tools should I learn first?"), then each typed as one.
  */
-export function senderQuestions(goalRaw: string): string[] {
+export function senderQuestions(goalRaw: string, typed = senderQuestion(goalRaw)): string[] {
   const text = goalRaw.replace(/\s+/g, ' ').replace(/\([^()]*\)?/g, ' ').replace(/[^\p{L}\p{N}\p{P}\p{Zs}+&/]/gu, '').replace(/ {2,}/g, ' ');
-  const found: string[] = [senderQuestion(goalRaw)];
+  const found: string[] = [typed];
   for (const m of text.matchAll(ASKING)) {
     const rest = text.slice((m.index ?? 0) + m[0].length).split(/[.?!;]|\s[–—-]\s/)[0] ?? '';
     // "how to approach farmers, what min order…, how delivery…": one question each, to its first comma; "A, or whether B" is
