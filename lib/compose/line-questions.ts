@@ -1,4 +1,4 @@
-import { NOT_THEIR_VERB, PAST, gerund, secondPerson, selfTurned, withoutLeadIn } from './clauses';
+import { NOT_THEIR_VERB, PAST, gerund, secondPerson, selfTurned, withSubject, withoutLeadIn } from './clauses';
 import { textLength } from './limits';
 
 /**
@@ -176,3 +176,42 @@ function lowerFirst(s: string): string {
   return /^(?:\p{Lu}\p{Ll}|A\s)/u.test(s) && !/^(?:Python|Java|Kotlin|Swift|Rust|Go|Excel|Figma|Google|Slack)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+
+/** What a line of advice opens on: "Keep a few dollar-denominated costs in mind when you price", "Go to the factory floor". */
+const ADVICE = /^(?:Keep|Go|Ask|Put|Start|Read|Learn|Save|Write|Say|Bring|Talk|Build|Change|Book|Get|Take|Make|Try|Stop|Find|Spend|Stay|Focus|Treat|Give|Use|Check|Join|Pick|Choose|Visit|Show|Leave|Hire|Never|Always|Don't|Do not)\s/;
+/** A view's present-tense verb: "Nobody on site reads the 900-line Gantt chart", "Your supporters aren't consumers". */
+const VIEW_VERB = /\s(?:is|are|isn't|aren't|matters?|beats?|reads|cares|wins?|needs|works|pays|costs|saves|teaches|does(?:n't)?|don't|never|will)\s/;
+/** An event of theirs: "we" and a verb in the past, or "I" and a verb that makes or runs something, after when it was. */
+const EVENT = /^(?:(?:(?:This|Last) (?:term|week|month|year|season)|(?:\p{L}+|\d+) (?:weeks?|months?|years?) ago|(?:In|Since) (?:19|20)\d\d|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?(?:[Ww]e\s+(?:(?:also|finally|officially|just)\s+)?(?!(?:were|had|was|used|needed|wanted)\b)\p{Ll}+ed|I\s+(?:opened|launched|organised|organized|ran|hosted|tested|trained|surveyed|interviewed|published|piloted))\s/u;
+/** A result, not an undertaking: "passed", "won", "hit". */
+const RESULT = /\b(?:passed|won|reached|hit|doubled|halved|tripled|cut|finished|completed|achieved|secured|beat)\s/;
+/** Words that weigh one thing against another or rule it out: what makes a line a view rather than a fact. */
+const WEIGHS = /\b(?:more|less|than|best|worst|nobody|no one|no|never|always|only|not|nothing|every time)\b|n't\b/i;
+/** A line that points at itself or a date: an announcement, not a view ("Christmas order cut-off is Friday 12th!!"). */
+const NOTICE = /!!|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|tomorrow|this week)\b/i;
+
+/**
+ * A question that points back to the line the opening just quoted, for a line no shape above reads (r35: 434 messages asked
+ * "How did you end up at …?" and "What are you working on there these days?" under a line of theirs that was never asked
+ * about): advice they give ("Go to the factory floor") → "What taught you that lesson?"; a view of theirs, not about
+ * themselves ("Nobody on site reads the 900-line Gantt chart") → "What convinced you of that?". '' for anything else: a
+ * fact about their own work, a question, an announcement, a line in another language.
+ */
+export function pointedQuestion(sentence: string): string {
+  const s = withoutLeadIn(sentence.trim()).replace(/[.!]+$/, '');
+  if (/[?:;]/.test(s)) return '';
+  if (ADVICE.test(s) && !/^(?:Keep|Go|Start|Stop)\s+\p{L}+ing\b/u.test(s) && !/\b(?:I|I'm|I've|me|my|we|our|us)\b/.test(s) && s.split(/\s+/).length >= 4) return 'What taught you that lesson?';
+  // Nor a line of their CV, without its "I" ("Moved to Dubai in 2017 and never looked back").
+  if (withSubject(s) !== s) return '';
+  // Something they did together, or ran, at a time ("This term we trained 38 teachers…", "We asked 212 young people what
+  // they'd lose…"): what surprised them is theirs to tell, where how they did it would say the line again.
+  // A result ("We passed our brand standards audit with 94%") is asked what made it.
+  if (EVENT.test(s) && s.split(/\s+/).length >= 6) return RESULT.test(s) ? 'What made the biggest difference?' : 'What surprised you most about that?';
+  if (NOTICE.test(s) || /\b(?:I|I'm|I've|me|my|we|we're|our|us)\b/i.test(s) || s.split(/\s+/).length < 4) return '';
+  // Its subject first, then the verb: never a line that opens on a verb or a time ("Running day-to-day ops…", "Then…").
+  // Nor one that leans on the line before it ("For edtech companies this is less about hardware…"), nor a rule set by a place
+  // ("Under CBC, assessment in pre-primary is observation…"), nor a title that leads into advice ("Best advice you will ever get").
+  if (/^(?:\p{Lu}\p{Ll}*ing|Then|Now|So|And|But|If|When|Here|There|This|That|It|What|Why|How|Under|In|At|For|On|With|By|From|After|Before|During|Best|Top|Biggest)\b/u.test(s) || /\b(?:this|that|it|they)\s+(?:is|are|was)\b/i.test(s)) return '';
+  // A view, not a fact: it weighs or rules something out ("matter more than", "Nobody", "aren't", "your best friend").
+  return VIEW_VERB.test(` ${s} `) && WEIGHS.test(s) ? 'What convinced you of that?' : '';
+}

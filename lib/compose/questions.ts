@@ -17,7 +17,7 @@ import { ON_GOAL, pairFit } from './pair-fit';
 import { inTech } from './sector';
 import { isOngoing } from './dates';
 import { orgName } from './names';
-import { achieved, lineQuestion, taughtBy } from './line-questions';
+import { achieved, lineQuestion, pointedQuestion, taughtBy } from './line-questions';
 import { firstRoleQuestion, gotInQuestion } from './first-role';
 import { IMPERATIVE, reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
@@ -70,9 +70,13 @@ const SHORTER = [
  * components?"). With the sender's goal (`want`), of two things they name the one nearer it (a product manager asks about
  * "writing design notes that others can follow", not "testing strategy").
  */
+/** When a line of theirs happened, before its "I" or "we": "This term", "Six months ago", "In 2016", "On Monday". */
+const WHEN = /^(?:(?:This|Last|Next) (?:term|week|month|year|season|spring|summer|autumn|fall|winter)|(?:\p{L}+|\d+) (?:days?|weeks?|months?|years?) ago|(?:In|Since) (?:19|20)\d\d|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Recently|Yesterday|Earlier this \p{L}+),?\s+(?=(?:I|[Ww]e)\s)/u;
+
 export function askAbout(sentence: string, want?: Terms): string {
   // "I enjoy turning…" is something they do: asked as "How do you turn…?".
-  const plain = withSubject(withoutLeadIn(sentence)).replace(/[.!]$/, '');
+  // Past when it happened: "This term we trained 38 teachers…" is asked as "How did you train 38 teachers…?" (r35).
+  const plain = withSubject(withoutLeadIn(sentence).replace(WHEN, '').replace(/^we\b/, 'We')).replace(/[.!]$/, '');
   const s = plain.replace(/^I\s+(?:really\s+)?(?:enjoy|love|like)\s+(\p{L}+ing)\b/u, (_, ing: string) => `I ${baseOf(ing)}`);
   // Not "I enjoy pairing with analysts": whom they guide has its own question (guiding(), below).
   const liked = s !== plain;
@@ -413,8 +417,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const usable = (q: string) => !!q && !(leadQuoted && echoes(q, lead.quote));
     const line = lineQuestion(lead.source);
     const asked = usable(line) ? '' : askAbout(lead.source);
-    const own = [line, asked && pointBack(asked), asked].find(usable);
-    if (own) add(own, -1, false, lead.source, 'own');
+    // Else a question that points back to it, where nothing said since (a reason from another line) could be "that".
+    // Never of a title ("Write your plans in a Brief" is no lesson they learned).
+    const pointed = (why && why !== lead.source) || lead.kind === 'article' || lead.kind === 'featured' ? '' : pointedQuestion(lead.source);
+    const own = [line, asked && pointBack(asked), asked, pointed].find(usable);
+    if (own) add(own, -1, false, lead.source, own === pointed ? 'pointed' : 'own');
   }
 
   // Their step from doing the work to running it, to a sender after that very step ("from children's librarian to head of
@@ -437,6 +444,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const family = surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(org);
   const founded = orgName(profile.experience.find((e) => isOngoing(e.dates) && /\b(?:co-?)?founder\b/i.test(e.title))?.company);
   const move = openers.find((o) => o.kind === 'move');
+  // A move into what the sender is after ("from chef de partie to apprentice carpenter", to a restaurant manager starting a
+  // carpentry apprenticeship): how they made it, asked before any line of theirs (r35 paired review).
+  // By a word of the job they moved into that names a trade, not a rank ("carpenter", not "manager"), to a sender after a job.
+  const into = /^your move from .+ to (.+)$/.exec(move?.name ?? '')?.[1] ?? '';
+  const trade = (st: string) => st.length > 3 && !/^(?:manag|assist|senior|junior|lead|head|chief|director|offic|coordin|specialist|associ|team|staff|work|site|gener|deputi|princip|execut|coach)/.test(st);
+  const career = CAREER_GOAL.test(goalText) || /\b(?:apprenticeship|job|role|position|exams?|licen[cs]e|certified|qualif\w*)\b/i.test(goalText);
+  if (move && f && into && career && [...terms(into).stems].some((st) => trade(st) && terms(goalText).stems.has(st))) add(`What helped most when you ${move.name.replace(/^your move /, 'moved ')}?`, 28, true, move.source, 'move');
   if (move && (!target || f?.entry)) add(`What made you ${move.name.replace(/^your move /, 'move ')}?`, -3, false, 'plain:path', 'plain-path');
   // Never "…as a backend engineer at NovaPay": they may have started as one elsewhere (r8 blind review: Rohan was one at Veloxa first).
   // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
@@ -488,6 +502,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const k = picked.findIndex((p) => p.source === c!.source);
     picked.splice(k >= 0 ? k + 1 : 0, 0, c!);
   }
+  // "What taught you that lesson?" comes first, right under the opening it points back to: after another question, "that" would be that question.
+  const p = picked.findIndex((c) => c.frame === 'pointed');
+  if (p > 0) picked.unshift(...picked.splice(p, 1));
   // "How did you end up at Caremap Health?" then "What are you working on there these days?": the organisation said once.
   const path = picked.findIndex((c) => c.frame === 'plain-path');
   const lately = picked.findIndex((c) => c.frame === 'plain');
