@@ -40,12 +40,16 @@ export interface MeParts {
   work: string;
 }
 
+/** A role typed as the field someone works in, with no job in it. */
+const FIELD_ONLY = /^(?:wellness|fitness|beauty|marketing|finance|hospitality|healthcare|health care|education|sales|hr|it|pr|operations|retail|logistics|construction|tech|media|communications|events|administration|accounting|banking|insurance|real estate|social care|childcare)$/i;
+
 export function meParts(me: Partial<Me>): MeParts {
   // "^" marks a flourish in our templates: the user's own words never carry one.
   // A name typed all in lower case ("chloe ashworth") is written as a name (s20 unseen senders); any capital the user typed stays.
   const name = capitalised(clipWords(plainInsert(me.name), 60).replace(/\^/g, ''));
   // A state, not a job ("Retired"): said as it is ("I'm Jae-hoon Park, retired"), never "a retired" (s20 unseen senders).
-  const written = asWritten(clipWords(plainInsert(me.role || roleInWork(me.whatIDo)), 60));
+  // A field, not a job ("Wellness"): "a wellness professional", never "I'm Alex Moreno, a wellness." (r35, set 23).
+  const written = asWritten(clipWords(plainInsert(me.role || roleInWork(me.whatIDo)), 60)).replace(FIELD_ONLY, (f) => `${/^(?:hr|it|pr)$/i.test(f) ? f.toUpperCase() : f.toLowerCase()} professional`);
   const role = (/^(?:retired|unemployed|self-employed|freelance|between (?:jobs|roles)|on a career break|semi-retired)$/i.test(written) ? written.toLowerCase() : withRoleArticle(written)).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
@@ -368,8 +372,9 @@ export function notePlan(p: AskParts): Plan {
   // "an automotriz"; "an eletricista industrial", never "an industrial": s14 unseen senders).
   const lastWord = /^an?\s+(?:.*\s)?(\p{L}+)$/u.exec(jobOf(ranked))?.[1] ?? '';
   // Nor one whose first word makes it another job: "a night auditor" is no "auditor" (s16), "a dental nurse" no "nurse", "a
-  // teaching assistant" no "assistant", "a youth worker" no "worker" (r32 set 18 and r33 set 19 blind reviews).
-  const bound = /^an?\s+(?:night|former|dental|veterinary|vet|oral|mental health|social|youth|care|support|teaching|community|health|pharmacy|nursery|school|lab|laboratory|practice|probation|housing|family)\s+\p{L}+$/iu.test(ranked);
+  // teaching assistant" no "assistant", "a youth worker" no "worker" (r32 set 18 and r33 set 19 blind reviews), "a nail artist"
+  // no "artist" (r35, set 23).
+  const bound = /^an?\s+(?:night|former|dental|veterinary|vet|oral|mental health|social|youth|care|support|teaching|community|health|pharmacy|nursery|school|lab|laboratory|practice|probation|housing|family|nail|makeup|make-up|tattoo|massage|yoga|pilates|dance|music|art|sports|fitness|beauty|hair|lash|brow|speech|sign language)\s+\p{L}+$/iu.test(ranked);
   const last = headFirst || bound || (!isRole(lastWord) && /(?:iz|al|ale|ile|ar|ico|ica|ivo|iva|ario|aria|oso|osa)$/i.test(lastWord) && !/^(?:principal|general)$/i.test(lastWord)) ? '' : lastWord;
   const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),

@@ -11,7 +11,7 @@ import { withArticle } from './text';
 
 /** Leading filler before the sentence proper ("Once again, our load tests…"): kept in a quote, dropped from a topic. */
 // A label before a colon ("Unpopular opinion: …", "Biggest lesson: …") is a lead-in too: the topic is what follows it.
-const LEAD_IN = /^(?:(?:once again|above all|in practice|today|this week|last \p{L}+|over the past \p{L}+|at the same time|most days|looking back|lately|in my current role|outside work|before business school|in short|for me),|(?:unpopular opinion|hot take|controversial take|biggest lesson|lesson learned|the lesson|my take|reminder|psa|til|update|confession|truth is|plot twist|honest take|lesson|the truth):)\s+/iu;
+const LEAD_IN = /^(?:(?:once again|above all|in practice|today|this week|last \p{L}+|over the past \p{L}+|at the same time|most days|looking back|lately|in my current role|outside work|before business school|in short|for me),|(?:unpopular opinion|hot take|controversial take|biggest lesson|lesson learned|the lesson|my take|reminder|psa|til|update|confession|truth is|plot twist|honest take|lesson|the truth|in english):)\s+/iu;
 /** A mention LinkedIn prints before a post's first sentence (sdui-2026-b: "BLFX I enjoy…"). */
 const MENTION = /^(?:@\S+|\p{Lu}[\p{Lu}\d&]+)\s+(?=(?:I|I'm|I've|We|We're|Our|My|The|This|It|It's|Small|Simple|Good)\s)/u;
 const EMOJI = /[\p{Extended_Pictographic}\p{Co}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f]/gu;
@@ -107,6 +107,8 @@ export function quotable(s: string, max = 150): boolean {
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
   // throwaway quote out of context").
   if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
+  // A list joined by plus signs ("Mat + Reformer + Cadillac, 120 horas, aos sábados") is no sentence (r35, set 23).
+  if ((s.match(/\s\+\s/g) ?? []).length >= 2) return false;
   return !unsafeToQuote(s);
 }
 
@@ -179,7 +181,9 @@ function topicOfRaw(sentence: string): string {
   const noun = (w: string, next = '') => /^(?:work|care|support|research|design|practice|training|help)[,;:]?$/i.test(w) && (/[,;:]$/.test(w) || !next || /^(?:in|at|with|for|on|across|around|[–—-])$/i.test(next));
   const v = words.findIndex((w, i) => i > 0 && VERB.test(w.replace(/[,.!?]$/, '')) && !noun(w, words[i + 1]));
   if (v < 1 || v > 7) return doingTopic(s);
-  const subject = words.slice(0, v);
+  // Its verb said in the negative: "Being a great stylist does NOT make you…" is on being a great stylist (r35, set 23).
+  const negated = /^(?:not|never)$/i.test(words[v - 1] ?? '') && /^(?:does|do|did|is|are|was|were|will|can|could|would|should|won't|doesn't|don't)$/i.test(words[v - 2] ?? '') ? 2 : 0;
+  const subject = words.slice(0, v - negated);
   if (NO_TOPIC_START.test(subject[0] ?? '') || subject.some((w) => /[,.!?;:]$/.test(w))) return doingTopic(s);
   // "The software we build now tries to [make…]": a clause inside, or a subject that ends on "to", is no topic (unseen pages);
   // nor "days my job" from "Most days my job is translating…" (r16).

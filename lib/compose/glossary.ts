@@ -107,7 +107,7 @@ const TITLES: Readonly<Record<string, string>> = {
   'productora de cafe': 'Coffee Grower', 'responsable de salle': 'Front-of-House Manager', 'interprete de lsm': 'LSM Interpreter', 'interprete lsm': 'LSM Interpreter',
   'tradutora e interprete de libras': 'Sign Language Interpreter', 'rececionista (estagio)': 'Receptionist (Internship)', rececionista: 'Receptionist', recepcionista: 'Receptionist', 'analista de laboratorio': 'Laboratory Analyst',
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
-  'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', voluntaria: 'Volunteer', voluntario: 'Volunteer',
+  'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', 'educadora certificada': 'Certified Educator', 'educador certificado': 'Certified Educator', educadora: 'Educator', educador: 'Educator', 'tecnica en unas': 'Nail Technician', 'tecnico en unas': 'Nail Technician', voluntaria: 'Volunteer', voluntario: 'Volunteer',
   'supervisora del puesto central de control': 'Central Control Supervisor', 'kierownik budowy': 'Site Manager', 'inzynier budowy': 'Site Engineer',
   // Social work titles in Dutch and Italian (r33, set 19: a probation officer in Rotterdam, an educator in Turin).
   reclasseringswerker: 'Probation Officer', 'reclasseringswerker toezicht': 'Probation Officer', jongerenwerker: 'Youth Worker',

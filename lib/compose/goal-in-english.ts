@@ -22,7 +22,8 @@ const DOING: readonly [RegExp, string][] = [
 ];
 
 /** Where the job ends: a time, a "but", a bracket, a comma. */
-const JOB_END = /\s*(?:\(|,|;|\.|\s(?:este|esta|el|la|en|para|pero|y|e|mas|ou|o|cette|l'an|d'ici|avant|antes|no|na|em|dans|mais|et|în|in|pe|la|și)\s|\p{Extended_Pictographic}|$)/u;
+// Or what it is of, which a draft can't say in English ("educadora certificada de una marca profesional de uñas", r35, set 23).
+const JOB_END = /\s*(?:\(|,|;|\.|\s(?:de|del|da|do) (?:una?|la|el|um|uma|une?)\s|\s(?:este|esta|el|la|en|para|pero|y|e|mas|ou|o|cette|l'an|d'ici|avant|antes|no|na|em|dans|mais|et|în|in|pe|la|și)\s|\p{Extended_Pictographic}|$)/u;
 
 /** When, in English: "este año" → "this year". */
 const WHEN: readonly [RegExp, string][] = [

@@ -153,6 +153,9 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   g = g.replace(/\s+\/\s+/g, ' or ');
   // A goal asked as a question ("how do I choose between psychiatry and paediatrics…?"): what it asks how to do (s20).
   g = g.replace(/^(?:how (?:do|can|should) i|how to|what(?:'s| is) the best way to|should i)\s+(?=\p{L})/iu, '').replace(/\?\s*$/, '');
+  // What they have just done, then the aim: "just passed my level 3 pt qualification and want to start getting clients on
+  // evenings" → "start getting clients on evenings" (r35, set 23: "working towards just passed my level 3…").
+  g = g.replace(/^(?:i(?:'ve|\s+have)?\s+)?(?:just|recently|finally)\s+(?:passed|finished|completed|qualified|got|graduated|started|moved|left)\b.{3,90}?,?\s+(?:and|so)\s+(?:now\s+)?(?:i\s+)?(?:want|wanna|would like|hope|plan|need)\s+to\s+(?=\p{L})/iu, '');
   // "i want open small guesthouse": the "to" a writer new to English leaves out (s16 unseen senders).
   g = g.replace(/^(i\s+(?:want|wanna|would like|need|plan|hope))\s+(?=(?:open|start|become|get|find|move|learn|run|build|buy|own|set up|launch|work|have|make|go|pass|change)\s)/i, '$1 to ');
   // "My husband and I are thinking about turning the farmhouse into a B&B": what they would do ("turn the farmhouse…", s16).
@@ -246,7 +249,8 @@ export function goal(text: string | undefined): { vp: boolean; text: string } | 
   // A place of business typed without its article ("open small guesthouse 6-8 rooms", "own guesthouse with restaurant"): with
   // it, as one says it, and its rooms "with" it (s16 unseen senders, a chef in Crete).
   const PLACE = String.raw`(?:guest\s?house|b&b|bed and breakfast|bakery|caf[eé]|coffee shop|restaurant|shop|business|practice|clinic|salon|studio|hostel|hotel|bar|farm|company|agency|store|workshop|brewery|winery|taverna)`;
-  g = g.replace(new RegExp(String.raw`\b(open|start|own|run|buy|launch|set up|with)\s+(?!(?:an?|the|my|our|his|her|their|own|some|this|that)\s)((?:(?:small|little|tiny|new|family|local|boutique)\s+){0,2}${PLACE})\b`, 'giu'), (_, v: string, np: string) => `${v} ${withArticle(np)}`);
+  // Never "own" of "my own salon": "open my own salon", not "open my own a salon" (r35, set 23).
+  g = g.replace(new RegExp(String.raw`(?<!\b(?:my|our|his|her|their|your)\s)\b(open|start|own|run|buy|launch|set up|with)\s+(?!(?:an?|the|my|our|his|her|their|own|some|this|that)\s)((?:(?:small|little|tiny|new|family|local|boutique)\s+){0,2}${PLACE})\b`, 'giu'), (_, v: string, np: string) => `${v} ${withArticle(np)}`);
   g = g.replace(new RegExp(String.raw`\b(${PLACE})\s+(\d+(?:\s*[-–]\s*\d+)?\s+(?:rooms|beds|tables|seats|covers|staff|employees))\b`, 'giu'), '$1 with $2');
   // Short forms typed in a form, said whole: "move from night audit to accounts dept" → "…to the accounts department" (s16).
   g = g.replace(/\bdepts?\b\.?/gi, (x) => (/s/i.test(x) ? 'departments' : 'department')).replace(/\bmgmt\b\.?/gi, 'management').replace(/\bgovt\b\.?/gi, 'government');

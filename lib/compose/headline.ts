@@ -48,11 +48,13 @@ export function isRole(seg: string): boolean {
 /** A segment that can follow "your experience in …": a field, not a slogan, a status or a self-description. */
 /** What someone holds or has been, not a field they work in: "U.S. Army Veteran", "ICH-GCP certified", "Licensed Electrician (GEIB)". */
 // A qualification by its letters ("CPP", "CIMA (CGMA)", "ACCA student") is no field: never "your work on CPP" (s16).
-const CREDENTIAL = /\b(?:veteran|certified|licen[cs]ed|accredited|chartered|registered|alumn(?:us|a|i|ae)|fellow|winner|awardee|finalist)\b|^(?:ACCA|CPA|CMA|CIMA|CGMA|AAT|MAAT|FCCA|ACA|FCA|CFA|CPP|PMP|CISSP|CISA|CISM|CIPD|MBA)\b/i;
+const CREDENTIAL = /\b(?:veteran|certified|licen[cs]ed|accredited|chartered|registered|alumn(?:us|a|i|ae)|fellow|winner|awardee|finalist)\b|^(?:ACCA|CPA|CMA|CIMA|CGMA|AAT|MAAT|FCCA|ACA|FCA|CFA|CPP|PMP|CISSP|CISA|CISM|CIPD|MBA|NASM|RYT|CPT|CSCS|NSCA|ITEC|VTCT|NVQ)\b/i;
+/** Letters alone, long or joined, as certificates are written: "CIDESCO", "CSEP-CPT" (r35, set 23: "your work on CIDESCO"); "SEO" and "HVAC" are fields. */
+const LETTERS_ONLY = /^(?:[A-Z]{5,}|[A-Z]{2,}-[A-Z]{2,})$/;
 
 export function isField(seg: string): boolean {
   // A lone adjective ("Residential • Commercial • Solar PV") names a kind of work, not a field: "your work in residential" is no phrase.
-  return !!seg && !isStatus(seg) && !ING_LEAD.test(seg) && !SELF_WORD.test(seg) && !CREDENTIAL.test(seg) && !/^\p{L}+(?:al|ic|ive|ous|ary)$/iu.test(seg.trim()) && !isRole(seg);
+  return !!seg && !isStatus(seg) && !ING_LEAD.test(seg) && !SELF_WORD.test(seg) && !CREDENTIAL.test(seg) && !LETTERS_ONLY.test(seg.trim()) && !/^\p{L}+(?:al|ic|ive|ous|ary)$/iu.test(seg.trim()) && !isRole(seg);
 }
 
 /** The first part worth quoting in an opening (a role, a field or a slogan, never a status). */

@@ -41,7 +41,11 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   // "Worked every day with teachers of the deaf…": how often, no object (s15: "…when you worked that day?").
   if (/^(?:every|each|all|most|some)\s+(?:day|days|week|weeks|month|year|morning|night)\b/i.test(m[2] ?? '')) return '';
   const cut = brief ? FIRST_PHRASE : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
-  const object = (m[2] ?? '').split(cut)[0] ?? '';
+  // "Founded and run a group of three…": asked by its first verb, of what both were done to (r35, set 23).
+  const done = (m[2] ?? '').replace(/^and\s+(?:run|ran|lead|led|manage|managed|grow|grew|build|built|own|owned)\s+/u, '');
+  const object = done.split(cut)[0] ?? '';
+  // Never cut inside a name's adjective: "a group of three Afro" of "…three Afro and textured hair salons" (r35, set 23).
+  if (brief && /\s\p{Lu}[\p{L}-]*$/u.test(object) && done.startsWith(`${object} and `)) return '';
   // "Started as a host at 16": a role taken, no thing made to point back to ("when you started that host": s19 unseen pages).
   if (object.split(/\s+/).length < 2 || /^(?:as|at|in|on|with|out)\b/i.test(object)) return '';
   // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
@@ -82,9 +86,11 @@ export function taughtBy(sentence: string, about: string): string {
   const verb = (m[1] ?? '').toLowerCase();
   const base = PAST[verb] ?? { 'set up': 'set up', oversaw: 'oversee' }[verb] ?? (now ? verb : verb.replace(/ed$/, ''));
   const ing = /ed$/.test(verb) && !PAST[verb] ? `${base}ing` : gerund(base);
-  // "Designed and analysed 30+ pricing A/B tests": named by its first verb.
-  const rest = (m[2] ?? '').replace(/^and\s+\p{L}+ed\s+/u, '');
+  // "Designed and analysed 30+ pricing A/B tests", "Founded and run…": named by its first verb.
+  const rest = (m[2] ?? '').replace(/^and\s+(?:\p{L}+ed|run|ran|lead|led|grow|grew|build|built|own)\s+/u, '');
   const object = amount(rest) || (rest.split(FIRST_PHRASE)[0] ?? '');
+  // Never cut inside a name's adjective: "a group of three Afro" (r35, set 23).
+  if (/\s\p{Lu}[\p{L}-]*$/u.test(object) && rest.startsWith(`${object} and `)) return '';
   if (object.split(/\s+/).length < 2 || /\b(?:I|me|my|we|us|our)\b/.test(object)) return '';
   const q = past ? `What did ${ing} ${secondPerson(object)} teach you about ${about}?` : `What has ${ing} ${secondPerson(object)} taught you about ${about}?`;
   return textLength(q) <= 110 ? q : '';

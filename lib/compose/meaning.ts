@@ -56,6 +56,10 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Finding out what people do and need: "Ran 60+ ward observations and usability sessions" bears on a move into UX research (s19
   // review). Not "research" itself, which the words share already: a second family would make any line on research a reason.
   research: 'ux usability interview interviewing observation survey fieldwork ethnography ethnographic participant persona diary',
+  // Hair, nails and beauty work: a junior stylist after her own salon and a barber who opened his own shop (r35, set 23).
+  hair: 'salon barber barbershop barbering stylist hairdresser hairdressing hair colourist blow-dry braid braiding locs nail nails manicure lash brow beauty spa',
+  // Training people in a gym: a new personal trainer and a gym manager (r35, set 23).
+  fitness: 'gym fitness pt strength conditioning workout pilates yoga',
   media: 'media film video production producer content story social platform format screening',
   security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
   sales: 'sales account executive business development revenue quota deal prospect',

@@ -281,11 +281,13 @@ export function hiringPost(text: string): string {
   if (!/\b(?:hiring|recruiting)\b/i.test(first) && !/\b(?:looking for|taking on)\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s/i.test(first)) return '';
   // "We're hiring – Field Operations Lead (Kaduna)": the title after the dash, without its note in brackets (s5, s10 unseen
   // pages: "your post on hiring - Field Operations Lead (Kaduna)").
-  const rest = (first.replace(/^.*?\b(?:hiring|recruiting|looking for|taking on)\b[:!.]?\s*/i, '') || (lines[1] ?? '')).replace(/^[\s:–—-]+/, '').replace(/\s*\([^)]*\)/g, '').trim();
+  const own = first.replace(/^.*?\b(?:hiring|recruiting|looking for|taking on)\b[:!.]?\s*/i, '');
+  const rest = (own || (lines[1] ?? '')).replace(/^[\s:–—-]+/, '').replace(/\s*\([^)]*\)/g, '').trim();
   // "We're recruiting! The City of Kigali Urban Planning Unit is taking 4 Graduate Trainee Planners for a 12-month…": whom it takes (s21).
   const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
   // "Vitosha Pixel Works is looking for:" over a list: whom the list's first line names ("Senior Nuke Compositors (3 positions)").
-  const listed = /:\s*$/.test(rest) ? (lines[1] ?? '').replace(/^[•·*-]\s*/, '').replace(/\s*\([^)]*\)/g, '') : '';
+  // The list under the line that says it (r35, set 23: "WE'RE HIRING" over "Crown & Coil Croydon is looking for:").
+  const listed = /:\s*$/.test(rest) ? (lines[own ? 1 : 2] ?? '').replace(/^[•·*-]\s*/, '').replace(/^(\d+)\s*[x×]\s+/iu, '$1 ').replace(/\s*\([^)]*\)/g, '') : '';
   // "We're hiring 🚨 Qalhat Airways Line Maintenance is growing with the A320neo fleet": a sentence names nobody; its first
   // bullet does ("• B1 Licensed Engineers – A320 family" → "B1 licensed engineers"), or nothing (s14 unseen pages).
   const sentence = !taking && /\b(?:is|are|was|were|has|have|will)\b/i.test(rest);

@@ -518,7 +518,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
  * a long goal is not said again ("…who wants to get a paid job as a community fundraising officer or fundraising assistant?"
  * read as the goal pasted twice, s20 review), but "in my position".
  */
-const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(f.inf) <= 40 ? ` who wants to ${f.inf}` : ' in my position');
+// Never "a junior stylist who wants to open my own salon": theirs (r35, set 23).
+const theirs = (inf: string) => inf.replace(/\b(?:my|our) own\b/g, 'their own');
+const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(theirs(f.inf)) <= 40 ? ` who wants to ${theirs(f.inf)}` : ' in my position');
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages),
  * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21). */

@@ -14,6 +14,10 @@ const KOREAN_FAMILY = new Set('kim lee yi park choi jung jeong kang cho jo yoon 
 /** Two romanised Korean syllables: "Minji", "Jihye", "Seo-yeon", "Hyunwoo". */
 const SYLLABLE = '(?:[gkndtrmbpsjhcyw]|ch|kk|tt|pp|ss|jj)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|oo|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?';
 const KOREAN_GIVEN = new RegExp(`^(?=.{4,9}$)${SYLLABLE}-?${SYLLABLE}$`, 'i');
+/** Family names common in Singapore and Malaysia, romanised as they are there. */
+const CHINESE_FAMILY = new Set('tan lim lee ng wong chan goh ong teo koh chua lau leong low yeo ho sim chong foo tay toh seah quek heng ang loh chia soh phua tham yap chew khoo kwek neo pang poh tang wee yong lai chin liew cheong cheng chen zhang wang liu huang'.split(' '));
+/** One syllable of a romanised Chinese given name: "Wei", "Ling", "Kuan", "Yew"; never "Ann" or "Smith". */
+const HAN_SYLLABLE = /^(?:ch|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?h?[aeiouy][aeiouwy]{0,2}(?:ng|n|k|h|m|p|t)?$/i;
 const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan lam luong ta'.split(' '));
 const VIETNAMESE_MIDDLE = new Set(['van', 'thi']);
 const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
@@ -94,6 +98,9 @@ export function firstNameOf(fullName: string | null, given: string | null, label
   // Korean order is family, given: "Kim Minji" goes by Minji (s23 unseen senders: "I'm Kim"). Only when the given name is
   // two Korean syllables ("Minji", "Ji-hye"); "Kim Smith" and "Park Avenue" stay as they are.
   if (tokens.length === 2 && KOREAN_FAMILY.has(fold(family)) && KOREAN_GIVEN.test(tokens[1] ?? '')) return tokens[1] ?? null;
+  // Chinese order in Singapore and Malaysia is family, then a given name of two syllables: "Tan Wei Ling" goes by Wei Ling
+  // (r35, set 23: "I'm Tan"). Only with a common family name and two syllables; "Lee Ann Smith" stays as it is.
+  if (tokens.length === 3 && CHINESE_FAMILY.has(fold(family)) && HAN_SYLLABLE.test(tokens[1] ?? '') && HAN_SYLLABLE.test(tokens[2] ?? '')) return `${tokens[1]} ${tokens[2]}`;
   // "J. Robert Smith" goes by Robert.
   if (tokens.length > 2 && /^\p{L}\.?$/u.test(tokens[0] ?? '')) return tokens[1] ?? null;
   return tokens[0] ?? null;

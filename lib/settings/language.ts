@@ -27,7 +27,7 @@ const lexicon = (language: string, small: string, clause: string): Lexicon => {
 
 const LEXICONS: readonly Lexicon[] = [
   lexicon('Spanish', 'el la los las del al un una unos unas y o de en con sin por sobre entre mi mis tu su sus nuestro lo le les se este esta estos esas ese eso esto nada', 'que pero porque quiero quisiera tengo estoy es son está están soy fui fue era eran hay hacer puedo necesito cómo como donde dónde cuando también muy más ni si sé dice'),
-  lexicon('Portuguese', 'o os as um uma do da dos das no na nos nas em com sem por pelo pela meu minha seu sua e ou de este esta próximos próximas meses novas novos para', 'que mas porque quero gostaria tenho estou é são está sou fazer posso preciso como onde quando também muito mais não sei'),
+  lexicon('Portuguese', 'o os as um uma do da dos das no na nos nas em com sem por pelo pela meu minha seu sua e ou de este esta próximos próximas meses novas novos para ainda', 'que mas porque quero gostaria tenho estou é são está sou fazer posso preciso como onde quando também muito mais não sei'),
   lexicon('French', 'le la les un une des du au aux et ou de en avec sans pour par sur dans mon ma mes ton ta son sa ses ce cette', 'que qui mais parce je veux voudrais suis est sont ai avons faire peux dois comment où quand aussi très plus ne pas'),
   lexicon('German', 'der die das den dem des ein eine einen einem und oder mit ohne für von zu zum zur auf bei beim im vom mein meine sein seine', 'ich möchte will bin ist sind habe haben kann muss wie wo wann auch sehr mehr nicht aber weil dass wirklich helfen arbeiten werden lernen machen'),
   lexicon('Italian', 'il lo la gli le un una del della dei e o di da con senza per su tra mio mia suo sua', 'che ma perché voglio vorrei sono è ho abbiamo fare posso devo come dove quando anche molto più non mi ci sto vado lavorare trasferisco'),
@@ -50,6 +50,8 @@ const WORD = /[\p{L}'’]+/gu;
  * them a clause word, with no English clause between them. Text in quotation marks is someone else's words and is skipped.
  */
 export function foreignStretch(text: string): Foreign | null {
+  const turkish = turkishStretch(text);
+  if (turkish) return turkish;
   const words = [...text.replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, (q) => ' '.repeat(q.length)).matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase(), at: m.index ?? 0 }));
   for (const lex of LEXICONS) {
     let run: typeof words = [];
@@ -76,6 +78,21 @@ export function foreignStretch(text: string): Foreign | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/**
+ * Turkish by its letters, which no other language here has (ı, ğ): two words with them or more, and fewer English small words
+ * ("En önemlisi: hafta sonu arkadaşlarınızın saçını keserken…", r35, set 23). Never a Turkish name in an English line ("I
+ * joined Yıldız Kağıt as a planner").
+ */
+function turkishStretch(text: string): Foreign | null {
+  const words = [...text.matchAll(WORD)];
+  const marked = words.filter((m) => /[ıİğĞ]/u.test(m[0]) || (/ş/u.test(m[0]) && /[ıöüç]|i[nm]\b/u.test(m[0])));
+  const english = words.filter((m) => /^(?:the|and|as|a|an|in|of|to|i|we|with|for|at|is|my|our)$/i.test(m[0])).length;
+  if (marked.length < 2 || english >= marked.length) return null;
+  const first = marked[0]!;
+  const last = marked[marked.length - 1]!;
+  return { language: 'Turkish', start: first.index ?? 0, end: (last.index ?? 0) + last[0].length };
 }
 
 /**

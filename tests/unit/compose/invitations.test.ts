@@ -99,6 +99,9 @@ describe('on the pages', () => {
 
 /** The pairs an invitation on the page is written to, read by hand (s23). */
 const INVITED = new Set([
+  // r35, set 23: a junior stylist set on her own salon, to a salon owner inviting stylists thinking of one; a new personal
+  // trainer and a gym's front desk associate, to a gym manager inviting new trainers and desk associates who want to move up.
+  'funmi-adebayo-crownandcoil kirsty-junior-stylist-salon', 'darnell-grant-fitness dan-office-to-pt', 'darnell-grant-fitness wei-ling-gym-receptionist',
   'aoife-brennan-pharm dana', 'ingrid-solberg-esg marco', 'mette-kjaergaard-bib johanna', 'marcus-t-delgado-pe darnell', 'andre-ramdial-electrical keron',
   'declan-fogarty-soc euan', 'aline-uwase-planner hanna', 'fernanda-duarte-l10n gabriela', 'elie-khoury-solarpv andreas', 'rogelio-manalo-ce-ph kasun',
   'efua-mensah-bonsu-rd chikondi', 'liis-kuusk-bakery-ee jakub', 'litia-vunibola-reefs mostafa', 'carmen-huaman-textiles-pe thao',
