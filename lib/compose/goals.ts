@@ -92,6 +92,19 @@ function baseOf(ing: string): string {
  * a mentor" would ask them to be one; §4: a job or a referral is a favour to save for later).
  */
 export function goal(text: string | undefined): { vp: boolean; text: string } | null {
+  // The same goal is read for every opener, question and channel of a draft: read once (compose ≤ 5 ms a draft, issue 10).
+  const key = text ?? '';
+  if (!GOALS.has(key)) {
+    if (GOALS.size >= 500) GOALS.delete(GOALS.keys().next().value as string);
+    GOALS.set(key, goalOf(key));
+  }
+  const g = GOALS.get(key);
+  return g ? { ...g } : null;
+}
+
+const GOALS = new Map<string, { vp: boolean; text: string } | null>();
+
+function goalOf(text: string | undefined): { vp: boolean; text: string } | null {
   // An emoji between two sentences ends the first: "…this year 🤟 Two of my families are Deaf…" (s15 unseen senders).
   let g = plainInsert((text ?? '').replace(/\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*(?=\p{Lu})/gu, '. ')).replace(/[’‘`]/g, "'");
   if (!g) return null;

@@ -50,6 +50,17 @@ const WORD = /[\p{L}'’]+/gu;
  * them a clause word, with no English clause between them. Text in quotation marks is someone else's words and is skipped.
  */
 export function foreignStretch(text: string): Foreign | null {
+  // Asked of the same lines for every opener and channel of a draft: worked out once.
+  if (!STRETCHES.has(text)) {
+    if (STRETCHES.size >= 2000) STRETCHES.delete(STRETCHES.keys().next().value as string);
+    STRETCHES.set(text, stretchOf(text));
+  }
+  return STRETCHES.get(text) ?? null;
+}
+
+const STRETCHES = new Map<string, Foreign | null>();
+
+function stretchOf(text: string): Foreign | null {
   const turkish = turkishStretch(text);
   if (turkish) return turkish;
   const words = [...text.replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, (q) => ' '.repeat(q.length)).matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase(), at: m.index ?? 0 }));
