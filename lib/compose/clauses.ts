@@ -3,6 +3,7 @@ import { unsafeToQuote } from './guard';
 import { isVerbForm, startsWithVerb, withLanguageNames } from './goals';
 import { isRole } from './headline';
 import { withArticle } from './text';
+import { memo } from '../memo';
 
 /**
  * Whole sentences and clauses from profile text, fit to quote (ARCHITECTURE.md §2: "a whole title, a whole
@@ -62,19 +63,6 @@ const BROKEN = [
 /** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"), nor thanks in
  * another language ("Otsukaresama deshita to the students…", r34, set 22). */
 const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|otsukaresama|arigat[oō]|gracias|obrigad[oa]|merci|danke|asante|salamat|(?:huge|big|special|massive|many) thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
-
-/** Remembers a pure function of one string (the same profile is drafted for each channel and each opener). */
-export function memo<T>(fn: (s: string) => T, max = 5000): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s: string) => {
-    const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) return hit as T;
-    const v = fn(s);
-    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-    cache.set(s, v);
-    return v;
-  };
-}
 
 /**
  * Quotation marks inside a line, as the draft's own quotes can hold them: a curly apostrophe straight ("didn’t", as phones

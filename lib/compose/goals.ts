@@ -1,4 +1,5 @@
 import type { Me } from '../settings/schema';
+import { memo } from '../memo';
 import { asksFavour, unsafeToQuote } from './guard';
 import { clipWords, plainInsert, withArticle } from './text';
 import { isRole } from './headline';
@@ -93,16 +94,11 @@ function baseOf(ing: string): string {
  */
 export function goal(text: string | undefined): { vp: boolean; text: string } | null {
   // The same goal is read for every opener, question and channel of a draft: read once (compose ≤ 5 ms a draft, issue 10).
-  const key = text ?? '';
-  if (!GOALS.has(key)) {
-    if (GOALS.size >= 500) GOALS.delete(GOALS.keys().next().value as string);
-    GOALS.set(key, goalOf(key));
-  }
-  const g = GOALS.get(key);
+  const g = goalOnce(text ?? '');
   return g ? { ...g } : null;
 }
 
-const GOALS = new Map<string, { vp: boolean; text: string } | null>();
+const goalOnce = memo(goalOf, 500);
 
 function goalOf(text: string | undefined): { vp: boolean; text: string } | null {
   // An emoji between two sentences ends the first: "…this year 🤟 Two of my families are Deaf…" (s15 unseen senders).

@@ -1,3 +1,4 @@
+import { memo } from '../memo';
 /**
  * Whether a stretch of text is in another language than the draft's English: by its small words, which every sentence
  * has and no name or title is made of ("quiero certificarme como interprete de LSM este año pero no se por donde…").
@@ -51,14 +52,10 @@ const WORD = /[\p{L}'’]+/gu;
  */
 export function foreignStretch(text: string): Foreign | null {
   // Asked of the same lines for every opener and channel of a draft: worked out once.
-  if (!STRETCHES.has(text)) {
-    if (STRETCHES.size >= 2000) STRETCHES.delete(STRETCHES.keys().next().value as string);
-    STRETCHES.set(text, stretchOf(text));
-  }
-  return STRETCHES.get(text) ?? null;
+  return stretchOnce(text);
 }
 
-const STRETCHES = new Map<string, Foreign | null>();
+const stretchOnce = memo(stretchOf, 2000);
 
 function stretchOf(text: string): Foreign | null {
   const turkish = turkishStretch(text);
