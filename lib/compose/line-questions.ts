@@ -200,8 +200,9 @@ const NOTICE = /!!|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
  * A question that points back to the line the opening just quoted, for a line no shape above reads (r35: 434 messages asked
  * "How did you end up at …?" and "What are you working on there these days?" under a line of theirs that was never asked
  * about): advice they give ("Go to the factory floor") → "What taught you that lesson?"; a view of theirs, not about
- * themselves ("Nobody on site reads the 900-line Gantt chart") → "What convinced you of that?". '' for anything else: a
- * fact about their own work, a question, an announcement, a line in another language.
+ * themselves ("Nobody on site reads the 900-line Gantt chart") → "What convinced you of that?"; something they did at a time
+ * ("This term we trained 38 teachers…") → "What surprised you most about that?", or a result → "What made the biggest
+ * difference?". '' for anything else: a fact about their own work, a question, an announcement, a line of their CV.
  */
 export function pointedQuestion(sentence: string): string {
   const s = withoutLeadIn(sentence.trim()).replace(/[.!]+$/, '');
