@@ -191,6 +191,14 @@ const VIEW_VERB = /\s(?:is|are|isn't|aren't|matters?|beats?|reads|cares|wins?|ne
 const EVENT = /^(?:(?:(?:This|Last) (?:term|week|month|year|season)|(?:\p{L}+|\d+) (?:weeks?|months?|years?) ago|(?:In|Since) (?:19|20)\d\d|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?(?:[Ww]e\s+(?:(?:also|finally|officially|just)\s+)?(?!(?:were|had|was|used|needed|wanted)\b)\p{Ll}+ed|I\s+(?:opened|launched|organised|organized|ran|hosted|tested|trained|surveyed|interviewed|published|piloted))\s/u;
 /** A result, not an undertaking: "passed", "won", "hit". */
 const RESULT = /\b(?:passed|won|reached|hit|doubled|halved|tripled|cut|finished|completed|achieved|secured|beat)\s/;
+/** The questions `pointedQuestion` asks: on their line, not on the sender's goal (a subject names neither: subject.ts). */
+export const POINTED = /^(?:What taught you that lesson|What convinced you of that|What surprised you most about that|What made the biggest difference|What did those years teach you|What has that taught you so far)\?$/;
+/** When a line of theirs is set, before its "I": "Lately", "Before business school". */
+const WHEN_SET = String.raw`^(?:(?:Lately|Recently|These days|Right now|(?:Before|After) [\p{L} ]{3,30}?),?\s+)?`;
+/** Years they spent at something: "Before business school I spent several years launching new offerings…". */
+const SPENT = new RegExp(String.raw`${WHEN_SET}I spent (?:\S+\s+){0,2}(?:years|decades)\b`, 'u');
+/** What they have been doing lately: "Lately I have been profiling our message consumers…". */
+const LATELY = new RegExp(String.raw`${WHEN_SET}I(?:'ve| have) been \p{Ll}+ing\s`, 'u');
 /** Words that weigh one thing against another or rule it out: what makes a line a view rather than a fact. */
 const WEIGHS = /\b(?:more|less|than|best|worst|nobody|no one|no|never|always|only|not|nothing|every time)\b|n't\b/i;
 /** A line that points at itself or a date: an announcement, not a view ("Christmas order cut-off is Friday 12th!!"). */
@@ -202,12 +210,17 @@ const NOTICE = /!!|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
  * about): advice they give ("Go to the factory floor") → "What taught you that lesson?"; a view of theirs, not about
  * themselves ("Nobody on site reads the 900-line Gantt chart") → "What convinced you of that?"; something they did at a time
  * ("This term we trained 38 teachers…") → "What surprised you most about that?", or a result → "What made the biggest
- * difference?". '' for anything else: a fact about their own work, a question, an announcement, a line of their CV.
+ * difference?"; years spent at something → "What did those years teach you?"; what they have been doing lately → "What has
+ * that taught you so far?". '' for anything else: a fact about their own work, a question, an announcement, a line of their CV.
  */
 export function pointedQuestion(sentence: string): string {
   const s = withoutLeadIn(sentence.trim()).replace(/[.!]+$/, '');
   if (/[?:;]/.test(s)) return '';
   if (ADVICE.test(s) && !/^(?:Keep|Go|Start|Stop)\s+\p{L}+ing\b/u.test(s) && !/\b(?:I|I'm|I've|me|my|we|our|us)\b/.test(s) && s.split(/\s+/).length >= 4) return 'What taught you that lesson?';
+  // Years they spent at something ("Before business school I spent several years launching new offerings…"), or what they have
+  // been doing lately ("Lately I have been profiling our message consumers…"): what it taught them (r35, shared fixtures).
+  if (SPENT.test(s)) return 'What did those years teach you?';
+  if (LATELY.test(s)) return 'What has that taught you so far?';
   // Nor a line of their CV, without its "I" ("Moved to Dubai in 2017 and never looked back").
   if (withSubject(s) !== s) return '';
   // Something they did together, or ran, at a time ("This term we trained 38 teachers…", "We asked 212 young people what

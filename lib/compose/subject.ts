@@ -5,6 +5,7 @@ import { channelLimit, textLength, type Tier } from './limits';
 import type { Opener } from './openers';
 import { capFirst, clipWords, tidy, withoutLearning, withoutMine } from './text';
 import { ABOUT_THEIR_PATH } from './questions';
+import { POINTED } from './line-questions';
 
 /** Subjects stay short enough to read whole in an inbox list. */
 export const SUBJECT_MAX = 60;
@@ -40,11 +41,16 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // The goal is no subject when no question asks about it ("A question about making payment services reliable" above "What
   // drew you to Hoa Sen Foundation?": r25e/r26e reviews, "the subject asks what the body never asks"): where they work, as the
   // questions name it.
-  const aboutGoal = !questions.length || !questions.every((q) => ABOUT_THEIR_PATH.test(q));
+  // Nor above a question that points back to their line ("What did those years teach you?"), which asks nothing of the goal.
+  const aboutGoal = !questions.length || !questions.every((q) => ABOUT_THEIR_PATH.test(q) || POINTED.test(q));
   // "How did you get started in growth strategy?": their work in it.
   const place = aboutGoal ? '' : questions.map((q) => (/^(?:How did you end up at|What drew you to|What made you start|What are you working on at)\s+(\p{Lu}.*?)(?: these days)?\?$/u.exec(q)?.[1] ?? '').replace(/^(?=.)/, 'at ') || (/^How did you get started ((?:in|as) .+)\?$/u.exec(q)?.[1] ?? '')).find(Boolean);
-  const theirs = place && fit(`A question about your work ${place}`) ? `A question about your work ${place}` : '';
-  const s = fits || (opener?.quote && aboutGoal ? asked : '') || names.find((n) => fit(n) && !/^your (?:earlier )?work "/.test(n)) || theirs || (aboutGoal ? asked || said : '') || (noun ? `A question about ${noun}` : 'A short question about your work');
+  // Or the move the questions ask about ("What made you move from garda to SOC analyst?" → "your move to SOC analyst", r35).
+  const moved = aboutGoal ? '' : questions.map((q) => /^What (?:made you move|helped most when you moved) from .+? (?:to|into) ([^?]+)\?$/u.exec(q)?.[1]).find(Boolean);
+  const theirs = place && fit(`A question about your work ${place}`) ? `A question about your work ${place}` : moved && fit(`A question about your move to ${moved}`) ? `A question about your move to ${moved}` : '';
+  // Where they work says more than "your recent post", which names no topic (r35: the questions point back to their line).
+  const bare = (n: string) => !!theirs && /^your (?:recent )?(?:post|article|line|work)$/.test(n);
+  const s = fits || (opener?.quote && aboutGoal ? asked : '') || names.find((n) => fit(n) && !/^your (?:earlier )?work "/.test(n) && !bare(n)) || theirs || (aboutGoal ? asked || said : '') || (noun ? `A question about ${noun}` : 'A short question about your work');
   return clipWords(tidy(capFirst(s)), max);
 }
 

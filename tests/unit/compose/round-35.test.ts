@@ -21,6 +21,8 @@ import { isField } from '../../../lib/compose/headline';
 import { achieved, taughtBy } from '../../../lib/compose/line-questions';
 import { foreignStretch } from '../../../lib/settings/language';
 import { UNSEEN_SETS, unseenDraft, unseenSender } from './unseen';
+import { composeAsk } from '../../../lib/compose';
+import { NOW } from './profiles';
 
 const POINTED = /^(?:What taught you that lesson|What convinced you of that|What surprised you most about that|What made the biggest difference)\?$/;
 const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
@@ -40,6 +42,10 @@ describe('a question that points back to the line the opening quoted', () => {
     ["We asked 212 young people across 9 local authorities what they'd lose if their youth club closed.", 'What surprised you most about that?'],
     ['This term we trained 38 teachers from 6 public schools in Alexandra in a simple phonics screening tool.', 'What surprised you most about that?'],
     ['We passed our brand standards audit with 94% last week.', 'What made the biggest difference?'],
+    // Years spent at something, and what they have been doing lately: what it taught them (the shared fixtures).
+    ['Before business school I spent several years launching new offerings in fast-moving markets.', 'What did those years teach you?'],
+    ['I spent twelve years in Greater Manchester Police, the last five as a DC.', 'What did those years teach you?'],
+    ['Lately I have been profiling our message consumers and removing work that nobody needed.', 'What has that taught you so far?'],
   ])('%s → %s', (line, q) => expect(pointedQuestion(line)).toBe(q));
 
   it.each([
@@ -164,5 +170,15 @@ describe('set 23: what the questions say', () => {
     const qs = questionsOf(unseenDraft('funmi-adebayo-crownandcoil', 'kirsty-junior-stylist-salon').body);
     expect(qs.join(' ')).toMatch(/their own salon/);
     expect(qs.join(' ')).not.toMatch(/wants to open my own/);
+  });
+});
+
+describe('subjects above questions that ask nothing of the goal', () => {
+  it('name their move or where they work, never the goal the body never asks about', () => {
+    const d = unseenDraft('declan-fogarty-soc', 'mariangelica', 'message');
+    expect(questionsOf(d.body)[0]).toBe('What taught you that lesson?');
+    const s = UNSEEN_SETS.flatMap((x) => x.senders).find((x) => x.id === 'mariangelica')!;
+    const inmail = composeAsk({ profile: UNSEEN_SETS.flatMap((x) => x.people).find((p) => p.slug === 'declan-fogarty-soc')!, me: s.me, channel: 'inmail', now: NOW, myTimeZone: s.myTimeZone });
+    expect(inmail.subject).toBe('A question about your move to SOC analyst');
   });
 });
