@@ -19,7 +19,10 @@ export const jobOf = (role: string) => role.replace(/\s+(?:in|of|for|at)\s+.*$/u
 
 /** Last words of a role that name no work alone: "a team lead", never "a lead". */
 const BARE_ROLE = 'returner|lead|leader|head|supervisor|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist';
-const ROLE_HEAD = new RegExp(String.raw`^an?\s+(?:.*\s)?([\p{L}-]+\s+(?:${BARE_ROLE})|\p{L}+ing\s+(?:graduate|student))$`, 'u');
+// Two words that name one place of work stay together: "a front desk associate", never "a desk associate" (r35, set 23).
+const PLACE_OF_WORK = String.raw`(?:front|help|service)\s+(?:desk|office)|front of house|customer (?:service|success|care)|shop floor|call cent(?:re|er)`;
+// Lazily, so the earliest head that reads whole wins.
+const ROLE_HEAD = new RegExp(String.raw`^an?\s+(?:.*\s)??((?:${PLACE_OF_WORK}|[\p{L}-]+)\s+(?:${BARE_ROLE})|\p{L}+ing\s+(?:graduate|student))$`, 'u');
 const BARE_WORD = new RegExp(`^(?:${BARE_ROLE})$`);
 
 /**
@@ -379,7 +382,10 @@ export function notePlan(p: AskParts): Plan {
   const head = headFirst ? '' : ROLE_HEAD.exec(ranked)?.[1] ?? last;
   // Its last word alone ("a coordinator") only where the goal would go otherwise (r15 paired review: 8 to 5 for the role kept),
   // never a word that names no work ("I'm Minji, a leader", s24: a call center team leader): then no role, and the goal stays.
-  const roles = [p.me.role, ranked, head ? an(head) : ranked, last && !BARE_WORD.test(last) ? an(last) : last ? '' : ranked];
+  // Two jobs ("a sales assistant and key holder"): the first, whole, never the second's last word ("a holder", r36, set 24).
+  // Only where the first is a job of its own: "an urban and regional planning graduate" is one.
+  const first = [/^(an?\s+\S.*?)\s+and\s+\S/u.exec(jobOf(ranked))?.[1] ?? ''].find((x) => /(?:er|or|ist|ant|ian|ee)$/i.test(x.split(/\s+/).pop() ?? '') || isRole(x.split(/\s+/).pop() ?? '')) ?? '';
+  const roles = first ? [p.me.role, ranked, first, first] : [p.me.role, ranked, head ? an(head) : ranked, last && !BARE_WORD.test(last) ? an(last) : last ? '' : ranked];
   const who = (withOrg: boolean, firstOnly: boolean, cut: 0 | 1 | 2 | 3 | 4 | 5, shortRole: 0 | 1 | 2 | 3 = 0) => {
     const me = { ...p.me, role: roles[shortRole]! };
     const w = whoAmI(me, withOrg, firstOnly);

@@ -64,7 +64,8 @@ export function theirRole(profile: Profile, withOrg = false, field = ''): string
   // Nor inside one role's head: "emergency response and mine rescue superintendent" is one job, never "as an emergency
   // response" (s13 unseen pages): split only where every part ends in a word for a person.
   const split = role.split(/\s+and\s+/);
-  const person = (x: string) => isRole(x) || /(?:er|or|ist|ant|ent|ian|ic|man|woman|ee|ive)$|^\p{Lu}{2,}$/u.test(x.split(/\s+/).pop() ?? '');
+  // "Assessment" ends as "agent" does but names no person: "assessment and curriculum coordinator" is one job (r36, set 22).
+  const person = (x: string) => isRole(x) || (/(?:er|or|ist|ant|ent|ian|ic|man|woman|ee|ive)$|^\p{Lu}{2,}$/u.test(x.split(/\s+/).pop() ?? '') && !/(?:ment|ence)$/i.test(x));
   const parts = /\bof\s+\S+\s+and\s/.test(role) || !split.every(person) ? [role] : split;
   const want = terms(field);
   const restates = (x: string) => [...terms(x).stems].every((st) => want.stems.has(st));

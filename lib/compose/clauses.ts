@@ -1,6 +1,6 @@
 import { textLength } from './limits';
 import { unsafeToQuote } from './guard';
-import { isVerbForm, startsWithVerb, withLanguageNames } from './goals';
+import { baseVerb, isVerbForm, startsWithVerb, withLanguageNames } from './goals';
 import { isRole } from './headline';
 import { withArticle } from './text';
 import { memo } from '../memo';
@@ -50,11 +50,15 @@ const BROKEN = [
   /\p{Ll}\p{Lu}/u, // glued words
   /\b(?:at|in|of|from)\s+\p{Lu}{3,}\s+(?:the|a|an)\s+\p{Ll}/u, // two pieces pasted ("The MBA program at ISTRAL the ranking reflects…")
   /[:;]$/,
+  // Two sentences run together, the second typed in lower case ("…it's NOT passive income. it's retail", r36, set 24).
+  /[.!?]\s+\p{Ll}/u,
   // Their job-hunting status is not their work ("I'm not looking for a new role right now, so recruiters, please be kind").
   /\b(?:recruiters?|not looking for|open to (?:new )?(?:roles|opportunities|work)|DMs? (?:are )?open)\b/i,
   // A line that leans on the one before ("That's how I got out of QA", "It's not magic"): out of context, it says nothing.
   /^(?:That|This|It)(?:'s|’s| is| was| part| one)\b/,
   /^(?:They|He|She|Those|These)\b(?!\s+days\b)/, // "They were about software that added clicks…": they are in the line before
+  // A short line whose object is the line before ("I want that to change.", r36 notes): "that" is nowhere in the quote.
+  /^(?:\S+\s+){1,4}(?:that|this|it)\s+(?:to|is|was|will|has|had)?\s*\S*[.!?]$/,
   /^(?:Because|Not because|And|Or|But)\b/, // "But I don't miss telling a small business owner…" leans on the line before (s20) // "Because she wanted to know if the job was survivable": the reason for a line before (s19)
   // "…tries to make those boring things easy to do": "those" points to a line before it, which the quote leaves out (r17 review).
   /\b(?:those|these)\s+(?!who\b|days\b|of\b)(?:\p{L}+\s+){0,2}\p{L}+s\b(?!\s+(?:that|who|which|where|when|I|we|you|they)\b)/u,
@@ -62,7 +66,7 @@ const BROKEN = [
 
 /** Pleasantries and announcements say nothing about their work ("Happy to connect…", "Congrats on the launch!"), nor thanks in
  * another language ("Otsukaresama deshita to the students…", r34, set 22). */
-const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|otsukaresama|arigat[oō]|gracias|obrigad[oa]|merci|danke|asante|salamat|(?:huge|big|special|massive|many) thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link in)/i;
+const COURTESY = /^(?:happy to|glad to|excited to|thrilled to|proud to|congrat|thank|thanks|otsukaresama|arigat[oō]|gracias|obrigad[oa]|merci|danke|asante|salamat|(?:huge|big|special|massive|many) thanks|i['’]?m happy|i am happy|i['’]?m excited|meet some|follow |join us|check out|link (?:in|no|na|em|en|im)\b)/i;
 
 /**
  * Quotation marks inside a line, as the draft's own quotes can hold them: a curly apostrophe straight ("didn’t", as phones
@@ -73,7 +77,8 @@ function nested(s: string): string {
   return s.replace(/(\p{L})[’‘](\p{L})/gu, "$1'$2").replace(/["“]([^"“”\n]{1,40})["”]/g, "'$1'");
 }
 /** The quotable sentences of a text, in order. */
-export const quotableSentences = memo((text: string) => sentences(text).map(nested).map(beforeDash).filter((s) => quotable(s)), 500);
+// "In English:" marks a translation on their page, not their words: quoted without it (r36, set 23).
+export const quotableSentences = memo((text: string) => sentences(text).map(nested).map(beforeDash).map((s) => s.replace(/^in english:\s+(?=\p{Lu})/iu, '')).filter((s) => quotable(s)), 500);
 
 /** An offer too long to quote, up to its dash ("If you're a language teacher thinking about translation, DM me – I'll tell you…"): s21. */
 function beforeDash(s: string): string {
@@ -210,8 +215,9 @@ export function verbOf(line: string): string | null {
 export function askedAbout(s: string): string {
   const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+(?:me\s+)?((?:how|why|what|when|whether)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
   if (m?.[1]) return secondPerson(m[1]);
-  // "Every few months a young architect asks me how to move into cost management": the post is on how to (s20 unseen pages).
-  const to = /^(?:(?:Every|Once)\s[\p{L}\s]{1,20}?\s|Often\s|At least once a \p{L}+\s)?(?:someone|people|an?\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]+)\s+(?:often\s+|always\s+|still\s+)?asks?\s+me\s+((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());
+  // "Every few months a young architect asks me how to move into cost management": the post is on how to (s20 unseen pages);
+  // so is "Someone asked me how to move from a supermarket job into e-commerce operations" (r36, set 24).
+  const to = /^(?:(?:Every|Once)\s[\p{L}\s]{1,20}?\s|Often\s|At least once a \p{L}+\s)?(?:someone|people|an?\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]+)\s+(?:often\s+|always\s+|still\s+)?ask(?:s|ed)?\s+me\s+((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());
   // "Every June I get messages from new planning graduates asking how to get a first job" (s21 unseen pages).
   const messages = /^(?:(?:Every|Once|Each)\s[\p{L}\s]{1,20}?\s)?I\s+(?:get|receive)\s+(?:\p{L}+\s+)?(?:messages|questions|DMs|emails|calls)\s+from\s+[^,.;:!?]{3,50}?\s+asking\s+(?:me\s+)?((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());
   if (messages?.[1]) return messages[1];
@@ -296,6 +302,9 @@ export function gerund(vp: string): string {
   if (k > 0) return `${gerund([first, ...rest.slice(0, k)].join(' '))} ${gerund(rest.slice(k).join(' '))}`;
   // Two verbs on one object ("finish and defend my thesis"): both take -ing, never "finishing and defend" (s21).
   if (rest[0] === 'and' && /^\p{Ll}+$/u.test(rest[1] ?? '') && (startsWithVerb(rest[1] ?? '') || /^(?:my|our|a|an|the|their|your|it|them)$/i.test(rest[2] ?? ''))) return `${gerund(first)} and ${gerund(rest.slice(1).join(' '))}`;
+  // "start selling my fabrics online" → "starting to sell my fabrics online", never "starting selling" (r36, set 24).
+  const then = /^(?:start|begin)$/i.test(first) && /ing$/.test(rest[0] ?? '') ? baseVerb(rest[0]!) : '';
+  if (then) return [`${first.toLowerCase() === 'begin' ? 'beginning' : 'starting'} to ${then}`, ...rest.slice(1)].join(' ');
   let w = first.toLowerCase();
   if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;

@@ -137,6 +137,10 @@ const TITLES: Readonly<Record<string, string>> = {
   'coordinadora de evaluacion y curriculum': 'Assessment and Curriculum Coordinator', 'coordinador de evaluacion y curriculum': 'Assessment and Curriculum Coordinator',
   'asesora de evaluacion': 'Assessment Adviser', 'asesor de evaluacion': 'Assessment Adviser', 'profesora de lenguaje y comunicacion': 'Language Teacher',
   studienrat: 'Secondary School Teacher', studienratin: 'Secondary School Teacher', referendar: 'Trainee Teacher', referendarin: 'Trainee Teacher',
+  // Retail titles in Polish, Portuguese and German (r36, set 24: a bike shop's owner in Kraków, a fresh-produce buyer in São Paulo).
+  wlasciciel: 'Owner', wlascicielka: 'Owner', comprador: 'Buyer', compradora: 'Buyer', 'comprador senior': 'Senior Buyer', 'compradora senior': 'Senior Buyer',
+  'comprador junior': 'Junior Buyer', 'compradora junior': 'Junior Buyer', 'assistente comercial': 'Commercial Assistant', 'visual merchandising managerin': 'Visual Merchandising Manager',
+  'auszubildende gestalterin fur visuelles marketing': 'Visual Merchandising Apprentice', 'gestalterin fur visuelles marketing': 'Visual Merchandiser', 'gestalter fur visuelles marketing': 'Visual Merchandiser',
   grundschullehrerin: 'Primary School Teacher', grundschullehrer: 'Primary School Teacher', klassenlehrerin: 'Class Teacher', klassenlehrer: 'Class Teacher',
 };
 

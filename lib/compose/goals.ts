@@ -86,6 +86,11 @@ function baseOf(ing: string): string {
   return w.replace(/y$/, (y) => (/ie$/.test(ing) ? 'ie' : y));
 }
 
+/** A job in Title Case after "promoted to", "become a" or "as a", as a person writes it in a sentence: "promoted to customer service supervisor". */
+export function titlesAsWritten(text: string): string {
+  return text.replace(/\b(promoted to|become an?|as an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{Ll}-]*)(?=[\s,.]|$)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m));
+}
+
 /**
  * A goal as a verb phrase ("get better at presenting data") or a noun phrase ("a move into product"),
  * or null when it can't go into a draft as it stands: it still speaks as "I" after its lead is
@@ -148,6 +153,8 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
+  // So are the short words of a trade: "get into ecom ops" → "get into e-commerce operations" (r36, set 24).
+  g = g.replace(/\be-?com\b(?=\s+(?:ops|operations|business|store|shop|brand|sales|roles?|jobs?|manager)\b)/gi, 'e-commerce').replace(/(?<![\p{L}-])ops(?![\p{L}-])/gu, 'operations');
   // And languages and nationalities: "teach English online to Japanese or Korean students" (r34, set 22).
   g = withLanguageNames(g);
   // So are months and days typed in lower case: "before September", never "before september" (r30a).
@@ -197,11 +204,12 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^serve as\b/i, 'become');
   // "promotion to Assistant Executive Housekeeper": the step as a person says it, and the job in lower case as they write one
   // ("get promoted to assistant executive housekeeper", s16 unseen senders); so after "become a" and "as a".
-  if (/^(?:a\s+)?promotion\s+to\s/i.test(g)) {
-    g = g.replace(/^(?:a\s+)?promotion\s+to\s+/i, 'get promoted to ');
+  // "be promote as Team Leader" (typed by a writer new to English, r36, set 24): the same step.
+  if (/^(?:(?:a\s+)?promotion\s+to|be\s+promoted?\s+(?:as|to))\s/i.test(g)) {
+    g = g.replace(/^(?:(?:a\s+)?promotion\s+to|be\s+promoted?\s+(?:as|to))\s+(?:an?\s+)?/i, 'get promoted to ');
     vp = true;
   }
-  g = g.replace(/\b(promoted to|become an?|as an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{Ll}-]*)(?=[\s,.]|$)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m));
+  g = titlesAsWritten(g);
   // "obtain the position of Actuarial Analyst at a life insurer": the job, said as one says it ("become an actuarial analyst at a
   // life insurer"), where "obtaining the position of Actuarial Analyst" read as a form (s21 blind review, F = 2).
   g = g.replace(/^(?:obtain|secure|get|land|attain|gain|achieve)\s+(?:a|the)\s+(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?([\p{L}&-]+(?:\s+[\p{L}&-]+){0,3}?)(?=\s+(?:at|in|with|within|for|by)\s|[,.]|$)/iu, (_, job: string) => {
@@ -222,7 +230,7 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/,\s+(?:\d+\s*(?:-|–|to)\s*)?\d+\s+(?:days?|weeks?|months?)\b.*$/i, '');
   // "…, in particular textiles", "…, plan is to quit mid 2026", "…, the hospital slots in Lilongwe are almost full": what
   // narrows or explains the goal, not the goal (s22 unseen senders).
-  g = g.replace(/,\s+(?:in particular|particularly|specifically|notably|mainly|namely)\b.*$/i, '').replace(/,\s+(?:the |my |our )?(?:plan|idea|hope|aim|goal|target|dream)\s+is\b.*$/i, '').replace(/,\s+(?:the|most|many|all|some)\s+[^,]{1,40}?\s+(?:is|are|was|were|has|have|seems?)\b.*$/i, '');
+  g = g.replace(/,\s+(?:in particular|particularly|specifically|notably|mainly|namely|not only|not just)\b.*$/i, '').replace(/,\s+(?:the |my |our )?(?:plan|idea|hope|aim|goal|target|dream)\s+is\b.*$/i, '').replace(/,\s+(?:the|most|many|all|some)\s+[^,]{1,40}?\s+(?:is|are|was|were|has|have|seems?)\b.*$/i, '');
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|when|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');
@@ -270,7 +278,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // "…or a buying/sourcing." cut before its noun (r34, set 21).
   if (textLength(g) > 90) g = g.replace(/\s+(?:for|in|by)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+)?(?:\d{4}|next\s+(?:year|summer|spring|autumn|fall|winter))\b/i, '');
   const or = textLength(g) > 90 ? [...g.slice(0, 90).matchAll(/\s+or\s+/g)].pop() : undefined;
-  if (or?.index && or.index >= 30) g = g.slice(0, or.index).replace(/[\s,;:]+$/, '');
+  // Two words that share their last ("at a fashion or grocery retailer") keep it: "at a fashion retailer", never "at a fashion" (r36, set 24).
+  const shared = or?.index ? /^\s+or\s+\p{L}+\s+(\p{L}+)$/u.exec(g.slice(or.index))?.[1] : '';
+  if (or?.index && or.index >= 30) g = `${g.slice(0, or.index).replace(/[\s,;:]+$/, '')}${shared ? ` ${shared}` : ''}`;
   g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
   // Titles typed in Title Case, as a person writes them in a sentence: "progress from Merchandiser to Senior Merchandiser" →
   // "from merchandiser to senior merchandiser", where the two share a word or one is a role; never "from London to Manchester"

@@ -13,7 +13,7 @@ import { asWritten, firstTitle, headlineRoles, since, withRoleArticle, workAs } 
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
 import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural } from './invitation';
-import { foreignStretch, openingLanguage } from '../settings/language';
+import { foreignStretch, openingLanguage, shortLineLanguage } from '../settings/language';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -550,7 +550,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
     if (!o.quote || o.invite || o.kind === 'article' || o.kind === 'featured') return true;
     // A line too short for foreignStretch that opens in another language ("Sono cresciuta tra i telai", to a merchandiser in
     // Dhaka: r34, set 21) is no more readable.
-    const language = foreignStretch(o.quote)?.language ?? openingLanguage(o.quote);
+    const language = foreignStretch(o.quote)?.language ?? (openingLanguage(o.quote) || shortLineLanguage(o.quote));
     return !language || theirs.has(language);
   };
   const unique = [...invited, ...all.filter((o) => !cut(o) && readable(o))].filter((o) => {

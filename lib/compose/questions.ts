@@ -31,7 +31,7 @@ const EVENT = /^(?:Today|Yesterday|Tonight|This (?:week|morning|month|year)|Last
 const PROGRAMME = /\b(internships?|apprenticeships?|traineeships?|fellowships?|residenc(?:y|ies)|placements?|graduate (?:programme|program|scheme))\b/i;
 
 /** The questions below on how they got where they are, and what they work on now: a follow-up offering one question leaves these out. */
-export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
+export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started|come to run)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
 
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
@@ -160,7 +160,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const first = i === 0 ? 6 : 0; // The line the opening names gets a question first: opening, reason and questions connect.
     // Their move is theirs to speak about; said as the sender's own reason when it leads elsewhere ("I'm making a move of my own").
     // After an opening that named the move, "that move": not "from research engineer to tech education team lead" twice (a16 review).
-    if (o.kind === 'move' && target && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    // Never a move out of where the sender is heading: "from e-commerce operations manager to founder and CEO", to a picker
+    // after e-commerce operations (r36, set 24 blind review).
+    const [, was = '', now = ''] = /^your move from (.+) to (.+)$/.exec(o.name) ?? [];
+    const within = (x: string) => [...terms(x).stems].some((st) => terms(target).stems.has(st));
+    // Only a move out to a business of their own: "from research engineer to tech education team lead" stays in the field.
+    const away = o.kind === 'move' && !!target && within(was) && !within(now) && /\b(?:co-?founder|founder|owner|ceo)\b/i.test(now);
+    if (o.kind === 'move' && target && !away && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
@@ -457,7 +463,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Nor "What drew you to Ramdial Electrical Services?" to Andre Ramdial, its owner, who "opened Ramdial Electrical Services in
   // 2014 with one van and a helper" (r25 review: "misreads that he founded it").
   else if (org && (/\b(?:co-?)?founder\b/i.test(job) || founded === org || (/\bowner\b/i.test(job) && (family || theirWords(profile).sentences.some((x) => /\b(?:opened|started|founded|set up|launched)\b/i.test(x) && fold(x).includes(fold(org))))))) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
-  else if (org && /\b(?:chair|president|owner|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
+  // An owner whose page never says they started it: how they came to run it, never "What drew you to Szprycha…?", which
+  // read as if they had joined it (r36, set 24 blind review).
+  else if (org && /\bowner\b/i.test(job) && !/\b(?:chair|president|managing director|ceo)\b/i.test(job)) add(`How did you come to run ${org}?`, -3, false, 'plain:path', 'plain-path');
+  else if (org && /\b(?:chair|president|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).
   else if (founded) add(`What made you start ${founded}?`, -3, false, 'plain:path', 'plain-path');

@@ -1,7 +1,7 @@
 import type { Me } from '../settings/schema';
 import { askedAbout, secondPerson, verbOf, withSubject, withoutLeadIn } from './clauses';
 import { goalForms } from './bridge';
-import { softLower } from './goals';
+import { softLower, titlesAsWritten } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
 import { MOVED, OPEN_DOOR, type Opener } from './openers';
@@ -39,7 +39,8 @@ function firstPhrase(s: string): string {
   // Never inside a phrase: "your load tests now run on every release" keeps "on every release"; "all have to line up" and
   // "listening to customers" keep their "to" (an unseen-sender review found "your load tests now run" and "all have").
   // "…into small, well-tested components that teams can reason about": the components, without what teams can do with them.
-  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+that\s+(?=\p{L}+\s+(?:can|could|will|would|should|may|might|must)\s)|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next|thanks|according|owing|prior|similar|compared|related))\s+to\s)/u.exec(s);
+  // Nor "promoted" from where to: "you joined as a cashier, promoted" (r36, set 24).
+  const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+that\s+(?=\p{L}+\s+(?:can|could|will|would|should|may|might|must)\s)|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next|thanks|according|owing|prior|similar|compared|related|promoted|moved|switched|transferred|returned|went|came|got))\s+to\s)/u.exec(s);
   // "…our new grads didn't struggle because they hadn't done enough e-learning" cut before "because" says the opposite of
   // what they wrote (r14 paired review): a denial keeps its reason.
   return m?.[1] && !/\b(?:not|never|no|nobody|nothing)\b|n't\b/i.test(m[1]) ? m[1] : s;
@@ -132,7 +133,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
       // "…you started in QA in Recife, so you have a soft spot for…": "and have", so the reason's own "so I thought of you" follows it.
       // A line that sets up its post ("Someone asked me how I explain…") is said as what the post is on: "You also write about how you explain…".
       const topic = askedAbout(o.source);
-      const said = topic || secondPerson(softLower(line, false)).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
+      const said = topic || secondPerson(titlesAsWritten(softLower(line, false))).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
       // Nor one whose short form, cut at its first phrase, ends where it should begin ("…that conversation is").
       if (CUT_END.test(said) || CUT_END.test(firstPhrase(said))) continue;
       best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}), ...(topic ? { about: true } : {}) }, score };
@@ -155,7 +156,9 @@ export function saidBack(r: Reason, line: string, also: boolean): string {
   if (IMPERATIVE.test(line)) return `You ${also ? 'also ' : ''}write "${capFirst(line.replace(/[.!]$/, ''))}"`;
   // A line of theirs that says "also" already ("I also host the company's summer internship…") gets it once (s4 unseen pages).
   if (r.cv && /^you\s+also\s/.test(line)) return `You ${line.slice(4)}`;
-  return r.cv && /^you\s/.test(line) ? `You ${also ? 'also ' : ''}${line.slice(4)}` : `You ${also ? 'also ' : ''}write that ${line}`;
+  // A line of their CV without "also": "You also led teams of 15-18 agents", after who the sender is, read as if the sender
+  // had too (r36, set 24 blind review), and "Your page also says…" read as mechanical (r36a paired review).
+  return r.cv && /^you\s/.test(line) ? `You ${line.slice(4)}` : `You ${also ? 'also ' : ''}write that ${line}`;
 }
 
 /** A line that ends where what it says should begin: "the best way to start that conversation is". */

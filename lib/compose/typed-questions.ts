@@ -36,7 +36,9 @@ export function senderQuestion(goalRaw: string): string {
   const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
   const kind = one ? [...text.slice(0, which!.index).matchAll(/\b(?:many|some|most|all|these|the|those)\s+(\p{L}+s)\b/giu)].pop()?.[1] : undefined;
   const tell = kind ? `How can I tell which ${kind} are ${one}` : '';
-  const q = should ? `Should I ${should}` : whetherTo ? `Should I ${whetherTo}` : choice || infinitive || tell || (which ? directQuestion(`${which[1]} ${which[2]}`) : '') || asTyped;
+  // Five words at least, as every question the draft asks: "What are the steps?" (of "I don't know what the steps are??")
+  // leans on the goal, and the question typed after it is asked instead (r36, set 24).
+  const q = [should ? `Should I ${should}` : '', whetherTo ? `Should I ${whetherTo}` : '', choice, infinitive, tell, which ? directQuestion(`${which[1]} ${which[2]}`) : '', asTyped].find((x) => x.split(' ').length >= 5) ?? '';
   const said = asSaid(q.replace(/\s+even\b(?=\s+\p{L})/giu, ''));
   return said && textLength(said) <= 120 ? `${said}?` : '';
 }

@@ -33,7 +33,7 @@ const LEXICONS: readonly Lexicon[] = [
   lexicon('German', 'der die das den dem des ein eine einen einem und oder mit ohne für von zu zum zur auf bei beim im vom mein meine sein seine', 'ich möchte will bin ist sind habe haben kann muss wie wo wann auch sehr mehr nicht aber weil dass wirklich helfen arbeiten werden lernen machen'),
   lexicon('Italian', 'il lo la gli le un una del della dei e o di da con senza per su tra mio mia suo sua', 'che ma perché voglio vorrei sono è ho abbiamo fare posso devo come dove quando anche molto più non mi ci sto vado lavorare trasferisco'),
   lexicon('Polish', 'w we z ze na do od dla przez i lub oraz mój moja moje jego jej ten ta to', 'chcę chciałbym chciałabym jestem jest są mam mogę muszę jak gdzie kiedy też bardzo nie ale bo że się'),
-  lexicon('Dutch', 'de het een en of van met zonder voor op bij mijn zijn haar deze dit als sinds naar uit aan om te', 'ik wil zou ben is zijn heb kan moet hoe waar wanneer ook heel meer niet maar omdat dat werk werken wordt hij zij wij mij jij'),
+  lexicon('Dutch', 'de het een en of van met zonder voor op bij mijn zijn haar deze dit als sinds naar uit aan om te graag gerust stuur bericht', 'ik wil zou ben is zijn heb kan moet hoe waar wanneer ook heel meer niet maar omdat dat werk werken wordt hij zij wij mij jij'),
   lexicon('Romanian', 'să în pe o un și la cu din pentru mai sau dar', 'vreau devin nu știu trebuie fac sunt este am aș'),
   // Hindi in Latin letters, as a page in Maharashtra mixes it with English ("Harvest season shuru hone wala hai aur…": r33, set 20).
   lexicon('Hindi', 'ka ki ke ko se mein pe aur ya bhi toh', 'hai hain tha thi raha rahi kar karo karna nahi bahut kya wala wali'),
@@ -117,6 +117,21 @@ export function opensInAnotherLanguage(text: string): boolean {
   const head = [...text.matchAll(WORD)].slice(0, 10).map((m) => m[0].toLowerCase());
   const first = head[0] ?? '';
   return /^\p{L}{3,}(?:ar|er|ir)$/u.test(first) && !ENGLISH_VERB.test(first) && LEXICONS.some((l) => new Set(head.filter((w) => l.small.has(w) && !ENGLISH.has(w))).size >= 2);
+}
+
+const ENGLISH_SMALL = /^(?:the|and|to|of|in|i|you|is|are|was|for|with|on|my|we|it|at|that|this|our|your|a|an)$/i;
+/**
+ * A short line in another language, too short for foreignStretch: two signs or more of one, its small words or words with
+ * letters English never has, and fewer small words of English ("Weihnachtsschaufenster sind live 24 Stores, 3 Nächte, 1 sehr
+ * müdes Team", "4h30 da manhã no CEAGESP": r36, set 24, quoted to senders who read neither). '' when English.
+ */
+export function shortLineLanguage(text: string): string {
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  const english = words.filter((w) => ENGLISH_SMALL.test(w)).length;
+  const marked = words.filter((w) => /[äöüßãõçñłąęśźżńøåæ]/iu.test(w)).length;
+  const best = LEXICONS.map((l) => ({ language: l.language, n: new Set(words.map((w) => w.toLowerCase()).filter((w) => l.small.has(w) && !ENGLISH.has(w))).size })).sort((a, b) => b.n - a.n)[0];
+  const signs = (best?.n ?? 0) + marked;
+  return signs >= 2 && signs > english ? (best?.n ? best.language : 'another language') : '';
 }
 
 /** The language whose clause word `text` opens on ("Sono cresciuta tra i telai": Italian), or ''. */

@@ -204,11 +204,11 @@ describe('drafts to people nobody tuned on: what the h4 review turned up', () =>
     for (const { who, d } of henrik) expect(d.body, who).toMatch(/learning how to price a B2B product\. Your work in B2B SaaS bears on that\./);
   });
 
-  it('say a reason from their job description as what they did, never "You also write that you drafted…" (r16 review)', () => {
+  it('say a reason from their job description as what they did, never "You also write that you drafted…" (r16 review), without an "also" that reads as if the sender had too (r36)', () => {
     for (const { who, d } of drafts) expect(d.body, who).not.toMatch(/You (?:also )?write that you (?:drafted|led|designed|manage|secured|redesigned)\b/);
     const ines = drafts.filter((x) => /^lucia-fernandez-ortega ines (?:message|email|inmail)$/.test(x.who));
     expect(ines.length).toBe(3);
-    for (const { who, d } of ines) expect(d.body, who).toMatch(/You also drafted grant applications, so I thought of you\./);
+    for (const { who, d } of ines) expect(d.body, who).toMatch(/You drafted grant applications, so I thought of you\./);
   });
 
   it('to someone who made the sender\'s very move, a note names that move, never only their job title', () => {
