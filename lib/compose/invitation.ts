@@ -37,7 +37,7 @@ const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?
 /** A sentence that is only an ask: "Drop me a message.", "DM me." */
 export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').trim());
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
-const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
+const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat|have a (?:chat|call|coffee)) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
 
 /** People named before a colon, then the offer: "Nursing students and young ER nurses: happy to answer your questions about…" (s13). */
 const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)\b/iu;
@@ -133,7 +133,8 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
   const doing = whom.filter((st) => me.doing?.stems.has(st)).length;
   // Words of whom it invites, never of what it offers, in the goals as typed.
-  const typed = whom.filter((st) => me.later.stems.has(st)).length;
+  // Never by a word of rank ("hiring managers check…", typed by a graduate after a buying job, is no step up to store manager: r36, set 24).
+  const typed = whom.filter((st) => me.later.stems.has(st) && !/^(?:manag|assist|senior|junior|lead|head|chief|deputi|offic|coordin|director)$/.test(st)).length;
   // Or a word of the goal and two of the goals as typed ("wondering whether you could cope with hospital practice – the clinical
   // load…", to a pharmacist moving into a hospital, set on clinical pharmacy later), or a word of the goal and one of what they
   // do, to someone making the move it names ("If you've spent years with patients and you're wondering whether product could

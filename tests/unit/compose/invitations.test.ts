@@ -99,6 +99,9 @@ describe('on the pages', () => {
 
 /** The pairs an invitation on the page is written to, read by hand (s23). */
 const INVITED = new Set([
+  // r36, set 24: an area manager inviting anyone in retail thinking about the step up to deputy or store manager, to a sales
+  // assistant set on store manager and a sous chef after a deputy store manager role.
+  'gareth-pritchard-7a41b2113 leah-sales-assistant-store-mgr', 'gareth-pritchard-7a41b2113 lukas-chef-to-retail',
   // r35, set 23: a junior stylist set on her own salon, to a salon owner inviting stylists thinking of one; a new personal
   // trainer and a gym's front desk associate, to a gym manager inviting new trainers and desk associates who want to move up.
   'funmi-adebayo-crownandcoil kirsty-junior-stylist-salon', 'darnell-grant-fitness dan-office-to-pt', 'darnell-grant-fitness wei-ling-gym-receptionist',

@@ -17,6 +17,7 @@ import { shortLineLanguage } from '../../../lib/settings/language';
 import { UNSEEN_SETS, unseenDraft, unseenPerson } from './unseen';
 import { CHANNELS } from '../../../lib/tracker/schema';
 import { composeAsk } from '../../../lib/compose';
+import { offeredMinutes } from '../../../lib/compose/compose-ask';
 import { NOW } from './profiles';
 
 const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
@@ -105,5 +106,18 @@ describe('set 24 drafts', () => {
     const body = unseenDraft('pawel-nowicki-szprycha', 'marcus-picker-to-ecom-ops').body;
     expect(body).toMatch(/How did you come to run Szprycha/);
     expect(body).not.toMatch(/What drew you to/);
+  });
+});
+
+describe('what their page offers, taken as offered', () => {
+  it('a call of the length they offer, the shorter of a range', () => {
+    expect(offeredMinutes(unseenPerson('ananya-deshpande-cx'))).toBe(15);
+    expect(offeredMinutes(unseenPerson('chiamaka-okonkwo-ecom'))).toBe(15);
+    expect(unseenDraft('chiamaka-okonkwo-ecom', 'marcus-picker-to-ecom-ops').body).toMatch(/\b15-minute\b|\b15 minutes\b/);
+  });
+
+  it('"Happy to have a chat with anyone in retail thinking about the step up…" invites a sales assistant after a store, not a graduate after a buying job', () => {
+    expect(unseenDraft('gareth-pritchard-7a41b2113', 'leah-sales-assistant-store-mgr').body).toMatch(/You wrote "Happy to have a chat with anyone in retail/);
+    expect(unseenDraft('gareth-pritchard-7a41b2113', 'ishita-grad-buying-merch').body).not.toMatch(/Happy to have a chat/);
   });
 });
