@@ -49,14 +49,17 @@ export function careerTarget(goalText: string): string {
     // One post, named as such ("the Emergency Response Coordinator role"): that role, never "…Coordinator work" (s13 senders).
     if (/^the\s/i.test(job) && /\s(?:role|position)$/.test(goalText)) return `${job} ${/position$/.test(goalText) ? 'position' : 'role'}`;
     // A job with no field of its own, named as one ("a dispatcher or shift planner job"): "shift planner work" (s24).
-    return field === job && /\s(?:role|roles|position|job|jobs)$/.test(goalText) && /(?:er|or|ist|ian)$/.test(field) ? `${field} work` : field;
+    return field === job && /\s(?:role|roles|position|job|jobs)$/.test(goalText) && /(?:er|or|ist|ian|al)$/.test(field) ? `${field} work` : field;
   }
   // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
   // phrase read twice in one draft (s20 unseen senders).
   const jobs = /\binto\s+(?:an?\s+)?((?:[\p{L}&-]+\s){0,2}?[\p{L}&-]+)(?:\s+or\s+([^,]{2,40}?))?\s+(?:role|job|position)s?\b/u.exec(goalText);
   // Of "a reservations or revenue analyst role", the one that names a job ("revenue analyst"), not a lone word before it.
   const job = jobs?.[2] && !/\s|\p{Lu}{2}/u.test(jobs[1] ?? '') && /\s/.test(jobs[2]) ? jobs[2] : jobs?.[1];
-  if (job) return fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, ''));
+  // One word that is a job or says what kind of work ("a paralegal role", "a clinical role"): "paralegal work", never "moving
+  // into paralegal" (r36, set 25).
+  const named = job ? fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, '')) : '';
+  if (job) return named === job && !/\s/.test(job) && /(?:er|or|ist|ian|al)$/.test(job) ? `${job} work` : named;
   // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
   // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).
   const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+(?:and|within|by|before|after)\s|,)/u.exec(goalText)?.[1];

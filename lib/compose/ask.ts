@@ -52,7 +52,8 @@ export function meParts(me: Partial<Me>): MeParts {
   const name = capitalised(clipWords(plainInsert(me.name), 60).replace(/\^/g, ''));
   // A state, not a job ("Retired"): said as it is ("I'm Jae-hoon Park, retired"), never "a retired" (s20 unseen senders).
   // A field, not a job ("Wellness"): "a wellness professional", never "I'm Alex Moreno, a wellness." (r35, set 23).
-  const written = asWritten(clipWords(plainInsert(me.role || roleInWork(me.whatIDo)), 60)).replace(FIELD_ONLY, (f) => `${/^(?:hr|it|pr)$/i.test(f) ? f.toUpperCase() : f.toLowerCase()} professional`);
+  const typedRole = clipWords(plainInsert(me.role || roleInWork(me.whatIDo)), 60);
+  const written = (/^[b-df-hj-np-tv-z]{2,3}$/.test(typedRole.trim()) ? typedRole.trim().toUpperCase() : asWritten(typedRole)).replace(FIELD_ONLY, (f) => `${/^(?:hr|it|pr)$/i.test(f) ? f.toUpperCase() : f.toLowerCase()} professional`);
   const role = (/^(?:retired|unemployed|self-employed|freelance|between (?:jobs|roles)|on a career break|semi-retired)$/i.test(written) ? written.toLowerCase() : withRoleArticle(written)).replace(/\^/g, '');
   const g = goal(me.shortTermGoal) ?? goal(me.longTermGoal);
   // A career change says more with what they do now than with a title (r9 blind review: the teacher's drafts never said he teaches CS).
@@ -64,12 +65,15 @@ export function meParts(me: Partial<Me>): MeParts {
   const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
   return {
     // The name they go by, as we greet people: "Md. Tanvir Hossain Chowdhury" signs a note "Tanvir" (linkedin/names.ts).
-    name, first: firstNameOf(name, null, []) ?? '', role, org: capitalised(orgName(me.organisation).replace(/\^/g, '')),
+    name, first: firstNameOf(name, null, []) ?? '', role, org: capitalised(lettersOnly(orgName(me.organisation).replace(/\^/g, ''))),
     // "break into cybersecurity from IT support", said by an IT support technician: where they start is their role, said once.
     goal: g && { ...g, text: fromOwnRole(g.text.replace(/\^/g, ''), me.role ?? '') },
     work: /^I\s+\p{Ll}+\s/u.test(work) && !/[,;:]/.test(work) ? work : '',
   };
 }
+
+/** Letters typed alone in lower case, as people write them: a workplace of three letters or four without a vowel ("wmp" → WMP), a role without a vowel ("pc" → PC): r36, set 25. */
+const lettersOnly = (s: string) => (/^\p{Ll}{2,3}$|^[b-df-hj-np-tv-z]{4}$/u.test(s.trim()) ? s.trim().toUpperCase() : s);
 
 /** Words typed all in lower case, each capitalised but the small ones ("wythenshawe community food bank" → "Wythenshawe Community Food Bank"). */
 function capitalised(s: string): string {
@@ -83,7 +87,9 @@ function capitalised(s: string): string {
  * "kitchen fitter" (s23 unseen senders: a draft from him never said what he was, to a luthier inviting carpenters).
  */
 export function roleInWork(whatIDo: string | undefined): string {
-  return /^(\p{Ll}+(?:\s\p{Ll}+){0,2}?)\s+(?:for\s+)?\d+\s*(?:years?|yrs?)\b/u.exec((whatIDo ?? '').trim())?.[1] ?? '';
+  // Its languages in brackets are no part of it: "Backend engineer (Python, Go) for 7 years" (r36, set 25), typed with a capital too.
+  const typed = (whatIDo ?? '').trim().replace(/\s*\([^)]*\)/g, '').replace(/^\p{Lu}(?=\p{Ll}+\s)/u, (c) => c.toLowerCase());
+  return /^(\p{Ll}+(?:\s\p{Ll}+){0,2}?)\s+(?:for\s+)?\d+\s*(?:years?|yrs?)\b/u.exec(typed)?.[1] ?? '';
 }
 
 /** A goal without its closing "from <their role>" when that only repeats the role ("…from IT support", an IT support technician). */

@@ -100,6 +100,11 @@ export function quotable(s: string, max = 150): boolean {
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
   // throwaway quote out of context").
   if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
+  // Every word in capitals, small ones too ("My First Senior Paid Me ₹8,000 Per Month", "Sharing Daily Legal Updates For Law
+  // Students"): a headline or a banner, no sentence to quote back (r36, set 25).
+  const words = s.match(/\p{L}{2,}/gu) ?? [];
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length >= 5 && (capped >= words.length * 0.9 || (capped >= words.length * 0.8 && words.some((w) => /^(?:For|Or|Me|Per|The|And|Of|To|In|On|At|With|Your|My|Our|Is|Are|Was)$/.test(w))))) return false;
   // A list joined by plus signs ("Mat + Reformer + Cadillac, 120 horas, aos sábados") is no sentence (r35, set 23).
   if ((s.match(/\s\+\s/g) ?? []).length >= 2) return false;
   return !unsafeToQuote(s);

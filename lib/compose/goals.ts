@@ -151,6 +151,8 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^(?:two|2|three|3|a few|a couple of) (?:things|goals|aims)\s*:\s*/i, '');
   // "I would like to seek advice on transitioning from industrial chemistry to conservation": the move itself (s22).
   g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
+  // Two aims typed with a comma ("get on DC pathway, pass NIE this yr"): joined by "and", as they are said (r36, set 25).
+  g = g.replace(/^((?:get|pass|become|land|find|start|finish|move|learn|join|apply)\s[^,.;]{4,60}),\s+(?=(?:pass|get|become|land|find|start|finish|move|learn|join|apply)\s[^,]{3,60}$)/i, '$1 and ');
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
   // So are the short words of a trade: "get into ecom ops" → "get into e-commerce operations" (r36, set 24).
@@ -238,6 +240,10 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // "… but there is 2 options here and one is very expensive": the same (s24 unseen senders).
   // Typed without apostrophes too: "… but its 2 years and i cant stop working" (s14 unseen senders).
   g = g.replace(/\s+but\s+(?:i|i'm|i've|i don't|im|ive|first|right now|for now|at the moment|there(?:'s| is| are)|theres|it(?:'s| is)|its|they|my|our|dont|don't|cant|can't)\b.*$/i, '');
+  // "… but Brazil is not in the list for the QLTT": a clause of its own after "but" is what stands in the way too (r36, set 25).
+  g = g.replace(/\s+but\s+(?:[\p{L}'-]+\s+){1,3}(?:is|are|was|were|has|have|does|doesn't|don't|isn't|aren't|can't|won't|wasn't)\b.*$/iu, '');
+  // "become solicitor in Ireland": a job takes its article (r36, set 25).
+  g = g.replace(/\bbecome\s+(?!an?\b|the\b|my\b|more\b|better\b)(\p{Ll}+(?:er|or|ist|ian|ant|ent|eon|ic))\b/u, (_, job: string) => `become ${withArticle(job)}`);
   // A question typed after the goal ("…, can i do it?") is the sender's own question, not the goal.
   g = g.replace(/,\s+(?:can|could|should|do|does|is|will|would|how|what|where|which)\s+(?:i|we|it|this|that|there|my|you)\b.*$/i, '');
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
@@ -270,6 +276,7 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(new RegExp(String.raw`(?<!\b(?:my|our|his|her|their|your)\s)\b(open|start|own|run|buy|launch|set up|with)\s+(?!(?:an?|the|my|our|his|her|their|own|some|this|that)\s)((?:(?:small|little|tiny|new|family|local|boutique)\s+){0,2}${PLACE})\b`, 'giu'), (_, v: string, np: string) => `${v} ${withArticle(np)}`);
   g = g.replace(new RegExp(String.raw`\b(${PLACE})\s+(\d+(?:\s*[-–]\s*\d+)?\s+(?:rooms|beds|tables|seats|covers|staff|employees))\b`, 'giu'), '$1 with $2');
   // Short forms typed in a form, said whole: "move from night audit to accounts dept" → "…to the accounts department" (s16).
+  g = g.replace(/\b(?:this|next|last|a|per)\s+yr\b/gi, (x) => x.replace(/yr$/i, 'year'));
   g = g.replace(/\bdepts?\b\.?/gi, (x) => (/s/i.test(x) ? 'departments' : 'department')).replace(/\bmgmt\b\.?/gi, 'management').replace(/\bgovt\b\.?/gi, 'government');
   g = g.replace(/\b(to|into|in|join)\s+((?:[\p{L}-]+\s+){0,2}department)\b/giu, (m, p: string, d: string) => (/^(?:the|a|an|my|our|their|its|this|that)\s/i.test(d) ? m : `${p} the ${d}`));
   // Too long for a clause: its examples go before any word does, never "…in Chicago like program" (r33, set 19).
@@ -290,7 +297,7 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
     return shared || isRole(a) || isRole(b) ? `from ${asWritten(a)} to ${asWritten(b)}` : m;
   });
   // Letters typed in lower case that a person writes in capitals: "move to ux research" → "UX research" (s23 unseen senders).
-  g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a)\b/g, (x) => x.toUpperCase());
+  g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a|dc|pc|cid)\b/g, (x) => x.toUpperCase());
   // "UX research in bank or fintech": a field, said as one ("in banking or fintech", s24 review of set 11: "lacks an article").
   g = g.replace(/\bin bank(?= or | and |$)/, 'in banking');
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;

@@ -43,7 +43,9 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   const cut = brief ? FIRST_PHRASE : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
   // "Founded and run a group of three…": asked by its first verb, of what both were done to (r35, set 23).
   const done = (m[2] ?? '').replace(/^and\s+(?:run|ran|lead|led|manage|managed|grow|grew|build|built|own|owned)\s+/u, '');
-  const object = done.split(cut)[0] ?? '';
+  // Two kinds of one team stay one thing: "the legal and compliance team", never "that legal" (r36, set 25).
+  const team = /^(?:the\s+|a\s+|an\s+)?[\p{L}-]+\s+and\s+[\p{L}-]+\s+(?:team|department|function|unit|practice|programme|program)s?\b/u.exec(done)?.[0];
+  const object = team ?? done.split(cut)[0] ?? '';
   // Never cut inside a name's adjective: "a group of three Afro" of "…three Afro and textured hair salons" (r35, set 23).
   if (brief && /\s\p{Lu}[\p{L}-]*$/u.test(object) && done.startsWith(`${object} and `)) return '';
   // "Started as a host at 16": a role taken, no thing made to point back to ("when you started that host": s19 unseen pages).

@@ -90,7 +90,8 @@ export function movedInto(source: string, target: string): boolean {
 function namesField(text: string, target: string): boolean {
   const have = terms(text).stems;
   // "Product management" is where product managers work, not "switching to management" (r17: to an engineering manager).
-  const words = target.split(/\s+/);
+  // "paralegal work", "ranger work": the work is named by the word before it (r36, set 25).
+  const words = target.replace(/^(\S+)\s+work$/, '$1').split(/\s+/);
   const last = words.pop() ?? '';
   // By what is managed where the target is a kind of management ("now I lead product" is a move into product management).
   const head = /^manag/i.test(last) && words.length ? words.pop()! : last;
@@ -128,7 +129,7 @@ export function wantOf(me: Partial<Me>): Want {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
     // The goal as the drafts say it: without what the user added after it ("…, my last two roadmap reviews went badly").
     // With the jobs typed in brackets beside it ("to accounts dept (accounts assistant or income auditor)", s16): where it leads too.
-    goal: aimTerms(`${careerTargets(goalText(me)) || goalText(me)}${bracketed(me.shortTermGoal)}`),
+    goal: aimTerms(`${careerTargets(goalText(me)) || goalText(me)}${bracketed(me.shortTermGoal)}${spelledOut(goalText(me))}`),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -141,6 +142,17 @@ export function wantOf(me: Partial<Me>): Want {
     kind: new Set([...terms((me.role ?? '').split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
   };
 }
+/**
+ * Letters a goal uses for a job or an exam, spelled out for matching only (the draft says the goal as typed): "get on DC
+ * pathway, pass NIE" is on becoming a detective, to a detective sergeant who mentors constables (r36, set 25).
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  dc: 'detective constable', cid: 'criminal investigation detective', nie: 'investigators exam detective', pc: 'police constable',
+  sqe: 'solicitors qualifying exam solicitor', qwe: 'qualifying work experience solicitor', tc: 'training contract solicitor',
+  tl: 'team leader', om: 'operations manager', csr: 'customer service representative', hca: 'healthcare assistant', rn: 'registered nurse',
+};
+const spelledOut = (goal: string) => (goal.match(/\b(?:dc|cid|nie|pc|sqe[12]?|qwe|tc|tl|om|csr|hca|rn)\b/gi) ?? []).map((x) => ` ${LETTERS[x.toLowerCase().replace(/\d$/, '')]}`).join('');
+
 /** Jobs typed in brackets as choices ("(accounts assistant or income auditor)"), never places ("(Australia, Japan or Europe)"). */
 const bracketed = (typed = '') => {
   const jobs = (/\(([^()\d]*\bor\b[^()\d]*)\)/.exec(typed)?.[1] ?? '').replace(/\bor\b/g, ' ');
@@ -310,7 +322,7 @@ export function hiringPost(text: string): string {
  * talk" went unused at 190 characters, and the draft opened on her job).
  */
 function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft[] {
-  const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(goalText(me)), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}`), doing: terms(me.whatIDo ?? ''), aim: want.aim ?? '' };
+  const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(`${goalText(me)}${spelledOut(goalText(me))}`), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}${spelledOut(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`)}`), doing: terms(me.whatIDo ?? ''), aim: want.aim ?? '' };
   const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
   return texts.flatMap(([kind, id, text]) =>
     sentences(text).flatMap((s, k, all) => {

@@ -94,6 +94,12 @@ export function identity(me: Partial<Me>, short = false): string {
  * A role typed as one bare word takes its fuller form from "what I do": "Graduate" with "bsc accounting graduate" is "an
  * accounting graduate" (s16 blind review: Aisha was "a graduate" in all 8 of her drafts, with no field).
  */
+/** Roles people type as their letters, whole (only where the letters are the whole role). */
+const ROLE_LETTERS: Readonly<Record<string, string>> = {
+  pc: 'police constable', dc: 'detective constable', rn: 'registered nurse', hca: 'healthcare assistant', csr: 'customer service representative',
+  tl: 'team leader', sdr: 'sales development representative', bdr: 'business development representative', cna: 'certified nursing assistant', lpn: 'licensed practical nurse',
+};
+
 export function fullerRole<M extends Partial<Me>>(me: M): M {
   const role = (me.role ?? '').trim();
   // Where they are, typed as a role: "Returning to work" is a career returner ("I'm Bronwyn, a returning to work at Volunteer",
@@ -107,6 +113,9 @@ export function fullerRole<M extends Partial<Me>>(me: M): M {
   const unit = /^(Head|Director|Chief|Lead|Manager|Chair)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(Unit|Department|Division|Service|Section|Team|Clinic|Ward)\s*[:–—,-]\s*(.{3,60})$/iu.exec(role);
   if (unit) return { ...me, role: `${unit[1]} of the ${unit[3]} ${unit[2]}` };
   if (/\p{L}\s*:\s+\p{L}/u.test(role)) return { ...me, role: role.replace(/\s*:\s+/, ' – ') };
+  // A role typed as its letters, said whole: "pc" is a police constable (r36, set 25: "I'm Jordan K, a pc at Wmp").
+  const whole = ROLE_LETTERS[role.toLowerCase()];
+  if (whole) return { ...me, role: whole };
   // "Looking for work", "Open to work": no role to name; the goal says what they look for.
   if (/^(?:looking for (?:work|a job|opportunities|a new role)|open to work|job ?seeking|job seeker|seeking (?:work|employment|opportunities))$/i.test(role)) return { ...me, role: '' };
   if (!/^(?:graduate|student|intern|trainee|apprentice)$/i.test(role)) return me;

@@ -672,6 +672,9 @@ export function pointBack(q: string): string {
   // help…" → "…those data products?"); "junior engineers on testing strategy" keeps its topic.
   const m = /^(How (?:did|do) you \p{L}+) (?:an?|the|your|some)\s+(.+?)\?$/u.exec(q) ?? /^(How (?:did|do) you \p{L}+) ((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:that|which|who)\s.+?)\?$/u.exec(q);
   if (!m) return '';
+  // Two kinds of one team ("the legal and compliance team from 1 to 4"): "that team", never "that legal" (r36, set 25).
+  const kinds = /^(?:[\p{L}-]+\s+and\s+[\p{L}-]+\s+)(team|department|function|unit|practice|programme|program)s?\b/u.exec(m[2] ?? '')?.[1];
+  if (kinds) return `${m[1]} that ${kinds}?`;
   // The noun phrase up to a relative clause or a preposition; its last two words ("weekly report").
   const whole = (m[2] ?? '').split(/\s+(?:that|which|who|with|for|to|on|in|into|from|by|so|and)\s/)[0] ?? '';
   // A group of staff is named by its head, before "of": "a team of 6 paid staff" → "that team", never "that paid staff" (r33, set 19).

@@ -1,5 +1,10 @@
 import { textLength } from './limits';
 import { capFirst } from './text';
+import { PAST } from './clauses';
+import { startsWithVerb } from './goals';
+
+/** Past tenses a typed question tells in ("how people got QWE signed off"), beyond a line's (clauses.ts `PAST`). */
+const TYPED_PAST: Readonly<Record<string, string>> = { ...PAST, got: 'get', became: 'become', began: 'begin', went: 'go', came: 'come', paid: 'pay', kept: 'keep', knew: 'know', chose: 'choose', learned: 'learn', learnt: 'learn', passed: 'pass', managed: 'manage', handled: 'handle', qualified: 'qualify', switched: 'switch', dealt: 'deal' };
 
 // The sender's own questions, typed inside their goal. Typed questions made the best drafts in every review (s21 unseen
 // senders); round 33's reviewers found the real one rarely asked ("whether its realistic to keep a few sheep…", "I want to
@@ -73,7 +78,12 @@ export function directQuestion(clause: string): string {
   // Where the subject starts: at once after "whether", "how" or "why"; after the question's own words in "which tools I
   // should learn" or "how much money I need"; nowhere in "which route is realistic", whose question word is the subject.
   const phrase = wh === 'what' || wh === 'which' || (wh === 'how' && /^(?:much|many|long|often)$/i.test(words[0]!));
-  const at = phrase ? words.findIndex((w, i) => i < 4 && SUBJECT.test(w)) : 0;
+  // Or a plural noun before its verb: "what lawyers actually pay for" → "What do lawyers actually pay for?" (r36, set 25).
+  // Never a verb in -s ("what matters beyond code"): the noun's own verb comes next, after an adverb at most.
+  const verb = (w: string) => startsWithVerb(w) || /^(?:pay|want|need|expect|value|care|mean|like|prefer|look|hate|notice|see|say)$/i.test(w);
+  const verbNext = verb(words[1] ?? '') || (/ly$/.test(words[1] ?? '') && verb(words[2] ?? ''));
+  const plural = phrase && /^\p{Ll}{3,}s$/u.test(words[0] ?? '') && !/^(?:matters|works|helps|counts|means|happens|goes|comes|makes|takes|seems|looks|feels|needs|depends|pays)$/.test(words[0] ?? '') && verbNext ? 0 : -1;
+  const at = phrase ? [words.findIndex((w, i) => i < 4 && SUBJECT.test(w))].map((k) => (k < 0 ? plural : k))[0]! : 0;
   if (at < 0) return capFirst([wh, ...words].join(' '));
   const aux = words.findIndex((w, i) => i > at && i < at + 7 && AUX.test(w));
   const pre = words.slice(0, at);
@@ -83,7 +93,11 @@ export function directQuestion(clause: string): string {
   const said = (xs: string[]) => capFirst(xs.map((w) => (w === 'i' ? 'I' : w)).join(' '));
   if (aux > at) return said([...head, words[aux]!, ...subject, ...words.slice(aux + 1)]);
   // No helper verb: "do" before a subject that takes it as is ("how people practise"); never "does" with a verb to change.
-  return PLAIN.test(words[at] ?? '') ? said([...head, 'do', ...words.slice(at)]) : '';
+  // A verb in the past takes "did" and its base: "how people got QWE signed off" → "How did people get QWE signed off?" (r36, set 25).
+  const v = words.findIndex((w, i) => i > at && i <= at + 2 && !/ly$/.test(w));
+  const past = v > at ? TYPED_PAST[(words[v] ?? '').toLowerCase()] : undefined;
+  if (past && (PLAIN.test(words[at] ?? '') || at === plural)) return said([...head, 'did', ...words.slice(at, v), past, ...words.slice(v + 1)]);
+  return PLAIN.test(words[at] ?? '') || at === plural ? said([...head, 'do', ...words.slice(at)]) : '';
 }
 
 /** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…". */

@@ -121,3 +121,48 @@ describe('what their page offers, taken as offered', () => {
     expect(unseenDraft('gareth-pritchard-7a41b2113', 'ishita-grad-buying-merch').body).not.toMatch(/Happy to have a chat/);
   });
 });
+
+/**
+ * Then set 25 (law, justice and legal services), scored blind before its fixes at 2.54 of 5: "a pc at Wmp, working to get on dc
+ * pathway, pass NIE this yr", "working to become solicitor in Ireland but Brazil is not in the list for the QLTT", "How do
+ * people got QWE signed off…?", "What lawyers actually pay for?", "when you built that legal", "You work in paralegal", a
+ * software engineer who left his role empty never said to be one, and a detective sergeant who mentors constables thinking of
+ * the detective programme never asked by a constable set on it.
+ */
+describe('set 25: the sender as a person says it', () => {
+  it.each([
+    ['get on dc pathway, pass NIE this yr. tips?', /^get on DC pathway and pass NIE this year$/],
+    ['I want to become solicitor in Ireland but Brazil is not in the list for the QLTT so I think', /^become a solicitor in Ireland$/],
+  ])('%s', (typed, said) => {
+    expect(goal(typed)?.text).toMatch(said);
+  });
+
+  it('a role typed as its letters and a workplace typed in lower case letters, as people write them', () => {
+    const body = unseenDraft('sam-tuala-qps', 'jordan-pc-wants-cid').body;
+    expect(body).toMatch(/a police constable\b/);
+    expect(body).not.toMatch(/\bWmp\b|\ba pc\b/);
+  });
+
+  it('a role left empty is the job typed at the start of what they do, its brackets aside', () => {
+    expect(unseenDraft('ravisandhu-legalproduct', 'tariq-swe-to-legaltech').body).toMatch(/I'm Tariq Abrahams, a backend engineer/);
+  });
+
+  it('questions implied in the goal, asked as questions', () => {
+    const asked = questionsOf(unseenDraft('nadia-hussain-housing-law', 'olamide-paralegal-sqe').body).join(' ');
+    expect(asked).not.toMatch(/How do people got/);
+    expect(questionsOf(unseenDraft('nadia-hussain-housing-law', 'tariq-swe-to-legaltech').body)).not.toContain('What lawyers actually pay for?');
+  });
+
+  it('never "that legal" for a legal and compliance team, nor "paralegal" as a field', () => {
+    for (const set of [UNSEEN_SETS[24]!]) for (const p of set.people) for (const s of set.senders) {
+      const { body } = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone });
+      expect(body).not.toMatch(/that legal\?|in paralegal,|into paralegal\?|Queries Kindly|Paid Me ₹/);
+    }
+  });
+
+  it('a constable set on the detective pathway answers a detective sergeant\'s offer to constables, and is asked about it', () => {
+    const body = unseenDraft('sam-tuala-qps', 'jordan-pc-wants-cid').body;
+    expect(body).toMatch(/I mentor constables/);
+    expect(questionsOf(body).join(' ')).not.toMatch(/How did you end up at|What are you working on/);
+  });
+});
