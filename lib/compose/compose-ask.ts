@@ -49,7 +49,7 @@ export function offeredMinutes(profile: Profile): number | undefined {
   const texts = [profile.about ?? '', ...profile.activity.filter((a) => a.kind === 'post' || a.kind === 'article').map((a) => a.text)];
   for (const t of texts) {
     // "I'm happy to do a short 15-minute call", "I keep Saturday mornings for short calls (15-20 mins)": the shorter (r36, set 24).
-    const m = /\b(?:happy|glad|always up|open) to (?:do|have|give|offer|jump on) an? (?:short |quick |free )?(\d{2})[- ](?:minute|min)s?\b/i.exec(t) ?? /\b(?:I offer|I do|I give|I run|book) (?:a )?(?:short |quick )?(?:free )?(\d{2})[- ](?:minute|min)s? (?:call|chat|coffee)/i.exec(t) ?? /\b(?:short |quick |free )?(?:calls?|chats?)\s*\((\d{2})(?:\s*[-–]\s*\d{2})?\s*(?:minutes|mins?)\)/i.exec(t);
+    const m = /\b(?:happy|glad|always up|open) to (?:do|have|give|offer|jump on) an? (?:short |quick |free )?(\d{2})[- ](?:minute|min)s?\b/i.exec(t) ?? /\b(?:I offer|I do|I give|I run|book) (?:a )?(?:short |quick )?(?:free )?(\d{2})[- ](?:minute|min)s? (?:call|chat|coffee)/i.exec(t) ?? /\b(?:short |quick |free )?(?:calls?|chats?)\s*\((\d{2})(?:\s*[-–]\s*\d{2})?\s*(?:minutes|mins?)\)/i.exec(t) ?? /\bI keep [^.]{3,40}? for (?:a couple of|a few|two|three) (?:short |quick |free )?(\d{2})[- ]minute (?:calls|chats)/i.exec(t);
     const n = Number(m?.[1]);
     if (n >= 10 && n <= 30) return n;
   }

@@ -232,7 +232,7 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/,\s+(?:\d+\s*(?:-|–|to)\s*)?\d+\s+(?:days?|weeks?|months?)\b.*$/i, '');
   // "…, in particular textiles", "…, plan is to quit mid 2026", "…, the hospital slots in Lilongwe are almost full": what
   // narrows or explains the goal, not the goal (s22 unseen senders).
-  g = g.replace(/,\s+(?:in particular|particularly|specifically|notably|mainly|namely|not only|not just)\b.*$/i, '').replace(/,\s+(?:the |my |our )?(?:plan|idea|hope|aim|goal|target|dream)\s+is\b.*$/i, '').replace(/,\s+(?:the|most|many|all|some)\s+[^,]{1,40}?\s+(?:is|are|was|were|has|have|seems?)\b.*$/i, '');
+  g = g.replace(/,\s+(?:in particular|particularly|specifically|notably|mainly|namely|not only|not just|either)\b.*$/i, '').replace(/,\s+(?:the |my |our )?(?:plan|idea|hope|aim|goal|target|dream)\s+is\b.*$/i, '').replace(/,\s+(?:the|most|many|all|some)\s+[^,]{1,40}?\s+(?:is|are|was|were|has|have|seems?)\b.*$/i, '');
   // "… before we pitch our first big show to sponsors", "… so that I can …", "… after I graduate in September": when, and
   // why, not what.
   g = g.replace(/\s+(?:before|after|once|when|so that|so|in order to)\s+(?:we|i|our|my|the team)\b.*$/i, '');

@@ -113,6 +113,8 @@ describe('what their page offers, taken as offered', () => {
   it('a call of the length they offer, the shorter of a range', () => {
     expect(offeredMinutes(unseenPerson('ananya-deshpande-cx'))).toBe(15);
     expect(offeredMinutes(unseenPerson('chiamaka-okonkwo-ecom'))).toBe(15);
+    // "I keep Friday lunchtimes for a couple of 20-minute calls".
+    expect(offeredMinutes(unseenPerson('nadia-hussain-housing-law'))).toBe(20);
     expect(unseenDraft('chiamaka-okonkwo-ecom', 'marcus-picker-to-ecom-ops').body).toMatch(/\b15-minute\b|\b15 minutes\b/);
   });
 
@@ -133,6 +135,8 @@ describe('set 25: the sender as a person says it', () => {
   it.each([
     ['get on dc pathway, pass NIE this yr. tips?', /^get on DC pathway and pass NIE this year$/],
     ['I want to become solicitor in Ireland but Brazil is not in the list for the QLTT so I think', /^become a solicitor in Ireland$/],
+    // "…, either as an engineer or moving towards product" is how, not what: never cut to "…, either as an engineer" in a note.
+    ['Land a role at a legal tech company, either as an engineer or moving towards product. I have been', /^land a role at a legal tech company$/],
   ])('%s', (typed, said) => {
     expect(goal(typed)?.text).toMatch(said);
   });
