@@ -232,3 +232,16 @@ const SAME_TRADE: Readonly<Record<string, string>> = { joiner: 'carpenter', chip
 export function plural(phrase: string): string {
   return phrase.replace(/(\p{L}+)$/u, (x) => (/(?:s|sh|ch|x)$/.test(x) ? `${x}es` : /[^aeiou]y$/.test(x) ? `${x.slice(0, -1)}ies` : `${x}s`));
 }
+
+/**
+ * What their About invites people to talk to them about, item by item ("🙋 Talk to me about:" over "⚡️Fintech", "⚡️Product
+ * Development", …: public-2023-a): an offer to talk, on topics. [] when there is none.
+ */
+export function talkTopics(about: string): string[] {
+  const m = /\b(?:talk to me about|ask me about|reach out (?:to me )?about|(?:I'm |I am )?(?:always )?happy to (?:talk|chat) about|DM me about)\s*:\s*\n((?:[^\n]*\n?){1,12})/iu.exec(about);
+  if (!m) return [];
+  const lines = (m[1] ?? '').split('\n').map((l) => l.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▪‣*-]/gu, '').replace(/[.!]+$/, '').trim());
+  // The list ends at its first blank line.
+  const list = lines.slice(0, Math.max(0, lines.findIndex((l, i) => !l && i > 0)) || lines.length).filter(Boolean);
+  return list.filter((l) => /^\p{L}[\p{L}&/ +-]{1,40}$/u.test(l) && l.split(/\s+/).length <= 4);
+}

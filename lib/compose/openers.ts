@@ -12,7 +12,7 @@ import { sameCity } from './timezone';
 import { asWritten, firstTitle, headlineRoles, since, withRoleArticle, workAs } from './titles';
 import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
-import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural } from './invitation';
+import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural, talkTopics } from './invitation';
 import { foreignStretch, openingLanguage, shortLineLanguage } from '../settings/language';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
@@ -324,7 +324,12 @@ export function hiringPost(text: string): string {
 function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft[] {
   const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(`${goalText(me)}${spelledOut(goalText(me))}`), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}${spelledOut(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`)}`), doing: terms(me.whatIDo ?? ''), aim: want.aim ?? '' };
   const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
-  return texts.flatMap(([kind, id, text]) =>
+  // A topic they list as one to talk to them about ("Talk to me about: … Product Development …"), sharing a word with where the
+  // sender is heading (a nurse moving into health-tech product work): an offer to talk, on that topic (r36, shared fixtures).
+  const topic = talkTopics(profile.about ?? '').find((t) => [...terms(t).stems].some((st) => want.goal.stems.has(st)));
+  const named = topic ? `your offer to talk about ${/^\p{Lu}[\p{Ll}]/u.test(topic) && !/\p{Lu}{2}/u.test(topic) ? topic.toLowerCase() : topic}` : '';
+  const talk: Draft[] = topic ? [{ id: 'about:200', kind: 'about', label: `About: "Talk to me about: ${topic}"`, detail: `Talk to me about: ${topic}`, quote: '', topic: '', name: named, short: named, source: `Talk to me about: ${topic}.`, relevance: bearing(want, topic), goalRelevance: relevance(want.goal, topic), score: 150, peer: true, invite: true }] : [];
+  return [...talk, ...texts.flatMap(([kind, id, text]) =>
     sentences(text).flatMap((s, k, all) => {
       const inv = invitationIn(s, all[k + 1], all.slice(Math.max(0, k - 2), k));
       if (!inv || !invites({ ...inv, after: [inv.after ?? '', ...all.slice(k + 1, k + 3)].join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
@@ -342,7 +347,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       const short = `your offer to ${whom || 'talk'}`;
       return [{ ...o, topic: '', short, ...(foreign ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),
-  );
+  )];
 }
 
 function experienceOpeners(profile: Profile, want: Want): Draft[] {
@@ -551,7 +556,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const all = [...about, ...activityOpeners(profile, want), ...experienceOpeners(profile, want), ...moveOpeners(profile, want, CAREER_GOAL.test(me.shortTermGoal || me.longTermGoal || ''), careerTarget(goalText(me)) || apprenticeshipTrade(goalText(me))), ...sharedOpeners(profile, me), ...headlineOpener(profile, want)];
   // An invitation to the sender takes the place of the line it was cut from.
   const invited = invitationOpeners(profile, want, me);
-  const cut = (o: Draft) => !!o.quote && invited.some((v) => o.source.includes(v.quote) || v.quote.includes(o.quote));
+  const cut = (o: Draft) => !!o.quote && invited.some((v) => !!v.quote && (o.source.includes(v.quote) || v.quote.includes(o.quote)));
   const seen = new Set<string>();
   // A line in a language the sender doesn't write is not quoted to them: "I read the line "Vandaag rondde een cliënt van mij zijn
   // toezicht af"" from a sender who reads no Dutch (r33, set 19 blind review); to one who writes Portuguese, a Portuguese line is.
@@ -565,7 +570,10 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
     const language = foreignStretch(o.quote)?.language ?? (openingLanguage(o.quote) || shortLineLanguage(o.quote));
     return !language || theirs.has(language);
   };
-  const unique = [...invited, ...all.filter((o) => !cut(o) && readable(o))].filter((o) => {
+  // An offer to talk on a topic they list gives way to a line of theirs squarely on the goal ("Write your plans in a Brief",
+  // to a product manager writing product plans): that line says more than a topic in a list.
+  const squarely = all.some((o) => o.quote && (o.goalRelevance ?? 0) >= 4);
+  const unique = [...invited.filter((o) => o.quote || !squarely), ...all.filter((o) => !cut(o) && readable(o))].filter((o) => {
     const key = o.quote ? fold(o.quote.replace(/^(?:[\p{L} ]{2,25}),\s+/u, '')) : o.id;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -177,6 +177,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
       const move = openers.find((m) => m.kind === 'move');
       add(`What carried over when you ${move ? move.name.replace(/^your move /, 'moved ') : 'changed fields'}, and what was new?`, 28 + first, true, o.source, 'move');
     }
+    // An offer to talk on a topic they list ("Talk to me about: … Product Development"), with no line to quote: what they
+    // would tell someone like the sender (r36, shared fixtures).
+    const asWho = o.invite && !o.quote && i === 0 && f ? me.role || roleInWork(me.whatIDo) : '';
+    if (asWho && f) add(`What would you tell ${withArticle(asWritten(asWho))}${wants(f)}?`, 40 + first, true, o.source, 'peer');
     if (!o.quote || o.kind === 'headline' || seen.has(o.source)) return;
     seen.add(o.source);
     // They host the kind of programme the sender is after ("I also host the company's summer internship for four agriculture

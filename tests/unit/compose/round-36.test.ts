@@ -18,6 +18,8 @@ import { UNSEEN_SETS, unseenDraft, unseenPerson } from './unseen';
 import { CHANNELS } from '../../../lib/tracker/schema';
 import { composeAsk } from '../../../lib/compose';
 import { offeredMinutes } from '../../../lib/compose/compose-ask';
+import { talkTopics } from '../../../lib/compose/invitation';
+import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 import { NOW } from './profiles';
 
 const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
@@ -168,5 +170,31 @@ describe('set 25: the sender as a person says it', () => {
     const body = unseenDraft('sam-tuala-qps', 'jordan-pc-wants-cid').body;
     expect(body).toMatch(/I mentor constables/);
     expect(questionsOf(body).join(' ')).not.toMatch(/How did you end up at|What are you working on/);
+  });
+});
+
+describe('an offer to talk on topics they list ("Talk to me about:")', () => {
+  const chaminda = readFixtures().find((f) => f.name === 'public-2023-a')!.profile;
+  const sender = (id: string) => [...SENDERS, ...UNSEEN_SENDERS].find((s) => s.id === id)!;
+  const draft = (id: string, channel: 'message' | 'connection-note' = 'message') => composeAsk({ profile: chaminda, me: sender(id).me, channel, now: NOW, myTimeZone: sender(id).myTimeZone });
+
+  it('reads the list under the heading, one topic a line, without its emoji', () => {
+    expect(talkTopics(chaminda.about ?? '')).toEqual(['Fintech', 'Product Development', 'UI/UX', 'JavaScript', 'Psychology', 'Machine Learning']);
+    expect(talkTopics('I build payment systems. Talk to me about anything.')).toEqual([]);
+  });
+
+  it('a nurse moving into health-tech product work takes up the offer on product development, and is asked what he would tell her', () => {
+    const body = draft('no-profile').body;
+    expect(body).toMatch(/I'm taking you up on your offer to talk about product development\./);
+    expect(questionsOf(body)[0]).toMatch(/^What would you tell a nurse who wants to move into health-tech product work\?$/);
+    expect(draft('no-profile', 'connection-note').body).toMatch(/your offer to talk/);
+  });
+
+  it('gives way to a line squarely on the goal: a product manager writing product plans still opens on "Write your plans in a Brief"', () => {
+    expect(draft('pm').body).toMatch(/"Write your plans in a Brief"/);
+  });
+
+  it('never for a sender none of the topics bears on', () => {
+    for (const id of ['analyst', 'teacher', 'engineer', 'marketer']) expect(draft(id).body).not.toMatch(/offer to talk/);
   });
 });
