@@ -1,5 +1,6 @@
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
+import { withoutHonorific } from '../linkedin/names';
 import { isVerbForm, softLower, startsWithVerb } from './goals';
 import { headlineParts, isField, isRole, rolePart } from './headline';
 import { atOrg, orgName, roleName } from './names';
@@ -11,7 +12,7 @@ export { firstSegment } from './headline';
 /** The name to greet: the first name as the reader found it, else the full name as shown. We never guess
  * which part of a full name is the given one (public-2026-a: "Nguyễn Thị Lan" is greeted "Lan"). */
 export function greetName(profile: Profile): string {
-  return safeInsert(profile.firstName) || safeInsert(profile.fullName);
+  return safeInsert(withoutHonorific(profile.firstName ?? '')) || safeInsert(profile.fullName);
 }
 
 /** True when `a` and `b` overlap enough to read as the same words ("Head of Data" in "Head of Data at Finch"). */

@@ -73,6 +73,19 @@ function shortNameFromLabels(fullName: string, labels: readonly string[]): strin
  * The name to greet someone by. `given` is a first name the page states outright
  * (profile:first_name meta); `labels` are aria-labels from the top card.
  */
+/**
+ * Short forms written before the name one is called by, with their dot: "Md." and "Mohd." (Muhammad), "Ma." (Maria, in the
+ * Philippines), and titles of a profession in South Asia, "Adv." (advocate) and "Er." (engineer): r36, set 25 ("Hi Adv. Priyanka").
+ */
+const DOTTED = /^(?:md|mohd|muhd|mst|ma|adv|er)\.$/i;
+
+/** A first name as given, without a title or short form before it ("Adv. Priyanka" → "Priyanka", "Dr. Ana" → "Ana"). */
+export function withoutHonorific(first: string): string {
+  const tokens = first.trim().split(/\s+/);
+  while (tokens.length > 1 && (DOTTED.test(tokens[0] ?? '') || (/\.$/.test(tokens[0] ?? '') && HONORIFICS.has(norm(tokens[0] ?? ''))))) tokens.shift();
+  return tokens.join(' ');
+}
+
 export function firstNameOf(fullName: string | null, given: string | null, labels: readonly string[]): string | null {
   if (!fullName) return null;
   if (given && (fullName === given || fullName.startsWith(`${given} `))) return given;
@@ -82,7 +95,7 @@ export function firstNameOf(fullName: string | null, given: string | null, label
   const tokens = fullName.split(' ');
   // "Md. Tanvir Hossain Chowdhury" goes by Tanvir: "Md." and "Mohd." abbreviate Muhammad, written before the name
   // one is called by (s21 unseen senders: "Hi Md." and "I'm Md." in blind review).
-  while (tokens.length > 1 && (HONORIFICS.has(norm(tokens[0] ?? '')) || /^(?:md|mohd|muhd|mst)\.$/i.test(tokens[0] ?? ''))) tokens.shift();
+  while (tokens.length > 1 && (HONORIFICS.has(norm(tokens[0] ?? '')) || DOTTED.test(tokens[0] ?? ''))) tokens.shift();
   const last = tokens[tokens.length - 1] ?? null;
   // Vietnamese order is family, middle, given: greet "Nguyễn Thị Lan" as "Lan" (public-2026-a).
   // Only when a family name is written with its accents ("Trần", not "Tran") or followed by the

@@ -19,6 +19,7 @@ import { CHANNELS } from '../../../lib/tracker/schema';
 import { composeAsk } from '../../../lib/compose';
 import { offeredMinutes } from '../../../lib/compose/compose-ask';
 import { talkTopics } from '../../../lib/compose/invitation';
+import { withoutHonorific } from '../../../lib/linkedin/names';
 import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
 import { NOW } from './profiles';
 
@@ -196,5 +197,24 @@ describe('an offer to talk on topics they list ("Talk to me about:")', () => {
 
   it('never for a sender none of the topics bears on', () => {
     for (const id of ['analyst', 'teacher', 'engineer', 'marketer']) expect(draft(id).body).not.toMatch(/offer to talk/);
+  });
+});
+
+describe('the name they go by, without a title written before it', () => {
+  it.each([
+    ['Adv. Priyanka', 'Priyanka'],
+    ['Ma. Cristina', 'Cristina'],
+    ['Er. Rahul', 'Rahul'],
+    ['Dr. Ana', 'Ana'],
+    // Never a name that is only like one: "Ma Long" (no dot), "Dr" alone.
+    ['Ma Long', 'Ma Long'],
+    ['Priyanka', 'Priyanka'],
+  ])('%s → %s', (given, name) => {
+    expect(withoutHonorific(given)).toBe(name);
+  });
+
+  it('greets the set 25 pages by the name, never "Hi Adv." or "Hi Ma."', () => {
+    expect(unseenDraft('adv-priyanka-sharma-criminal-lawyer', 'tariq-swe-to-legaltech').body).toMatch(/^(?:Hi|Hello|Dear) Priyanka,/);
+    expect(unseenDraft('tin-delacruz-paralegal', 'ellie-law-student-tc').body).toMatch(/^(?:Hi|Hello|Dear) Cristina,/);
   });
 });
