@@ -14,6 +14,7 @@ import { lineQuestion } from './line-questions';
 import { firstRoleIn, firstRoleWanted } from './first-role';
 import { headsOf, inTheirLanguage, invitationIn, invitedName, invites, kindsIn, peopleIn, plural, talkTopics } from './invitation';
 import { foreignStretch, openingLanguage, shortLineLanguage } from '../settings/language';
+import { ROLE_LETTERS } from './people';
 import { unsafeToQuote } from './guard';
 import { clipWords, fold, plainInsert } from './text';
 import { textLength } from './limits';
@@ -147,9 +148,8 @@ export function wantOf(me: Partial<Me>): Want {
  * pathway, pass NIE" is on becoming a detective, to a detective sergeant who mentors constables (r36, set 25).
  */
 const LETTERS: Readonly<Record<string, string>> = {
-  dc: 'detective constable', cid: 'criminal investigation detective', nie: 'investigators exam detective', pc: 'police constable',
-  sqe: 'solicitors qualifying exam solicitor', qwe: 'qualifying work experience solicitor', tc: 'training contract solicitor',
-  tl: 'team leader', om: 'operations manager', csr: 'customer service representative', hca: 'healthcare assistant', rn: 'registered nurse',
+  ...ROLE_LETTERS, cid: 'criminal investigation detective', nie: 'investigators exam detective', sqe: 'solicitors qualifying exam solicitor',
+  qwe: 'qualifying work experience solicitor', tc: 'training contract solicitor', om: 'operations manager',
 };
 const spelledOut = (goal: string) => (goal.match(/\b(?:dc|cid|nie|pc|sqe[12]?|qwe|tc|tl|om|csr|hca|rn)\b/gi) ?? []).map((x) => ` ${LETTERS[x.toLowerCase().replace(/\d$/, '')]}`).join('');
 

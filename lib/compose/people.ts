@@ -95,8 +95,8 @@ export function identity(me: Partial<Me>, short = false): string {
  * A role typed as one bare word takes its fuller form from "what I do": "Graduate" with "bsc accounting graduate" is "an
  * accounting graduate" (s16 blind review: Aisha was "a graduate" in all 8 of her drafts, with no field).
  */
-/** Roles people type as their letters, whole (only where the letters are the whole role). */
-const ROLE_LETTERS: Readonly<Record<string, string>> = {
+/** Roles people type as their letters, whole (only where the letters are the whole role); openers.ts spells a goal's out with them. */
+export const ROLE_LETTERS: Readonly<Record<string, string>> = {
   pc: 'police constable', dc: 'detective constable', rn: 'registered nurse', hca: 'healthcare assistant', csr: 'customer service representative',
   tl: 'team leader', sdr: 'sales development representative', bdr: 'business development representative', cna: 'certified nursing assistant', lpn: 'licensed practical nurse',
 };
