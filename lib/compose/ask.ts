@@ -131,6 +131,10 @@ export function goalCut(s: string): string {
   // a bed and breakfast" → "…farmhouse into a bed and breakfast", never "turn my late parents' farmhouse": s16 unseen senders).
   const place = m ? /^\s+(?:in|near|at)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?=(?:into|to)\s)/u.exec(s.slice(m[1]!.length)) : null;
   if (place && m) return `${m[1]} ${s.slice(m[1]!.length + place[0].length)}`;
+  // A licence is to a place: "becoming a licensed architect in Ontario", never "…a licensed architect" said by an architect
+  // (r37, set 26 blind review: "I'm Emre, an architect, becoming a licensed architect").
+  const where = m && /\b(?:licensed|registered|chartered|certified|accredited)\s+[\p{L}\s-]*$/iu.test(m[1] ?? '') ? /^\s+in\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,3})/u.exec(s.slice(m[1]!.length)) : null;
+  if (where && m) return `${m[1]} in ${where[1]!.trim()}`;
   // A word that only leads into what was cut goes with it: "…qualifying route starting in 2027" → "…qualifying route", never
   // "…route starting" (r33, set 19); "…in Chicago like program coordinator" → "…in Chicago".
   return m?.[1]?.replace(/\s+(?:starting|beginning|from|like|such as|including|e\.g\.|ideally|preferably|maybe|probably|especially|mainly|mostly)$/iu, '') ?? s;
@@ -404,8 +408,10 @@ export function notePlan(p: AskParts): Plan {
   // Their move opens the note: the sender's own move is the reason, said as one ("making a move of my own, into product work").
   const into = p.tie === 'change' && p.me.goal ? /\b(?:into|to)\s+((?:[\p{L}-]+\s?){1,4})$/u.exec(p.me.goal.text)?.[1]?.trim() ?? '' : '';
   // Their move from the sender's very job (openers.ts `mirror`): "making the same move", where the goal said the titles again (s16).
-  const same = p.tie === 'change' && p.step && o?.mirror && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making the same move.` : '';
-  const change = same || (into && p.me.first ? `I'm ${p.me.first}${p.me.role ? `, ${p.me.role},` : ''} making a move of my own into ${into}.` : '');
+  // Without a role, a comma all the same: "I'm Jordan, making a move of my own…", never "I'm Jordan making…" (r37, set 26).
+  const named = p.me.role ? `, ${p.me.role},` : ',';
+  const same = p.tie === 'change' && p.step && o?.mirror && p.me.first ? `I'm ${p.me.first}${named} making the same move.` : '';
+  const change = same || (into && p.me.first ? `I'm ${p.me.first}${named} making a move of my own into ${into}.` : '');
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   // Only when the opening bears on the goal: "questions on that" to someone whose page shows nothing of it promises
   // questions they can't answer (notes review, n2: lost every such pair).

@@ -2,9 +2,9 @@ import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
 import { apprenticeshipTrade, careerTarget, fieldOf } from './aims';
 import { firstRoleWanted, jobIn } from './first-role';
-import { gerund, sentences, verbOf } from './clauses';
+import { PAST, gerund, sentences, verbOf } from './clauses';
 import { goal } from './goals';
-import { goalCut, withoutAdverbs } from './ask';
+import { goalCut as cutGoal, withoutAdverbs } from './ask';
 import { isRole } from './headline';
 import { stemOf, terms } from './meaning';
 import { orgName } from './names';
@@ -69,11 +69,17 @@ export function theirRole(profile: Profile, withOrg = false, field = ''): string
   const parts = /\bof\s+\S+\s+and\s/.test(role) || !split.every(person) ? [role] : split;
   const want = terms(field);
   const restates = (x: string) => [...terms(x).stems].every((st) => want.stems.has(st));
-  const one = parts.find((x) => field && !restates(x) && [...terms(x).families].some((fam) => want.families.has(fam))) ?? parts[0] ?? role;
+  // Else their trade before their ownership: "as a principal architect", never "as a founder" of "Founder & Principal Architect" (r37, set 26).
+  const one = parts.find((x) => field && !restates(x) && [...terms(x).families].some((fam) => want.families.has(fam))) ?? (parts.some((x) => OWNS.test(x)) ? parts.find((x) => !OWNS.test(x) && !EXECUTIVE.test(x)) : undefined) ?? parts[0] ?? role;
   const org = withOrg ? orgName(profile.current?.company ?? current?.company) : '';
   const r = withRoleArticle(one);
   return `${/^(?:an?|the)\s/i.test(r) ? r : `${aOrAn(r)} ${r}`}${org ? ` at ${org}` : ''}`;
 }
+
+/** Owning the business, said as a title. */
+const OWNS = /^(?:co-?founder|founder|owner|proprietor)$/i;
+/** Running a business is no trade of its own: "as a CEO" says no more than "as a founder". */
+const EXECUTIVE = /^(?:(?:chief\s+\p{L}+\s+officer)|c[etofm]o|managing director|md|(?:medical |clinical |executive |creative )?director|president|chair(?:man|woman|person)?|partner|principal)$/iu;
 
 /** Shared words: a question that names their topic and the goal in the same words says the same thing twice. */
 export function overlaps(a: string, b: string): boolean {
@@ -84,7 +90,8 @@ export function overlaps(a: string, b: string): boolean {
 
 /** Whether a question repeats five words or more of a quote, word for word but for their endings ("translating" and "translate"). */
 export function echoes(question: string, quote: string): boolean {
-  const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map(stemOf);
+  // "made retries boring" and "make retries boring" are one wording (r37: the reason said the line, the question asked it again).
+  const words = (s: string) => fold(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map((w) => stemOf(PAST[w] ?? w));
   const q = ` ${words(question).join(' ')} `;
   const w = words(quote);
   for (let i = 0; i + 5 <= w.length; i++) if (q.includes(` ${w.slice(i, i + 5).join(' ')} `)) return true;
@@ -105,8 +112,11 @@ export interface Bridge {
  * experiments?" goes to nobody. `about` is the line the opening named; `onGoal`: something on their page
  * is on the sender's problem, so asking what they would do about it is fair.
  */
-export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; said?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean; advice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = ''): Bridge[] {
+export function bridges(f: GoalForms, role: string, about: { noun: string; topic: string; quote?: string; said?: string; relevant: boolean; strong?: boolean; practice?: boolean; event?: boolean; advice?: boolean } | null, inTarget: boolean, onGoal = false, anchor = '', page?: ReadonlySet<string>): Bridge[] {
   const out: Bridge[] = [];
+  // What it taught them is asked in words their page speaks to (inTheirTerms).
+  const goalCut = (ger: string) => (page ? inTheirTerms(cutGoal(ger), page) : cutGoal(ger));
+  const asked = (ger: string) => placeOwned(goalCut(ger));
   if (f.target) {
     // Only someone who works where the sender is heading can say what they look for in a newcomer.
     if (role && inTarget) out.push({ q: `As ${role}, what would you look for in someone ${heading(f)}?`, frame: 'look-for' });
@@ -142,17 +152,39 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
       : anchor && about?.strong && about.advice && anchor.startsWith('that ') ? [{ q: 'When has that not worked for you?', frame: 'taught', about: true }]
       // Nor to a line that says what they are, not what they think: "Site manager for multi-family residential buildings in
       // Wrocław", "Interested in site management…" (r32a paired review: "How would you apply that idea…" with no idea stated).
-      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) && (about.practice || idea(about.said ?? about.quote ?? '')) ? [about.practice ? { q: `What has that taught you about ${goalCut(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${goalCut(f.ger)}?`, frame: 'wrong', about: true }]
+      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) && (about.practice || idea(about.said ?? about.quote ?? '')) ? [about.practice ? { q: `What has that taught you about ${asked(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${asked(f.ger)}?`, frame: 'wrong', about: true }]
       // Of people in general: "when going out on their own", never "…on my own" (s16).
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger).replace(/\bmy own\b/g, 'their own').replace(/\b(?:my|our)\b/g, 'their')}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
-    ...(t ? [{ q: `How would you adapt that idea for ${goalCut(f.ger)}?`, frame: 'adapt', about: true }] : []),
+    ...(t ? [{ q: `How would you adapt that idea for ${asked(f.ger)}?`, frame: 'adapt', about: true }] : []),
   ];
   if (!frames.length) return out;
   // The question goes back to the line the opening named when it can ("that idea"); the plain "where do people go wrong" only after.
   out.push((frames.find((b) => b.frame === 'taught') ?? frames.find((b) => b.frame === 'adapt') ?? frames[0])!);
   return out;
 }
+
+/** Asked what it taught them, a place of one's own is a place: "…about opening a small studio?", never "…about opening my own
+ * small studio?" (r37, set 26). Of people in general it stays theirs ("…when opening their own salon?"). */
+const placeOwned = (s: string) => s.replace(/\b(?:my|our)\s+own\s+(?=((?:[\p{Ll}-]+\s+){0,2})(?:business|company|shop|studio|practice|clinic|salon|restaurant|farm|agency|bakery|caf[eé]|brand|firm)\b)/u, (_m, w: string) => `${/^[aeiou]/i.test(w || 'x') ? 'an' : 'a'} `);
+
+/** Words that describe rather than name a kind of thing ("reliable", "non-technical", "growing"): never dropped by inTheirTerms. */
+const DESCRIBES = /^(?:non-|un|in)|(?:al|ic|ive|ous|ful|less|able|ible|ed|ing|ly|ary|ory|est)$/;
+
+/**
+ * The sender's goal in words this person's page could speak to: a word naming the kind of a thing their page names but never
+ * the kind ("payment" of "making payment services reliable", to someone whose page is on services but never on payments) is
+ * left out, so the question asks what they know ("What has that taught you about making services reliable?") rather than
+ * pushing the sender's field on them (r36 shared review: "his page never mentions payments"). `page`: the stems of their page.
+ */
+export function inTheirTerms(phrase: string, page: ReadonlySet<string>): string {
+  const has = (w: string) => [...terms(w).stems].some((st) => page.has(st));
+  return phrase.replace(/\b([\p{Ll}][\p{Ll}-]{2,})\s+([\p{Ll}]{3,}s)\b/gu, (all, kind: string, head: string) =>
+    FUNCTION.has(kind) || DESCRIBES.test(kind) || has(kind) || !has(head) ? all : head);
+}
+
+/** Words that are no kind of anything. */
+const FUNCTION = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'and', 'for', 'with', 'into', 'from', 'about', 'more', 'most', 'less', 'fewer', 'few', 'many', 'some', 'all', 'any', 'new', 'other', 'own', 'such', 'these', 'those', 'this', 'that', 'what', 'how', 'when', 'where', 'which', 'who', 'why', 'make', 'run', 'build', 'get', 'keep', 'take', 'give', 'find', 'lead', 'grow', 'use', 'write', 'present', 'manage', 'help', 'learn', 'teach', 'move', 'become', 'better', 'bigger', 'larger', 'smaller', 'faster', 'clearer', 'simpler', 'fewer']);
 
 /** A line that holds an idea: it says something with a verb, not who they are or what they are interested in. */
 const idea = (quote: string) => (verbOf(quote) !== null || /^(?:I|We)(?:'m|'re|'ve|’m|’re|’ve)\s/.test(quote)) && !/^(?:Interested|Passionate|Focused|Keen|Curious)\b/.test(quote);

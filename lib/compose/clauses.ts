@@ -218,8 +218,9 @@ export function verbOf(line: string): string | null {
 
 /** What a line that sets up a post is on: "Someone asked me how I explain X" → "how you explain X"; '' for any other line. */
 export function askedAbout(s: string): string {
-  const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+(?:me\s+)?((?:how|why|what|when|whether)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
-  if (m?.[1]) return secondPerson(m[1]);
+  const m = /^(?:Someone|People|A (?:friend|colleague|reader|student|mentee)|(?:Many|Lots of|A few) people)\s+(?:often\s+|always\s+|recently\s+|keep\s+)?ask(?:ed|s|ing)?\s+(?:me\s+)?(?:(?:last|this)\s+(?:week|month|year)\s+|recently\s+|yesterday\s+|today\s+)?((?:how|why|what|when|whether|if)\s+I\s+[^,.;:!?]{6,70})[.:]?$/u.exec(s.trim());
+  // "Someone asked me last week if I regret leaving teaching": whether they regret it (r37, set 26).
+  if (m?.[1]) return secondPerson(m[1].replace(/^if\b/, 'whether'));
   // "Every few months a young architect asks me how to move into cost management": the post is on how to (s20 unseen pages);
   // so is "Someone asked me how to move from a supermarket job into e-commerce operations" (r36, set 24).
   const to = /^(?:(?:Every|Once)\s[\p{L}\s]{1,20}?\s|Often\s|At least once a \p{L}+\s)?(?:someone|people|an?\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]+)\s+(?:often\s+|always\s+|still\s+)?ask(?:s|ed)?\s+me\s+((?:how|whether|what|where)\s+to\s+[^,.;:!?]{6,70})[.:]?$/iu.exec(s.trim());

@@ -140,9 +140,12 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^(?:I would be grateful|I'd be grateful|I would appreciate|I'd appreciate|I am seeking|I'm seeking|Any advice|Looking for advice)\b[^.?!]*[.?!]\s+(?=\S)/i, '');
   // A goal written as a list on one line ("• finish my CPA exams • move into audit", "1) pass my driving test 2) get a job…"):
   // its first item, as a list on several lines gives (s21).
-  g = g.replace(/^\s*(?:[•·▪‣*]|\d[.)])\s*/u, '').split(/\s+(?:[•·▪‣]|\d\))\s+/u)[0] ?? g;
+  // A number in brackets is no list: "Find a year-out placement (Part 1) starting in September" (r37, set 26: "…placement (Part").
+  g = g.replace(/^\s*(?:[•·▪‣*]|\d[.)])\s*/u, '').split(/\s+(?:[•·▪‣]|(?<!\([^)]*)\d\))\s+/u)[0] ?? g;
   // A goal written as one talks ("honestly I'd love to eventually get into documentary editing", s20 unseen pages): the
   // filler before it and the "eventually" after its lead say nothing about what it is.
+  // A greeting typed into the form ("hi so I work in hotels almost 9 years now…", r37, set 26: "working towards hi.").
+  g = g.replace(/^(?:hi|hello|hey|hiya|ciao|hola|ol[aá])\b[\s,!.]*(?:there\b[\s,!.]*)?(?:so\b,?\s*)?(?=\S)/i, '');
   g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so|with (?:all )?due respect|respectfully|kindly)\b,?\s+/i, '');
   // Who they are said first ("I'm 41 and after 16 years of teaching I want to move into …", s21 unseen senders): the goal is
   // what they want, from "I want to" on.
@@ -249,10 +252,14 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
   g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
   g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the )?(?:end of )?(?:(?:early|late|mid)[- ])?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter|spring|summer|autumn|fall|winter)|one day|some ?day|soon|eventually)\.?$/iu, '');
+  // "…starting in September": the date went, and the word that led into it with it (r37, set 26: "…placement starting").
+  g = g.replace(/\s+(?:starting|beginning|from)$/i, '');
   // A span of time at the end of a goal too long for a sentence of ours ("…at a health-tech company within the next 12 to 18
   // months"): cut, where clipping it left "…within the next." (s24). A shorter goal keeps it: "…in the next 1-2 years" was
   // worth saying (s24 paired review, 3 to 0).
   if (textLength(g) > 90) g = g.replace(/\s+(?:with)?in the next \d+\s*(?:to|-|–)\s*\d+\s+(?:weeks|months|years)\.?$/i, '');
+  // "shift in BIM field", "switch to banking sector": the move as one says it, "move into BIM" (r37, set 26).
+  g = g.replace(/^(?:shift|switch|change|transfer|go)\s+(?:in|into|to)\s+(?:the\s+)?([\p{L}&-]+(?:\s+[\p{L}&-]+){0,2}?)\s+(?:field|sector|industry|line)\b/iu, 'move into $1');
   // "go to dispatcher or shift planner job" as one says it: "move into a dispatcher or shift planner job" (s24 unseen senders).
   g = g.replace(/^go to (?:an?\s+)?(?=[\p{L} -]{3,50}?\s(?:job|role|position)s?$)/iu, (m) => `move into ${/^go to an?\s/i.test(m) ? m.replace(/^go to /i, '') : 'a '}`);
   // "get first contract as 3rd officer": "get my first contract" (s24 unseen senders).
@@ -274,6 +281,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   const PLACE = String.raw`(?:guest\s?house|b&b|bed and breakfast|bakery|caf[eé]|coffee shop|restaurant|shop|business|practice|clinic|salon|studio|hostel|hotel|bar|farm|company|agency|store|workshop|brewery|winery|taverna)`;
   // Never "own" of "my own salon": "open my own salon", not "open my own a salon" (r35, set 23).
   g = g.replace(new RegExp(String.raw`(?<!\b(?:my|our|his|her|their|your)\s)\b(open|start|own|run|buy|launch|set up|with)\s+(?!(?:an?|the|my|our|his|her|their|own|some|this|that)\s)((?:(?:small|little|tiny|new|family|local|boutique)\s+){0,2}${PLACE})\b`, 'giu'), (_, v: string, np: string) => `${v} ${withArticle(np)}`);
+  // "have my own small studio for hospitality interiors": one opens a place of business (r37, set 26: "working towards have…").
+  g = g.replace(new RegExp(String.raw`^have\s+((?:my|our)\s+own|an?)\s+((?:[\p{L}-]+\s+){0,2}${PLACE})\b`, 'iu'), 'open $1 $2');
+  if (/^open\s/i.test(g)) vp = true;
   g = g.replace(new RegExp(String.raw`\b(${PLACE})\s+(\d+(?:\s*[-–]\s*\d+)?\s+(?:rooms|beds|tables|seats|covers|staff|employees))\b`, 'giu'), '$1 with $2');
   // Short forms typed in a form, said whole: "move from night audit to accounts dept" → "…to the accounts department" (s16).
   g = g.replace(/\b(?:this|next|last|a|per)\s+yr\b/gi, (x) => x.replace(/yr$/i, 'year'));

@@ -20,7 +20,8 @@ export interface Invitation {
 // In their language too: "…, escríbeme", "…, escreva-me" (s23: a customs broker in Nuevo Laredo, a luthier in Coimbra), "… – napisz"
 // (s24: a depot manager in Opole).
 // "…, feel free to connect": an invitation to write, as a note does (s16: a bookkeeper's About, to bookkeepers going self-employed).
-const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|(?:I'm|I am) (?:always )?(?:happy|glad) to (?:talk|chat|help|(?:do|have|jump on) a (?:short |quick |free )?(?:call|chat))|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
+// "…, I'm happy to point you in the right direction" (r37, set 26: a planner's offer to architects new to Ontario).
+const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch|write(?: to me)?)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|(?:I'm|I am) (?:always )?(?:happy|glad) to (?:talk|chat|help|point you in the right direction|answer (?:your |any )?questions|(?:do|have|jump on) a (?:short |quick |free )?(?:call|chat))|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
 // "I am happy to do a short call" asks as plainly as "DM me" (r34: a factory's head of sustainability in Gazipur, an early
 // years centre's founder in Nairobi).
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …", "Kung bagong graduate ka…". */
@@ -108,7 +109,11 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // early-years founder's offer to teachers opening a centre, to a primary teacher after an edtech job who asked "do companies
   // even hire teachers").
   const offered = [...terms(inv.after ?? '').stems].filter((st) => !me.kind.has(st) && !whom.includes(st) && !ANY_OFFER.stems.has(st));
-  const later = [...whom, ...offered].filter((st) => me.later.stems.has(st)).length;
+  // Or by meaning: "interested in rehabilitation", to an architecture student after retrofit and reuse (r37, set 26). Only a
+  // family of the words beyond their kind: "student" is the teaching family's, as any goal with "school" in it.
+  const beyond = (inv.whom.match(/[\p{L}-]+/gu) ?? []).filter((w) => ![...terms(w).stems].some((st) => me.kind.has(st))).join(' ');
+  const near = [...terms(beyond).families].some((fam) => me.later.families.has(fam) && !/^(?:career|teaching|teams)$/.test(fam));
+  const later = [...whom, ...offered].filter((st) => me.later.stems.has(st)).length + (near ? 1 : 0);
   // Their kind among the people it names ("a clinician", "in the guards or any police service"), never a word of what those
   // people do: "a move into health-tech" is not written to a tech lead.
   // Each kind it names on its own: "a small business owner drowning in receipts, or a bookkeeper thinking about…" (s16).
@@ -150,7 +155,7 @@ const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
 // After a noun, what they are going through ("a small business owner drowning in receipts", s16).
-const QUALIFIER = /\s*(?:\(|\s(?:who|that|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|weighing|deciding|torn|unsure|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
+const QUALIFIER = /\s*(?:\(|\s(?:who|that|interested|keen|curious|passionate|new to|based|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|weighing|deciding|torn|unsure|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
 
 /** The kinds of people an invitation names, each whole: "a small business owner …, or a bookkeeper thinking about …" (s16). */
 export const kindsIn = (whom: string) => whom.split(/,?\s+or\s+(?=an?\s)/);

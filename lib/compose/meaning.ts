@@ -65,6 +65,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   sales: 'sales account executive business development revenue quota deal prospect',
   // Winning money by writing for it: a tender, a grant application, a sponsorship pitch (r14 review: a curator's grant
   // applications and sponsorship bear on a bid coordinator writing proposals that win tenders).
+  // Giving old buildings a new life: an architect's "rehabilitation" is a student's "retrofit or reuse" (r37, set 26).
+  renovation: 'retrofit retrofitting reuse renovation renovate refurbishment refurbish rehabilitation restoration restore conversion heritage',
   funding: 'fund funding funder grant sponsor sponsorship proposal tender bid bidding pitch procurement donor fundraising',
 };
 

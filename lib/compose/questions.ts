@@ -1,13 +1,13 @@
 import { foreignTitle } from './glossary';
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { becoming, sameField, targetWords, worksIn } from './aims';
+import { becoming, otherField, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut, jobOf, roleInWork } from './ask';
 export { gerund } from './clauses';
 import { goal, startsWithVerb } from './goals';
-import { bridges, echoes, goalForms, heading, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
+import { bridges, echoes, goalForms, heading, inTheirTerms, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceQuestion } from './audience';
@@ -166,7 +166,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const within = (x: string) => [...terms(x).stems].some((st) => terms(target).stems.has(st));
     // Only a move out to a business of their own: "from research engineer to tech education team lead" stays in the field.
     const away = o.kind === 'move' && !!target && within(was) && !within(now) && /\b(?:co-?founder|founder|owner|ceo)\b/i.test(now);
-    if (o.kind === 'move' && target && !away && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    // Nor a promotion in their own field said as "a move of my own" by someone changing fields ("from senior quantity surveyor to
+    // associate director", to someone getting into property management: r37, set 26).
+    // A step up into another field ("from research engineer to tech education team lead") is a move all the same.
+    const promoted = !inTarget && i > 0 && stepUp(o.name) && !otherField(was, now);
+    if (o.kind === 'move' && target && !away && !promoted && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
@@ -262,7 +266,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const asked = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
     // The view the reason has just said ("You also write that the night audit is a finance job already"): "What convinced you
     // of that?", never the view again (s16).
-    const line = reason && !standalone && /^What convinced you that /.test(asked) && echoes(asked, o.source) ? 'What convinced you of that?' : asked;
+    // Any other question that says the reason's line again ("You also write that idempotent handlers made retries boring" then
+    // "How did idempotent handlers make retries boring?": r36 shared review, "parroted") is not asked.
+    const again2 = reason && !standalone && echoes(asked, o.source);
+    const line = again2 && /^What convinced you that /.test(asked) ? 'What convinced you of that?' : again2 ? '' : asked;
     const lineRank = 10 + gr * 2 + o.relevance + (reason ? 8 : 0) + (i === 0 ? (o.kind === 'experience' ? 12 : 3) : 0) + off;
     if (line && (gr >= 2 || reason || (i === 0 && o.relevance >= 4))) add(line, lineRank, false, o.source, `line:${line.split(' ').slice(0, 3).join(' ')}`);
     // A CV line of theirs on the sender's goal: what it taught them, named by what they did ("What did drafting grant
@@ -278,7 +285,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // The opening quoted their whole line: asked about in a few words that point back to it ("How did you build that weekly report?").
     if (i === 0 && !standalone && !action && (gr >= 2 || o.relevance >= 4)) add(pointBack(askAbout(o.source)), 10 + gr * 2 + o.relevance + off, false, o.source, 'action');
     // "Every outage taught us something about…": what it taught them, asked for the sender's goal.
-    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${goalCut(f.ger)}?`, 26, true, o.source, 'apply');
+    if (f && !target && i === 0 && gr >= 1 && /^Every \p{L}+ taught (?:us|me)\b/u.test(sentence)) add(`What did ${sentence.split(' ')[1]}s teach you that would help with ${inTheirTerms(goalCut(f.ger), pageStems(profile))}?`, 26, true, o.source, 'apply');
   });
 
   // They are hiring people like the sender wants to become ("2 junior physiotherapists for your new Donostia clinic", to a
@@ -393,7 +400,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (f) {
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, said: lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
-    const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead));
+    const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead), pageStems(profile));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone
     // moving into …?" asks what their page already answers (s19: a clinical informatics lead's "What I look for when hiring: …").
     const hires = f.target && inTarget ? lookingFor(profile) : '';
@@ -449,6 +456,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // A name that had to be cut ("Aire Valley Teaching…") is no place to ask about: how they started in the work instead (s15).
   const org = orgName(profile.current?.company ?? profile.experience.find((e) => /present/i.test(e.dates ?? ''))?.company).replace(/^.*…$/, '');
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
+  // Who they are to their organisation, from the whole title: "owner" of "Owner & Lead SLP", though `role` says "a lead SLP".
+  const rank = `${job} ${asWritten(profile.current?.title ?? '')}`;
   add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
   const surname = (profile.fullName ?? '').trim().split(/\s+/).slice(1).pop() ?? '';
   const family = surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(org);
@@ -466,11 +475,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Never "How did you end up at Pericles?" to its co-founder, nor to a foundation's chair (final review): what made them start it.
   // Nor "What drew you to Ramdial Electrical Services?" to Andre Ramdial, its owner, who "opened Ramdial Electrical Services in
   // 2014 with one van and a helper" (r25 review: "misreads that he founded it").
-  else if (org && (/\b(?:co-?)?founder\b/i.test(job) || founded === org || (/\bowner\b/i.test(job) && (family || theirWords(profile).sentences.some((x) => /\b(?:opened|started|founded|set up|launched)\b/i.test(x) && fold(x).includes(fold(org))))))) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
+  else if (org && (/\b(?:co-?)?founder\b/i.test(rank) || founded === org || (/\bowner\b/i.test(rank) && (family || theirWords(profile).sentences.some((x) => /\b(?:opened|started|founded|set up|launched)\b/i.test(x) && fold(x).includes(fold(org))))))) add(`What made you start ${org}?`, -3, false, 'plain:path', 'plain-path');
   // An owner whose page never says they started it: how they came to run it, never "What drew you to Szprycha…?", which
   // read as if they had joined it (r36, set 24 blind review).
-  else if (org && /\bowner\b/i.test(job) && !/\b(?:chair|president|managing director|ceo)\b/i.test(job)) add(`How did you come to run ${org}?`, -3, false, 'plain:path', 'plain-path');
-  else if (org && /\b(?:chair|president|managing director|ceo)\b/i.test(job)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
+  else if (org && /\bowner\b/i.test(rank) && !/\b(?:chair|president|managing director|ceo)\b/i.test(rank)) add(`How did you come to run ${org}?`, -3, false, 'plain:path', 'plain-path');
+  else if (org && /\b(?:chair|president|managing director|ceo)\b/i.test(rank)) add(`What drew you to ${org}?`, -3, false, 'plain:path', 'plain-path');
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).
   else if (founded) add(`What made you start ${founded}?`, -3, false, 'plain:path', 'plain-path');
@@ -518,6 +527,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // "What taught you that lesson?" comes first, right under the opening it points back to: after another question, "that" would be that question.
   const p = picked.findIndex((c) => c.frame === 'pointed');
   if (p > 0) picked.unshift(...picked.splice(p, 1));
+  // "How would you apply that idea to …?" too: after "How did you get your load tests to run…?", "that idea" was the load tests
+  // (r37). The sender's own question still comes first.
+  // After a question on that same line, "that idea" is that line already.
+  const idea = picked.findIndex((c) => c.frame === 'wrong' && /\bthat idea\b/.test(c.q));
+  if (idea === 1 && p < 0 && picked[0]!.frame !== 'sender-question' && picked[0]!.source !== picked[1]!.source) picked.unshift(...picked.splice(1, 1));
   // "How did you end up at Caremap Health?" then "What are you working on there these days?": the organisation said once.
   const path = picked.findIndex((c) => c.frame === 'plain-path');
   const lately = picked.findIndex((c) => c.frame === 'plain');
@@ -536,8 +550,8 @@ const theirs = (inf: string) => inf.replace(/\b(?:my|our) own\b/g, 'their own');
 const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(theirs(f.inf)) <= 40 ? ` who wants to ${theirs(f.inf)}` : ' in my position');
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages),
- * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21). */
-const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000)$/;
+ * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21); fields ("your BIM", r37, set 26). */
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000|BIM|CAD|MEP|IFC|CRE|DFW|OPA|ZBA)$/;
 
 /**
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body
@@ -727,3 +741,7 @@ export function userQuestions(questions: readonly string[]): string[] {
     .slice(0, MAX_QUESTIONS)
     .map((q) => `${/^\p{Ll}+(?![\p{L}\p{N}])/u.test(q) ? capFirst(q) : q}?`);
 }
+
+/** The stems of everything their page says: what inTheirTerms asks in. */
+const pageStems = (profile: Profile): ReadonlySet<string> =>
+  terms([profile.headline, profile.about, ...profile.activity.map((a) => a.text), ...profile.experience.flatMap((e) => [e.title, e.company, e.description])].filter(Boolean).join('. ')).stems;

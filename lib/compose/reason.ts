@@ -118,7 +118,10 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const offer = /^(?:If|When)\b/.test(line) || OPEN_DOOR.test(line);
     // A line cut before what it says: "the best way to start that conversation is" (r33, set 20).
     const cut = CUT_END.test(line);
-    if (offer || cut || verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
+    // Nor a line whose subject is a thing named before it: "Saved us about a day per design stage" (a script's doing) is never
+    // "you saved you about a day…" (r37, set 26).
+    const thing = /^\p{Lu}\p{Ll}+\s+(?:us|me)\b/u.test(withoutLeadIn(o.source));
+    if (thing || offer || cut || verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
     // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
     const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');

@@ -12,13 +12,13 @@ const NAMES = new Set(
   ('python java javascript typescript go golang kafka redis django fastapi react angular vue node aws azure gcp google microsoft ' +
     'amazon apple meta linkedin salesforce sap oracle excel pega scrum agile safe tableau power bi sql spark hadoop kubernetes docker ' +
     'linux android ios swift kotlin rust ruby rails php wordpress shopify hubspot figma adobe unity unreal english french spanish german ' +
-    'swedish chinese japanese arabic hindi europe asia africa emea apac latam european american british african asian latin nordic').split(' '),
+    'swedish chinese japanese arabic hindi europe asia africa emea apac latam european american british african asian latin nordic revit autocad archicad navisworks sketchup dynamo').split(' '),
 );
 
 function word(w: string, first: boolean): string {
   if (/^\p{Lu}{2,}s?$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w) || (!first && /^(?:I|V|X)$/.test(w))) return w; // CTO, SAFe, iOS, 2x, "Analyst I"
   if (NAMES.has(w.toLowerCase()) && !first) return w;
-  if (NAMES.has(w.toLowerCase()) && /^(?:python|java|javascript|kafka|aws|google|microsoft|salesforce|sap|pega|european|american|british|african|asian|latin|nordic|english|french|spanish|german|chinese|japanese|arabic)$/i.test(w)) return w;
+  if (NAMES.has(w.toLowerCase()) && /^(?:python|java|javascript|kafka|aws|google|microsoft|salesforce|sap|pega|revit|autocad|archicad|navisworks|sketchup|dynamo|european|american|british|african|asian|latin|nordic|english|french|spanish|german|chinese|japanese|arabic)$/i.test(w)) return w;
   return w.replace(/^\p{Lu}(?=\p{Ll}*(?:[-'’]\p{L}+)*$)/u, (c) => c.toLowerCase()).replace(/-\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase());
 }
 
@@ -89,7 +89,9 @@ const FIELD_WORD = /\b(?:strategy|marketing|growth|product|data|analytics|engine
 export function headlineRoles(headline: string | null | undefined): { roles: string[]; fields: string[] } {
   const roles: string[] = [];
   const fields: string[] = [];
-  for (const part of headlineParts(headline)) {
+  for (const written of headlineParts(headline)) {
+    // Letters after a name are no part of the job: "Land Use Planner, MCIP, RPP" (r37, set 26).
+    const part = written.replace(/(?:,\s*(?:\p{Lu}{2,6}|PhD|MSc|BSc|MA|BA|MBA|MEng|FRICS|MRICS|ACCA|CEng))+$/u, '');
     if (/^(?:ex-|former\b|\d+x\b)/i.test(part) || !/\p{L}{3}/u.test(part)) continue;
     if (isRole(part)) {
       const r = asWritten(rolePart(part));

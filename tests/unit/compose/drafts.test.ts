@@ -375,8 +375,9 @@ describe.runIf(FIXTURES.length > 0)('round 3 of the blind review', () => {
     expect(composeAsk({ profile: FIXTURES.find((f) => f.name === 'sdui-2026-self')!.profile, me: SENDERS.find((s) => s.id === 'teacher')!.me, channel: 'connection-note', now: NOW }).body).toMatch(/Python Threads/);
   });
 
+  // Her page is on services, never on payments: what it taught her is asked in her words (r37, round-37.test.ts).
   it('asks how they did what the quoted line says, and what that taught them, before "How did you end up at …?" (r16)', () => {
     const qs = get('ember-2024-b', 'engineer').body.split('\n').filter((l) => l.startsWith('- '));
-    expect(qs).toEqual([expect.stringMatching(/^- How did you get your load tests to run on every release\?$/), expect.stringMatching(/^- What has that taught you about making payment services reliable\?$/)]);
+    expect(qs).toEqual([expect.stringMatching(/^- How did you get your load tests to run on every release\?$/), expect.stringMatching(/^- What has that taught you about making services reliable\?$/)]);
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * r37: the shared fixtures' blind review (r36) kept drafts that fit well under 4 on their questions: one asked back the line
+ * the reason had just said ("You also write that idempotent handlers made retries boring" then "How did idempotent handlers
+ * make retries boring?"), and one pushed the sender's field on someone whose page never names it ("What has that taught you
+ * about making payment services reliable?", to an engineer who never mentions payments).
+ */
+import { describe, expect, it } from 'vitest';
+import { composeAsk } from '../../../lib/compose';
+import { echoes, inTheirTerms, theirRole } from '../../../lib/compose/bridge';
+import { terms } from '../../../lib/compose/meaning';
+import { goal } from '../../../lib/compose/goals';
+import { goalCut } from '../../../lib/compose/ask';
+import { headlineRoles } from '../../../lib/compose/titles';
+import { achieved } from '../../../lib/compose/line-questions';
+import { askedAbout } from '../../../lib/compose/clauses';
+import { invitationIn, invitedName } from '../../../lib/compose/invitation';
+import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+import { unseenDraft, unseenPerson } from './unseen';
+import { NOW } from './profiles';
+
+const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
+const fixtures = readFixtures().filter((f) => f.profile.fullName);
+const draft = (name: string, sender: string) => {
+  const f = fixtures.find((x) => x.name === name)!;
+  const s = SENDERS.find((x) => x.id === sender)!;
+  return composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body;
+};
+/** Every page's words, as the page shows them. */
+const pageOf = (name: string) => {
+  const p = fixtures.find((x) => x.name === name)!.profile;
+  return terms([p.headline, p.about, ...p.activity.map((a) => a.text), ...p.experience.flatMap((e) => [e.title, e.company, e.description])].filter(Boolean).join('. ')).stems;
+};
+
+describe('a question never says again the line the reason has just said', () => {
+  it('"made" and "make" are one wording', () => {
+    expect(echoes('How did idempotent handlers make retries boring?', 'Idempotent handlers made retries boring.')).toBe(true);
+    expect(echoes('How did you get your load tests to run on every release?', 'Idempotent handlers made retries boring.')).toBe(false);
+  });
+
+  it.each(fixtures.flatMap((f) => SENDERS.map((s) => [f.name, s.id] as const)))('%s × %s', (name, sender) => {
+    const body = draft(name, sender);
+    const reason = /You also write that ([^.]+?)(?:, so I thought of you)?\./.exec(body)?.[1];
+    if (!reason) return;
+    for (const q of questionsOf(body)) expect(echoes(q, reason), q).toBe(false);
+  });
+});
+
+describe("the goal is asked about in words the person's page speaks to", () => {
+  it('a word naming the kind of a thing their page never names goes; words that describe it, and the thing, stay', () => {
+    const page = terms('Most of my week goes into designing services that stay fast when traffic triples overnight.').stems;
+    expect(inTheirTerms('making payment services reliable', page)).toBe('making services reliable');
+    expect(inTheirTerms('making payment services reliable', terms('We run payment services.').stems)).toBe('making payment services reliable');
+    expect(inTheirTerms('presenting forecasts to non-technical stakeholders', page)).toBe('presenting forecasts to non-technical stakeholders');
+    expect(inTheirTerms('running growth experiments', page)).toBe('running growth experiments');
+  });
+
+  // What their work taught them is theirs to say only on what their work was: "help me make payment services reliable" is the
+  // sender's own ask, and stays.
+  it.each(fixtures.map((f) => [f.name] as const))('%s: what it taught them is asked of payments only where the page says payments', (name) => {
+    const says = [...terms('payment').stems].some((st) => pageOf(name).has(st));
+    const taught = questionsOf(draft(name, 'engineer')).filter((q) => /\b(?:taught you about|teach you that would help)\b/.test(q));
+    for (const q of taught) if (!says) expect(q).not.toMatch(/\bpayments?\b/i);
+  });
+});
+
+describe('"that idea" points at a line of theirs, not at the question before it', () => {
+  it.each(fixtures.flatMap((f) => SENDERS.map((s) => [f.name, s.id] as const)))('%s × %s', (name, sender) => {
+    const qs = questionsOf(draft(name, sender));
+    const k = qs.findIndex((q) => /\bthat idea\b/.test(q));
+    // Second only after a question on a line of theirs that holds one ("What convinced you that …?").
+    if (k > 0) expect(qs[k - 1]).toMatch(/\bthat\b/);
+  });
+});
+
+/*
+ * r37, set 26 (architecture, interiors, surveying, real estate and property), written by a helper who had not seen the
+ * composer and scored blind before any fix at 2.59 of 5, none of 40 drafts at 4 or more on all six: "working towards hi.",
+ * "working to find a year-out placement (Part.", "working to shift in BIM field", "What from your experience as a founder…" to
+ * an architect, "You also write that you saved you about a day per design stage", "What helped most when you were studying
+ * for your BIM?", a quantity surveyor's promotion asked about as "a move of my own", and two offers to write, one to
+ * architecture students and one to architects new to Ontario, read as any line.
+ */
+describe('set 26: goals as people type them', () => {
+  it.each([
+    ['Find a year-out placement (Part 1) starting in September, ideally at a small practice that does residential retrofit', /^find a year-out placement$/],
+    ['want to shift in BIM field. learning revit from youtube.', /^move into BIM$/],
+    ['have my own small studio for hospitality interiors, boutique hotels and restaurants', /^open my own small studio for hospitality interiors/],
+    ['1) pass my driving test 2) get a job', /^pass my driving test$/],
+  ])('%s', (typed, said) => {
+    expect(goal(typed)?.text).toMatch(said);
+  });
+
+  it('a greeting is no goal: "hi so I work in hotels…" gives the goal typed for later', () => {
+    expect(goal('hi so I work in hotels almost 9 years now and always I am the one who is changing the decoration')).toBeNull();
+    for (const ch of ['message', 'connection-note'] as const) {
+      const body = unseenDraft('hannah-okafor-interiors', 'hotel-to-interiors', ch).body;
+      expect(body).not.toMatch(/\btowards hi\b|\btowards have\b/);
+      expect(body).toMatch(/open(?:ing)? my own small studio/);
+    }
+  });
+
+  it('a licence keeps its place, short of room: "becoming a licensed architect in Ontario"', () => {
+    expect(goalCut('becoming a licensed architect in Ontario and lead residential or mixed-use projects again')).toBe('becoming a licensed architect in Ontario');
+    expect(unseenDraft('ines-carvalho-moreira-arq', 'architect-istanbul-to-toronto', 'connection-note').body).toMatch(/licensed architect in Ontario/);
+  });
+
+  it('without a role, who I am still takes its comma', () => {
+    expect(unseenDraft('tomasferreyra-bim', 'almost-empty-property', 'connection-note').body).toMatch(/I'm Jordan, making a move of my own/);
+  });
+});
+
+describe('set 26: their work as they would name it', () => {
+  it.each([
+    ['ines-carvalho-moreira-arq', 'a principal architect'],
+    ['hannah-okafor-interiors', 'a lead designer'],
+    // No job now: the role their headline gives, without the letters after it.
+    ['rebecca-lau-rpp', 'a land use planner'],
+  ])('%s → %s', (slug, role) => {
+    expect(theirRole(unseenPerson(slug))).toBe(role);
+  });
+
+  it('an owner who is also a chief executive stays "a founder": "as a CEO" says no more', () => {
+    expect(theirRole(unseenPerson('tylerbrooks-gridloop'))).toBe('a founder');
+  });
+
+  it('"Land Use Planner, MCIP, RPP" is a role', () => {
+    expect(headlineRoles('Land Use Planner, MCIP, RPP | Development Approvals').roles).toEqual(['land use planner']);
+  });
+
+  it('a field in letters is no qualification, and a product keeps its capital', () => {
+    const qs = questionsOf(unseenDraft('tomasferreyra-bim', 'site-eng-to-bim').body).join(' ');
+    expect(qs).not.toMatch(/studying for your BIM/);
+    expect(qs).toMatch(/Revit technician/);
+  });
+
+  it('a line whose subject is a thing is never said as theirs: "Saved us about a day per design stage"', () => {
+    expect(achieved('Saved us about a day per design stage.')).toBe('');
+    for (const s of ['arch-student-sheffield', 'architect-istanbul-to-toronto', 'site-eng-to-bim']) expect(unseenDraft('tomasferreyra-bim', s).body).not.toMatch(/you saved you|saved that stage/);
+  });
+
+  it('a post set up by a question asked of them is named by the question: "whether you regret leaving teaching"', () => {
+    expect(askedAbout('Someone asked me last week if I regret leaving teaching.')).toBe('whether you regret leaving teaching');
+  });
+
+  it("a promotion in their own field is no \"move of my own\" for someone changing fields", () => {
+    for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('ciaranwhelan-mrics', 'almost-empty-property', ch).body).not.toMatch(/move of my own/);
+    // A step into another field is one: "from research engineer to tech education team lead".
+    expect(composeAsk({ profile: fixtures.find((f) => f.name === 'ember-2024-a')!.profile, me: UNSEEN_SENDERS.find((s) => s.id === 'ops')!.me, channel: 'message', now: NOW }).body).toMatch(/move of my own: what helped most when you moved from research engineer to tech education team lead/);
+  });
+});
+
+describe('set 26: offers to write, read as offers', () => {
+  it.each([
+    ['If you are an architecture student interested in rehabilitation, feel free to write — I can\'t always answer quickly but I do read everything.', 'architecture students'],
+    ["If you're an architect or developer new to Ontario and trying to understand how approvals actually work here, I'm happy to point you in the right direction.", 'architects'],
+  ])('%s', (line, name) => {
+    const inv = invitationIn(line);
+    expect(inv).not.toBeNull();
+    expect(invitedName(inv!.whom)).toBe(name);
+  });
+
+  it.each([
+    ['ines-carvalho-moreira-arq', 'arch-student-sheffield', /offer to architecture students|You wrote "If you are an architecture student/],
+    ['rebecca-lau-rpp', 'architect-istanbul-to-toronto', /your offer to architects/],
+  ])('%s ← %s', (slug, sender, said) => {
+    for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft(slug, sender, ch).body).toMatch(said);
+  });
+
+  it('an offer to architecture students is no reason for a hotel manager', () => {
+    expect(unseenDraft('ines-carvalho-moreira-arq', 'hotel-to-interiors').body).not.toMatch(/so here I am|taking you up/);
+  });
+});
