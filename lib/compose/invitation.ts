@@ -33,7 +33,8 @@ export const inTheirLanguage = (quote: string) => /^(?:Si|Se|Je[sśż]li|Kung)\s
 // Its ask after a comma or a dash: "If you're working on the community side and wondering whether … – send me a message" (s24).
 const IF_YOU = new RegExp(String.raw`(?:^|:\s+)(${IF}\s+(?!that\b)(.{3,220}?)(?:,|\s[–—-])\s+${ASK})(?=$|[\s.,;!–—-])`, 'iu');
 /** A condition whose ask is the next sentence: "If you're a receptionist … wondering whether you're 'clever enough' to train – you probably are." */
-const IF_ONLY = new RegExp(String.raw`^${IF}\s+(?!that\b)(.{3,160}?)(?:\s[–—-]\s.*)?[.!]?$`, 'iu');
+// Or a colon: "If you're thinking about switching careers into interiors: it's doable." (r37, set 26).
+const IF_ONLY = new RegExp(String.raw`^${IF}\s+(?!that\b)(.{3,160}?)(?:\s[–—-]\s.*|:\s.*)?[.!]?$`, 'iu');
 const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?$`, 'iu');
 /** A sentence that is only an ask: "Drop me a message.", "DM me." */
 export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').trim());
@@ -57,7 +58,7 @@ const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for
  * offer it extends to others ("…wondering whether social work is for you – message me. Same goes for teaching assistants…":
  * r33, set 19, an ex-detective's About, to a teaching assistant choosing between those routes).
  */
-export function invitationIn(sentence: string, next = '', before: readonly string[] = []): Invitation | null {
+export function invitationIn(sentence: string, next = '', before: readonly string[] = [], then = ''): Invitation | null {
   const s = sentence.replace(/\s+/g, ' ').trim();
   // "People from software, data and design often ask me how to break into agtech. Happy to share what I've seen." (r33, set 20):
   // whom they name, asked, then the offer.
@@ -70,6 +71,11 @@ export function invitationIn(sentence: string, next = '', before: readonly strin
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
   const c = askAlone(alone) ? IF_ONLY.exec(s) : null;
   if (c) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: c[1]! };
+  // Its offer a sentence or two on: "If you're thinking about switching careers into interiors: it's doable. It's also slower …
+  // Happy to chat if you're in the thick of it." (r37, set 26). The condition is quoted; the offer is what makes it one.
+  const later = [alone, then.replace(/\s+/g, ' ').trim()].find((x) => OFFER.test(x));
+  const l = later ? IF_ONLY.exec(s) : null;
+  if (l) return { quote: s.replace(/[.!]$/, ''), whom: l[1]!, after: later };
   const h = HAPPY.exec(s);
   if (h && !/^(?:anyone|you|people)$/i.test(h[2]!)) return { quote: h[1]!, whom: h[2]! };
   const a = ADDRESSED.exec(s);
@@ -144,7 +150,11 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // load…", to a pharmacist moving into a hospital, set on clinical pharmacy later), or a word of the goal and one of what they
   // do, to someone making the move it names ("If you've spent years with patients and you're wondering whether product could
   // be your next chapter", to a therapist moving into product management): s24.
-  return goal >= 2 || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
+  // A move into a field the sender's goals are in and their job is not: "switching careers into interiors", to a hotel's guest
+  // experience manager set on a studio for hospitality interiors (r37, set 26).
+  const field = /\b(?:switch|mov|chang|transition)\p{L}*\s+(?:careers?\s+)?(?:into|to)\s+([\p{L}\s-]{3,40})$/iu.exec(inv.whom)?.[1] ?? '';
+  const into = !!field && [...terms(field).stems].every((st) => me.later.stems.has(st) && !me.kind.has(st) && !me.doing?.stems.has(st));
+  return goal >= 2 || into || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
 }
 
 /** Verbs of any offer or plan, which say nothing of what it is about. */
@@ -177,7 +187,8 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     // Else its first part: "working on the community side and wondering whether you could cope with…" (s24).
     const first = w.split(/\s+(?:and|–|—)\s+/)[0] ?? '';
     // "people working on the community side" is said "people on the community side".
-    return [doing, doing.split(/\s+or\s+/)[0] ?? '', first].map((d) => `people ${d.replace(/^working\s+(?=(?:on|in|at)\s)/, '')}`).find((x) => x.length <= 50) ?? '';
+    // "people thinking about switching careers into interiors" is said "people switching careers into interiors" (r37, set 26).
+    return [doing, doing.split(/\s+or\s+/)[0] ?? '', first].map((d) => `people ${d.replace(/^working\s+(?=(?:on|in|at)\s)/, '').replace(/^(?:thinking (?:about|of)|considering)\s+(?=\p{L}+ing\b)/u, '')}`).find((x) => x.length <= 50) ?? '';
   }
   // What they have done, after "If you've" ("spent years with patients and you're wondering whether product could be your next
   // chapter"): people who have done it, where "your offer to spent years with patients" read as broken (s24).

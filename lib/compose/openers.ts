@@ -331,7 +331,7 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
   const talk: Draft[] = topic ? [{ id: 'about:200', kind: 'about', label: `About: "Talk to me about: ${topic}"`, detail: `Talk to me about: ${topic}`, quote: '', topic: '', name: named, short: named, source: `Talk to me about: ${topic}.`, relevance: bearing(want, topic), goalRelevance: relevance(want.goal, topic), score: 150, peer: true, invite: true }] : [];
   return [...talk, ...texts.flatMap(([kind, id, text]) =>
     sentences(text).flatMap((s, k, all) => {
-      const inv = invitationIn(s, all[k + 1], all.slice(Math.max(0, k - 2), k));
+      const inv = invitationIn(s, all[k + 1], all.slice(Math.max(0, k - 2), k), all[k + 2]);
       if (!inv || !invites({ ...inv, after: [inv.after ?? '', ...all.slice(k + 1, k + 3)].join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
       const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
       // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic

@@ -102,6 +102,8 @@ const INVITED = new Set([
   // r37, set 26: a Porto architect inviting architecture students interested in rehabilitation, to a student after a year out
   // at a practice doing retrofit and reuse; a Toronto planner's offer to architects new to Ontario, to an architect moving there.
   'ines-carvalho-moreira-arq arch-student-sheffield', 'rebecca-lau-rpp architect-istanbul-to-toronto',
+  // An interior designer's word to people switching careers into interiors, to a hotel manager set on a studio of her own.
+  'hannah-okafor-interiors hotel-to-interiors',
   // r36: Chaminda's About lists "Product Development" among what to talk to him about, to a nurse moving into health-tech product work.
   'chamindaweerasekara no-profile',
   // r36, set 24: an area manager inviting anyone in retail thinking about the step up to deputy or store manager, to a sales

@@ -166,6 +166,16 @@ describe('set 26: offers to write, read as offers', () => {
     for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft(slug, sender, ch).body).toMatch(said);
   });
 
+  it('a condition with its offer two sentences on is one: "If you\'re thinking about switching careers into interiors: it\'s doable. … Happy to chat…"', () => {
+    const inv = invitationIn("If you're thinking about switching careers into interiors: it's doable.", "It's also slower and less glamorous than Instagram suggests.", [], "Happy to chat if you're in the thick of it.");
+    expect(inv?.quote).toBe("If you're thinking about switching careers into interiors: it's doable");
+    expect(invitedName(inv!.whom)).toBe('people switching careers into interiors');
+    // To a hotel's guest experience manager set on a studio for hospitality interiors: the reason she writes.
+    expect(unseenDraft('hannah-okafor-interiors', 'hotel-to-interiors').body).toMatch(/switching careers into interiors.*so here I am/);
+    // Not to an architect, who is switching nothing.
+    expect(unseenDraft('hannah-okafor-interiors', 'architect-istanbul-to-toronto').body).not.toMatch(/so here I am|taking you up/);
+  });
+
   it('an offer to architecture students is no reason for a hotel manager', () => {
     expect(unseenDraft('ines-carvalho-moreira-arq', 'hotel-to-interiors').body).not.toMatch(/so here I am|taking you up/);
   });
