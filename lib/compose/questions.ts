@@ -1,7 +1,7 @@
 import { foreignTitle } from './glossary';
 import type { Profile } from '../linkedin/schema';
 import type { Me } from '../settings/schema';
-import { becoming, otherField, sameField, targetWords, worksIn } from './aims';
+import { becoming, sameField, targetWords, worksIn } from './aims';
 export { sameField } from './aims';
 import { DOING, PAST, secondPerson, withSubject, withoutLeadIn } from './clauses';
 import { goalCut, jobOf, roleInWork } from './ask';
@@ -166,11 +166,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const within = (x: string) => [...terms(x).stems].some((st) => terms(target).stems.has(st));
     // Only a move out to a business of their own: "from research engineer to tech education team lead" stays in the field.
     const away = o.kind === 'move' && !!target && within(was) && !within(now) && /\b(?:co-?founder|founder|owner|ceo)\b/i.test(now);
-    // Nor a promotion in their own field said as "a move of my own" by someone changing fields ("from senior quantity surveyor to
-    // associate director", to someone getting into property management: r37, set 26).
-    // A step up into another field ("from research engineer to tech education team lead") is a move all the same.
-    const promoted = !inTarget && i > 0 && stepUp(o.name) && !otherField(was, now);
-    if (o.kind === 'move' && target && !away && !promoted && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    // A promotion in their own field is asked about all the same: "what helped most when you moved from associate veterinarian
+    // to managing director?" beat "What are you working on there these days?" 4 to 0 (r37a paired review).
+    if (o.kind === 'move' && target && !away && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
@@ -458,7 +456,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const job = role && !/^someone /.test(role) ? role.replace(/ at .*$/, '') : '';
   // Who they are to their organisation, from the whole title: "owner" of "Owner & Lead SLP", though `role` says "a lead SLP".
   const rank = `${job} ${asWritten(profile.current?.title ?? '')}`;
-  add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  // Between jobs (no job now, every one on their page ended): never "What are you focused on in your work these days?" to someone
+  // whose firm has just closed (r37, set 26 blind review).
+  const between = !profile.current?.title && !profile.current?.company && profile.experience.length > 0 && !profile.experience.some((e) => isOngoing(e.dates));
+  // What their last years of work taught them, which only they can say.
+  const last = between ? orgName(profile.experience[0]?.company).replace(/^.*…$/, '') : '';
+  const years = (profile.experience[0]?.dates ?? '').match(/\d{4}/g)?.map(Number) ?? [];
+  if (!between) add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  else if (last) add(`What did your ${years.length >= 2 && years.at(-1)! - years[0]! >= 2 ? 'years' : 'time'} at ${last} teach you most?`, -4, false, 'plain:now', 'plain');
   const surname = (profile.fullName ?? '').trim().split(/\s+/).slice(1).pop() ?? '';
   const family = surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(org);
   const founded = orgName(profile.experience.find((e) => isOngoing(e.dates) && /\b(?:co-?)?founder\b/i.test(e.title))?.company);

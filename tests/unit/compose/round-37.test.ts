@@ -14,7 +14,7 @@ import { headlineRoles } from '../../../lib/compose/titles';
 import { achieved } from '../../../lib/compose/line-questions';
 import { askedAbout } from '../../../lib/compose/clauses';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
-import { readFixtures, SENDERS, UNSEEN_SENDERS } from './senders';
+import { readFixtures, SENDERS } from './senders';
 import { unseenDraft, unseenPerson } from './unseen';
 import { NOW } from './profiles';
 
@@ -77,7 +77,7 @@ describe('"that idea" points at a line of theirs, not at the question before it'
  * composer and scored blind before any fix at 2.59 of 5, none of 40 drafts at 4 or more on all six: "working towards hi.",
  * "working to find a year-out placement (Part.", "working to shift in BIM field", "What from your experience as a founder…" to
  * an architect, "You also write that you saved you about a day per design stage", "What helped most when you were studying
- * for your BIM?", a quantity surveyor's promotion asked about as "a move of my own", and two offers to write, one to
+ * for your BIM?", and two offers to write, one to
  * architecture students and one to architects new to Ontario, read as any line.
  */
 describe('set 26: goals as people type them', () => {
@@ -142,10 +142,16 @@ describe('set 26: their work as they would name it', () => {
     expect(askedAbout('Someone asked me last week if I regret leaving teaching.')).toBe('whether you regret leaving teaching');
   });
 
-  it("a promotion in their own field is no \"move of my own\" for someone changing fields", () => {
-    for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('ciaranwhelan-mrics', 'almost-empty-property', ch).body).not.toMatch(/move of my own/);
-    // A step into another field is one: "from research engineer to tech education team lead".
-    expect(composeAsk({ profile: fixtures.find((f) => f.name === 'ember-2024-a')!.profile, me: UNSEEN_SENDERS.find((s) => s.id === 'ops')!.me, channel: 'message', now: NOW }).body).toMatch(/move of my own: what helped most when you moved from research engineer to tech education team lead/);
+  it('someone between jobs is never asked what they are working on these days', () => {
+    for (const s of ['arch-student-sheffield', 'site-eng-to-bim', 'almost-empty-property']) {
+      const qs = questionsOf(unseenDraft('rebecca-lau-rpp', s).body);
+      expect(qs.join(' ')).not.toMatch(/these days/);
+      expect(qs.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a promotion is still asked about as a move, to someone making one of their own (r37a paired review, 4 to 0)', () => {
+    expect(unseenDraft('ciaranwhelan-mrics', 'almost-empty-property').body).toMatch(/move of my own: what helped most when you moved from senior quantity surveyor to associate director/);
   });
 });
 
