@@ -88,8 +88,7 @@ export function taughtBy(sentence: string, about: string): string {
   if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
   // Done to them, not by them: "Sponsored by a Welsh farming charity" (r33, set 20: "What did sponsoring by a Welsh farming charity teach you…?").
   if (/^by\s/i.test(m[2] ?? '')) return '';
-  // Done for them by something else: "Saved us about a day per design stage" is the script's doing (r37, set 26: "…when you
-  // saved that stage?").
+  // Nor done for them by something else ("Saved us about a day…"), as in `achieved`.
   if (/^(?:us|me|them)\b/i.test(m[2] ?? '')) return '';
   const verb = (m[1] ?? '').toLowerCase();
   const base = PAST[verb] ?? { 'set up': 'set up', oversaw: 'oversee' }[verb] ?? (now ? verb : verb.replace(/ed$/, ''));
