@@ -48,8 +48,8 @@ export function senderQuestion(goalRaw: string): string {
   return said && textLength(said) <= 120 ? `${said}?` : '';
 }
 
-/** Their words as typed, with "i", "ppl", "s&c" and "tefl" as anyone writes them, and no closing marks. */
-const asSaid = (q: string) => q.replace(/\b(?:tesol|tefl|celta|ielts|toefl|pgce|pdsl|mba|cpa|acca|cfa|gwo)\b/g, (w) => w.toUpperCase()).replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
+/** Their words as typed, with "i", "ppl", "s&c" and "tefl" as anyone writes them, "is this bad idea" with its article (r37, set 26), and no closing marks. */
+const asSaid = (q: string) => q.replace(/\b(?:tesol|tefl|celta|ielts|toefl|pgce|pdsl|mba|cpa|acca|cfa|gwo)\b/g, (w) => w.toUpperCase()).replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b(is (?:this|that|it)|is) (bad|good|better|smart|stupid|silly|normal|realistic) (idea|option|way|move|plan|choice)\b/gi, '$1 a $2 $3').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
 
 /** A helper verb that a direct question puts before its subject ("how room prices are set" → "How are room prices set?"). */
 const AUX = /^(?:is|are|was|were|can|could|should|will|would|does|do|did|has|have|must|might)$/i;

@@ -99,6 +99,10 @@ describe('set 26: goals as people type them', () => {
     }
   });
 
+  it('a question typed without its article gets it: "or is this a bad idea?"', () => {
+    expect(questionsOf(unseenDraft('hannah-okafor-interiors', 'hotel-to-interiors').body).join(' ')).toMatch(/is this a bad idea\?/);
+  });
+
   it('a licence keeps its place, short of room: "becoming a licensed architect in Ontario"', () => {
     expect(goalCut('becoming a licensed architect in Ontario and lead residential or mixed-use projects again')).toBe('becoming a licensed architect in Ontario');
     expect(unseenDraft('ines-carvalho-moreira-arq', 'architect-istanbul-to-toronto', 'connection-note').body).toMatch(/licensed architect in Ontario/);
