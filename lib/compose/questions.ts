@@ -414,7 +414,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // and blind reviewers preferred the drafts without it 75 to 1 (r24h); the questions on them alone stay.
     const title = [profile.headline, profile.current?.title, role].filter(Boolean).join('. ');
     // A sender after a first job running things, to someone who runs things (a librarian after a branch, to a director of people).
-    const runs = RUNS.test(goalText) && !RUNS.test(me.role ?? '') && RUNS.test(profile.current?.title ?? '');
+    // By the part of the goal the question says: "become a licensed architect in Ontario", never its second aim ("…and lead
+    // residential projects again"), which made a facilities manager's view a bridge to an architect's licence (r37, set 26).
+    const runs = RUNS.test(goalCut(f.inf)) && !RUNS.test(me.role ?? '') && RUNS.test(profile.current?.title ?? '');
     // Both in software, data or product work: a bridge within one world reads as fair (sector.ts).
     const near = inTech(`${me.role ?? ''} ${me.organisation ?? ''} ${me.whatIDo ?? ''} ${goalText}`) && inTech([profile.headline, profile.current?.title, profile.current?.company].join(' '));
     // A page that shows only a title naming no field ("Researcher."): nothing on it says the goal is far from their work, and
