@@ -97,6 +97,8 @@ export function quotable(s: string, max = 150): boolean {
   if ((s.match(/\p{L}+/gu) ?? []).length < 5) return false;
   if (BROKEN.some((re) => re.test(s.replace(LEAD_IN, '')))) return false;
   if (COURTESY.test(s)) return false;
+  // An ask that points at the line before it ("Drop me a note if that's you.") says nothing alone (r37, set 27).
+  if (/\bif (?:that's|that is|this is|this sounds like) you[.!]?$/i.test(s)) return false;
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
   // throwaway quote out of context").
   if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
@@ -192,6 +194,8 @@ function topicOfRaw(sentence: string): string {
   // Nor an adverb before it: "Sometimes the answer is one sentence…" is not "your line on sometimes the answer" (s23).
   if (subject.some((w) => /^ago$/i.test(w)) || /^(?:sometimes|often|usually|always|never|rarely|occasionally|maybe|perhaps|honestly|actually)\b/i.test(subject[0] ?? '') || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
+  // A pronoun with its verb run in ("You'll need ~2 years agency experience…") names nothing: never "your line on You'll" (r37, set 27).
+  if (subject.length === 1 && /^(?:I|we|you|they|he|she|it)['’](?:ll|d|ve|re|m|s)$/i.test(subject[0] ?? '')) return '';
   // A clause inside the subject: "Staying calm when everything goes sideways" is no "line on staying calm when everything" (r32, set 18).
   if (subject.slice(1).some((w) => /^(?:when|while|if|because|until|since|where|whenever|unless|although|though)$/i.test(w))) return '';
   const first = subject[0] ?? '';

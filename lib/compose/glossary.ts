@@ -140,6 +140,8 @@ const TITLES: Readonly<Record<string, string>> = {
   // Retail titles in Polish, Portuguese and German (r36, set 24: a bike shop's owner in Kraków, a fresh-produce buyer in São Paulo).
   'traductora-interprete jurada': 'Sworn Translator', 'traductor-interprete jurado': 'Sworn Translator', 'traductora jurada': 'Sworn Translator', 'traductor jurado': 'Sworn Translator',
   'interprete jurada': 'Sworn Interpreter', 'interprete jurado': 'Sworn Interpreter', advogada: 'Lawyer', advogado: 'Lawyer',
+  // French newsroom titles (r37, set 27: "from journaliste stagiaire to video journalist").
+  'journaliste stagiaire': 'Trainee Journalist', journaliste: 'Journalist', 'journaliste reporter': 'Reporter', 'attachee de presse': 'Press Officer', 'attache de presse': 'Press Officer',
   wlasciciel: 'Owner', wlascicielka: 'Owner', comprador: 'Buyer', compradora: 'Buyer', 'comprador senior': 'Senior Buyer', 'compradora senior': 'Senior Buyer',
   'comprador junior': 'Junior Buyer', 'compradora junior': 'Junior Buyer', 'assistente comercial': 'Commercial Assistant', 'visual merchandising managerin': 'Visual Merchandising Manager',
   'auszubildende gestalterin fur visuelles marketing': 'Visual Merchandising Apprentice', 'gestalterin fur visuelles marketing': 'Visual Merchandiser', 'gestalter fur visuelles marketing': 'Visual Merchandiser',

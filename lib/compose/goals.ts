@@ -9,7 +9,7 @@ import { goalInEnglish } from './goal-in-english';
 import { leadTitleInEnglish } from './glossary';
 import { foreignStretch, opensInAnotherLanguage } from '../settings/language';
 
-const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|certify|acquire|attain|expand|line up|source|buy|leave|quit)\b/i;
+const VERBS = /^(?:be|get|become|learn|move|lead|build|improve|transition|switch|grow|start|land|find|understand|master|develop|launch|run|manage|make|write|present|gain|change|join|work|take|go|prepare|earn|create|design|ship|scale|speak|publish|hire|mentor|raise|found|open|sell|teach|finish|complete|pass|set|step|prioriti[sz]e|ask|talk|connect|focus|read|practi[sc]e|share|document|measure|track|say|stop|try|use|keep|meet|spend|reach|apply|volunteer|delegate|block|schedule|plan|review|test|map|define|look|think|invest|negotiate|seek|shadow|pair|automate|simplify|record|list|reduce|cut|drop|give|let|show|treat|put|turn|bring|check|choose|pick|avoid|batch|timebox|help|support|study|explore|pivot|deliver|own|contribute|return|break|speciali[sz]e|transform|strengthen|deepen|broaden|coach|send|email|follow|sign|book|attend|invite|organi[sz]e|collect|rewrite|refactor|add|remove|split|clean|obtain|secure|enrol|enroll|train|retrain|upskill|reskill|relocate|achieve|qualify|earn|win|enter|do|work|establish|identify|form|certify|acquire|attain|expand|line up|source|buy|leave|quit|figure|decide|query|pitch|submit)\b/i;
 
 /** Whether free text reads as an instruction or verb phrase ("prioritise the weekly report"). */
 export function startsWithVerb(s: string): boolean {
@@ -119,8 +119,10 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // Thinking about it, not doing it yet: "thinking about going back to school for dental hygiene" → "go back to school for
   // dental hygiene" (r32, set 18: "working towards thinking about going back…").
   g = g.replace(/^(?:(?:I'm|I am)\s+)?(?:thinking about|thinking of|considering)\s+(\p{L}+ing)\b/iu, (all, ing: string) => baseVerb(ing) || all);
+  // Typed as one talks: "wana start a footbal podcast", "guests n equipment" (r37, set 27).
+  g = g.replace(/\b(?:wana|wanna)\s+(?!to\b)/i, 'want to ').replace(/(?<=\p{L})\s+n\s+(?=\p{L})/gu, ' and ');
   // A second thought run on without a stop: "…forensic odontology abroad need to know if its worth it" (r32, set 18).
-  g = g.replace(/(?<=\S+\s+\S+\s+\S+.*?)(?<![.!?;:,])\s+(?:i\s+)?(?:need to know|not sure|dont know|don't know|wondering)\b.*$/u, '');
+  g = g.replace(/(?<=\S+\s+\S+\s+\S+.*?)(?<![.!?;:,])\s+(?:i\s+)?(?:need to know|need help|not sure|dont know|don't know|wondering)\b.*$/u, '');
   // Typed as a search ("work abroad construction"): the field takes its "in" (r32, set 17).
   g = g.replace(/^(work|find work|get work|a job|find a job|get a job)\s+(abroad|overseas|remotely)\s+(\p{Ll}[\p{L}-]*)$/iu, '$1 $2 in $3');
   // A job named in English now, as one to become: "working to become a site manager in Poland".
@@ -149,7 +151,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so|with (?:all )?due respect|respectfully|kindly)\b,?\s+/i, '');
   // Who they are said first ("I'm 41 and after 16 years of teaching I want to move into …", s21 unseen senders): the goal is
   // what they want, from "I want to" on.
-  g = g.replace(/^(?:I'm|I am|I've|I have|After|As)\b[^.?!]{3,90}?[,\s]\s*(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
+  // However long, and after "so": "I am working marketing assistant almost 2 years now but I feel I like the PR part more (…)
+  // so I want to move to PR agency" (r37, set 27).
+  g = g.replace(/^(?:I'm|I am|I've|I have|After|As)\b[^.?!]{3,240}?[,\s]\s*(?:so\s+|and\s+)?(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
   // "Two things: apply for an MSc … and get real survey experience": the things themselves (s22 unseen senders).
   g = g.replace(/^(?:two|2|three|3|a few|a couple of) (?:things|goals|aims)\s*:\s*/i, '');
   // "I would like to seek advice on transitioning from industrial chemistry to conservation": the move itself (s22).
@@ -262,6 +266,8 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^(?:shift|switch|change|transfer|go)\s+(?:in|into|to)\s+(?:the\s+)?([\p{L}&-]+(?:\s+[\p{L}&-]+){0,2}?)\s+(?:field|sector|industry|line)\b/iu, 'move into $1');
   // "go to dispatcher or shift planner job" as one says it: "move into a dispatcher or shift planner job" (s24 unseen senders).
   g = g.replace(/^go to (?:an?\s+)?(?=[\p{L} -]{3,50}?\s(?:job|role|position)s?$)/iu, (m) => `move into ${/^go to an?\s/i.test(m) ? m.replace(/^go to /i, '') : 'a '}`);
+  // "move to PR agency": a workplace typed without its article (r37, set 27).
+  g = g.replace(/^((?:move|switch|go|get) (?:in)?to) (?!(?:an?|the|my|our)\b)((?:[\p{L}&-]+\s+){0,2}(?:agency|company|firm|startup|studio|newsroom|charity|consultancy))\b/iu, (_, v: string, x: string) => `${v} ${withArticle(x)}`);
   // "get first contract as 3rd officer": "get my first contract" (s24 unseen senders).
   g = g.replace(/^(get|find|land|sign|secure) first\b/i, '$1 my first');
   // "finish apprenticeship" → "finish my apprenticeship"; "find volunteer or mentoring opportunity" → "find a volunteer or

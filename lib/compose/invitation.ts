@@ -41,13 +41,35 @@ export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').tri
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
 const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat|have a (?:chat|call|coffee)) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
 
+/** "Drop me a note if that's you.", after a sentence naming whom they help (r37, set 27: a PR director's About). */
+const IF_THAT_YOU = new RegExp(String.raw`^(?:So,?\s+)?${ASK}\s+if\s+(?:that's|that is|this is|this sounds like)\s+you[.!]?$`, 'iu');
+/** Whom they say they help: "I mentor people in their first few years of agency life, especially anyone who's just been promoted…". */
+const I_HELP = /^(?:I|We)\s+(?:mentor|help|coach|support|train|advise|work with)\s+(.{3,200}?)[.!]?$/iu;
+
+/** A sentence that opens on an ask: "Message me and I'll send…", "Send me a note, just maybe not…". */
+const ASK_START = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?(?:${ASK}|send me a note)\b`, 'iu');
+
+/** "If you're X (…), a lot of people…": whom the condition names, up to its first comma outside brackets; null when none. */
+function conditionTo(s: string): [string, string] | null {
+  const m = new RegExp(String.raw`^${IF}\s+`, 'iu').exec(s);
+  if (!m) return null;
+  let depth = 0;
+  for (let i = m[0].length; i < s.length && i < m[0].length + 220; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) return i - m[0].length >= 3 ? [s.slice(0, i), s.slice(m[0].length, i)] : null;
+  }
+  return null;
+}
+
 /** People named before a colon, then the offer: "Nursing students and young ER nurses: happy to answer your questions about…" (s13). */
 const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)\b/iu;
 
 /** People of a kind who ask them how: "People from software, data and design often ask me how to break into agtech". */
 const ASKED_ME = /^(?:People|Folks|(?:Lots|Plenty) of people)\s+((?:from|in|with|working in|coming from)\s+[^.?!]{3,60}?)\s+(?:often\s+|always\s+|regularly\s+|keep\s+)?ask(?:s|ed|ing)?\s+me\s+((?:how|whether|about|what)\b[^.?!]{3,80})[.?!]?$/iu;
 /** An offer with nobody named, after them: "Happy to share what I've seen." */
-const OFFER = /^(?:I'm |I am )?(?:always |more than )?(?:happy|glad) to (?:share|help|chat|talk|give)\b/i;
+const OFFER = /^(?:I'm |I am )?(?:always |more than )?(?:happy|glad) to (?:share|help|chat|talk|give|pay it forward)\b/i;
 
 /** The same offer to more people, in the sentence after it: "Same goes for teaching assistants … weighing up Step Up vs Frontline". */
 const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for|to)\s+(.{3,160}?)[.!]?$/iu;
@@ -59,7 +81,8 @@ const SAME_FOR = /^(?:(?:And|Also),?\s+)?(?:the\s+)?same (?:goes|applies) (?:for
  * r33, set 19, an ex-detective's About, to a teaching assistant choosing between those routes).
  */
 export function invitationIn(sentence: string, next = '', before: readonly string[] = [], then = ''): Invitation | null {
-  const s = sentence.replace(/\s+/g, ' ').trim();
+  // An emoji or bullet before it is no part of it ("🎙️ If you're a first-time podcaster…", r37, set 27).
+  const s = sentence.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}"'“(]+(?=\p{L})/u, '');
   // "People from software, data and design often ask me how to break into agtech. Happy to share what I've seen." (r33, set 20):
   // whom they name, asked, then the offer.
   const asked = ASKED_ME.exec(s);
@@ -69,13 +92,21 @@ export function invitationIn(sentence: string, next = '', before: readonly strin
   if (same && before.some((b) => invitationIn(b))) return { quote: s.replace(/[.!]$/, ''), whom: same[1]! };
   const m = IF_YOU.exec(s);
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
+  // Whom they help, then "Drop me a note if that's you": the people it names, the most particular first ("especially anyone
+  // who's just been promoted and is suddenly managing people with zero training").
+  const helps = IF_THAT_YOU.test(alone) ? I_HELP.exec(s.replace(/\s*\([^)]*\)/g, '')) : null;
+  if (helps) return { quote: s.replace(/\s*\([^)]*\)/g, '').replace(/[.!]$/, ''), whom: (/,?\s+especially\s+(.+)$/i.exec(helps[1]!)?.[1] ?? helps[1]!).trim(), after: alone };
   const c = askAlone(alone) ? IF_ONLY.exec(s) : null;
   if (c) return { quote: `${s.replace(/[.!]$/, '')}. ${alone.replace(/[.!]$/, '')}`, whom: c[1]! };
   // Its offer a sentence or two on: "If you're thinking about switching careers into interiors: it's doable. It's also slower …
   // Happy to chat if you're in the thick of it." (r37, set 26). The condition is quoted; the offer is what makes it one.
-  const later = [alone, then.replace(/\s+/g, ' ').trim()].find((x) => OFFER.test(x));
-  const l = later ? IF_ONLY.exec(s) : null;
-  if (l) return { quote: s.replace(/[.!]$/, ''), whom: l[1]!, after: later };
+  // Or a sentence that opens on an ask ("Message me and I'll send the booking link.", "Send me a note, just maybe not during a
+  // code orange"); the condition may go on past a comma ("If you're a journalist (or a teacher, …) thinking about moving into
+  // comms, a lot of people were generous with me…"), whom it names ending there, brackets and all.
+  const later = [alone, then.replace(/\s+/g, ' ').trim()].find((x) => OFFER.test(x) || ASK_START.test(x));
+  // Quoted up to where whom it names ends: "You wrote "If you're a journalist (…) thinking about moving into comms", so here I am."
+  const l = later ? IF_ONLY.exec(s) ?? conditionTo(s) : null;
+  if (l) return { quote: l[0].replace(/[.!]$/, ''), whom: l[1]!, after: later };
   const h = HAPPY.exec(s);
   if (h && !/^(?:anyone|you|people)$/i.test(h[2]!)) return { quote: h[1]!, whom: h[2]! };
   const a = ADDRESSED.exec(s);
@@ -105,7 +136,10 @@ export interface Invited {
  * and thinking about the move", to a constable heading into cyber security). Never their kind alone: "an apprentice thinking
  * about your own business" is not every apprentice.
  */
-export function invites(inv: Invitation, me: Invited): boolean {
+export function invites(invitation: Invitation, me: Invited): boolean {
+  // Others named in brackets are named all the same: "a journalist (or a teacher, or a nurse, …) thinking about moving into
+  // comms" is written to teachers too (r37, set 27).
+  const inv = { ...invitation, whom: invitation.whom.replace(/\s*\((?:or\s+)?([^)]*)\)/g, ' or $1') };
   // Words of the goal beyond their kind: "an apprentice" shares nothing more with "finish my apprenticeship".
   const whom = [...terms(inv.whom).stems].filter((st) => !me.kind.has(st));
   const goal = whom.filter((st) => me.goal.stems.has(st)).length;
@@ -154,7 +188,11 @@ export function invites(inv: Invitation, me: Invited): boolean {
   // experience manager set on a studio for hospitality interiors (r37, set 26).
   const field = /\b(?:switch|mov|chang|transition)\p{L}*\s+(?:careers?\s+)?(?:into|to)\s+([\p{L}\s-]{3,40})$/iu.exec(inv.whom)?.[1] ?? '';
   const into = !!field && [...terms(field).stems].every((st) => me.later.stems.has(st) && !me.kind.has(st) && !me.doing?.stems.has(st));
-  return goal >= 2 || into || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
+  // A stage of a career that what the sender does and is says they are at ("anyone who's just been promoted and is suddenly
+  // managing people", to a senior account executive "(just promoted!)" now line managing an intern: r37, set 27).
+  const has = (...st: string[]) => st.some((x) => !!me.doing?.stems.has(x));
+  const stage = (/\bjust (?:been )?promoted\b/i.test(inv.whom) && has('promot')) || (/\b(?:managing people|new managers?|first-time managers?)\b/i.test(inv.whom) && has('manag', 'xmanag'));
+  return goal >= 2 || into || stage || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
 }
 
 /** Verbs of any offer or plan, which say nothing of what it is about. */
@@ -198,6 +236,9 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     const done = `people who ${now ? '' : 'have '}${w.split(/\s+and\s+|,\s+/)[0]}`;
     return done.length <= 50 ? done : '';
   }
+  // "anyone who's just been promoted and is suddenly managing people…": "people just promoted", short enough for a note (r37, set 27).
+  const who = /^anyone who(?:'s| has)\s+((?:just\s+)?been\s+[^,]*?)(?:\s+and\s+.*)?$/i.exec(w)?.[1];
+  if (who) return `people ${who.replace(/^(just\s+)?been\s+/i, '$1')}`.length <= 40 ? `people ${who.replace(/^(just\s+)?been\s+/i, '$1')}` : '';
   // Where they come from ("people from software, data and design", r33 set 20): as they put it.
   if (/^people\s+from\s/i.test(w)) return w.length <= 50 ? w : '';
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.

@@ -322,7 +322,7 @@ export function hiringPost(text: string): string {
  * talk" went unused at 190 characters, and the draft opened on her job).
  */
 function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft[] {
-  const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(`${goalText(me)}${spelledOut(goalText(me))}`), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}${spelledOut(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`)}`), doing: terms(me.whatIDo ?? ''), aim: want.aim ?? '' };
+  const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(`${goalText(me)}${spelledOut(goalText(me))}`), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}${spelledOut(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`)}`), doing: terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`), aim: want.aim ?? '' };
   const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
   // A topic they list as one to talk to them about ("Talk to me about: … Product Development …"), sharing a word with where the
   // sender is heading (a nurse moving into health-tech product work): an offer to talk, on that topic (r36, shared fixtures).

@@ -99,12 +99,13 @@ export function firstNameOf(fullName: string | null, given: string | null, label
   const last = tokens[tokens.length - 1] ?? null;
   // Vietnamese order is family, middle, given: greet "Nguyễn Thị Lan" as "Lan" (public-2026-a).
   // Only when a family name is written with its accents ("Trần", not "Tran") or followed by the
-  // middle name "Văn"/"Thị"; "Anh Nguyen" and "Le Minh" stay as they are.
+  // middle name "Văn"/"Thị", or by two short syllables after it ("Nguyen Thu Ha" is Ha: r37, set 27); "Anh Nguyen" and
+  // "Le Minh" stay as they are.
   const family = tokens[0] ?? '';
   if (
     tokens.length >= 2 &&
     VIETNAMESE_FAMILY.has(fold(family)) &&
-    (fold(family) !== family.toLowerCase() || (tokens.length === 3 && VIETNAMESE_MIDDLE.has(fold(tokens[1] ?? ''))))
+    (fold(family) !== family.toLowerCase() || (tokens.length === 3 && (VIETNAMESE_MIDDLE.has(fold(tokens[1] ?? '')) || tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}{1,3}$/u.test(t)))))
   ) {
     return last;
   }

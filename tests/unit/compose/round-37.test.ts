@@ -12,7 +12,8 @@ import { goal } from '../../../lib/compose/goals';
 import { goalCut } from '../../../lib/compose/ask';
 import { headlineRoles } from '../../../lib/compose/titles';
 import { achieved } from '../../../lib/compose/line-questions';
-import { askedAbout } from '../../../lib/compose/clauses';
+import { askedAbout, gerund, quotable, topicOf } from '../../../lib/compose/clauses';
+import { firstNameOf } from '../../../lib/linkedin/names';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { readFixtures, SENDERS } from './senders';
 import { unseenDraft, unseenPerson } from './unseen';
@@ -192,5 +193,70 @@ describe('set 26: offers to write, read as offers', () => {
 
   it('an offer to architecture students is no reason for a hotel manager', () => {
     expect(unseenDraft('ines-carvalho-moreira-arq', 'hotel-to-interiors').body).not.toMatch(/so here I am|taking you up/);
+  });
+});
+
+/*
+ * r37, set 27 (journalism, PR, communications, publishing and podcasting), written by a helper who had not seen the composer
+ * and scored blind before any fix at 2.50 of 5, none of 40 drafts at 4 or more on all six: "working towards wana start a
+ * footbal podcast need help on geting guests n equipmnt", "working towards working marketing assistant almost 2 years now",
+ * "finishing revising manuscript and figure out…", "your line on You'll", "Drop me a note if that's you" quoted alone, "I'm
+ * Nguyen" for Nguyen Thu Ha, "journaliste stagiaire" in English questions, and three offers to write left unread: to people
+ * just promoted, to first-time podcasters, to teachers moving into comms.
+ */
+describe('set 27: goals as people type them', () => {
+  it.each([
+    ['wana start a footbal podcast need help on geting guests n equipmnt', /^start a footbal podcast$/],
+    ['I am working marketing assistant almost 2 years now but I feel I like the PR part more (writing press release, working with journalist at events) so I want to move to PR agency, maybe Singapore or stay in Hanoi? is it better start in local agency first', /^move to a PR agency$/],
+    ['Finish revising my manuscript and figure out if I need a book proposal or the full manuscript to query agents for a memoir', /^finish revising my manuscript$/],
+  ])('%s', (typed, said) => {
+    expect(goal(typed)?.text).toMatch(said);
+  });
+
+  it('two aims joined by "and" both take -ing', () => {
+    expect(gerund('finish revising my manuscript and figure out if I need a book proposal')).toBe('finishing revising my manuscript and figuring out if I need a book proposal');
+  });
+
+  it('a Vietnamese name without its accents still goes by the given name: "Nguyen Thu Ha" is Ha', () => {
+    expect(firstNameOf('Nguyen Thu Ha', null, [])).toBe('Ha');
+    expect(firstNameOf('Anh Nguyen', null, [])).toBe('Anh');
+    expect(firstNameOf('Le Roy Smith', null, [])).toBe('Le');
+  });
+});
+
+describe('set 27: lines as people write them', () => {
+  it('a pronoun with its verb run in names no topic, and an ask that points back is never quoted', () => {
+    expect(topicOf("You'll need ~2 years agency experience and to be genuinely nosy about what people eat.")).toBe('');
+    expect(quotable("Drop me a note if that's you.")).toBe(false);
+    for (const s of ['student-journalist-cardiff', 'marketing-assistant-hanoi', 'near-empty-podcast']) {
+      for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('hannahwhitcombe', s, ch).body).not.toMatch(/on You'll|"Drop me a note/);
+    }
+  });
+
+  it('a French title is said in English', () => {
+    expect(unseenDraft('marie-eve-lachance-a3b9127', 'student-journalist-cardiff').body).not.toMatch(/journaliste/);
+  });
+});
+
+describe('set 27: offers to write, however they are put', () => {
+  it('whom they help, then "Drop me a note if that\'s you"', () => {
+    const inv = invitationIn("I mentor people in their first few years of agency life, especially anyone who's just been promoted and is suddenly managing people with zero training (hi, that was me in 2016).", "Drop me a note if that's you.");
+    expect(inv?.whom).toBe("anyone who's just been promoted and is suddenly managing people with zero training");
+    expect(invitedName(inv!.whom)).toBe('people just promoted');
+    // To a senior account executive "(just promoted!)" now line managing an intern.
+    expect(unseenDraft('hannahwhitcombe', 'junior-pr-promoted').body).toMatch(/so here I am/);
+    expect(unseenDraft('hannahwhitcombe', 'junior-pr-promoted', 'connection-note').body).toMatch(/your offer to people just promoted/);
+    // Not to a journalism student.
+    expect(unseenDraft('hannahwhitcombe', 'student-journalist-cardiff').body).not.toMatch(/so here I am|taking you up/);
+  });
+
+  it('an offer after an emoji, its ask two sentences on ("Message me and I\'ll send the booking link.")', () => {
+    expect(unseenDraft('lachlanpereira', 'near-empty-podcast').body).toMatch(/You wrote "If you're a first-time podcaster.*so here I am/);
+  });
+
+  it('others named in brackets are invited too: "a journalist (or a teacher, or a nurse, …) thinking about moving into comms"', () => {
+    const inv = invitationIn("If you're a journalist (or a teacher, or a nurse, or anyone who explains complicated things for a living) thinking about moving into comms, a lot of people were generous with me when I made the jump.", 'Happy to pay it forward.', [], 'Send me a note, just maybe not during a code orange');
+    expect(inv?.quote).toBe("If you're a journalist (or a teacher, or a nurse, or anyone who explains complicated things for a living) thinking about moving into comms");
+    expect(unseenDraft('marie-eve-lachance-a3b9127', 'teacher-to-comms', 'connection-note').body).toMatch(/moving into comms/);
   });
 });
