@@ -20,6 +20,7 @@ import { echoes, entryField } from './bridge';
 import { pairFit, touchedOnly } from './pair-fit';
 import { capFirst, fold, withArticle, withoutMine } from './text';
 import { DOING } from './clauses';
+import { POINTED } from './line-questions';
 import { userReason } from './user-reason';
 import { audienceTie } from './audience';
 import { relevance, terms } from './meaning';
@@ -377,6 +378,20 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
       // in your About section" to a dietitian, for "You also write that you did your MSc part-time…").
       const unlinked = BARE.test(named.text) ? fit(messagePlan({ ...parts, link: '', linkShort: '', linkBare: '' }), limit.body, limit.target + 150) : named;
       if (!BARE.test(unlinked.text)) fitted = unlinked;
+    }
+  }
+  // A question that points back ("What taught you that lesson?") needs the line it points to quoted above it: where the message
+  // ran long and the opening fell back to their job ("your earlier work as an editorial assistant"), the next question takes its
+  // place (r37, set 27).
+  if (channel !== 'connection-note' && !picked) {
+    const qs = fitted.text.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    const opening = fitted.text.split('\n\n')[1] ?? '';
+    if (POINTED.test(qs[0] ?? '') && !/"[^"]{12,}"/.test(opening)) {
+      const o = parts.opener;
+      const next = [...suggestions, ...writeQuestions(profile, me, o ? [o, ...openers.filter((x) => x !== o)] : openers, true)].filter((q, i, all) => !POINTED.test(q) && !qs.includes(q) && all.indexOf(q) === i);
+      const mended = [...qs.slice(1), ...next].slice(0, Math.max(2, qs.length - 1));
+      const again = fit(messagePlan({ ...parts, questions: mended }), limit.body, limit.target + 40);
+      if (!again.text.split('\n').some((l) => POINTED.test(l.slice(2)))) fitted = again;
     }
   }
   const chosen = parts.opener;

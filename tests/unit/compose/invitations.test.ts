@@ -104,6 +104,10 @@ const INVITED = new Set([
   'ines-carvalho-moreira-arq arch-student-sheffield', 'rebecca-lau-rpp architect-istanbul-to-toronto',
   // An interior designer's word to people switching careers into interiors, to a hotel manager set on a studio of her own.
   'hannah-okafor-interiors hotel-to-interiors',
+  // r37, set 27: a PR director's word to people just promoted, to a senior account executive "(just promoted!)"; a hospital's
+  // comms manager to journalists, teachers and nurses moving into comms, to a teacher; a producer's free call for first-time
+  // podcasters, to someone starting a football podcast.
+  'hannahwhitcombe junior-pr-promoted', 'marie-eve-lachance-a3b9127 teacher-to-comms', 'lachlanpereira near-empty-podcast',
   // r36: Chaminda's About lists "Product Development" among what to talk to him about, to a nurse moving into health-tech product work.
   'chamindaweerasekara no-profile',
   // r36, set 24: an area manager inviting anyone in retail thinking about the step up to deputy or store manager, to a sales
