@@ -35,7 +35,9 @@ export function sentences(text: string | null | undefined): string[] {
     if (!clean) continue;
     // Never after "vs." or "e.g." ("+22% transfers vs. the same period in 2022", s20 unseen pages), nor before a lone capital
     // that an abbreviation names ("paid for your kat. D licence", s12 unseen pages: quoted as "…paid for your kat").
-    for (const s of clean.split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|approx|incl|St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)\.)\s+(?=["“‘(]?[\p{Lu}\d])(?![B-HJ-Z]\s+\p{Ll})/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
+    // A quote that ends the sentence ends with it: "…said 'Dem don come fix am.' Three years after…" (r37, set 27: "What
+    // convinced you that dem don come fix am.' Three years after…?").
+    for (const s of clean.split(/(?<=[.!?]['’"”]?)(?<!\b(?:vs|e\.g|i\.e|approx|incl|St|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)\.)\s+(?=["“‘(]?[\p{Lu}\d])(?![B-HJ-Z]\s+\p{Ll})/u)) if (s.trim()) out.push(s.trim().replace(TAG_TAIL, '.'));
   }
   return out;
 }
@@ -97,6 +99,8 @@ export function quotable(s: string, max = 150): boolean {
   if ((s.match(/\p{L}+/gu) ?? []).length < 5) return false;
   if (BROKEN.some((re) => re.test(s.replace(LEAD_IN, '')))) return false;
   if (COURTESY.test(s)) return false;
+  // A time that leans on the line before ("Three years after the money was allocated.") says nothing alone (r37, set 27).
+  if (/^(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?)\s+after\s+(?:the|a|an|my|our|their|his|her)\s[^,;:]+[.!]$/iu.test(s)) return false;
   // An ask that points at the line before it ("Drop me a note if that's you.") says nothing alone (r37, set 27).
   if (/\bif (?:that's|that is|this is|this sounds like) you[.!]?$/i.test(s)) return false;
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a

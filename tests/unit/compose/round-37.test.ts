@@ -12,7 +12,7 @@ import { goal } from '../../../lib/compose/goals';
 import { goalCut } from '../../../lib/compose/ask';
 import { headlineRoles } from '../../../lib/compose/titles';
 import { achieved } from '../../../lib/compose/line-questions';
-import { askedAbout, gerund, quotable, topicOf } from '../../../lib/compose/clauses';
+import { askedAbout, gerund, quotable, sentences, topicOf } from '../../../lib/compose/clauses';
 import { firstNameOf } from '../../../lib/linkedin/names';
 import { invitationIn, invitedName } from '../../../lib/compose/invitation';
 import { readFixtures, SENDERS } from './senders';
@@ -231,6 +231,13 @@ describe('set 27: lines as people write them', () => {
     for (const s of ['student-journalist-cardiff', 'marketing-assistant-hanoi', 'near-empty-podcast']) {
       for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('hannahwhitcombe', s, ch).body).not.toMatch(/on You'll|"Drop me a note/);
     }
+  });
+
+  it('a quote that ends a sentence ends it, and a time leaning on the line before is no line to quote', () => {
+    expect(sentences("A woman stopped me and said 'Dem don come fix am.' Three years after the money was allocated.")).toEqual(["A woman stopped me and said 'Dem don come fix am.'", 'Three years after the money was allocated.']);
+    expect(quotable('Three years after the money was allocated.')).toBe(false);
+    expect(quotable('Six months ago we offered every vet across our six clinics a 4-day, 10-hour roster if they wanted it.')).toBe(true);
+    for (const ch of ['message', 'connection-note'] as const) expect(unseenDraft('adaeze-okonkwo-7a21b314', 'near-empty-podcast', ch).body).not.toMatch(/dem don|Three years after/i);
   });
 
   it('a French title is said in English', () => {
