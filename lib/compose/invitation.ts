@@ -203,7 +203,7 @@ const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
 // After a noun, what they are going through ("a small business owner drowning in receipts", s16).
-const QUALIFIER = /\s*(?:\(|\s(?:who|that|interested|keen|curious|passionate|new to|based|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|weighing|deciding|torn|unsure|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
+const QUALIFIER = /\s*(?:\(|\s(?:who|that|interested|keen|curious|passionate|new to|based|with an?|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|weighing|deciding|torn|unsure|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
 
 /** The kinds of people an invitation names, each whole: "a small business owner …, or a bookkeeper thinking about …" (s16). */
 export const kindsIn = (whom: string) => whom.split(/,?\s+or\s+(?=an?\s)/);

@@ -259,6 +259,8 @@ describe('set 27: offers to write, however they are put', () => {
 
   it('an offer after an emoji, its ask two sentences on ("Message me and I\'ll send the booking link.")', () => {
     expect(unseenDraft('lachlanpereira', 'near-empty-podcast').body).toMatch(/You wrote "If you're a first-time podcaster.*so here I am/);
+    // Named by whom it invites, without what they bring ("with an idea and no clue where to start").
+    expect(unseenDraft('lachlanpereira', 'near-empty-podcast', 'connection-note').body).toMatch(/your offer to first-time podcasters/);
   });
 
   it('others named in brackets are invited too: "a journalist (or a teacher, or a nurse, …) thinking about moving into comms"', () => {
