@@ -237,8 +237,8 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     return done.length <= 50 ? done : '';
   }
   // "anyone who's just been promoted and is suddenly managing people…": "people just promoted", short enough for a note (r37, set 27).
-  const who = /^anyone who(?:'s| has)\s+((?:just\s+)?been\s+[^,]*?)(?:\s+and\s+.*)?$/i.exec(w)?.[1];
-  if (who) return `people ${who.replace(/^(just\s+)?been\s+/i, '$1')}`.length <= 40 ? `people ${who.replace(/^(just\s+)?been\s+/i, '$1')}` : '';
+  const been = /^anyone who(?:'s| has)\s+(just\s+)?been\s+([^,]*?)(?:\s+and\s+.*)?$/i.exec(w);
+  if (been) return `people ${been[1] ?? ''}${been[2]}`.length <= 40 ? `people ${been[1] ?? ''}${been[2]}` : '';
   // Where they come from ("people from software, data and design", r33 set 20): as they put it.
   if (/^people\s+from\s/i.test(w)) return w.length <= 50 ? w : '';
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.

@@ -38,9 +38,7 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
   // Done to them, not by them: "Sponsored by the practice through the Diploma…" (r32, set 18: "…when you sponsored that Diploma?").
   if (/^by\s/i.test(m[2] ?? '')) return '';
-  // Done for them by something else: "Saved us about a day per design stage" is the script's doing (r37, set 26: "…when you
-  // saved that stage?").
-  if (/^(?:us|me|them)\b/i.test(m[2] ?? '')) return '';
+  if (doneForThem(m[2] ?? '')) return '';
   // "Worked every day with teachers of the deaf…": how often, no object (s15: "…when you worked that day?").
   if (/^(?:every|each|all|most|some)\s+(?:day|days|week|weeks|month|year|morning|night)\b/i.test(m[2] ?? '')) return '';
   const cut = brief ? FIRST_PHRASE : /,\s|\s+(?:from|so|which|because|while|after|before|including|and then)\s/u;
@@ -88,8 +86,7 @@ export function taughtBy(sentence: string, about: string): string {
   if (!m || NOT_A_VERB.test(m[1] ?? '')) return '';
   // Done to them, not by them: "Sponsored by a Welsh farming charity" (r33, set 20: "What did sponsoring by a Welsh farming charity teach you…?").
   if (/^by\s/i.test(m[2] ?? '')) return '';
-  // Nor done for them by something else ("Saved us about a day…"), as in `achieved`.
-  if (/^(?:us|me|them)\b/i.test(m[2] ?? '')) return '';
+  if (doneForThem(m[2] ?? '')) return '';
   const verb = (m[1] ?? '').toLowerCase();
   const base = PAST[verb] ?? { 'set up': 'set up', oversaw: 'oversee' }[verb] ?? (now ? verb : verb.replace(/ed$/, ''));
   const ing = /ed$/.test(verb) && !PAST[verb] ? `${base}ing` : gerund(base);
@@ -242,3 +239,6 @@ export function pointedQuestion(sentence: string): string {
   // A view, not a fact: it weighs or rules something out ("matter more than", "Nobody", "aren't", "your best friend").
   return VIEW_VERB.test(` ${s} `) && WEIGHS.test(s) ? 'What convinced you of that?' : '';
 }
+
+/** Done for them by something else: "Saved us about a day per design stage" is the script's doing (r37, set 26: "…when you saved that stage?"). */
+const doneForThem = (object: string) => /^(?:us|me|them)\b/i.test(object);

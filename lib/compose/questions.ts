@@ -749,6 +749,8 @@ export function userQuestions(questions: readonly string[]): string[] {
     .map((q) => `${/^\p{Ll}+(?![\p{L}\p{N}])/u.test(q) ? capFirst(q) : q}?`);
 }
 
-/** The stems of everything their page says: what inTheirTerms asks in. */
-const pageStems = (profile: Profile): ReadonlySet<string> =>
+/** The stems of everything their page says: what inTheirTerms asks in. Worked out once a page: every try of a draft asks again. */
+const PAGE_STEMS = new WeakMap<Profile, ReadonlySet<string>>();
+const pageStems = (profile: Profile): ReadonlySet<string> => PAGE_STEMS.get(profile) ?? PAGE_STEMS.set(profile, pageTerms(profile)).get(profile)!;
+const pageTerms = (profile: Profile): ReadonlySet<string> =>
   terms([profile.headline, profile.about, ...profile.activity.map((a) => a.text), ...profile.experience.flatMap((e) => [e.title, e.company, e.description])].filter(Boolean).join('. ')).stems;
