@@ -19,7 +19,7 @@ export interface Aim {
 }
 
 /** A career-change goal names where it leads ("change careers into software engineering"). */
-export const CAREER = /\b(?:careers?|move into|moving into|mov(?:e|ing) to (?!the\b|a new\b|(?:an? )?[^.,]{0,40}\b(?:role|job|position)\b)|get(?:ting)? into (?!the habit\b)|mov(?:e|ing) from [\p{L}\s-]{2,30}? (?:into|to)|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
+export const CAREER = /\b(?:careers?|move into|moving into|mov(?:e|ing) to (?!the\b|a new\b|(?:an? )?[^.,]{0,40}\b(?:role|job|position)\b)|get(?:ting)? into (?!the habit\b)|mov(?:e|ing) from [\p{L}\s-]{2,30}? (?:into|to)|transition|switch|shift(?:ing)? (?:into|to)|change (?:into|to)|changing|pivot|break into|become|becoming)\b/iu;
 
 /** Where a career-change goal leads: "change careers into software engineering" → "software engineering". */
 /** An apprenticeship in a trade is the way into it: "start a carpentry apprenticeship" → "carpentry" (r32, set 17). */
@@ -30,12 +30,16 @@ export function apprenticeshipTrade(goalText: string): string {
 
 export function careerTarget(goalText: string): string {
   if (!CAREER.test(goalText)) return '';
-  const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?([\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position|job|jobs))?$/u.exec(goalText);
+  // "UX/product design" is one field, slash and all (r38, set 28).
+  const m = /\b(?:into|to|towards?)\s+(?:a\s+|an\s+)?(?:career\s+in\s+|role\s+in\s+)?((?:[\p{L}-]+\/)?[\p{L}\s-]{3,40}?)(?:\s+(?:role|roles|career|position|job|jobs))?$/u.exec(goalText);
   // "break into cybersecurity from IT support": where it leads, not where it starts.
   // "move into a cost management or QS team": the first of two, without the word for a group ("cost management", s20).
   // Of "reservations or revenue analyst", the one that names a job, not a lone word before it (s20 unseen senders).
   // Where they would do it is no part of the field: "UX research in bank or fintech" leads to UX research (s23).
-  const [one = '', other] = (m?.[1] ?? '').replace(/\s+from\s+.*$/u, '').replace(/^(\S+\s+\S+.*?)\s+(?:in|at)\s+(?:an?\s+|the\s+)?[\p{L}\s-]+$/u, '$1').split(/\s+or\s+/);
+  // "into a QA tester role at a software company": the job, without the place or the word "role" ("QA tester work", r38, set 28).
+  const placed = (m?.[1] ?? '').replace(/\s+from\s+.*$/u, '').replace(/^(\S+\s+\S+.*?)\s+(?:in|at)\s+(?:an?\s+|the\s+)?[\p{L}\s-]+$/u, '$1');
+  const roleWord = placed !== (m?.[1] ?? '') && /\s(?:role|position|job)$/.test(placed);
+  const [one = '', other] = placed.replace(/\s+(?:role|position|job)$/u, '').split(/\s+or\s+/);
   // "Move to Lisbon" is no change of career (a place, in capitals; "UX research" is one).
   if (m?.[1] && /^\s*\p{Lu}\p{Ll}/u.test(one) && /\bmov(?:e|ing)\b.*\bto\s+\p{Lu}\p{Ll}/u.test(goalText)) return '';
   // A workplace ("a customs agency") keeps its article: "moving into a customs agency", "You work in a customs agency".
@@ -49,7 +53,7 @@ export function careerTarget(goalText: string): string {
     // One post, named as such ("the Emergency Response Coordinator role"): that role, never "…Coordinator work" (s13 senders).
     if (/^the\s/i.test(job) && /\s(?:role|position)$/.test(goalText)) return `${job} ${/position$/.test(goalText) ? 'position' : 'role'}`;
     // A job with no field of its own, named as one ("a dispatcher or shift planner job"): "shift planner work" (s24).
-    return field === job && /\s(?:role|roles|position|job|jobs)$/.test(goalText) && /(?:er|or|ist|ian|al)$/.test(field) ? `${field} work` : field;
+    return field === job && (roleWord || /\s(?:role|roles|position|job|jobs)$/.test(goalText)) && /(?:er|or|ist|ian|al)$/.test(field) ? `${field} work` : field;
   }
   // "move into an HR assistant or HR generalist role in retail": the field of the first job named ("HR"), where the whole
   // phrase read twice in one draft (s20 unseen senders).
@@ -89,7 +93,8 @@ export const becoming = (goalText: string) => /\bbecome\b/i.test(goalText) && !/
 
 /** A job's field, as a person names it: "product manager" → "product management", "data analyst" → "data analysis". */
 export function fieldOf(role: string): string {
-  return role.replace(/\b(manag|engine|develop|design|analy|research|scient|market|consult|writ|teach|nurs)(er|ist|st|or|e)$/u, (w, st: string) => FIELD_OF[st] ?? w);
+  // Of any rank: "junior developer" → "development", never "moving into junior development" (r38, set 28).
+  return role.replace(/^(?:junior|senior|entry-level|graduate|trainee)\s+(?=\p{L}+(?:er|ist|st|or|e)$)/iu, '').replace(/\b(manag|engine|develop|design|analy|research|scient|market|consult|writ|teach|nurs)(er|ist|st|or|e)$/u, (w, st: string) => FIELD_OF[st] ?? w);
 }
 
 /** "I teach computer science…" as the sender typed it, when it is a sentence about their work. */

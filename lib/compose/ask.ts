@@ -112,7 +112,9 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
 export const withoutAdverbs = (s: string) => s.replace(/(?<!^\p{L}+|\bto\s+\p{L}+)\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
 export function goalCut(s: string): string {
-  const m = /^(.{12,}?)\s+(?:to|for|with|in|at|by|on|across|without|under|within|during|starting|beginning)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
+  // Never right after a word that needs what follows: "deciding whether" for "deciding whether to apply for the engineering
+  // manager role" (r38, set 28), nor "deciding whether to apply".
+  const m = /^(.{12,}?)(?<!\b(?:whether|how|what|which|where|when|if|apply|applying))\s+(?:to|for|with|in|at|by|on|across|without|under|within|during|starting|beginning)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
   // Never "get promoted" for "get promoted to assistant executive housekeeper": where to is the goal (s16 unseen senders).
   if (m && /\bpromoted$/.test(m[1] ?? '')) {
     const head = `${m[1]}${/^\s+to\s+/.exec(s.slice(m[1]!.length))?.[0] ?? ''}`;
@@ -415,7 +417,10 @@ export function notePlan(p: AskParts): Plan {
   const n = p.questions.length >= 3 && p.ownQuestions ? 3 : 2;
   // Only when the opening bears on the goal: "questions on that" to someone whose page shows nothing of it promises
   // questions they can't answer (notes review, n2: lost every such pair).
-  const on = p.me.goal && (p.tie === 'goal' || ((o?.goalRelevance ?? 0) >= 2 && !p.thin)) ? ' on that' : '';
+  // Or on what of the sender's own work it shares, said just before ("I teach Python", after "Python Threads: Myth or
+  // Reality?"), to a pair the popup calls a good fit (compose-ask.ts): r37's shared review held that note at Q 3 for "2
+  // questions" with no topic.
+  const on = p.me.goal && (p.tie === 'goal' || ((o?.goalRelevance ?? 0) >= 2 && !p.thin) || (!!p.workBit && !p.thin && !!p.topicFirst)) ? ' on that' : '';
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },

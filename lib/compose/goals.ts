@@ -88,7 +88,9 @@ function baseOf(ing: string): string {
 
 /** A job in Title Case after "promoted to", "become a" or "as a", as a person writes it in a sentence: "promoted to customer service supervisor". */
 export function titlesAsWritten(text: string): string {
-  return text.replace(/\b(promoted to|become an?|as an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{Ll}-]*)(?=[\s,.]|$)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m));
+  // So is one post by name: "apply for the Engineering Manager role" → "…the engineering manager role" (r38, set 28).
+  return text.replace(/\b(promoted to|become an?|as an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{Ll}-]*)(?=[\s,.]|$)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m))
+    .replace(/\b(the|an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{Ll}-]*)(?=\s+(?:role|position|job|vacancy)\b)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m));
 }
 
 /**
@@ -231,6 +233,11 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // Anything after a spaced dash is an aside ("raise our first seed round - 3,000 students use the app for free…", s19).
   // So is a hedge after a comma ("…, ideally in Berlin"); never a first step, which is part of the goal ("…, starting with
   // emissions reporting": s19 paired review).
+  // A run-on after a comma that tells what they have done ("shift to ux/product design this year, been doing graphic design 6yrs
+  // in agency and did an online ux certificate…"): who they are, not the goal (r38, set 28: "…in agency and did.").
+  g = g.replace(/,\s+(?:been|having been|already|currently|still)\s.*$/i, '');
+  // "the Engineering Manager role opening on our team": the role, as one says it ("…the engineering manager role on my team").
+  g = g.replace(/\b(role|job|position)\s+(?:opening|coming up|opening up)\b/gi, '$1').replace(/\s+(?:in|by|before)\s+Q[1-4](?:\s+\d{4})?\b/g, '');
   g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps|even|or even)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
   // "…, in Porto or Lisbon": where, not the goal (s20 unseen senders). "…, SOC analyst or digital forensics maybe" stays: the
   // paired review preferred the specific jobs, hedge and all (5 to 0).

@@ -128,7 +128,9 @@ const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|bran
 // Managing things, not people: "thermal management" in a battery engineer's headline, "revenue management" (s19 unseen pages);
 // a harbour master's "fatigue management" shares nothing with "cost management" but the word (s20 unseen pages).
 const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data|asset|inventory|cash|revenue|yield|property|facilities|portfolio|fleet|memory|configuration|release|incident|vendor|supplier|wealth|investment|fund|treasury|records|document|content|cost|fatigue|safety|quality|pain|weight|crop|pest|nutrient|soil|land|forest|traffic|stock|warehouse|contract|case|time|change)\s+)(management)\b/g;
-const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:services|apis?|schemas?|databases?|pipelines?|backends?|architectures?))\b/g;
+// Nor "designed the idempotency layer for UPI callbacks" (r38, set 28: a staff engineer's line, to a graphic designer moving
+// into UX). "A design system" stays design; "the payment system" a designer never made.
+const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:services?|apis?|schemas?|databases?|pipelines?|backends?|architectures?|layers?|protocols?|infrastructure|endpoints?|queues?|clusters?|caches?)|design(?:s|ed|ing)?\s+(?:the|a|an|our|their)\s+(?![\p{L}-]*design)(?:[\p{L}-]+\s+){1,2}systems?)\b/gu;
 
 /** Words people write as one or two ("cyber security" and "cybersecurity", s20 unseen senders); a business partner is a job, not a business. */
 const COMPOUND = /\b(?:cyber[\s-]security|health[\s-]care|data[\s-]base|web[\s-]site|e-mail|on-boarding|business partners?)\b/g;

@@ -4,7 +4,7 @@ import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, seco
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
 import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { apprenticeshipTrade, becoming, careerTarget, careerTargets, otherField, sameField } from './aims';
-import { holdsTarget, startedAsSender } from './their-start';
+import { holdsTarget, leaving, startedAsSender } from './their-start';
 import { foreignTitle, inOtherLanguage } from './glossary';
 import { goal } from './goals';
 import { atOrg, orgName } from './names';
@@ -140,7 +140,9 @@ export function wantOf(me: Partial<Me>): Want {
     // that names people of that kind on the sender's goal speaks to the sender ("a young architect asks me how to move into
     // cost management", s20 unseen pages).
     aim: goalText(me),
-    kind: new Set([...terms((me.role ?? '').split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
+    // Without a role (onboarding skipped), the work the goal says they are leaving: "move from customer support into a QA tester
+    // role" (r38, set 28: her tester's move from customer support specialist is the sender's own).
+    kind: new Set([...terms((me.role || leaving(me.shortTermGoal)).split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
   };
 }
 /**
@@ -691,7 +693,8 @@ function tinyNames(o: Draft): string[] {
   // curator who drafted grant applications named only her museum, for want of a short name for the line).
   // Never a change cut from its result: "that you took a 220-seat restaurant from a 6% to a 14% operating margin" (s19).
   // Never one done to them, cut to the deed: "that you were promoted" says nothing (r34b paired review).
-  const upTo = (x: string) => (FROM_TO.test(x) ? '' : /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with)\s/u.exec(x)?.[1]?.replace(/^that you were \S+$/u, '') ?? '');
+  // Nor a move cut from where it went: "that you led the move" of "Led the move to a shared component library" (r38, set 28).
+  const upTo = (x: string) => (FROM_TO.test(x) ? '' : /^(that you \S+(?:\s+\S+){1,6}?)\s+(?:for|to|at|across|with)\s/u.exec(x)?.[1]?.replace(/^that you were \S+$/u, '').replace(/^.*\b(?:move|switch|transition|shift|migration|change|jump|path|way)$/u, '') ?? '');
   if (o.kind === 'experience' && o.quote) [o.name, o.short].filter((x) => /^that you /.test(x)).flatMap((x) => [x, x.replace(/ (?:at|in the(?= \p{Lu})) [^,]+$/u, ''), upTo(x)]).forEach(add);
   else if (o.kind !== 'experience' || !o.quote) {
     if (o.quote) add(`${where} "${o.quote}"`);

@@ -10,7 +10,7 @@ import { goal, startsWithVerb } from './goals';
 import { bridges, echoes, goalForms, heading, inTheirTerms, lookingFor, theirRole, theirWords, type GoalForms } from './bridge';
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
-import { audienceQuestion } from './audience';
+import { audienceOf, audienceQuestion } from './audience';
 import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantedJob, wantOf, type Opener } from './openers';
 import { askAlone } from './invitation';
 import { ON_GOAL, pairFit } from './pair-fit';
@@ -93,9 +93,10 @@ export function askAbout(sentence: string, want?: Terms): string {
   // A question, not their sentence pasted back: their first phrase only ("How did you test three pricing models?").
   // Never "turn strategy into …" cut to "turn strategy": what it turns into is the point; never "listening to customers" cut
   // to "listening" (a "to" after an -ing word is no infinitive), nor "move your feature pipeline to a scheduled workflow" to
-  // "move your feature pipeline" (a "to" before an article says where). A comma between two words that describe one thing
+  // "move your feature pipeline" (a "to" before an article says where), nor "move from QA to development" to "move from QA"
+  // (r38, set 28). A comma between two words that describe one thing
   // ("small, well-tested components"), or in a list ("curious, direct and generous"), is not the end of a phrase.
-  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally)\s|(?<!\p{L}ing)\s+to\s(?!(?:the|an?)\b)\p{L}+\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
+  q = q.replace(/^(.{24,}?)(?:,\s(?!(?:\p{L}+-)?\p{L}+(?:ed|al|ic|ive|ful|less|able|ible|y)\s\p{L}|\p{L}+(?:,\s\p{L}+)*\s+and\s)|\s+(?:before|after|so that|so|which|because|when|and then|and finally)\s|(?<!\p{L}ing|\bfrom(?:\s+\S+){1,3})\s+to\s(?!(?:the|an?)\b)\p{L}+\s|(?<!\b(?:turn|translate|convert|transform)(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,3}\p{L}+)\s+into\s).*\?$/u, '$1?');
   // Still long: without its last phrase ("…make decisions with less guesswork"), then without a relative clause after
   // three words or more ("…junior engineers on writing design notes that others can follow"), never "build data products?".
   for (const shorter of SHORTER) if (textLength(q) > 80) q = q.replace(shorter, '$1?');
@@ -173,6 +174,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
     if (target && o.quote && movedInto(o.source, target)) add(told ? `What would you do differently if you ${i === 0 && !standalone ? 'made that move again' : `were moving into ${target} today`}?` : `What helped most when you moved into ${target}?`, 30 + first, true, o.source, 'move');
+    // Their own step into running people ("I was a backend engineer for eight years before I moved into management"), to a
+    // sender weighing that step (an engineering manager role): what they wish they had known is theirs to say, where "What would
+    // you tell a senior software engineer in my position?" could go to anyone (r38, set 28 blind review).
+    const stepped = !target && f && o.quote && RUNS.test(goalText) && !RUNS.test(me.role ?? '') ? /\b(?:moved|moving|stepped|went|switched) (?:into|up to) (management|leadership|managing\b[^,.]*)/i.exec(o.source)?.[1] : '';
+    if (stepped) add(`What do you wish you'd known before you moved into ${stepped}?`, 46 + first, true, o.source, 'move');
     // A change of field of their own, elsewhere: what carried over is theirs to say, and what a career-changer most needs to know.
     else if (target && !f?.entry && !step && o.quote && CHANGED_FIELD.test(o.source)) {
       // Their move by its titles where the page shows it ("When you moved from business reporter to senior content strategist, …").
@@ -518,15 +524,23 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     picked.push(c);
   }
   // At least one question carries the goal when one can: the reason for writing (ARCHITECTURE.md §2).
-  if (f && !picked.slice(0, 2).some((c) => c.goal)) {
+  // Two questions on lines of theirs that both bear on the goal ("What is the hardest part of designing services that stay
+  // fast?", "How did you get your load tests to run on every release?") carry it already: "What has that taught you about
+  // making services reliable?" in place of the second read as vague (r37 shared review, Q = 3).
+  // Not to a goal written for some people ("product plans that engineers trust"): there the question that says the goal is
+  // what ties a line of theirs to it (r38 paired review, 0 to 2, for "How do you mentor junior engineers on writing design notes?").
+  const forPeople = !!audienceOf(goalText);
+  const bears = (c: Candidate) => !forPeople && c.rank >= 20 && (openers.find((o) => o.source === c.source)?.goalRelevance ?? 0) >= 3;
+  if (f && !picked.slice(0, 2).some((c) => c.goal) && !(picked.length >= 2 && picked.slice(0, 2).every(bears))) {
     const withGoal = ranked.find((c) => c.goal && !picked.includes(c));
     // It takes the place of a question on how they got where they are, rather than making three.
     if (withGoal && picked.length >= 2 && /^plain/.test(picked[picked.length - 1]!.frame)) picked.pop();
     if (withGoal) picked.splice(1, 0, withGoal);
   }
   // Right after the question on the line it points back to, or first, where "that" is the line the opening named.
+  // Not past two questions that both bear on the goal: it stays third, where a message short of room drops it.
   const t = picked.findIndex((c) => c.frame === 'taught');
-  if (t >= 0) {
+  if (t >= 0 && !(t >= 2 && picked.slice(0, 2).every(bears))) {
     const [c] = picked.splice(t, 1);
     const k = picked.findIndex((p) => p.source === c!.source);
     picked.splice(k >= 0 ? k + 1 : 0, 0, c!);
@@ -558,7 +572,7 @@ const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages),
  * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21); fields ("your BIM", r37, set 26). */
-const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000|BIM|CAD|MEP|IFC|CRE|DFW|OPA|ZBA)$/;
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000|BIM|CAD|MEP|IFC|CRE|DFW|OPA|ZBA|SRE|SWE|SDE|SDET|DBA|GCP|UPI|SQL|CI|CD|EM|SDK|OKR|KPI)$/;
 
 /**
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body

@@ -11,6 +11,9 @@ const THEIR_PAST = /\bbefore (?:this|that|I|joining|moving)\b|\bI (?:spent|start
 /** Words of a sender's work that name no work of its own: a team lead's "team", a "senior" anything. */
 const GENERIC = /^(?:team|lead|leader|senior|junior|princip|staff|head|chief|manag|assist|associ|also|favorit|part|month|report|thing)$/;
 
+/** The work a goal says the sender is leaving: "move from customer support into a QA tester role" → "customer support". */
+export const leaving = (goal = '') => /\bfrom\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:into|to)\s/u.exec(goal)?.[1] ?? '';
+
 /**
  * Whether `source`, a line of theirs, tells of work before their present job that is the sender's work now, by a word of
  * the sender's role or of what they do that is not a word of where they are heading: to a call-centre team leader writing
@@ -21,7 +24,8 @@ const GENERIC = /^(?:team|lead|leader|senior|junior|princip|staff|head|chief|man
 export function startedAsSender(source: string, me: Partial<Me>, target: string): boolean {
   if (!THEIR_PAST.test(source)) return false;
   const ahead = terms(target).stems;
-  const mine = [...terms(`${me.role ?? ''} ${me.organisation ?? ''} ${me.whatIDo ?? ''}`).stems].filter((st) => !ahead.has(st) && !GENERIC.test(st));
+  // Without a role, the work the goal says they are leaving ("move from customer support into…", r38, set 28).
+  const mine = [...terms(`${me.role || leaving(me.shortTermGoal)} ${me.organisation ?? ''} ${me.whatIDo ?? ''}`).stems].filter((st) => !ahead.has(st) && !GENERIC.test(st));
   const theirs = terms(source).stems;
   return mine.some((st) => theirs.has(st));
 }

@@ -1,0 +1,101 @@
+/**
+ * r38: the shared fixtures' near misses (r37 blind review: a vague "What has that taught you…?" in place of a second line on
+ * the goal; a note on a line of the sender's own work with "2 questions" on nothing), and set 28 (software and tech careers),
+ * scored blind before any fix: goals cut to "deciding whether.", a run-on typed after a comma, a job without its article.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeAsk } from '../../../lib/compose';
+import { goal } from '../../../lib/compose/goals';
+import { goalCut } from '../../../lib/compose/ask';
+import { goalForms } from '../../../lib/compose/bridge';
+import { careerTarget, fieldOf } from '../../../lib/compose/aims';
+import { askAbout } from '../../../lib/compose/questions';
+import { relevance, terms } from '../../../lib/compose/meaning';
+import { withoutMine } from '../../../lib/compose/text';
+import { readFixtures, SENDERS } from './senders';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
+import { NOW } from './profiles';
+
+const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
+const fixtures = readFixtures().filter((f) => f.profile.fullName);
+const shared = (name: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
+  const s = SENDERS.find((x) => x.id === sender)!;
+  return composeAsk({ profile: fixtures.find((x) => x.name === name)!.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
+};
+const SET28 = UNSEEN_SETS[27]!;
+
+describe('two questions on lines that both bear on the goal carry it already', () => {
+  it('keeps the second line of theirs over "What has that taught you…?" (Joaquín, to an engineer making services reliable)', () => {
+    const qs = questionsOf(shared('ember-2024-a', 'engineer'));
+    expect(qs.join(' ')).toMatch(/load tests/);
+    expect(qs.slice(0, 2).join(' ')).not.toMatch(/^What has that taught you/m);
+  });
+});
+
+describe('a note on a line of the sender own work says its questions are on it', () => {
+  it('"Python Threads: Myth or Reality?", to a teacher of Python: "2 questions on that", within 200 characters', () => {
+    const note = shared('sdui-2026-self', 'teacher', 'connection-note');
+    expect(note).toMatch(/I teach Python/);
+    expect(note).toMatch(/questions on that\?/);
+    expect(note.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('goals as typed into the form (set 28)', () => {
+  it.each([
+    ['Decide whether to apply for the Engineering Manager role opening on our team in Q2, and prepare for it properly if I do.', 'decide whether to apply for the engineering manager role on our team'],
+    ['want to shift to ux/product design this year, been doing graphic design 6yrs in agency and did an online ux certificate', 'shift to UX/product design'],
+    ['Move from customer support into a QA tester role at a software company.', 'move from customer support into a QA tester role at a software company'],
+  ])('%s → %s', (typed, said) => {
+    expect(goal(typed)?.text.toLowerCase()).toBe(said.toLowerCase());
+  });
+  it('never cuts a goal after a word that needs what follows ("deciding whether.")', () => {
+    for (const g of ['deciding whether to apply for the engineering manager role on my team', 'deciding how to price a first product', 'working out which offer to take']) expect(goalCut(g)).not.toMatch(/\b(?:whether|how|which|apply)$/);
+  });
+  it('keeps "my team" the sender\'s own, never "on a team"', () => {
+    expect(withoutMine('apply for the engineering manager role on our team')).toBe('apply for the engineering manager role on my team');
+    expect(withoutMine('grow our team')).toBe('grow a team');
+  });
+  it('names where a move leads without the word "role" or a rank', () => {
+    expect(careerTarget('move from customer support into a QA tester role at a software company')).toBe('QA tester work');
+    expect(careerTarget('shift to UX/product design')).toBe('UX/product design');
+    expect(fieldOf('junior developer')).toBe('development');
+  });
+  it('every set-28 sender goal is said whole in every draft (no sentence ends on "whether." or "did.")', () => {
+    for (const p of SET28.people) for (const s of SET28.senders) for (const ch of ['message', 'connection-note'] as const) {
+      const body = composeAsk({ profile: p, me: s.me, channel: ch, now: NOW, myTimeZone: s.myTimeZone }).body;
+      expect(body).not.toMatch(/\b(?:whether|did|and)[.?]/);
+      expect(body).not.toMatch(/\bmov(?:e|ing) into QA tester role\b/);
+      expect(body).not.toMatch(/Engineering Manager role/);
+    }
+  });
+});
+
+describe('set 28: lines and questions', () => {
+  it('an engineer who "designed the idempotency layer" did no design a designer means', () => {
+    const want = terms('shift to UX/product design');
+    expect(relevance(want, 'Designed the idempotency layer for UPI callbacks.')).toBe(0);
+    expect(relevance(want, 'I designed our design system from scratch.')).toBeGreaterThan(0);
+  });
+  it('asks about a move from one job to another whole ("How did you move from QA?" said nothing)', () => {
+    expect(askAbout('I moved from QA to development internally in 2023.')).toMatch(/^How did you move from QA to development\b/);
+  });
+  it('never names a CV line cut from where it went ("that you led the move.")', () => {
+    for (const p of SET28.people) for (const s of SET28.senders) expect(composeAsk({ profile: p, me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone }).body).not.toMatch(/\bthat you led the move\./);
+  });
+  it('a sender without a role who is leaving customer support is asked about her tester\'s move out of it', () => {
+    const body = unseenDraft('magdalena-wrobel-dev', 'support-to-qa-skipped-onboarding').body;
+    expect(body).toMatch(/customer support specialist to software tester/);
+    expect(questionsOf(body).join(' ')).toMatch(/What helped most when you made that move\?/);
+  });
+  it('asks an engineering manager what she wished she had known before moving into management, to an engineer weighing that step', () => {
+    const qs = questionsOf(unseenDraft('leyla-aydin-em', 'senior-dev-to-em-warsaw').body);
+    expect(qs[0]).toBe("What do you wish you'd known before you moved into management?");
+  });
+  it('never asks anyone what helped them study for an "SRE"', () => {
+    expect(unseenDraft('seun-adeyemi-sre', 'junior-dev-to-sre-nairobi').body).not.toMatch(/studying for your SRE/);
+  });
+  it('the goal forms of every set-28 sender read as English', () => {
+    for (const s of SET28.senders) expect(goalForms(s.me)?.inf ?? '').not.toMatch(/,\s*been\b|\bin Q\d\b|\bon a team\b/);
+  });
+});
