@@ -190,8 +190,9 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     const what = o.kind === 'experience' ? 'work there' : noun;
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${what} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${what} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
-    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${noun} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${noun} bears on that.` };
-    if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${noun} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${noun} is about.` };
+    // So for a skill or a later aim: never "Your line is on a skill I'm still learning" under "your earlier work as …" (r38, set 28).
+    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${what} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${what} bears on that.` };
+    if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${what} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${what} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, link: `You ${/ work$/.test(target) ? 'do' : 'work in'} ${target}, where I'm heading.` };
   // A line of theirs touches where the sender is heading ("data products" for "health-tech product work"): said as no more than

@@ -142,6 +142,9 @@ const TITLES: Readonly<Record<string, string>> = {
   'interprete jurada': 'Sworn Interpreter', 'interprete jurado': 'Sworn Interpreter', advogada: 'Lawyer', advogado: 'Lawyer',
   // French newsroom titles (r37, set 27: "from journaliste stagiaire to video journalist").
   'journaliste stagiaire': 'Trainee Journalist', journaliste: 'Journalist', 'journaliste reporter': 'Reporter', 'attachee de presse': 'Press Officer', 'attache de presse': 'Press Officer',
+  // Portuguese and Spanish studio titles (r38, set 28: "your earlier work as a diretora de arte").
+  'diretor de arte': 'Art Director', 'diretora de arte': 'Art Director', 'director de arte': 'Art Director', 'directora de arte': 'Art Director',
+  'estagiaria de design grafico': 'Graphic Design Intern', 'estagiario de design grafico': 'Graphic Design Intern', 'designer grafico': 'Graphic Designer', 'disenador grafico': 'Graphic Designer', 'disenadora grafica': 'Graphic Designer',
   wlasciciel: 'Owner', wlascicielka: 'Owner', comprador: 'Buyer', compradora: 'Buyer', 'comprador senior': 'Senior Buyer', 'compradora senior': 'Senior Buyer',
   'comprador junior': 'Junior Buyer', 'compradora junior': 'Junior Buyer', 'assistente comercial': 'Commercial Assistant', 'visual merchandising managerin': 'Visual Merchandising Manager',
   'auszubildende gestalterin fur visuelles marketing': 'Visual Merchandising Apprentice', 'gestalterin fur visuelles marketing': 'Visual Merchandiser', 'gestalter fur visuelles marketing': 'Visual Merchandiser',

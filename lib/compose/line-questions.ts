@@ -54,7 +54,10 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
   // An amount points back by what it was of ("secured MXN 6.5M in … sponsorship" → "that sponsorship"): "secured it" read
   // as vague (r15 review).
-  const last = (amount(m[2] ?? '') || object).split(/\s+/).pop() ?? '';
+  // A thing said with what it was of or where it went, by its head: "the migration of 212 services off hand-rolled deploy
+  // scripts" → "that migration", never "those scripts" (r38, set 28).
+  const head = /^(?:the|an?|our|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{4,})\s+(?:of|off|to|from|into|onto|across)\s/u.exec(object)?.[1];
+  const last = (amount(m[2] ?? '') || head || object).split(/\s+/).pop() ?? '';
   // A thing of an amount by the thing: "a lending portfolio of ~A$220m" → "that portfolio", never "it" (r33, set 20).
   const of = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]{3,})\s+of\s+\S*\d/u.exec(object)?.[1];
   const said = back ? (/\d/.test(last) ? (of ? `that ${of}` : 'it') : `${/[^s]s$/.test(last) ? 'those' : 'that'} ${last}`) : secondPerson(object);

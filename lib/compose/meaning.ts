@@ -121,7 +121,9 @@ const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|s
  * plan" and "product plans that engineers trust", r15 review); an engineer's design notes are no UI design ("writing design
  * notes" and "a design system", r14 review), nor is "designing services that stay fast" (r14 review).
  */
-const QUERY_PLAN = /\b(?:query|execution|explain)\s+plans?\b/g;
+// Nor is a software engineer's "system design" a designer's "design system" (r38, set 28: a student short of system design
+// basics wrote to a product designer on her "first design system").
+const QUERY_PLAN = /\b(?:(?:query|execution|explain)\s+plans?|systems?\s+design)\b/g;
 // A product or project manager manages no people: "managing a 28-bed ward" shares nothing with landing a first product
 // manager role (r17 review: a nurse's ward was the reason a support lead heading into product wrote to her).
 const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community|category|campaign|release|property|office|social media)\s+)(manag(?:er|ers))\b/g;

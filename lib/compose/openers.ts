@@ -105,7 +105,9 @@ function namesField(text: string, target: string): boolean {
  * didn't", "The skill that transfers best isn't drafting", "…people who break in through side doors"): to someone changing
  * careers, how they did it is worth asking about, though their field is not the sender's (h4 review).
  */
-export const CHANGED_FIELD = /\b(?:moved|switched|switching|transitioned|pivoted)\s+(?:from|into|careers?)\b|\bchanged careers\b|\bcareer (?:change|changer|switch)|\bwhat transferred\b|\btransfers? best\b|\bbreak in\b|\bside doors?\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
+// Never a step into running people ("before I moved into management"): the same field, one rung up (r38, set 28: "What
+// carried over when you changed fields" to an engineering manager who had been a backend engineer).
+export const CHANGED_FIELD = /\b(?:moved|switched|switching|transitioned|pivoted)\s+(?:from|into(?!\s+(?:management|leadership|people management|managing)\b)|careers?)\b|\bchanged careers\b|\bcareer (?:change|changer|switch)|\bwhat transferred\b|\btransfers? best\b|\bbreak in\b|\bside doors?\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
 /** A goal about changing careers: a real career move of theirs bears on it. */
 export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
 
@@ -659,6 +661,10 @@ function tinyNames(o: Draft): string[] {
   // By its noun ("sous chef or shift lead who…" → "sous chefs"), never its first word ("souses").
   const to = (/^If you(?:'re| are) an? ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|who|that|trying|wondering|looking|thinking|in|at|with|from)\b|[:,])/iu.exec(o.source)?.[1] ?? '').toLowerCase();
   if (to && o.peer && !o.invite) add(`your ${OFFER.test(o.source) ? 'offer' : 'advice'} to ${plural(to)}`);
+  // Advice to people by where they come from ("If you come from graphic design or advertising like me: …"): "your advice to
+  // people coming from graphic design" (r38, set 28: a note that had no room for the line fell back on an old job).
+  const comeFrom = o.peer && !to && !o.invite ? /^If you (?:come|came|are coming|'re coming) from ([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:or|and|like)\b|[:,])/iu.exec(o.source)?.[1] : '';
+  if (comeFrom) add(`your advice to people coming from ${comeFrom}`);
   // An offer to people doing something ("If you're transitioning and thinking about civil engineering, comment or DM me"):
   // "your offer to people thinking about civil engineering".
   const doing = o.peer && !to && !o.invite ? /^If you(?:'re| are) (\p{Ll}+ing\b[^,:]{3,60})[,:]/u.exec(o.source)?.[1]?.split(/\s+and\s+/).pop() : '';
@@ -666,7 +672,8 @@ function tinyNames(o: Draft): string[] {
   // People of the sender's kind who made the sender's move, by who they are and where they started: "your post on controllers
   // who started in accounts payable", where a note fell back on their employer for want of a short name (s20 notes).
   const started = o.peer && !to && !doing ? PEOPLE_WHO.exec(withoutLeadIn(o.source).replace(/^I believe (?:that )?/i, '')) : null;
-  if (started && !/^(?:I|we|they|you)$/i.test(started[1] ?? '')) add(`${where} on ${(started[1] ?? '').replace(/^(?:best|young|new)\s+/i, '')} who ${started[2]} ${started[3]}`);
+  // Never "your line on If you who come from graphic design" (r38, set 28): a condition names no people.
+  if (started && !/(?:^|\s)(?:I|we|they|you)$/i.test(started[1] ?? '')) add(`${where} on ${(started[1] ?? '').replace(/^(?:best|young|new)\s+/i, '')} who ${started[2]} ${started[3]}`);
   // Whom they hire, without where: "your post on hiring 2 junior physiotherapists" (s20 unseen pages).
   if (o.hiring) add(`your post on hiring ${o.hiring.split(/\s+(?:for|at|in|to|on|with|based)\s/)[0]}`);
   // A topic too long for a note, without its relative clause: "your line on building a simple weekly report" (r16 review: a

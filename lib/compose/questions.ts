@@ -672,7 +672,8 @@ export function sharedPhrase(quote: string, near: string): string {
 function perspective(f: GoalForms, role: string, past = false, named = true): string {
   // The goal as the sender would say it of themselves, cut when long: "help me present forecasts to non-technical stakeholders".
   // Never by a title in another language: "your experience as a praxismanagerin" (r32, set 18).
-  const as = role && !/^someone /.test(role) && !foreignTitle(role) ? role.replace(/ at .*$/, '') : '';
+  // Nor one they are still working towards: "your time as an aspiring full-stack developer" (r38, set 28) is no time in a job.
+  const as = role && !/^someone /.test(role) && !foreignTitle(role) && !/\baspiring\b/i.test(role) ? role.replace(/ at .*$/, '') : '';
   // Of two aims ("finish my BPharm top-up and get promoted to branch manager"), the one their role bears on, asked of a
   // pharmacy manager; "…would help me finish a BPharm top-up?" asked a manager about a degree (s21 blind review).
   const aims = f.inf.split(/\s+and\s+(?=(?:get|become|move|land|find|start|be|go)\s)/);

@@ -92,7 +92,8 @@ export function withArticle(role: string): string {
 
 /** The article a phrase takes by its first word's sound. */
 export function aOrAn(phrase: string): 'a' | 'an' {
-  const first = phrase.trim().split(/\s/)[0] ?? '';
+  // "UX/UI designer" is said by its first letters: "a UX/UI designer" (r38, set 28: "an UX/UI designer").
+  const first = (phrase.trim().split(/\s/)[0] ?? '').split('/')[0] ?? '';
   // Said letter by letter: "an MSc student", "an SRE", "an SHE officer", "a UX designer" (s19 unseen senders: "a MSc student").
   const acronym = /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(first);
   // "an étudiante": a vowel with its accent is a vowel (s14 unseen senders).

@@ -11,7 +11,10 @@ import { goalForms } from '../../../lib/compose/bridge';
 import { careerTarget, fieldOf } from '../../../lib/compose/aims';
 import { askAbout } from '../../../lib/compose/questions';
 import { relevance, terms } from '../../../lib/compose/meaning';
-import { withoutMine } from '../../../lib/compose/text';
+import { aOrAn, withoutMine } from '../../../lib/compose/text';
+import { achieved } from '../../../lib/compose/line-questions';
+import { CHANGED_FIELD } from '../../../lib/compose/openers';
+import { titleInEnglish } from '../../../lib/compose/glossary';
 import { readFixtures, SENDERS } from './senders';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 import { NOW } from './profiles';
@@ -97,5 +100,41 @@ describe('set 28: lines and questions', () => {
   });
   it('the goal forms of every set-28 sender read as English', () => {
     for (const s of SET28.senders) expect(goalForms(s.me)?.inf ?? '').not.toMatch(/,\s*been\b|\bin Q\d\b|\bon a team\b/);
+  });
+});
+
+describe('set 28, after the first fixes: names and words', () => {
+  it('points back to a thing by its head ("that migration"), never the last word of what it was of ("those scripts")', () => {
+    expect(achieved('Led the migration of 212 services off hand-rolled deploy scripts.', true)).toBe('What made the biggest difference when you led that migration?');
+    expect(achieved('Managed a lending portfolio of ~A$220m.', true)).toMatch(/that portfolio\?$/);
+  });
+  it('says "a UX/UI designer", as it is said', () => {
+    expect(aOrAn('UX/UI designer')).toBe('a');
+    expect(aOrAn('SRE')).toBe('an');
+  });
+  it('names advice to people by where they come from, never "your line on If you who come from…"', () => {
+    const note = unseenDraft('beatriz-nogueira-ux', 'graphic-designer-to-ux-manila', 'connection-note').body;
+    expect(note).toMatch(/your advice to people coming from graphic design/);
+    for (const p of SET28.people) for (const s of SET28.senders) expect(composeAsk({ profile: p, me: s.me, channel: 'connection-note', now: NOW, myTimeZone: s.myTimeZone }).body).not.toMatch(/\bIf you who\b/);
+  });
+  it('a software engineer\'s "system design" is no designer\'s "design system"', () => {
+    expect(relevance(terms('System design basics'), 'First real usability tests, first design system.')).toBe(0);
+  });
+  it('a step into management is no change of field', () => {
+    expect(CHANGED_FIELD.test('I was a backend engineer for eight years before I moved into management in 2022.')).toBe(false);
+    expect(CHANGED_FIELD.test('I moved from QA to development internally in 2023.')).toBe(true);
+  });
+  it('says a Portuguese studio title in English', () => {
+    expect(titleInEnglish('Diretora de Arte')).toMatch(/^art director$/i);
+  });
+  it('never asks from "your time as an aspiring full-stack developer", nor says "your line" under a job', () => {
+    for (const s of SET28.senders) {
+      const body = unseenDraft('maricel-delacruz-dev', s.id).body;
+      expect(body).not.toMatch(/as an aspiring/);
+    }
+    for (const p of SET28.people) for (const s of SET28.senders) {
+      const body = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body;
+      if (/^I'm writing about your (?:earlier )?work as/m.test(body)) expect(body).not.toMatch(/Your line is on a skill/);
+    }
   });
 });
