@@ -49,6 +49,8 @@ export function careerTarget(goalText: string): string {
   if (m?.[1] && other && !/\s/.test(one.trim()) && WORKPLACE.test(other.trim())) return `${aOrAn(one)} ${one.trim()} or ${other.trim()}`;
   if (m?.[1]) {
     const job = (other && !/\s/.test(one.trim()) && /\s/.test(other.trim()) ? other : one).replace(/^(?:the\s+)?(.+?)\s+(?:team|department|function|group|unit)s?$/u, '$1').trim();
+    // A job typed as its letters ("an HRBP role") keeps its role: "moving into an HRBP role", never "into HRBP" (r38, set 29).
+    if (/^\p{Lu}{2,5}$/u.test(job) && /\s(?:role|position|job)s?$/.test(goalText)) return `${aOrAn(job)} ${job} role`;
     const field = fieldOf(job);
     // One post, named as such ("the Emergency Response Coordinator role"): that role, never "…Coordinator work" (s13 senders).
     if (/^the\s/i.test(job) && /\s(?:role|position)$/.test(goalText)) return `${job} ${/position$/.test(goalText) ? 'position' : 'role'}`;
@@ -62,11 +64,15 @@ export function careerTarget(goalText: string): string {
   const job = jobs?.[2] && !/\s|\p{Lu}{2}/u.test(jobs[1] ?? '') && /\s/.test(jobs[2]) ? jobs[2] : jobs?.[1];
   // One word that is a job or says what kind of work ("a paralegal role", "a clinical role"): "paralegal work", never "moving
   // into paralegal" (r36, set 25).
-  const named = job ? fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, '')) : '';
+  // A field in the plural where its singular names a thing ("clinical trial assistant" → "clinical trials", r38, set 30: "move
+  // into clinical trial").
+  const named = job ? fieldOf(job.replace(/\s+(?:assistant|generalist|associate|coordinator|officer|specialist|intern|trainee)$/u, '')).replace(/\b(trial|study|project|operation|sale|event)$/u, '$1s') : '';
+  if (job && /^\p{Lu}{2,5}$/u.test(job)) return `${aOrAn(job)} ${job} role`;
   if (job) return named === job && !/\s/.test(job) && /(?:er|or|ist|ian|al)$/.test(job) ? `${job} work` : named;
   // A second aim, a time or a first step after it: "move from the kitchen into management and be running a restaurant" leads
   // to management, "move into sustainability consulting within a year, starting with…" to sustainability consulting (s19).
-  const first = /\binto\s+((?:[\p{L}-]+\s?){1,3}?)(?=\s+(?:and|within|by|before|after)\s|,)/u.exec(goalText)?.[1];
+  // Without its article: "into a customer success, onboarding or L&D role" leads to customer success (r38, set 29: "a customer success").
+  const first = /\binto\s+(?:an?\s+|the\s+)?((?:[\p{L}-]+\s?){1,3}?)(?=\s+(?:and|within|by|before|after)\s|,)/u.exec(goalText)?.[1];
   if (first) return first.trim();
   // "become an engineering manager": the field of that job ("engineering management"); not "become a better manager".
   const role = /\bbecome\s+(?:a|an)\s+((?:[\p{L}-]+\s){0,2}[\p{L}-]+)$/u.exec(goalText)?.[1] ?? '';
@@ -80,7 +86,11 @@ export function careerTarget(goalText: string): string {
 export function careerTargets(goalText: string): string {
   const target = careerTarget(goalText);
   const other = target && /\binto\s+(?:an?\s+)?(?:[\p{L}&-]+\s){0,2}?[\p{L}&-]+\s+or\s+([^,]{2,40}?)\s+(?:role|job|position)s?\b/u.exec(goalText)?.[1];
-  return other ? `${target} ${fieldOf(other)}` : target;
+  // Every one of a list: "into a customer success, onboarding or L&D role" leads to onboarding too (r38, set 29: a teacher who
+  // moved into onboarding, to a teacher after any of the three).
+  const list = target ? /\binto\s+(?:an?\s+)?((?:[\p{L}&-]+\s){0,2}[\p{L}&-]+(?:,\s+(?:[\p{L}&-]+\s){0,2}[\p{L}&-]+)+,?\s+or\s+[^,]{2,30}?)\s+(?:role|job|position)s?\b/u.exec(goalText)?.[1] : '';
+  const items = list ? list.split(/,\s+(?:or\s+)?|\s+or\s+/).map((x) => fieldOf(x.trim())).filter((x) => !target.includes(x)) : [];
+  return [target, ...(other && !items.length ? [fieldOf(other)] : items)].filter(Boolean).join(' ');
 }
 
 const FIELD_OF: Readonly<Record<string, string>> = {

@@ -20,7 +20,8 @@ export const jobOf = (role: string) => role.replace(/\s+(?:in|of|for|at)\s+.*$/u
 /** Last words of a role that name no work alone: "a team lead", never "a lead". */
 const BARE_ROLE = 'returner|lead|leader|head|supervisor|manager|director|coordinator|specialist|officer|assistant|associate|partner|consultant|executive|representative|technician|technologist';
 // Two words that name one place of work stay together: "a front desk associate", never "a desk associate" (r35, set 23).
-const PLACE_OF_WORK = String.raw`(?:front|help|service)\s+(?:desk|office)|front of house|customer (?:service|success|care)|shop floor|call cent(?:re|er)`;
+// "Sales development" is one field: "a sales development representative", never "a development representative" (r38, set 29).
+const PLACE_OF_WORK = String.raw`(?:front|help|service)\s+(?:desk|office)|front of house|customer (?:service|success|care|support)|shop floor|call cent(?:re|er)|(?:sales|business) development|technical support`;
 // Lazily, so the earliest head that reads whole wins.
 const ROLE_HEAD = new RegExp(String.raw`^an?\s+(?:.*\s)??((?:${PLACE_OF_WORK}|[\p{L}-]+)\s+(?:${BARE_ROLE})|\p{L}+ing\s+(?:graduate|student))$`, 'u');
 const BARE_WORD = new RegExp(`^(?:${BARE_ROLE})$`);

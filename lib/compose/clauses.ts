@@ -29,7 +29,8 @@ export function sentences(text: string | null | undefined): string[] {
   for (const raw of (text ?? '').split(/\n+/)) {
     // A keycap number heading a line is its bullet ("2️⃣ Meet customers where they are…", s6 unseen pages: quoted as "2 ⃣ Meet…");
     // anywhere else, its digit.
-    const line = raw.replace(/^(?:\s*[0-9#*]\ufe0f?\u20e3)+\s*/u, '').replace(/([0-9#*])\ufe0f?\u20e3/gu, '$1');
+    // So is a thread's count ("1/ You are not 'leaving science'", "6/ You can keep one foot in…": r38, set 30).
+    const line = raw.replace(/^(?:\s*[0-9#*]\ufe0f?\u20e3)+\s*/u, '').replace(/^\s*\d{1,2}\/\s+(?=\p{L})/u, '').replace(/([0-9#*])\ufe0f?\u20e3/gu, '$1');
     // An emoji between two sentences ends the first ("no earth in half the house 😬 Safe now."), never glues them (s20).
     const clean = line.replace(new RegExp(`([\\p{L}\\d])\\s*(?:${EMOJI.source})+\\s+(?=\\p{Lu})`, 'gu'), '$1. ').replace(EMOJI, ' ').replace(/^[\s•·\-–—*➡️🔹]+/u, '').replace(/\s+/g, ' ').trim().replace(MENTION, '').replace(LANGUAGE_TAG, '');
     if (!clean) continue;
@@ -103,6 +104,11 @@ export function quotable(s: string, max = 150): boolean {
   if (/^(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?)\s+after\s+(?:the|a|an|my|our|their|his|her)\s[^,;:]+[.!]$/iu.test(s)) return false;
   // An ask that points at the line before it ("Drop me a note if that's you.") says nothing alone (r37, set 27).
   if (/\bif (?:that's|that is|this is|this sounds like) you[.!]?$/i.test(s)) return false;
+  // A sentence whose verb leans on the one before ("Being wrong without knowing WHY is not.", after "That's fine."): said
+  // alone it asks "What convinced you that … is not?" (r38, set 29).
+  // Only a negation with nothing before it to lend the verb: "If you have to explain why a scene matters, it doesn't.",
+  // "Co-dev studios are hiring when publishers aren't." and "…the best training … there is." stand alone.
+  if (!/,|\b(?:when|if|than|because|while|as|unless|though|although|where|who|that|whether)\b/i.test(s) && /\s(?:(?:is|are|was|were|does|do|did)\s+not|isn't|aren't|wasn't|doesn't|don't|didn't)[.!]$/i.test(s)) return false;
   // A quip asked of the reader ("Not bad for a bank podcast, right?") leans on the post around it (s21 blind review: "a
   // throwaway quote out of context").
   if (/,\s*(?:right|huh|eh|no|isn't it|don't you think)\?$/i.test(s)) return false;
@@ -179,6 +185,10 @@ function topicOfRaw(sentence: string): string {
   // "Time-served carpenter turned site manager" is on their move, not on "time-served carpenter" (r32, set 17).
   const turned = selfTurned(s);
   if (turned) return `how you went from ${turned[0]} to ${turned[1]}`;
+  // "Excel shortcuts matter less than explaining a variance in one sentence…" is on what matters more: never "your line on Excel
+  // shortcuts", which reads as the opposite of what it says (r38, set 29).
+  const more = /^.+?\s+(?:matters?|counts?|is|are)\s+less(?:\s+important)?\s+than\s+(\p{Ll}+ing\b.+?)(?:\s+(?:to|for|with|who|when|because)\s|[,.;!]|$)/u.exec(s)?.[1];
+  if (more && more.split(/\s+/).length <= 8) return more;
   const words = s.split(/\s+/);
   // A word that is a noun as often as a verb, before a comma or a place, is the subject's last word: "Youth-led street work, referrals…",
   // "…detached youth work in Glasgow", never "your line on youth-led street" (r33, set 19).
@@ -197,6 +207,9 @@ function topicOfRaw(sentence: string): string {
   // Nor "…on some days it" ("Some days it means a long motorbike ride…", s19 unseen pages).
   // Nor an adverb before it: "Sometimes the answer is one sentence…" is not "your line on sometimes the answer" (s23).
   if (subject.some((w) => /^ago$/i.test(w)) || /^(?:sometimes|often|usually|always|never|rarely|occasionally|maybe|perhaps|honestly|actually)\b/i.test(subject[0] ?? '') || /^(?:(?:half|most|some|much) (?:of )?the time|(?:some|most|many|on \p{L}+|these|those) (?:days|weeks|mornings|nights|evenings))\b/iu.test(subject.join(' '))) return doingTopic(s);
+  // An adverb before the verb is no part of the subject: "A 6x ROAS on branded search just means…" is on a 6x ROAS on branded
+  // search, never "…branded search just" (r38, set 29).
+  while (subject.length > 1 && /^(?:just|only|really|simply|actually|also|still|often|usually|always|never|rarely|even|already|mostly|typically|basically)$/i.test(subject.at(-1) ?? '')) subject.pop();
   if (subject.length === 1 && textLength(subject[0] ?? '') < 6) return '';
   // A pronoun with its verb run in ("You'll need ~2 years agency experience…") names nothing: never "your line on You'll" (r37, set 27).
   if (subject.length === 1 && /^(?:I|we|you|they|he|she|it)['’](?:ll|d|ve|re|m|s)$/i.test(subject[0] ?? '')) return '';

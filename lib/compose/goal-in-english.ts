@@ -65,6 +65,8 @@ export function goalInEnglish(goal: string): string | null {
   const bare = !want && DOING.slice(0, 3).some(([shape]) => shape.test(goal.trim()));
   if (!want && !bare) return null;
   const rest = (want ? want[1]! : goal.trim()).replace(/\s*\([^)]*\)/g, '');
+  const study = studyIn(rest);
+  if (study) return study;
   for (const [shape, verb] of DOING) {
     const m = shape.exec(rest);
     if (!m) continue;
@@ -76,6 +78,22 @@ export function goalInEnglish(goal: string): string | null {
     return `I want to ${verb} ${withArticle(asWritten(job))}${when ? ` ${when}` : ''}`;
   }
   return '';
+}
+
+/**
+ * A degree they want to apply for or do, in English: "aplicar a un doctorado en el extranjero para 2027" → "I want to apply
+ * for a PhD abroad for 2027" (r38, set 30: a master's student in Guadalajara, whose every draft was left without a goal).
+ */
+const STUDY = /^(aplicar|postular(?:me)?|candidatar-me|postuler|hacer|estudiar|cursar|fazer|faire)\s+(?:a|para|en|à)?\s*(?:un|una|um|uma)\s+(doctorado|doutorado|doctorat|maestr[ií]a|mestrado|m[aá]ster|master)\b([^.!?]*)/iu;
+function studyIn(rest: string): string {
+  const m = STUDY.exec(rest);
+  if (!m) return '';
+  const apply = /^(?:aplicar|postular|candidatar|postuler)/i.test(m[1]!);
+  const degree = /^(?:doctorado|doutorado|doctorat)$/i.test(m[2]!) ? 'a PhD' : "a master's";
+  const said = (m[3] ?? '').split(/\s(?:pero|mas|mais)\s/i)[0] ?? '';
+  const abroad = /\b(?:en el extranjero|no exterior|fora do pa[ií]s|à l'[ée]tranger)\b/iu.test(said) ? ' abroad' : '';
+  const year = /\b(?:para|en|em|pour|en el)\s+(20\d\d)\b/u.exec(said)?.[1];
+  return `I want to ${apply ? 'apply for' : 'do'} ${degree}${abroad}${year ? ` starting in ${year}` : ''}`;
 }
 
 /** The job a goal names, in English, by its words or fewer of them ("intérprete de tiempo completo" → "Interpreter"); '' when none is known. */

@@ -69,7 +69,7 @@ export function softLower(s: string, titleCaseIsName = true): string {
  * How people start a goal, any apostrophe: "I'd like to", "I would love to", "I am hoping to",
  * "I'm aiming to", "My goal is to", "Goal:", "To". Removed so the goal reads inside our sentence.
  */
-const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly|respectfully|humbly|sincerely|personally)?\s+)?(?:really\s+|also\s+|truly\s+|respectfully\s+|humbly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
+const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly|respectfully|humbly|sincerely|personally)?\s+)?(?:really\s+|also\s+|truly\s+|respectfully\s+|humbly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen|seek|seeking)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
 /** Leads that introduce a noun phrase: "I'm working towards a move into product", "My goal is a promotion", "I want a new challenge". */
 const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(?:goal|aim|ambition|dream|objective)\s+is|i\s*(?:'d|would)?\s+(?:really\s+)?(?:want|need|like|love|hope for|aim for))\s+(?=(?:a|an|the|my|more|some)\s)/i;
 
@@ -87,10 +87,14 @@ function baseOf(ing: string): string {
 }
 
 /** A job in Title Case after "promoted to", "become a" or "as a", as a person writes it in a sentence: "promoted to customer service supervisor". */
+/** Words that name a function of a business, not a company: "Financial Planning and Analysis", "Customer Success". */
+const FUNCTION = /\b(?:Planning|Analysis|Operations|Development|Management|Marketing|Success|Sales|Finance|Engineering|Design|Research|Support|Relations|Resources|Recruitment|Acquisition|Partnerships|Communications|Strategy|Procurement|Logistics)\b|\b(?:Assistant|Associate|Intern|Trainee)$/;
+
 export function titlesAsWritten(text: string): string {
   // So is one post by name: "apply for the Engineering Manager role" → "…the engineering manager role" (r38, set 28).
   return text.replace(/\b(promoted to|become an?|as an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,4}\p{Lu}[\p{Ll}-]*)(?=[\s,.]|$)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m))
-    .replace(/\b(the|an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{Ll}-]*)(?=\s+(?:role|position|job|vacancy)\b)/gu, (m, pre: string, title: string) => (isRole(title) ? `${pre} ${asWritten(title)}` : m));
+    // And a function typed as one ("into a Financial Planning and Analysis role" → "…financial planning and analysis role", set 29).
+    .replace(/\b(the|an?)\s+((?:\p{Lu}[\p{Ll}-]*\s+(?:(?:and|&)\s+)?){0,4}\p{Lu}[\p{Ll}-]*)(?=\s+(?:or\s+[^,]{1,30}?\s+)?(?:role|position|job|vacancy)\b)/gu, (m, pre: string, title: string) => (isRole(title) || FUNCTION.test(title) ? `${pre} ${asWritten(title)}` : m));
 }
 
 /**
@@ -141,7 +145,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   let vp = false;
   // A request before the goal ("I would be grateful for advice regarding the transition … My objective is to …"): the goal is
   // the sentence after it (s21 unseen senders).
-  g = g.replace(/^(?:I would be grateful|I'd be grateful|I would appreciate|I'd appreciate|I am seeking|I'm seeking|Any advice|Looking for advice)\b[^.?!]*[.?!]\s+(?=\S)/i, '');
+  // "I am seeking to transition from external audit into FP&A…" is the goal itself, said formally (r38, set 29): only a request
+  // for advice ("I am seeking advice on…") leads into it.
+  g = g.replace(/^(?:I would be grateful|I'd be grateful|I would appreciate|I'd appreciate|I am seeking(?! to\b)|I'm seeking(?! to\b)|Any advice|Looking for advice)\b[^.?!]*[.?!]\s+(?=\S)/i, '');
   // A goal written as a list on one line ("• finish my CPA exams • move into audit", "1) pass my driving test 2) get a job…"):
   // its first item, as a list on several lines gives (s21).
   // A number in brackets is no list: "Find a year-out placement (Part 1) starting in September" (r37, set 26: "…placement (Part").
@@ -156,6 +162,11 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // However long, and after "so": "I am working marketing assistant almost 2 years now but I feel I like the PR part more (…)
   // so I want to move to PR agency" (r37, set 27).
   g = g.replace(/^(?:I'm|I am|I've|I have|After|As)\b[^.?!]{3,240}?[,\s]\s*(?:so\s+|and\s+)?(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
+  // "I teach high school biology and want to get into science communication": what they do, then the goal (r38, set 30).
+  g = g.replace(/^I\s+(?!(?:want|would|'d|like|love|hope|plan|intend|need|am|'m)\b)\p{Ll}+\s+[^.?!,]{3,80}?\s+and\s+(?:I\s+)?(?=(?:want|would like|hope|plan|intend)\s+to\s)/iu, 'I ');
+  // Context, then what they are thinking of: "postdoc yr 3 funding ends aug, thinking data sci but idk if…" → "move into data
+  // science" (r38, set 30).
+  g = g.replace(/^[^.?!]{3,80}?,\s*(?:i'?m\s+|am\s+)?(?:thinking|considering)\s+(?:about\s+|of\s+)?(?:moving\s+into\s+|going\s+into\s+|switching\s+to\s+)?(data sci(?:ence)?|[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+but\b.*$/iu, (_, x: string) => `move into ${x.replace(/^data sci$/i, 'data science')}`);
   // "Two things: apply for an MSc … and get real survey experience": the things themselves (s22 unseen senders).
   g = g.replace(/^(?:two|2|three|3|a few|a couple of) (?:things|goals|aims)\s*:\s*/i, '');
   // "I would like to seek advice on transitioning from industrial chemistry to conservation": the move itself (s22).
@@ -237,6 +248,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // in agency and did an online ux certificate…"): who they are, not the goal (r38, set 28: "…in agency and did.").
   g = g.replace(/,\s+(?:been|having been|already|currently|still)\s.*$/i, '');
   // "the Engineering Manager role opening on our team": the role, as one says it ("…the engineering manager role on my team").
+  // What their manager says, run on without a stop ("get promoted to AE by Q3 my mgr says i need to run my own discovery calls
+  // first…"): why, not the goal (r38, set 29).
+  g = g.replace(/[,;]?\s+(?:my|our)\s+(?:mgr|manager|boss|supervisor|team ?lead|lead|director|tl)\s+(?:says|said|thinks|wants|told|keeps)\b.*$/i, '');
   g = g.replace(/\b(role|job|position)\s+(?:opening|coming up|opening up)\b/gi, '$1').replace(/\s+(?:in|by|before)\s+Q[1-4](?:\s+\d{4})?\b/g, '');
   g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps|even|or even)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
   // "…, in Porto or Lisbon": where, not the goal (s20 unseen senders). "…, SOC analyst or digital forensics maybe" stays: the
@@ -309,9 +323,11 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   if (textLength(g) > 90) g = g.replace(/\s+(?:for|in|by)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+)?(?:\d{4}|next\s+(?:year|summer|spring|autumn|fall|winter))\b/i, '');
   const or = textLength(g) > 90 ? [...g.slice(0, 90).matchAll(/\s+or\s+/g)].pop() : undefined;
   // Two words that share their last ("at a fashion or grocery retailer") keep it: "at a fashion retailer", never "at a fashion" (r36, set 24).
-  const shared = or?.index ? /^\s+or\s+\p{L}+\s+(\p{L}+)$/u.exec(g.slice(or.index))?.[1] : '';
+  // "at a pharma or specialty chemicals company": "at a pharma company" (r38, set 30).
+  const shared = or?.index ? /^\s+or\s+(?:\p{L}+\s+){1,2}(\p{L}+)$/u.exec(g.slice(or.index).split(',')[0] ?? '')?.[1] : '';
   if (or?.index && or.index >= 30) g = `${g.slice(0, or.index).replace(/[\s,;:]+$/, '')}${shared ? ` ${shared}` : ''}`;
-  g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90);
+  // A word clipped from what it leads into goes too: "…property management companies instead" (r38, set 29).
+  g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90).replace(/\s+(?:instead|rather|including|especially|mainly|such)$/i, '');
   // Titles typed in Title Case, as a person writes them in a sentence: "progress from Merchandiser to Senior Merchandiser" →
   // "from merchandiser to senior merchandiser", where the two share a word or one is a role; never "from London to Manchester"
   // (r34, set 21).

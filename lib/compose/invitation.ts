@@ -64,7 +64,8 @@ function conditionTo(s: string): [string, string] | null {
 }
 
 /** People named before a colon, then the offer: "Nursing students and young ER nurses: happy to answer your questions about…" (s13). */
-const ADDRESSED = /^(\p{L}[\p{L}\s&'-]{3,80}?):\s+(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)\b/iu;
+// Or with the ask alone: "PhD students and postdocs thinking about industry: DM me." (r38, set 30).
+const ADDRESSED = /^(\p{L}[\p{L}\s,&'-]{3,80}?):\s+(?:(?:I'm |I am )?(?:always )?(?:happy|glad) to (?:answer (?:your |any )?questions|talk|chat|help)|DM me|message me|send me a (?:message|DM|note)|write to me|drop me a (?:line|note|message)|reach out|get in touch)\b/iu;
 
 /** People of a kind who ask them how: "People from software, data and design often ask me how to break into agtech". */
 const ASKED_ME = /^(?:People|Folks|(?:Lots|Plenty) of people)\s+((?:from|in|with|working in|coming from)\s+[^.?!]{3,60}?)\s+(?:often\s+|always\s+|regularly\s+|keep\s+)?ask(?:s|ed|ing)?\s+me\s+((?:how|whether|about|what)\b[^.?!]{3,80})[.?!]?$/iu;
@@ -162,7 +163,11 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   // "Anyone thinking about the move from librarian to manager" is written to librarians, not to managers.
   const from = /\bfrom\s+(.+?)\s+(?:to|into)\s/i.exec(inv.whom)?.[1];
   // "People from software, data and design" are named by where they come from (r33, set 20).
-  const named = (/^anyone\b/i.test(people) ? (from ?? inv.whom) : /^people\s+from\s/i.test(inv.whom) ? inv.whom : people).match(/[\p{L}-]+/gu) ?? [];
+  // Students of a degree the sender is not on ("PhD students and postdocs thinking about industry", to a master's student
+  // applying for a PhD: r38, set 30) are no kind of theirs.
+  const degree = /\b(PhD|doctoral|master'?s|MBA|MSc|BSc|undergraduate|law|medical|nursing)\s+students?\b/i.exec(people)?.[1];
+  const other = !!degree && ![...terms(degree).stems].some((st) => me.doing?.stems.has(st));
+  const named = ((/^anyone\b/i.test(people) ? (from ?? inv.whom) : /^people\s+from\s/i.test(inv.whom) ? inv.whom : people).match(/[\p{L}-]+/gu) ?? []).filter((w) => !(other && /^students?$/i.test(w)));
   // Never by a small word of another language both share ("en" of "étudiante en maintenance" and "pensando en").
   const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
   // Not written to them when it opens on a kind of person the sender is not, whatever words of their goal it shares: "If
@@ -272,7 +277,7 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
   if (!/s$/.test(noun) || /^(?:anyone|people|you|everyone)\b/i.test(noun) || /^\p{L}+ed\b/u.test(noun)) return '';
   // Of people of several kinds ("teaching assistants and family support workers"), the sender's own (r33, set 19).
   const own = noun.split(/\s*,\s*|\s+and\s+/).find((k) => [...terms(k).stems].some((st) => heads.has(st)));
-  return (own ? `${own}${place}` : head).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return (own ? `${own}${place}` : head).replace(/^\p{Lu}(?=\p{Ll}+\b)(?!\p{Ll}*\p{Lu})/u, (c) => c.toLowerCase());
 }
 
 /** The words of a title that name the person, the last of each ("Receptionist / Animal Care Assistant" → receptionist, assistant). */

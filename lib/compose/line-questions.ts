@@ -57,7 +57,8 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   // A thing said with what it was of or where it went, by its head: "the migration of 212 services off hand-rolled deploy
   // scripts" → "that migration", never "those scripts" (r38, set 28).
   const head = /^(?:the|an?|our|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{4,})\s+(?:of|off|to|from|into|onto|across)\s/u.exec(object)?.[1];
-  const last = (amount(m[2] ?? '') || head || object).split(/\s+/).pop() ?? '';
+  // Nor the last word of a clause about it: "the 30-60-90 onboarding program that cut time-to-first-invoice" → "that program".
+  const last = (amount(m[2] ?? '') || head || object.split(/\s+(?:that|which|who)\s/)[0] || object).split(/\s+/).pop() ?? '';
   // A thing of an amount by the thing: "a lending portfolio of ~A$220m" → "that portfolio", never "it" (r33, set 20).
   const of = /^(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]{3,})\s+of\s+\S*\d/u.exec(object)?.[1];
   const said = back ? (/\d/.test(last) ? (of ? `that ${of}` : 'it') : `${/[^s]s$/.test(last) ? 'those' : 'that'} ${last}`) : secondPerson(object);

@@ -143,7 +143,9 @@ const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(?:jobs?|roles?)\b/gu;
 /** The content words of a text as stems, and the families they belong to. */
 /** Short forms people type for a job ("backend dev", "proj mgr"). */
 // "agtech" is "agritech" (r33, set 20: a product manager's offer to people breaking into agtech, to a developer heading into agritech).
-const SHORT_FOR: Readonly<Record<string, string>> = { dev: 'developer', devs: 'developers', mgr: 'manager', engg: 'engineering', agtech: 'agritech', 'ag-tech': 'agritech', 'agri-tech': 'agritech' };
+// A "postdoc" is a postdoctoral fellow or researcher (r38, set 30: "PhD students and postdocs thinking about industry: DM me", to
+// a postdoctoral fellow moving into data science).
+const SHORT_FOR: Readonly<Record<string, string>> = { dev: 'developer', devs: 'developers', mgr: 'manager', engg: 'engineering', agtech: 'agritech', 'ag-tech': 'agritech', 'agri-tech': 'agritech', postdoc: 'postdoctoral', postdocs: 'postdoctoral' };
 /**
  * British and American spellings are one word: a "call center team leader" and "three years … in your customer centre" (s23).
  * Not "programme": it is a scheme, where "program" is often code, and joining them tied an education programme to software.
@@ -155,8 +157,9 @@ export function terms(text: string): Terms {
   if (hit) return hit;
   // A word used in a sense of its own is marked (a stem nothing shares): "design" of "designing services", which keep their
   // meaning; both words of a database's "query plan".
-  // "S&C", "FP&A", "R&D" are one word each; "strength and conditioning" is S&C written out (s21 unseen pages).
-  const words = text.toLowerCase().replace(/\bstrength\s*(?:&|and)\s*conditioning\b/g, 's&c').replace(/\b(\p{L}{1,3})&(\p{L}{1,3})\b/gu, '$1amp$2').replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  // "S&C", "FP&A", "R&D" are one word each; "strength and conditioning" is S&C written out (s21 unseen pages), "financial
+  // planning and analysis" FP&A (r38, set 29).
+  const words = text.toLowerCase().replace(/\bstrength\s*(?:&|and)\s*conditioning\b/g, 's&c').replace(/\bfinancial planning\s*(?:&|and)\s*analysis\b/g, 'fp&a').replace(/\b(\p{L}{1,3})&(\p{L}{1,3})\b/gu, '$1amp$2').replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

@@ -105,9 +105,7 @@ function namesField(text: string, target: string): boolean {
  * didn't", "The skill that transfers best isn't drafting", "…people who break in through side doors"): to someone changing
  * careers, how they did it is worth asking about, though their field is not the sender's (h4 review).
  */
-// Never a step into running people ("before I moved into management"): the same field, one rung up (r38, set 28: "What
-// carried over when you changed fields" to an engineering manager who had been a backend engineer).
-export const CHANGED_FIELD = /\b(?:moved|switched|switching|transitioned|pivoted)\s+(?:from|into(?!\s+(?:management|leadership|people management|managing)\b)|careers?)\b|\bchanged careers\b|\bcareer (?:change|changer|switch)|\bwhat transferred\b|\btransfers? best\b|\bbreak in\b|\bside doors?\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
+export const CHANGED_FIELD = /\b(?:moved|switched|switching|transitioned|pivoted)\s+(?:from|into|careers?)\b|\bchanged careers\b|\bcareer (?:change|changer|switch)|\bwhat transferred\b|\btransfers? best\b|\bbreak in\b|\bside doors?\b|^from\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\s+\p{L}/iu;
 /** A goal about changing careers: a real career move of theirs bears on it. */
 export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switch|change (?:into|to)|changing|pivot|break into|become|becoming)\b/i;
 
@@ -154,8 +152,10 @@ export function wantOf(me: Partial<Me>): Want {
 const LETTERS: Readonly<Record<string, string>> = {
   ...ROLE_LETTERS, cid: 'criminal investigation detective', nie: 'investigators exam detective', sqe: 'solicitors qualifying exam solicitor',
   qwe: 'qualifying work experience solicitor', tc: 'training contract solicitor', om: 'operations manager',
+  // "an HRBP role" is an HR business partner's (r38, set 29: a generalist after one, to someone who made that very move).
+  hrbp: 'HR business partner', ae: 'account executive', sdr: 'sales development representative', bdr: 'business development representative', csm: 'customer success manager',
 };
-const spelledOut = (goal: string) => (goal.match(/\b(?:dc|cid|nie|pc|sqe[12]?|qwe|tc|tl|om|csr|hca|rn)\b/gi) ?? []).map((x) => ` ${LETTERS[x.toLowerCase().replace(/\d$/, '')]}`).join('');
+const spelledOut = (goal: string) => (goal.match(/\b(?:dc|cid|nie|pc|sqe[12]?|qwe|tc|tl|om|csr|hca|rn|hrbp|ae|sdr|bdr|csm)s?\b/gi) ?? []).map((x) => ` ${LETTERS[x.toLowerCase().replace(/\d$/, '').replace(/(?<=^(?:hrbp|ae|sdr|bdr|csm|csr|hca|rn|pc|tl|om))s$/, '')] ?? ''}`).join('');
 
 /** Jobs typed in brackets as choices ("(accounts assistant or income auditor)"), never places ("(Australia, Japan or Europe)"). */
 const bracketed = (typed = '') => {
@@ -229,19 +229,26 @@ function activityOpeners(profile: Profile, want: Want): Draft[] {
     const recency = Math.max(0, 3 - i * 0.3);
     const firstLine = a.text.split('\n')[0]?.trim() ?? '';
     // A lead line that heads a list ("Things I wish someone had told me when I moved from the dispensary into informatics:")
-    // is the post's title: it says what the whole post is on, where any one tip below it is a line among others.
-    const heads = a.kind === 'post' && /^[^:.!?]{30,}:$/.test(firstLine) && firstLine.split(/\s+/).length >= 6 && (a.text.match(/\n\s*(?:[-•*–]|\d+[.)])\s/g) ?? []).length >= 2;
+    // is the post's title: it says what the whole post is on, where any one tip below it is a line among others. Its items may
+    // be numbered with keycaps ("1️⃣ Audit looks backwards…", r38, set 29).
+    const heads = a.kind === 'post' && /^[^:.!?]{30,}:$/.test(firstLine) && !/\b(?:hiring|positions?|vacanc(?:y|ies)|openings?)\b/i.test(firstLine) && firstLine.split(/\s+/).length >= 6 && (a.text.match(/\n\s*(?:[-•*–]|\d+[.)]|\d\uFE0F?\u20E3)\s?/gu) ?? []).length >= 2;
     if (a.kind === 'article' || heads || /\?$/.test(firstLine) || (firstLine.length <= 60 && !/[.!]$/.test(firstLine))) {
       // A title: quoted as printed ("Python Threads: Myth or Reality?", "Write your plans in a Brief").
-      if (quotableTitle(firstLine.replace(/:$/, '')) && (a.kind === 'article' || heads || /\?$/.test(firstLine))) {
+      // A title with an aside in brackets at its end ("Why I left engineering for product marketing (and what I got wrong in my
+      // first year)"): named by what it is on, without the aside, never passed over for their job title (r38, set 29). Never
+      // one written to its reader ("Why your Scope 3 inventory is mostly guesswork…"), which would say it of the recipient.
+      const plain = firstLine.replace(/\s*\([^()]*\)\s*$/, '');
+      const trimmed = plain !== firstLine && !quotableTitle(firstLine.replace(/:$/, '')) && quotableTitle(plain) && /^(?:Why|How|What)\s/.test(plain) && !/\byou(?:r)?\b/i.test(plain);
+      if ((trimmed || quotableTitle(firstLine.replace(/:$/, ''))) && (a.kind === 'article' || heads || /\?$/.test(firstLine))) {
         // The title counts by its own words: the body below it is judged sentence by sentence, as its own opener.
         // Exactly as printed, capitals too ("Planning the work vs DOING the work"): a quote is never retouched (d10g blind review).
-        const title = firstLine.replace(/[.:]$/, '');
+        const title = (trimmed ? plain : firstLine).replace(/[.:]$/, '');
         const rel = bearing(want, title);
         // A title on people of the sender's kind making the move ("Why half of my cyber audit team are former accountants and
         // financial auditors", to an internal auditor moving into IT audit) speaks to them as a line does (s23).
         const gr = relevance(want.goal, title);
-        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${title}"`, detail: title, quote: title, topic: '', name: `your ${a.kind} "${title}"`, short: `your ${a.kind} "${title}"`, source: title, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[a.kind] + recency + 2, ...(heads ? { list: true } : {}), ...(speaksToKind(title, want, gr, false) ? { peer: true } : {}) });
+        const named = trimmed ? `your ${a.kind} on ${secondPerson(title.charAt(0).toLowerCase() + title.slice(1))}` : `your ${a.kind} "${title}"`;
+        out.push({ id: `${a.kind}:${i}`, kind: a.kind, label: `${a.kind === 'post' ? 'Post' : 'Article'}: "${firstLine}"`, detail: title, quote: trimmed ? '' : title, topic: trimmed ? named.replace(/^your \S+ on /, '') : '', name: named, short: named, source: title, relevance: rel, goalRelevance: gr, score: rel * 10 + SPECIFIC[a.kind] + recency + 2, ...(heads ? { list: true } : {}), ...(speaksToKind(title, want, gr, false) ? { peer: true } : {}) });
         const body = quotableSentences(a.text.slice(firstLine.length)).slice(0, 20).map((s, k) => sentenceOpener(a.kind as 'post', `${a.kind}:${i}.${k}` as HookId, s, want, recency - 1, true));
         const best = body.sort((x, y) => Number(!!y.peer) - Number(!!x.peer) || y.score - x.score)[0];
         if (best) out.push(best);
@@ -336,7 +343,9 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
   return [...talk, ...texts.flatMap(([kind, id, text]) =>
     sentences(text).flatMap((s, k, all) => {
       const inv = invitationIn(s, all[k + 1], all.slice(Math.max(0, k - 2), k), all[k + 2]);
-      if (!inv || !invites({ ...inv, after: [inv.after ?? '', ...all.slice(k + 1, k + 3)].join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
+      // Whom it names by their letters too: "SDRs and BDRs who want to make the jump to AE", to a sales development representative
+      // set on AE (r38, set 29).
+      if (!inv || !invites({ ...inv, whom: `${inv.whom}${spelledOut(inv.whom)}`, after: [inv.after ?? '', ...all.slice(k + 1, k + 3)].join(' ') }, invited) || unsafeToQuote(inv.quote)) return [];
       const o = sentenceOpener(kind, `${id}${kind === 'about' ? ':' : '.'}${100 + k}` as HookId, inv.quote, want, 0, true);
       // Named from the quote where it says whom ("if you're applying for …" after "Students and divers …:"), never by a topic
       // ("your line on moving into conservation" said less than "your offer to chemists": s23 paired review).
@@ -418,7 +427,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
 // In their language too ("Jeśli jesteś kierowcą … – napisz", to a therapist: s24).
 // Slots they keep for calls ("Thursday call slots for this month are open…, just bring your questions"): an open door, never
 // "your line on Thursday call slots" with "2 questions on that" (s16).
-export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have| work| run| teach| study| manage| lead)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note)|feel free to connect)\b|\b(?:call|coffee|chat)\s+slots?\b.*\b(?:open|available|free)\b|\bjust bring your questions\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
+export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have| work| run| teach| study| manage| lead)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note)|feel free to connect|write to me|drop me a (?:line|note|message))\b|\b(?:call|coffee|chat)\s+slots?\b.*\b(?:open|available|free)\b|\bjust bring your questions\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
 /** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
 const OFFER = /\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
@@ -461,7 +470,10 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
   // So is a role taken up beside one they still hold ("Part-time Instructor" since 2017, a chief engineer since 2016): never
   // "your move from second engineer to part-time instructor" (s22 blind review: a false claim).
   const list = profile.experience.slice(0, 6).filter((e) => !/\b(?:angel|investor|advis[oe]r|board member|non-executive|trustee|mentor|intern|internship|trainee|placement)\b/i.test(e.title) && !besideMain(profile, e));
-  for (let i = 0; i + 1 < list.length && out.length < 3; i++) {
+  // The sender's own move counts wherever it sits, past three promotions after it (r38, set 29: "English Teacher" →
+  // "Onboarding Specialist" under three steps up at Nubeo, to a teacher heading into onboarding).
+  const own: Draft[] = [];
+  for (let i = 0; i + 1 < list.length && (out.length < 3 || !own.length); i++) {
     const to = list[i];
     const from = list[i + 1];
     if (!to || !from || isOngoing(from.dates)) continue;
@@ -479,36 +491,40 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // The sender's own move ("warehouse operative" → "dispatcher", "junior credit risk analyst" → "actuarial analyst") is a move
     // though both titles say "analyst", and counts further down their CV than the two latest: how they made it is the best
     // question their page allows (s21 unseen pages).
-    const own = mirrorMove(from.title, to.title, want);
+    const mine = mirrorMove(from.title, to.title, want);
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
     // Further down their CV too: a chef who became an apprentice carpenter ten years ago, to someone set on a carpentry
     // apprenticeship (r32, set 17: the draft asked about her later move from carpenter to site supervisor).
-    if ((i >= 3 || out.length >= 2) && !own && !into) continue;
+    if ((i >= 3 || out.length >= 2) && !mine && !into) continue;
     const field = otherField(a, b);
-    if (!into && !own && !field && sameField(a, b)) continue;
+    if (!into && !mine && !field && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
     const fa = terms(a).families;
-    if (!into && !own && !field && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
+    if (!into && !mine && !field && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));
     const before = monthIndex(parseStart(from.dates));
     // The sender's own move may overlap the old job by months: a roofer who installed solar part-time for six months before
     // leaving roofing made that move all the same (s21 unseen pages).
-    if (began === null || ended === null || before === null || began <= before || began < ended - (own ? 12 : 3) || began > ended + 12) continue;
+    if (began === null || ended === null || before === null || began <= before || began < ended - (mine ? 12 : 3) || began > ended + 12) continue;
     // A new title at the same organisation is a promotion, not a career move; unless it is the very step the sender is after
     // ("housekeeping supervisor" → "assistant executive housekeeper", to a housekeeping supervisor set on that promotion: s16).
-    if (!into && !own && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
+    if (!into && !mine && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
     const name = `your move from ${a} to ${b}`;
     // From the sender's very job (every word of it), not one that shares a word ("wind turbine technician" is no electrical one).
-    const mirror = own && !!want.kind?.size && [...want.kind].every((st) => terms(from.title).stems.has(st));
+    const mirror = mine && !!want.kind?.size && [...want.kind].every((st) => terms(from.title).stems.has(st));
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
-    out.push({ year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}), ...(into ? { into } : {}) });
+    if (out.length >= 3 && !mine) continue;
+    const draft: Draft = { year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}), ...(into ? { into } : {}) };
+    if (mine) own.push(draft);
+    out.push(draft);
   }
-  return out;
+  // Three at most, the sender's own kept.
+  return out.length > 3 ? [...out.slice(0, 3 - own.filter((d) => out.indexOf(d) >= 3).length), ...own.filter((d) => out.indexOf(d) >= 3)] : out;
 }
 
 function sharedOpeners(profile: Profile, me: Partial<Me>): Draft[] {
@@ -616,7 +632,13 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // An offer to talk to people of another kind is no opening: "If you're a sous chef … I'm happy to grab a coffee", sent by a
   // procurement analyst (s19 review: "quotes an open invitation that excludes the sender").
   const mine = new Set([...terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`).stems, ...terms(target).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|associ|head|chief|manag)$/.test(st)));
-  for (const o of unique) if (o.quote && OPEN_DOOR.test(o.source) && ![...terms(o.source).stems].some((st) => mine.has(st))) o.score -= 60;
+  // By whom its condition names: "If you work in hospitality and you're thinking about moving into recruitment or HR, write to
+  // me" invites no HR generalist, though it names HR (r38, set 29): below any line of theirs, even their job.
+  const condition = (x: string) => /^If you(?:'re| are|'ve| have)?\s+(.+?)(?:\s+and\s|[,:;])/i.exec(x)?.[1] ?? x;
+  for (const o of unique) if (o.quote && !o.invite && OPEN_DOOR.test(o.source) && ![...terms(condition(o.source)).stems].some((st) => mine.has(st))) {
+    o.score -= 1000;
+    o.peer = undefined;
+  }
   const wrote = unique.some((o) => o.quote && (careerGoal ? (o.goalRelevance ?? 0) >= 2 || o.relevance >= 4 : o.relevance > 0));
   // A CV fragment with no verb ("Caseload of complex outpatients, parent coaching programme lead, …") is said as their job
   // title, so it comes after any line of theirs a draft can quote (s21: "your work as a senior occupational therapist" opened

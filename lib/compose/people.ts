@@ -101,6 +101,14 @@ export const ROLE_LETTERS: Readonly<Record<string, string>> = {
   tl: 'team leader', sdr: 'sales development representative', bdr: 'business development representative', cna: 'certified nursing assistant', lpn: 'licensed practical nurse',
 };
 
+const STUDENT = /^Estudiante?\s+de\s+(Maestr[ií]a|Mestrado|M[aá]ster|Doctorado|Doutorado|Licenciatura|Grado|Gradua[cç][aã]o)(?:\s+(?:en|em)\s+(\p{L}+))?$/iu;
+/** Fields of study typed in Spanish or Portuguese, in English. */
+const FIELDS: Readonly<Record<string, string>> = {
+  biotecnologia: 'biotechnology', biologia: 'biology', quimica: 'chemistry', fisica: 'physics', matematicas: 'mathematics', matematica: 'mathematics',
+  medicina: 'medicine', farmacia: 'pharmacy', psicologia: 'psychology', economia: 'economics', derecho: 'law', direito: 'law', ingenieria: 'engineering',
+  engenharia: 'engineering', administracion: 'business', administracao: 'business', enfermeria: 'nursing', enfermagem: 'nursing', microbiologia: 'microbiology',
+};
+
 export function fullerRole<M extends Partial<Me>>(me: M): M {
   const role = (me.role ?? '').trim();
   // Where they are, typed as a role: "Returning to work" is a career returner ("I'm Bronwyn, a returning to work at Volunteer",
@@ -117,6 +125,14 @@ export function fullerRole<M extends Partial<Me>>(me: M): M {
   // A role typed as its letters, said whole: "pc" is a police constable (r36, set 25: "I'm Jordan K, a pc at Wmp").
   const whole = ROLE_LETTERS[role.toLowerCase()];
   if (whole) return { ...me, role: whole };
+  // A student's role typed in Spanish or Portuguese, in English: "Estudiante de Maestría en Biotecnología" → "biotechnology
+  // master's student", never "an estudiante de maestría en biotecnología" (r38, set 30).
+  const student = STUDENT.exec(role);
+  if (student) {
+    const level = /^(?:maestr|mestr|m[aá]ster)/i.test(student[1]!) ? "master's student" : /^dout|^doct/i.test(student[1]!) ? 'PhD student' : 'student';
+    const field = FIELDS[(student[2] ?? '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')] ?? '';
+    return { ...me, role: field ? `${field} ${level}` : level };
+  }
   // "Looking for work", "Open to work": no role to name; the goal says what they look for.
   if (/^(?:looking for (?:work|a job|opportunities|a new role)|open to work|job ?seeking|job seeker|seeking (?:work|employment|opportunities))$/i.test(role)) return { ...me, role: '' };
   if (!/^(?:graduate|student|intern|trainee|apprentice)$/i.test(role)) return me;

@@ -143,6 +143,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
   const peer = !target && !!me.role && sameField(me.role.replace(/\b(?:junior|senior|lead|principal|staff|associate)\b/gi, ''), [profile.headline, profile.current?.title].filter(Boolean).join(' '));
+  const want = wantOf(me);
   const out: Candidate[] = [];
   const add = (q: string, rank: number, goalTied: boolean, source: string, frame: string) => {
     if (q && textLength(q) <= 150) out.push({ q, rank, goal: goalTied, source, frame });
@@ -169,7 +170,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     const away = o.kind === 'move' && !!target && within(was) && !within(now) && /\b(?:co-?founder|founder|owner|ceo)\b/i.test(now);
     // A promotion in their own field is asked about all the same: "what helped most when you moved from associate veterinarian
     // to managing director?" beat "What are you working on there these days?" 4 to 0 (r37a paired review).
-    if (o.kind === 'move' && target && !away && !f?.entry && !(step && !movedInto(o.source, target))) add(`${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first, true, o.source, 'move');
+    // Where their page tells what helped ("What helped me make the shift: • Reading the P&L…"), what they would do differently (r38, set 29).
+    if (o.kind === 'move' && target && !away && !f?.entry && !(step && !movedInto(o.source, target))) add(told && o.mirror ? `What would you do differently if you ${i === 0 && !standalone ? 'made that move again' : `${o.name.replace(/^your move /, 'moved ')} today`}?` : `${inTarget || i === 0 ? 'W' : "I'm making a move of my own: w"}hat helped most when you ${i === 0 && !standalone ? 'made that move' : o.name.replace(/^your move /, 'moved ')}?`, 30 + first + (mirrorMove(was, now, want) ? 5 : 0), true, o.source, 'move');
     // The same move in their own words ("I moved into UX research in 2019 after six years of surveys…", "…before switching
     // to management"): what helped them is theirs to say, where "How did you end up at …?" could go to anyone.
     // To someone after a first job there too, when their line says they moved there: how they got in is what they need (r17).
@@ -183,7 +185,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     else if (target && !f?.entry && !step && o.quote && CHANGED_FIELD.test(o.source)) {
       // Their move by its titles where the page shows it ("When you moved from business reporter to senior content strategist, …").
       const move = openers.find((m) => m.kind === 'move');
-      add(`What carried over when you ${move ? move.name.replace(/^your move /, 'moved ') : 'changed fields'}, and what was new?`, 28 + first, true, o.source, 'move');
+      // Else by where their line says they moved: "when you moved into management", never "when you changed fields" of a step
+      // up in one field (r38, set 28; the paired review kept the question over "How did you end up at …?", 2 to 0).
+      const into = /\b(?:moved|switched|transitioned) into ((?:[\p{L}-]+\s?){1,3}?)(?=\s+in\s+(?:19|20)\d\d\b|\s+(?:and|after|before|when)\s|[,.;]|$)/u.exec(o.source)?.[1];
+      add(`What carried over when you ${move ? move.name.replace(/^your move /, 'moved ') : into ? `moved into ${into}` : 'changed fields'}, and what was new?`, 28 + first, true, o.source, 'move');
     }
     // An offer to talk on a topic they list ("Talk to me about: … Product Development"), with no line to quote: what they
     // would tell someone like the sender (r36, shared fixtures).
@@ -209,7 +214,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Their line is advice already ("If you're thinking of starting a choir: start small, …"): what they would add to it.
     // After their invitation, what it offers to tell and the sender's own question come first (s23: "How did you get through
     // the studying while working full time?" before "What would you tell a receptionist in my position?").
-    if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, (o.invite ? 40 : 45) + first, true, o.source, 'peer');
+    // Below which of their list matters most, where the line heads one ("5 things I wish someone had told me when I moved from
+    // audit to FP&A:", r38, set 29): what they would tell the sender, their post has told.
+    if (who && f) add(`What would you ${/^If you(?:'re| are)\b[^:]*:\s/.test(o.source) ? 'add for' : 'tell'} ${who}${wants(f)}?`, (o.invite ? 40 : o.list ? 27 : 45) + first, true, o.source, 'peer');
     const gr = o.goalRelevance ?? relevance(goalTerms, o.source);
     // A line that bears on nothing the sender said goes below the questions that join their work to the goal.
     const off = o.relevance >= 2 ? 0 : -12;
@@ -217,7 +224,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // sender is theirs to say, where its title alone asks nothing (s19 unseen pages).
     if (o.list && f && (o.goalRelevance ?? 0) >= 2) {
       const forWhom = `someone ${f.target ? heading(f) : goalCut(f.ger)}`;
-      add(i === 0 && !standalone ? `Which of those matters most for ${forWhom}?` : `In your post on ${secondPerson(o.quote.charAt(0).toLowerCase() + o.quote.slice(1))}, which point matters most for ${forWhom}?`, 28 + first, true, o.source, 'list');
+      // Before what carried over in the move the list is on, which its points tell (r38, set 29).
+      add(i === 0 && !standalone ? `Which of those matters most for ${forWhom}?` : `In your post on ${secondPerson(o.quote.charAt(0).toLowerCase() + o.quote.slice(1))}, which point matters most for ${forWhom}?`, 29 + first, true, o.source, 'list');
     }
     const isTitle = !o.part && o.quote === o.detail && !/[.!]$/.test(o.source.split('\n')[0] ?? '') && o.source.split('\n')[0]?.trim().replace(/\.$/, '') === o.quote;
     // A title that says what they do for people ("Outside work I volunteer as a mentor for…") is still asked about below.
@@ -258,7 +266,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A plural noun phrase only ("data products"): never "In your work on meet customers" or "on conservation lab" (s22).
     const shared = near ? sharedPhrase(o.quote, near) : '';
     // Nor who does it ("In your work on wind companies…", s14 review): a thing they make.
-    const phrase = /[^s]s$/.test(shared) && !startsWithVerb(shared) && !/\b(?:companies|firms|businesses|employers|organi[sz]ations|people|teams|jobs|roles)$/.test(shared) ? shared : '';
+    // Nor whom they work as ("In your work on data scientists…", r38, set 30): a plural of people by their job.
+    const phrase = /[^s]s$/.test(shared) && !startsWithVerb(shared) && !/\b(?:companies|firms|businesses|employers|organi[sz]ations|people|teams|jobs|roles|\p{L}+(?:ists|ers|ors|ians|ants|ees))$/u.test(shared) ? shared : '';
     if (phrase) add(`In your work on ${phrase}, what do you wish ${near.replace(/\s+\S+$/, '')} people understood better?`, 22 + first, true, o.source, 'side');
     // What made their result happen, what is hard in their work, what convinced them (line-questions.ts): only they can say. The
     // line the opening quotes whole is not asked back (r8 review: "restates the post"); an off-goal line only as the reason, or as
@@ -300,6 +309,11 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // therapist (s22).
   // A singular keeps its article: "When you hire a placement student", never "When you hire 2027/28 placement student" (r33, set 20).
   const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?|placement students?|placements?)\b/i.test(lead?.hiring ?? '') && ((lead?.goalRelevance ?? 0) >= 4 || [...terms(lead?.hiring ?? '').stems].some((st) => terms(me.role ?? '').stems.has(st))))) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  // Their page says they help others hire ("Helping Founders hire & grow tech teams", "Helping startups hire engineers"), to
+  // someone changing careers or starting out: what makes such a newcomer stand out is theirs to say, where "What made you start
+  // Pericles?" could go to anyone (r37 shared review, Q = 3). Never the goal again after "What would you tell a nurse who …?".
+  const helpsHire = !standalone && f?.target ? /\bhelp(?:ing|s)?\s+((?:[\p{L}-]+\s+){1,2}?hire\b(?:\s+(?:&|and)\s+[\p{L}-]+)?(?:\s+[\p{L}-]+){0,3}?)(?=\s*(?:[|•·,.!]|\p{Extended_Pictographic}|$))/iu.exec(`${profile.headline ?? ''}`)?.[1] : '';
+  if (helpsHire && textLength(helpsHire) <= 45) add(`When you help ${helpsHire.replace(/&/g, 'and').replace(/\b\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase())}, what makes ${f!.entry ? 'someone just starting out' : 'a career-changer'} stand out?`, 41, true, 'bridge:helps-hire', 'hire');
   const hired = hire && !/s$/.test(hire) && /^an?\s/i.test(lead?.hiring ?? '') ? `${/^an?\s/i.exec(lead!.hiring!)![0]}${hire}` : hire;
   if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
 
@@ -387,8 +401,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
 
   const role = theirRole(profile, false, inTarget ? target : '');
   const jobGoal = CAREER_GOAL.test(goalText) || /\b(?:position|job|role|promoted|promotion)\b/i.test(goalText);
-  const want = wantOf(me);
-  const mirror = openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', want, jobGoal));
+  // From the sender's own kind of job first ("from English teacher to onboarding specialist", to a teacher), before any move
+  // into the job they want ("from onboarding specialist to senior customer success manager", r38, set 29).
+  const mirrors = (anyFrom: boolean) => openers.find((o) => o.kind === 'move' && mirrorMove(/^your move from (.+) to /.exec(o.name)?.[1] ?? '', /^your move from .+ to (.+)$/.exec(o.name)?.[1] ?? '', want, anyFrom));
+  const mirror = mirrors(false) ?? (jobGoal ? mirrors(true) : undefined);
   // After an opening that named it, "that move" (a16 review: never the titles twice).
   const made = mirror && !standalone && mirror === lead && mirror.mirror ? 'made that move' : mirror?.name.replace(/^your move /, 'moved ');
   // They hold the job the sender is after ("pharmacy manager", to a pharmacy technologist after a branch manager's job), and
@@ -496,14 +512,15 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Something they founded beside their main job ("Founder & Musical Director, Côr Cymunedol Penrhiw", a head of music): what
   // made them start it says more than how they ended up at their school (s20 unseen pages).
   else if (founded) add(`What made you start ${founded}?`, -3, false, 'plain:path', 'plain-path');
+  // The line the opening quotes tells how they got there ("I started my career as an English teacher in a Kobe city public
+  // junior high school, then moved to international education in 2015"): never "How did you end up at Rokko International
+  // Academy?" after it, which it answers (r34, set 22 blind review), but what was hardest in that move; before what they wish
+  // they had known at their first job, which points nowhere after it (r38b paired review).
+  else if (org && !standalone && lead?.quote && /\b(?:moved|switched|made the (?:move|switch|jump)|started my career)\b/i.test(lead.source)) add('What was hardest about that move?', -3, false, 'plain:path', 'plain-path');
   // Their page tells how they got there, year by year ("2009 – front office cashier in Durban…", "2011 – night auditor…"): never
   // "How did you end up at …?", which it answers (s16 blind review: asked of Lerato three times). What they wish they had known
   // at their first job, which only they can say.
   else if (org && pathTold(profile) && firstJob(profile)) add(`What do you wish you'd known when you started as ${withArticle(firstJob(profile))}?`, -3, false, 'plain:path', 'plain-path');
-  // The line the opening quotes tells how they got there ("I started my career as an English teacher in a Kobe city public
-  // junior high school, then moved to international education in 2015"): never "How did you end up at Rokko International
-  // Academy?" after it, which it answers (r34, set 22 blind review), but what was hardest in that move.
-  else if (org && !standalone && lead?.quote && /\b(?:moved|switched|made the (?:move|switch|jump)|started my career)\b/i.test(lead.source)) add('What was hardest about that move?', -3, false, 'plain:path', 'plain-path');
   // Their family's business ("Čebelarstvo Kos", to Janez Kos): how they started in the work, never how they "ended up" there (s21 blind review).
   else add(org && !(family && job && !/\b(?:partner|director|manager|head|chief|owner|principal|associate|president|ceo)\b/i.test(job)) ? `How did you end up at ${org}?` : job ? `How did you get started as ${job}?` : /^someone in /.test(role) ? `How did you get started in ${role.replace(/^someone in /, '')}?` : 'How did you get started in your field?', -3, false, 'plain:path', 'plain-path');
 
@@ -633,7 +650,8 @@ const MORE_PAST: Readonly<Record<string, string>> = { got: 'get', learned: 'lear
 
 
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
-const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
+// "What helped me make the shift:" over a list tells it too (r38, set 29).
+const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bwhat helped me (?:make|with) the (?:shift|move|switch|jump)\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
 function toldTheirMove(profile: Profile): boolean {
   return theirWords(profile).texts.some((t) => TOLD.test(t));
 }

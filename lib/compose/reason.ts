@@ -43,7 +43,8 @@ function firstPhrase(s: string): string {
   const m = /^(.{18,}?)(?:,\s+(?:so|which|because|but)\s|\s+that\s+(?=\p{L}+\s+(?:can|could|will|would|should|may|might|must)\s)|\s+(?:so|which|because|before|after|when|and on)\s|(?<!\p{L}ing|\b(?:have|has|had|need|needs|want|wants|used|going|able|due|close|next|thanks|according|owing|prior|similar|compared|related|promoted|moved|switched|transferred|returned|went|came|got))\s+to\s)/u.exec(s);
   // "…our new grads didn't struggle because they hadn't done enough e-learning" cut before "because" says the opposite of
   // what they wrote (r14 paired review): a denial keeps its reason.
-  return m?.[1] && !/\b(?:not|never|no|nobody|nothing)\b|n't\b/i.test(m[1]) ? m[1] : s;
+  // Nor a change cut from where it went: "…that cut time-to-first-invoice from 19" (r38, set 29).
+  return m?.[1] && !/\b(?:not|never|no|nobody|nothing)\b|n't\b/i.test(m[1]) && !/\bfrom\s+\S+$/.test(m[1]) ? m[1] : s;
 }
 
 /** Where someone started: "I started in QA…", "I began as a nurse…", "I spent 8 years as a backend engineer…". */
@@ -112,7 +113,9 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const verbless = verbOf(line) === null || (o.kind === 'experience' && !/^(?:I|We)\s/.test(line));
     // "…didn't struggle because they hadn't done enough e-learning": a denied reason sets up the next sentence, where the point is.
     // So does a bare denial: "You also write that you didn't start out in charities, so I thought of you" (r33, set 19 review: a non-reason).
-    const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line) || /^(?:I|We)\s+(?:didn't|don't|did not|do not|never|wasn't|was not|haven't|have not|am not|'m not)\b/i.test(line);
+    // So does a thing denied what it is: "Generalist → Business Partner is not a promotion." sets up "It's a different job."
+    // (r38, set 29).
+    const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line) || /^(?:I|We)\s+(?:didn't|don't|did not|do not|never|wasn't|was not|haven't|have not|am not|'m not)\b/i.test(line) || /\b(?:is|are|was|were)\s+not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?[.!]?$/iu.test(line);
     // A condition or an offer ("If that's you and you want to see how wine is made, write to me") reads as nonsense after
     // "you write that" ("…write to you", s21 unseen pages): the opening may name it, the reason never.
     const offer = /^(?:If|When)\b/.test(line) || OPEN_DOOR.test(line);

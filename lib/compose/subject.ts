@@ -35,9 +35,13 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   const asked = short && fit(`A question about ${short}`) && !pasted(short, goal?.text ?? '') ? `A question about ${short}` : '';
   // A job the sender wants, by its kind ("land my first backend engineering job" → "backend engineering jobs"), still
   // beats "A question about your profile", which says nothing (u15), and is not the goal pasted.
-  // Never half of two ("…customer success or onboarding role" → "or onboarding roles", s20 unseen senders).
-  const kind = /(?:^|\s)(?:or|and|of)\s+(?:[\p{L}-]+\s){0,2}(?:job|role|position)$/u.test(short) ? '' : /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(short)?.[1];
-  const said = kind && fit(`A question about ${kind}s`) && !pasted(`${kind}s`, goal?.text ?? '') ? `A question about ${kind}s` : '';
+  // Never half of two ("…customer success or onboarding role" → "or onboarding roles", s20 unseen senders), nor half of one
+  // ("regulatory affairs officer role" → "affairs officer roles", r38, set 30): the job after its article, by its field when
+  // three words would paste the goal ("regulatory affairs roles").
+  const whole = /(?:^|\s)(?:or|and|of)\s+(?:[\p{L}-]+\s){0,2}(?:job|role|position)$/u.test(short) ? '' : /((?:[\p{L}-]+\s){1,3}?(?:job|role|position))$/u.exec(short.replace(/^.*\b(?:an?|the|my|first)\s+/u, ''))?.[1] ?? '';
+  const kinds = [whole, whole.replace(/^(?!(?:assistant|senior|junior|deputy|lead|chief|head|associate)\b)(\S+\s+\S+)\s+(?:officer|specialist|assistant|associate|manager|coordinator|analyst|executive)\s+(?=\S+$)/u, '$1 '), /((?:[\p{L}-]+\s){1,2}(?:job|role|position))$/u.exec(whole)?.[1] ?? ''];
+  const kind = kinds.find((k) => k && fit(`A question about ${k}s`) && !pasted(`${k}s`, goal?.text ?? ''));
+  const said = kind ? `A question about ${kind}s` : '';
   // The goal is no subject when no question asks about it ("A question about making payment services reliable" above "What
   // drew you to Hoa Sen Foundation?": r25e/r26e reviews, "the subject asks what the body never asks"): where they work, as the
   // questions name it.

@@ -35,7 +35,10 @@ export function senderQuestion(goalRaw: string): string {
   const typed = [...text.matchAll(/(?<=^|[.?!]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|what|which|does|do(?=\s+(?:i|you|we|they|people|ppl)\b))\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
   // Two questions typed as one ("which of my licences … count, and is GWO plus an HV course enough…"): the first.
   // So is "…need and is it mad…, also do you…" (r34).
-  const asTyped = typed ? capFirst(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)|,\s+also\s+|\s+and\s+(?=is it\b)/i)[0]!.replace(/^should i\b/i, 'Should I')) : '';
+  // Typed in a hurry ("what do i learn first sql or ml pls be honest how do ppl get interviews…"): up to its filler or the next
+  // question, and the choice after a comma ("What do I learn first, SQL or ML?", r38, set 30).
+  const hurried = (x: string) => x.replace(/\s+(?:pls|plz|please|lol|tbh|be honest|honestly)\b.*$/i, '').replace(/^(.{12,}?)\s+(?=(?:how do|how can|what do|what should|which|where do|why do)\s)/i, '$1').replace(/\b(first|better|best)\s+(\S+\s+or\s+\S+)$/i, '$1, $2').replace(/^what do i (learn|study|pick|choose|take)\b/i, 'what should I $1');
+  const asTyped = typed ? capFirst(hurried(typed.split(/,\s+and\s+(?=(?:is|are|do|does|should|can|what|which|how)\b)|,\s+also\s+|\s+and\s+(?=is it\b)/i)[0]!).replace(/^should i\b/i, 'Should I')) : '';
   // "many agencies ask money first and i dont know which one is real": "How can I tell which agencies are real?", never "Which
   // one is real?", which points back to nothing said (s25 review of set 12).
   const one = which && /^which$/i.test(which[1] ?? '') ? /^ones?\s+(?:is|are)\s+(\p{L}+)$/iu.exec(which[2] ?? '')?.[1] : undefined;
@@ -49,7 +52,7 @@ export function senderQuestion(goalRaw: string): string {
 }
 
 /** Their words as typed, with "i", "ppl", "s&c" and "tefl" as anyone writes them, "is this bad idea" with its article (r37, set 26), and no closing marks. */
-const asSaid = (q: string) => q.replace(/\b(?:tesol|tefl|celta|ielts|toefl|pgce|pdsl|mba|cpa|acca|cfa|gwo)\b/g, (w) => w.toUpperCase()).replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b(is (?:this|that|it)|is) (bad|good|better|smart|stupid|silly|normal|realistic) (idea|option|way|move|plan|choice)\b/gi, '$1 a $2 $3').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
+const asSaid = (q: string) => q.replace(/\b(?:tesol|tefl|celta|ielts|toefl|pgce|pdsl|mba|cpa|acca|cfa|gwo|sql|ml|ai|ux|ui)\b/g, (w) => w.toUpperCase()).replace(/\b(get|find|land) job\b/gi, '$1 a job').replace(/\bppl\b/gi, 'people').replace(/\bw\/o\b/gi, 'without').replace(/\baccts\b/gi, 'accounts').replace(/\bexp\b/gi, 'experience').replace(/\bu\b/g, 'you').replace(/\bi\b/g, 'I').replace(/\b(do|ca)nt\b/gi, "$1n't").replace(/\bactualy\b/gi, 'actually').replace(/\b(is (?:this|that|it)|is) (bad|good|better|smart|stupid|silly|normal|realistic) (idea|option|way|move|plan|choice)\b/gi, '$1 a $2 $3').replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase()).replace(/[\s,;:?.!]+$/, '');
 
 /** A helper verb that a direct question puts before its subject ("how room prices are set" → "How are room prices set?"). */
 const AUX = /^(?:is|are|was|were|can|could|should|will|would|does|do|did|has|have|must|might)$/i;

@@ -99,6 +99,13 @@ describe('on the pages', () => {
 
 /** The pairs an invitation on the page is written to, read by hand (s23). */
 const INVITED = new Set([
+  // r38, set 28: an SRE lead in Lagos inviting junior developers and sysadmins in Africa trying to break into SRE, to a junior
+  // developer in Nairobi moving into DevOps or SRE.
+  'seun-adeyemi-sre junior-dev-to-sre-nairobi',
+  // Set 29: a sales director's word to "SDRs and BDRs who want to make the jump to AE", to an SDR set on AE. Set 30: a data
+  // scientist's to PhD students and postdocs thinking about industry, to a postdoc moving into data science; a senior CRA's to
+  // lab scientists, technicians and pharmacists wondering whether clinical research suits them, to a lab technician after a CRA role.
+  'thandi-mokoena-6b3a0219a sdr-to-ae-toronto', 'jonas-brueckner-phd neuro-postdoc-hurried', 'seun-adebayo-cole lab-tech-to-cra',
   // r37, set 26: a Porto architect inviting architecture students interested in rehabilitation, to a student after a year out
   // at a practice doing retrofit and reuse; a Toronto planner's offer to architects new to Ontario, to an architect moving there.
   'ines-carvalho-moreira-arq arch-student-sheffield', 'rebecca-lau-rpp architect-istanbul-to-toronto',
