@@ -1,4 +1,5 @@
 import type { Profile } from '../linkedin/schema';
+import { memo } from '../memo';
 import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
@@ -180,7 +181,7 @@ const OFF_WORK = /\b(?:my|our)\s+(?:(?:little|youngest|eldest|oldest)\s+)?(?:dau
 /** `part`: the sentence is one of several in its post, so the draft quotes it as a line of the post, never as the post itself. */
 function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: string, want: Want, bonus: number, part = false): Draft {
   const quote = asQuote(s);
-  const topic = OPEN_DOOR.test(s) ? '' : topicOf(s);
+  const topic = opensDoor(s) ? '' : topicOf(s);
   const where = kind === 'about' ? 'your About section' : `your ${kind}`;
   const clause = leadingClause(s);
   const line = kind === 'about' || part;
@@ -219,7 +220,7 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
 function speaksToKind(s: string, want: Want, gr: number, own: boolean): boolean {
   const to = WRITTEN_TO.exec(s)?.[1] ?? '';
   const advice = ADVICE_TO_DOING.exec(s)?.[1] ?? '';
-  return (!!advice && !!want.aim && twoWordsOf(want.aim, advice)) || (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && OPEN_DOOR.test(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
+  return (!!advice && !!want.aim && twoWordsOf(want.aim, advice)) || (gr >= 2 && START_OR_MOVE.test(s) && !own && [...terms(s).stems].some((st) => want.kind?.has(st))) || (gr >= 4 && opensDoor(s) && !!want.aim && twoWordsOf(want.aim, s)) || (gr >= 2 && !!to && [...terms(to).stems].some((st) => want.kind?.has(st)) && [...terms(to).stems].some((st) => want.goal.stems.has(st) && !want.kind?.has(st)));
 }
 
 function activityOpeners(profile: Profile, want: Want): Draft[] {
@@ -428,6 +429,8 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
 // Slots they keep for calls ("Thursday call slots for this month are open…, just bring your questions"): an open door, never
 // "your line on Thursday call slots" with "2 questions on that" (s16).
 export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have| work| run| teach| study| manage| lead)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note)|feel free to connect|write to me|drop me a (?:line|note|message))\b|\b(?:call|coffee|chat)\s+slots?\b.*\b(?:open|available|free)\b|\bjust bring your questions\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
+/** OPEN_DOOR of a line, worked out once: every sentence of a page is asked on every try of a draft (compose ≤ 5 ms a draft). */
+export const opensDoor = memo((s: string) => OPEN_DOOR.test(s));
 /** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
 const OFFER = /\b(?:happy|glad)\s+to\b|DM me|message me|reach out|get in touch|comment\b/i;
 /** Whom a line is written to ("If you're a volunteer trying to get your first paid fundraising role: …" → "volunteer trying to…"). */
@@ -558,7 +561,8 @@ function sharedOpeners(profile: Profile, me: Partial<Me>): Draft[] {
 function headlineOpener(profile: Profile, want: Want): Draft[] {
   const { roles, fields } = headlineRoles(profile.headline);
   // In English or not at all: never "your work on praxismanagerin" (r32, set 18).
-  const field = fields.find((f) => !foreignTitle(f));
+  // Nor by a bare acronym from a list of techniques ("CHO • CRISPR • Upstream Bioprocess": never "your work on CHO", r38, set 30).
+  const field = fields.find((f) => !foreignTitle(f) && !/^\p{Lu}{2,5}$/u.test(f));
   const role = roles.find((r) => !foreignTitle(r));
   if (!field && !role) return [];
   const name = field ? `your work in ${field}` : `your work as ${withRoleArticle(role ?? '')}`;
@@ -635,7 +639,7 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // By whom its condition names: "If you work in hospitality and you're thinking about moving into recruitment or HR, write to
   // me" invites no HR generalist, though it names HR (r38, set 29): below any line of theirs, even their job.
   const condition = (x: string) => /^If you(?:'re| are|'ve| have)?\s+(.+?)(?:\s+and\s|[,:;])/i.exec(x)?.[1] ?? x;
-  for (const o of unique) if (o.quote && !o.invite && OPEN_DOOR.test(o.source) && ![...terms(condition(o.source)).stems].some((st) => mine.has(st))) {
+  for (const o of unique) if (o.quote && !o.invite && opensDoor(o.source) && ![...terms(condition(o.source)).stems].some((st) => mine.has(st))) {
     o.score -= 1000;
     o.peer = undefined;
   }
@@ -732,7 +736,7 @@ function tinyNames(o: Draft): string[] {
     // got "your work as a UX researcher").
     const moved = o.quote ? /\b(?:switched|moved|switching|moving|transitioned)\s+((?:from\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+)?(?:to|into)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:in|after|before|at|when|because|by|with)\b|[.,;:!?]|$)/u.exec(o.quote)?.[1] ?? '' : '';
     // Not where they invite others to move ("…thinking of moving into this field"): that is no move of theirs.
-    if (moved && !OPEN_DOOR.test(o.quote) && !/\b(?:this|that|the) (?:field|area|space|industry)$/.test(moved)) add(`${where} on moving ${moved}`);
+    if (moved && !opensDoor(o.quote) && !/\b(?:this|that|the) (?:field|area|space|industry)$/.test(moved)) add(`${where} on moving ${moved}`);
     // A title too long for a note, by its head: 'your article "From newsroom to product team"' (h4 review: a note to a
     // career-changer named her job instead of that article).
     const colon = o.quote && !o.part && (o.kind === 'article' || o.kind === 'post') ? /^([^:]{12,50}):\s/.exec(o.quote)?.[1] ?? '' : '';

@@ -11,7 +11,7 @@ import { bridges, echoes, goalForms, heading, inTheirTerms, lookingFor, theirRol
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceOf, audienceQuestion } from './audience';
-import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, OPEN_DOOR, wantedJob, wantOf, type Opener } from './openers';
+import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, opensDoor, wantedJob, wantOf, type Opener } from './openers';
 import { askAlone } from './invitation';
 import { ON_GOAL, pairFit } from './pair-fit';
 import { inTech } from './sector';
@@ -418,7 +418,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   if (holds) add(`What did you find hardest in your first year as ${withArticle(now.replace(/^(?:senior|lead|principal|chief|head)\s+/i, ''))}?`, 24, true, 'bridge:first-year', 'first-year');
 
   if (f) {
-    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !OPEN_DOOR.test(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, said: lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
+    const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !opensDoor(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, said: lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
     const onGoal = openers.some((o) => o.quote && (o.goalRelevance ?? 0) >= ON_GOAL);
     const joined = bridges(f, role, about, inTarget, onGoal, anchorOf(openers, standalone ? undefined : lead), pageStems(profile));
     // Their page says what they look for when hiring: how the sender could show it, where "what would you look for in someone
@@ -652,8 +652,10 @@ const MORE_PAST: Readonly<Record<string, string>> = { got: 'get', learned: 'lear
 /** Lines that tell how they made a move of their own: how they switched, what they got wrong at first, what they wish they'd been told. */
 // "What helped me make the shift:" over a list tells it too (r38, set 29).
 const TOLD = /\bhow I (?:switched|moved|got into|broke into|made the (?:move|switch))\b|\bwhat helped me (?:make|with) the (?:shift|move|switch|jump)\b|\bI got my first [\p{L} ]{1,30}?\b(?:role|job)\b[^.]{0,40}?\bby\b|\bwish(?:ed)? someone had told me\b|\bgot (?:most )?wrong at the start\b/iu;
+// Read once a page: every try of a draft asks it again (compose ≤ 5 ms a draft).
+const TOLD_ON = new WeakMap<Profile, boolean>();
 function toldTheirMove(profile: Profile): boolean {
-  return theirWords(profile).texts.some((t) => TOLD.test(t));
+  return TOLD_ON.get(profile) ?? TOLD_ON.set(profile, theirWords(profile).texts.some((t) => TOLD.test(t))).get(profile)!;
 }
 
 /** Their path told on their page: two lines or more that start with a year, or a line on how they made their move. */

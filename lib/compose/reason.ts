@@ -4,7 +4,7 @@ import { goalForms } from './bridge';
 import { softLower, titlesAsWritten } from './goals';
 import { textLength } from './limits';
 import { terms } from './meaning';
-import { MOVED, OPEN_DOOR, type Opener } from './openers';
+import { MOVED, opensDoor, type Opener } from './openers';
 import { capFirst } from './text';
 
 /**
@@ -118,7 +118,7 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     const setUp = /(?:n't|\bnot)\s[^.]*\bbecause\b/i.test(line) || /^(?:I|We)\s+(?:didn't|don't|did not|do not|never|wasn't|was not|haven't|have not|am not|'m not)\b/i.test(line) || /\b(?:is|are|was|were)\s+not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?[.!]?$/iu.test(line);
     // A condition or an offer ("If that's you and you want to see how wine is made, write to me") reads as nonsense after
     // "you write that" ("…write to you", s21 unseen pages): the opening may name it, the reason never.
-    const offer = /^(?:If|When)\b/.test(line) || OPEN_DOOR.test(line);
+    const offer = /^(?:If|When)\b/.test(line) || opensDoor(line);
     // A line cut before what it says: "the best way to start that conversation is" (r33, set 20).
     const cut = CUT_END.test(line);
     // Nor a line whose subject is a thing named before it: "Saved us about a day per design stage" (a script's doing) is never

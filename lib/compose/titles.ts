@@ -91,7 +91,8 @@ export function headlineRoles(headline: string | null | undefined): { roles: str
   const fields: string[] = [];
   for (const written of headlineParts(headline)) {
     // Letters after a name are no part of the job: "Land Use Planner, MCIP, RPP" (r37, set 26).
-    const part = written.replace(/(?:,\s*(?:\p{Lu}{2,6}|PhD|MSc|BSc|MA|BA|MBA|MEng|FRICS|MRICS|ACCA|CEng))+$/u, '');
+    // Nor its grade: "Scientist II" is a scientist, never the field "scientist" ("your work on scientist", r38, set 30).
+    const part = written.replace(/(?:,\s*(?:\p{Lu}{2,6}|PhD|MSc|BSc|MA|BA|MBA|MEng|FRICS|MRICS|ACCA|CEng))+$/u, '').replace(/\s+(?:I{1,3}|IV|V|[1-5])$/u, '');
     if (/^(?:ex-|former\b|\d+x\b)/i.test(part) || !/\p{L}{3}/u.test(part)) continue;
     if (isRole(part)) {
       const r = asWritten(rolePart(part));

@@ -17,6 +17,7 @@ import { aOrAn, withoutMine } from '../../../lib/compose/text';
 import { achieved } from '../../../lib/compose/line-questions';
 import { CHANGED_FIELD } from '../../../lib/compose/openers';
 import { titleInEnglish } from '../../../lib/compose/glossary';
+import { headlineRoles } from '../../../lib/compose/titles';
 import { readFixtures, SENDERS } from './senders';
 import { UNSEEN_SETS, unseenDraft } from './unseen';
 import { NOW } from './profiles';
@@ -222,5 +223,12 @@ describe('set 30 (science, research and the move out of academia)', () => {
       const body = composeAsk({ profile: p, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body;
       expect(body).not.toMatch(/In your work on \S+ scientists|move into clinical trial\b(?! assistant)|an estudiante/);
     }
+  });
+});
+
+describe('headlines, after the r38c paired review', () => {
+  it('reads "Scientist II" as a scientist and never names their work by a bare acronym ("your work on CHO", "your work on ACII")', () => {
+    expect(headlineRoles('Scientist II | Cell Line Development at Inovia Biológicos 🧬 | PhD Biotechnology | CHO • CRISPR • Upstream Bioprocess').roles).toEqual(['scientist']);
+    for (const [slug, sender] of [['camila-nogueira-prado-4b1e7a93', 'phd-chem-industry-rd'], ['luc-schmit-5b83a217', 'sujata']]) expect(unseenDraft(slug!, sender!, 'connection-note').body).not.toMatch(/your work on (?:scientist|\p{Lu}{2,5})\b/u);
   });
 });
