@@ -82,7 +82,7 @@ export function goalInEnglish(goal: string): string | null {
 
 /**
  * A degree they want to apply for or do, in English: "aplicar a un doctorado en el extranjero para 2027" → "I want to apply
- * for a PhD abroad for 2027" (r38, set 30: a master's student in Guadalajara, whose every draft was left without a goal).
+ * for a PhD abroad starting in 2027" (r38, set 30: a master's student in Guadalajara, whose every draft was left without a goal).
  */
 const STUDY = /^(aplicar|postular(?:me)?|candidatar-me|postuler|hacer|estudiar|cursar|fazer|faire)\s+(?:a|para|en|à)?\s*(?:un|una|um|uma)\s+(doctorado|doutorado|doctorat|maestr[ií]a|mestrado|m[aá]ster|master)\b([^.!?]*)/iu;
 function studyIn(rest: string): string {

@@ -247,10 +247,11 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // A run-on after a comma that tells what they have done ("shift to ux/product design this year, been doing graphic design 6yrs
   // in agency and did an online ux certificate…"): who they are, not the goal (r38, set 28: "…in agency and did.").
   g = g.replace(/,\s+(?:been|having been|already|currently|still)\s.*$/i, '');
-  // "the Engineering Manager role opening on our team": the role, as one says it ("…the engineering manager role on my team").
   // What their manager says, run on without a stop ("get promoted to AE by Q3 my mgr says i need to run my own discovery calls
   // first…"): why, not the goal (r38, set 29).
   g = g.replace(/[,;]?\s+(?:my|our)\s+(?:mgr|manager|boss|supervisor|team ?lead|lead|director|tl)\s+(?:says|said|thinks|wants|told|keeps)\b.*$/i, '');
+  // "the Engineering Manager role opening on our team in Q2": the role, as one says it ("…the engineering manager role on my
+  // team"); "in Q2" says when.
   g = g.replace(/\b(role|job|position)\s+(?:opening|coming up|opening up)\b/gi, '$1').replace(/\s+(?:in|by|before)\s+Q[1-4](?:\s+\d{4})?\b/g, '');
   g = g.replace(/\s*\([^)]*\)/g, '').replace(/\s[-–—]\s.*$/, '').replace(/,\s+(?:ideally|especially|mainly|mostly|probably|hopefully|preferably|maybe|perhaps|even|or even)\b.*$/i, '').replace(/[,;]\s+(?:my|our|i|i'm|i've|we|we're|it|this|that|because|since|as|so|but|which|after|especially|e\.g\.|ideally)\b.*$/i, '').replace(/\.\s.*$/, '');
   // "…, in Porto or Lisbon": where, not the goal (s20 unseen senders). "…, SOC analyst or digital forensics maybe" stays: the
