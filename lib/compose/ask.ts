@@ -269,6 +269,8 @@ function openingLevels(p: AskParts): string[] {
     if (o.invite && name.includes(`"${o.quote}"`)) return `You wrote "${o.quote}", so here I am.`;
     if (o.invite && /^your offer to /.test(name)) return `I'm taking you up on ${name}.`;
     if (p.tie === 'change' && too) return `I'm writing about ${name}, as I'm ${p.step ? 'making the same move' : 'changing careers too'}.`;
+    // Their first step into running others, to a sender after that step (openers.ts `climb`): why them, said (r39, set 31).
+    if (o.kind === 'move' && o.climb && too) return `I noticed ${name}, the kind of step I'm hoping to make.`;
     if (o.kind === 'move') return `I noticed ${name}.`;
     // Only a title on the page: say what it shows, once, plainly.
     // Never "at Galway County Council in Galway" (s25 review).
@@ -421,7 +423,7 @@ export function notePlan(p: AskParts): Plan {
   // Or on what of the sender's own work it shares, said just before ("I teach Python", after "Python Threads: Myth or
   // Reality?"), to a pair the popup calls a good fit (compose-ask.ts): r37's shared review held that note at Q 3 for "2
   // questions" with no topic.
-  const on = p.me.goal && (p.tie === 'goal' || ((o?.goalRelevance ?? 0) >= 2 && !p.thin) || (!!p.workBit && !p.thin && !!p.topicFirst)) ? ' on that' : '';
+  const on = p.me.goal && (p.tie === 'goal' || !!o?.climb || ((o?.goalRelevance ?? 0) >= 2 && !p.thin) || (!!p.workBit && !p.thin && !!p.topicFirst)) ? ' on that' : '';
   const slots: Slot[] = [
     { id: 'greet', para: 0, levels: [p.first ? 'Hi {first},' : 'Hi [name],'] },
     { id: 'open', para: 0, levels: openLevels },

@@ -31,7 +31,10 @@ export interface GoalForms {
 export function entryField(goalText: string): string {
   // A job in a field, said as one ("starting out in battery pack design", never "in full-time engineering": s19); else
   // "my first product manager role": the field is product management ("starting out in product manager" is no field).
-  return apprenticeshipTrade(goalText) || jobIn(goalText)?.field || fieldOf(firstRoleWanted(goalText));
+  // A job with no field of its own is its work: "starting out in medical receptionist work", never "in medical receptionist".
+  const role = firstRoleWanted(goalText);
+  const field = fieldOf(role);
+  return apprenticeshipTrade(goalText) || jobIn(goalText)?.field || (field === role && /(?:er|ist|or|ant|ian|ee)$/.test(role) ? `${role} work` : field);
 }
 
 /** How a question says the sender is heading there: "moving into software engineering", "starting out in backend engineering". */

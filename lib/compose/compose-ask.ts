@@ -9,7 +9,7 @@ import { channelLimit } from './limits';
 import { titleInEnglish } from './glossary';
 import { withPlaceNames } from './place-names';
 import { headsOf } from './invitation';
-import { CHANGED_FIELD, findOpeners, movedInto, publicHook, type Opener } from './openers';
+import { CHANGED_FIELD, findOpeners, movedInto, publicHook, RUNS, type Opener } from './openers';
 import { fullerRole, greetName } from './people';
 import { sharedPhrase, userQuestions, writeQuestions } from './questions';
 import { firstRoleLink } from './first-role';
@@ -160,8 +160,17 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   // Their move in their own words is a move too: "…, as I'm changing careers too."
   // Their move from the sender's very job into the one the sender is after: the same move, whatever the goal calls it (s16).
   if (o.mirror) return { tie: 'change', step: true, link: '' };
+  // Their first step into running others (openers.ts `climb`): the opening says so itself, never "changing careers too".
+  if (o.climb) return { tie: null, link: '' };
   if (o.kind === 'move' || (target && o.quote && (movedInto(o.source, target) || (!becoming(g.text) && CHANGED_FIELD.test(o.source))))) {
     if (!target || (becoming(g.text) && !movedInto(o.source, target))) return { tie: null, link: '' };
+    // From running one thing to running another ("from department supervisor to deputy store manager") is a promotion, no
+    // change of career: never "as I'm changing careers too" (r39, set 31 blind review).
+    const [, was = '', now = ''] = o.kind === 'move' ? /^your move from (.+) to (.+)$/.exec(o.name) ?? [] : [];
+    // A change of discipline between two such jobs is a change all the same ("from reservations supervisor to revenue manager",
+    // r39a paired review): told by what each title is about.
+    const about = (t: string) => [...terms(t).families].filter((x) => !/^(?:teams|career|explaining)$/.test(x)).sort().join();
+    if (RUNS.test(was) && RUNS.test(now) && about(was) === about(now) && !movedInto(o.source, target)) return { tie: null, link: '' };
     // A first step up from an assistant's or apprentice's job ("from purchasing assistant to buyer") is no change of career:
     // "as I'm changing careers too" said one (s21 paired review).
     if (o.kind === 'move' && /^your move from (?:\S+\s+){0,3}?(?:assistant|apprentice|trainee|intern|junior)\b/i.test(o.name) && !movedInto(o.source, target)) return { tie: null, link: '' };

@@ -1,3 +1,8 @@
+import type { Profile } from '../linkedin/schema';
+import { isOngoing } from './dates';
+import { titleInEnglish } from './glossary';
+import { terms } from './meaning';
+import { asWritten } from './titles';
 /**
  * A line on how they landed their first role in a field ("I got my first UX role by redoing one of my old agency studies as a
  * usability test…"), to a sender whose goal is a first role ("land my first product manager role"): they have stood where the
@@ -29,8 +34,10 @@ export function jobIn(goalText: string): { first: boolean; field: string } | nul
 
 /** The role the sender wants first, as the goal says it ("product manager"); '' when the goal is no first role. */
 export function firstRoleWanted(goalText: string): string {
-  return GOAL_FIRST.exec(goalText)?.[1] ?? '';
+  return GOAL_FIRST.exec(goalText)?.[1] ?? GOAL_FIRST_AS.exec(goalText)?.[1] ?? '';
 }
+/** "Get my first job as a medical receptionist or MOA at a clinic…": the job after "as", the first of a list (r39, set 31). */
+const GOAL_FIRST_AS = /\b(?:land|get|find|start|secure)\s+(?:my|a|an)\s+first\s+(?:(?:full-time|part-time|paid|proper|real|permanent)\s+)?(?:job|role|position)\s+as\s+(?:an?\s+)?((?:[\p{L}-]+\s){0,2}[\p{L}-]+?)(?=\s+(?:or|and|at|in|with|for|after|before|by|within)\b|[,.;/]|$)/u;
 
 /** Why them, said as what their line shows: "You landed your first UX role yourself, so I thought of you." */
 export function firstRoleLink(line: string, goalText: string): string {
@@ -67,3 +74,29 @@ export function gotInQuestion(line: string, same: (place: string) => boolean): s
   if (!m?.[2] || !same(m[2])) return '';
   return m[1] ? `What finally got you your ${m[2].toLowerCase()}?` : `How did you get your ${m[2].toLowerCase()}?`;
 }
+
+/** "…first job as a medical receptionist or MOA at a clinic…" → "medical receptionist or MOA": every job a first-job goal names. */
+const WANTED_AS = /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?(?:job|role|position)\s+as\s+(?:an?\s+)?(.{3,80}?)(?=\s+(?:at|in|with|for|after|before|by|within)\b|[,.;]|$)/iu;
+
+/**
+ * Where they started, when it is the job the sender wants first: the earliest job on their page that names it, by its words or
+ * its kind ("Front Desk Coordinator" at a dental practice, to someone after a first job as a medical receptionist; "Medical
+ * Office Assistant", to someone after one as an MOA). Not the job they hold now: what they wish they had known when they
+ * started is theirs to tell (r39, set 31: the drafts asked "What made you move from front desk coordinator to attendance
+ * secretary?"). '' when none.
+ */
+export function startedAsWanted(profile: Profile, goalText: string, spelled: (text: string) => string): string {
+  const wanted = WANTED_AS.exec(goalText)?.[1] ?? firstRoleWanted(goalText);
+  if (!wanted) return '';
+  const want = terms(`${wanted}${spelled(wanted)}`);
+  const past = profile.experience.filter((e) => !isOngoing(e.dates));
+  for (const e of [...past].reverse()) {
+    const t = terms(titleInEnglish(e.title ?? ''));
+    const words = [...t.stems].filter((st) => want.stems.has(st)).length;
+    const kind = [...t.families].some((fa) => want.families.has(fa) && SAME_JOB.has(fa));
+    if ((words >= 2 && want.stems.size >= 2) || kind) return asWritten(titleInEnglish(e.title ?? '')).replace(/\s+(?:at|in)\s+.*$/, '');
+  }
+  return '';
+}
+/** Families whose words name one job by other names: a front desk coordinator is a receptionist. */
+const SAME_JOB = new Set(['frontdesk']);

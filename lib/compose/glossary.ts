@@ -105,7 +105,7 @@ const TITLES: Readonly<Record<string, string>> = {
   fonoaudiologa: 'Speech Therapist', fonoaudiologo: 'Speech Therapist', logopeda: 'Speech Therapist', 'maestra de educacion especial': 'Special Education Teacher',
   'maestro de educacion especial': 'Special Education Teacher', 'tecnico en emergencias medicas': 'Emergency Medical Technician', 'productor de cafe': 'Coffee Grower',
   'productora de cafe': 'Coffee Grower', 'responsable de salle': 'Front-of-House Manager', 'interprete de lsm': 'LSM Interpreter', 'interprete lsm': 'LSM Interpreter',
-  'tradutora e interprete de libras': 'Sign Language Interpreter', 'rececionista (estagio)': 'Receptionist (Internship)', rececionista: 'Receptionist', recepcionista: 'Receptionist', 'analista de laboratorio': 'Laboratory Analyst',
+  'tradutora e interprete de libras': 'Sign Language Interpreter', 'rececionista (estagio)': 'Receptionist (Internship)', rececionista: 'Receptionist', recepcionista: 'Receptionist', botones: 'Bellhop', 'analista de laboratorio': 'Laboratory Analyst',
   pferdewirt: 'Groom', inhaber: 'Owner', inhaberin: 'Owner', 'instructor de vuelo': 'Flight Instructor', 'profesora de ingles': 'English Teacher',
   'profesor de ingles': 'English Teacher', 'conservadora de textiles': 'Textile Conservator', 'educadora certificada': 'Certified Educator', 'educador certificado': 'Certified Educator', educadora: 'Educator', educador: 'Educator', 'tecnica en unas': 'Nail Technician', 'tecnico en unas': 'Nail Technician', voluntaria: 'Volunteer', voluntario: 'Volunteer',
   'supervisora del puesto central de control': 'Central Control Supervisor', 'kierownik budowy': 'Site Manager', 'inzynier budowy': 'Site Engineer',

@@ -231,6 +231,13 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
     g = g.replace(/^(?:(?:a\s+)?promotion\s+to|be\s+promoted?\s+(?:as|to))\s+(?:an?\s+)?/i, 'get promoted to ');
     vp = true;
   }
+  // "Figure out whether my background in traffic modelling is a realistic way into data science": where they would go is the
+  // goal ("move into data science"); whether their way there is realistic is their question (typed-questions.ts), where the
+  // clip left "…is a realistic" (r39, set 32).
+  g = g.replace(/^(?:figure out|find out|work out|understand|know|see|decide)\s+(?:whether|if)\s+.{3,140}?\b(?:way|path|route|move|step)\s+(?:in)?to\s+((?:[\p{L}&-]+\s?){1,4}?)(?=[,.;]|\s+(?:and|or|for|at|in|with)\b|$).*$/iu, (_, x: string) => {
+    vp = true;
+    return `move into ${x.trim()}`;
+  });
   g = titlesAsWritten(g);
   // "obtain the position of Actuarial Analyst at a life insurer": the job, said as one says it ("become an actuarial analyst at a
   // life insurer"), where "obtaining the position of Actuarial Analyst" read as a form (s21 blind review, F = 2).
@@ -273,11 +280,13 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/\s+but\s+(?:[\p{L}'-]+\s+){1,3}(?:is|are|was|were|has|have|does|doesn't|don't|isn't|aren't|can't|won't|wasn't)\b.*$/iu, '');
   // "become solicitor in Ireland": a job takes its article (r36, set 25).
   g = g.replace(/\bbecome\s+(?!an?\b|the\b|my\b|more\b|better\b)(\p{Ll}+(?:er|or|ist|ian|ant|ent|eon|ic))\b/u, (_, job: string) => `become ${withArticle(job)}`);
+  // A second thing they want to know, after the goal ("…, and what I should learn first"): their question, not the goal (r39).
+  g = g.replace(/,?\s+and\s+(?:what|how|which|where|whether|if)\s+(?:i|we|to)\b.*$/i, '');
   // A question typed after the goal ("…, can i do it?") is the sender's own question, not the goal.
   g = g.replace(/,\s+(?:can|could|should|do|does|is|will|would|how|what|where|which)\s+(?:i|we|it|this|that|there|my|you)\b.*$/i, '');
   // "…without losing most of my bookings": a condition on the goal, not the goal (s20 unseen senders).
   g = g.replace(/\s+without\s+(?:losing|giving up|having to|quitting|leaving)\b.*$/i, '');
-  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|by (?:the )?(?:end of )?(?:(?:early|late|mid)[- ])?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter|spring|summer|autumn|fall|winter)|one day|some ?day|soon|eventually)\.?$/iu, '');
+  g = g.replace(/\s+(?:(?:with)?in the next (?:(?:\d+|few|couple of|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)\s)?(?:weeks?|months?|years?)|within (?:\d+|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four) (?:weeks?|months?|years?)|within the (?:year|month|quarter|next year)|by (?:the )?(?:end of )?(?:(?:early|late|mid)[- ])?(?:\d{4}|next \p{L}+|this \p{L}+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*(?: \d{4})?)|this (?:year|quarter|month)|next (?:year|quarter|spring|summer|autumn|fall|winter)|(?:by|in|before) (?:next )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|before (?:our|my|the) next [\p{L}\s-]{3,30}|(?:for|by|before) (?:the )?next (?:season|semester|term|year|quarter|spring|summer|autumn|fall|winter)|one day|some ?day|soon|eventually)\.?$/iu, '');
   // "…starting in September": the date went, and the word that led into it with it (r37, set 26: "…placement starting").
   g = g.replace(/\s+(?:starting|beginning|from)$/i, '');
   // A span of time at the end of a goal too long for a sentence of ours ("…at a health-tech company within the next 12 to 18

@@ -21,7 +21,7 @@ export interface Invitation {
 // (s24: a depot manager in Opole).
 // "…, feel free to connect": an invitation to write, as a note does (s16: a bookkeeper's About, to bookkeepers going self-employed).
 // "…, I'm happy to point you in the right direction" (r37, set 26: a planner's offer to architects new to Ontario).
-const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch|write(?: to me)?)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|(?:I'm|I am) (?:always )?(?:happy|glad) to (?:talk|chat|help|point you in the right direction|answer (?:your |any )?questions|(?:do|have|jump on) a (?:short |quick |free )?(?:call|chat))|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
+const ASK = String.raw`(?:feel free to (?:connect|reach out|message me|DM me|get in touch|write(?: to me)?)|(?:just |please )?(?:comment or )?DM me|message me|send me a (?:message|DM|note|line)|write to me|drop me a (?:line|message|note)|get in touch|reach out|my DMs are open|(?:I'm|I am) (?:always )?(?:happy|glad) to (?:talk|chat|help|point you in the right direction|answer (?:your |any )?questions|(?:do|have|jump on) a (?:short |quick |free )?(?:\d+[- ]min(?:ute)? )?(?:call|chat))|escr[ií]b[ei]me|m[aá]ndame un mensaje|env[ií]ame un mensaje|escreva-me|escreve-me|manda-me uma mensagem|napisz(?: do mnie)?|odezwij si[eę])`;
 // "I am happy to do a short call" asks as plainly as "DM me" (r34: a factory's head of sustainability in Gazipur, an early
 // years centre's founder in Nairobi).
 /** Whom a condition names: "If you're …", "But if you are …", "Si trabajas …", "Se você é …", "Kung bagong graduate ka…". */
@@ -39,7 +39,9 @@ const ASK_ALONE = new RegExp(String.raw`^(?:(?:So|Just|Please),?\s+)?${ASK}[.!]?
 /** A sentence that is only an ask: "Drop me a message.", "DM me." */
 export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').trim());
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
-const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:talk|chat|have a (?:chat|call|coffee)) (?:to|with) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
+// Or "Always happy to help freshers and agents who want to grow into TL or quality roles" (r39, set 31: a claims team
+// leader's About, to a call-centre agent set on team leader), but not "happy to help with…" or "happy to help you…".
+const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:(?:talk|chat|have a (?:chat|call|coffee)) (?:to|with)|help(?!\s+(?:with|you|out|if|in|on|make|get|where|when|how|any|anyone|each)\b)) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
 
 /** "Drop me a note if that's you.", after a sentence naming whom they help (r37, set 27: a PR director's About). */
 const IF_THAT_YOU = new RegExp(String.raw`^(?:So,?\s+)?${ASK}\s+if\s+(?:that's|that is|this is|this sounds like)\s+you[.!]?$`, 'iu');
@@ -142,7 +144,9 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   // comms" is written to teachers too (r37, set 27).
   const inv = { ...invitation, whom: invitation.whom.replace(/\s*\((?:or\s+)?([^)]*)\)/g, ' or $1') };
   // Words of the goal beyond their kind: "an apprentice" shares nothing more with "finish my apprenticeship".
-  const whom = [...terms(inv.whom).stems].filter((st) => !me.kind.has(st));
+  // Nor by a word anyone's wish has: "an agent who wants to become a team lead, or a new TL who feels lost" shares "become"
+  // and "feels" with a sales assistant who wants to become a store manager and feels awkward (r39).
+  const whom = [...terms(inv.whom).stems].filter((st) => !me.kind.has(st) && !WISHING.stems.has(st));
   const goal = whom.filter((st) => me.goal.stems.has(st)).length;
   // What they go on to offer counts for the goal the sender typed: "how I got through the studying", to someone asking
   // whether to study part-time (s23).
@@ -169,7 +173,7 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   const other = !!degree && ![...terms(degree).stems].some((st) => me.doing?.stems.has(st));
   const named = ((/^anyone\b/i.test(people) ? (from ?? inv.whom) : /^people\s+from\s/i.test(inv.whom) ? inv.whom : people).match(/[\p{L}-]+/gu) ?? []).filter((w) => !(other && /^students?$/i.test(w)));
   // Never by a small word of another language both share ("en" of "étudiante en maintenance" and "pensando en").
-  const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$/i.test(w))));
+  const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$|ing$/i.test(w))));
   // Not written to them when it opens on a kind of person the sender is not, whatever words of their goal it shares: "If
   // you're a small business owner drowning in receipts", to a chef who wants a guesthouse (s16); in their language, its first
   // word in English ("Si sos mecánico automotriz…", to an aircraft maintenance student: r31).
@@ -200,11 +204,15 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   return goal >= 2 || into || stage || (kind && (later >= 1 || moving)) || (goal >= 1 && (doing >= 2 || typed >= 2 || (doing >= 1 && moving)));
 }
 
+/** Words of any wish, which say nothing of whom it is: "want to become", "feel lost", "someone new". */
+const WISHING = terms('want wants become becoming feel feels feeling lost new someone anyone');
+
 /** Verbs of any offer or plan, which say nothing of what it is about. */
 const ANY_OFFER = terms('hire hiring keep keeping get getting make making take taking need want help helping know think start starting go going come find look like use try ask talk tell give see call chat message share');
 
 /** Nouns that name a kind of person an invitation may open on ("a bookkeeper", "mecánico" in English). */
-const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker|lawyer|carpenter|electrician|pharmacist|translator)s?$/i;
+// "If you're a dairy farmer (or a farming family) weighing up processing your own milk…" is no offer to a farm worker (r39).
+const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|engineer|developer|designer|analyst|accountant|bookkeeper|chef|cook|driver|technician|mechanic|assistant|worker|lawyer|carpenter|electrician|pharmacist|translator|farmer|officer|clerk|cashier|receptionist|scientist|researcher|consultant|planner)s?$/i;
 
 /** Words that start what the invited are doing or where they are ("… still waiting for a ship", "… who are thinking about …"). */
 // After a noun, what they are going through ("a small business owner drowning in receipts", s16).

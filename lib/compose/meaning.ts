@@ -68,6 +68,14 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Giving old buildings a new life: an architect's "rehabilitation" is a student's "retrofit or reuse" (r37, set 26).
   renovation: 'retrofit retrofitting reuse renovation renovate refurbishment refurbish rehabilitation restoration restore conversion heritage',
   funding: 'fund funding funder grant sponsor sponsorship proposal tender bid bidding pitch procurement donor fundraising',
+  // Greeting people and booking them in: a dental practice's front desk coordinator and a medical receptionist (r39, set 31).
+  frontdesk: 'reception receptionist frontdesk frontoffice concierge',
+  // Moving stock in and out: a picker after inventory control or transport planning, and an inbound shift leader's "receiving
+  // and putaway" at a DC with a WMS (r39, set 31: the popup said nothing on his page bore on the goal).
+  logistics: 'logistics warehouse inventory stock wms putaway receiving inbound outbound picking dispatch freight shipment replenishment',
+  // The work of HR by its own words: a supervisor moving into HR, and an onboarding or payroll line (r39, set 31). Not
+  // "recruitment", which is also a reef's ("coral recruitment"), nor "hired", which every career post says.
+  hr: 'hr recruiter onboarding induction payroll',
 };
 
 /** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security). */
@@ -123,7 +131,9 @@ const PEOPLE_AFTER = /^(?:(?:a|an|the|my|our|their|his|her|two|three|four|five|s
  */
 // Nor is a software engineer's "system design" a designer's "design system" (r38, set 28: a student short of system design
 // basics wrote to a product designer on her "first design system").
-const QUERY_PLAN = /\b(?:(?:query|execution|explain)\s+plans?|systems?\s+design)\b/g;
+// Nor are a queue's "message consumers" the consumers of a consumer brand (r39: a marketer set on growth for a consumer brand
+// opened on "profiling our message consumers").
+const QUERY_PLAN = /\b(?:(?:query|execution|explain)\s+plans?|systems?\s+design|(?:message|queue|event|kafka|stream)\s+consumers?)\b/g;
 // A product or project manager manages no people: "managing a 28-bed ward" shares nothing with landing a first product
 // manager role (r17 review: a nurse's ward was the reason a support lead heading into product wrote to her).
 const NOT_PEOPLE_MANAGER = /\b((?:product|project|program|programme|account|brand|marketing|content|community|category|campaign|release|property|office|social media)\s+)(manag(?:er|ers))\b/g;
@@ -134,8 +144,13 @@ const THINGS_MANAGED = /\b((?:thermal|energy|power|battery|waste|water|risk|data
 // into UX). "A design system" stays design; "the payment system" a designer never made.
 const ENGINEERS_DESIGN = /\b(?:design\s+(?:notes?|docs?|documents?|reviews?)|design(?:s|ed|ing)?\s+(?:(?:the|a|an|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:services?|apis?|schemas?|databases?|pipelines?|backends?|architectures?|layers?|protocols?|infrastructure|endpoints?|queues?|clusters?|caches?)|design(?:s|ed|ing)?\s+(?:the|a|an|our|their)\s+(?![\p{L}-]*design)(?:[\p{L}-]+\s+){1,2}systems?)\b/gu;
 
+/** Whether a text names a job leading people ("team leader", "branch manager"), not managing things ("cost management", "product manager"). */
+export const leadsPeople = (text: string) => /\b(?:manag(?:er|ers|ement)|head|lead(?:er)?|supervisor|director|chief|gm|general manager)\b/i.test(text.replace(NOT_PEOPLE_MANAGER, ' ').replace(THINGS_MANAGED, ' ').replace(NOT_PEOPLE_MANAGEMENT, ' '));
+/** "Product management" runs a product, not people (r39: an occupational therapist moving into it is no team leader in waiting). */
+const NOT_PEOPLE_MANAGEMENT = /\b(?:product|project|program|programme|account|brand|marketing|content|community|category|campaign|release|office|social media)\s+management\b/gi;
+
 /** Words people write as one or two ("cyber security" and "cybersecurity", s20 unseen senders); a business partner is a job, not a business. */
-const COMPOUND = /\b(?:cyber[\s-]security|health[\s-]care|data[\s-]base|web[\s-]site|e-mail|on-boarding|business partners?)\b/g;
+const COMPOUND = /\b(?:cyber[\s-]security|health[\s-]care|data[\s-]base|web[\s-]site|e-mail|on-boarding|business partners?|front[\s-](?:desk|office))\b/g;
 
 /** A first job or role is a topic ("your first game design job probably won't come from…", to someone after one), where "the job is 30% libraries" is none. */
 const FIRST_JOB = /\bfirst\s+(?:[\p{L}-]+\s+){0,4}?(?:jobs?|roles?)\b/gu;
@@ -159,7 +174,7 @@ export function terms(text: string): Terms {
   // meaning; both words of a database's "query plan".
   // "S&C", "FP&A", "R&D" are one word each; "strength and conditioning" is S&C written out (s21 unseen pages), "financial
   // planning and analysis" FP&A (r38, set 29).
-  const words = text.toLowerCase().replace(/\bstrength\s*(?:&|and)\s*conditioning\b/g, 's&c').replace(/\bfinancial planning\s*(?:&|and)\s*analysis\b/g, 'fp&a').replace(/\b(\p{L}{1,3})&(\p{L}{1,3})\b/gu, '$1amp$2').replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.toLowerCase().replace(/\bstrength\s*(?:&|and)\s*conditioning\b/g, 's&c').replace(/\bfinancial planning\s*(?:&|and)\s*analysis\b/g, 'fp&a').replace(/\b(\p{L}{1,3})&(\p{L}{1,3})\b/gu, '$1amp$2').replace(COMPOUND, (m) => m.replace(/[\s-]+/g, '')).replace(FIRST_JOB, '$& firstjob').replace(QUERY_PLAN, (m) => m.replace(/\S+/g, 'x$&')).replace(ENGINEERS_DESIGN, 'x$&').replace(NOT_PEOPLE_MANAGER, '$1x$2').replace(THINGS_MANAGED, (_, thing: string, m: string) => `${thing}${thing.trim()}${m}`).match(/(?<![\p{N}])\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const stems = new Set<string>();
   const families = new Set<string>();
   words.forEach((raw, i) => {

@@ -3,7 +3,7 @@ import { memo } from '../memo';
 import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
 import { isOngoing, monthIndex, parseEnd, parseStart } from './dates';
-import { aimTerms, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
+import { aimTerms, leadsPeople, namesIn, relevance, stemOf, terms, type Terms } from './meaning';
 import { apprenticeshipTrade, becoming, careerTarget, careerTargets, otherField, sameField } from './aims';
 import { holdsTarget, leaving, startedAsSender } from './their-start';
 import { foreignTitle, inOtherLanguage } from './glossary';
@@ -78,6 +78,8 @@ export interface Opener extends Hook {
   mirror?: boolean;
   /** A move of theirs into the field the sender is heading for, from outside it ("chef de partie" → "apprentice carpenter"). */
   into?: boolean;
+  /** Their first step into running others, to a sender after that step (`Want.climbs`). */
+  climb?: boolean;
   score: number;
 }
 
@@ -113,7 +115,10 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string }
+export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string; climbs?: boolean }
+
+/** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
+export const RUNS = /\b(?:manag(?:er|ing)|management|head|director|lead(?:er)?|chief|owner|founder|supervisor|gm|general manager|(?:own|start|run)\s+(?:\p{L}+\s+){0,2}(?:business|company|firm|practice|studio|restaurant|clinic))\b/iu;
 
 /** Two words in a row of `a`, by their stems, in a row in `b` too ("civil engineering"): a phrase both name, not a word. */
 function twoWordsOf(a: string, b: string): boolean {
@@ -141,6 +146,8 @@ export function wantOf(me: Partial<Me>): Want {
     // that names people of that kind on the sender's goal speaks to the sender ("a young architect asks me how to move into
     // cost management", s20 unseen pages).
     aim: goalText(me),
+    // After a first job running others ("become a team leader at the call centre"), from one that runs nothing.
+    climbs: leadsPeople(goalText(me)) && !!me.role && !RUNS.test(me.role),
     // Without a role (onboarding skipped), the work the goal says they are leaving: "move from customer support into a QA tester
     // role" (r38, set 28: her tester's move from customer support specialist is the sender's own).
     kind: new Set([...terms((me.role || leaving(me.shortTermGoal)).split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
@@ -156,7 +163,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   // "an HRBP role" is an HR business partner's (r38, set 29: a generalist after one, to someone who made that very move).
   hrbp: 'HR business partner', ae: 'account executive', sdr: 'sales development representative', bdr: 'business development representative', csm: 'customer success manager',
 };
-const spelledOut = (goal: string) => (goal.match(/\b(?:dc|cid|nie|pc|sqe[12]?|qwe|tc|tl|om|csr|hca|rn|hrbp|ae|sdr|bdr|csm)s?\b/gi) ?? []).map((x) => ` ${LETTERS[x.toLowerCase().replace(/\d$/, '').replace(/(?<=^(?:hrbp|ae|sdr|bdr|csm|csr|hca|rn|pc|tl|om))s$/, '')] ?? ''}`).join('');
+export const spelledOut = (goal: string) => (goal.match(/\b(?:dc|cid|nie|pc|sqe[12]?|qwe|tc|tl|om|csr|hca|rn|hrbp|ae|sdr|bdr|csm|moa)s?\b/gi) ?? []).map((x) => ` ${LETTERS[x.toLowerCase().replace(/\d$/, '').replace(/(?<=^(?:hrbp|ae|sdr|bdr|csm|csr|hca|rn|pc|tl|om|moa))s$/, '')] ?? ''}`).join('');
 
 /** Jobs typed in brackets as choices ("(accounts assistant or income auditor)"), never places ("(Australia, Japan or Europe)"). */
 const bracketed = (typed = '') => {
@@ -428,7 +435,7 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
 // In their language too ("Jeśli jesteś kierowcą … – napisz", to a therapist: s24).
 // Slots they keep for calls ("Thursday call slots for this month are open…, just bring your questions"): an open door, never
 // "your line on Thursday call slots" with "2 questions on that" (s16).
-export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer)|^If you(?:'re| are|'ve| have| work| run| teach| study| manage| lead)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note)|feel free to connect|write to me|drop me a (?:line|note|message))\b|\b(?:call|coffee|chat)\s+slots?\b.*\b(?:open|available|free)\b|\bjust bring your questions\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
+export const OPEN_DOOR = /\b(?:I'm|I am)\s+(?:always\s+)?(?:happy|glad)\s+to\s+(?:talk|chat|help|grab a coffee|hear from|answer|(?:do|have|jump on)\s+a\s+(?:short\s+|quick\s+|free\s+)?(?:\d+[- ]min(?:ute)?\s+)?(?:call|chat))|^If you(?:'re| are|'ve| have| work| run| teach| study| manage| lead)\b.*\b(?:DM me|message me|reach out|get in touch|comment or DM|my DMs are open|send me a (?:message|DM|note)|feel free to connect|write to me|drop me a (?:line|note|message))\b|\b(?:call|coffee|chat)\s+slots?\b.*\b(?:open|available|free)\b|\bjust bring your questions\b|^If you(?:'re| are) an? [^:]{3,70}:\s|^(?:Si|Se|Je[sśż]li|Kung)\s.*(?:escr[ií]beme|m[aá]ndame|escreva-me|napisz|message me)/iu;
 /** OPEN_DOOR of a line, worked out once: every sentence of a page is asked on every try of a draft (compose ≤ 5 ms a draft). */
 export const opensDoor = memo((s: string) => OPEN_DOOR.test(s));
 /** An offer to talk, not advice ("I'm happy to grab a coffee", "comment or DM me"): a note names it as an offer. */
@@ -495,17 +502,22 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // though both titles say "analyst", and counts further down their CV than the two latest: how they made it is the best
     // question their page allows (s21 unseen pages).
     const mine = mirrorMove(from.title, to.title, want);
+    // Their first step from doing the work to running it, in any field and though a promotion, to a sender after that very
+    // step ("sales assistant" → "department supervisor", to a call-centre agent set on team leader: r39, set 31, where the
+    // drafts asked about a later step, "department supervisor" → "deputy store manager").
+    // Into a job that leads people, not a business of their own ("founder and CEO" is no step a branch manager takes).
+    const climb = !!want.climbs && !out.some((d) => d.climb) && !RUNS.test(a) && leadsPeople(b) && !/\b(?:founder|co-founder|owner|ceo|proprietor|partner)\b/i.test(b) && !list.slice(i + 2).some((e) => RUNS.test(e.title));
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
     // Further down their CV too: a chef who became an apprentice carpenter ten years ago, to someone set on a carpentry
     // apprenticeship (r32, set 17: the draft asked about her later move from carpenter to site supervisor).
-    if ((i >= 3 || out.length >= 2) && !mine && !into) continue;
+    if ((i >= 3 || out.length >= 2) && !mine && !into && !climb) continue;
     const field = otherField(a, b);
-    if (!into && !mine && !field && sameField(a, b)) continue;
+    if (!into && !mine && !climb && !field && sameField(a, b)) continue;
     // Two titles in one line of work ("account executive" → "regional sales manager") are a step up, not a change of field.
     const fa = terms(a).families;
-    if (!into && !mine && !field && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
+    if (!into && !mine && !climb && !field && [...terms(b).families].some((f) => fa.has(f) && !/^(?:teams|career|strategy|explaining)$/.test(f))) continue;
     // A move is one role after another: the new one starts after the old one started, and not long before it ended.
     const began = monthIndex(parseStart(to.dates));
     const ended = monthIndex(parseEnd(from.dates));
@@ -515,15 +527,15 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     if (began === null || ended === null || before === null || began <= before || began < ended - (mine ? 12 : 3) || began > ended + 12) continue;
     // A new title at the same organisation is a promotion, not a career move; unless it is the very step the sender is after
     // ("housekeeping supervisor" → "assistant executive housekeeper", to a housekeeping supervisor set on that promotion: s16).
-    if (!into && !mine && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
+    if (!into && !mine && !climb && fold(orgName(to.company, 200)) === fold(orgName(from.company, 200))) continue;
     const name = `your move from ${a} to ${b}`;
     // From the sender's very job (every word of it), not one that shares a word ("wind turbine technician" is no electrical one).
     const mirror = mine && !!want.kind?.size && [...want.kind].every((st) => terms(from.title).stems.has(st));
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
-    if (out.length >= 3 && !mine) continue;
-    const draft: Draft = { year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: rel, score: rel * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}), ...(into ? { into } : {}) };
-    if (mine) own.push(draft);
+    if (out.length >= 3 && !mine && !climb) continue;
+    const draft: Draft = { year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: climb ? Math.max(rel, 4) : rel, ...(climb ? { goalRelevance: 3 } : {}), score: (climb ? Math.max(rel, 4) : rel) * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}), ...(into ? { into } : {}), ...(climb ? { climb } : {}) };
+    if (mine || climb) own.push(draft);
     out.push(draft);
   }
   // Three at most, the sender's own kept.
@@ -638,7 +650,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const mine = new Set([...terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`).stems, ...terms(target).stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|associ|head|chief|manag)$/.test(st)));
   // By whom its condition names: "If you work in hospitality and you're thinking about moving into recruitment or HR, write to
   // me" invites no HR generalist, though it names HR (r38, set 29): below any line of theirs, even their job.
-  const condition = (x: string) => /^If you(?:'re| are|'ve| have)?\s+(.+?)(?:\s+and\s|[,:;])/i.exec(x)?.[1] ?? x;
+  // Whom it names, not what they want: "If you're an agent who wants to become a team lead" invites no sous chef who leads a
+  // kitchen team (r39).
+  const condition = (x: string) => /^If you(?:'re| are|'ve| have)?\s+(.+?)(?:\s+(?:and|who|that)\s|[,:;])/i.exec(x)?.[1] ?? x;
   for (const o of unique) if (o.quote && !o.invite && opensDoor(o.source) && ![...terms(condition(o.source)).stems].some((st) => mine.has(st))) {
     o.score -= 1000;
     o.peer = undefined;
@@ -653,7 +667,14 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   const fragment = (o: Draft) => onGoal && o.kind === 'experience' && !!o.quote && !/^that you /.test(o.name) && verbOf(withSubject(o.source)) === null && !/\b(?:after|since) leaving\b/i.test(o.source);
   // The sender's own move, made by them, opens the draft before a line that only shares the field's words ("So proud of my
   // housekeeping team", to a housekeeping supervisor set on the promotion they got: s16); not before a line on the goal itself.
-  const bare = (o: Draft) => ((!o.quote && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move' && !(o.mirror && !onGoal)))) || fragment(o) ? 1 : 0);
+  // Their job now, when it is the very job the sender wants ("Scrum Master" at a bank, to a project coordinator at a bank after a
+  // scrum master role), before a line that only shares the field's words (r39, set 32: "Clear interfaces between teams…").
+  // Only to a goal that names a job ("get a scrum master role"), not a field (a career change says "You work in …"), and where
+  // no line of theirs bears on the goal at all.
+  const jobNamed = !careerTarget(goalText(me)) && /\b(?:role|job|position|become|promoted|promotion)\b/i.test(goalText(me));
+  const lines = unique.some((o) => o.quote && (o.goalRelevance ?? 0) >= 2);
+  const holds = (o: Draft) => jobNamed && !lines && o.kind === 'experience' && !o.quote && !/^your earlier /.test(o.name) && !!me.role && !wantedJob(me.role, want) && wantedJob(o.detail.replace(/\s+at\s+.*$/, ''), want);
+  const bare = (o: Draft) => ((!o.quote && !holds(o) && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move' && !(o.mirror && !onGoal)))) || fragment(o) ? 1 : 0);
   // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first
   // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a
   // teacher): s19 unseen pages.

@@ -98,7 +98,7 @@ export function identity(me: Partial<Me>, short = false): string {
 /** Roles people type as their letters, whole (only where the letters are the whole role); openers.ts spells a goal's out with them. */
 export const ROLE_LETTERS: Readonly<Record<string, string>> = {
   pc: 'police constable', dc: 'detective constable', rn: 'registered nurse', hca: 'healthcare assistant', csr: 'customer service representative',
-  tl: 'team leader', sdr: 'sales development representative', bdr: 'business development representative', cna: 'certified nursing assistant', lpn: 'licensed practical nurse',
+  moa: 'medical office assistant', tl: 'team leader', sdr: 'sales development representative', bdr: 'business development representative', cna: 'certified nursing assistant', lpn: 'licensed practical nurse',
 };
 
 const STUDENT = /^Estudiante?\s+de\s+(Maestr[ií]a|Mestrado|M[aá]ster|Doctorado|Doutorado|Licenciatura|Grado|Gradua[cç][aã]o)(?:\s+(?:en|em)\s+(\p{L}+))?$/iu;

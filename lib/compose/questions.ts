@@ -11,18 +11,20 @@ import { bridges, echoes, goalForms, heading, inTheirTerms, lookingFor, theirRol
 import { textLength } from './limits';
 import { aimTerms, relevance, terms, type Terms } from './meaning';
 import { audienceOf, audienceQuestion } from './audience';
-import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, opensDoor, wantedJob, wantOf, type Opener } from './openers';
+import { CAREER_GOAL, CHANGED_FIELD, findOpeners, mirrorMove, movedInto, opensDoor, RUNS, spelledOut, wantedJob, wantOf, type Opener } from './openers';
 import { askAlone } from './invitation';
 import { ON_GOAL, pairFit } from './pair-fit';
 import { inTech } from './sector';
 import { isOngoing } from './dates';
 import { orgName } from './names';
 import { achieved, lineQuestion, pointedQuestion, taughtBy } from './line-questions';
-import { firstRoleQuestion, gotInQuestion } from './first-role';
+import { firstRoleQuestion, gotInQuestion, startedAsWanted } from './first-role';
+import { promotionQuestion } from './promotion';
 import { IMPERATIVE, reasonFor, startedWhere } from './reason';
 import { capFirst, fold, safeInsert, withArticle } from './text';
 import { senderQuestion, senderQuestions, topicWords } from './typed-questions';
 import { asWritten } from './titles';
+import { isRole } from './headline';
 
 /** A line that tells what happened ("Today Brian received his admission letter…"): news, no idea anyone can apply (s20 review). */
 const EVENT = /^(?:Today|Yesterday|Tonight|This (?:week|morning|month|year)|Last (?:week|month|night|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:received|graduated|celebrated|flew solo)\b/;
@@ -31,7 +33,7 @@ const EVENT = /^(?:Today|Yesterday|Tonight|This (?:week|morning|month|year)|Last
 const PROGRAMME = /\b(internships?|apprenticeships?|traineeships?|fellowships?|residenc(?:y|ies)|placements?|graduate (?:programme|program|scheme))\b/i;
 
 /** The questions below on how they got where they are, and what they work on now: a follow-up offering one question leaves these out. */
-export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started|come to run)|What are you (?:working on|focused on)|What made you (?:start|move)|What drew you to)\b/;
+export const ABOUT_THEIR_PATH = /^(?:How did you (?:end up at|get started|come to run)|What are you (?:working on|focused on)|What is the hardest part of your work|What helped you get promoted|What made you (?:start|move)|What drew you to)\b/;
 
 /** The ask is about two or three specific questions (ARCHITECTURE.md §2); the coach flags more than three. */
 export const MAX_QUESTIONS = 3;
@@ -308,14 +310,24 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Interns and trainees only to a sender their post bears on: never "When you hire graduate trainee planners…?" to a
   // therapist (s22).
   // A singular keeps its article: "When you hire a placement student", never "When you hire 2027/28 placement student" (r33, set 20).
-  const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?|placement students?|placements?)\b/i.test(lead?.hiring ?? '') && ((lead?.goalRelevance ?? 0) >= 4 || [...terms(lead?.hiring ?? '').stems].some((st) => terms(me.role ?? '').stems.has(st))))) && lead?.hiring ? lead.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  // To someone starting out, a hiring post that bears on the goal wherever it ranks: the opening may be a line on where they
+  // started (r39, set 31: a clinic manager's "We're hiring 2 Medical Office Assistants…", to someone after a first MOA job).
+  const posted = f?.entry && !lead?.hiring ? openers.find((o) => o.hiring && (o.goalRelevance ?? 0) >= 2) ?? lead : lead;
+  const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?|placement students?|placements?)\b/i.test(posted?.hiring ?? '') && ((posted?.goalRelevance ?? 0) >= 4 || [...terms(posted?.hiring ?? '').stems].some((st) => terms(me.role ?? '').stems.has(st))))) && posted?.hiring ? posted.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
+  // They started in the very job the sender is after first: what they wish they had known then (first-role.ts). Below a move of
+  // theirs into where the sender is heading, which the paired review kept over it (r39a: "from emergency room nurse to freelance
+  // web developer", to an accountant moving into development).
+  const started = !standalone && f?.entry ? startedAsWanted(profile, goalText, spelledOut) : '';
+  if (started) add(`What do you wish you'd known when you started as ${withArticle(started)}?`, 28, true, 'bridge:started-as', 'started');
   // Their page says they help others hire ("Helping Founders hire & grow tech teams", "Helping startups hire engineers"), to
   // someone changing careers or starting out: what makes such a newcomer stand out is theirs to say, where "What made you start
   // Pericles?" could go to anyone (r37 shared review, Q = 3). Never the goal again after "What would you tell a nurse who …?".
   const helpsHire = !standalone && f?.target ? /\bhelp(?:ing|s)?\s+((?:[\p{L}-]+\s+){1,2}?hire\b(?:\s+(?:&|and)\s+[\p{L}-]+)?(?:\s+[\p{L}-]+){0,3}?)(?=\s*(?:[|•·,.!]|\p{Extended_Pictographic}|$))/iu.exec(`${profile.headline ?? ''}`)?.[1] : '';
   if (helpsHire && textLength(helpsHire) <= 45) add(`When you help ${helpsHire.replace(/&/g, 'and').replace(/\b\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase())}, what makes ${f!.entry ? 'someone just starting out' : 'a career-changer'} stand out?`, 41, true, 'bridge:helps-hire', 'hire');
-  const hired = hire && !/s$/.test(hire) && /^an?\s/i.test(lead?.hiring ?? '') ? `${/^an?\s/i.exec(lead!.hiring!)![0]}${hire}` : hire;
-  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, 44, true, lead!.source, 'hire');
+  // "We're hiring 2 Medical Office Assistants": a title in Title Case said as a person writes it (r39, set 31).
+  const hireSaid = hire.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase());
+  const hired = hire && !/s$/.test(hire) && /^an?\s/i.test(posted?.hiring ?? '') ? `${/^an?\s/i.exec(posted!.hiring!)![0]}${hireSaid}` : hireSaid;
+  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, 44, true, posted!.source, 'hire');
 
   // How the popup rates the pair, asked at most once: the typed question and the view question below both need it.
   let level: ReturnType<typeof pairFit>['level'] | undefined;
@@ -336,15 +348,22 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const typedOne = !standalone && lead ? senderQuestion(me.shortTermGoal ?? '') : '';
   const typedQs = !standalone && lead ? senderQuestions(me.shortTermGoal ?? '', typedOne) : [];
   const page = typedQs.length ? terms(theirWords(profile).texts.join(' ')) : undefined;
+  // A name the question gives that their headline has ("SAFe", to a "SAFe certified Scrum Master" from someone choosing between
+  // PSM I and SAFe certification: r39, set 32).
+  const named = (q: string) => (q.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).some((w) => new RegExp(`\\b${w}\\b`).test(profile.headline ?? ''));
   const near = lead?.peer || (lead?.goalRelevance ?? 0) >= 4;
   const fits = typedQs.length > 0 && !near && fitLevel() !== 'poor';
   const [asked, weight] = typedQs.map((q) => {
     const [topic, all] = [relevance(page!, topicWords(q), false), q === typedOne ? relevance(page!, q, false) : 0];
     const mine = Math.max(topic, all);
-    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) ? mine * 10 + topic : 0] as const;
+    // One on where the sender is heading, to someone who works there ("Is my background in traffic modelling a realistic way
+    // into data science?", to a data architect: r39, set 32).
+    const there = !!f?.target && !f.entry && q.toLowerCase().includes(f.target.toLowerCase()) && (worksIn(profile, f.target) || ((lead?.goalRelevance ?? 0) >= 2 && [...terms(f.target).stems].some((st) => terms(`${profile.headline ?? ''} ${profile.current?.title ?? ''}`).stems.has(st))));
+    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) ? mine * 10 + topic : there || (fits && named(q)) ? 40 : 0] as const;
   }).reduce<readonly [string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
-  const place = /\b(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(asked)?.[1];
+  // A name, not letters: "for PSM I or SAFe" names no place (r39, set 32).
+  const place = /\b(?:in|for)\s+(\p{Lu}\p{Ll}[\p{L}-]*)/u.exec(asked)?.[1];
   // One found in what they said they want to understand, on one word of their page, gives way to a question on their own move
   // ("Would anyone hire a radio person…?" over "What helped most when you moved from reporter to assistant editor?", r34 review).
   const weak = asked !== typedOne && weight < 40;
@@ -413,9 +432,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const now = asWritten(profile.current?.title);
   // One job, named by its head noun in the goal ("manager" of "branch manager"): never "your first year as director of
   // libraries" to a librarian after a branch, nor as "a scrum master and software engineer".
-  const headNoun = (now.split(/\s+(?:of|for|at|in)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
-  const holds = !!f && !made && !!now && jobGoal && !/\sand\s/.test(now) && [...terms(headNoun).stems].some((st) => want.goal.stems.has(st)) && wantedJob(now, want);
-  if (holds) add(`What did you find hardest in your first year as ${withArticle(now.replace(/^(?:senior|lead|principal|chief|head)\s+/i, ''))}?`, 24, true, 'bridge:first-year', 'first-year');
+  // Of two jobs in one title ("Scrum Master - Software Engineer"), the one the goal names (r39, set 32).
+  const headNoun = (x: string) => (x.split(/\s+(?:of|for|at|in)\s+/)[0] ?? '').split(/\s+/).pop() ?? '';
+  // Not to someone changing careers into a field, whose questions on their lines said more (r39b: "What did you find hardest in
+  // your first year as a software engineer?" lost to "How do you turn those product ideas into components?").
+  const jobs = !/\sand\s/.test(now) ? [now] : f?.target || !isRole(now.split(/\s+and\s+/)[0] ?? '') ? [] : now.split(/\s+and\s+/);
+  const heldNow = jobs.find((x) => [...terms(headNoun(x)).stems].some((st) => want.goal.stems.has(st)) && wantedJob(x, want)) ?? '';
+  const holds = !!f && !made && !!heldNow && jobGoal;
+  if (holds) add(`What did you find hardest in your first year as ${withArticle(heldNow.replace(/^(?:senior|lead|principal|chief|head)\s+/i, ''))}?`, 24, true, 'bridge:first-year', 'first-year');
 
   if (f) {
     const about = !standalone && lead && lead.quote && NOUN[lead.kind] && !opensDoor(lead.source) ? { noun: NOUN[lead.kind] ?? 'post', topic: lead.topic, quote: lead.part ? '' : lead.quote, said: lead.quote, relevant: (lead.goalRelevance ?? 0) >= 2, strong: (lead.goalRelevance ?? 0) >= 4, practice: /^(?:I|We|My|Our|Most of (?:my|our))\s/.test(withoutLeadIn(lead.source)), event: EVENT.test(lead.source), advice: IMPERATIVE.test(withoutLeadIn(lead.quote)) } : null;
@@ -466,13 +490,16 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // Their step from doing the work to running it, to a sender after that very step ("from children's librarian to head of
   // main library", to a senior librarian after a first branch manager role): how they made it is theirs to say, where "What
   // made you move …?" asked their motive (poor-fit review: ask how, and only of a move shaped like the sender's).
-  const climb = openers.find((o) => o.kind === 'move' && stepUp(o.name) && !RUNS.test(me.role ?? '') && RUNS.test(goalText));
+  const climb = openers.find((o) => o.kind === 'move' && o.climb) ?? openers.find((o) => o.kind === 'move' && stepUp(o.name) && !RUNS.test(me.role ?? '') && RUNS.test(goalText));
   if (f && climb) add(`What helped most when you ${climb.name.replace(/^your move /, 'moved ')}?`, 26, true, climb.source, 'move');
   // Their move from the sender's job into the one the sender wants ("from warehouse operative to dispatcher", to a warehouse
   // operative after a dispatcher job), or into that job from anywhere, to someone after a job ("from key account manager to
   // medical science liaison", to a medical sales representative): how they made it, never what made them move. Where their
   // page tells how they made it ("People ask how I made the move, so here it is"), what they would do differently.
   if (f && made) add(told ? `What would you do differently if you ${made} today?` : `What helped most when you ${made}?`, 29, true, mirror!.source, 'move');
+  // To someone after a promotion, how they got theirs, where no move of theirs above is asked already (promotion.ts).
+  const promoted = !standalone && f && !made && !climb ? promotionQuestion(profile, goalText) : '';
+  if (promoted) add(promoted, 24, true, 'bridge:promoted', 'promoted');
 
   // How they got where they are, in what their page shows (ABOUT_THEIR_PATH matches these): their move, their organisation; never "What led you to become a co-founder?" to everyone.
   // A name that had to be cut ("Aire Valley Teaching…") is no place to ask about: how they started in the work instead (s15).
@@ -486,7 +513,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // What their last years of work taught them, which only they can say.
   const last = between ? orgName(profile.experience[0]?.company).replace(/^.*…$/, '') : '';
   const years = (profile.experience[0]?.dates ?? '').match(/\d{4}/g)?.map(Number) ?? [];
-  if (!between) add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
+  // Never where their page already says it: "These days my work is scheduling, billing…", "I lead the inbound night shift at a
+  // big DC" (r39, set 31 blind review: asked right under the line that answers it).
+  const saysNow = theirWords(profile).sentences.some((x) => NOW_WORK.test(x));
+  // What is hard in it, which a page rarely says, instead.
+  if (!between && saysNow) add(org ? `What is the hardest part of your work at ${org}?` : 'What is the hardest part of your work these days?', -4, false, 'plain:now', 'plain');
+  else if (!between) add(org ? `What are you working on at ${org} these days?` : 'What are you focused on in your work these days?', -4, false, 'plain:now', 'plain');
   else if (last) add(`What did your ${years.length >= 2 && years.at(-1)! - years[0]! >= 2 ? 'years' : 'time'} at ${last} teach you most?`, -4, false, 'plain:now', 'plain');
   const surname = (profile.fullName ?? '').trim().split(/\s+/).slice(1).pop() ?? '';
   const family = surname.length >= 3 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(org);
@@ -536,6 +568,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     if (moveOf(c.q) && picked.some((p) => moveOf(p.q) === moveOf(c.q))) continue;
     // After "What would you tell a warehouse operative who wants to …?", no second question that says the whole goal again.
     if (f && picked.some((p) => p.frame === 'peer') && [f.inf, f.ger, goalCut(f.ger)].some((x) => x.length > 24 && c.q.includes(x))) continue;
+    // Never the qualification their own question names already ("Do I need to pay the GWO myself…?" and "What helped most when
+    // you were studying for your GWO?", r39).
+    if (c.frame === 'qualification' && picked.some((p) => p.frame === 'sender-question' && (c.q.match(/\b\p{Lu}{2,}\b/gu) ?? []).some((w) => p.q.includes(w)))) continue;
     // A third question only when it bears on the sender too.
     if (picked.length >= 2 && c.rank < 12) break;
     picked.push(c);
@@ -573,7 +608,7 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // "How did you end up at Caremap Health?" then "What are you working on there these days?": the organisation said once.
   const path = picked.findIndex((c) => c.frame === 'plain-path');
   const lately = picked.findIndex((c) => c.frame === 'plain');
-  if (org && path >= 0 && path < lately && picked[path]!.q.includes(org)) picked[lately] = { ...picked[lately]!, q: picked[lately]!.q.replace(` at ${org} `, ' there ') };
+  if (org && path >= 0 && path < lately && picked[path]!.q.includes(org)) picked[lately] = { ...picked[lately]!, q: picked[lately]!.q.replace(` at ${org} `, ' there ').replace(` at ${org}?`, ' there?') };
   return picked.slice(0, MAX_QUESTIONS).map((c) => c.q);
 }
 
@@ -588,8 +623,8 @@ const theirs = (inf: string) => inf.replace(/\b(?:my|our) own\b/g, 'their own');
 const wants = (f: GoalForms) => (f.target && !f.entry ? ` who wants to move into ${f.target}` : textLength(theirs(f.inf)) <= 40 ? ` who wants to ${theirs(f.inf)}` : ' in my position');
 
 /** Letters after a name or in a headline that are no qualification: places of work too ("studying for your ER", s13 unseen pages),
- * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21); fields ("your BIM", r37, set 26). */
-const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000|BIM|CAD|MEP|IFC|CRE|DFW|OPA|ZBA|SRE|SWE|SDE|SDET|DBA|GCP|UPI|SQL|CI|CD|EM|SDK|OKR|KPI)$/;
+ * and standards a factory is certified to, not a person ("studying for your ZDHC", r34, set 21); fields ("your BIM", r37, set 26), and a workplace's systems and measures ("your WMS", r39, set 31). */
+const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|UK|US|USA|UAE|AI|ML|API|SAP|AWS|GIS|CEE|EMEA|APAC|LATAM|NGO|SME|B2B|B2C|SAAS|MSC|MBA|PHD|BSC|MA|BA|NL|EN|FR|DE|ES|PT|PV|OT|SC|TV|VFX|LPM|SOC|ER|ED|ICU|NICU|PICU|EMS|HEMS|OR|SHE|HSE|EHS|QHSE|EASA|FAA|CAA|ICAO|DGCA|GCAA|ANAC|IATA|ASL|BSL|LSM|LSF|DGS|ISL|PJM|SLP|SLT|SLPA|ZDHC|GOTS|OCS|GRS|RCS|BSCI|SEDEX|SMETA|WRAP|HIGG|FEM|FSLM|LEED|ISO|HACCP|BRC|BRCGS|GMP|OEKO|FSC|PEFC|SA8000|BIM|CAD|MEP|IFC|CRE|DFW|OPA|ZBA|SRE|SWE|SDE|SDET|DBA|GCP|UPI|SQL|CI|CD|EM|SDK|OKR|KPI|WMS|ERP|CRM|EMR|EHR|POS|PMS|TMS|BPO|DC|TL|CX|CSAT|NPS|TAT)$/;
 
 /**
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body
@@ -608,8 +643,9 @@ function qualification(profile: Profile, goalRaw: string): string {
 
 /** A title that names no field of work alone. */
 const FIELDLESS = /^(?:an?\s+)?(?:researcher|consultant|analyst|engineer|manager|specialist|advis[eo]r|associate|freelancer?|director|developer|scientist)\.?$/i;
-/** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
-const RUNS = /\b(?:manag(?:er|ing)|management|head|director|lead(?:er)?|chief|owner|founder|supervisor|gm|general manager|(?:own|start|run)\s+(?:\p{L}+\s+){0,2}(?:business|company|firm|practice|studio|restaurant|clinic))\b/iu;
+/** A line that says what their work is now: "These days my work is…", "I lead the inbound night shift…", "I run the front office…". */
+const NOW_WORK = /^(?:(?:These days|Nowadays|Currently|Right now|At the moment|Today),?\s+(?:my (?:work|job|day|role)|I(?:'m| am)?\s+(?:work|lead|run|manage|spend|focus))|(?:My day is|I (?:lead|run|manage|head|oversee)\s+(?:the|a|an|our)\b))/i;
+
 /** "your move from children's librarian to head of main library": from doing the work to running it. */
 function stepUp(name: string): boolean {
   const m = /^your move from (.+) to (.+)$/.exec(name);
@@ -680,8 +716,9 @@ export function sharedPhrase(quote: string, near: string): string {
   // Nor a verb in -ing that starts a clause of its own: "a vertical farm growing leafy greens" has no "farm growing".
   const adjective = /^(?:real|good|new|big|small|own|whole|full|local|high|low|best|first|last|next|other|same|true|hard|early|late|daily|everyday|\p{L}+ing)$/iu.test(next) && !ends(i + 1) && !!words[i + 2];
   if (next && !adjective && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
-  // Never a verb before it: "If you want to enter wind" is no work "on enter wind" (s14 unseen pages).
-  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try|about|into|over|across|through|around|without|post|write|talk)$/i.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
+  // Never a verb before it: "If you want to enter wind" is no work "on enter wind" (s14 unseen pages); nor a question word:
+  // "problems where data, customers…" is no work "on where data" (r39, set 32).
+  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try|about|into|over|across|through|around|without|post|write|talk|where|when|which|who|whose|what|how|why|whether)$/i.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
   return '';
 }
 

@@ -48,7 +48,7 @@ export function subjectFor(opener: Opener | null, goal: MeParts['goal'], channel
   // Nor above a question that points back to their line ("What did those years teach you?"), which asks nothing of the goal.
   const aboutGoal = !questions.length || !questions.every((q) => ABOUT_THEIR_PATH.test(q) || POINTED.test(q));
   // "How did you get started in growth strategy?": their work in it.
-  const place = aboutGoal ? '' : questions.map((q) => (/^(?:How did you end up at|How did you come to run|What drew you to|What made you start|What are you working on at)\s+(\p{Lu}.*?)(?: these days)?\?$/u.exec(q)?.[1] ?? '').replace(/^(?=.)/, 'at ') || (/^How did you get started ((?:in|as) .+)\?$/u.exec(q)?.[1] ?? '')).find(Boolean);
+  const place = aboutGoal ? '' : questions.map((q) => (/^(?:How did you end up at|How did you come to run|What drew you to|What made you start|What are you working on at|What is the hardest part of your work at)\s+(\p{Lu}.*?)(?: these days)?\?$/u.exec(q)?.[1] ?? '').replace(/^(?=.)/, 'at ') || (/^How did you get started ((?:in|as) .+)\?$/u.exec(q)?.[1] ?? '')).find(Boolean);
   // Or the move the questions ask about ("What made you move from garda to SOC analyst?" → "your move to SOC analyst", r35).
   const moved = aboutGoal ? '' : questions.map((q) => /^What (?:made you move|helped most when you moved) from .+? (?:to|into) ([^?]+)\?$/u.exec(q)?.[1]).find(Boolean);
   const theirs = place && fit(`A question about your work ${place}`) ? `A question about your work ${place}` : moved && fit(`A question about your move to ${moved}`) ? `A question about your move to ${moved}` : '';

@@ -20,7 +20,10 @@ export function senderQuestion(goalRaw: string): string {
   const should = /\b(?:not sure|unsure|(?:do ?n[o']?t|dont) know|can't decide|cannot decide|wondering)\s+(?:if|whether)\s+i\s+should\s+([^.?!;]{8,110}?)(?:\s+(?:or not|and|but)\b[^.?!;]*)?(?:[.?!;]|$)/i.exec(text)?.[1];
   // "I would appreciate guidance on whether to self-fund the type course, and on…" → "Should I self-fund the type course?" (r31).
   const whetherTo = /\b(?:guidance|advice)\s+(?:on|about|regarding)\s+whether\s+to\s+([^.?!;,]{8,80}?)(?:[.?!;,]|\s+or not\b|$)/i.exec(text)?.[1];
-  const which = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+whether\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
+  // Up to a second question after "or" ("…how to convince the devs to run them on every release or what to automate first"), asked
+  // on its own (senderQuestions); never one that points back to what came before ("run them", r39, set 32).
+  const which0 = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+(?:whether|what|how|which|where|when|why)\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
+  const which = which0 && !/\b(?:them|those|these)\b/i.test(which0[2] ?? '') ? which0 : null;
   // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
   const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
   // "cant decide if tanker or container ship is better to start" → "Is tanker or container ship better to start with?" (s22).
@@ -46,7 +49,10 @@ export function senderQuestion(goalRaw: string): string {
   const tell = kind ? `How can I tell which ${kind} are ${one}` : '';
   // Five words at least, as every question the draft asks: "What are the steps?" (of "I don't know what the steps are??")
   // leans on the goal, and the question typed after it is asked instead (r36, set 24).
-  const q = [should ? `Should I ${should}` : '', whetherTo ? `Should I ${whetherTo}` : '', choice, infinitive, tell, which ? directQuestion(`${which[1]} ${which[2]}`) : '', asTyped].find((x) => x.split(' ').length >= 5) ?? '';
+  // "Deciding between PSM I and SAFe certification": "Should I go for PSM I or SAFe certification?" (r39, set 32).
+  const between = /\b(?:deciding|choosing|torn|(?:trying|need|want) to (?:decide|choose)|can'?t decide|cannot decide|not sure)\s+between\s+([^.?!;,]{2,50}?)\s+(?:and|or)\s+([^.?!;,]{2,50}?)(?=\s+(?:and|but|so)\s+(?:i|would|want|need|am|i'm)\b|[.?!;,]|$)/i.exec(text);
+  const pick = between ? `Should I go for ${between[1]} or ${between[2]}` : '';
+  const q = [should ? `Should I ${should}` : '', whetherTo ? `Should I ${whetherTo}` : '', choice, pick, infinitive, tell, which ? directQuestion(`${which[1]} ${which[2]}`) : '', asTyped].find((x) => x.split(' ').length >= 5) ?? '';
   const said = asSaid(q.replace(/\s+even\b(?=\s+\p{L})/giu, ''));
   return said && textLength(said) <= 120 ? `${said}?` : '';
 }
@@ -88,7 +94,8 @@ export function directQuestion(clause: string): string {
   const plural = phrase && /^\p{Ll}{3,}s$/u.test(words[0] ?? '') && !/^(?:matters|works|helps|counts|means|happens|goes|comes|makes|takes|seems|looks|feels|needs|depends|pays)$/.test(words[0] ?? '') && verbNext ? 0 : -1;
   const at = phrase ? [words.findIndex((w, i) => i < 4 && SUBJECT.test(w))].map((k) => (k < 0 ? plural : k))[0]! : 0;
   if (at < 0) return capFirst([wh, ...words].join(' '));
-  const aux = words.findIndex((w, i) => i > at && i < at + 7 && AUX.test(w));
+  // A yes-no question's subject may run long: "whether my background in traffic and infrastructure modelling is …" (r39, set 32).
+  const aux = words.findIndex((w, i) => i > at && i < at + (yesNo ? 11 : 7) && AUX.test(w));
   const pre = words.slice(0, at);
   const head = yesNo ? [] : [wh, ...pre];
   // A subject's first word is lower-cased only where it is a pronoun or a determiner: names and letters keep theirs.
@@ -103,8 +110,8 @@ export function directQuestion(clause: string): string {
   return PLAIN.test(words[at] ?? '') || at === plural ? said([...head, 'do', ...words.slice(at)]) : '';
 }
 
-/** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…". */
-const ASKING = new RegExp(`\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear)|not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|about)\\s+(?=${WH}\\b)`, 'gi');
+/** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…"; a goal that opens on "Figure out whether…" (r39). */
+const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|about))\\s+(?=${WH}\\b)`, 'gi');
 
 /**
  * Every question the sender typed or implied in their goal, as direct questions, in the order typed: the one
@@ -120,7 +127,9 @@ export function senderQuestions(goalRaw: string, typed = senderQuestion(goalRaw)
     // one question.
     for (const item of rest.split(new RegExp(`(?:,?\\s+(?:and|also|plus)\\s+|,?\\s+or\\s+(?!whether|if)|,\\s+)(?=${WH}\\b)`, 'i'))) {
       const [first, second] = item.split(/,?\s+or\s+(?=whether\b|if\b)/i).map((x) => directQuestion(x.split(/,(?!\s+or\b)/)[0] ?? ''));
-      found.push(first && second ? `${first}, or ${second.charAt(0).toLowerCase()}${second.slice(1)}` : first || second || '');
+      const one = first && second ? `${first}, or ${second.charAt(0).toLowerCase()}${second.slice(1)}` : first || second || '';
+      // Never one that points back to what came before: "How do I convince the devs to run them on every release?" (r39).
+      found.push(/\b(?:them|those|these)\b/i.test(one) ? '' : one);
     }
   }
   // Typed as questions ("how much land do you really need and is it mad…, also do you need a holding number…?"), each.
