@@ -122,6 +122,8 @@ export function goalCut(s: string): string {
     const next = /^(.+?)\s+(?:for|with|in|at|by|on|across|without|under|within|during)\s+\S/u.exec(s.slice(head.length));
     return next ? `${head}${next[1]}` : s;
   }
+  // Never "getting a team" for "getting a team to ship smaller pull requests": whom they get to do it is half the goal (r39, set 33).
+  if (m && /^\s+to\s/.test(s.slice(m[1]!.length)) && /\b(?:get|getting|help|helping|convince|convincing|persuade|persuading|encourage|encouraging|ask|asking|allow|allowing|push|pushing)\s+(?:my|our|the|a|an|his|her|their|your|people|them|us|everyone)(?:\s+\S+){0,2}$/i.test(m[1] ?? '')) return s;
   // Never "getting better" for "getting better at presenting to executives": what follows is the goal itself.
   // Nor "getting confident negotiating" for "…negotiating with suppliers on my own" (s19 unseen senders).
   if (m && /\b(?:better|good|more|comfortable|confident|faster|stronger|fluent|skilled|involved|great)(?:\s+\p{L}+ing)?$/iu.test(m[1] ?? '')) return s;

@@ -337,7 +337,11 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   const shared = or?.index ? /^\s+or\s+(?:\p{L}+\s+){1,2}(\p{L}+)$/u.exec(g.slice(or.index).split(',')[0] ?? '')?.[1] : '';
   if (or?.index && or.index >= 30) g = `${g.slice(0, or.index).replace(/[\s,;:]+$/, '')}${shared ? ` ${shared}` : ''}`;
   // A word clipped from what it leads into goes too: "…property management companies instead" (r38, set 29).
-  g = clipWords(softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false), 90).replace(/\s+(?:instead|rather|including|especially|mainly|such)$/i, '');
+  const whole = softLower(g.replace(/^i(?:'m| am)\s+/i, ''), false);
+  g = clipWords(whole, 90).replace(/\s+(?:instead|rather|including|especially|mainly|such)$/i, '');
+  // Clipped inside a clause of its own ("…report that our executive director and board will actually"): the clause goes whole,
+  // where what is left still says the goal ("set up a simple weekly impact report", r39, set 33).
+  if (g.length < whole.length) g = g.replace(/^(.{12,}?\S)\s+(?:that|which|who|so that|where)\s+(?:(?!\b(?:that|which|who)\b).)*$/i, '$1');
   // Titles typed in Title Case, as a person writes them in a sentence: "progress from Merchandiser to Senior Merchandiser" →
   // "from merchandiser to senior merchandiser", where the two share a word or one is a role; never "from London to Manchester"
   // (r34, set 21).

@@ -101,7 +101,9 @@ export function directQuestion(clause: string): string {
   // A subject's first word is lower-cased only where it is a pronoun or a determiner: names and letters keep theirs.
   const subject = words.slice(at, aux > 0 ? aux : undefined).map((w, i) => (i === 0 && (SUBJECT.test(w) || /^(?:anyone|someone|there)$/i.test(w)) && w !== 'I' ? w.toLowerCase() : w));
   const said = (xs: string[]) => capFirst(xs.map((w) => (w === 'i' ? 'I' : w)).join(' '));
-  if (aux > at) return said([...head, words[aux]!, ...subject, ...words.slice(aux + 1)]);
+  // "how the models do with real farmers": "do" is the verb itself, and stays ("How do the models do with real farmers?", r39).
+  const doVerb = /^(?:do|does|did)$/i.test(words[aux] ?? '') && (aux === words.length - 1 || /^(?:with|in|on|at|for|without|so|well|better|worse|today|now)$/i.test(words[aux + 1] ?? ''));
+  if (aux > at) return said([...head, words[aux]!, ...subject, ...(doVerb ? [words[aux]!] : []), ...words.slice(aux + 1)]);
   // No helper verb: "do" before a subject that takes it as is ("how people practise"); never "does" with a verb to change.
   // A verb in the past takes "did" and its base: "how people got QWE signed off" → "How did people get QWE signed off?" (r36, set 25).
   const v = words.findIndex((w, i) => i > at && i <= at + 2 && !/ly$/.test(w));
@@ -111,7 +113,7 @@ export function directQuestion(clause: string): string {
 }
 
 /** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…"; a goal that opens on "Figure out whether…" (r39). */
-const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|about))\\s+(?=${WH}\\b)`, 'gi');
+const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|(?<!(?:nothing|something|anything|everything|us|me|them)\\s)about))\\s+(?=${WH}\\b)`, 'gi');
 
 /**
  * Every question the sender typed or implied in their goal, as direct questions, in the order typed: the one

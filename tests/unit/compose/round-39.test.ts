@@ -7,12 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { goal } from '../../../lib/compose/goals';
-import { entryField } from '../../../lib/compose/bridge';
+import { entryField, goalForms } from '../../../lib/compose/bridge';
+import { goalCut } from '../../../lib/compose/ask';
 import { firstRoleWanted } from '../../../lib/compose/first-role';
 import { senderQuestions } from '../../../lib/compose/typed-questions';
 import { relevance, terms } from '../../../lib/compose/meaning';
 import { readFixtures } from './senders';
-import { SET32_SENDERS, UNSEEN_SETS } from './unseen';
+import { SET32_SENDERS, SET33_SENDERS, UNSEEN_SETS } from './unseen';
 import { NOW } from './profiles';
 
 const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
@@ -23,7 +24,7 @@ const draft31 = (slug: string, sender: string, channel: 'message' | 'connection-
 };
 const fixtures = readFixtures().filter((f) => f.profile.fullName);
 const draft32 = (fixture: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
-  const s = SET32_SENDERS.find((x) => x.id === sender)!;
+  const s = [...SET32_SENDERS, ...SET33_SENDERS].find((x) => x.id === sender)!;
   return composeAsk({ profile: fixtures.find((f) => f.name === fixture)!.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
 };
 
@@ -103,5 +104,23 @@ describe('set 32: new senders, to the shared fixtures', () => {
     const qs = questionsOf(draft32('ember-2024-b', 'project-coord-to-scrum-master'));
     expect(qs[0]).toBe('Should I go for PSM I or SAFe certification?');
     expect(qs).toContain('What did you find hardest in your first year as a scrum master?');
+  });
+});
+
+describe('set 33: more new senders, to the shared fixtures', () => {
+  it('clips a long goal before a clause of its own, never inside it ("…board will actually.")', () => {
+    expect(goal('Set up a simple weekly impact report that our executive director and board will actually read. Right now each coordinator sends a different spreadsheet.')?.text).toBe('set up a simple weekly impact report');
+    for (const f of fixtures) expect(draft32(f.name, 'nonprofit-weekly-impact-report')).not.toMatch(/board will(?: actually)?[.?]/);
+  });
+  it('never cuts whom they get to do it from what they do ("getting a team")', () => {
+    expect(goalCut(goalForms({ shortTermGoal: 'Get my team to ship smaller pull requests and get better at giving feedback.' })!.ger)).toMatch(/^getting a team to ship smaller pull requests/);
+    expect(goalCut('getting better at presenting to executives')).toBe('getting better at presenting to executives');
+    expect(goalCut('teaching English online to Japanese or Korean students')).toBe('teaching English online');
+  });
+  it('never asks a statement the sender made as if it were their question ("tells us nothing about how the models do…")', () => {
+    expect(senderQuestions('Build a proper evaluation set. The offline accuracy tells us nothing about how the models do with real farmers.')).toEqual([]);
+  });
+  it('testing prices is no testing of code: no line on "We tested three pricing models" to a developer learning to write tests', () => {
+    for (const f of fixtures) expect(draft32(f.name, 'junior-frontend-review-hurried')).not.toMatch(/pricing models/);
   });
 });

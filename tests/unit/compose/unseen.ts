@@ -14,10 +14,12 @@ const read = (file: string) => {
 // breaks: unseen-people.json, then -2 to -31, in the order they were written.
 export const UNSEEN_SETS = Array.from({ length: 31 }, (_, i) => read(i ? `unseen-people-${i + 1}.json` : 'unseen-people.json'));
 /**
- * Set 32: senders only, written to the shared fixtures' pages (read from ../shared, never copied here), as the issue's own
- * review will be: pages like these, senders nobody tuned on.
+ * Sets 32 and 33: senders only, written to the shared fixtures' pages (read from ../shared, never copied here), as the issue's
+ * own review will be: pages like these, senders nobody tuned on.
  */
-export const SET32_SENDERS = (JSON.parse(readFileSync(join(__dirname, 'unseen-senders-32.json'), 'utf8')) as Pick<People, 'senders'>).senders.map((s) => ({ ...s, me: MeSchema.parse(s.me) }));
+const sendersOf = (file: string) => (JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Pick<People, 'senders'>).senders.map((s) => ({ ...s, me: MeSchema.parse(s.me) }));
+export const SET32_SENDERS = sendersOf('unseen-senders-32.json');
+export const SET33_SENDERS = sendersOf('unseen-senders-33.json');
 
 export const unseenPerson = (slug: string) => UNSEEN_SETS.flatMap((s) => s.people).find((p) => p.slug === slug)!;
 export const unseenSender = (id: string) => UNSEEN_SETS.flatMap((s) => s.senders).find((s) => s.id === id)!;
