@@ -22,8 +22,8 @@ export function senderQuestion(goalRaw: string): string {
   const whetherTo = /\b(?:guidance|advice)\s+(?:on|about|regarding)\s+whether\s+to\s+([^.?!;,]{8,80}?)(?:[.?!;,]|\s+or not\b|$)/i.exec(text)?.[1];
   // Up to a second question after "or" ("…how to convince the devs to run them on every release or what to automate first"), asked
   // on its own (senderQuestions); never one that points back to what came before ("run them", r39, set 32).
-  const which0 = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+(?:whether|what|how|which|where|when|why)\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
-  const which = which0 && !/\b(?:them|those|these)\b/i.test(which0[2] ?? '') ? which0 : null;
+  const whichTyped = /\b(?:not sure|(?:do ?n[o']?t|dont) know)\s+(which|what|how|where)\s+([^.?!;,]{8,80}?)(?:\s+or\s+(?:whether|what|how|which|where|when|why)\b[^.?!;]*)?(?:[.?!;,]|$)/i.exec(text);
+  const which = whichTyped && !/\b(?:them|those|these)\b/i.test(whichTyped[2] ?? '') ? whichTyped : null;
   // "how to pick music…" → "How do I pick music…?"; "which certificate counts…" stays as typed.
   const infinitive = which && /^to\s/.test(which[2] ?? '') ? `${capFirst(which[1] ?? '')} ${/^how$/i.test(which[1] ?? '') ? 'do I' : 'should I'} ${(which[2] ?? '').replace(/^to\s+/, '')}` : '';
   // "cant decide if tanker or container ship is better to start" → "Is tanker or container ship better to start with?" (s22).

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
+import type { Profile } from '../../../lib/linkedin/schema';
 import { goal } from '../../../lib/compose/goals';
 import { entryField, goalForms } from '../../../lib/compose/bridge';
 import { goalCut } from '../../../lib/compose/ask';
@@ -17,16 +18,14 @@ import { SET32_SENDERS, SET33_SENDERS, UNSEEN_SETS } from './unseen';
 import { NOW } from './profiles';
 
 const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
+type Channel = 'message' | 'connection-note';
+type SetSender = (typeof SET32_SENDERS)[number];
+/** One draft as the popup makes it, at the time of every compose test. */
+const draftOf = (profile: Profile, s: SetSender, channel: Channel) => composeAsk({ profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
 const SET31 = UNSEEN_SETS[30]!;
-const draft31 = (slug: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
-  const s = SET31.senders.find((x) => x.id === sender)!;
-  return composeAsk({ profile: SET31.people.find((p) => p.slug.startsWith(slug))!, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
-};
+const draft31 = (slug: string, sender: string, channel: Channel = 'message') => draftOf(SET31.people.find((p) => p.slug.startsWith(slug))!, SET31.senders.find((x) => x.id === sender)!, channel);
 const fixtures = readFixtures().filter((f) => f.profile.fullName);
-const draft32 = (fixture: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
-  const s = [...SET32_SENDERS, ...SET33_SENDERS].find((x) => x.id === sender)!;
-  return composeAsk({ profile: fixtures.find((f) => f.name === fixture)!.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
-};
+const draft32 = (fixture: string, sender: string, channel: Channel = 'message') => draftOf(fixtures.find((f) => f.name === fixture)!.profile, [...SET32_SENDERS, ...SET33_SENDERS].find((x) => x.id === sender)!, channel);
 
 describe('goals as typed (sets 31 and 32)', () => {
   it('reads "my first job as a medical receptionist or MOA" as a first job, said as its work', () => {
