@@ -132,6 +132,10 @@ export function goalCut(s: string): string {
   if (m && /\b(?:job|role|position|career)$/i.test(m[1] ?? '') && !/^\s+(?:at|with)\s/.test(s.slice((m[1] ?? '').length))) return s;
   // Nor "raising my wedding package from €1,100" for "…from €1,100 to €1,800": a change is both its ends or neither (s20).
   if (m && /\bfrom\s+\S+$/u.test(m[1] ?? '')) return /^(.{12,}?)\s+from\s/u.exec(m[1] ?? '')?.[1] ?? s;
+  // A move from one job to another keeps where it leads: "move up from junior buyer to a category buyer role…" → "move up to a
+  // category buyer role…", never "moving up from junior buyer" after "I'm Aaliyah, a junior buyer" (r40, set 35).
+  const from = m && /^\s+(?:to|into)\s/.test(s.slice(m[1]!.length)) ? /^(.{3,}?)\s+from\s+(?:\S+\s+){1,3}?\S+$/u.exec(m[1] ?? '') : null;
+  if (from) return goalCut(`${from[1]}${s.slice(m![1]!.length)}`);
   // A place before what it becomes: the place goes, the change stays ("turn my late parents' farmhouse in Antigonish County into
   // a bed and breakfast" → "…farmhouse into a bed and breakfast", never "turn my late parents' farmhouse": s16 unseen senders).
   const place = m ? /^\s+(?:in|near|at)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?=(?:into|to)\s)/u.exec(s.slice(m[1]!.length)) : null;
@@ -142,6 +146,10 @@ export function goalCut(s: string): string {
   if (where && m) return `${m[1]} in ${where[1]!.trim()}`;
   // A word that only leads into what was cut goes with it: "…qualifying route starting in 2027" → "…qualifying route", never
   // "…route starting" (r33, set 19); "…in Chicago like program coordinator" → "…in Chicago".
+  // Of two jobs, the first: "land an instructional design or learning and development role" → "land an instructional design
+  // role", where a note had no room for the goal at all (r40, set 35).
+  const either = /^(.*?\b)an?\s+((?:[\p{L}&-]+\s+){0,2}[\p{L}&-]+)\s+or\s+(?:an?\s+)?(?:[\p{L}&-]+\s+){0,4}?(role|job|position)s?$/u.exec(s);
+  if (!m && either) return `${either[1]}${aOrAn(either[2]!)} ${either[2]} ${either[3]}`;
   return m?.[1]?.replace(/\s+(?:starting|beginning|from|like|such as|including|e\.g\.|ideally|preferably|maybe|probably|especially|mainly|mostly)$/iu, '') ?? s;
 }
 

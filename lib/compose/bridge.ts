@@ -155,7 +155,9 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
       : anchor && about?.strong && about.advice && anchor.startsWith('that ') ? [{ q: 'When has that not worked for you?', frame: 'taught', about: true }]
       // Nor to a line that says what they are, not what they think: "Site manager for multi-family residential buildings in
       // Wrocław", "Interested in site management…" (r32a paired review: "How would you apply that idea…" with no idea stated).
-      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) && (about.practice || idea(about.said ?? about.quote ?? '')) ? [about.practice ? { q: `What has that taught you about ${asked(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${asked(f.ger)}?`, frame: 'wrong', about: true }]
+      // Nor to their move into a field ("your line on moving into sales"): it taught them nothing about the sender's promotion
+      // (r40, set 34); their move is asked about as one.
+      : anchor && !about?.event && (about?.strong || (about?.practice && about.relevant)) && anchor.startsWith('that ') && !(about.topic && overlaps(about.topic, f.inf)) && (about.practice || idea(about.said ?? about.quote ?? '')) && !A_MOVE.test(about.said ?? about.quote ?? '') ? [about.practice ? { q: `What has that taught you about ${asked(f.ger)}?`, frame: 'taught', about: true } : { q: `How would you apply that idea to ${asked(f.ger)}?`, frame: 'wrong', about: true }]
       // Of people in general: "when going out on their own", never "…on my own" (s16).
       : anchor ? [{ q: `Where do people most often go wrong when ${goalCut(f.ger).replace(/\bmy own\b/g, 'their own').replace(/\b(?:my|our)\b/g, 'their')}?`, frame: 'wrong' }] : []),
     // The opening names the topic already: "that idea", not the topic a third time.
@@ -169,6 +171,8 @@ export function bridges(f: GoalForms, role: string, about: { noun: string; topic
 
 /** Asked what it taught them, a place of one's own is a place: "…about opening a small studio?", never "…about opening my own
  * small studio?" (r37, set 26). Of people in general it stays theirs ("…when opening their own salon?"). */
+/** A line on their move into another field: "I was a structural engineer for six years before moving into sales…". */
+const A_MOVE = /\b(?:mov(?:ed|ing)|switch(?:ed|ing)|transition(?:ed|ing)|pivot(?:ed|ing))\s+(?:from|into|to)\b/i;
 const placeOwned = (s: string) => s.replace(/\b(?:my|our)\s+own\s+(?=((?:[\p{Ll}-]+\s+){0,2})(?:business|company|shop|studio|practice|clinic|salon|restaurant|farm|agency|bakery|caf[eé]|brand|firm)\b)/u, (_m, w: string) => `${/^[aeiou]/i.test(w || 'x') ? 'an' : 'a'} `);
 
 /** Words that describe rather than name a kind of thing ("reliable", "non-technical", "growing"): never dropped by inTheirTerms. */
@@ -190,7 +194,9 @@ export function inTheirTerms(phrase: string, page: ReadonlySet<string>): string 
 const FUNCTION = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'and', 'for', 'with', 'into', 'from', 'about', 'more', 'most', 'less', 'fewer', 'few', 'many', 'some', 'all', 'any', 'new', 'other', 'own', 'such', 'these', 'those', 'this', 'that', 'what', 'how', 'when', 'where', 'which', 'who', 'why', 'make', 'run', 'build', 'get', 'keep', 'take', 'give', 'find', 'lead', 'grow', 'use', 'write', 'present', 'manage', 'help', 'learn', 'teach', 'move', 'become', 'better', 'bigger', 'larger', 'smaller', 'faster', 'clearer', 'simpler', 'fewer']);
 
 /** A line that holds an idea: it says something with a verb, not who they are or what they are interested in. */
-const idea = (quote: string) => (verbOf(quote) !== null || /^(?:I|We)(?:'m|'re|'ve|’m|’re|’ve)\s/.test(quote)) && !/^(?:Interested|Passionate|Focused|Keen|Curious)\b/.test(quote);
+// Nor a condition or an ask ("If that's you…, write to me": r40), nor how long they have been somewhere ("I've been a reporter
+// at the Ledger since 2019…", set 34: "How would you apply that idea…?" to a joke about tenure).
+const idea = (quote: string) => (verbOf(quote) !== null || /^(?:I|We)(?:'m|'re|'ve|’m|’re|’ve)\s/.test(quote)) && !/^(?:Interested|Passionate|Focused|Keen|Curious|If)\b/.test(quote) && !/\b(?:write to me|DM me|message me|reach out)\b/i.test(quote) && !/^I(?:'ve|’ve| have) been an? [\p{L} ]+ (?:at|with|for) .+ since\b/iu.test(quote);
 
 const WRITTEN = new WeakMap<Profile, { texts: string[]; sentences: string[] }>();
 /** What they wrote themselves (About, posts, articles), whole and as sentences; once per page, as every channel's draft asks. */

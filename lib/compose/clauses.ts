@@ -104,6 +104,8 @@ export function quotable(s: string, max = 150): boolean {
   if ((s.match(/\p{L}+/gu) ?? []).length < 5) return false;
   if (BROKEN.some((re) => re.test(s.replace(LEAD_IN, '')))) return false;
   if (COURTESY.test(s)) return false;
+  // A line about the text itself ("Okay, the long version, because people keep asking.") says nothing of them (r40b).
+  if (/^(?:okay|ok|so|well|alright|right)[,!]?\s+(?:here(?:'s| is)\s+)?(?:the\s+)?(?:long|short)\s+(?:version|story)\b|\blong story short\b|^(?:a (?:bit|little) about me)\b/i.test(s)) return false;
   // A time that leans on the line before ("Three years after the money was allocated.") says nothing alone (r37, set 27).
   if (/^(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?)\s+after\s+(?:the|a|an|my|our|their|his|her)\s[^,;:]+[.!]$/iu.test(s)) return false;
   // An ask that points at the line before it ("Drop me a note if that's you.") says nothing alone (r37, set 27).
@@ -141,7 +143,12 @@ export function asQuote(s: string): string {
 export const mainClause = memo(mainClauseRaw);
 function mainClauseRaw(s: string): string {
   // Never the part before a colon: "The things I care about most: …", "What I didn't expect: …" head what follows (unseen pages).
-  const m = /^(.{18,}?)(?:,\s+(?:so|because|which|and|but)\s|;\s|\s[-–—]\s)/u.exec(s);
+  // Never before its "but", which carries the point: "Nobody in corporate cares about your classroom management, but everybody
+  // secretly needs it…" quoted to its comma says the opposite (r40, set 35).
+  // Nor before what it taught them ("…in county government in Kisumu, which taught me how policy looks…"): cut there, the draft
+  // asks what those years taught them (r40, set 35).
+  const m = /^(.{18,}?)(?:,\s+(?:so|because|which(?!\s+(?:taught|showed|is where|was where)\b)|and)\s|;\s|\s[-–—]\s)/u.exec(s);
+  if (m && /^,\s+but\s/.test(s.slice((m[1] ?? '').length)) === false && /,\s+but\s/.test(m[1] ?? '')) return '';
   if (m && /:\s/.test(m[1] ?? '')) return '';
   // "In my current role, our load tests now run…": the clause stands without its lead-in.
   const c = withoutLeadIn(m?.[1]?.trim() ?? '');
@@ -158,7 +165,7 @@ export function leadingClause(s: string): string {
 const VERB = /^(?:is|are|was|were|beat|beats|matter|matters|made|make|makes|ship|ships|taught|teach|helped|help|helps|let|lets|improved|turned|saves|save|shaped|work|works|takes|take|depend|depends|travel|travels|reminded|start|starts|cared|meant|combined|brought|run|runs|solved|changed|show|shows|stay|stays|needs|need|gives|give|reflect|reflects|mean|means|drive|drives|prove|proves|require|requires|come|comes|(?:do|does|did|wo|ca)n['’]t)$/i;
 // Nor a quantity: "Nothing in conservation is urgent" is no "line on nothing in conservation", "Some places are free…" no
 // "line on some places" (r27, s10 unseen pages).
-const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|who|whom|whose|which|where|if|now|today|then|here|so|finally|next|in|on|at|for|during|after|before|with|from|across|since|by|under|over|of|nothing|something|everything|anything|some|any|few|several|both|many|much|neither|either|another|other|others)$/i;
+const NO_TOPIC_START = /^(?:i|we|our|my|it|its|this|that|these|those|there|he|she|they|you|your|every|everyone|everybody|anyone|someone|each|all|most|no|nobody|none|not|one|what|how|why|when|who|whom|whose|which|where|if|now|today|then|here|so|finally|next|in|on|at|for|during|after|before|with|from|across|since|by|under|over|of|nothing|something|everything|anything|some|any|few|several|both|many|much|neither|either|another|other|others|things|stuff)$/i;
 
 /**
  * The topic of a sentence in a few words, from its subject: "Simple dashboards that everyone reads
@@ -182,6 +189,9 @@ function topicOfRaw(sentence: string): string {
   // "Every outage taught us something about…": the topic is what they learned from them ("what outages taught you").
   const taught = /^Every (\p{Ll}{3,}) taught (?:us|me)\b/u.exec(s);
   if (taught) return `what ${taught[1]}${/s$/.test(taught[1] ?? '') ? '' : 's'} taught you`;
+  // "Things fundraising taught me that sales never did": on what it taught them, never "your line on things fundraising" (r40, set 34).
+  const things = /^(?:Things|Lessons|What) (\p{Ll}{3,}(?:\s\p{Ll}{3,})?) (?:has |have )?taught (?:me|us)\b/u.exec(s);
+  if (things) return `what ${things[1]} taught you`;
   // "Someone asked me how I explain forecast uncertainty to business teams": the post is on how they do it, not on being asked
   // (r17 review: a reason read "You also write that someone asked you how…").
   const asked = askedAbout(s);

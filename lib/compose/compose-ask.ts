@@ -8,10 +8,11 @@ import { fit, type Fitted } from './fit';
 import { channelLimit } from './limits';
 import { titleInEnglish } from './glossary';
 import { withPlaceNames } from './place-names';
+import { withSpelling } from './spelling';
 import { headsOf } from './invitation';
 import { CHANGED_FIELD, findOpeners, movedInto, publicHook, RUNS, type Opener } from './openers';
 import { fullerRole, greetName } from './people';
-import { sharedPhrase, userQuestions, writeQuestions } from './questions';
+import { qualification, sharedPhrase, userQuestions, writeQuestions } from './questions';
 import { firstRoleLink } from './first-role';
 import { reasonFor, saidBack } from './reason';
 import { subjectFor } from './subject';
@@ -200,7 +201,11 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     if (m?.aim.kind === 'work') return { tie: null, workBit: workBit(m.aim.text, o.source), linkShort: `Your ${what} is close to my own work.`, link: `${capFirst(m.aim.text)}, so your ${what} is close to my own work.` };
     // Named, never "my longer-term goal" alone: the reader has only seen the current goal.
     // So for a skill or a later aim: never "Your line is on a skill I'm still learning" under "your earlier work as …" (r38, set 28).
-    if (m?.aim.kind === 'later') return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${what} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${what} bears on that.` };
+    // Only where what the draft names it by bears on it too: "your line on moving into sales" does not bear on leading
+    // structural design, though the sentence behind it names "structural analysis and design" software (r40, set 34).
+    // By a short name a draft may give it, since a message short of room names it so.
+    const by = [o.topic, ...[o.short, ...(o.tiny ?? [])].map((n) => /^your \p{L}+ on (.+)$/u.exec(n)?.[1] ?? '')].filter(Boolean);
+    if (m?.aim.kind === 'later' && (!by.length || by.some((t) => aimFor([m.aim], t)))) return { tie: null, linkShort: `Longer term, I want to ${goalCut(m.aim.text)}, which your ${what} bears on.`, link: `Longer term, I want to ${m.aim.text}, and your ${what} bears on that.` };
     if (m?.aim.kind === 'skill') return { tie: null, linkShort: `Your ${what} is on a skill I'm still learning.`, link: `I'm still learning ${m.aim.text}, which your ${what} is about.` };
   }
   if (worksIn(profile, target)) return { tie: null, link: `You ${/ work$/.test(target) ? 'do' : 'work in'} ${target}, where I'm heading.` };
@@ -216,6 +221,11 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
     const say = phrase ? `Your work on ${phrase} is close to where I'm heading${me.whatIDo ? '' : `, ${WHY_YOU}`}.` : `Your ${noun} touches on ${near}, where I'm heading.`;
     return { tie: null, linkShort: say, link: say };
   }
+  // They hold the charter or exam the sender is working towards ("Senior Structural Engineer | CPEng", to a graduate set on her
+  // CPEng): that is why them, where "Your work in CPEng bears on that" named a charter as a field (r40, set 34).
+  // Named in the goal the draft says, never in a question typed after it ("…or is it smarter to do GWO and go to wind?").
+  const held = qualification(profile, g.text);
+  if (held) return { tie: null, link: `You hold the ${held} I'm working towards.`, linkShort: `You hold the ${held} I'm working towards.` };
   // The field their headline names bears on an aim of the sender's ("Growth Strategy, …" for someone who wants to lead growth strategy).
   const field = headlineRoles(profile.headline).fields[0];
   const f = field ? aimFor(aims, field) : null;
@@ -243,7 +253,8 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const profile = titlesInEnglish(input.profile);
   // The sender's role in English too ("mozo / waiter" → "waiter": glossary.ts).
   // And their own city as a place is written, where they typed it in lower case (place-names.ts).
-  const me = withPlaceNames(fullerRole(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {}));
+  // And a few words people often misspell, mended ("buisness", spelling.ts).
+  const me = withSpelling(withPlaceNames(fullerRole(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {})));
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);
   // A note has room for a topic, not a long quote: unless the user picked one, it opens with the best
@@ -432,7 +443,11 @@ function startedAsMe(openers: readonly Opener[], me: Partial<Me>, profile: Profi
   const mine = plain(me.role ?? '');
   if (!mine) return '';
   const from = openers.map((o) => (o.kind === 'move' ? /^your move from (.+?) to /.exec(o.name)?.[1] ?? '' : '')).find((a) => a && plain(a) === mine);
-  if (from) return `You were ${withArticle(from)} too.`;
+  // Said without a rank the sender does not hold: "You were a buyer too", never "a senior buyer too" to a junior buyer (r40,
+  // set 35); "a junior credit risk analyst too" to a junior one.
+  const ranks = (t: string) => (t.match(/\b(?:junior|senior|trainee|assistant)\b/gi) ?? []).map((r) => r.toLowerCase());
+  const same = ranks(from ?? '').every((r) => ranks(me.role ?? '').includes(r));
+  if (from) return `You were ${withArticle(same ? from : from.replace(/\b(?:junior|senior|trainee|assistant)\s+/gi, ''))} too.`;
   // One word is enough when it names a trade ("waiter", "teacher"), never a word any job may end in ("manager", "analyst").
   const trade = mine.includes(' ') || !/^(?:manager|director|lead|head|consultant|analyst|specialist|coordinator|assistant|associate|officer|executive|intern|volunteer|student|founder|owner|partner|engineer|developer|designer|researcher)$/.test(mine);
   const held = (e: Profile['experience'][number]) => plain(e.title).endsWith(` ${mine}`) || plain(e.title) === mine;

@@ -96,6 +96,8 @@ const TITLES: Readonly<Record<string, string>> = {
   cajera: 'Cashier', cajero: 'Cashier', garzona: 'Waitress', garzon: 'Waiter', mesera: 'Waitress', mesero: 'Waiter', mozo: 'Waiter', camarera: 'Waitress',
   camarero: 'Waiter', waiter: 'Waiter', waitress: 'Waitress', 'dyspozytor ruchu': 'Traffic Dispatcher', 'kierownik zmiany': 'Shift Supervisor', 'kierowca autobusu': 'Bus Driver', kierowca: 'Driver',
   hufschmiedemeister: 'Master Farrier', hufschmied: 'Farrier', 'hufschmied (geselle)': 'Journeyman Farrier', 'lehrling hufschmied': 'Apprentice Farrier',
+  // IT support, the first job in security for many (r40, set 34: a SOC analyst in Bogotá, to a helpdesk technician).
+  'tecnico de soporte it': 'IT Support Technician', 'tecnico de soporte': 'Support Technician', 'analista de soporte': 'Support Analyst', 'tecnico de soporte tecnico': 'Technical Support Technician',
   'mecanico automotriz': 'Car Mechanic', mecanico: 'Mechanic', 'eletricista industrial': 'Industrial Electrician', eletricista: 'Electrician',
   electricista: 'Electrician', 'tecnico de aviones': 'Aircraft Technician', 'tecnico de aviones licenciado b1': 'B1 Licensed Aircraft Technician',
   'etudiante en maintenance aeronautique': 'Aircraft Maintenance Student', 'supervisora de o&m': 'O&M Supervisor', 'daglig leder': 'Managing Director',

@@ -50,7 +50,8 @@ export function isRole(seg: string): boolean {
 // A qualification by its letters ("CPP", "CIMA (CGMA)", "ACCA student") is no field: never "your work on CPP" (s16).
 const CREDENTIAL = /\b(?:veteran|certified|licen[cs]ed|accredited|chartered|registered|alumn(?:us|a|i|ae)|fellow|winner|awardee|finalist)\b|^(?:ACCA|CPA|CMA|CIMA|CGMA|AAT|MAAT|FCCA|ACA|FCA|CFA|CPP|PMP|CISSP|CISA|CISM|CIPD|MBA|NASM|RYT|CPT|CSCS|NSCA|ITEC|VTCT|NVQ)\b/i;
 /** Letters alone, long or joined, as certificates are written: "CIDESCO", "CSEP-CPT" (r35, set 23: "your work on CIDESCO"); "SEO" and "HVAC" are fields. */
-const LETTERS_ONLY = /^(?:[A-Z]{5,}|[A-Z]{2,}-[A-Z]{2,})$/;
+// Or an engineer's charter, capitals with "Eng" in them: "CPEng", "CMEngNZ", "CEng", "P.Eng" (r40, set 34: "Your work in CPEng").
+const LETTERS_ONLY = /^(?:[A-Z]{5,}|[A-Z]{2,}-[A-Z]{2,}|[A-Z]{1,3}\.?Eng[A-Z]{0,3}|[A-Z]{1,2}MEng[A-Z]{0,3})$/;
 
 export function isField(seg: string): boolean {
   // A lone adjective ("Residential • Commercial • Solar PV") names a kind of work, not a field: "your work in residential" is no phrase.

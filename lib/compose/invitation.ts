@@ -41,10 +41,13 @@ export const askAlone = (s: string) => ASK_ALONE.test(s.replace(/\s+/g, ' ').tri
 /** "Happy to talk to X", "I'm always happy to talk with X", "so I'm happy to talk to X", up to a reason or a dash. */
 // Or "Always happy to help freshers and agents who want to grow into TL or quality roles" (r39, set 31: a claims team
 // leader's About, to a call-centre agent set on team leader), but not "happy to help with…" or "happy to help you…".
-const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:I'm |I am )?(?:always )?(?:happy|glad) to (?:(?:talk|chat|have a (?:chat|call|coffee)) (?:to|with)|help(?!\s+(?:with|you|out|if|in|on|make|get|where|when|how|any|anyone|each)\b)) (.{3,110}?))(?=,\s+(?:because|especially|as|since|so|but)\b|\s[–—-]\s|\s\(|[.!]?$)/iu;
+// Or "Always up for a virtual coffee with teachers…", "My inbox is open to young buyers…" (r40, set 35).
+const HAPPY = /(?:^|,\s+(?:so|and)\s+)((?:(?:I'm |I am )?(?:always )?(?:(?:happy|glad) to (?:(?:talk|chat|have a (?:chat|call|coffee)) (?:to|with)|help(?!\s+(?:with|you|out|if|in|on|make|get|where|when|how|any|anyone|each)\b))|up for an? (?:virtual |quick |short )?(?:coffee|chat|call) with)|my (?:inbox|DMs) (?:is|are) (?:always )?open to) (.{3,160}?))(?=,\s+(?:because|especially|as|since|so|but|I)\b|\s[–—-]\s|\s\((?![^)]{1,20}\),?\s+(?:or|and)\s)|[.!]?$)/iu;
 
 /** "Drop me a note if that's you.", after a sentence naming whom they help (r37, set 27: a PR director's About). */
 const IF_THAT_YOU = new RegExp(String.raw`^(?:So,?\s+)?${ASK}\s+if\s+(?:that's|that is|this is|this sounds like)\s+you[.!]?$`, 'iu');
+/** "If that's you and you want to see how wine is actually made, write to me": an ask to whom the sentence before names. */
+const THAT_YOU_ASK = new RegExp(String.raw`^(?:So,?\s+)?If (?:that's|that is|this is|this sounds like) you\b((?:\s+and\s+)?[^.!?]{0,120}?),\s*${ASK}`, 'iu');
 /** Whom they say they help: "I mentor people in their first few years of agency life, especially anyone who's just been promoted…". */
 const I_HELP = /^(?:I|We)\s+(?:mentor|help|coach|support|train|advise|work with)\s+(.{3,200}?)[.!]?$/iu;
 
@@ -95,6 +98,17 @@ export function invitationIn(sentence: string, next = '', before: readonly strin
   if (same && before.some((b) => invitationIn(b))) return { quote: s.replace(/[.!]$/, ''), whom: same[1]! };
   const m = IF_YOU.exec(s);
   if (m) return { quote: m[1]!, whom: `${s.slice(0, m.index)} ${m[2]}`.trim() };
+  // "…my favourites are the people who have spent years on the other side of the glass – bartenders, sommeliers, cooks. If
+  // that's you and you want to see how wine is actually made, write to me." (r40: a winemaker's About, to a bartender): whom
+  // the sentence before names, by the list after its dash or colon.
+  // Never where the sentence before is read as the offer already, with this one as its ask.
+  const that = THAT_YOU_ASK.test(s) && !(before.length && invitationIn(before[before.length - 1] ?? '', s)) ? THAT_YOU_ASK.exec(s) : null;
+  const named = that && before.length ? (before[before.length - 1] ?? '').replace(/[.!]$/, '') : '';
+  // Or whom they say they help ("I mentor constables who are thinking about plain clothes…. If that's you, message me.").
+  const helped = named ? I_HELP.exec(named.replace(/\s*\([^)]*\)/g, ''))?.[1] : undefined;
+  // Quoted with the sentence it points back to, where both are short enough: "I mentor constables …. If that's you, message me".
+  const both = `${named}. ${that?.[0] ?? ''}`;
+  if (that && named) return { quote: both.length <= 160 ? both : that[0], whom: (helped ?? /(?:\s[–—-]\s|:\s)([^–—:]{3,80})$/.exec(named)?.[1] ?? named).trim(), after: that[1] ?? '' };
   // Whom they help, then "Drop me a note if that's you": the people it names, the most particular first ("especially anyone
   // who's just been promoted and is suddenly managing people with zero training").
   const helps = IF_THAT_YOU.test(alone) ? I_HELP.exec(s.replace(/\s*\([^)]*\)/g, '')) : null;
@@ -130,6 +144,8 @@ export interface Invited {
   doing?: Terms;
   /** Their goal's text, for whether it is a change of career. */
   aim: string;
+  /** The letters their role and work are named by ("IT" of "IT Helpdesk Technician"), which `terms` drops as small words. */
+  letters?: ReadonlySet<string>;
 }
 
 /**
@@ -173,7 +189,10 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   const other = !!degree && ![...terms(degree).stems].some((st) => me.doing?.stems.has(st));
   const named = ((/^anyone\b/i.test(people) ? (from ?? inv.whom) : /^people\s+from\s/i.test(inv.whom) ? inv.whom : people).match(/[\p{L}-]+/gu) ?? []).filter((w) => !(other && /^students?$/i.test(w)));
   // Never by a small word of another language both share ("en" of "étudiante en maintenance" and "pensando en").
-  const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$|ing$/i.test(w))));
+  const kind = named.filter((w) => w.length > 2).some((w) => [...terms(w).stems].some((st) => me.heads.has(st) || (me.kind.has(st) && !/(?:er|or|ist|ian|eer)s?$|ing$/i.test(w))))
+    // People named by the letters of the sender's own work: "accountants or IT people who are curious about IT audit", to an IT
+    // helpdesk technician (r40, set 34: an IT audit manager's About).
+    || named.some((w, k) => /^\p{Lu}{2,4}$/u.test(w) && !!me.letters?.has(w) && /^(?:people|folks|professionals|pros|staff|teams?)$/i.test(named[k + 1] ?? ''));
   // Not written to them when it opens on a kind of person the sender is not, whatever words of their goal it shares: "If
   // you're a small business owner drowning in receipts", to a chef who wants a guesthouse (s16); in their language, its first
   // word in English ("Si sos mecánico automotriz…", to an aircraft maintenance student: r31).
@@ -182,7 +201,9 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   const lead = english !== first ? [english.toLowerCase()] : glossOf(first.toLowerCase());
   const opensOn = /^an?\s/i.test(people.trim()) ? named : lead.length === 1 ? lead : [];
   if (!kind && me.heads.size && opensOn.some((w) => PEOPLE.test(w))) return false;
-  const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?|next chapter)\b/i.test(inv.whom) && !!careerTarget(me.aim);
+  // "…curious about IT audit as a way into technology risk" is about a move too (r40, set 34, to an accountant heading into
+  // security), and "…wondering if there is life after the classroom" (set 35, to a teacher heading into instructional design).
+  const moving = /\b(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing) careers?|next chapter|(?:a|the|my) (?:way|route|path) into|life after)\b/i.test(inv.whom) && !!careerTarget(me.aim);
   // Or one word of the goal and two of what they do: "a carpenter … who has built a guitar or two at home", to a kitchen
   // fitter who "built 2 acoustic guitars from kits" and wants to build guitars properly.
   const doing = whom.filter((st) => me.doing?.stems.has(st)).length;
@@ -195,8 +216,13 @@ export function invites(invitation: Invitation, me: Invited): boolean {
   // be your next chapter", to a therapist moving into product management): s24.
   // A move into a field the sender's goals are in and their job is not: "switching careers into interiors", to a hotel's guest
   // experience manager set on a studio for hospitality interiors (r37, set 26).
-  const field = /\b(?:switch|mov|chang|transition)\p{L}*\s+(?:careers?\s+)?(?:into|to)\s+([\p{L}\s-]{3,40})$/iu.exec(inv.whom)?.[1] ?? '';
-  const into = !!field && [...terms(field).stems].every((st) => me.later.stems.has(st) && !me.kind.has(st) && !me.doing?.stems.has(st));
+  // Or with where they come from after it, one of the sender's own: "people moving into research from journalism, design or
+  // teaching", to a graphic designer moving into UX research (r40, set 34: a UX researcher's About).
+  const move = /\b(?:switch|mov|chang|transition)\p{L}*\s+(?:careers?\s+)?(?:into|to)\s+([\p{L}\s-]{3,40}?)(?:\s+from\s+([\p{L}\s,-]{3,80}))?$/iu.exec(inv.whom);
+  const field = move?.[1] ?? '';
+  const source = [...terms(move?.[2] ?? '').stems];
+  const into = !!field && [...terms(field).stems].every((st) => me.later.stems.has(st) && !me.kind.has(st) && !me.doing?.stems.has(st))
+    && (!source.length || source.some((st) => me.kind.has(st) || me.heads.has(st) || !!me.doing?.stems.has(st)));
   // A stage of a career that what the sender does and is says they are at ("anyone who's just been promoted and is suddenly
   // managing people", to a senior account executive "(just promoted!)" now line managing an intern: r37, set 27).
   const has = (...st: string[]) => st.some((x) => !!me.doing?.stems.has(x));
@@ -219,7 +245,16 @@ const PEOPLE = /^(?:owner|manager|founder|leader|teacher|nurse|student|graduate|
 const QUALIFIER = /\s*(?:\(|\s(?:who|that|interested|keen|curious|passionate|new to|based|with an?|thinking|still|waiting|dreaming|applying|choosing|trying|looking|wondering|planning to|considering|weighing|deciding|torn|unsure|hoping|anywhere|from|and you)\b|(?<=\p{L}{3})\s(?:drowning|struggling|juggling|stuck|buried|swamped)\b).*$/u;
 
 /** The kinds of people an invitation names, each whole: "a small business owner …, or a bookkeeper thinking about …" (s16). */
-export const kindsIn = (whom: string) => whom.split(/,?\s+or\s+(?=an?\s)/);
+// Or "anyone in sales wondering whether…, or anyone early in sales working out the jump from SDR to AE" (r40, set 34).
+// Never inside brackets: "a journalist (or a teacher, or a nurse, or anyone who explains…)" is one kind with others beside it.
+export const kindsIn = (whom: string) =>
+  whom.split(/,?\s+or\s+(?=an?\s|anyone\s|people\s)/).reduce<string[]>((out, part) => {
+    const last = out.at(-1);
+    const open = (t: string) => (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
+    if (last !== undefined && open(last)) out[out.length - 1] = `${last}${/^an?\s/.test(part) ? ', or ' : ' or '}${part}`;
+    else out.push(part);
+    return out;
+  }, []);
 /** Who a kind is, without what they are doing or where: "a bookkeeper thinking about going self-employed" → "a bookkeeper". */
 export const peopleIn = (kind: string) => kind.replace(QUALIFIER, '');
 
@@ -254,6 +289,15 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
   if (been) return `people ${been[1] ?? ''}${been[2]}`.length <= 40 ? `people ${been[1] ?? ''}${been[2]}` : '';
   // Where they come from ("people from software, data and design", r33 set 20): as they put it.
   if (/^people\s+from\s/i.test(w)) return w.length <= 50 ? w : '';
+  // People at a stage or making a move, said without where they come from: "people moving into research from journalism,
+  // design or teaching" → "people moving into research"; "anyone early in sales working out the jump from SDR to AE" →
+  // "people early in sales working out…" (r40, set 34, where both were "your offer to talk").
+  // Thinking about a field, not a move between two ("anyone thinking about the move from librarian to manager" has no short name).
+  const some = /^(?:anyone|people)\s+((?:early|new|moving|switching|working|starting|changing)\b[^,]*|thinking about (?![^,]*\bfrom\b)[^,]{3,40})/i.exec(w);
+  if (some) {
+    const name = `people ${some[1]!.replace(/(\binto\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+from\s.*$/u, '$1').trim()}`;
+    return name.length <= 60 ? name : '';
+  }
   // Somewhere ("in the guards or any police service and thinking about the move"): people there.
   if (/^in\s/.test(w)) return `people ${w.split(/\s+and\s+/)[0]}`;
   // In another language ("kierowcą i myślisz o dyspozytorni…"): its first word, where it names people in English (glossary.ts).
@@ -282,9 +326,9 @@ export function invitedName(whom: string, heads: ReadonlySet<string> = new Set()
     const one = (own ?? each[0] ?? '').replace(/([\p{L}-]+(?:\/[\p{L}-]+)+)(\s+person)?$/u, (_, group: string) => group.split('/').find((k) => [...terms(k).stems].some((st) => heads.has(st))) ?? group.split('/')[0]!);
     return `${plural(one)}${place}`;
   }
-  if (!/s$/.test(noun) || /^(?:anyone|people|you|everyone)\b/i.test(noun) || /^\p{L}+ed\b/u.test(noun)) return '';
-  // Of people of several kinds ("teaching assistants and family support workers"), the sender's own (r33, set 19).
-  const own = noun.split(/\s*,\s*|\s+and\s+/).find((k) => [...terms(k).stems].some((st) => heads.has(st)));
+  if (!/(?:s|people)$/.test(noun) || /^(?:anyone|people|you|everyone)\b/i.test(noun) || /^\p{L}+ed\b/u.test(noun)) return '';
+  // Of people of several kinds ("teaching assistants and family support workers", "accountants or IT people"), the sender's own (r33, set 19).
+  const own = noun.split(/\s*,\s*|\s+(?:and|or)\s+/).find((k) => [...terms(k).stems].some((st) => heads.has(st)));
   return (own ? `${own}${place}` : head).replace(/^\p{Lu}(?=\p{Ll}+\b)(?!\p{Ll}*\p{Lu})/u, (c) => c.toLowerCase());
 }
 

@@ -227,7 +227,8 @@ export function pointedQuestion(sentence: string): string {
   if (ADVICE.test(s) && !/^(?:Keep|Go|Start|Stop)\s+\p{L}+ing\b/u.test(s) && !/\b(?:I|I'm|I've|me|my|we|our|us)\b/.test(s) && s.split(/\s+/).length >= 4) return 'What taught you that lesson?';
   // Years they spent at something ("Before business school I spent several years launching new offerings…"), or what they have
   // been doing lately ("Lately I have been profiling our message consumers…"): what it taught them (r35, shared fixtures).
-  if (SPENT.test(s)) return 'What did those years teach you?';
+  // Never where the line says what they taught them ("…, which taught me how policy looks once it leaves Nairobi": r40, set 35).
+  if (SPENT.test(s) && !/\b(?:taught|showed) me\b/i.test(s)) return 'What did those years teach you?';
   if (LATELY.test(s)) return 'What has that taught you so far?';
   // Nor a line of their CV, without its "I" ("Moved to Dubai in 2017 and never looked back").
   if (withSubject(s) !== s) return '';

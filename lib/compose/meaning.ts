@@ -61,6 +61,9 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Training people in a gym: a new personal trainer and a gym manager (r35, set 23).
   fitness: 'gym fitness pt strength conditioning workout pilates yoga',
   media: 'media film video production producer content story social platform format screening',
+  // News work by its titles: a reporter and a journalism graduate after a staff job (r40, set 34).
+  // Not "reporting", "news", "editor" or "writer", whose stems are any report's, anything new's, any edit's and anyone's who writes.
+  journalism: 'journalism journalist reporter newsroom newspaper editorial correspondent',
   security: 'security cybersecurity soc siem threat incident vulnerability pentest penetration phishing malware firewall',
   sales: 'sales account executive business development revenue quota deal prospect',
   // Winning money by writing for it: a tender, a grant application, a sponsorship pitch (r14 review: a curator's grant
@@ -78,8 +81,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   hr: 'hr recruiter onboarding induction payroll',
 };
 
-/** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security). */
-const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical)$/;
+/** Stems the Porter stemmer merges that mean different things here ("production" is not "product", an "experience" is not an "experiment", a vet's "clinic" is not "clinical" informatics, "secured" money is not security, a "reporter" writes no weekly report). */
+const KEEP = /^(?:production|productions|productive|productivity|general|generally|organic|universal|university|experience|experiences|experienced|secure|secured|securing|secures|clinical|reporter|reporters)$/;
 /**
  * Words the Porter stemmer merges with another that keep a stem of their own: "customs" brokers are no "customers" (s23: "Their
  * page touches your goal only through customs" on a UX researcher's customer centre); a ship's "engine" is no "font engineer" (r26).

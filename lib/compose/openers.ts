@@ -115,8 +115,12 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string; climbs?: boolean }
+export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string; climbs?: boolean; opens?: boolean }
 
+/** Someone who owns the business they work in. */
+const OWNER = /\b(?:owner|founder|co-founder|proprietor)\b/i;
+/** A goal of a business of one's own: "start my own plumbing business", "open a small bakery". */
+const OWN_BUSINESS = /\b(?:start|open|launch|run|set up|build)\s+(?:my|our|a|an)\s+(?:own\s+)?(?:\p{L}+\s+){0,3}(?:business|company|firm|practice|studio|shop|salon|restaurant|clinic|bakery|caf[eé]|agency)\b/iu;
 /** A job that runs something, or a goal to run one: a manager, a head of service, their own business. */
 export const RUNS = /\b(?:manag(?:er|ing)|management|head|director|lead(?:er)?|chief|owner|founder|supervisor|gm|general manager|(?:own|start|run)\s+(?:\p{L}+\s+){0,2}(?:business|company|firm|practice|studio|restaurant|clinic))\b/iu;
 
@@ -148,6 +152,8 @@ export function wantOf(me: Partial<Me>): Want {
     aim: goalText(me),
     // After a first job running others ("become a team leader at the call centre"), from one that runs nothing.
     climbs: leadsPeople(goalText(me)) && !!me.role && !RUNS.test(me.role),
+    // After a business of their own ("start my own plumbing business"), from a job in someone else's.
+    opens: OWN_BUSINESS.test(goalText(me)) && !OWNER.test(me.role ?? ''),
     // Without a role (onboarding skipped), the work the goal says they are leaving: "move from customer support into a QA tester
     // role" (r38, set 28: her tester's move from customer support specialist is the sender's own).
     kind: new Set([...terms((me.role || leaving(me.shortTermGoal)).split(/[,(]/)[0] ?? '').stems].filter((st) => !/^(?:junior|senior|lead|princip|staff|head|chief|associ|assist|manag|offic|coordin|specialist|year|bs|ba|bsc|msc|ma|mba|phd|\d.*)$/.test(st))),
@@ -307,13 +313,21 @@ export function hiringPost(text: string): string {
   // "We're now taking applications for our 2027/28 placement student", anywhere in the post (r33, set 20: a farm manager's harvest post).
   const applications = lines.map((l) => /(?:^|[.!]\s+)we(?:'re|’re| are)\s+(?:now\s+)?(?:taking|accepting|open for)\s+applications\s+for\s+(?:our|an?|the)\s+(?:next\s+)?([\p{L}\d/ -]{3,50}?)(?=[.!,:;]|\s+(?:for|starting|from|in)\s|$)/iu.exec(l)?.[1]).find(Boolean);
   if (applications) return withRoleArticle(applications.trim());
-  if (!/^(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting|looking for|taking on)\b/i.test(first)) return '';
+  // Or a line that starts "Hiring:" ("Hiring: Data Engineer (mid-level) for the supply chain data team…", r40, set 35).
+  if (!/^(?:(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we're|my team is|our team is)\s+(?:hiring|recruiting|looking for|taking on)\b|(?:now\s+)?hiring\s*:)/i.test(first)) return '';
   // "Looking for" hires only with a number of people: "We're looking for 4 harvest interns", never "…for someone who loves data".
   if (!/\b(?:hiring|recruiting)\b/i.test(first) && !/\b(?:looking for|taking on)\s+(?:\d+|two|three|four|five|six|seven|eight|ten)\s/i.test(first)) return '';
   // "We're hiring – Field Operations Lead (Kaduna)": the title after the dash, without its note in brackets (s5, s10 unseen
   // pages: "your post on hiring - Field Operations Lead (Kaduna)").
   const own = first.replace(/^.*?\b(?:hiring|recruiting|looking for|taking on)\b[:!.]?\s*/i, '');
-  const rest = (own || (lines[1] ?? '')).replace(/^[\s:–—-]+/, '').replace(/\s*\([^)]*\)/g, '').trim();
+  const whole = (own || (lines[1] ?? '')).replace(/^[\s:–—-]+/, '').replace(/\s*\([^)]*\)/g, '').trim();
+  // Its first sentence, to where the place ends ("We're hiring a Sous Chef at Hẻm Kitchen. Full time, 4 days on…": r40, set 35).
+  // Only where it names people: never "Fully funded PhD scholarship in your lab…", nor "at Shams Jbeil Solar" made a job.
+  const cut = /:\s*$/.test(whole) ? whole : (whole.split(/(?<=[.!?])\s+/)[0] ?? '').replace(/[.!]$/, '').split(/,\s+/)[0]!;
+  const head = cut.split(/\s+(?:for|at|in|on|to|with|roles?|positions?)\b/)[0] ?? '';
+  const one = cut === whole || (/(?:er|or|ist|ian|ant|ent|chef|nurse|lead|student|trainee|intern|staff)s?$/i.test(head) && !/^(?:at|in|for|on|to|with)\b/i.test(cut)) ? cut : whole;
+  // The job said as a person says it: "a sous chef", "2 buyers", "a data engineer", never in Title Case (r40, set 35).
+  const rest = one.replace(/^((?:an?\s+|\d+\s+|[Tt]wo\s+|[Tt]hree\s+|[Ff]our\s+)?)((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,3})(?=\s+(?:for|at|in|to|on|with|roles?|positions?)\s|$)/u, (_, pre: string, t: string) => (pre ? pre.toLowerCase() + t.toLowerCase() : withRoleArticle(t.toLowerCase())));
   // "We're recruiting! The City of Kigali Urban Planning Unit is taking 4 Graduate Trainee Planners for a 12-month…": whom it takes (s21).
   const taking = /^[^.!?]{3,80}?\b(?:is|are)\s+(?:taking(?:\s+on)?|hiring|recruiting|looking for)\s+((?:\d+|an?|two|three|four|five)\s+[^.!?]{3,60}?)(?=\s+(?:for|to|on|in|at|starting|from)\s|[.!?]|$)/iu.exec(rest)?.[1];
   // "Vitosha Pixel Works is looking for:" over a list: whom the list's first line names ("Senior Nuke Compositors (3 positions)").
@@ -341,7 +355,7 @@ export function hiringPost(text: string): string {
  * talk" went unused at 190 characters, and the draft opened on her job).
  */
 function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft[] {
-  const invited = { kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(`${goalText(me)}${spelledOut(goalText(me))}`), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}${spelledOut(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`)}`), doing: terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`), aim: want.aim ?? '' };
+  const invited = { letters: new Set(`${me.role ?? ''} ${me.whatIDo ?? ''}`.match(/\b\p{Lu}{2,4}\b/gu) ?? []), kind: want.kind ?? new Set<string>(), heads: headsOf(me.role ?? ''), goal: terms(`${goalText(me)}${spelledOut(goalText(me))}`), later: terms(`${me.shortTermGoal ?? ''}. ${me.longTermGoal ?? ''}${spelledOut(`${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`)}`), doing: terms(`${me.role ?? ''} ${me.whatIDo ?? ''}`), aim: want.aim ?? '' };
   const texts = [['about', 'about', profile.about ?? ''] as const, ...profile.activity.map((a, i) => [a.kind === 'article' ? 'article' : 'post', `${a.kind}:${i}`, a.kind === 'post' || a.kind === 'article' ? a.text : ''] as const)];
   // A topic they list as one to talk to them about ("Talk to me about: … Product Development …"), sharing a word with where the
   // sender is heading (a nurse moving into health-tech product work): an offer to talk, on that topic (r36, shared fixtures).
@@ -360,13 +374,18 @@ function invitationOpeners(profile: Profile, want: Want, me: Partial<Me>): Draft
       // Of two kinds of people ("a small business owner drowning in receipts, or a bookkeeper thinking about going
       // self-employed"), the one the sender is (s16).
       const kinds = kindsIn(invitationIn(inv.quote)?.whom ?? inv.whom);
-      const whom = invitedName(kinds.find((k) => [...terms(peopleIn(k)).stems].some((st) => invited.heads.has(st))) ?? kinds.join(' or '), invited.heads);
+      // Else, of people named by what they are doing, the one that names the sender's goal ("anyone early in sales working out
+      // the jump from SDR to AE": r40, set 34).
+      const mine = kinds.find((k) => [...terms(peopleIn(k)).stems].some((st) => invited.heads.has(st))) ?? (kinds.length > 1 && kinds.every((k) => /^(?:anyone|people)\s/i.test(k)) ? kinds.map((k) => ({ k, n: [...terms(`${k}${spelledOut(k)}`).stems].filter((st) => invited.goal.stems.has(st)).length })).sort((a, b) => b.n - a.n).find((x) => x.n > 0)?.k : undefined);
+      const whom = invitedName(mine ?? kinds.join(' or '), invited.heads);
       // No short name for whom ("Si trabajas en comercio exterior en una empresa importadora…, escríbeme"): the offer itself,
       // where a clipped quote said nothing of it (s24).
       // In another language ("Jeśli jesteś kierowcą … – napisz"), the offer is said in English, never quoted in a draft in English.
       const foreign = inTheirLanguage(inv.quote);
       const short = `your offer to ${whom || 'talk'}`;
-      return [{ ...o, topic: '', short, ...(foreign ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
+      // Nor one that points back to whom the sentence before names ("If that's you…, write to me"): said by whom it invites.
+      const pointing = /^(?:So,?\s+)?If (?:that's|that is|this is|this sounds like) you\b/i.test(inv.quote) && !!whom;
+      return [{ ...o, topic: '', short, ...(foreign || pointing ? { name: short } : {}), peer: true, invite: true, invited: whom, score: o.score + 200 }];
     }),
   )];
 }
@@ -501,12 +520,17 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // The sender's own move ("warehouse operative" → "dispatcher", "junior credit risk analyst" → "actuarial analyst") is a move
     // though both titles say "analyst", and counts further down their CV than the two latest: how they made it is the best
     // question their page allows (s21 unseen pages).
+    // It comes before their bare title, which says less ("IT support technician" → "SOC analyst", to a helpdesk technician
+    // after a first SOC job: r40, set 34).
     const mine = mirrorMove(from.title, to.title, want);
     // Their first step from doing the work to running it, in any field and though a promotion, to a sender after that very
     // step ("sales assistant" → "department supervisor", to a call-centre agent set on team leader: r39, set 31, where the
     // drafts asked about a later step, "department supervisor" → "deputy store manager").
     // Into a job that leads people, not a business of their own ("founder and CEO" is no step a branch manager takes).
-    const climb = !!want.climbs && !out.some((d) => d.climb) && !RUNS.test(a) && leadsPeople(b) && !/\b(?:founder|co-founder|owner|ceo|proprietor|partner)\b/i.test(b) && !list.slice(i + 2).some((e) => RUNS.test(e.title));
+    // Or their step from working in a trade to owning a business in it ("journeyman electrician" → "owner / master electrician"),
+    // to a sender set on a business of their own (r40, set 35: a plumber; the draft opened on his bare title).
+    const opened = !!want.opens && !out.some((d) => d.climb) && OWNER.test(b) && !OWNER.test(a);
+    const climb = opened || (!!want.climbs && !out.some((d) => d.climb) && !RUNS.test(a) && leadsPeople(b) && !/\b(?:founder|co-founder|owner|ceo|proprietor|partner)\b/i.test(b) && !list.slice(i + 2).some((e) => RUNS.test(e.title)));
     // Into where the sender is heading, from a title outside it ("senior pharmacist" → "informatics pharmacist", to a nurse
     // moving into clinical informatics): the move they want to make, though both titles share a word, even in one organisation.
     const into = !!target && namesField(b, target) && !namesField(a, target);
@@ -534,7 +558,7 @@ function moveOpeners(profile: Profile, want: Want, careerGoal: boolean, target: 
     // Titles share words with anyone's role ("manager"): only the goal counts for a move.
     const rel = 2 * relevance(want.goal, `${from.title} ${to.title}${careerGoal ? ' career move change' : ''}`, careerGoal);
     if (out.length >= 3 && !mine && !climb) continue;
-    const draft: Draft = { year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: climb ? Math.max(rel, 4) : rel, ...(climb ? { goalRelevance: 3 } : {}), score: (climb ? Math.max(rel, 4) : rel) * 10 + SPECIFIC.move - i, ...(mirror ? { mirror } : {}), ...(into ? { into } : {}), ...(climb ? { climb } : {}) };
+    const draft: Draft = { year: String(since(to.dates) ?? '') || undefined, id: `move:${i}`, kind: 'move', label: `Career move: ${a} → ${b}${orgName(to.company) ? ` at ${orgName(to.company)}` : ''}`, detail: `${a} to ${b}`, quote: '', topic: '', name, short: name, source: name, relevance: climb ? Math.max(rel, 4) : rel, ...(climb ? { goalRelevance: 3 } : {}), score: (climb ? Math.max(rel, 4) : rel) * 10 + SPECIFIC.move - i + (mine ? 5 : 0), ...(mirror ? { mirror } : {}), ...(into ? { into } : {}), ...(climb ? { climb } : {}) };
     if (mine || climb) own.push(draft);
     out.push(draft);
   }
@@ -699,8 +723,11 @@ function tinyNames(o: Draft): string[] {
   const invited = o.invited ?? '';
   // Without where they are, when that is what a note has room for ("your offer to planning graduates").
   // Never down to "people working" of "people working on the community side" (s24).
-  const placeless = invited.replace(/\s(?:in|at|on|across)\s.*$/, '');
-  const whom = invited ? [invited, ...(placeless !== invited && !/(?:^|\s)(?:\p{Ll}+ing|people)$/u.test(placeless) ? [placeless] : [])].map((x) => `your offer to ${x}`) : [];
+  // A field is no place: never "people early" of "people early in sales working out the jump from SDR to AE", which is said
+  // by what they are doing instead, "people working out the jump from SDR to AE" (r40, set 34).
+  const placeless = invited.replace(/\s(?:in|at|on|across)\s(?!sales\b|marketing\b|tech\b|finance\b|research\b).*$/, '');
+  const busy = /^people\s(?:(?!\p{Ll}+ing\b)[\p{L}-]+\s){1,4}?(\p{Ll}+ing\b.*)$/u.exec(invited)?.[1];
+  const whom = invited ? [invited, ...(placeless !== invited && !/(?:^|\s)(?:\p{Ll}+ing|people)$/u.test(placeless) ? [placeless] : []), ...(busy ? [`people ${busy}`] : [])].map((x) => `your offer to ${x}`) : [];
   whom.forEach(add);
   // Whom it invites too long for a note ("your offer to people working on the community side"), or no name at all: the offer itself.
   if (o.invite && whom.every((x) => x.length > 55)) add('your offer to talk');

@@ -144,6 +144,12 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const step = becoming(goalText);
   // They work where the sender is heading ("software engineering" and a backend engineer): only then can they say what newcomers lack.
   const inTarget = worksIn(profile, target);
+  // Or did: "Games User Researcher", to someone moving into UX research (r40, set 34).
+  // Every word of it, "user" standing for "UX": a co-owner who was an assistant herd manager never worked in farm management.
+  const heldTarget = !!target && profile.experience.some((e) => {
+    const had = terms(e.title.replace(/\buser\b/gi, 'UX user')).stems;
+    return [...terms(target).stems].every((st) => had.has(st));
+  });
   const peer = !target && !!me.role && sameField(me.role.replace(/\b(?:junior|senior|lead|principal|staff|associate)\b/gi, ''), [profile.headline, profile.current?.title].filter(Boolean).join(' '));
   const want = wantOf(me);
   const out: Candidate[] = [];
@@ -264,7 +270,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // A line on part of where the sender is heading ("I build data products…" for someone moving into product work): what they
     // wish people in that field understood, which their page shows they can answer (r9 paired review preferred it to none).
     // A workplace ("a customs agency") is no field whose people they could speak for ("customs" and "8 customers", s23).
-    const near = target && !inTarget && !/^an?\s/.test(target) ? targetWords(target, o.source) : '';
+    // Nor to someone who once held a job there: an ex-games user researcher is one of those people (r40, set 34).
+    const near = target && !inTarget && !heldTarget && !/^an?\s/.test(target) ? targetWords(target, o.source) : '';
     // A plural noun phrase only ("data products"): never "In your work on meet customers" or "on conservation lab" (s22).
     const shared = near ? sharedPhrase(o.quote, near) : '';
     // Nor who does it ("In your work on wind companies…", s14 review): a thing they make.
@@ -312,7 +319,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // A singular keeps its article: "When you hire a placement student", never "When you hire 2027/28 placement student" (r33, set 20).
   // To someone starting out, a hiring post that bears on the goal wherever it ranks: the opening may be a line on where they
   // started (r39, set 31: a clinic manager's "We're hiring 2 Medical Office Assistants…", to someone after a first MOA job).
-  const posted = f?.entry && !lead?.hiring ? openers.find((o) => o.hiring && (o.goalRelevance ?? 0) >= 2) ?? lead : lead;
+  // So is one under an offer to talk that opens the draft ("If that's you…, write to me", then "we're looking for 4 harvest
+  // interns": r40, to a bartender after a harvest).
+  const posted = (f?.entry || lead?.invite) && !lead?.hiring ? openers.find((o) => o.hiring && (o.goalRelevance ?? 0) >= 2) ?? lead : lead;
   const hire = !standalone && (f?.entry || (/\b(?:interns?|trainees?|apprentices?|placement students?|placements?)\b/i.test(posted?.hiring ?? '') && ((posted?.goalRelevance ?? 0) >= 4 || [...terms(posted?.hiring ?? '').stems].some((st) => terms(me.role ?? '').stems.has(st))))) && posted?.hiring ? posted.hiring.replace(/^(?:\d+|an?|two|three|four|five)\s+/i, '').split(/\s+(?:for|at|in|to|on|with|who|based)\s/)[0] ?? '' : '';
   // They started in the very job the sender is after first: what they wish they had known then (first-role.ts). Below a move of
   // theirs into where the sender is heading, which the paired review kept over it (r39a: "from emergency room nurse to freelance
@@ -327,7 +336,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // "We're hiring 2 Medical Office Assistants": a title in Title Case said as a person writes it (r39, set 31).
   const hireSaid = hire.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase());
   const hired = hire && !/s$/.test(hire) && /^an?\s/i.test(posted?.hiring ?? '') ? `${/^an?\s/i.exec(posted!.hiring!)![0]}${hireSaid}` : hireSaid;
-  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, 44, true, posted!.source, 'hire');
+  // Before "What would you tell a bartender in my position?" under their offer to talk: it asks what only they can say.
+  if (hire && hire.split(/\s+/).length <= 5) add(`When you hire ${hired}, what makes someone just starting out stand out?`, lead?.invite && posted !== lead ? 47 : 44, true, posted!.source, 'hire');
 
   // How the popup rates the pair, asked at most once: the typed question and the view question below both need it.
   let level: ReturnType<typeof pairFit>['level'] | undefined;
@@ -350,7 +360,9 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   const page = typedQs.length ? terms(theirWords(profile).texts.join(' ')) : undefined;
   // A name the question gives that their headline has ("SAFe", to a "SAFe certified Scrum Master" from someone choosing between
   // PSM I and SAFe certification: r39, set 32).
-  const named = (q: string) => (q.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).some((w) => new RegExp(`\\b${w}\\b`).test(profile.headline ?? ''));
+  // Or the offer the draft opens on names it ("…or who are deciding whether CIPS is worth it", to a buyer asking "Should I do
+  // the CIPS diploma first…?": r40, set 35).
+  const named = (q: string, text = profile.headline ?? '') => (q.match(/\b\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*\b/gu) ?? []).some((w) => new RegExp(`\\b${w}\\b`).test(text));
   const near = lead?.peer || (lead?.goalRelevance ?? 0) >= 4;
   const fits = typedQs.length > 0 && !near && fitLevel() !== 'poor';
   const [asked, weight] = typedQs.map((q) => {
@@ -359,7 +371,14 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // One on where the sender is heading, to someone who works there ("Is my background in traffic modelling a realistic way
     // into data science?", to a data architect: r39, set 32).
     const there = !!f?.target && !f.entry && q.toLowerCase().includes(f.target.toLowerCase()) && (worksIn(profile, f.target) || ((lead?.goalRelevance ?? 0) >= 2 && [...terms(f.target).stems].some((st) => terms(`${profile.headline ?? ''} ${profile.current?.title ?? ''}`).stems.has(st))));
-    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) ? mine * 10 + topic : there || (fits && named(q)) ? 40 : 0] as const;
+    // One on the way in ("Do I need a master's first, or is a portfolio of case studies enough?"), to someone who has worked
+    // where the sender is heading (r40, set 34: an ex-games user researcher, to a designer moving into UX research), after
+    // a question on their own move ("How do I make portfolio without real projects?" lost its pair to one: r40a).
+    const route = !!f?.target && !f.entry && ROUTE_IN.test(q) && (inTarget || heldTarget);
+    // Or one their page speaks to by many words, whatever the goal's fit: "Is engineering software or technical sales a real
+    // option for engineers?", to an ex-structural engineer who sells structural analysis software (r40, set 34), where the
+    // goal itself ("get my CPEng") is on nothing of theirs.
+    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) || (!near && typedQs.length > 0 && topic >= 8) || (!!lead?.invite && named(q, lead.source)) ? mine * 10 + topic : there || (fits && named(q)) ? 40 : route ? 30 : 0] as const;
   }).reduce<readonly [string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
   // A name, not letters: "for PSM I or SAFe" names no place (r39, set 32).
@@ -373,7 +392,8 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
   // who studied with the Society of Actuaries, to an analyst choosing between it and the Institute): how they got through it is
   // theirs to say (s21 unseen pages).
   const held = !standalone && f ? qualification(profile, `${me.shortTermGoal ?? ''} ${me.longTermGoal ?? ''}`) : '';
-  if (held) add(`What helped most when you were studying for your ${held}?`, 36, true, 'bridge:qualification', 'qualification');
+  // A charter is earned by years of work, not studied for ("CPEng", r40, set 34).
+  if (held) add(`What helped most when you were ${/Eng/.test(held) ? 'working towards' : 'studying for'} your ${held}?`, 36, true, 'bridge:qualification', 'qualification');
 
   // What a line of theirs to people like the sender offers to tell ("If you're a planning graduate in East Africa trying to
   // decide between the public sector and consultancy, DM me"; "If you're a language teacher…, DM me – I'll tell you honestly
@@ -630,10 +650,11 @@ const NOT_CREDENTIAL = /^(?:CEO|CTO|CFO|COO|CMO|CPO|HR|IT|VP|UX|UI|QA|PM|PR|EU|U
  * The qualification after their name or in their headline that the sender's goal names, by its letters ("ACII") or by the body
  * that awards it, where their page shows they studied with it ("Society of Actuaries"); '' when none.
  */
-function qualification(profile: Profile, goalRaw: string): string {
+export function qualification(profile: Profile, goalRaw: string): string {
   const named = (profile.fullName ?? '').split(',').slice(1).join(' ');
   // Whole words of capitals only: never "FP" of "FP&A".
-  const letters = [...new Set(`${named} ${profile.headline ?? ''}`.match(/(?<![&\w])[A-Z]{2,6}(?![&\w])/g) ?? [])].filter((c) => !NOT_CREDENTIAL.test(c));
+  // Or an engineer's charter ("CPEng", r40, set 34).
+  const letters = [...new Set(`${named} ${profile.headline ?? ''}`.match(/(?<![&\w])(?:[A-Z]{2,6}|[A-Z]{1,3}Eng[A-Z]{0,3})(?![&\w])/g) ?? [])].filter((c) => !NOT_CREDENTIAL.test(c));
   const byLetters = letters.find((c) => new RegExp(`(?<![&\\w])${c}(?![&\\w])`).test(goalRaw));
   if (byLetters) return byLetters;
   const studied = profile.education.some((e) => (e.school ?? '').replace(/^The\s+/i, '').length > 8 && goalRaw.toLowerCase().includes((e.school ?? '').replace(/^The\s+/i, '').toLowerCase()));
@@ -700,6 +721,9 @@ const pathTold = (profile: Profile) => toldTheirMove(profile) || theirWords(prof
 const firstJob = (profile: Profile) => asWritten(profile.experience.at(-1)?.title ?? '').replace(/\s+(?:at|in)\s+.*$/, '');
 
 /** The words of their line around the one it shares with where the sender is heading ("vague product ideas into…" → "product ideas"). */
+/** A question on the way into a field: the degree, course or portfolio it takes. */
+const ROUTE_IN = /\b(?:master'?s|degree|portfolio|certificat\p{L}*|bootcamp|course|diploma|qualification)\b/iu;
+
 export function sharedPhrase(quote: string, near: string): string {
   const want = terms(near).stems;
   const raw = quote.split(/\s+/);
@@ -715,10 +739,12 @@ export function sharedPhrase(quote: string, near: string): string {
   // Nor an adjective whose noun comes after it: "farming real life" has no "work on farming real" (r33, set 20).
   // Nor a verb in -ing that starts a clause of its own: "a vertical farm growing leafy greens" has no "farm growing".
   const adjective = /^(?:real|good|new|big|small|own|whole|full|local|high|low|best|first|last|next|other|same|true|hard|early|late|daily|everyday|\p{L}+ing)$/iu.test(next) && !ends(i + 1) && !!words[i + 2];
-  if (next && !adjective && !STOP.test(next) && !/ly$/.test(next)) return `${w} ${next}`.toLowerCase();
+  // Lower case but for letters ("UX reviews", never "ux reviews": r40, set 34).
+  const lower = (x: string) => x.replace(/\p{L}+/gu, (t) => (/^\p{Lu}{2,}$/u.test(t) ? t : t.toLowerCase()));
+  if (next && !adjective && !STOP.test(next) && !/ly$/.test(next)) return lower(`${w} ${next}`);
   // Never a verb before it: "If you want to enter wind" is no work "on enter wind" (s14 unseen pages); nor a question word:
   // "problems where data, customers…" is no work "on where data" (r39, set 32).
-  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try|about|into|over|across|through|around|without|post|write|talk|where|when|which|who|whose|what|how|why|whether)$/i.test(prev) && i - 1 > 0) return `${prev} ${w}`.toLowerCase();
+  if (prev && !STOP.test(prev) && !/ly$/.test(prev) && !/^(?:enter|get|join|go|move|start|break|want|need|love|learn|try|about|into|over|across|through|around|without|post|write|talk|where|when|which|who|whose|what|how|why|whether)$/i.test(prev) && i - 1 > 0) return lower(`${prev} ${w}`);
   return '';
 }
 

@@ -93,12 +93,14 @@ export function withArticle(role: string): string {
 /** The article a phrase takes by its first word's sound. */
 export function aOrAn(phrase: string): 'a' | 'an' {
   // "UX/UI designer" is said by its first letters: "a UX/UI designer" (r38, set 28: "an UX/UI designer").
-  const first = (phrase.trim().split(/\s/)[0] ?? '').split('/')[0] ?? '';
+  // "FP&A" is letters too: "an FP&A role" (r40).
+  const first = ((phrase.trim().split(/\s/)[0] ?? '').split('/')[0] ?? '').replace(/&/g, '');
   // Said letter by letter: "an MSc student", "an SRE", "an SHE officer", "a UX designer" (s19 unseen senders: "a MSc student").
   const acronym = /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?$/u.test(first);
   // "an étudiante": a vowel with its accent is a vowel (s14 unseen senders).
   // Four capitals or more with a vowel second are said as a word: "a LINC instructor", "a NATO post" (r34, set 22: "an LINC").
-  const word = /^\p{Lu}[AEIOU]\p{Lu}{2,}$/u.test(first);
+  // And a few shorter ones everyone says as words: "a SOC analyst", "a SIEM engineer" (r40, set 34: "an SOC analyst").
+  const word = /^\p{Lu}[AEIOU]\p{Lu}{2,}$/u.test(first) || /^(?:SOC|SIEM|SOAR|SaaS|SAFe|SWAT|FAANG|NASA|NATO|MOOC|SIM)$/.test(first);
   const vowel = word ? /^[AEIOU]/.test(first) : acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiouàáâäéèêëíìîïóòôöúùûü]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
   return vowel ? 'an' : 'a';
 }

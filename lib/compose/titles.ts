@@ -50,9 +50,10 @@ export function asWritten(title: string | null | undefined): string {
   // "Casual / Installer's Assistant": how they were employed is no job of its own (s25 review: "from casual and installer's assistant").
   const kind = two.length === 2 && /^(?:casual|temporary|temp|seasonal|part-time|full-time|contract|contractor|freelance)$/i.test(was.trim()) ? now : '';
   const promoted = kind || (two.length === 2 && was && now.toLowerCase().replace(/^(?:senior|lead|principal|chief|head)\s+/, '') === was.toLowerCase() ? now : dashed);
-  // A grade at the end ("SOC Analyst II") is no part of the job as one says it: "an SOC analyst" (s9 unseen pages).
+  // A grade at the end ("SOC Analyst II", "SOC Analyst L1") is no part of the job as one says it: "a SOC analyst" (s9 unseen
+  // pages; r40, set 34).
   // Nor the region it covers ("Visual Merchandising Manager Region Nord": r36, set 24).
-  const t = promoted.replace(/(\p{L}{3,})\s+(?:I{1,3}|IV)$/u, '$1').replace(/(\p{L}{3,})\s+(?:Region|Area|Bezirk)\s+(?:Nord|Süd|Sud|Ost|West|North|South|East|Mitte|Central|Midlands)$/iu, '$1').replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
+  const t = promoted.replace(/(\p{L}{3,})\s+(?:I{1,3}|IV|L[1-4]|Tier [1-4]|Level [1-4])$/u, '$1').replace(/(\p{L}{3,})\s+(?:Region|Area|Bezirk)\s+(?:Nord|Süd|Sud|Ost|West|North|South|East|Mitte|Central|Midlands)$/iu, '$1').replace(/\s+\/\s+/g, ' and ').replace(/\s+[-–—|]\s+/g, ' and ').replace(/\s+&\s*|\s*&\s+/g, ' and ').replace(/\s+/g, ' ').trim();
   if (!t) return '';
   const words = t.split(' ');
   // A title typed in lower case already ("software engg") stays as typed.

@@ -113,7 +113,7 @@ export function directQuestion(clause: string): string {
 }
 
 /** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…"; a goal that opens on "Figure out whether…" (r39). */
-const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|(?<!(?:nothing|something|anything|everything|us|me|them)\\s)about))\\s+(?=${WH}\\b)`, 'gi');
+const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|curious|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|(?<!(?:nothing|something|anything|everything|us|me|them)\\s)about))\\s+(?=${WH}\\b)`, 'gi');
 
 /**
  * Every question the sender typed or implied in their goal, as direct questions, in the order typed: the one

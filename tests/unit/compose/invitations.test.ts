@@ -99,6 +99,20 @@ describe('on the pages', () => {
 
 /** The pairs an invitation on the page is written to, read by hand (s23). */
 const INVITED = new Set([
+  // r40, set 34: a UX researcher's "Happy to chat with people moving into research from journalism, design or teaching", to a
+  // graphic designer and a journalism graduate both heading into UX research; a hospice fundraiser's offer to "anyone early in
+  // sales working out the jump from SDR to AE", to an SDR set on AE; an IT audit manager's to "accountants or IT people who are
+  // curious about IT audit as a way into technology risk", to an IT helpdesk technician and a junior accountant heading there.
+  'nadia-haddad-ux designer-to-ux-research', 'nadia-haddad-ux journalism-grad', 'rosie-adeyemi-fundraising sdr-to-ae',
+  'lerato-mokoena-ca helpdesk-to-soc', 'lerato-mokoena-ca no-profile-junior-accountant',
+  // Set 35: a teacher turned instructional designer's "Always up for a virtual coffee with teachers who are wondering if there is
+  // life after the classroom", to a teacher heading there; a procurement manager's "My inbox is open to young buyers…", to a
+  // junior buyer. Set 9, read since r40: a winemaker's "If that's you and you want to see how wine is actually made, write to
+  // me", after naming bartenders, to a bartender after a harvest.
+  'rachel-lindqvist-id teacher-to-instructional-design', 'rohit-deshpande-procurement junior-buyer-cips', 'anamaria-rusu-vin levan',
+  // Set 25, read since r40: a detective sergeant's "I mentor constables who are thinking about plain clothes or starting the
+  // Detective Training Program. If that's you, message me.", to a constable set on the detective pathway.
+  'sam-tuala-qps jordan-pc-wants-cid',
   // r39: a customer experience manager's short call for agents who want to become a team lead, to a customer service
   // representative set on team leader (its "15-minute call" is an ask).
   'ananya-deshpande-cx kristine-csr-to-team-lead',

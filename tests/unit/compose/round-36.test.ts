@@ -169,7 +169,8 @@ describe('set 25: the sender as a person says it', () => {
 
   it('a constable set on the detective pathway answers a detective sergeant\'s offer to constables, and is asked about it', () => {
     const body = unseenDraft('sam-tuala-qps', 'jordan-pc-wants-cid').body;
-    expect(body).toMatch(/I mentor constables/);
+    // Since r40, read as his offer ("…If that's you, message me"), named by whom it invites.
+    expect(body).toMatch(/I mentor constables|your offer to constables/);
     expect(questionsOf(body).join(' ')).not.toMatch(/How did you end up at|What are you working on/);
   });
 });

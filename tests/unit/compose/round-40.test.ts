@@ -1,0 +1,157 @@
+/**
+ * r40: set 34 (people and senders in fields nobody tuned on: a SOC analyst, a structural engineer, a UX researcher who was a
+ * reporter, an indie game developer, a local reporter, a hospice fundraiser who was an AE, a software AE who was an engineer,
+ * an IT audit manager), scored blind before any fix: three offers to talk written to the very sender went unused, a move into
+ * UX research read as none, "your line on things fundraising", "Your work in CPEng", "an SOC analyst L1". Then set 35 (a hotel
+ * revenue manager, an electrician who owns his business, a teacher turned instructional designer, a procurement manager, a
+ * chef-owner…): offers phrased "Always up for a virtual coffee with…" and "My inbox is open to…" missed, "buisness" pasted into
+ * every draft, "You were a senior buyer too" to a junior buyer, a quote cut before its "but".
+ */
+import { describe, expect, it } from 'vitest';
+import { composeAsk } from '../../../lib/compose';
+import { aOrAn } from '../../../lib/compose/text';
+import { asWritten } from '../../../lib/compose/titles';
+import { goal } from '../../../lib/compose/goals';
+import { invitationIn, invitedName, kindsIn } from '../../../lib/compose/invitation';
+import { senderQuestions } from '../../../lib/compose/typed-questions';
+import { topicOf } from '../../../lib/compose/clauses';
+import { titleInEnglish } from '../../../lib/compose/glossary';
+import { relevance, terms } from '../../../lib/compose/meaning';
+import { goalCut } from '../../../lib/compose/ask';
+import { mainClause } from '../../../lib/compose/clauses';
+import { hiringPost } from '../../../lib/compose/openers';
+import { withSpelling } from '../../../lib/compose/spelling';
+import { UNSEEN_SETS, unseenDraft } from './unseen';
+import { NOW } from './profiles';
+
+const SET34 = UNSEEN_SETS[31]!;
+const SET35 = UNSEEN_SETS[32]!;
+const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
+const draft34 = (slug: string, sender: string, channel: 'message' | 'connection-note' | 'inmail' | 'email' = 'message') => {
+  const s = SET34.senders.find((x) => x.id.startsWith(sender))!;
+  return composeAsk({ profile: SET34.people.find((p) => p.slug.startsWith(slug))!, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
+};
+
+describe('offers to talk written to the sender (set 34)', () => {
+  it('reads "Happy to chat with …" up to a new clause, and past a short aside in brackets', () => {
+    expect(invitationIn('Happy to chat with people moving into research from journalism, design or teaching, I remember how confusing the first step was.')?.whom).toBe('people moving into research from journalism, design or teaching');
+    expect(invitationIn('Happy to chat with anyone in sales wondering whether their skills would transfer to charities (they do), or anyone early in sales working out the jump from SDR to AE.')?.whom).toMatch(/jump from SDR to AE$/);
+  });
+  it('names whom it is for in a few words, never "people early"', () => {
+    expect(invitedName('people moving into research from journalism, design or teaching')).toBe('people moving into research');
+    expect(invitedName('anyone early in sales working out the jump from SDR to AE')).toBe('people early in sales working out the jump from SDR to AE');
+    expect(kindsIn('a journalist (or a teacher, or a nurse, or anyone who explains complicated things for a living) thinking about moving into comms')).toHaveLength(1);
+  });
+  it.each([
+    ['lerato', 'helpdesk-to-soc', /^I'm taking you up on your offer to accountants or IT people\.|^You wrote "Happy to chat with accountants or IT people/m],
+    ['lerato', 'no-profile', /your offer to accountants|You wrote "Happy to chat with accountants/],
+    ['rosie', 'sdr-to-ae', /your offer to people working out the jump from SDR to AE/],
+    ['nadia', 'designer-to-ux', /You wrote "Happy to chat with people moving into research from journalism, design or teaching", so here I am/],
+  ])('%s, to %s, opens on the offer', (slug, sender, said) => {
+    expect(draft34(slug, sender)).toMatch(said);
+  });
+  it('an offer to people moving into research from design is no offer to an accountant', () => {
+    expect(draft34('nadia', 'no-profile')).not.toMatch(/offer|You wrote "Happy to chat/);
+  });
+});
+
+describe('moves and the way in (set 34)', () => {
+  it('"within a year or so" is a time, so the move into UX research is found', () => {
+    expect(goal('Move from graphic design into UX research within a year or so.')?.text).toBe('move from graphic design into UX research');
+    const body = draft34('tomasz', 'designer-to-ux');
+    expect(questionsOf(body)).toContain('What helped most when you moved into UX research?');
+    // Never what "UX people" should understand, asked of someone who was one, nor "ux" in lower case.
+    expect(body).not.toMatch(/UX people|\bux\b/);
+  });
+  it('asks the question she typed on the way in of someone who moved into UX research', () => {
+    expect(questionsOf(draft34('tomasz', 'designer-to-ux'))).toContain("Do I need a master's first, or is a portfolio of case studies enough?");
+  });
+  it('says a Spanish title in English, and the sender\'s own move opens the draft', () => {
+    expect(titleInEnglish('Técnico de Soporte IT')).toBe('IT Support Technician');
+    expect(draft34('andres', 'helpdesk-to-soc')).toMatch(/^I noticed your move from IT support technician to SOC analyst\./m);
+  });
+  it('asks what they typed of someone whose page speaks to it by many words, though the goal itself is not on their page', () => {
+    expect(senderQuestions("Get my CPEng in the next few years and move into building structures, I'm also curious whether engineering software or technical sales is a real option for engineers or a dead end")).toEqual(['Is engineering software or technical sales a real option for engineers or a dead end?']);
+    expect(questionsOf(draft34('marcus', 'grad-civil', 'inmail'))).toContain('Is engineering software or technical sales a real option for engineers or a dead end?');
+  });
+  it('never claims a line named "moving into sales" bears on leading structural design', () => {
+    expect(draft34('marcus', 'grad-civil', 'inmail')).not.toMatch(/bears on that/);
+  });
+  it('never asks what a move into sales taught them about getting promoted', () => {
+    expect(draft34('marcus', 'sdr-to-ae')).not.toMatch(/taught you about getting promoted/);
+  });
+});
+
+describe('what a draft calls things (set 34)', () => {
+  it('"Things fundraising taught me…" is on what fundraising taught them', () => {
+    expect(topicOf('Things fundraising taught me that sales never did: some of the best relationships take three years before anyone mentions money.')).toBe('what fundraising taught you');
+  });
+  it('a charter is no field: "You hold the CPEng I\'m working towards", and it is worked towards, not studied for', () => {
+    const body = draft34('sione', 'grad-civil');
+    expect(body).not.toMatch(/work in CPEng/);
+    expect(body).toMatch(/You hold the CPEng I'm working towards\./);
+    expect(questionsOf(body)).toContain('What helped most when you were working towards your CPEng?');
+  });
+  it.each([
+    ['SOC analyst', 'a'],
+    ['SIEM engineer', 'a'],
+    ['SRE', 'an'],
+    ['MSc student', 'an'],
+  ])('%s takes "%s"', (phrase, article) => {
+    expect(aOrAn(phrase)).toBe(article);
+  });
+  it('drops a grade written as a level: "SOC Analyst L1" is a SOC analyst', () => {
+    expect(asWritten('SOC Analyst L1')).toBe('SOC analyst');
+    for (const s of SET34.senders) expect(draft34('andres', s.id)).not.toMatch(/\ban SOC\b|\bL1\b/);
+  });
+  it('a reporter writes no weekly report', () => {
+    expect(relevance(terms('automate month-end reporting'), 'I have been a reporter at the Ledger since 2019')).toBe(0);
+  });
+});
+
+describe('set 35', () => {
+  const draft35 = (slug: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
+    const s = SET35.senders.find((x) => x.id.startsWith(sender))!;
+    return composeAsk({ profile: SET35.people.find((p) => p.slug.startsWith(slug))!, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
+  };
+  it('reads "Always up for a virtual coffee with…" and "My inbox is open to…" as offers to talk, to whom they name', () => {
+    expect(invitationIn('Always up for a virtual coffee with teachers who are wondering if there is life after the classroom.')?.whom).toBe('teachers who are wondering if there is life after the classroom');
+    expect(draft35('rachel', 'teacher')).toMatch(/^You wrote "Always up for a virtual coffee with teachers/m);
+    expect(draft35('rachel', 'teacher', 'connection-note')).toMatch(/^Hi Rachel, I'm taking you up on your offer to teachers\. I'm Megan, a [A-Za-z ]*teacher, looking to land an instructional design role\./);
+    expect(draft35('rohit', 'junior-buyer')).toMatch(/your offer to young buyers/);
+  });
+  it('asks the question a buyer typed when the offer names it ("…deciding whether CIPS is worth it")', () => {
+    expect(questionsOf(draft35('rohit', 'junior-buyer'))).toContain('Should I do the CIPS diploma first or apply straight away?');
+  });
+  it('"If that\'s you…, write to me" is an offer to whom the sentence before names', () => {
+    expect(unseenDraft('anamaria-rusu-vin', 'levan').body).toMatch(/^I'm taking you up on your offer to bartenders\./m);
+  });
+  it('their step from a trade to owning the business opens a draft to someone set on a business of their own', () => {
+    expect(draft35('kyle', 'plumber')).toMatch(/^I noticed your move from journeyman electrician to owner and master electrician, the kind of step I'm hoping to make\./m);
+  });
+  it('mends a few common misspellings in what the sender typed, and nothing else', () => {
+    expect(withSpelling({ shortTermGoal: 'Start my own plumbing buisness, Buisness plan first', whatIDo: 'Hartley Plumbing' })).toEqual({ shortTermGoal: 'Start my own plumbing business, Business plan first', whatIDo: 'Hartley Plumbing' });
+    for (const s of SET35.people) expect(draft35(s.slug, 'plumber')).not.toMatch(/buisness/);
+  });
+  it.each([
+    ['land an instructional design or learning and development role', 'land an instructional design role'],
+    ['move up from junior buyer to a category buyer role for direct materials', 'move up to a category buyer role for direct materials'],
+  ])('cuts "%s" to "%s"', (g, cut) => {
+    expect(goalCut(g)).toBe(cut);
+  });
+  it('says their past job without its rank: never "a senior buyer too" to a junior buyer', () => {
+    for (const p of SET35.people) expect(draft35(p.slug, 'junior-buyer')).not.toMatch(/You were a senior buyer too/);
+  });
+  it('names whom a hiring post hires as a person says it, and nothing that is no hire', () => {
+    expect(hiringPost("We're hiring a Sous Chef at Hẻm Kitchen. Full time, 4 days on, 3 off.")).toBe('a sous chef at Hẻm Kitchen');
+    expect(hiringPost('Hiring: Data Engineer (mid-level) for the supply chain data team at Tiendas Andinas, Santiago, hybrid.')).toBe('a data engineer for the supply chain data team at Tiendas Andinas');
+    expect(hiringPost("We're recruiting: Fully funded PhD scholarship in my lab. Apply by June.")).toBe('');
+  });
+  it('never quotes a clause cut before its "but"', () => {
+    expect(mainClause('Nobody in corporate cares about your classroom management, but everybody secretly needs it when an expert goes silent.')).toBe('');
+    for (const s of SET35.senders) expect(draft35('rachel', s.id)).not.toMatch(/"Nobody in corporate cares about your classroom management"/);
+  });
+  it('"an FP&A role"', () => {
+    expect(aOrAn('FP&A role')).toBe('an');
+  });
+});
