@@ -27,10 +27,13 @@ import { NOW } from './profiles';
 const SET34 = UNSEEN_SETS[31]!;
 const SET35 = UNSEEN_SETS[32]!;
 const questionsOf = (body: string) => [...body.matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
-const draft34 = (slug: string, sender: string, channel: 'message' | 'connection-note' | 'inmail' | 'email' = 'message') => {
-  const s = SET34.senders.find((x) => x.id.startsWith(sender))!;
-  return composeAsk({ profile: SET34.people.find((p) => p.slug.startsWith(slug))!, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
+type Channel = 'message' | 'connection-note' | 'inmail' | 'email';
+/** One draft as the popup makes it, from a sender to a person of one set, each found by the start of its id. */
+const draftIn = (set: typeof SET34) => (slug: string, sender: string, channel: Channel = 'message') => {
+  const s = set.senders.find((x) => x.id.startsWith(sender))!;
+  return composeAsk({ profile: set.people.find((p) => p.slug.startsWith(slug))!, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
 };
+const draft34 = draftIn(SET34);
 
 describe('offers to talk written to the sender (set 34)', () => {
   it('reads "Happy to chat with …" up to a new clause, and past a short aside in brackets', () => {
@@ -110,10 +113,7 @@ describe('what a draft calls things (set 34)', () => {
 });
 
 describe('set 35', () => {
-  const draft35 = (slug: string, sender: string, channel: 'message' | 'connection-note' = 'message') => {
-    const s = SET35.senders.find((x) => x.id.startsWith(sender))!;
-    return composeAsk({ profile: SET35.people.find((p) => p.slug.startsWith(slug))!, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
-  };
+  const draft35 = draftIn(SET35);
   it('reads "Always up for a virtual coffee with…" and "My inbox is open to…" as offers to talk, to whom they name', () => {
     expect(invitationIn('Always up for a virtual coffee with teachers who are wondering if there is life after the classroom.')?.whom).toBe('teachers who are wondering if there is life after the classroom');
     expect(draft35('rachel', 'teacher')).toMatch(/^You wrote "Always up for a virtual coffee with teachers/m);
