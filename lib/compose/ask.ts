@@ -112,7 +112,13 @@ export function missingParts(me: Partial<Me>): ('name' | 'role' | 'goal')[] {
 // Never the one word a bare verb says how: "learn to cup properly" is never "learn to cup" (s13 unseen senders).
 export const withoutAdverbs = (s: string) => s.replace(/(?<!^\p{L}+|\bto\s+\p{L}+)\s+\p{L}{3,}ly\b(?<!\b(?:only|early|family|daily|weekly|monthly|supply|apply|reply|italy))/giu, '');
 /** The goal cut at its last whole phrase ("present forecasts to non-technical managers" → "present forecasts"). */
+/** "Day to day", "face to face", "step by step": one phrase, never cut at its "to" ("…what ML engineers do day", r40, set 36). */
+const IDIOM = /\b(day|face|one|back|end|door|peer|person|side|step|hand) (to|by) \1\b/gi;
 export function goalCut(s: string): string {
+  return goalCutRaw(s.replace(IDIOM, (m) => m.replace(/ /g, '\u2060'))).replace(/\u2060/g, ' ');
+}
+
+function goalCutRaw(s: string): string {
   // Never right after a word that needs what follows: "deciding whether" for "deciding whether to apply for the engineering
   // manager role" (r38, set 28), nor "deciding whether to apply".
   const m = /^(.{12,}?)(?<!\b(?:whether|how|what|which|where|when|if|apply|applying))\s+(?:to|for|with|in|at|by|on|across|without|under|within|during|starting|beginning)\s+(?!run\b|do\b|make\b|be\b)\S/u.exec(s);
@@ -135,7 +141,7 @@ export function goalCut(s: string): string {
   // A move from one job to another keeps where it leads: "move up from junior buyer to a category buyer role…" → "move up to a
   // category buyer role…", never "moving up from junior buyer" after "I'm Aaliyah, a junior buyer" (r40, set 35).
   const from = m && /^\s+(?:to|into)\s/.test(s.slice(m[1]!.length)) ? /^(.{3,}?)\s+from\s+(?:\S+\s+){1,3}?\S+$/u.exec(m[1] ?? '') : null;
-  if (from) return goalCut(`${from[1]}${s.slice(m![1]!.length)}`);
+  if (from) return goalCutRaw(`${from[1]}${s.slice(m![1]!.length)}`);
   // A place before what it becomes: the place goes, the change stays ("turn my late parents' farmhouse in Antigonish County into
   // a bed and breakfast" → "…farmhouse into a bed and breakfast", never "turn my late parents' farmhouse": s16 unseen senders).
   const place = m ? /^\s+(?:in|near|at)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?=(?:into|to)\s)/u.exec(s.slice(m[1]!.length)) : null;

@@ -253,8 +253,9 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const profile = titlesInEnglish(input.profile);
   // The sender's role in English too ("mozo / waiter" → "waiter": glossary.ts).
   // And their own city as a place is written, where they typed it in lower case (place-names.ts).
+  const asTyped = withPlaceNames(fullerRole(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {}));
   // And a few words people often misspell, mended ("buisness", spelling.ts).
-  const me = withSpelling(withPlaceNames(fullerRole(input.me?.role ? { ...input.me, role: titleInEnglish(input.me.role) } : input.me ?? {})));
+  const me = withSpelling(asTyped);
   const tier = input.tier ?? 'free';
   const openers = findOpeners(profile, me);
   // A note has room for a topic, not a long quote: unless the user picked one, it opens with the best
@@ -262,7 +263,8 @@ export function composeAsk(input: ComposeInput): ComposedAsk {
   const picked = openers.find((h) => h.id === input.hook);
   const opener = picked ?? openers[0] ?? null;
   const typed = input.questions ? userQuestions(input.questions) : [];
-  const seed = pairSeed(profile, me);
+  // Seeded by what the sender typed, so mending its spelling changes no wording around it.
+  const seed = pairSeed(profile, asTyped);
   // Each opener's reason once: the note's and the message's fallbacks try several, and the fit checks the chosen one.
   const ties = new Map<Opener | null, ReturnType<typeof tieOf>>();
   const tieFor = (o: Opener | null) => ties.get(o) ?? ties.set(o, tieOf(profile, me, o, openers)).get(o)!;

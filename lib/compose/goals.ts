@@ -161,7 +161,11 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // what they want, from "I want to" on.
   // However long, and after "so": "I am working marketing assistant almost 2 years now but I feel I like the PR part more (…)
   // so I want to move to PR agency" (r37, set 27).
-  g = g.replace(/^(?:I'm|I am|I've|I have|After|As)\b[^.?!]{3,240}?[,\s]\s*(?:so\s+|and\s+)?(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
+  // Or what is happening to them: "We are relocating to Stockholm in about four months because my wife has accepted a research
+  // position there, and I want to line up a senior backend role…" (r40, set 36: "working towards We are relocating…").
+  // Where they are moving, said there, is where the goal is: "…a senior backend role in Stockholm".
+  const bound = /^(?:We(?:'re| are)|I(?:'m| am))\s+(?:relocating|moving)\s+to\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\b[^.?!]{0,200}?,?\s+(?:so\s+|and\s+)?I(?:'d| would)? (?:want|like|hope|plan) to\b/u.exec(g)?.[1] ?? '';
+  g = g.replace(/^(?:I'm|I am|I've|I have|After|As|We(?:'re| are|'ve| have)|My|Our|Since)\b[^.?!]{3,240}?[,\s]\s*(?:so\s+|and\s+)?(?=I(?:'d| would)? (?:really )?(?:want|like|love|hope|plan|intend) to\b)/i, '');
   // "I teach high school biology and want to get into science communication": what they do, then the goal (r38, set 30).
   g = g.replace(/^I\s+(?!(?:want|would|'d|like|love|hope|plan|intend|need|am|'m)\b)\p{Ll}+\s+[^.?!,]{3,80}?\s+and\s+(?:I\s+)?(?=(?:want|would like|hope|plan|intend)\s+to\s)/iu, 'I ');
   // Context, then what they are thinking of: "postdoc yr 3 funding ends aug, thinking data sci but idk if…" → "move into data
@@ -353,6 +357,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/\b(?:ux|ui|hr|qa|seo|crm|sql|aws|cx|soc|gis|ngo|erp|vfx|saas|b2b|fp&a|dc|pc|cid)\b/g, (x) => x.toUpperCase());
   // "UX research in bank or fintech": a field, said as one ("in banking or fintech", s24 review of set 11: "lacks an article").
   g = g.replace(/\bin bank(?= or | and |$)/, 'in banking');
+  // "…do day to day, well enough to screen candidates properly": "well enough" leans on what was cut after it (r40, set 36).
+  g = g.replace(/,?\s+(?:well|good|clearly) enough$/i, '');
+  if (bound && !g.includes(bound) && /\b(?:role|job|position)$/.test(g)) g = `${g} in ${bound}`;
   if (!g || /^(?:i|i'\w+|me|myself)\b/i.test(g) || !safeInDraft(g)) return null;
   return { vp: vp || VERBS.test(g), text: g };
 }

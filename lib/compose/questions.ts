@@ -375,10 +375,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // where the sender is heading (r40, set 34: an ex-games user researcher, to a designer moving into UX research), after
     // a question on their own move ("How do I make portfolio without real projects?" lost its pair to one: r40a).
     const route = !!f?.target && !f.entry && ROUTE_IN.test(q) && (inTarget || heldTarget);
+    // One on the country they live in ("How much Swedish do I really need?", to someone in Stockholm, Sweden, from an engineer
+    // relocating there: r40, set 36), by its name's first letters.
+    const local = (q.match(/(?<=\s)\p{Lu}\p{Ll}{3,}\b/gu) ?? []).some((w) => (profile.location ?? '').split(/[\s,]+/).some((l) => l.length >= 4 && l.slice(0, 4).toLowerCase() === w.slice(0, 4).toLowerCase()));
     // Or one their page speaks to by many words, whatever the goal's fit: "Is engineering software or technical sales a real
     // option for engineers?", to an ex-structural engineer who sells structural analysis software (r40, set 34), where the
     // goal itself ("get my CPEng") is on nothing of theirs.
-    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) || (!near && typedQs.length > 0 && topic >= 8) || (!!lead?.invite && named(q, lead.source)) ? mine * 10 + topic : there || (fits && named(q)) ? 40 : route ? 30 : 0] as const;
+    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) || (!near && typedQs.length > 0 && topic >= 8) || (!!lead?.invite && named(q, lead.source)) ? mine * 10 + topic : there || local || (fits && named(q)) ? 40 : route ? 30 : 0] as const;
   }).reduce<readonly [string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
   // A name, not letters: "for PSM I or SAFe" names no place (r39, set 32).

@@ -113,7 +113,7 @@ export function directQuestion(clause: string): string {
 }
 
 /** Where the sender says they want to know something: "I want to understand…", "no idea…", "advice on…", "about…"; a goal that opens on "Figure out whether…" (r39). */
-const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|curious|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|(?<!(?:nothing|something|anything|everything|us|me|them)\\s)about))\\s+(?=${WH}\\b)`, 'gi');
+const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?:(?:want|need|would like|'d like|like|trying|try|hoping|have)\\s+to\\s+(?:understand|know|find out|figure out|work out|hear))|\\b(?:not sure|unsure|(?:do ?n[o']?t|dont|didn'?t)\\s+(?:really\\s+|honestly\\s+)?know|no idea|no clue|wondering|curious|(?<=(?:while|and)\\s+(?:also\\s+)?)understanding|can'?t decide|cannot decide|(?:advice|guidance|view|opinion)\\s+(?:on|about|regarding|of)|(?<!(?:nothing|something|anything|everything|us|me|them)\\s)about))\\s+(?=${WH}\\b)`, 'gi');
 
 /**
  * Every question the sender typed or implied in their goal, as direct questions, in the order typed: the one
@@ -137,7 +137,9 @@ export function senderQuestions(goalRaw: string, typed = senderQuestion(goalRaw)
   // Typed as questions ("how much land do you really need and is it mad…, also do you need a holding number…?"), each.
   // Only what reads as a question however it ends: never "do a sommelier course this year…" (a goal of s24's Bruno).
   const asked = /^(?:should i|(?:do|does|can|could|would|will) (?:i|you|we|they|people|ppl)|how (?:do|does|did|can|should|much|many)|what do|is|are)\s/i;
-  for (const chunk of text.split(/[.?!]+\s*|,\s+(?:and\s+|also\s+)?|\s+and\s+(?=(?:is|are|do|does|should|can|how)\b)/i)) if (asked.test(chunk) && chunk.split(' ').length >= 4) found.push(chunk);
+  // "how much Swedish I really need" is asked as "How much Swedish do I really need?" (r40, set 36).
+  const told = (c: string) => (/^how (?:much|many)\s+(?:\p{L}+\s+){1,3}?(?:I|we|you)\s+(?!do\b|does\b|did\b)\p{L}/iu.test(c) ? directQuestion(c) || c : c);
+  for (const chunk of text.split(/[.?!]+\s*|,\s+(?:and\s+|also\s+)?|\s+and\s+(?=(?:is|are|do|does|should|can|how)\b)/i)) if (asked.test(chunk) && chunk.split(' ').length >= 4) found.push(told(chunk));
   // Five words at least ("What matters beyond code?" says little to anyone), and one of each: "Should I stay in the police?" is the same question as "…and try for the cyber crime unit first…?".
   const seen = new Set<string>();
   // The one typed as a question stays as senderQuestion finds it ("…or keep doing it out of my apartment?" leans on nothing unsaid).

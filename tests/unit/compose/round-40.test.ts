@@ -5,7 +5,8 @@
  * UX research read as none, "your line on things fundraising", "Your work in CPEng", "an SOC analyst L1". Then set 35 (a hotel
  * revenue manager, an electrician who owns his business, a teacher turned instructional designer, a procurement manager, a
  * chef-owner…): offers phrased "Always up for a virtual coffee with…" and "My inbox is open to…" missed, "buisness" pasted into
- * every draft, "You were a senior buyer too" to a junior buyer, a quote cut before its "but".
+ * every draft, "You were a senior buyer too" to a junior buyer, a quote cut before its "but". Then set 36 (new senders on the
+ * shared fixtures' own pages): "working towards We are relocating to Stockholm…", "what ML engineers do day", "data enginer".
  */
 import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
@@ -14,14 +15,14 @@ import { asWritten } from '../../../lib/compose/titles';
 import { goal } from '../../../lib/compose/goals';
 import { invitationIn, invitedName, kindsIn } from '../../../lib/compose/invitation';
 import { senderQuestions } from '../../../lib/compose/typed-questions';
-import { topicOf } from '../../../lib/compose/clauses';
+import { mainClause, topicOf } from '../../../lib/compose/clauses';
 import { titleInEnglish } from '../../../lib/compose/glossary';
 import { relevance, terms } from '../../../lib/compose/meaning';
 import { goalCut } from '../../../lib/compose/ask';
-import { mainClause } from '../../../lib/compose/clauses';
 import { hiringPost } from '../../../lib/compose/openers';
 import { withSpelling } from '../../../lib/compose/spelling';
-import { UNSEEN_SETS, unseenDraft } from './unseen';
+import { SET36_SENDERS, UNSEEN_SETS, unseenDraft } from './unseen';
+import { readFixtures } from './senders';
 import { NOW } from './profiles';
 
 const SET34 = UNSEEN_SETS[31]!;
@@ -153,5 +154,41 @@ describe('set 35', () => {
   });
   it('"an FP&A role"', () => {
     expect(aOrAn('FP&A role')).toBe('an');
+  });
+});
+
+describe('set 36: new senders on the shared pages', () => {
+  const shared = readFixtures().filter((f) => f.profile.fullName);
+  const draft36 = (fixture: string, sender: string, channel: Channel = 'message') => {
+    const s = SET36_SENDERS.find((x) => x.id.startsWith(sender))!;
+    return composeAsk({ profile: shared.find((f) => f.name === fixture)!.profile, me: s.me, channel, now: NOW, myTimeZone: s.myTimeZone }).body;
+  };
+  it.each([
+    ['We are relocating to Stockholm in about four months because my wife has accepted a research position there, and I want to line up a senior backend role before we move, ideally at a bank.', 'line up a senior backend role in Stockholm'],
+    ['Understand what backend, data and ML engineers actually do day to day, well enough to screen candidates properly.', 'understand what backend, data and ML engineers actually do day to day'],
+  ])('reads %j as %j', (typed, said) => {
+    expect(goal(typed)?.text).toBe(said);
+  });
+  it('never cuts "day to day" at its "to"', () => {
+    expect(goalCut('understand what backend, data and ML engineers actually do day to day')).toBe('understand what backend, data and ML engineers actually do day to day');
+  });
+  it('writes "i" and "dont" as in print in English, and leaves other languages and capitals alone', () => {
+    expect(withSpelling({ shortTermGoal: 'figure out if i should move to data enginer. i dont know airflow and im scared' }).shortTermGoal).toBe("figure out if I should move to data engineer. I don't know airflow and I'm scared");
+    expect(withSpelling({ shortTermGoal: 'Vull ser enginyer i treballar a Barcelona' }).shortTermGoal).toBe('Vull ser enginyer i treballar a Barcelona');
+    expect(withSpelling({ shortTermGoal: 'IM Group and DONT Panic want to hire me' }).shortTermGoal).toBe('IM Group and DONT Panic want to hire me');
+  });
+  it('asks what the sender only implies, as a question ("how much Swedish I really need")', () => {
+    const qs = senderQuestions('I want to line up a senior backend role before we move, while also understanding how Swedish teams work day to day, how much Swedish I really need, and whether keeping my Cairo job remotely is sensible.');
+    expect(qs).toContain('How much Swedish do I really need?');
+    expect(qs).not.toContain('How much Swedish I really need?');
+  });
+  it('asks someone in Sweden what the sender asks about Swedish, and never says "We are relocating" as a goal', () => {
+    for (const f of shared) for (const ch of ['message', 'connection-note'] as const) expect(draft36(f.name, 'senior-eng-relocating', ch)).not.toMatch(/We are relocating|towards We/);
+    expect(questionsOf(draft36('ember-2024-b', 'senior-eng-relocating'))).toContain('How much Swedish do I really need?');
+  });
+  it('an analyst unsure about data engineering is asked of someone who pairs with analysts, in words spelled right', () => {
+    const body = draft36('ember-2024-d', 'analyst-unsure');
+    expect(questionsOf(body)).toContain('When you pair with analysts, what do people new to data engineering most often lack?');
+    expect(body).not.toMatch(/enginer|\bi should\b/);
   });
 });
