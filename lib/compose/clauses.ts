@@ -148,7 +148,7 @@ function mainClauseRaw(s: string): string {
   // Nor before what it taught them ("…in county government in Kisumu, which taught me how policy looks…"): cut there, the draft
   // asks what those years taught them (r40, set 35).
   const m = /^(.{18,}?)(?:,\s+(?:so|because|which(?!\s+(?:taught|showed|is where|was where)\b)|and)\s|;\s|\s[-–—]\s)/u.exec(s);
-  if (m && /^,\s+but\s/.test(s.slice((m[1] ?? '').length)) === false && /,\s+but\s/.test(m[1] ?? '')) return '';
+  if (m && /,\s+but\s/.test(m[1] ?? '')) return '';
   if (m && /:\s/.test(m[1] ?? '')) return '';
   // "In my current role, our load tests now run…": the clause stands without its lead-in.
   const c = withoutLeadIn(m?.[1]?.trim() ?? '');
