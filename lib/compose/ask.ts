@@ -63,7 +63,10 @@ export function meParts(me: Partial<Me>): MeParts {
   // nights…"), which a cut at its comma left open ("…in Porto – check-ins, and I'm working to…": r31 review).
   const whole = plainInsert(me.whatIDo).replace(/\^/g, '').replace(/[.!]$/, '').replace(/\s+[–—]\s+[^–—]+?\s+[–—](?=\s)/g, '').replace(/\s+[–—]\s+[^–—]*$/, '');
   const first = textLength(whole) > 80 ? (whole.split(/,\s+|\s+and\s+(?=I\b|I'm\b)/)[0] ?? '') : whole;
-  const work = g && careerTarget(g.text) && textLength(first) <= 80 ? first : '';
+  // Never the first item of a list ("I teach regression, Bayesian methods and an intro machine learning course…" → "I teach
+  // regression", which a reader takes for all of it: r40, set 36): then their role says who they are.
+  const listed = first !== whole && first.split(/\s+/).length <= 4 && /^[^,]+,\s+[^,]+?\s+and\s+/.test(whole);
+  const work = g && careerTarget(g.text) && textLength(first) <= 80 && !listed ? first : '';
   return {
     // The name they go by, as we greet people: "Md. Tanvir Hossain Chowdhury" signs a note "Tanvir" (linkedin/names.ts).
     name, first: firstNameOf(name, null, []) ?? '', role, org: capitalised(lettersOnly(orgName(me.organisation).replace(/\^/g, ''))),

@@ -136,7 +136,8 @@ export function senderQuestions(goalRaw: string, typed = senderQuestion(goalRaw)
   }
   // Typed as questions ("how much land do you really need and is it mad…, also do you need a holding number…?"), each.
   // Only what reads as a question however it ends: never "do a sommelier course this year…" (a goal of s24's Bruno).
-  const asked = /^(?:should i|(?:do|does|can|could|would|will) (?:i|you|we|they|people|ppl)|how (?:do|does|did|can|should|much|many)|what do|is|are)\s/i;
+  // Or of whom they hire: "Do hiring managers take a lecturer seriously, or should I first…?" (r40, set 36).
+  const asked = /^(?:should i|(?:do|does|can|could|would|will) (?:i|you|we|they|people|ppl|(?:hiring\s+)?(?:managers|employers|companies|recruiters|firms|teams))|how (?:do|does|did|can|should|much|many)|what do|is|are)\s/i;
   // "how much Swedish I really need" is asked as "How much Swedish do I really need?" (r40, set 36).
   const told = (c: string) => (/^how (?:much|many)\s+(?:\p{L}+\s+){1,3}?(?:I|we|you)\s+(?!do\b|does\b|did\b)\p{L}/iu.test(c) ? directQuestion(c) || c : c);
   for (const chunk of text.split(/[.?!]+\s*|,\s+(?:and\s+|also\s+)?|\s+and\s+(?=(?:is|are|do|does|should|can|how)\b)/i)) if (asked.test(chunk) && chunk.split(' ').length >= 4) found.push(told(chunk));

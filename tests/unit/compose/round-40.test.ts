@@ -186,6 +186,13 @@ describe('set 36: new senders on the shared pages', () => {
     for (const f of shared) for (const ch of ['message', 'connection-note'] as const) expect(draft36(f.name, 'senior-eng-relocating', ch)).not.toMatch(/We are relocating|towards We/);
     expect(questionsOf(draft36('ember-2024-b', 'senior-eng-relocating'))).toContain('How much Swedish do I really need?');
   });
+  it('says who the sender is by their role, never by the first item of a list of what they teach ("I teach regression")', () => {
+    for (const f of shared) expect(draft36(f.name, 'lecturer')).not.toMatch(/I teach regression/);
+    expect(draft36('ember-2024-b', 'lecturer')).toMatch(/I'm Aylin Demir, a senior lecturer in statistics/);
+  });
+  it('reads a question typed of whom they hire ("Do hiring managers take a lecturer seriously, or should I…?")', () => {
+    expect(senderQuestions('Move into an applied machine learning role in industry. Do hiring managers take a lecturer seriously, or should I first take a contract role?')).toContain('Do hiring managers take a lecturer seriously?');
+  });
   it('an analyst unsure about data engineering is asked of someone who pairs with analysts, in words spelled right', () => {
     const body = draft36('ember-2024-d', 'analyst-unsure');
     expect(questionsOf(body)).toContain('When you pair with analysts, what do people new to data engineering most often lack?');
