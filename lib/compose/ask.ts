@@ -145,6 +145,11 @@ function goalCutRaw(s: string): string {
   // category buyer role…", never "moving up from junior buyer" after "I'm Aaliyah, a junior buyer" (r40, set 35).
   const from = m && /^\s+(?:to|into)\s/.test(s.slice(m[1]!.length)) ? /^(.{3,}?)\s+from\s+(?:\S+\s+){1,3}?\S+$/u.exec(m[1] ?? '') : null;
   if (from) return goalCutRaw(`${from[1]}${s.slice(m![1]!.length)}`);
+  // Where the job they leave is said with its place ("move from project coordination in manufacturing to a scrum master role"):
+  // the same, never "moving from project coordination" (r41, set 37).
+  const fromAt = m ? /^(.{3,}?)\s+from\s+(?:\S+\s+){0,3}?\S+$/u.exec(m[1] ?? '') : null;
+  const toAt = fromAt ? /\s(to|into)\s/.exec(s.slice(m![1]!.length)) : null;
+  if (fromAt && toAt && toAt.index < 40) return goalCutRaw(`${fromAt[1]} ${toAt[1]} ${s.slice(m![1]!.length + toAt.index + toAt[0].length)}`);
   // A place before what it becomes: the place goes, the change stays ("turn my late parents' farmhouse in Antigonish County into
   // a bed and breakfast" → "…farmhouse into a bed and breakfast", never "turn my late parents' farmhouse": s16 unseen senders).
   const place = m ? /^\s+(?:in|near|at)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?=(?:into|to)\s)/u.exec(s.slice(m[1]!.length)) : null;

@@ -332,6 +332,10 @@ export function goalGerund(vp: string): string {
   // "get a job", "find my first role"; never "get better at …", which is ongoing.
   // Nor "doing a harvest" after a role, which read as what they do now (s21 blind review: "a bartender, doing a harvest").
   // Nor what is begun once and not yet ("opening my own small roastery" overstated a plan: r31c review).
+  // Nor a state ("a recruiter, understanding what backend engineers do" read as clipped: r41, set 36 review): "learning what
+  // backend engineers do", as short; "trying to" the others.
+  if (/^understand\s+(?:what|how|why|when|where|which|who)\b/i.test(vp)) return vp.replace(/^understand/i, 'learning');
+  if (/^(?:understand|know|have|own)\s/i.test(vp)) return `trying to ${vp}`;
   return /^(?:land|secure|win|earn|pass|join|do|obtain|gain|achieve|open|launch|found|buy|enrol|enroll|set up)\s|^(?:get|find)\s+(?:a|an|my|our|the|first|hired|promoted|into)\b/i.test(vp) ? `looking to ${vp}` : gerund(vp);
 }
 
@@ -350,7 +354,7 @@ export function gerund(vp: string): string {
   if (/ie$/.test(w)) w = `${w.slice(0, -2)}ying`;
   else if (/[^aeiou]e$/.test(w) && w !== 'be' && w.length > 2) w = `${w.slice(0, -1)}ing`;
   // One syllable ending consonant-vowel-consonant doubles its last letter: "cupping", never "cuping" (s13 unseen senders).
-  else if (/^[^aeiou]*[aeiou][bdfgklmnprstvz]$/.test(w) || /^(?:quit|begin|enrol|travel|label|model|cancel|signal)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
+  else if (/^[^aeiou]*[aeiou][bdfgklmnprstvz]$/.test(w) || /^(?:quit|begin|enrol|travel|label|model|cancel|signal|submit|commit|admit|permit|omit|transmit|refer|prefer|defer|occur|incur|control|patrol|compel|propel|regret|forget|equip)$/.test(w)) w = `${w}${w.slice(-1)}ing`;
   else w = `${w}ing`;
   // A second verb phrase already in -ing keeps its form without "be": "moving into management and running a restaurant",
   // never "…and be running a restaurant" (s19 unseen senders).

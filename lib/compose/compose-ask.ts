@@ -14,6 +14,7 @@ import { CHANGED_FIELD, findOpeners, movedInto, publicHook, RUNS, type Opener } 
 import { fullerRole, greetName } from './people';
 import { qualification, sharedPhrase, userQuestions, writeQuestions } from './questions';
 import { firstRoleLink } from './first-role';
+import { movingThere } from './moving-there';
 import { reasonFor, saidBack } from './reason';
 import { subjectFor } from './subject';
 import { differentZone, likelyTimeZone } from './timezone';
@@ -182,6 +183,8 @@ function reasonTie(profile: Profile, me: Partial<Me>, o: Opener | null, openers:
   // They landed the first role the sender is after, in a field of their own: that is why them.
   const first = o.quote ? firstRoleLink(o.source, g.text) : '';
   if (first) return { tie: null, link: first, linkShort: first };
+  const there = movingThere(profile, me);
+  if (there) return { tie: null, link: there, linkShort: there };
   if (r) {
     const also = !!o.quote;
     const bit = m?.aim.kind === 'work' ? workBit(m.aim.text, o.source) : '';

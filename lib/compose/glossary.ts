@@ -150,6 +150,10 @@ const TITLES: Readonly<Record<string, string>> = {
   wlasciciel: 'Owner', wlascicielka: 'Owner', comprador: 'Buyer', compradora: 'Buyer', 'comprador senior': 'Senior Buyer', 'compradora senior': 'Senior Buyer',
   'comprador junior': 'Junior Buyer', 'compradora junior': 'Junior Buyer', 'assistente comercial': 'Commercial Assistant', 'visual merchandising managerin': 'Visual Merchandising Manager',
   'auszubildende gestalterin fur visuelles marketing': 'Visual Merchandising Apprentice', 'gestalterin fur visuelles marketing': 'Visual Merchandiser', 'gestalter fur visuelles marketing': 'Visual Merchandiser',
+  // Project titles in Spanish and Portuguese (r41, set 37: "a coordinadora de proyectos" at a steel maker in Monterrey).
+  'coordinadora de proyectos': 'Project Coordinator', 'coordinador de proyectos': 'Project Coordinator', 'coordinadora de proyecto': 'Project Coordinator', 'coordinador de proyecto': 'Project Coordinator',
+  'coordenadora de projetos': 'Project Coordinator', 'coordenador de projetos': 'Project Coordinator', 'jefa de proyectos': 'Project Manager', 'jefe de proyectos': 'Project Manager',
+  'gerente de proyectos': 'Project Manager', 'gerente de projetos': 'Project Manager',
   grundschullehrerin: 'Primary School Teacher', grundschullehrer: 'Primary School Teacher', klassenlehrerin: 'Class Teacher', klassenlehrer: 'Class Teacher',
 };
 

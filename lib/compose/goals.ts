@@ -69,7 +69,7 @@ export function softLower(s: string, titleCaseIsName = true): string {
  * How people start a goal, any apostrophe: "I'd like to", "I would love to", "I am hoping to",
  * "I'm aiming to", "My goal is to", "Goal:", "To". Removed so the goal reads inside our sentence.
  */
-const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly|respectfully|humbly|sincerely|personally)?\s+)?(?:really\s+|also\s+|truly\s+|respectfully\s+|humbly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen|seek|seeking)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
+const LEAD = /^(?:(?:i\s*(?:'d|'m|'ll|would|will|am|really|also|truly|respectfully|humbly|sincerely|personally)?\s+)?(?:really\s+|also\s+|truly\s+|respectfully\s+|humbly\s+)?(?:like|love|want|wanna|hope|hoping|aim|aiming|plan|planning|need|have|intend|intending|wish|try|trying|look|looking|am looking|strive|striving|working|keen|seek|seeking)\s+to|my\s+(?:\w+\s+)?(?:goal|aim|plan|ambition|dream|objective)\s+is\s+to|(?:short|long)[- ]term(?:\s+goal)?\s*:|goals?\s*:|to)\s+/i;
 /** Leads that introduce a noun phrase: "I'm working towards a move into product", "My goal is a promotion", "I want a new challenge". */
 const NOUN_LEAD = /^(?:(?:i\s*(?:'m|am)\s+)?working\s+towards?|my\s+(?:\w+\s+)?(?:goal|aim|ambition|dream|objective)\s+is|i\s*(?:'d|would)?\s+(?:really\s+)?(?:want|need|like|love|hope for|aim for))\s+(?=(?:a|an|the|my|more|some)\s)/i;
 
@@ -156,6 +156,9 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // filler before it and the "eventually" after its lead say nothing about what it is.
   // A greeting typed into the form ("hi so I work in hotels almost 9 years now…", r37, set 26: "working towards hi.").
   g = g.replace(/^(?:hi|hello|hey|hiya|ciao|hola|ol[aá])\b[\s,!.]*(?:there\b[\s,!.]*)?(?:so\b,?\s*)?(?=\S)/i, '');
+  // When, said first: "By the next financial year I have to publish our tenders…" → "I have to publish…" (r41, set 37: "working
+  // towards by the next financial year I have.").
+  g = g.replace(/^(?:(?:by|in|within|over|during|before|this|next)\s+)[^,.?!]{0,40}?\b(?:years?|months?|weeks?|quarter|summer|spring|autumn|fall|winter|20\d\d)\b,?\s+(?=I\s)/i, '');
   g = g.replace(/^(?:honestly|to be honest|frankly|ideally|ultimately|long[- ]term|in the long run|basically|so|with (?:all )?due respect|respectfully|kindly)\b,?\s+/i, '');
   // Who they are said first ("I'm 41 and after 16 years of teaching I want to move into …", s21 unseen senders): the goal is
   // what they want, from "I want to" on.
@@ -177,6 +180,10 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   g = g.replace(/^((?:I(?:'d| would) like to |I want to )?)(?:seek|get|ask for|receive)\s+(?:some\s+)?(?:advice|guidance)\s+(?:on|about|regarding)\s+(transition|mov|switch|chang|becom|gett|mak)ing\b/i, (_, lead: string, v: string) => `${lead}${{ transition: 'transition', mov: 'move', switch: 'switch', chang: 'change', becom: 'become', gett: 'get', mak: 'make' }[v.toLowerCase()] ?? v}`);
   // Two aims typed with a comma ("get on DC pathway, pass NIE this yr"): joined by "and", as they are said (r36, set 25).
   g = g.replace(/^((?:get|pass|become|land|find|start|finish|move|learn|join|apply)\s[^,.;]{4,60}),\s+(?=(?:pass|get|become|land|find|start|finish|move|learn|join|apply)\s[^,]{3,60}$)/i, '$1 and ');
+  // "automation + performance testing": a plus typed for "and" (r41, set 37).
+  g = g.replace(/(?<=\p{L})\s*\+\s*(?=\p{L})/gu, ' and ');
+  // "…in the coming admissions cycle", "…for the next intake": when, not what (r41, set 37: clipped to "…in the coming admissions").
+  g = g.replace(/\s+(?:in|for|during)\s+(?:the\s+)?(?:coming|next|upcoming|following)\s+(?:[\p{L}-]+\s+){0,2}(?:cycle|round|intake|season|term|semester)\b/iu, '');
   // "s&c", "r&d", "p&l" typed in lower case are said as everyone writes them.
   g = g.replace(/\b[a-z]&[a-z]\b/g, (w) => w.toUpperCase());
   // So are the short words of a trade: "get into ecom ops" → "get into e-commerce operations" (r36, set 24).
@@ -228,6 +235,8 @@ function goalOf(text: string | undefined): { vp: boolean; text: string } | null 
   // To serve as something is to become it: "To serve as a curriculum and assessment specialist" reads, as "serving as", like
   // a job they hold (r34, set 22).
   g = g.replace(/^serve as\b/i, 'become');
+  // "pass from project coordination … to a scrum master role": to move, in English (r41, set 37, typed by a writer new to English).
+  g = g.replace(/^pass\s+(?=from\s|to\s|into\s)/i, 'move ');
   // "promotion to Assistant Executive Housekeeper": the step as a person says it, and the job in lower case as they write one
   // ("get promoted to assistant executive housekeeper", s16 unseen senders); so after "become a" and "as a".
   // "be promote as Team Leader" (typed by a writer new to English, r36, set 24): the same step.

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAME } from './goals';
 import { NOT_THEIR_VERB, PAST, gerund, secondPerson, selfTurned, withSubject, withoutLeadIn } from './clauses';
 import { textLength } from './limits';
 
@@ -50,7 +51,9 @@ export function achieved(sentence: string, brief = false, back = brief): string 
   // Never cut inside a name's adjective: "a group of three Afro" of "…three Afro and textured hair salons" (r35, set 23).
   if (brief && /\s\p{Lu}[\p{L}-]*$/u.test(object) && done.startsWith(`${object} and `)) return '';
   // "Started as a host at 16": a role taken, no thing made to point back to ("when you started that host": s19 unseen pages).
-  if (object.split(/\s+/).length < 2 || /^(?:as|at|in|on|with|out)\b/i.test(object)) return '';
+  // Nor a move ("Moved from a 160-cow herd selling to a milk buyer to…"): no thing made (r41: "…when you moved from a 160-cow
+  // all-year-round herd selling?").
+  if (object.split(/\s+/).length < 2 || /^(?:as|at|in|on|with|out|from|to|into|onto)\b/i.test(object)) return '';
   // After an opening that said the line, it points back ("when you managed that ward") rather than saying it twice (r14 review).
   // An amount points back by what it was of ("secured MXN 6.5M in … sponsorship" → "that sponsorship"): "secured it" read
   // as vague (r15 review).
@@ -99,7 +102,8 @@ export function taughtBy(sentence: string, about: string): string {
   const object = amount(rest) || (rest.split(FIRST_PHRASE)[0] ?? '');
   // Never cut inside a name's adjective: "a group of three Afro" (r35, set 23).
   if (/\s\p{Lu}[\p{L}-]*$/u.test(object) && rest.startsWith(`${object} and `)) return '';
-  if (object.split(/\s+/).length < 2 || /\b(?:I|me|my|we|us|our)\b/.test(object)) return '';
+  // A move or a promotion is no thing done ("Promoted to Head Teacher in 2015": never "What did promoting to Head Teacher…").
+  if (object.split(/\s+/).length < 2 || /\b(?:I|me|my|we|us|our)\b/.test(object) || /^(?:from|to|into|onto|as|at)\b/i.test(object)) return '';
   const q = past ? `What did ${ing} ${secondPerson(object)} teach you about ${about}?` : `What has ${ing} ${secondPerson(object)} taught you about ${about}?`;
   return textLength(q) <= 110 ? q : '';
 }
@@ -187,7 +191,8 @@ function firstPhrase(s: string): string {
 function lowerFirst(s: string): string {
   // "Idempotent handlers" → "idempotent handlers"; an acronym or a name ("AWS", "Python") stays.
   // "A good handover saves…" → "a good handover" (s14 unseen pages); never "I".
-  return /^(?:\p{Lu}\p{Ll}|A\s)/u.test(s) && !/^(?:Python|Java|Kotlin|Swift|Rust|Go|Excel|Figma|Google|Slack)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  // Nor a language or a people: "Japanese students are often quiet at first" (r41).
+  return /^(?:\p{Lu}\p{Ll}|A\s)/u.test(s) && !/^(?:Python|Java|Kotlin|Swift|Rust|Go|Excel|Figma|Google|Slack)\b/.test(s) && !LANGUAGE_NAME.test(/^\p{L}+/u.exec(s)?.[0] ?? '') ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 

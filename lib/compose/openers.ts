@@ -1,4 +1,5 @@
 import type { Profile } from '../linkedin/schema';
+import { senderQuestions, topicWords } from './typed-questions';
 import { memo } from '../memo';
 import type { Me } from '../settings/schema';
 import { askedAbout, asQuote, doingTopic, leadingClause, quotableSentences, secondPerson, sentences, quotableTitle, topicOf, verbOf, withoutLeadIn, withSubject } from './clauses';
@@ -80,6 +81,8 @@ export interface Opener extends Hook {
   into?: boolean;
   /** Their first step into running others, to a sender after that step (`Want.climbs`). */
   climb?: boolean;
+  /** Their job now is at the kind of place the sender is setting up ("co-chair at Hoa Sen Foundation", to someone founding a charity). */
+  placeKind?: boolean;
   score: number;
 }
 
@@ -115,7 +118,7 @@ export const CAREER_GOAL = /\b(?:careers?|move into|moving into|transition|switc
 const SPECIFIC: Record<HookKind, number> = { post: 4, article: 4, featured: 3, about: 3, move: 3, experience: 2, 'shared-school': 2, 'shared-org': 2, 'shared-city': 1, headline: 0 };
 
 /** What the sender wants: the goal and missing skills first, then the long-term goal, role and what they do. */
-export interface Want { goal: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string; climbs?: boolean; opens?: boolean }
+export interface Want { goal: Terms; asks?: Terms; context: Terms; names: Terms; role: Terms; kind?: ReadonlySet<string>; aim?: string; climbs?: boolean; opens?: boolean }
 
 /** Someone who owns the business they work in. */
 const OWNER = /\b(?:owner|founder|co-founder|proprietor)\b/i;
@@ -135,12 +138,16 @@ function twoWordsOf(a: string, b: string): boolean {
 }
 const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal)?.text ?? me.shortTermGoal) : '') || (me.longTermGoal ? (goal(me.longTermGoal)?.text ?? me.longTermGoal) : '');
 
+/** The topic words of what the sender asks in their goal ("definitions" of "Should I start by agreeing the definitions…?"). */
+const asked = (typed: string | undefined) => (typed ? senderQuestions(typed).map(topicWords).join(' ') : '');
+
 export function wantOf(me: Partial<Me>): Want {
   return {
     // A career change is about where it leads: "change careers into software engineering" shares nothing with "before proposing any changes".
     // The goal as the drafts say it: without what the user added after it ("…, my last two roadmap reviews went badly").
     // With the jobs typed in brackets beside it ("to accounts dept (accounts assistant or income auditor)", s16): where it leads too.
     goal: aimTerms(`${careerTargets(goalText(me)) || goalText(me)}${bracketed(me.shortTermGoal)}${spelledOut(goalText(me))}`),
+    asks: terms(asked(me.shortTermGoal)),
     context: terms([me.shortTermGoal ? me.longTermGoal : '', ...(me.missingSkills ?? []), me.role, me.whatIDo].filter(Boolean).join('. ')),
     names: terms(namesIn([me.whatIDo, me.shortTermGoal, me.longTermGoal, ...(me.missingSkills ?? [])].filter(Boolean).join('. '))),
     // Who the sender is counts again on its own: a teacher shares "teaching", "mentor", "students" with a line on code review as teaching.
@@ -204,9 +211,15 @@ function sentenceOpener(kind: 'post' | 'article' | 'about', id: HookId, s: strin
   const name = setUp ? `your post on ${topic}` : line ? `the line "${quote}" ${kind === 'about' ? 'on your profile' : `in ${where}`}` : `${where} "${quote}"`;
   // A line among others in a post is named as a line, never as what the whole post is about (d10g review: a 17-sentence post is not "your post on simple dashboards").
   const short = setUp ? name : topic ? (line ? `your line on ${topic}` : `${where} on ${topic}`) : clause && textLength(clause) <= 70 ? (line ? `your line "${asQuote(clause)}"` : `${where} "${asQuote(clause)}"`) : name;
-  const rel = bearing(want, s);
+  // A line on the goal that also answers what the sender asks in it ("Should I start by agreeing the definitions…?", and
+  // "Dashboards are only useful when the definitions behind every metric are written down") bears on it the more (r41, set 37:
+  // an open-data dashboard, to a data architect, opened on his data products instead). Only a line on the goal already: the
+  // words of a question alone made 472 drafts open elsewhere, many on a word match.
+  const onGoal = relevance(want.goal, s);
+  const answers = onGoal >= 2 && want.asks ? relevance(want.asks, s, false) : 0;
+  const rel = bearing(want, s) + 2 * answers;
   const label = `${kind === 'about' ? 'About' : kind === 'post' ? 'Post' : 'Article'}: "${chipQuote(quote)}"`;
-  const gr = relevance(want.goal, s);
+  const gr = onGoal + answers;
   // People of the sender's kind making a move, or starting out ("a young architect asks me how to move into cost management",
   // "Some of the best HR people I know started by running a shift"): never a line that only shares a word of the sender's job
   // ("code review as a teaching tool", to a teacher, is no closer than his "Python Threads" post).
@@ -403,13 +416,16 @@ function experienceOpeners(profile: Profile, want: Want): Draft[] {
     const where = org ? atOrg(org) : '';
     // Titles share family words with any goal ("manager"): a title counts by its own words, a description by meaning.
     // Rank and job nouns anyone's title has ("Clinical Nurse Manager II" and "my first product manager role") share nothing.
-    const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? ''));
+    // The kind of place counts by meaning: a foundation is a charity, to someone setting one up (r41, set 37).
+    const kind = (e.company ?? '').match(/\b(?:foundation|charity|trust|association|society|ngo|non-?profit)\b/gi)?.join(' ') ?? '';
+    const placeKind = now && relevance(want.goal, kind) > 0;
+    const rel = 2 * (relevance(want.goal, e.title.replace(/\b(?:manager|lead|senior|junior|head|director|chief|officer|specialist|associate|assistant|coordinator|principal|staff|I{1,3}|IV)\b/gi, ' '), false) + relevance(want.goal, e.description ?? '') + (placeKind ? 4 * relevance(want.goal, kind) : 0));
     const name = `your ${now ? '' : 'earlier '}${workAs(role)}${where}`;
     const label = `${now ? 'Now' : 'Earlier'}: ${role}${where}${now && year ? ` (since ${year})` : ''}`;
     // A title they still hold a rank above is no earlier work: "your earlier work as a staff nurse", to a senior staff nurse,
     // read as if she no longer nursed (r32a paired review).
     const held = !now && profile.experience.some((x) => isOngoing(x.dates) && fold(asWritten(x.title)).includes(fold(role)));
-    if (!held) out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 - (besideMain(profile, e) ? 4 : 0) });
+    if (!held) out.push({ id: `experience:${i}`, kind: 'experience', label, detail: `${role}${at}`, quote: '', topic: '', name, short: name, source: `${role}${at}`, relevance: rel, score: rel * 10 + SPECIFIC.experience + (now ? 1 : -3) - i * 0.2 - (besideMain(profile, e) ? 4 : 0), ...(placeKind ? { placeKind } : {}) });
     quotableSentences(e.description ?? '').slice(0, 3).forEach((s, k) => {
       const o = sentenceOpener('about', `experience:${i}.${k}` as HookId, s, want, now ? 1 : 0);
       // A CV line ("Led a team of 4 assistant curators") said as what they did: "I saw that you led a team of 4 assistant
@@ -697,7 +713,9 @@ export function findOpeners(profile: Profile, me: Partial<Me> = {}): Opener[] {
   // no line of theirs bears on the goal at all.
   const jobNamed = !careerTarget(goalText(me)) && /\b(?:role|job|position|become|promoted|promotion)\b/i.test(goalText(me));
   const lines = unique.some((o) => o.quote && (o.goalRelevance ?? 0) >= 2);
-  const holds = (o: Draft) => jobNamed && !lines && o.kind === 'experience' && !o.quote && !/^your earlier /.test(o.name) && !!me.role && !wantedJob(me.role, want) && wantedJob(o.detail.replace(/\s+at\s+.*$/, ''), want);
+  // Or where the kind of place they run now is what the sender is setting up ("co-chair at Hoa Sen Foundation", to a nurse turning
+  // her Saturday sessions into a charity: r41, set 37), and no line of theirs bears on the goal.
+  const holds = (o: Draft) => !lines && o.kind === 'experience' && !o.quote && !/^your earlier /.test(o.name) && ((jobNamed && !!me.role && !wantedJob(me.role, want) && wantedJob(o.detail.replace(/\s+at\s+.*$/, ''), want)) || !!o.placeKind);
   const bare = (o: Draft) => ((!o.quote && !holds(o) && (o.kind === 'experience' || o.kind === 'headline' || (wrote && o.kind === 'move' && !(o.mirror && !onGoal)))) || fragment(o) ? 1 : 0);
   // A line squarely on the goal, three of its words or more ("Raised a $1.8M seed round in 2024", to someone raising a first
   // seed round), before any line that only shares the sender's background ("I spent 19 years in public schools", to a

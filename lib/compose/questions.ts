@@ -21,6 +21,7 @@ import { achieved, lineQuestion, pointedQuestion, taughtBy } from './line-questi
 import { firstRoleQuestion, gotInQuestion, startedAsWanted } from './first-role';
 import { promotionQuestion } from './promotion';
 import { IMPERATIVE, reasonFor, startedWhere } from './reason';
+import { askedOf } from './asked-of';
 import { capFirst, fold, safeInsert, withArticle } from './text';
 import { senderQuestion, senderQuestions, topicWords } from './typed-questions';
 import { asWritten } from './titles';
@@ -285,7 +286,10 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // pointing back ("those super-users") only when even its short name says the line, not their job title.
     // The line the reason says just before ("You also designed and analysed 30+ pricing A/B tests, so I thought of you") is
     // pointed back to, not said twice ("…when you designed and analysed those tests?": r17 review, "said twice").
-    const asked = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
+    // Save how they got there, on a line squarely on the goal ("How did you get your load tests to run on every release?", under
+    // that line, to a tester moving into performance testing: r41, set 37), which the line does not say.
+    const how = i === 0 && leadQuoted && gr >= 6 ? lineQuestion(o.source) : '';
+    const asked = i === 0 && leadQuoted ? (o.kind === 'experience' && !standalone ? achieved(o.source, /^that you /.test(o.short)) : /^How did you get\b/.test(how) ? how : '') : (reason && !standalone && achieved(o.source, true, true)) || lineQuestion(o.source);
     // The view the reason has just said ("You also write that the night audit is a finance job already"): "What convinced you
     // of that?", never the view again (s16).
     // Any other question that says the reason's line again ("You also write that idempotent handlers made retries boring" then
@@ -381,7 +385,13 @@ export function writeQuestions(profile: Profile, me: Partial<Me> = {}, openers: 
     // Or one their page speaks to by many words, whatever the goal's fit: "Is engineering software or technical sales a real
     // option for engineers?", to an ex-structural engineer who sells structural analysis software (r40, set 34), where the
     // goal itself ("get my CPEng") is on nothing of theirs.
-    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) || (!near && typedQs.length > 0 && topic >= 8) || (!!lead?.invite && named(q, lead.source)) ? mine * 10 + topic : there || local || (fits && named(q)) ? 40 : route ? 30 : 0] as const;
+    // Or the one they typed as a question, to someone whose line is squarely on the goal ("Should I start with k6 or JMeter?", to
+    // someone whose load tests run on every release, from a tester moving into performance testing: r41, set 37).
+    const squarely = q === typedOne && (lead?.goalRelevance ?? 0) >= 6;
+    // One their role answers: on a charity's board, to a foundation's chair ("How do you find the first board members when nobody
+    // knows you yet?"); on a technical co-founder, to a founder (asked-of.ts).
+    const answers = askedOf(q, profile);
+    return [q, (near && (mine >= 4 || (mine >= 2 && (lead?.goalRelevance ?? 0) >= 4))) || (fits && topic >= 4) || (!near && typedQs.length > 0 && topic >= 8) || (!!lead?.invite && named(q, lead.source)) ? mine * 10 + topic : there || local || squarely || answers || (fits && named(q)) ? 40 : route ? 30 : 0] as const;
   }).reduce<readonly [string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   // Never about a place their page does not put them in ("Which certificate counts in Cyprus?" to an installer in Lebanon, s21).
   // A name, not letters: "for PSM I or SAFe" names no place (r39, set 32).

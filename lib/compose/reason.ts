@@ -3,8 +3,8 @@ import { askedAbout, secondPerson, verbOf, withSubject, withoutLeadIn } from './
 import { goalForms } from './bridge';
 import { softLower, titlesAsWritten } from './goals';
 import { textLength } from './limits';
-import { terms } from './meaning';
-import { MOVED, opensDoor, type Opener } from './openers';
+import { relevance, terms } from './meaning';
+import { MOVED, opensDoor, wantOf, type Opener } from './openers';
 import { capFirst } from './text';
 
 /**
@@ -33,6 +33,11 @@ export interface Reason {
 /** Words that name people or a job: shared with the sender's role or work, they say "people like you" ("analysts", "students"). */
 const PEOPLE = /^(?:analyst|engin|develop|teacher|student|nurs|market|design|manag|founder|research|scientist|junior|writer|product|educ|learner|clinician|doctor|recruit)/;
 
+
+/** People named by a rank that starts out ("junior engineers", "new grads"), and a sender's role past it. */
+const JUNIOR = /\b(?:junior|new|newer|aspiring|early[- ]career|entry[- ]level|graduate|trainee|student)s?\s+\p{L}+/iu;
+const SENIOR = /\b(?:senior|lead|principal|staff|head|chief|director|manager)\b/i;
+const LEADING = /\b(?:lead|leading|manag\w*|mentor\w*|coach\w*|feedback|onboard\w*|train\w*|teach\w*|hir(?:e|ing))\b/i;
 
 /** The first phrase of a line ("you enjoy pairing with analysts to turn…" → "you enjoy pairing with analysts"). */
 function firstPhrase(s: string): string {
@@ -95,7 +100,9 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
   // Only for a sender on the move (a career change, a first job): to a nurse educator, "you spent eleven years as a nurse" says
   // less than the line on onboarding new nurses.
   const moving = !!goalForms(me)?.target;
-  let best: { r: Reason; score: number } | null = null;
+  const goalTerms = wantOf(me).goal;
+  const ownTerms = terms([me.role, me.whatIDo].filter(Boolean).join(' '));
+  let best: { r: Reason; score: number; gr: number } | null = null;
   const seen = new Set<string>();
   for (const o of openers) {
     if (!o.quote || o.kind === 'headline' || o === opener || o.source === opener?.source || seen.has(o.source)) continue;
@@ -127,14 +134,26 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     if (thing || offer || cut || verbless || setUp || /[?:;]/.test(line) || /^(?:It|This|That|There)\b/.test(line) || textLength(line) > 120 || !/[.!]\s*$/.test(o.source.split('\n')[0] ?? '')) continue;
     const practice = /^(?:I|My)\s/.test(line) && !/^I (?:am grateful|was|had)\b/.test(line);
     // People named as people ("analysts", "junior engineers"), never a verb that shares a stem ("managed" and a product manager).
-    const nouns = (line.match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
+    // "Data products" are no product people (r41, set 36: "you build data products…", to a product designer).
+    const nouns = (line.replace(/\bproducts?\b(?!\s+(?:managers?|designers?|owners?|leads?|people|folks))/giu, '').match(/\p{L}+/gu) ?? []).filter((w) => !/(?:ed|ing)$/i.test(w)).join(' ');
+    // Never people a rank below the sender's: "you mentor junior engineers", to a senior engineer after a job, is no reason (r41,
+    // set 36 review), unless leading or teaching them is the goal.
+    if (JUNIOR.test(line) && SENIOR.test(me.role ?? '') && !LEADING.test(me.shortTermGoal ?? '')) continue;
     const audience = [...mine].some((st) => terms(nouns).stems.has(st));
-    const gr = o.goalRelevance ?? 0;
+    // A line that shares only a field with the goal ("code review as a teaching tool", to an analyst weighing data engineering:
+    // both software) is no reason: it needs a word of the goal itself, and a line not on what they do or their own job ("Most
+    // days my job is…"), two ("every outage taught us something about … the code", to a designer learning to code) (r41, set
+    // 36 review: "a non sequitur", 7 drafts).
+    const words = relevance(goalTerms, o.source, false);
+    // Unless it is on the sender's own field as well, one the goal leaves: "code review as a teaching tool", to a teacher moving
+    // into software.
+    const own = [...terms(o.source).families].some((f) => ownTerms.families.has(f) && !goalTerms.families.has(f));
+    const gr = words >= 2 || own ? o.goalRelevance ?? 0 : Math.min(1, o.goalRelevance ?? 0);
     // They started where the sender is now ("I started in QA in Recife…", to a junior QA engineer): the strongest reason of all.
     const origin = moving && practice && !!startedWhere(me, line);
     // A line about themselves counts only when it names the sender's kind or bears on the goal; any other only when it is on the goal.
     const score = (origin ? 16 : 0) + (audience && practice ? 10 : 0) + (audience ? 3 : 0) + gr + (practice ? 2 : 0);
-    if (!origin && !(practice && (audience || gr >= 2)) && gr < 3) continue;
+    if (!origin && !(practice && (audience || gr >= 2)) && (gr < 3 || (words < 4 && !/\bmy\b/i.test(line)))) continue;
     if (!best || score > best.score) {
       // "…you started in QA in Recife, so you have a soft spot for…": "and have", so the reason's own "so I thought of you" follows it.
       // A line that sets up its post ("Someone asked me how I explain…") is said as what the post is on: "You also write about how you explain…".
@@ -142,9 +161,17 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
       const said = topic || secondPerson(titlesAsWritten(softLower(line, false))).replace(/, so you (?=\p{Ll}+(?<!ed)\s)/u, ' and ');
       // Nor one whose short form, cut at its first phrase, ends where it should begin ("…that conversation is").
       if (CUT_END.test(said) || CUT_END.test(firstPhrase(said))) continue;
-      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}), ...(topic ? { about: true } : {}) }, score };
+      best = { r: { said, short: firstPhrase(said), source: o.source, audience, practice, ...(o.kind === 'experience' ? { cv: true } : {}), ...(topic ? { about: true } : {}) }, score, gr };
     }
   }
+  // No second line beside an opening squarely on the goal, unless it names the sender's kind, starts where they are, or bears
+  // on the goal as much: "You also write that you enjoy turning vague product ideas into small, well-tested components", under
+  // "Our load tests now run on every release", to a tester moving into performance testing, was a word match (r41, set 37).
+  // Only where the line shares no word of the goal that the opening does not share already ("tested", beside "load tests").
+  const lead = opener?.quote ? opener.goalRelevance ?? 0 : 0;
+  const sharedWith = (text: string) => [...terms(text).stems].filter((st) => goalTerms.stems.has(st));
+  const leadWords = new Set(opener?.quote ? sharedWith(opener.source) : []);
+  if (best && !best.r.audience && best.score < 16 && lead >= 6 && best.gr < lead - 2 && sharedWith(best.r.source).every((st) => leadWords.has(st))) return null;
   return best?.r ?? null;
 }
 

@@ -16,7 +16,7 @@ const TYPED_PAST: Readonly<Record<string, string>> = { ...PAST, got: 'get', beca
  * which certificate counts in Cyprus" → "Which certificate counts in Cyprus?"; '' when there is none.
  */
 export function senderQuestion(goalRaw: string): string {
-  const text = goalRaw.replace(/\s+/g, ' ');
+  const text = plainQuestions(goalRaw.replace(/\s+/g, ' '));
   const should = /\b(?:not sure|unsure|(?:do ?n[o']?t|dont) know|can't decide|cannot decide|wondering)\s+(?:if|whether)\s+i\s+should\s+([^.?!;]{8,110}?)(?:\s+(?:or not|and|but)\b[^.?!;]*)?(?:[.?!;]|$)/i.exec(text)?.[1];
   // "I would appreciate guidance on whether to self-fund the type course, and on…" → "Should I self-fund the type course?" (r31).
   const whetherTo = /\b(?:guidance|advice)\s+(?:on|about|regarding)\s+whether\s+to\s+([^.?!;,]{8,80}?)(?:[.?!;,]|\s+or not\b|$)/i.exec(text)?.[1];
@@ -35,7 +35,7 @@ export function senderQuestion(goalRaw: string): string {
   // Nor one that leans on what came before ("…need for this?").
   // After a dash too ("…within 12 months – which of my licences and experience actually count, …?"), and "is it smarter to…"
   // ("or is it smarter to do GWO and go to wind…?"): r31 review, "none asks the sender's real question".
-  const typed = [...text.matchAll(/(?<=^|[.?!]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|what|which|does|do(?=\s+(?:i|you|we|they|people|ppl)\b))\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
+  const typed = [...text.matchAll(/(?<=^|[.?!:]\s+|\s[–—]\s+)(?:(?:and|also|but|so|or)\s+)?((?:should i|are|is|how do|how much|to what extent|what|which|does|do(?=\s+(?:i|you|we|they|people|ppl)\b))\s(?!that\b|this\b|it\b(?!\s+(?:smarter|better|worth|possible|realistic|enough|too late)\b))[^.?!]{15,110}?|should i\s[^.?!]{15,90}?,\s+or\s[^.?!]{12,90}?)(?:\?+|[.!]|$)/gi)].map((m) => m[1] ?? '').find((x) => !/\b(?:this|that)\s*$/i.test(x));
   // Two questions typed as one ("which of my licences … count, and is GWO plus an HV course enough…"): the first.
   // So is "…need and is it mad…, also do you…" (r34).
   // Typed in a hurry ("what do i learn first sql or ml pls be honest how do ppl get interviews…"): up to its filler or the next
@@ -53,8 +53,24 @@ export function senderQuestion(goalRaw: string): string {
   const between = /\b(?:deciding|choosing|torn|(?:trying|need|want) to (?:decide|choose)|can'?t decide|cannot decide|not sure)\s+between\s+([^.?!;,]{2,50}?)\s+(?:and|or)\s+([^.?!;,]{2,50}?)(?=\s+(?:and|but|so)\s+(?:i|would|want|need|am|i'm)\b|[.?!;,]|$)/i.exec(text);
   const pick = between ? `Should I go for ${between[1]} or ${between[2]}` : '';
   const q = [should ? `Should I ${should}` : '', whetherTo ? `Should I ${whetherTo}` : '', choice, pick, infinitive, tell, which ? directQuestion(`${which[1]} ${which[2]}`) : '', asTyped].find((x) => x.split(' ').length >= 5) ?? '';
-  const said = asSaid(q.replace(/\s+even\b(?=\s+\p{L})/giu, ''));
+  const whole = asSaid(q.replace(/\s+even\b(?=\s+\p{L})/giu, ''));
+  // Too long with its second choice's second step: "…, or pay someone to build a small first version" without "and test it…".
+  const said = textLength(whole) > 120 ? whole.replace(/^(.{20,}?,\s+or\s+.{12,}?)\s+and\s+.*$/u, '$1') : whole;
   return said && textLength(said) <= 120 ? `${said}?` : '';
+}
+
+/**
+ * Questions that lean on the sentence before them, said whole: "I don't have a technical co-founder. Should I find one first,
+ * or…?" → "Should I find a technical co-founder first, or…?"; "Where to start: k6 or JMeter?" → "Should I start with k6 or
+ * JMeter?"; "Where do I start: agreeing the definitions, or building the tool?" → "Should I start by agreeing the definitions,
+ * or by building the tool?" (r41, set 37: "Should I find one first" asked, and the others never found).
+ */
+function plainQuestions(text: string): string {
+  return text
+    .replace(/\b(?:have|need|hire|find|get)\s+(an?\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[.!]\s+((?:\p{L}+\s+){1,4}(?:find|get|hire|look for|need|have)\s+)one\b/u, (_, np: string, lead: string) => `have ${np}. ${lead}${np}`)
+    .replace(/\bwhere (?:do I|should I|to|can I) (?:start|begin)\s*[:,?]\s*(\p{L}[^?.!]{1,60}?),?\s+or\s+(?:by\s+)?(\p{L}[^?.!]{1,60}?)\s*\?/giu, (_, a: string, b: string) => (/ing$/.test(a.split(' ')[0] ?? '') ? `Should I start by ${a}, or by ${b}?` : `Should I start with ${a} or ${b}?`))
+    // "To what extent did the programme itself, as opposed to your prior experience, open the door…?": without its aside.
+    .replace(/\b((?:to what extent|how far|how much)\s[^?.!,]{5,80}),\s+(?:as opposed to|rather than|not|compared with|compared to)\s[^?.!,]{3,50},\s+/giu, '$1 ');
 }
 
 /** Their words as typed, with "i", "ppl", "s&c" and "tefl" as anyone writes them, "is this bad idea" with its article (r37, set 26), and no closing marks. */
@@ -121,7 +137,7 @@ const ASKING = new RegExp(`(?:^(?:figure out|find out|work out|understand)|\\b(?
  * I should learn first" → "How are room prices actually set?", "Which tools should I learn first?"), then each typed as one.
  */
 export function senderQuestions(goalRaw: string, typed = senderQuestion(goalRaw)): string[] {
-  const text = goalRaw.replace(/\s+/g, ' ').replace(/\([^()]*\)?/g, ' ').replace(/[^\p{L}\p{N}\p{P}\p{Zs}+&/]/gu, '').replace(/ {2,}/g, ' ');
+  const text = plainQuestions(goalRaw.replace(/\s+/g, ' ')).replace(/\([^()]*\)?/g, ' ').replace(/[^\p{L}\p{N}\p{P}\p{Zs}+&/]/gu, '').replace(/ {2,}/g, ' ');
   const found: string[] = [typed];
   for (const m of text.matchAll(ASKING)) {
     const rest = text.slice((m.index ?? 0) + m[0].length).split(/[.?!;]|\s[–—-]\s/)[0] ?? '';

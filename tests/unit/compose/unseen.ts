@@ -14,7 +14,7 @@ const read = (file: string) => {
 // breaks: unseen-people.json, then -2 to -31, in the order they were written, then -34 and -35 (sets 32 and 33 are senders only).
 export const UNSEEN_SETS = [...Array.from({ length: 31 }, (_, i) => read(i ? `unseen-people-${i + 1}.json` : 'unseen-people.json')), read('unseen-people-34.json'), read('unseen-people-35.json')];
 /**
- * Sets 32, 33 and 36: senders only, written to the shared fixtures' pages (read from ../shared, never copied here), as the issue's
+ * Sets 32, 33, 36 and 37: senders only, written to the shared fixtures' pages (read from ../shared, never copied here), as the issue's
  * own review will be: pages like these, senders nobody tuned on.
  */
 const sendersOf = (file: string) => (JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Pick<People, 'senders'>).senders.map((s) => ({ ...s, me: MeSchema.parse(s.me) }));
@@ -22,6 +22,8 @@ export const SET32_SENDERS = sendersOf('unseen-senders-32.json');
 export const SET33_SENDERS = sendersOf('unseen-senders-33.json');
 /** Set 36 (r40): six more, among them a lecturer moving into industry ML and an engineer relocating to Stockholm. */
 export const SET36_SENDERS = sendersOf('unseen-senders-36.json');
+/** Set 37 (r41): six more, among them a tester moving into performance testing, a nurse founding a charity, a cellist with an app idea. */
+export const SET37_SENDERS = sendersOf('unseen-senders-37.json');
 
 export const unseenPerson = (slug: string) => UNSEEN_SETS.flatMap((s) => s.people).find((p) => p.slug === slug)!;
 export const unseenSender = (id: string) => UNSEEN_SETS.flatMap((s) => s.senders).find((s) => s.id === id)!;
