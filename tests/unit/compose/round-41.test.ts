@@ -11,6 +11,7 @@ import { goal } from '../../../lib/compose/goals';
 import { goalCut } from '../../../lib/compose/ask';
 import { gerund, goalGerund } from '../../../lib/compose/clauses';
 import { senderQuestions } from '../../../lib/compose/typed-questions';
+import { achieved, lineQuestion, taughtBy } from '../../../lib/compose/line-questions';
 import { titleInEnglish } from '../../../lib/compose/glossary';
 import { withoutMine } from '../../../lib/compose/text';
 import { inTech } from '../../../lib/compose/sector';
@@ -84,6 +85,19 @@ describe('questions the sender typed, said whole, and asked of whom they fit (se
   });
   it('never asks the nurse\'s question about a board of someone who runs no charity', () => {
     for (const f of ['ember-2024-a', 'ember-2024-d', 'sdui-2026-self']) expect(draft37(f, 'renal-nurse')).not.toMatch(/first board members/);
+  });
+});
+
+describe('lines that answer what the sender asks (set 37)', () => {
+  it('opens on the line about the definitions behind every metric, to someone asking whether to agree definitions first', () => {
+    const body = draft37('ember-2024-d', 'county-procurement', 'inmail');
+    expect(body).toMatch(/your line on dashboards/);
+    expect(questionsOf(body)).toContain('Should I start by agreeing the definitions, or by building the tool?');
+  });
+  it('asks no move or promotion as a thing done, and keeps a people\'s capital', () => {
+    expect(achieved('Moved from a 160-cow all-year-round herd selling to a milk buyer to a 72-cow grazing herd.')).toBe('');
+    expect(taughtBy('Promoted to Head Teacher in 2015.', 'becoming a curriculum specialist')).toBe('');
+    expect(lineQuestion('Japanese students are often quiet at first.')).toMatch(/that Japanese students/);
   });
 });
 
