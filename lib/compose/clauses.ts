@@ -125,6 +125,10 @@ export function quotable(s: string, max = 150): boolean {
   if (words.length >= 5 && (capped >= words.length * 0.9 || (capped >= words.length * 0.8 && words.some((w) => /^(?:For|Or|Me|Per|The|And|Of|To|In|On|At|With|Your|My|Our|Is|Are|Was)$/.test(w))))) return false;
   // A list joined by plus signs ("Mat + Reformer + Cadillac, 120 horas, aos sábados") is no sentence (r35, set 23).
   if ((s.match(/\s\+\s/g) ?? []).length >= 2) return false;
+  // A quotation opened and never closed ("…and said 'na you write that borehole story?"): cut where the speech goes on (r41a).
+  const opened = (s.match(/(?:^|[\s(])['‘"“]/g) ?? []).length;
+  const closed = (s.match(/['’"”](?=[\s.,;:!?)]|$)/g) ?? []).length;
+  if (opened > closed) return false;
   return !unsafeToQuote(s);
 }
 

@@ -37,6 +37,7 @@ const PEOPLE = /^(?:analyst|engin|develop|teacher|student|nurs|market|design|man
 /** People named by a rank that starts out ("junior engineers", "new grads"), and a sender's role past it. */
 const JUNIOR = /\b(?:junior|new|newer|aspiring|early[- ]career|entry[- ]level|graduate|trainee|student)s?\s+\p{L}+/iu;
 const SENIOR = /\b(?:senior|lead|principal|staff|head|chief|director|manager)\b/i;
+const HIRES = /\b(?:review(?:ed)?\s+(?:\S+\s+){0,3}(?:portfolios|CVs|applications|candidates)|interview(?:ed)?\s+(?:\S+\s+){0,2}(?:candidates|applicants)|open role)\b/i;
 const LEADING = /\b(?:lead|leading|manag\w*|mentor\w*|coach\w*|feedback|onboard\w*|train\w*|teach\w*|hir(?:e|ing))\b/i;
 
 /** The first phrase of a line ("you enjoy pairing with analysts to turn…" → "you enjoy pairing with analysts"). */
@@ -148,7 +149,10 @@ export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: O
     // Unless it is on the sender's own field as well, one the goal leaves: "code review as a teaching tool", to a teacher moving
     // into software.
     const own = [...terms(o.source).families].some((f) => ownTerms.families.has(f) && !goalTerms.families.has(f));
-    const gr = words >= 2 || own ? o.goalRelevance ?? 0 : Math.min(1, o.goalRelevance ?? 0);
+    // Or on hiring for a job, to a sender after one: "you reviewed around 60 portfolios for your open role this month", to an
+    // accountant after a first developer job (r41a paired review).
+    const hires = HIRES.test(line) && /\b(?:job|role|position|hired)\b/i.test(me.shortTermGoal ?? '');
+    const gr = words >= 2 || own || hires ? Math.max(hires ? 2 : 0, o.goalRelevance ?? 0) : Math.min(1, o.goalRelevance ?? 0);
     // They started where the sender is now ("I started in QA in Recife…", to a junior QA engineer): the strongest reason of all.
     const origin = moving && practice && !!startedWhere(me, line);
     // A line about themselves counts only when it names the sender's kind or bears on the goal; any other only when it is on the goal.

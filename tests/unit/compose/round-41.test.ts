@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { composeAsk } from '../../../lib/compose';
 import { goal } from '../../../lib/compose/goals';
 import { goalCut } from '../../../lib/compose/ask';
-import { gerund, goalGerund } from '../../../lib/compose/clauses';
+import { gerund, goalGerund, quotable } from '../../../lib/compose/clauses';
 import { senderQuestions } from '../../../lib/compose/typed-questions';
 import { achieved, lineQuestion, taughtBy } from '../../../lib/compose/line-questions';
 import { titleInEnglish } from '../../../lib/compose/glossary';
 import { withoutMine } from '../../../lib/compose/text';
 import { inTech } from '../../../lib/compose/sector';
-import { SET36_SENDERS, SET37_SENDERS } from './unseen';
+import { SET36_SENDERS, SET37_SENDERS, UNSEEN_SETS } from './unseen';
 import { readFixtures } from './senders';
 import { NOW } from './profiles';
 
@@ -98,6 +98,25 @@ describe('lines that answer what the sender asks (set 37)', () => {
     expect(achieved('Moved from a 160-cow all-year-round herd selling to a milk buyer to a 72-cow grazing herd.')).toBe('');
     expect(taughtBy('Promoted to Head Teacher in 2015.', 'becoming a curriculum specialist')).toBe('');
     expect(lineQuestion('Japanese students are often quiet at first.')).toMatch(/that Japanese students/);
+  });
+});
+
+describe('after the r41a paired review', () => {
+  it('never quotes a line whose quotation is opened and never closed', () => {
+    expect(quotable("A woman stopped me at Mile 1 market and said 'na you write that borehole story?")).toBe(false);
+    expect(quotable("Many wind companies say 'we need technicians!' and in the same week ask for 2 years of experience for a junior job.")).toBe(true);
+  });
+  it('gives as the reason a line on reviewing applicants, to a sender after a job', () => {
+    const s = UNSEEN_SETS[27]!;
+    const me = s.senders.find((x) => x.id === 'accountant-to-dev-monterrey')!;
+    const body = composeAsk({ profile: s.people.find((p) => p.slug === 'beatriz-nogueira-ux')!, me: me.me, channel: 'message', now: NOW, myTimeZone: me.myTimeZone }).body;
+    expect(body).toMatch(/You also write that you reviewed around 60 portfolios for your open role/);
+  });
+  it('asks no sender\'s question of a page on the strength of "projects" alone', () => {
+    const s = UNSEEN_SETS[25]!;
+    const me = s.senders.find((x) => x.id === 'hotel-to-interiors')!;
+    const body = composeAsk({ profile: s.people.find((p) => p.slug === 'ciaranwhelan-mrics')!, me: me.me, channel: 'message', now: NOW, myTimeZone: me.myTimeZone }).body;
+    expect(body).not.toMatch(/first projects free for friends/);
   });
 });
 
