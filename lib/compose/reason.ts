@@ -97,10 +97,13 @@ function sameMove(a: string, b: string): boolean {
  * the sender (a line about what they do needs the sender's kind or the goal; any other line, the goal itself).
  */
 export function reasonFor(me: Partial<Me>, openers: readonly Opener[], opener: Opener | null): Reason | null {
-  const mine = peopleOf(me);
   // Only for a sender on the move (a career change, a first job): to a nurse educator, "you spent eleven years as a nurse" says
   // less than the line on onboarding new nurses.
-  const moving = !!goalForms(me)?.target;
+  const target = goalForms(me)?.target ?? '';
+  const moving = !!target;
+  // Those doing the work they are moving into count as their kind: "pairing with analysts", to someone moving into data
+  // analytics (r41, the unseen senders on the shared pages).
+  const mine = new Set([...peopleOf(me), ...(/\banalytics\b/i.test(target) ? ['analyst'] : []), ...(/\bdata science\b/i.test(target) ? ['scientist'] : [])]);
   const goalTerms = wantOf(me).goal;
   const ownTerms = terms([me.role, me.whatIDo].filter(Boolean).join(' '));
   let best: { r: Reason; score: number; gr: number } | null = null;

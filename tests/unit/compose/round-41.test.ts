@@ -16,7 +16,7 @@ import { titleInEnglish } from '../../../lib/compose/glossary';
 import { withoutMine } from '../../../lib/compose/text';
 import { inTech } from '../../../lib/compose/sector';
 import { SET36_SENDERS, SET37_SENDERS, UNSEEN_SETS } from './unseen';
-import { readFixtures } from './senders';
+import { readFixtures, UNSEEN_SENDERS } from './senders';
 import { NOW } from './profiles';
 
 type Channel = 'message' | 'connection-note' | 'inmail' | 'email';
@@ -111,6 +111,11 @@ describe('after the r41a paired review', () => {
     const me = s.senders.find((x) => x.id === 'accountant-to-dev-monterrey')!;
     const body = composeAsk({ profile: s.people.find((p) => p.slug === 'beatriz-nogueira-ux')!, me: me.me, channel: 'message', now: NOW, myTimeZone: me.myTimeZone }).body;
     expect(body).toMatch(/You also write that you reviewed around 60 portfolios for your open role/);
+  });
+  it('gives "pairing with analysts" as the reason to someone moving into data analytics', () => {
+    const f = readFixtures().find((x) => x.name === 'ember-2024-d')!;
+    const s = UNSEEN_SENDERS.find((x) => x.id === 'ops')!;
+    expect(composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body).toMatch(/You also write that you enjoy pairing with analysts/);
   });
   it('asks no sender\'s question of a page on the strength of "projects" alone', () => {
     const s = UNSEEN_SETS[25]!;
