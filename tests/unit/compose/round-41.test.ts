@@ -30,6 +30,12 @@ const draftOf = (senders: typeof SET37_SENDERS) => (fixture: string, sender: str
 const draft36 = draftOf(SET36_SENDERS);
 const draft37 = draftOf(SET37_SENDERS);
 const CHANNELS: Channel[] = ['message', 'connection-note', 'inmail', 'email'];
+/** A message from a sender to a person of an older set (UNSEEN_SETS by index), each by its id. */
+const setDraft = (set: number, slug: string, sender: string) => {
+  const s = UNSEEN_SETS[set]!;
+  const me = s.senders.find((x) => x.id === sender)!;
+  return composeAsk({ profile: s.people.find((p) => p.slug === slug)!, me: me.me, channel: 'message', now: NOW, myTimeZone: me.myTimeZone }).body;
+};
 
 describe('goals as typed (set 37)', () => {
   it.each([
@@ -107,10 +113,7 @@ describe('after the r41a paired review', () => {
     expect(quotable("Many wind companies say 'we need technicians!' and in the same week ask for 2 years of experience for a junior job.")).toBe(true);
   });
   it('gives as the reason a line on reviewing applicants, to a sender after a job', () => {
-    const s = UNSEEN_SETS[27]!;
-    const me = s.senders.find((x) => x.id === 'accountant-to-dev-monterrey')!;
-    const body = composeAsk({ profile: s.people.find((p) => p.slug === 'beatriz-nogueira-ux')!, me: me.me, channel: 'message', now: NOW, myTimeZone: me.myTimeZone }).body;
-    expect(body).toMatch(/You also write that you reviewed around 60 portfolios for your open role/);
+    expect(setDraft(27, 'beatriz-nogueira-ux', 'accountant-to-dev-monterrey')).toMatch(/You also write that you reviewed around 60 portfolios for your open role/);
   });
   it('gives "pairing with analysts" as the reason to someone moving into data analytics', () => {
     const f = readFixtures().find((x) => x.name === 'ember-2024-d')!;
@@ -118,10 +121,7 @@ describe('after the r41a paired review', () => {
     expect(composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body).toMatch(/You also write that you enjoy pairing with analysts/);
   });
   it('asks no sender\'s question of a page on the strength of "projects" alone', () => {
-    const s = UNSEEN_SETS[25]!;
-    const me = s.senders.find((x) => x.id === 'hotel-to-interiors')!;
-    const body = composeAsk({ profile: s.people.find((p) => p.slug === 'ciaranwhelan-mrics')!, me: me.me, channel: 'message', now: NOW, myTimeZone: me.myTimeZone }).body;
-    expect(body).not.toMatch(/first projects free for friends/);
+    expect(setDraft(25, 'ciaranwhelan-mrics', 'hotel-to-interiors')).not.toMatch(/first projects free for friends/);
   });
 });
 
