@@ -139,7 +139,9 @@ function twoWordsOf(a: string, b: string): boolean {
 const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal)?.text ?? me.shortTermGoal) : '') || (me.longTermGoal ? (goal(me.longTermGoal)?.text ?? me.longTermGoal) : '');
 
 /** The topic words of what the sender asks in their goal ("definitions" of "Should I start by agreeing the definitions…?"). */
-const asked = (typed: string | undefined) => (typed ? senderQuestions(typed).map(topicWords).join(' ') : '');
+// Never "projects", "friends" or "idea", which a quantity surveyor's "education projects" shares with "Do you do first projects
+// free for friends…?" (r41a paired review).
+const asked = (typed: string | undefined) => (typed ? senderQuestions(typed).map(topicWords).join(' ').replace(/\b(?:projects?|friends?|idea)\b/gi, ' ') : '');
 
 export function wantOf(me: Partial<Me>): Want {
   return {

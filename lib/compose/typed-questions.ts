@@ -167,6 +167,6 @@ export function senderQuestions(goalRaw: string, typed = senderQuestion(goalRaw)
 }
 
 /** Words on every page, which say nothing of what a question is about. */
-const EVERYWHERE = /\b(?:full|part|time|apply|applying|applied|applications?|again|just|numbers?|places?|everything|anything|things?|people|person|actually|really|job|jobs|day|days|year|years|week|weeks|months?|first|start(?:ing)?|get|make|need|new|good|real|still|while|practi[cs]e|experience|anyone|someone|enough|worth|better|projects?|friends?|idea)\b/gi;
+const EVERYWHERE = /\b(?:full|part|time|apply|applying|applied|applications?|again|just|numbers?|places?|everything|anything|things?|people|person|actually|really|job|jobs|day|days|year|years|week|weeks|months?|first|start(?:ing)?|get|make|need|new|good|real|still|while|practi[cs]e|experience|anyone|someone|enough|worth|better)\b/gi;
 /** What a question is about, without the words on every page. */
 export const topicWords = (q: string) => q.replace(EVERYWHERE, ' ');

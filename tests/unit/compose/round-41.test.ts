@@ -120,7 +120,8 @@ describe('after the r41a paired review', () => {
     const s = UNSEEN_SENDERS.find((x) => x.id === 'ops')!;
     expect(composeAsk({ profile: f.profile, me: s.me, channel: 'message', now: NOW, myTimeZone: s.myTimeZone }).body).toMatch(/You also write that you enjoy pairing with analysts/);
   });
-  it('asks no sender\'s question of a page on the strength of "projects" alone', () => {
+  it('asks no sender\'s question of a page on the strength of "projects" alone, and still of an interior designer', () => {
+    expect(setDraft(25, 'hannah-okafor-interiors', 'hotel-to-interiors')).toMatch(/first projects free for friends/);
     expect(setDraft(25, 'ciaranwhelan-mrics', 'hotel-to-interiors')).not.toMatch(/first projects free for friends/);
   });
 });
