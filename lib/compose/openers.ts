@@ -141,7 +141,8 @@ const goalText = (me: Partial<Me>) => (me.shortTermGoal ? (goal(me.shortTermGoal
 /** The topic words of what the sender asks in their goal ("definitions" of "Should I start by agreeing the definitions…?"). */
 // Never "projects", "friends" or "idea", which a quantity surveyor's "education projects" shares with "Do you do first projects
 // free for friends…?" (r41a paired review).
-const asked = (typed: string | undefined) => (typed ? senderQuestions(typed).map(topicWords).join(' ').replace(/\b(?:projects?|friends?|idea)\b/gi, ' ') : '');
+const askedOnce = memo((typed: string) => senderQuestions(typed).map(topicWords).join(' ').replace(/\b(?:projects?|friends?|idea)\b/gi, ' '), 200);
+const asked = (typed: string | undefined) => (typed ? askedOnce(typed) : '');
 
 export function wantOf(me: Partial<Me>): Want {
   return {
