@@ -98,6 +98,12 @@ export function roleInWork(whatIDo: string | undefined): string {
 
 /** A goal without its closing "from <their role>" when that only repeats the role ("…from IT support", an IT support technician). */
 function fromOwnRole(goalText: string, role: string): string {
+  // Where it leads said after it: "move from project coordination in manufacturing to a scrum master role", said by a project
+  // coordinator, is "move to a scrum master role" (r41, set 37 review: "a project coordinator, working to move from project
+  // coordination").
+  const mid = /^((?:move|moving|switch|transition|go))\s+from\s+([\p{L}\s-]{2,40}?)(?:\s+in\s+[\p{L}\s-]{2,30}?)?\s+(to|into)\s+(\S.*)$/u.exec(goalText);
+  const own = (x: string) => [...terms(x).stems].every((st) => terms(role).stems.has(st)) && terms(x).stems.size > 0;
+  if (mid && own(mid[2] ?? '')) return `${mid[1]} ${mid[3]} ${mid[4]}`;
   const m = /\s+from\s+([\p{L}\s-]{2,40})$/u.exec(goalText);
   if (!m || !careerTarget(goalText)) return goalText;
   const mine = terms(role).stems;

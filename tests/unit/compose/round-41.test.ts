@@ -46,6 +46,10 @@ describe('goals as typed (set 37)', () => {
   ])('reads %j as %j', (typed, said) => {
     expect(goal(typed)?.text).toBe(said);
   });
+  it('says no move from the sender\'s own work, which their role says already ("a project coordinator, working to move from project coordination")', () => {
+    for (const f of shared) expect(draft37(f.name, 'steel-project')).not.toMatch(/a project coordinator[^.]*, working to move from project coordination/);
+    expect(draft37('ember-2024-a', 'steel-project')).toMatch(/working to move to a scrum master role in a software team/);
+  });
   it('cuts a move from a job with its place to where it leads, never "moving from project coordination"', () => {
     expect(goalCut('moving from project coordination in manufacturing to a scrum master role in a software team')).toBe('moving to a scrum master role in a software team');
   });
