@@ -1,4 +1,5 @@
 import type { Profile } from '../linkedin/schema';
+import { isOngoing } from './dates';
 
 /**
  * Questions a sender typed that someone's role answers, whatever words their page shares with it: a question on a charity's
@@ -15,7 +16,7 @@ const ANSWERS: readonly { asks: RegExp; title?: RegExp; org?: RegExp; page?: Reg
 
 /** Whether their role, as their page shows it, answers a question the sender typed. */
 export function askedOf(q: string, profile: Profile): boolean {
-  const titles = [profile.headline, profile.current?.title, ...profile.experience.filter((e) => /present/i.test(e.dates ?? '')).map((e) => e.title)].filter(Boolean).join('. ');
+  const titles = [profile.headline, profile.current?.title, ...profile.experience.filter((e) => isOngoing(e.dates)).map((e) => e.title)].filter(Boolean).join('. ');
   const orgs = [profile.headline, profile.current?.company, ...profile.experience.map((e) => e.company)].filter(Boolean).join('. ');
   const page = [titles, profile.about, ...profile.education.map((e) => `${e.school} ${e.degree ?? ''}`), ...profile.activity.filter((a) => a.kind !== 'repost').map((a) => a.text)].filter(Boolean).join(' ');
   return ANSWERS.some((a) => a.asks.test(q) && (!a.title || a.title.test(titles)) && (!a.org || a.org.test(orgs)) && (!a.page || a.page.test(page)));
